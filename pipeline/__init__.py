@@ -1,0 +1,35 @@
+"""reportfacts: grounded, comparable facts from Chinese People's Congress (人大) reports.
+
+    import pipeline
+    facts = pipeline.extract(text, doc_id="report")      # offsets refer to `text`
+    facts = pipeline.extract_file("report.txt")           # reads (and decodes) the file first
+
+The hot path is read -> clean -> segment -> extract -> normalize; each stage is one module.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .clean import clean
+from .extract import extract_candidates
+from .models import Source
+from .normalize import normalize
+from .read import read
+from .segment import segment
+
+__version__ = "0.1.0"
+__all__ = ["extract", "extract_file", "extract_source", "__version__"]
+
+
+def extract_source(source: Source) -> list:
+    seg = segment(clean(source))
+    return normalize(seg, extract_candidates(seg))
+
+
+def extract(text: str, doc_id: str = "doc") -> list:
+    """All facts of a text already read; every fact's start/end index `text`."""
+    return extract_source(Source(text=text, doc_id=doc_id))
+
+
+def extract_file(path: str | Path, doc_id: str | None = None) -> list:
+    return extract_source(read(path, doc_id=doc_id))

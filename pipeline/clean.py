@@ -1,0 +1,152 @@
+"""clean: Source -> Clean, the working text every extractor reads, with a map back to the original.
+
+1. Traditional -> simplified (OpenCC t2s) and full-width -> half-width digits, letters and punctuation.
+   Both are one character for one, so positions do not move (checked; a text where OpenCC changes the
+   length is converted line by line, and a line that still changes length character by character).
+2. Page chrome is dropped line by line: breadcrumbs, share prompts, previous/next links, keyword and
+   advertising lines, "recommended" lists, aggregator intros, site footers. Article metadata (source
+   lines, bylines, editor credits) and photo captions are document text and stay.
+3. Pinyin that bad converters insert after characters (`聯(lián)絡(luò)站`) is removed.
+4. A paragraph that repeats an earlier one verbatim is marked (its facts are flagged `duplicate`).
+Removals start a new break in the OffsetMap; nothing else moves text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .models import Clean, OffsetMap, Source
+
+# Full-width ASCII block (！ to ～) and the ideographic space fold to ASCII; 、and Chinese quotes stay.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH[0x3000] = 0x20
+_WIDTH[0xFFE5] = ord("¥")
+# Keep Chinese sentence punctuation the extractors and the annotators rely on; fold the rest.
+for _keep in "，。；：！？（）":
+    _WIDTH.pop(ord(_keep), None)
+# but fold the full-width colon, comma, parentheses, semicolon and marks: the samples write both forms
+_WIDTH.update({ord("："): ord(":"), ord("，"): ord(","), ord("（"): ord("("), ord("）"): ord(")"),
+               ord("；"): ord(";"), ord("！"): ord("!"), ord("？"): ord("?")})
+WIDTH_TABLE = str.maketrans(_WIDTH)
+
+# --- page chrome: whole lines -------------------------------------------------------------------------------
+_CHROME_LINE = regex.compile(
+    r"""^\s*(?:
+        \d{1,2}\.\s*\S{1,12}\s*$                                  # "1. 财讯网": breadcrumb list items
+      | (?:\d{1,2}\.\s*)?(?:[^\s>›»]{1,10}\s*[>›»]\s*){1,6}[^\s>›»]{1,12}\s*$   # 主页 > 商界 > 正文
+      | (?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]
+      | 首页\s*[>›»/|]
+      | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
+      | 上一篇\s*[:：] | 下一篇\s*[:：] | 上一条\s*[:：] | 下一条\s*[:：]
+      | 关键词\s*[:：] | 关键字\s*[:：] | 标签\s*[:：] | TAG\s*[:：]
+      | 推荐访问\s*[:：] | 推荐阅读 | 相关文章 | 相关阅读 | 相关新闻 | 热门推荐 | 热点推荐 | 猜你喜欢 | 延伸阅读 | 更多\s*>>
+      | 下面是小编 | 以下是小编 | 本文由.{0,20}整理 | 以上就是 | 欢迎阅读 | 文章来源于网络 | 免责声明
+      | 版权所有 | Copyright | © | ICP备 | ICP证 | 公网安备 | 技术支持\s*[:：] | 网站地图 | 主办单位\s*[:：] | 承办单位\s*[:：]
+      | 联系我们 | 网站声明 | 访问量 | 浏览次数 | 阅读次数\s*[:：] | 点击数\s*[:：]
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# a pinyin gloss right after a Han character: (lián), (luò), (dài); tone-marked or plain syllables
+_PINYIN = regex.compile(
+    r"(?<=\p{Han})[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]"
+)
+_MIN_DUPLICATE_CHARS = 20
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified, keeping every character in place (same length as the input)."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for line in text.split("\n"):
+        line_s = _t2s().convert(line)
+        if len(line_s) != len(line):  # a phrase mapping changed the length: fall back to characters
+            line_s = "".join(c2 if len(c2 := _t2s().convert(c)) == 1 else c for c in line)
+        out.append(line_s)
+    return "\n".join(out)
+
+
+def normalize_chars(text: str) -> str:
+    """Simplified characters, half-width digits/letters/punctuation; same length as `text`."""
+    return to_simplified(text).translate(WIDTH_TABLE)
+
+
+def is_chrome_line(line: str) -> bool:
+    return bool(_CHROME_LINE.match(line))
+
+
+def clean(source: Source) -> Clean:
+    norm = normalize_chars(source.text)
+    pieces: list[str] = []
+    clean_starts: list[int] = [0]
+    orig_starts: list[int] = [0]
+    dropped: list[tuple[int, int]] = []
+    out_len = 0
+
+    def keep(a: int, b: int) -> None:
+        """Append norm[a:b]; start a new break where the running shift no longer predicts `a`."""
+        nonlocal out_len
+        if b <= a:
+            return
+        if orig_starts[-1] + (out_len - clean_starts[-1]) != a:
+            if clean_starts[-1] == out_len:  # nothing emitted since the last break: move it
+                orig_starts[-1] = a
+            else:
+                clean_starts.append(out_len)
+                orig_starts.append(a)
+        pieces.append(norm[a:b])
+        out_len += b - a
+
+    for line_start, line_end in _lines(norm):
+        line = norm[line_start:line_end]
+        if is_chrome_line(line):
+            dropped.append((line_start, line_end))
+            keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
+            continue
+        cursor = line_start
+        if "(" in line:
+            for m in _PINYIN.finditer(norm, line_start, line_end):
+                keep(cursor, m.start())
+                cursor = m.end()
+        keep(cursor, min(line_end + 1, len(norm)))
+    text = "".join(pieces)
+    offsets = OffsetMap(tuple(clean_starts), tuple(orig_starts))
+    return Clean(text=text, offsets=offsets, source=source, duplicate_spans=_duplicates(text),
+                 dropped_spans=tuple(dropped))
+
+
+def _lines(text: str):
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, end
+        start = end + 1
+
+
+def _duplicates(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of paragraphs that repeat an earlier paragraph verbatim (surrounding spaces ignored)."""
+    seen: set[str] = set()
+    spans = []
+    for a, b in _lines(text):
+        para = text[a:b].strip()
+        if len(para) < _MIN_DUPLICATE_CHARS:
+            continue
+        if para in seen:
+            lead = len(text[a:b]) - len(text[a:b].lstrip())
+            spans.append((a + lead, a + lead + len(para)))
+        else:
+            seen.add(para)
+    return tuple(spans)

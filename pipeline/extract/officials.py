@@ -1,0 +1,185 @@
+"""Official candidates: named people with a role, found from title words (the candidates-first pass).
+
+For each chain of titles (`党组书记、主任`) the name is read right after it (`…主任侯美传出席`), or, for a
+few titles, right before it (`双喜主任`, `习近平总书记`). A name is a surname from data/surnames.txt plus one
+or two characters, checked against jieba's segmentation of a short window so that words such as 联络站 or
+展示 never become names. Lists after one role give one candidate each (`人大代表熊寅森、胡荣平、李斌等`);
+press credits take names after a colon, a space inside a two-character name included (`编校:施 林`).
+The organisation is the text between the clause start and the chain (`六盘水市人大常委会`); a deputy's
+term and place (`平凉市四届人大代表`) give `term` and a place, not an org; a quoted honour joined by `、`
+before it is a title too. A title with no organisation takes the one of the previous person in the same
+sentence (`…主任侯美传出席并讲话,副主任雷邦元主持会议`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..data_files import data_path, surnames
+from ..models import Segmented
+from ..segment import tagged
+
+# characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
+_AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率带陪参指强介讲称认了将也就都还则又便即曾已正均共任兼"
+                  "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并"
+                  ",。;:、!?()“”\"《》 \n\t")
+_NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
+                       "乡长", "委员长", "同志"}
+_ORG_WORDS = regex.compile(
+    r"(?:人大常委会|常委会|人民代表大会常务委员会|人大常务委员会|人大主席团|主席团|人大工委|人大|党委|党组|"
+    r"县委|市委|区委|州委|省委|旗委|镇委|乡委|工作委员会|委员会|人民政府|政府|政协|办公室|办事处|人民法院|法院|"
+    r"人民检察院|检察院|局|部|厅|委|办|站|中心|学校|公司|集团|社区|村委会|村)$")
+_TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
+_CLAUSE_BREAK = ",;。:!?\n()“”《》"
+
+
+@dataclass(frozen=True)
+class OfficialCandidate:
+    start: int  # the name span (clean text), a space inside included
+    end: int
+    name: str  # without spaces
+    titles: tuple[str, ...]
+    org: str | None
+    org_span: tuple[int, int] | None = None  # where the org or the deputy's place was written
+    term: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[str, str], regex.Pattern]:
+    kinds = {}
+    for line in data_path("titles.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, kind = line.partition("\t")
+        kinds[word.strip()] = kind.strip() or "role"
+    alternation = "|".join(regex.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    return kinds, regex.compile(rf"(?:{alternation})(?:、(?:{alternation}))*")
+
+
+def extract_officials(seg: Segmented) -> list[OfficialCandidate]:
+    text = seg.clean.text
+    kinds, chain_re = _titles()
+    out: list[OfficialCandidate] = []
+    last_org_by_sentence: dict[int, tuple[str, tuple[int, int] | None]] = {}
+    for m in chain_re.finditer(text):
+        titles = tuple(m.group().split("、"))
+        byline = kinds.get(titles[-1]) == "byline"
+        people = _names_after(text, m.end(), byline)
+        if not people and not byline and titles[-1] in _NAME_BEFORE_TITLES:
+            people = _name_before(text, m.start())
+        if not people:
+            continue
+        sentence = seg.sentence_at(m.start())
+        org, org_span, term, extra_titles, region_only = _org_and_term(text, m.start(), sentence.start)
+        titles = extra_titles + titles
+        if org is None and not region_only and not byline and sentence.start in last_org_by_sentence:
+            org, org_span = last_org_by_sentence[sentence.start]
+        elif org:
+            last_org_by_sentence[sentence.start] = (org, org_span)
+        for start, end in people:
+            name = text[start:end].replace(" ", "")
+            out.append(OfficialCandidate(start, end, name, titles, org if not region_only else "", org_span, term))
+    return out
+
+
+def _names_after(text: str, pos: int, byline: bool) -> list[tuple[int, int]]:
+    if byline:
+        colon = regex.match(r"\s*[:]\s*", text[pos:pos + 4])
+        if not colon:
+            return []
+        pos += colon.end()
+    elif text[pos:pos + 2] in ("会议", "会上", "团会"):
+        return []
+    people = []
+    span = _name_at(text, pos, allow_space=byline)
+    while span:
+        people.append(span)
+        if text[span[1]:span[1] + 1] != "、":
+            break
+        span = _name_at(text, span[1] + 1, allow_space=byline)
+    return people
+
+
+def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
+    """The span of a person's name starting at pos, or None."""
+    family = _surname_at(text, pos)
+    if not family:
+        return None
+    if allow_space:  # 施 林: one space inside a two-character byline name
+        spaced = regex.match(rf"{regex.escape(family)} (\p{{Han}})(?![\p{{Han}}])", text[pos:pos + 4])
+        if spaced:
+            return pos, pos + spaced.end()
+    word, tag = (tagged(text[pos:pos + len(family) + 4]) or (("", "x"),))[0]
+    if tag.startswith("nr") and len(family) < len(word) <= len(family) + 2:
+        return pos, pos + len(word)  # jieba reads a person's name here
+    if len(word) >= 2 and not tag.startswith("nr"):
+        return None  # an ordinary word starts here: 联络站, 展示, 小组, 会议
+    given = 0
+    for ch in text[pos + len(family):pos + len(family) + 2]:
+        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and ch in _AFTER_NAME):
+            break
+        given += 1
+    return (pos, pos + len(family) + given) if given else None
+
+
+def _surname_at(text: str, pos: int) -> str | None:
+    names = surnames()
+    two = text[pos:pos + 2]
+    if len(two) == 2 and two in names:
+        return two
+    one = text[pos:pos + 1]
+    return one if one in names else None
+
+
+def _name_before(text: str, pos: int) -> list[tuple[int, int]]:
+    """双喜主任, 习近平总书记: jieba's last word before the title, when it is a person's name."""
+    window = text[max(0, pos - 6):pos]
+    tokens = tagged(window)
+    if not tokens:
+        return []
+    word, tag = tokens[-1]
+    if 2 <= len(word) <= 3 and tag.startswith("nr"):
+        return [(pos - len(word), pos)]
+    return []
+
+
+def _org_and_term(text: str, chain_start: int, sentence_start: int):
+    """(org, org_span, term, extra_titles, region_only) from the text before a title chain."""
+    start = chain_start
+    while start > sentence_start and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "、":
+        start -= 1
+    prefix = text[start:chain_start]
+    extra: tuple[str, ...] = ()
+    honour = _quoted_honour(text, start)
+    if honour:
+        extra = (honour,)
+    if not prefix:
+        return None, None, None, extra, False
+    term = None
+    t = _TERM.search(prefix)
+    if t:
+        term = t.group("term")
+        place = prefix[:t.start()]
+        return "", (start, start + len(place)) if place else None, term, extra, True
+    if prefix.endswith("各级") or prefix.endswith("全体"):
+        place = prefix[:-2]
+        return "", (start, start + len(place)) if place else None, None, extra, True
+    if _ORG_WORDS.search(prefix) or _is_place(prefix):
+        return prefix, (start, chain_start), None, extra, False
+    return None, None, None, extra, False
+
+
+def _is_place(prefix: str) -> bool:
+    return bool(regex.search(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$", prefix)) and len(prefix) <= 12
+
+
+def _quoted_honour(text: str, pos: int) -> str | None:
+    """“全国优秀科技特派员”、静宁县十七届人大代表: the quoted honour before the 、 is a title too."""
+    if text[pos - 2:pos] != "”、":
+        return None
+    open_q = text.rfind("“", max(0, pos - 24), pos - 2)
+    if open_q < 0:
+        return None
+    return text[open_q + 1:pos - 2]

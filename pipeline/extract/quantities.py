@@ -1,0 +1,320 @@
+"""Quantity candidates: number expressions with their unit, qualifier words and the item counted.
+
+One `regex` pass over the clean text finds number + unit spans (Arabic, Chinese, mixed numerals, ranges,
+余/多 before or after the multiplier, percentages). Context rules then drop what the genre writes with
+digits but is not an amount (ordinals, slogans such as `1+4+4`, IDs). The item counted is read from the
+clause grammar around the span, with jieba part-of-speech tags on a short window only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models import Segmented
+from ..units import surfaces_longest_first
+from ..segment import tagged
+
+_A = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_CN_DIGIT = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN = rf"(?:[{_CN_DIGIT}十廿拾][{_CN_DIGIT}十百千万亿拾佰仟]*)"
+_NUM = rf"(?:{_A}(?:[十百千]?[万亿]{{1,2}}(?:零?\d+[千百十]?)?|[十百千](?![万亿]))?|{_CN})"
+_QUAL_INNER = r"(?:余|多|几)"
+_RANGE_SEP = r"(?:至|到|-|~|～|—|－)"
+
+
+def _unit_alternation() -> str:
+    return "|".join(regex.escape(u) for u in surfaces_longest_first())
+
+
+_QUANTITY = None
+
+
+def _pattern():
+    global _QUANTITY
+    if _QUANTITY is None:
+        _QUANTITY = regex.compile(
+            rf"""(?<![\d.A-Za-z+\-])
+            (?P<num>{_NUM})
+            (?P<q1>{_QUAL_INNER})?
+            (?P<mult>[万亿](?!元)|[万亿](?=元)(?!元))?
+            (?P<q2>余|多)?
+            (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUM})(?P<q3>余|多)?)?
+            (?P<unit>{_unit_alternation()})
+            (?P<suffix>以上|以下|左右|上下|之多|有余)?
+            |(?P<pct>百分之(?P<pctnum>{_CN}|{_A}))
+            |(?<![\p{{Han}}])(?P<cheng>[一二三四五六七八九十])成(?=[\p{{Han}},。])""",
+            regex.VERBOSE,
+        )
+    return _QUANTITY
+
+
+# words written just before a number that qualify it (not part of the span)
+PREFIX_QUALIFIERS = (
+    ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
+    ("超过", "over"), ("逾", "over"), ("突破", "over"), ("高达", "exact"), ("多达", "exact"),
+    ("不到", "under"), ("不足", "under"), ("不超过", "under"), ("少于", "under"), ("低于", "under"),
+    ("大约", "approx"), ("约", "approx"), ("将近", "approx"), ("接近", "approx"), ("近", "approx"),
+)
+SUFFIX_QUALIFIERS = {"以上": "over", "之多": "over", "有余": "over", "以下": "under", "左右": "approx",
+                     "上下": "approx"}
+# Chinese numerals in these words are not amounts
+_NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历", "前", "排名")
+
+# jieba tags: what may stand inside an item noun phrase, and what an item may end with
+NOUNISH = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "s", "nw", "eng"}
+MODIFIER = NOUNISH | {"a", "b", "f", "ag"}
+_ITEM_STOP_WORDS = {"等", "的", "和", "及", "与", "或", "共", "达", "为", "有", "是", "其中", "分别", "累计",
+                    "共计", "合计", "总计", "计", "均", "各", "了", "到", "至"}
+_PUNCT_CLAUSE = ",;。:!?、()“”\"《》〈〉「」'‘’\n\t "
+# what may stand between an item and its number (建成…, 共有, 分别由每人每年, 已经办结): never the item
+_BETWEEN_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q", "r", "t", "v", "vd", "x", "y",
+                 "zg", "vg", "mq"}
+_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度"}
+EVENT_UNITS = {"次", "场", "场次", "期", "批", "轮", "人次", "天"}
+
+
+@dataclass(frozen=True)
+class QuantityCandidate:
+    start: int
+    end: int
+    num: str
+    unit: str
+    num2: str | None = None
+    multiplier: str | None = None
+    inner_qualifier: str | None = None  # 余 / 多 / 几 written inside the span
+    suffix: str | None = None
+    prefix_qualifier: str | None = None
+    percent: str | None = None  # 百分之X / X成
+    item: str | None = None
+    flags: tuple[str, ...] = field(default=())
+
+
+def extract_quantities(seg: Segmented) -> list[QuantityCandidate]:
+    text = seg.clean.text
+    out: list[QuantityCandidate] = []
+    for m in _pattern().finditer(text):
+        cand = _candidate(text, m)
+        if cand is None or _not_an_amount(text, cand):
+            continue
+        out.append(cand)
+    return _with_items(seg, out)
+
+
+def _candidate(text: str, m) -> QuantityCandidate | None:
+    if m.group("pct"):
+        return QuantityCandidate(m.start(), m.end(), m.group("pctnum"), "%", percent="百分之")
+    if m.group("cheng"):
+        return QuantityCandidate(m.start(), m.end(), m.group("cheng"), "%", percent="成")
+    num, unit = m.group("num"), m.group("unit")
+    q1, q2, q3 = m.group("q1"), m.group("q2"), m.group("q3")
+    mult = m.group("mult")
+    # 万 / 亿 directly before 元 belong to the unit (万元); elsewhere they are multipliers (3.6万亩)
+    prefix = _prefix_qualifier(text, m.start())
+    return QuantityCandidate(
+        start=m.start(), end=m.end(), num=num, unit=unit, num2=m.group("num2"), multiplier=mult,
+        inner_qualifier=q1 or q2 or q3, suffix=m.group("suffix"), prefix_qualifier=prefix,
+    )
+
+
+def _prefix_qualifier(text: str, start: int) -> str | None:
+    before = text[max(0, start - 3):start]
+    for word, qualifier in PREFIX_QUALIFIERS:
+        if before.endswith(word):
+            return qualifier if qualifier != "exact" else None
+    return None
+
+
+def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
+    before = text[max(0, c.start - 2):c.start]
+    after = text[c.end:c.end + 1]
+    if before.endswith(_NOT_AMOUNT_BEFORE) or before.endswith("第"):
+        return True
+    if "+" in text[max(0, c.start - 1):c.start] or after == "+":  # 1+7, 4+2+2: slogans
+        return True
+    if c.num[0] in _CN_DIGIT + "十廿拾" and not c.num[0].isdigit():
+        if c.num in ("一", "壹", "幺") and not c.multiplier and not c.num2:
+            return True  # 一次, 一批, 一个目标: an article, not a count
+        if text[c.start - 1:c.start] in ("十", "百", "千", "万") or _is_idiom(text, c):
+            return True
+    if c.unit in ("个", "名") and text[c.end:c.end + 2].startswith(("月", "半月")) and c.unit == "个":
+        return False
+    return False
+
+
+_IDIOMS = regex.compile(r"^(?:[一二三四五六七八九十百千万]\p{Han}[一二三四五六七八九十百千万]\p{Han})")
+
+
+def _is_idiom(text: str, c: QuantityCandidate) -> bool:
+    """四面八方, 三番五次, 千家万户: numeral-noun-numeral-noun four-character idioms."""
+    return bool(_IDIOMS.match(text[c.start:c.start + 4])) or bool(_IDIOMS.match(text[max(0, c.start - 2):c.start + 2]))
+
+
+# --- items ---------------------------------------------------------------------------------------------------
+
+def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    text = seg.clean.text
+    out: list[QuantityCandidate] = []
+    prev_item: str | None = None
+    prev_sentence = None
+    for c in cands:
+        sentence = seg.sentence_at(c.start)
+        if sentence is not prev_sentence:
+            prev_item = None
+            prev_sentence = sentence
+        item = _item(text, c, sentence.start, sentence.end, prev_item)
+        flags = _flags(seg, c)
+        out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
+        if item:
+            prev_item = item
+    return out
+
+
+def _flags(seg: Segmented, c: QuantityCandidate) -> tuple[str, ...]:
+    flags = []
+    if any(a <= c.start < b for a, b in seg.clean.duplicate_spans):
+        flags.append("duplicate")
+    if not any(ch.isdigit() for ch in c.num) and _in_slogan(seg, c):
+        flags.append("slogan")
+    return tuple(flags)
+
+
+def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
+    """A Chinese-numeral count inside quotes, in a heading, or opening a paragraph (两个平台, 四个全方位)."""
+    text = seg.clean.text
+    sentence = seg.sentence_at(c.start)
+    line_start = text.rfind("\n", 0, c.start) + 1
+    opens_paragraph = text[line_start:c.start].strip() in ("",) or c.start - line_start <= 4
+    quoted = text.count("“", sentence.start, c.start) > text.count("”", sentence.start, c.start)
+    para = seg.paragraphs[sentence.paragraph] if sentence.paragraph < len(seg.paragraphs) else None
+    heading_like = para is not None and ("。" not in text[para.start:para.end] or para.is_heading)
+    return quoted or opens_paragraph or heading_like
+
+
+def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: str | None) -> str | None:
+    if c.unit in ("元",) or c.unit.endswith("元"):
+        standard = _funding_standard_item(text, c.end, s_end)
+        if standard:
+            return standard
+    after = _item_after(text, c.end, s_end)
+    if after:
+        return after
+    before = _item_before(text, c.start, s_start)
+    if before:
+        return before
+    if prev_item:
+        return prev_item
+    if c.unit in EVENT_UNITS:
+        return _verb_before(text, c.start, s_start)
+    return None
+
+
+def _clause_after(text: str, pos: int, s_end: int, limit: int = 18) -> str:
+    end = min(s_end, pos + limit)
+    out = []
+    for ch in text[pos:end]:
+        if ch in ",;。:!?\n":
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _item_after(text: str, pos: int, s_end: int) -> str | None:
+    window = _clause_after(text, pos, s_end)
+    # 1项(个)产业(企业): skip a parenthesised alternative unit
+    skipped = regex.match(r"^\([^()]{1,3}\)", window)
+    if skipped:
+        window = window[skipped.end():]
+    window = window.lstrip("“\"「『")
+    if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
+        return None
+    tokens = list(tagged(window))
+    if tokens and tokens[0][0] == "的":
+        return None
+    phrase = _leading_noun_phrase(tokens)
+    if phrase:
+        return phrase
+    # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
+    de = window.find("的")
+    if 0 < de <= 8:
+        return _leading_noun_phrase(list(tagged(window[de + 1:])))
+    return None
+
+
+def _leading_noun_phrase(tokens) -> str | None:
+    words: list[str] = []
+    head_ok = False
+    for i, (word, tag) in enumerate(tokens):
+        if word in ("、",) and head_ok and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH:
+            words.append(word)
+            head_ok = False
+            continue
+        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE:
+            break
+        if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))):
+            if tag == "vn" and head_ok and words:
+                break  # 群众就业: a predicate after the head noun
+            words.append(word)
+            head_ok = tag in NOUNISH
+        else:
+            break
+    while words and not head_ok:
+        words.pop()
+        head_ok = bool(words) and _is_head(tokens, len(words) - 1)
+    phrase = "".join(words).strip("“”\"")
+    return phrase or None
+
+
+def _is_head(tokens, i) -> bool:
+    return tokens[i][1] in NOUNISH
+
+
+def _item_before(text: str, pos: int, s_start: int, limit: int = 20) -> str | None:
+    start = max(s_start, pos - limit)
+    window = text[start:pos]
+    cut = max(window.rfind(ch) for ch in ",;。:!?、(\n")
+    if cut >= 0:
+        window = window[cut + 1:]
+    window = window.rstrip()
+    if not window:
+        return None
+    tokens = list(tagged(window))
+    # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, quotes
+    while tokens and (tokens[-1][0] in _ITEM_STOP_WORDS or tokens[-1][0] in _BETWEEN_WORDS
+                      or tokens[-1][1] in _BETWEEN_TAGS or tokens[-1][0] in "”\"()"):
+        tokens.pop()
+    words: list[str] = []
+    for word, tag in reversed(tokens):
+        if word in "“”":
+            continue
+        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE:
+            break
+        # the word next to the number is the head and must be a noun; modifiers may precede it
+        if tag in (NOUNISH if not words else MODIFIER):
+            words.append(word)
+        else:
+            break
+    return "".join(reversed(words)) or None
+
+
+def _verb_before(text: str, pos: int, s_start: int) -> str | None:
+    window = text[max(s_start, pos - 8):pos]
+    tokens = list(tagged(window)) if window else []
+    while tokens and tokens[-1][0] in _ITEM_STOP_WORDS:
+        tokens.pop()
+    if tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
+        return tokens[-1][0]
+    return None
+
+
+def _funding_standard_item(text: str, pos: int, s_end: int) -> str | None:
+    """按…N元的标准，将代表活动经费纳入…: the amount is a standard for the fund named after 标准."""
+    m = regex.compile(r"\G[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))"
+                      ).match(text, pos, s_end)
+    if not m:
+        return None
+    fund = m.group("fund")
+    tokens = list(tagged(fund))
+    while tokens and tokens[0][1] in {"v", "p", "d", "c", "r"} and len(tokens) > 1:
+        tokens.pop(0)
+    return "".join(w for w, _ in tokens)

@@ -1,0 +1,87 @@
+"""Region mention candidates: one automaton pass over the gazetteer's surfaces, then context rules.
+
+A mention keeps every unit its surface could name; linking to one code happens in normalize/regions,
+which sees the whole document. Rules here are about the surface in its context:
+- leftmost-longest among acceptable matches (`六盘水市` over `六盘水`, `平凉县` rejected falls back to `平凉`);
+- a stem that is an everyday word (保定, 振兴, 合作) needs unit context: a body after it (人大, 县委,
+  政府…) or the genre's slogan form `新保定`;
+- a match inside a longer Han word that is not a place (`城区办事处` is an office) is dropped;
+- anonymised units (`×县`, `某县`) are returned as mentions with no entries, so attribution can say null.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..gazetteer import Entry, gazetteer
+from ..models import Segmented
+
+_BODY_AFTER = regex.compile(
+    r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
+    r"全县|全市|全区|境内|籍|辖区|县城|市区|城区|[县市区州旗省])")
+_ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
+_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
+_VILLAGE = regex.compile(r"(?<![\p{Han}])?(?P<name>[\p{Han}]{2,3}村)(?![民委级务庄落])")
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int
+    end: int
+    surface: str
+    entries: tuple[Entry, ...]
+    in_title: bool = False  # inside a 《document title》
+    anonymous: bool = False
+
+
+def extract_regions(seg: Segmented) -> list[RegionMention]:
+    text = seg.clean.text
+    gaz = gazetteer()
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for start, end, surface in gaz.find(text):
+        by_start.setdefault(start, []).append((end, surface))
+    mentions: list[RegionMention] = []
+    covered_until = -1
+    for start in sorted(by_start):
+        if start < covered_until:
+            continue
+        for end, surface in sorted(by_start[start], reverse=True):  # longest first
+            entries = _acceptable(text, start, end, gaz.entries[surface])
+            if entries:
+                mentions.append(RegionMention(start, end, surface, entries, _in_title(text, start)))
+                covered_until = end
+                break
+    for m in _ANONYMOUS.finditer(text):
+        mentions.append(RegionMention(m.start(), m.end(), m.group(), (), _in_title(text, m.start()), True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _acceptable(text: str, start: int, end: int, entries: list[Entry]) -> tuple[Entry, ...]:
+    after = text[end:end + 6]
+    before = text[max(0, start - 1):start]
+    ok = []
+    for e in entries:
+        if e.common_word and not (_BODY_AFTER.match(after) or (before == "新" and not _is_han(after[:1]))):
+            continue
+        if e.kind in ("stem", "short", "old") and _glued(text, start, end):
+            continue
+        ok.append(e)
+    return tuple(ok)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A short form inside a longer word: 城区办事处, 新区 in 高新区. Full names are never glued."""
+    nxt = text[end:end + 3]
+    return nxt.startswith(("办事处", "新区"))
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Inside 《…》 on the same line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count("《", line_start, pos) > text.count("》", line_start, pos)

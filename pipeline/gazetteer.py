@@ -1,0 +1,171 @@
+"""The gazetteer of administrative divisions (data/divisions.tsv, townships.tsv, division_changes.tsv).
+
+A shared resource, not a stage: extract/regions finds names with its automaton, normalize/regions links
+them to codes. Loaded once per process.
+
+Surfaces a unit is found by:
+- full      its current name (六枝特区, 印江土家族苗族自治县)
+- short     the name without its ethnic part (印江自治县)
+- stem      the name without its administrative suffix (六枝, 印江, 保定). A stem that is also a common
+            word (jieba frequency >= COMMON_WORD_FREQ, e.g. 保定, 振兴, 合作) only counts with unit context.
+- old       a former name from the change history (盘县 -> 盘州市), valid for reports older than the change
+- township  a township's full name (郎岱镇), linked to its county
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .data_files import read_tsv
+
+LEVELS = ("province", "prefecture", "county", "township", "village")
+RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+COMMON_WORD_FREQ = 300
+
+# longest first: the suffix stripped to make a stem
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+            "地区", "特区", "林区", "矿区", "新区", "省", "市", "州", "盟", "县", "区", "旗")
+ETHNIC = ("柯尔克孜 乌孜别克 俄罗斯 鄂温克 鄂伦春 达斡尔 塔吉克 塔塔尔 维吾尔 哈萨克 土家 布依 蒙古 傈僳 拉祜 "
+          "东乡 纳西 景颇 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 朝鲜 德昂 保安 裕固 独龙 赫哲 门巴 珞巴 基诺 "
+          "哈尼 高山 苗 侗 壮 回 彝 藏 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京 满 各").split()
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way a surface string can name a unit."""
+
+    code: str
+    kind: str  # full | short | stem | old | township
+    changed_in: int | None = None  # for old names: the year the name stopped being current
+    common_word: bool = False  # a stem that is also an everyday word: needs context
+
+
+class Gazetteer:
+    def __init__(self, units: dict[str, Unit], entries: dict[str, list[Entry]]):
+        self.units = units
+        self.entries = entries
+        self._automaton = ahocorasick.Automaton()
+        for surface in entries:
+            self._automaton.add_word(surface, surface)
+        self._automaton.make_automaton()
+
+    def find(self, text: str):
+        """Every (start, end, surface) where a gazetteer surface occurs, overlapping ones included."""
+        for end_index, surface in self._automaton.iter(text):
+            yield end_index + 1 - len(surface), end_index + 1, surface
+
+    def unit(self, code: str | None) -> Unit | None:
+        return self.units.get(code) if code else None
+
+    def ancestors(self, code: str) -> list[Unit]:
+        out = []
+        unit = self.units.get(code)
+        while unit is not None and unit.parent_code:
+            unit = self.units.get(unit.parent_code)
+            if unit is not None:
+                out.append(unit)
+        return out
+
+    def prefecture_of(self, code: str) -> Unit | None:
+        unit = self.units.get(code)
+        if unit is not None and unit.level == "prefecture":
+            return unit
+        return next((u for u in self.ancestors(code) if u.level == "prefecture"), None)
+
+    def province_of(self, code: str) -> Unit | None:
+        unit = self.units.get(code)
+        if unit is not None and unit.level == "province":
+            return unit
+        return next((u for u in self.ancestors(code) if u.level == "province"), None)
+
+
+def strip_ethnic(name: str) -> str:
+    """印江土家族苗族自治县 -> 印江自治县; 内蒙古自治区 keeps its name (the stem must keep 2 characters)."""
+    i = name.find("自治")
+    if i <= 0:
+        return name
+    head = name[:i]
+    changed = True
+    while changed:
+        changed = False
+        for e in ETHNIC:
+            for form in (e + "族", e):
+                if head.endswith(form) and len(head) - len(form) >= 2:
+                    head = head[: -len(form)]
+                    changed = True
+                    break
+            if changed:
+                break
+    return head + name[i:]
+
+
+def stem(name: str) -> str:
+    short = strip_ethnic(name)
+    for suffix in SUFFIXES:
+        if short.endswith(suffix) and len(short) - len(suffix) >= 2:
+            short = short[: -len(suffix)]
+            break
+    return strip_ethnic_tail(short)
+
+
+def strip_ethnic_tail(s: str) -> str:
+    """印江土家族苗族 (left when a suffix came off) -> 印江."""
+    changed = True
+    while changed:
+        changed = False
+        for e in ETHNIC:
+            for form in (e + "族", e):
+                if s.endswith(form) and len(s) - len(form) >= 2:
+                    s = s[: -len(form)]
+                    changed = True
+    return s
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from .segment import word_freq, word_tag
+
+    units = {row["code"]: Unit(row["code"], row["name"], row["level"], row["parent_code"] or None)
+             for row in read_tsv("divisions.tsv")}
+    entries: dict[str, list[Entry]] = defaultdict(list)
+    full_names = {u.name for u in units.values()}
+    for unit in units.values():
+        entries[unit.name].append(Entry(unit.code, "full", common_word=_is_common(unit.name, word_freq, word_tag)))
+        short = strip_ethnic(unit.name)
+        if short != unit.name:
+            entries[short].append(Entry(unit.code, "short"))
+        s = stem(unit.name)
+        if s != unit.name and len(s) >= 2 and s not in full_names:
+            entries[s].append(Entry(unit.code, "stem", common_word=_is_common(s, word_freq, word_tag)))
+            if unit.name.endswith("自治县") or unit.name.endswith("自治旗"):
+                entries[s + "县"].append(Entry(unit.code, "short"))
+    for row in read_tsv("division_changes.tsv"):
+        old, new = row["old_name"], row["new_code"]
+        if not old or old in full_names or new not in units:
+            continue
+        year = int(row["year"]) if row["year"].isdigit() else None
+        if not any(e.code == new for e in entries[old]):
+            entries[old].append(Entry(new, "old", changed_in=year))
+    for row in read_tsv("townships.tsv"):
+        name, county = row["name"], row["county_code"]
+        if len(name) >= 3 and county in units:
+            units.setdefault(row["code"], Unit(row["code"], name, "township", county))
+            entries[name].append(Entry(row["code"], "township"))
+    return Gazetteer(units, dict(entries))
+
+
+def _is_common(word: str, word_freq, word_tag) -> bool:
+    """An everyday word that is also a unit's name or stem (振兴, 合作, 城区): counts only with context."""
+    return len(word) <= 2 and word_freq(word) >= COMMON_WORD_FREQ and not (word_tag(word) or "").startswith("ns") \
+        or len(word) <= 2 and word_freq(word) >= 3 * COMMON_WORD_FREQ

@@ -1,0 +1,104 @@
+"""normalize: Candidates -> Facts. Values and units, region codes, attribution, and spans mapped back to
+the original text (the only place clean offsets become original offsets)."""
+from __future__ import annotations
+
+from ..extract import Candidates
+from ..models import (DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact)
+from .attribution import Attributor
+from .dates import document_year, iso, period_of
+from .items import canonical_item
+from .quantities import normalize_quantity
+from .regions import link_regions
+from ..gazetteer import gazetteer
+
+_HEAD_CHARS = 400  # where a dateline or metadata line sits
+
+
+def normalize(seg: Segmented, cands: Candidates) -> list:
+    doc_year = document_year(cands.dates, _HEAD_CHARS)
+    linked = link_regions(cands.regions, doc_year)
+    attributor = Attributor(seg, linked)
+    facts: list = []
+    facts += _quantities(seg, cands, attributor, doc_year)
+    facts += _officials(seg, cands, linked, attributor)
+    facts += _regions(seg, linked)
+    facts += _dates(seg, cands, doc_year)
+    facts += _titles(seg, cands)
+    facts.sort(key=lambda f: (f.start, f.end, f.type))
+    return facts
+
+
+def _common(seg: Segmented, start: int, end: int) -> dict:
+    a, b = seg.clean.offsets.span_to_original(start, end)
+    original = seg.clean.source.text
+    return {"doc_id": seg.clean.source.doc_id, "start": a, "end": b, "text": original[a:b],
+            "sentence": _sentence_index(seg, start)}
+
+
+def _sentence_index(seg: Segmented, pos: int) -> int:
+    from bisect import bisect_right
+
+    return max(bisect_right(seg._sentence_starts, pos) - 1, 0)
+
+
+def _quantities(seg, cands, attributor, doc_year):
+    out = []
+    text = seg.clean.text
+    for c in cands.quantities:
+        amount = normalize_quantity(c)
+        if amount is None:
+            continue
+        sentence = seg.sentence_at(c.start)
+        in_sentence = [d for d in cands.dates if sentence.start <= d.start < c.start]
+        out.append(QuantityFact(
+            **_common(seg, c.start, c.end),
+            value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
+            currency=amount.currency, low=amount.low, high=amount.high, item=c.item or "",
+            item_canonical=canonical_item(c.item), flags=list(c.flags),
+            region=attributor.region_at(c.start), place=attributor.place_at(c.start),
+            period=period_of(text[sentence.start:sentence.end], in_sentence, doc_year),
+        ))
+    return out
+
+
+def _officials(seg, cands, linked, attributor):
+    out = []
+    uppers = [m for m in linked if m.upper]
+    for c in cands.officials:
+        # the clean text is simplified already, so name, titles and org need no conversion
+        region = _region_in_span(uppers, c.org_span) if c.org_span else None
+        out.append(OfficialFact(**_common(seg, c.start, c.end), name=c.name, titles=list(c.titles),
+                                org=c.org or "", term=c.term, region=region))
+    return out
+
+
+def _region_in_span(uppers, span) -> RegionRef | None:
+    a, b = span
+    for m in uppers:
+        if a <= m.start < b:
+            return RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+    return None
+
+
+def _regions(seg, linked):
+    gaz = gazetteer()
+    out = []
+    for m in linked:
+        if m.mention.anonymous or m.level is None:
+            continue
+        parent = gaz.unit(m.unit.parent_code) if m.unit else None
+        ref = RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+        out.append(RegionFact(
+            **_common(seg, m.mention.start, m.mention.end), name=m.name, code=m.unit.code if m.unit else None,
+            level=m.level, parent_code=parent.code if parent else None, parent=parent.name if parent else None,
+            region=ref if m.upper else None, place=ref if not m.upper else None,
+        ))
+    return out
+
+
+def _dates(seg, cands, doc_year):
+    return [DateFact(**_common(seg, d.start, d.end), value=iso(d, doc_year)) for d in cands.dates]
+
+
+def _titles(seg, cands):
+    return [TitleFact(**_common(seg, t.start, t.end), name=t.name) for t in cands.titles]

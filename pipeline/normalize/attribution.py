@@ -1,0 +1,101 @@
+"""Attribution: which county-level (or higher) unit's work each fact reports, and the place it is about.
+
+The subject of a section is the unit its heading names; before any heading it is the document's own
+unit (the first unit written with a body after it: `印江自治县人大常委会`, else the first unit named; an
+anonymised `×县` first means null). Inside a section a unit named earlier in the same paragraph moves the
+figure to it when it is the section's level or below (a county in a city's report, another county in a
+joint one); a higher unit does not (`28名吉安市人大代表` in 井冈山市's section stay 井冈山市's). Units cited
+inside 《titles》 never move anything. 全县/全区/本市/我县 need no rule: they mean the section's unit,
+which is the default.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from ..gazetteer import RANK
+from ..models import RegionRef, Segmented
+from .regions import LinkedMention
+
+_BODY_AFTER = regex.compile(r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府)")
+
+
+@dataclass(frozen=True)
+class Subject:
+    ref: RegionRef | None
+    level: str | None
+
+
+class Attributor:
+    def __init__(self, seg: Segmented, linked: list[LinkedMention]):
+        self.seg = seg
+        text = seg.clean.text
+        self.upper = [m for m in linked if (m.upper or m.mention.anonymous) and not m.mention.in_title]
+        self.lower = [m for m in linked if m.level in ("township", "village") and not m.mention.in_title]
+        self._upper_starts = [m.start for m in self.upper]
+        self._lower_starts = [m.start for m in self.lower]
+        self.doc_subject = self._doc_subject(text)
+        self.section_subjects = [self._section_subject(s) for s in seg.sections]
+
+    # --- subjects --------------------------------------------------------------------------------------------
+    def _doc_subject(self, text: str) -> Subject:
+        first_section = self.seg.sections[0]
+        in_first = [m for m in self.upper if m.start < first_section.end]
+        if first_section.heading is not None or not in_first:
+            heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
+            return next((h for h in heads if h is not None), Subject(None, None))
+        with_body = [m for m in in_first if _BODY_AFTER.match(text, m.mention.end)]
+        chosen = (with_body or in_first)[0]
+        if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
+            return Subject(None, None)
+        return _subject(chosen)
+
+    def _heading_unit(self, section) -> Subject | None:
+        h = section.heading
+        inside = [m for m in self.upper if h.start <= m.start < h.end]
+        return _subject(inside[0]) if inside else None
+
+    def _section_subject(self, section) -> Subject:
+        if section.heading is None:
+            return self.doc_subject
+        return self._heading_unit(section) or self.doc_subject
+
+    # --- facts -----------------------------------------------------------------------------------------------
+    def region_at(self, pos: int) -> RegionRef | None:
+        section = self.seg.section_at(pos)
+        subject = self.section_subjects[section.index]
+        sentence = self.seg.sentence_at(pos)
+        paragraph = self.seg.paragraphs[sentence.paragraph]
+        floor = max(paragraph.start, section.start)
+        k = bisect_right(self._upper_starts, pos) - 1
+        while k >= 0 and self.upper[k].start >= floor:
+            m = self.upper[k]
+            if m.mention.end <= pos and _may_move(m, subject):
+                return _subject(m).ref
+            k -= 1
+        return subject.ref
+
+    def place_at(self, pos: int) -> RegionRef | None:
+        sentence = self.seg.sentence_at(pos)
+        k = bisect_right(self._lower_starts, pos) - 1
+        if k >= 0 and self.lower[k].start >= sentence.start and self.lower[k].mention.end <= pos:
+            m = self.lower[k]
+            return RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+        return None
+
+
+def _subject(m: LinkedMention) -> Subject:
+    if m.mention.anonymous:
+        return Subject(None, m.level)
+    return Subject(RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level), m.level)
+
+
+def _may_move(m: LinkedMention, subject: Subject) -> bool:
+    """A unit named in the paragraph takes the figure when it is not above the section's unit."""
+    if subject.level is None:
+        return True
+    if m.level is None:
+        return False
+    return RANK[m.level] >= RANK[subject.level]

@@ -1,0 +1,98 @@
+"""Quantity candidate -> value in the base unit, unit, category, currency, qualifier, low/high.
+
+Rules (../shared/CONTRACT.md): 万/亿/千 are multiplied out (`1200余万元` -> 12000000 元, `3.6万亩` -> 36000 亩);
+余/多/以上/超过/逾/突破 -> over, 不到/以下/不足 -> under, 约/近/左右/上下 -> approx, 不少于/至少 -> at_least;
+a range (`2至3名`, `三四个`) has value = low. `十几个` is over 10. Never raises: an unreadable number gives None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.quantities import SUFFIX_QUALIFIERS, QuantityCandidate
+from .numbers import DIGITS, parse_number
+from ..units import lookup
+
+MULTIPLIER = {"万": 10 ** 4, "亿": 10 ** 8, None: 1}
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    unit: str
+    category: str
+    qualifier: str
+    currency: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+def normalize_quantity(c: QuantityCandidate) -> Amount | None:
+    if c.percent:
+        return _percent(c)
+    unit = lookup(c.unit)
+    if unit is None:
+        return None
+    scale = MULTIPLIER.get(c.multiplier, 1) * unit.multiplier
+    low, high = _numbers(c)
+    if low is None:
+        return None
+    qualifier = _qualifier(c, ranged=high is not None)
+    value = _scaled(low, scale)
+    return Amount(
+        value=value, unit=unit.base, category=unit.category, qualifier=qualifier, currency=unit.currency,
+        low=value if high is not None else None, high=_scaled(high, scale) if high is not None else None,
+    )
+
+
+def _scaled(x: float, scale: float) -> float:
+    v = x * scale
+    return float(round(v)) if abs(v - round(v)) < 1e-6 else round(v, 6)
+
+
+def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
+    """(low, high): high only for ranges. 三四 -> (3, 4); 2至3 -> (2, 3); 2至3万 applies 万 to both."""
+    if c.num2 is not None:
+        low, high = parse_number(c.num), parse_number(c.num2)
+        if low is None or high is None:
+            return None, None
+        if high < low:  # 5-3 is not a range we can read
+            return None, None
+        return low, high
+    pair = _adjacent_digits(c.num)
+    if pair:
+        return pair
+    return parse_number(c.num), None
+
+
+def _adjacent_digits(num: str) -> tuple[float, float] | None:
+    """三四个 = 3 to 4, 七八名 = 7 to 8, 二三十 = 20 to 30: two neighbouring digits written together."""
+    core = num.rstrip("十百千万")
+    tail = num[len(core):]
+    if len(core) == 2 and core[0] in DIGITS and core[1] in DIGITS:
+        a, b = DIGITS[core[0]], DIGITS[core[1]]
+        if b == a + 1 and a > 0:
+            scale = parse_number("一" + tail) if tail else 1
+            return a * scale, b * scale
+    return None
+
+
+def _qualifier(c: QuantityCandidate, ranged: bool) -> str:
+    if ranged:
+        return "range"
+    if c.suffix:
+        return SUFFIX_QUALIFIERS[c.suffix]
+    if c.inner_qualifier in ("余", "多", "几"):
+        return "over"
+    if c.prefix_qualifier:
+        return c.prefix_qualifier
+    return "exact"
+
+
+def _percent(c: QuantityCandidate) -> Amount | None:
+    value = parse_number(c.num)
+    if value is None:
+        return None
+    if c.percent == "成":
+        value *= 10
+    qualifier = c.prefix_qualifier or "exact"
+    return Amount(value=value, unit="%", category="percent", qualifier=qualifier)

@@ -1,0 +1,121 @@
+"""Region linking: each mention to one unit of the gazetteer, from the whole document's evidence.
+
+- A former name counts only for reports from before the change (`盘县` in 2015 -> 盘州市's code; `平凉县` in a
+  2021 report is 平凉 + 县乡人大, not the county abolished in 1983). Undated reports accept former names.
+- A surface several units share (`钟山区`/`钟山县`, the many `新华区`, `城关镇`) resolves to the candidate
+  whose prefecture or province the document also names, or which shares them with units already resolved;
+  with no such ground it stays unresolved (code null) rather than guessed.
+- Townships link to the county the document names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.regions import RegionMention
+from ..gazetteer import RANK, Gazetteer, Unit, gazetteer
+
+UPPER = ("province", "prefecture", "county")
+
+
+@dataclass(frozen=True)
+class LinkedMention:
+    mention: RegionMention
+    unit: Unit | None
+    name: str
+    level: str | None
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def upper(self) -> bool:
+        return self.level in UPPER
+
+
+def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[LinkedMention]:
+    gaz = gazetteer()
+    options = [_options(gaz, m, doc_year) for m in mentions]
+    resolved: dict[int, Unit | None] = {}
+    # pass 1: one candidate; pass 2: upper units from context; pass 3: townships from their counties
+    for i, opts in enumerate(options):
+        if len({u.code for u in opts}) == 1:
+            resolved[i] = opts[0]
+    for wanted in (UPPER, ("township",)):
+        context = _context(gaz, [u for u in resolved.values() if u is not None])
+        for i, opts in enumerate(options):
+            if i in resolved or not opts or opts[0].level not in wanted:
+                continue
+            resolved[i] = _choose(gaz, opts, context)
+    out = []
+    for i, m in enumerate(mentions):
+        unit = resolved.get(i)
+        if m.anonymous:
+            out.append(LinkedMention(m, None, m.surface, _level_by_suffix(m.surface)))
+        elif unit is not None:
+            out.append(LinkedMention(m, unit, unit.name, unit.level))
+        elif options[i]:
+            names = {u.name for u in options[i]}
+            levels = {u.level for u in options[i]}
+            out.append(LinkedMention(m, None, names.pop() if len(names) == 1 else m.surface,
+                                     levels.pop() if len(levels) == 1 else _level_by_suffix(m.surface)))
+    return out
+
+
+def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None) -> list[Unit]:
+    units = []
+    for e in m.entries:
+        if e.kind == "old" and doc_year is not None and e.changed_in is not None and doc_year > e.changed_in:
+            continue
+        unit = gaz.unit(e.code)
+        if unit is not None and unit not in units:
+            units.append(unit)
+    # a surface that names both a unit and a former name of another: the current unit wins
+    current = [u for u, e in zip(units, m.entries) if e.kind != "old"]
+    return current or units
+
+
+def _context(gaz: Gazetteer, units: list[Unit]) -> set[str]:
+    codes = set()
+    for u in units:
+        codes.add(u.code)
+        codes.update(a.code for a in gaz.ancestors(u.code))
+    return codes
+
+
+def _choose(gaz: Gazetteer, options: list[Unit], context: set[str]) -> Unit | None:
+    def score(u: Unit) -> int:
+        s = 0
+        if u.parent_code and u.parent_code in context:
+            s += 3
+        pref, prov = gaz.prefecture_of(u.code), gaz.province_of(u.code)
+        if pref is not None and pref.code in context:
+            s += 2
+        if prov is not None and prov.code in context:
+            s += 1
+        return s
+
+    ranked = sorted(((score(u), RANK.get(u.level, 9), u) for u in options), key=lambda t: (-t[0], t[1]))
+    best = ranked[0]
+    if best[0] == 0:
+        # no ground in the text; a province-level reading of a shared surface (吉林, 海南) is still the
+        # natural one when it is the only upper unit among the options
+        provinces = [u for u in options if u.level == "province"]
+        return provinces[0] if len(provinces) == 1 else None
+    if len(ranked) > 1 and ranked[1][0] == best[0] and ranked[1][1] == best[1]:
+        return None
+    return best[2]
+
+
+def _level_by_suffix(surface: str) -> str | None:
+    if surface.endswith(("省", "自治区")):
+        return "province"
+    if surface.endswith(("自治州", "地区", "盟")):
+        return "prefecture"
+    if surface.endswith(("县", "区", "旗", "特区")):
+        return "county"
+    if surface.endswith("市"):
+        return "prefecture"
+    if surface.endswith(("镇", "乡", "街道", "苏木")):
+        return "township"
+    return None

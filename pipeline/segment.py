@@ -1,0 +1,123 @@
+"""segment: Clean -> paragraphs, sentences and sections; jieba words only on demand (windows).
+
+Sections: a joint document holds several units' speeches or reports. A short line that opens with a unit
+and its body (`六枝特区人大常委会:发挥代表作用…`, `清苑区人大常委会关于…情况汇报`, `【XX乡】`,
+`一、XX镇:`) opens a section; which unit it names is decided later, from the region mentions inside the
+heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
+
+`words(text)` and `tagged(text)` give jieba's segmentation of a short window, cached: extractors call
+them only around candidates (segmenting the whole text would cost more than everything else together).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .models import Clean, Paragraph, Section, Segmented, Sentence, Span
+
+_SENTENCE_END = regex.compile(r"[。!?;！？；]+[”’」』)]*|……+")
+# a unit name (ends in an administrative suffix) then its body, then a colon, 关于, a dash or a space
+_UNIT = r"[\p{Han}×X]{1,16}?(?:自治县|自治旗|自治州|特区|林区|新区|地区|县|区|市|旗|州|盟|镇|乡|街道|苏木)"
+_BODY = (r"(?:人大常委会|人大常务委员会|人民代表大会常务委员会|人大主席团|人大工委|人大工作委员会|"
+         r"人大办|人大|党委|政府|人民政府)")
+_HEADING = regex.compile(
+    rf"""^\s*(?:[一二三四五六七八九十]+、|\d+[、.]|[(（][一二三四五六七八九十\d]+[)）])?\s*
+    (?:
+        {_UNIT}{_BODY}(?:\s*[:：]|\s*关于|\s*——|\s+\S)       # 清苑区人大常委会关于… / 六枝特区人大常委会:…
+      | 【\s*{_UNIT}\s*】                                      # 【XX乡】…
+      | {_UNIT}\s*[:：]                                         # 一、XX镇:…
+    )""",
+    regex.VERBOSE,
+)
+MAX_HEADING_CHARS = 70
+
+
+def segment(clean: Clean) -> Segmented:
+    paragraphs = tuple(_paragraphs(clean.text))
+    sentences = tuple(_sentences(clean.text, paragraphs))
+    sections = tuple(_sections(paragraphs, len(clean.text)))
+    return Segmented(clean=clean, paragraphs=paragraphs, sentences=sentences, sections=sections,
+                     _sentence_starts=tuple(s.start for s in sentences))
+
+
+def is_heading(line: str) -> bool:
+    line = line.strip()
+    if not line or len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
+        return False
+    return bool(_HEADING.match(line))
+
+
+def _paragraphs(text: str):
+    index = 0
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        raw = text[start:end]
+        stripped = raw.strip()
+        if stripped:
+            a = start + (len(raw) - len(raw.lstrip()))
+            yield Paragraph(a, a + len(stripped), index, is_heading(stripped))
+            index += 1
+        start = end + 1
+
+
+def _sentences(text: str, paragraphs):
+    for p in paragraphs:
+        start = p.start
+        for m in _SENTENCE_END.finditer(text, p.start, p.end):
+            if m.end() > start:
+                yield Sentence(start, m.end(), p.index)
+            start = m.end()
+        if start < p.end:
+            yield Sentence(start, p.end, p.index)
+
+
+def _sections(paragraphs, n: int):
+    """One section per heading; text before the first heading (if any) is an unheaded section 0."""
+    heads = [p for p in paragraphs if p.is_heading]
+    opened = [None] if not heads or heads[0].index > 0 else []
+    opened += heads
+    for i, head in enumerate(opened):
+        start = 0 if i == 0 else head.start
+        end = opened[i + 1].start if i + 1 < len(opened) else n
+        yield Section(start, end, i, Span(head.start, head.end) if head is not None else None)
+
+
+# --- words on demand ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba, jieba.posseg
+
+
+@lru_cache(maxsize=65536)
+def tagged(window: str) -> tuple[tuple[str, str], ...]:
+    """jieba words with part-of-speech tags for a short window (HMM on: it is what finds names)."""
+    _, posseg = _jieba()
+    return tuple((w.word, w.flag) for w in posseg.cut(window))
+
+
+@lru_cache(maxsize=65536)
+def words(window: str) -> tuple[str, ...]:
+    jieba, _ = _jieba()
+    return tuple(jieba.lcut(window))
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's dictionary tag of a word, or None when the word is not in the dictionary."""
+    _, posseg = _jieba()
+    return posseg.dt.word_tag_tab.get(word)
+
+
+def word_freq(word: str) -> int:
+    jieba, _ = _jieba()
+    return jieba.dt.FREQ.get(word, 0)
