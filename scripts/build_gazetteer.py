@@ -470,11 +470,13 @@ def learn_prefix_moves(ctx, found) -> dict[tuple[int, str], Counter]:
 
     In 1982-1984 most 地区 were recoded or turned into cities, moving all their counties to a new
     4-digit prefix at once; the uniquely named counties show where, and the 郊区 / 城区 of the same
-    prefecture are then only accepted under that prefix.
+    prefecture are then only accepted under that prefix. A county-level city promoted to a
+    prefecture counts too: its districts follow it (1983: 邢台市 132201 -> 130500, so 桥东区
+    132202 -> 130502).
     """
     moves: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for (year, code, name), (new_code, new_name, how) in found.items():
-        if (new_code and level_rank(code) == 3 and level_rank(new_code) == 3
+        if (new_code and level_rank(code) == 3 and level_rank(new_code) >= 2
                 and new_code[:4] != code[:4] and not ctx.ambiguous(year, name)):
             moves[(year, code[:4])][new_code[:4]] += 1
     return dict(moves)

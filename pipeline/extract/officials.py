@@ -114,8 +114,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     word, tag = (tagged(text[pos:pos + len(family) + 4]) or (("", "x"),))[0]
     if tag.startswith("nr") and len(family) < len(word) <= len(family) + 2:
         return pos, pos + len(word)  # jieba reads a person's name here
-    if len(word) >= 2 and not tag.startswith("nr"):
-        return None  # an ordinary word starts here: 联络站, 展示, 小组, 会议
+    if not tag.startswith("nr"):
+        return None  # an ordinary word starts here (联络站, 展示, 会议) or the "surname" is 和/全/向
     given = 0
     for ch in text[pos + len(family):pos + len(family) + 2]:
         if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and ch in _AFTER_NAME):

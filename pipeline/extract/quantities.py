@@ -59,7 +59,7 @@ PREFIX_QUALIFIERS = (
 SUFFIX_QUALIFIERS = {"以上": "over", "之多": "over", "有余": "over", "以下": "under", "左右": "approx",
                      "上下": "approx"}
 # Chinese numerals in these words are not amounts
-_NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历", "前", "排名")
+_NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历")
 
 # jieba tags: what may stand inside an item noun phrase, and what an item may end with
 NOUNISH = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "s", "nw", "eng"}

@@ -21,8 +21,8 @@ _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
     r"全县|全市|全区|境内|籍|辖区|县城|市区|城区|[县市区州旗省])")
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
-_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "苏木")
-_VILLAGE = regex.compile(r"(?<![\p{Han}])?(?P<name>[\p{Han}]{2,3}村)(?![民委级务庄落])")
+# characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
+_BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州")
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,17 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
     by_start: dict[int, list[tuple[int, str]]] = {}
     for start, end, surface in gaz.find(text):
         by_start.setdefault(start, []).append((end, surface))
+    # units the document names in full: their stems (满城 for 满城区) may then stand alone
+    named_in_full = {e.code for spans in by_start.values() for end, surface in spans
+                     for e in gaz.entries[surface] if e.kind in ("full", "short") and not e.common_word
+                     and len(surface) > 2}
     mentions: list[RegionMention] = []
     covered_until = -1
     for start in sorted(by_start):
         if start < covered_until:
             continue
         for end, surface in sorted(by_start[start], reverse=True):  # longest first
-            entries = _acceptable(text, start, end, gaz.entries[surface])
+            entries = _acceptable(text, start, end, gaz.entries[surface], named_in_full)
             if entries:
                 mentions.append(RegionMention(start, end, surface, entries, _in_title(text, start)))
                 covered_until = end
@@ -58,13 +62,19 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
     return mentions
 
 
-def _acceptable(text: str, start: int, end: int, entries: list[Entry]) -> tuple[Entry, ...]:
+def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_full: set[str]) -> tuple[Entry, ...]:
+    """The entries a surface may stand for here (see the module docstring)."""
     after = text[end:end + 6]
     before = text[max(0, start - 1):start]
+    in_context = bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
     ok = []
     for e in entries:
-        if e.common_word and not (_BODY_AFTER.match(after) or (before == "新" and not _is_han(after[:1]))):
+        if e.kind == "stem" and not (e.code in named_in_full or in_context):
+            continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
+        if e.common_word and not in_context:
             continue
+        if e.kind == "full" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME:
+            continue  # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it
         if e.kind in ("stem", "short", "old") and _glued(text, start, end):
             continue
         ok.append(e)
