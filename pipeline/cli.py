@@ -1,0 +1,217 @@
+"""The `reportfacts` command (also `python -m pipeline`).
+
+Exit status: 0 success; 1 some inputs failed (the others were still processed, each failure reported on
+stderr as one line: the path and what is wrong); 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXAMPLES = """examples:
+  reportfacts extract corpora/samples/000_488bd085654e3816.txt          facts as JSON lines
+  reportfacts extract report.txt --format table                         a readable table
+  reportfacts ingest corpora/samples --db reportfacts.duckdb            load a folder (re-run: no change)
+  reportfacts eval --gold corpora/gold --docs corpora/samples           precision / recall / F1 per type
+  reportfacts compare 代表联络站 --by county                             one item across counties
+  reportfacts query "SELECT county, sum(value) FROM county_quantities GROUP BY 1"
+  reportfacts show report.txt --html report.html                        highlighted facts in a browser
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportfacts", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES,
+        description="Grounded, comparable facts (counts, money, officials, regions) from 人大 reports.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="print the facts of each file")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .html .docx .pdf)")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+
+    p = sub.add_parser("ingest", help="load files and folders into DuckDB (unchanged files are skipped)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--db", default="reportfacts.duckdb", help="database file (default: %(default)s)")
+    p.add_argument("--workers", type=int, default=None, help="extraction processes (default: CPU count)")
+    p.add_argument("--prune", action="store_true", help="drop documents whose files are no longer given")
+
+    p = sub.add_parser("eval", help="score extraction against gold .jsonl files")
+    p.add_argument("--gold", required=True, help="folder of <doc_id>.jsonl gold files")
+    p.add_argument("--docs", help="folder of the documents (default: the gold folder)")
+    p.add_argument("--facts", help="score this facts.jsonl instead of extracting")
+    p.add_argument("--quiet", action="store_true", help="only the summary lines")
+    p.add_argument("--json", action="store_true", help="the scores as JSON")
+
+    p = sub.add_parser("compare", help="one item across counties, prefectures or provinces")
+    p.add_argument("item", help="item or canonical item, e.g. 代表联络站")
+    p.add_argument("--by", choices=("county", "prefecture", "province"), default="county")
+    p.add_argument("--db", default="reportfacts.duckdb")
+
+    p = sub.add_parser("query", help="run SQL against the database and print a table")
+    p.add_argument("sql")
+    p.add_argument("--db", default="reportfacts.duckdb")
+
+    p = sub.add_parser("show", help="write the document with every fact highlighted as one HTML file")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--html", required=True, metavar="OUT.html")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    handler = {"extract": cmd_extract, "ingest": cmd_ingest, "eval": cmd_eval, "compare": cmd_compare,
+               "query": cmd_query, "show": cmd_show}[args.command]
+    from .errors import ReportfactsError
+
+    try:
+        return handler(args)
+    except ReportfactsError as err:
+        print(f"reportfacts: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
+    from .ingest import discover
+
+    found, missing = [], []
+    for p in paths:
+        if not Path(p).exists():
+            missing.append(f"{p}: no such file or folder")
+            continue
+        files, _ = discover([p])
+        found += files
+    return found, missing
+
+
+def cmd_extract(args) -> int:
+    from . import extract_file
+    from .errors import InputError
+    from .ingest import doc_ids_for
+
+    files, errors = _files(args.paths)
+    for e in errors:
+        print(e, file=sys.stderr)
+    ids = doc_ids_for(files)
+    failed = len(errors)
+    out = sys.stdout
+    for f in files:
+        try:
+            facts = extract_file(f, doc_id=ids[f])
+        except InputError as err:
+            print(str(err), file=sys.stderr)
+            failed += 1
+            continue
+        if args.format == "jsonl":
+            for fact in facts:
+                out.write(json.dumps(fact.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        else:
+            _print_table(facts, out)
+    return 1 if failed else 0
+
+
+def _print_table(facts, out) -> None:
+    for f in facts:
+        region = f.region.name if f.region else "-"
+        if f.type == "quantity":
+            detail = f"{f.value:g} {f.unit} {f.qualifier} item={f.item or '-'}"
+        elif f.type == "official":
+            detail = f"{f.name} {'、'.join(f.titles)} org={f.org or '-'}"
+        elif f.type == "region":
+            detail = f"{f.name} {f.level} code={f.code or '-'}"
+        else:
+            detail = str(getattr(f, "value", None) or getattr(f, "name", ""))
+        out.write(f"{f.doc_id}\t{f.start}-{f.end}\t{f.type:9}\t{f.text}\t{detail}\tregion={region}\n")
+
+
+def cmd_ingest(args) -> int:
+    from .ingest import ingest
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for p in missing:
+        print(f"{p}: no such file or folder", file=sys.stderr)
+    present = [p for p in args.paths if Path(p).exists()]
+    report = ingest(present, db=args.db, workers=args.workers, do_prune=args.prune)
+    return 1 if report.failed or missing else 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import load_jsonl, score
+
+    gold_dir = Path(args.gold)
+    docs_dir = Path(args.docs) if args.docs else gold_dir
+    if not gold_dir.is_dir():
+        print(f"{gold_dir}: no such folder", file=sys.stderr)
+        return 2
+    gold = {p.stem: load_jsonl(p) for p in sorted(gold_dir.glob("*.jsonl"))}
+    system, texts = _system_facts(args, gold, docs_dir)
+    result = score(gold, system)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    if not args.quiet:
+        for miss in result.misses:
+            print(miss.line(texts))
+    print("\n".join(result.summary_lines()))
+    return 0
+
+
+def _system_facts(args, gold, docs_dir: Path):
+    from . import extract_source
+    from .evaluate import load_jsonl
+    from .read import read
+
+    system: dict[str, list[dict]] = {}
+    texts: dict[str, str] = {}
+    for doc_id in gold:
+        path = next((p for p in sorted(docs_dir.glob(doc_id + ".*")) if p.suffix != ".jsonl"), None)
+        if path is None:
+            continue
+        source = read(path, doc_id=doc_id)
+        texts[doc_id] = source.text
+        if not args.facts:
+            system[doc_id] = [f.model_dump(mode="json") for f in extract_source(source)]
+    if args.facts:
+        for fact in load_jsonl(Path(args.facts)):
+            system.setdefault(str(fact.get("doc_id")), []).append(fact)
+    return system, texts
+
+
+def cmd_compare(args) -> int:
+    from .analysis import compare
+
+    print(compare(args.db, args.item, args.by))
+    return 0
+
+
+def cmd_query(args) -> int:
+    from .analysis import query
+
+    print(query(args.db, args.sql))
+    return 0
+
+
+def cmd_show(args) -> int:
+    from . import extract_source
+    from .read import read
+    from .view import render_html
+
+    source = read(args.path)
+    html = render_html(source, extract_source(source))
+    Path(args.html).write_text(html, encoding="utf-8")
+    print(f"wrote {args.html}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

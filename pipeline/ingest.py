@@ -1,0 +1,171 @@
+"""ingest: files and folders -> DuckDB. Worker processes read and extract; this process alone writes.
+
+Operators point it at an incoming folder every day: unchanged files are skipped by content hash before
+any extraction, changed ones replace their facts in one transaction, a bad file becomes one row in
+`ingest_errors` and the run goes on; the exit code says whether anything failed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import extract_source
+from .errors import InputError
+from .load import connect, load_document, loaded_sha, prune, record_error
+from .models import Document
+from .read import SUPPORTED_SUFFIXES, read
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    loaded: int = 0
+    unchanged: int = 0
+    skipped_extensions: int = 0
+    facts: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    pruned: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        rate = self.files / self.seconds if self.seconds else 0.0
+        return (f"ingested {self.loaded} file(s), {self.unchanged} unchanged, {len(self.failed)} failed, "
+                f"{self.skipped_extensions} skipped (unsupported type), {self.facts} facts"
+                + (f", {self.pruned} pruned" if self.pruned else "") + f" in {self.seconds:.1f}s ({rate:.1f} files/s)")
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Path], int]:
+    """Supported files under the given paths (sorted), and how many others were skipped."""
+    files, skipped = [], 0
+    for p in map(Path, paths):
+        candidates = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
+        for f in candidates:
+            if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(f)
+            elif p.is_dir() and not f.name.startswith("."):
+                skipped += 1
+            elif not p.is_dir():
+                files.append(f)  # named explicitly: let read() say what is wrong with it
+    return files, skipped
+
+
+def doc_ids_for(files: list[Path]) -> dict[Path, str]:
+    """File stem, unless two files share it: then stem plus a short hash of the path."""
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem, []).append(f)
+    ids = {}
+    for stem, group in by_stem.items():
+        for f in group:
+            ids[f] = stem if len(group) == 1 else f"{stem}_{hashlib.sha1(str(f.resolve()).encode()).hexdigest()[:8]}"
+    return ids
+
+
+def _extract_one(args: tuple[str, str]):
+    """Worker: read and extract one file. Returns (path, Document | None, facts, error)."""
+    path, doc_id = args
+    try:
+        source = read(path, doc_id=doc_id)
+        facts = extract_source(source)
+    except InputError as err:
+        return path, None, [], str(err)
+    except Exception as err:  # a crash on any input is a bug, but one file must not stop the batch
+        return path, None, [], f"{path}: internal error while extracting ({type(err).__name__}: {err})"
+    title = next((line.strip() for line in source.text.splitlines() if line.strip()), None)
+    date = next((f.value for f in facts if f.type == "date" and f.value and len(f.value) >= 7), None)
+    doc = Document(doc_id=doc_id, path=path, sha256=source.sha256, title=title[:200] if title else None,
+                   chars=len(source.text), encoding=source.encoding, format=source.format, text=source.text,
+                   date=date)
+    return path, doc, facts, None
+
+
+def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", workers: int | None = None,
+           do_prune: bool = False, progress: bool | None = None, stream=sys.stderr) -> IngestReport:
+    started = time.perf_counter()
+    report = IngestReport()
+    files, report.skipped_extensions = discover(paths)
+    report.files = len(files)
+    ids = doc_ids_for(files)
+    con = connect(db)
+    try:
+        todo = []
+        for f in files:
+            sha = _sha256(f)
+            if sha is not None and loaded_sha(con, ids[f]) == sha:
+                report.unchanged += 1
+            else:
+                todo.append((str(f), ids[f]))
+        bar = _progress(len(todo), progress, stream)
+        for path, doc, facts, error in _run(todo, workers):
+            if error:
+                report.failed.append((path, error))
+                record_error(con, path, error)
+                print(error, file=stream)
+            elif load_document(con, doc, facts):
+                report.loaded += 1
+                report.facts += len(facts)
+            else:
+                report.unchanged += 1
+            bar.update(1, report)
+        bar.close()
+        if do_prune:
+            report.pruned = prune(con, set(ids.values()))
+    finally:
+        con.close()
+    report.seconds = time.perf_counter() - started
+    print(report.summary(), file=stream)
+    return report
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _run(todo, workers):
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(todo) <= 1:
+        yield from map(_extract_one, todo)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_extract_one, todo, chunksize=max(1, min(16, len(todo) // (workers * 4) or 1)))
+
+
+class _Progress:
+    """tqdm on a terminal; a plain line every 5% (or every file for small runs) otherwise."""
+
+    def __init__(self, total: int, tty: bool, stream):
+        self.total, self.done, self.stream, self.tty = total, 0, stream, tty
+        self.step = max(1, total // 20)
+        self.started = time.perf_counter()
+        self.bar = None
+        if tty:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=stream, unit="file", dynamic_ncols=True)
+
+    def update(self, n: int, report: IngestReport) -> None:
+        self.done += n
+        if self.bar is not None:
+            self.bar.set_postfix(facts=report.facts, errors=len(report.failed), refresh=False)
+            self.bar.update(n)
+        elif self.done % self.step == 0 or self.done == self.total:
+            rate = self.done / max(time.perf_counter() - self.started, 1e-9)
+            print(f"[{self.done}/{self.total}] facts={report.facts} errors={len(report.failed)} {rate:.1f} files/s",
+                  file=self.stream)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _progress(total: int, progress: bool | None, stream) -> _Progress:
+    tty = progress if progress is not None else bool(getattr(stream, "isatty", lambda: False)())
+    return _Progress(total, tty, stream)

@@ -1,0 +1,138 @@
+"""load: Documents and Facts -> DuckDB (schemas/duckdb.sql), one transaction per document.
+
+Idempotent like sqlite-utils: a document whose sha256 is already loaded is skipped; a changed document
+has its facts deleted and inserted anew inside one transaction (DuckDB keeps the first of two rows with
+one key in a single INSERT OR REPLACE, so replacement is delete + insert, never upsert). A run killed
+mid-way leaves whole documents or none: the next run loads what is missing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from .errors import DatabaseInUse
+from .data_files import data_path
+from .models import Document
+
+FACT_COLUMNS = (
+    "doc_id", "seq", "type", "start", "end", "text", "sentence", "flags", "duplicate",
+    "region_name", "region_code", "region_level", "place_name", "place_code", "place_level",
+    "value", "amount", "unit", "currency", "category", "qualifier", "low", "high", "item", "item_canonical", "period",
+    "name", "titles", "org", "term", "code", "level", "parent_code", "parent", "date_value",
+)
+
+
+@lru_cache(maxsize=1)
+def ddl() -> str:
+    return (resources.files("pipeline") / "data" / "duckdb.sql").read_text(encoding="utf-8")
+
+
+def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and create) the database; a database another process holds gives DatabaseInUse."""
+    try:
+        con = duckdb.connect(str(db_path), read_only=read_only)
+    except duckdb.IOException as err:
+        if "lock" in str(err).lower():
+            raise DatabaseInUse(str(db_path)) from None
+        raise
+    if not read_only:
+        con.execute(ddl())
+        _load_regions(con)
+    return con
+
+
+def _load_regions(con) -> None:
+    """The gazetteer into `regions`, straight from the data files (row-by-row inserts take seconds)."""
+    if con.execute("SELECT count(*) FROM regions").fetchone()[0]:
+        return
+    divisions, townships = str(data_path("divisions.tsv")), str(data_path("townships.tsv"))
+    con.execute("BEGIN TRANSACTION")
+    con.execute(f"""INSERT INTO regions SELECT code, name, level, nullif(parent_code, '')
+                    FROM read_csv('{divisions}', delim='\t', header=true, all_varchar=true)""")
+    con.execute(f"""INSERT INTO regions SELECT code, name, 'township', county_code
+                    FROM read_csv('{townships}', delim='\t', header=true, all_varchar=true)
+                    WHERE code NOT IN (SELECT code FROM regions)""")
+    con.execute("COMMIT")
+
+
+def loaded_sha(con, doc_id: str) -> str | None:
+    row = con.execute("SELECT sha256 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
+def load_document(con, doc: Document, facts: list) -> bool:
+    """Load one document and its facts; False when the same content is already there."""
+    if loaded_sha(con, doc.doc_id) == doc.sha256:
+        return False
+    rows = [_fact_row(doc.doc_id, i, f.model_dump(mode="json")) for i, f in enumerate(facts)]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM facts WHERE doc_id = ?", [doc.doc_id])
+        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.doc_id])
+        con.execute(
+            "INSERT INTO documents (doc_id, path, sha256, title, chars, encoding, format, text, date, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc.doc_id, doc.path, doc.sha256, doc.title, doc.chars, doc.encoding, doc.format, doc.text, doc.date,
+             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+        _insert_facts(con, rows)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return True
+
+
+def _insert_facts(con, rows: list[tuple], chunk: int = 100) -> None:
+    """Multi-row VALUES statements: DuckDB's executemany runs one statement per row."""
+    cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+    one = "(" + ", ".join("?" for _ in FACT_COLUMNS) + ")"
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        params = [v for row in part for v in row]
+        con.execute(f"INSERT INTO facts ({cols}) VALUES " + ", ".join(one for _ in part), params)
+
+
+def record_error(con, path: str, error: str) -> None:
+    con.execute("INSERT INTO ingest_errors (path, error, \"at\") VALUES (?, ?, ?)",
+                [path, error, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+
+
+def prune(con, keep_doc_ids: set[str]) -> int:
+    gone = [r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall() if r[0] not in keep_doc_ids]
+    for doc_id in gone:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM facts WHERE doc_id = ?", [doc_id])
+        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+        con.execute("COMMIT")
+    return len(gone)
+
+
+def _fact_row(doc_id: str, seq: int, f: dict) -> tuple:
+    region, place = f.get("region") or {}, f.get("place") or {}
+    value = f.get("value") if f["type"] == "quantity" else None
+    amount = Decimal(str(value)) if value is not None and f.get("category") == "money" else None
+    row = {
+        "doc_id": doc_id, "seq": seq, "type": f["type"], "start": f["start"], "end": f["end"], "text": f["text"],
+        "sentence": f.get("sentence"), "flags": f.get("flags") or [], "duplicate": "duplicate" in (f.get("flags") or []),
+        "region_name": region.get("name"), "region_code": region.get("code"), "region_level": region.get("level"),
+        "place_name": place.get("name"), "place_code": place.get("code"), "place_level": place.get("level"),
+        "value": value, "amount": amount, "unit": f.get("unit"), "currency": f.get("currency"),
+        "category": f.get("category"), "qualifier": f.get("qualifier"), "low": f.get("low"), "high": f.get("high"),
+        "item": f.get("item"), "item_canonical": f.get("item_canonical"), "period": f.get("period"),
+        "name": f.get("name"), "titles": f.get("titles"), "org": f.get("org"), "term": f.get("term"),
+        "code": f.get("code"), "level": f.get("level"), "parent_code": f.get("parent_code"),
+        "parent": f.get("parent"), "date_value": f.get("value") if f["type"] == "date" else None,
+    }
+    return tuple(row[c] for c in FACT_COLUMNS)
+
+
+def facts_as_json(con, doc_id: str) -> list[dict]:
+    cur = con.execute("SELECT * FROM facts WHERE doc_id = ? ORDER BY seq", [doc_id])
+    cols = [d[0] for d in cur.description]
+    return [json.loads(json.dumps(dict(zip(cols, r)), default=str)) for r in cur.fetchall()]
