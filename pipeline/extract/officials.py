@@ -22,9 +22,14 @@ from ..models import Segmented
 from ..segment import tagged
 
 # characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
-_AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率带陪参指强介讲称认了将也就都还则又便即曾已正均共任兼"
+# (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
+_AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率带陪参指介讲称认了将也就都还则又便即曾已均共任兼"
                   "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并"
                   ",。;:、!?()“”\"《》 \n\t")
+# surnames that are far more often function words: a name with one needs jieba's person-name reading
+_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因"
+                         "上下中不都就又还才只很最更该")
+_TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
                        "乡长", "委员长", "同志"}
 _ORG_WORDS = regex.compile(
@@ -66,7 +71,12 @@ def extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     for m in chain_re.finditer(text):
         titles = tuple(m.group().split("、"))
         byline = kinds.get(titles[-1]) == "byline"
-        people = _names_after(text, m.end(), byline)
+        after = m.end()
+        honour_after = regex.match(r"、“([^“”\n]{2,16})”", text[after:after + 20])
+        if honour_after:  # 区人大代表、“成都工匠”陈德彬
+            titles += (honour_after.group(1),)
+            after += honour_after.end()
+        people = _names_after(text, after, byline)
         if not people and not byline and titles[-1] in _NAME_BEFORE_TITLES:
             people = _name_before(text, m.start())
         if not people:
@@ -86,7 +96,7 @@ def extract_officials(seg: Segmented) -> list[OfficialCandidate]:
 
 def _names_after(text: str, pos: int, byline: bool) -> list[tuple[int, int]]:
     if byline:
-        colon = regex.match(r"\s*[:]\s*", text[pos:pos + 4])
+        colon = regex.match(r"[ \t]*[:][ \t]*", text[pos:pos + 6])
         if not colon:
             return []
         pos += colon.end()
@@ -96,32 +106,62 @@ def _names_after(text: str, pos: int, byline: bool) -> list[tuple[int, int]]:
     span = _name_at(text, pos, allow_space=byline)
     while span:
         people.append(span)
-        if text[span[1]:span[1] + 1] != "、":
+        sep = regex.match(r"、|[ \t]+(?=\p{Han})" if byline else r"、", text[span[1]:span[1] + 3])
+        if not sep:
             break
-        span = _name_at(text, span[1] + 1, allow_space=byline)
+        span = _name_at(text, span[1] + sep.end(), allow_space=byline)
     return people
 
 
 def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
-    """The span of a person's name starting at pos, or None."""
+    """The span of a person's name starting at pos (after any spaces), or None."""
+    while text[pos:pos + 1] == " " and text[pos + 1:pos + 2] != "\n":
+        pos += 1
+    if _inside_quotes(text, pos):
+        return None  # “人大代表立新功” is a slogan, not a person
+    transliterated = _TRANSLITERATED.match(text, pos)
+    if transliterated:  # 叶尔江·哈力木, 买买提·艾力: the part after the last · ends where jieba says
+        tail_start = text.rindex("·", pos, transliterated.end()) + 1
+        end = tail_start + min(len(tagged(text[tail_start:tail_start + 8])[0][0]), transliterated.end() - tail_start)
+        while end - tail_start < 4 and _third_character(text, end):
+            end += 1  # 沙比|提牵头: jieba stopped inside the transliterated name
+        return pos, end
     family = _surname_at(text, pos)
+    word, tag = (tagged(text[pos:pos + 6]) or (("", "x"),))[0]
     if not family:
-        return None
+        # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here
+        return (pos, pos + len(word)) if tag.startswith("nr") and 3 <= len(word) <= 6 else None
     if allow_space:  # 施 林: one space inside a two-character byline name
         spaced = regex.match(rf"{regex.escape(family)} (\p{{Han}})(?![\p{{Han}}])", text[pos:pos + 4])
         if spaced:
             return pos, pos + spaced.end()
-    word, tag = (tagged(text[pos:pos + len(family) + 4]) or (("", "x"),))[0]
-    if tag.startswith("nr") and len(family) < len(word) <= len(family) + 2:
-        return pos, pos + len(word)  # jieba reads a person's name here
-    if not tag.startswith("nr"):
-        return None  # an ordinary word starts here (联络站, 展示, 会议) or the "surname" is 和/全/向
-    given = 0
-    for ch in text[pos + len(family):pos + len(family) + 2]:
-        if not ("\u4e00" <= ch <= "\u9fff") or (given == 1 and ch in _AFTER_NAME):
-            break
-        given += 1
-    return (pos, pos + len(family) + given) if given else None
+    if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
+        end = pos + len(word)
+        if len(word) == 2 and _third_character(text, end):
+            end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
+        return pos, end
+    if family in _FUNCTION_SURNAMES:
+        return None  # 和多名, 全覆盖, 向选民: the character is doing its everyday job
+    if len(word) >= 2 and word != family and not tag.startswith("nr"):
+        return None  # an ordinary word starts here: 联络站, 展示, 小组, 会议
+    first = text[pos + len(family):pos + len(family) + 1]
+    if not first or not ("\u4e00" <= first <= "\u9fff") or first in _AFTER_NAME:
+        return None
+    end = pos + len(family) + 1
+    return pos, end + 1 if _third_character(text, end) else end
+
+
+def _third_character(text: str, pos: int) -> bool:
+    """After a two-character name: is text[pos] the name's third character (马志|强、, 詹国|平等)?"""
+    c3, c4 = text[pos:pos + 1], text[pos + 1:pos + 2]
+    if not c3 or not ("\u4e00" <= c3 <= "\u9fff") or c3 in _AFTER_NAME:
+        return False
+    return len(tagged(text[pos:pos + 4])[0][0]) == 1 or c4 in _AFTER_NAME
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count("“", line_start, pos) > text.count("”", line_start, pos)
 
 
 def _surname_at(text: str, pos: int) -> str | None:

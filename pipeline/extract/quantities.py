@@ -13,7 +13,7 @@ import regex
 
 from ..models import Segmented
 from ..units import surfaces_longest_first
-from ..segment import tagged
+from ..segment import tagged, word_freq, word_tag
 
 _A = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -126,6 +126,8 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
 
 
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
+    if _unit_is_a_word(text, c):
+        return True
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 1]
     if before.endswith(_NOT_AMOUNT_BEFORE) or before.endswith("第"):
@@ -142,6 +144,15 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     return False
 
 
+def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
+    """两部分, 3项目, 符合2条件: a one-character unit that, with the next character, is an everyday word."""
+    if len(c.unit) != 1 or c.suffix or c.end >= len(text):
+        return False
+    pair = c.unit + text[c.end]
+    return word_freq(pair) >= _COMMON_PAIR_FREQ and not word_tag(pair) in ("q", "m", "mq")
+
+
+_COMMON_PAIR_FREQ = 2000
 _IDIOMS = regex.compile(r"^(?:[一二三四五六七八九十百千万]\p{Han}[一二三四五六七八九十百千万]\p{Han})")
 
 
@@ -209,6 +220,23 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: 
     return None
 
 
+def _tokens(window: str) -> list[tuple[str, str]]:
+    """jieba's tagged words, with `noun 之 X` joined into one noun (代表之家: jieba says 代表/之/家)."""
+    tokens = list(tagged(window))
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        word, tag = tokens[i]
+        if word == "之" and out and out[-1][1] in NOUNISH and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1 \
+                and "\u4e00" <= tokens[i + 1][0] <= "\u9fff":
+            out[-1] = (out[-1][0] + "之" + tokens[i + 1][0], "n")
+            i += 2
+            continue
+        out.append((word, tag))
+        i += 1
+    return out
+
+
 def _clause_after(text: str, pos: int, s_end: int, limit: int = 18) -> str:
     end = min(s_end, pos + limit)
     out = []
@@ -228,7 +256,7 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = window.lstrip("“\"「『")
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
-    tokens = list(tagged(window))
+    tokens = _tokens(window)
     if tokens and tokens[0][0] == "的":
         return None
     phrase = _leading_noun_phrase(tokens)
@@ -237,7 +265,7 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     de = window.find("的")
     if 0 < de <= 8:
-        return _leading_noun_phrase(list(tagged(window[de + 1:])))
+        return _leading_noun_phrase(_tokens(window[de + 1:]))
     return None
 
 
@@ -252,8 +280,6 @@ def _leading_noun_phrase(tokens) -> str | None:
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE:
             break
         if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))):
-            if tag == "vn" and head_ok and words:
-                break  # 群众就业: a predicate after the head noun
             words.append(word)
             head_ok = tag in NOUNISH
         else:
@@ -278,9 +304,10 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20) -> str | No
     window = window.rstrip()
     if not window:
         return None
-    tokens = list(tagged(window))
+    tokens = _tokens(window)
     # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, quotes
     while tokens and (tokens[-1][0] in _ITEM_STOP_WORDS or tokens[-1][0] in _BETWEEN_WORDS
+                      or tokens[-1][0].startswith(("每", "人均"))
                       or tokens[-1][1] in _BETWEEN_TAGS or tokens[-1][0] in "”\"()"):
         tokens.pop()
     words: list[str] = []

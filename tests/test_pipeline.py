@@ -1,0 +1,124 @@
+"""Issue 2: the whole path on the sample documents, checked against what the reports say."""
+import json
+
+import pytest
+
+import pipeline
+from pipeline.cli import main
+from tests.helpers import ROOT, SAMPLES, find_quantity, quantities, sample_facts, sample_text
+
+
+def region(f):
+    return f.region.name if f.region else None
+
+
+@pytest.mark.parametrize("text,value,item,qualifier", [
+    ("18个", 18, "代表联络站", "exact"),
+    ("77个", 77, "联络室", "exact"),
+    ("200余个", 200, "代表之家", "over"),
+    ("1200余万元", 12_000_000, "东西部协作资金", "over"),
+])
+def test_000_liuzhi(text, value, item, qualifier):
+    f = find_quantity("000", text)
+    assert (f.value, f.qualifier, region(f)) == (value, qualifier, "六枝特区")
+    assert item in f.item
+    assert f.region.code == "520203"
+
+
+def test_000_panzhou_and_shuicheng_and_zhongshan():
+    assert (find_quantity("000", "269件").item, region(find_quantity("000", "269件"))) == ("议案建议", "盘州市")
+    money = find_quantity("000", "20000元")
+    assert (money.value, money.unit, money.qualifier, region(money)) == (20000, "元", "at_least", "盘州市")
+    opinions = find_quantity("000", "327条")
+    assert (opinions.item, region(opinions)) == ("社情民意", "盘州市")
+    assert find_quantity("000", "320条").item == "社情民意"  # carried over from the previous clause
+    training = find_quantity("000", "72万元")
+    assert (training.value, region(training)) == (720000, "水城区")
+    assert (find_quantity("000", "30个").item, region(find_quantity("000", "30个"))) == ("代表联络站", "水城区")
+    assert find_quantity("000", "133个").item == "联络室"
+    acres = find_quantity("000", "3.6万亩")
+    assert (acres.value, acres.unit, acres.category, region(acres)) == (36000, "亩", "area", "钟山区")
+    assert (find_quantity("000", "8982.7吨").value, find_quantity("000", "8982.7吨").unit) == (8982.7, "吨")
+
+
+def test_000_dates_and_document_numbers_are_not_quantities():
+    texts = {f.text for f in quantities("000")}
+    assert not any(t.startswith(("2 ", "7月", "2022")) for t in texts)
+    assert not [f for f in quantities("000") if f.text in ("2号", "2")]
+    dates = [f for f in sample_facts("000") if f.type == "date"]
+    assert any(d.text == "7月7日" for d in dates)
+
+
+def test_004_each_district_gets_its_own_facts():
+    by_region = {}
+    for f in quantities("004"):
+        by_region.setdefault(region(f), []).append(f.text)
+    assert set(by_region) == {"满城区", "清苑区", "徐水区"}
+    assert "209名" in by_region["满城区"] and "810余人次" in by_region["清苑区"] and "7.59亿元" in by_region["徐水区"]
+    invest = find_quantity("004", "7.59亿元")
+    assert (invest.value, invest.unit, invest.currency) == (759_000_000, "元", "CNY")
+
+
+def test_002_traditional_offsets_point_into_the_original():
+    text = sample_text("002")
+    wan = find_quantity("002", "1萬元")
+    assert wan.value == 10000 and wan.unit == "元"
+    assert text[wan.start:wan.end] == "1萬元"
+    raise_ = [f for f in quantities("002") if f.text in ("500元", "1000元", "800元", "1500元")]
+    assert [f.value for f in raise_] == [500, 1000, 800, 1500]
+    assert all("代表活动经费" in f.item for f in raise_)
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_every_fact_slices_back_out_of_the_original(path):
+    text = path.read_text(encoding="utf-8")
+    facts = pipeline.extract_file(path)
+    assert facts
+    for f in facts:
+        assert text[f.start:f.end] == f.text, f
+        assert json.loads(json.dumps(f.model_dump(mode="json")))["text"] == f.text
+
+
+def test_extract_api_offsets_refer_to_the_given_text():
+    text = "乙县人大常委会:\n全县建成代表联络站１８個，投入資金1200余萬元。"
+    facts = pipeline.extract(text, doc_id="t")
+    q = [f for f in facts if f.type == "quantity"]
+    assert [(text[f.start:f.end], f.value) for f in q] == [("１８個", 18), ("1200余萬元", 12_000_000)]
+    assert q[0].item == "代表联络站" and q[1].item == "资金"
+
+
+def test_page_chrome_is_not_a_document():
+    text = sample_text("002")
+    facts = sample_facts("002")
+    chrome_start = text.index("關鍵詞")
+    assert not [f for f in facts if f.start >= chrome_start]  # keyword ad line and 上一篇 link
+
+
+def test_repeated_paragraph_is_flagged_duplicate():
+    para = "全县建成代表联络站18个、联络室77个，受益群众3200人。"
+    facts = pipeline.extract(f"某报告\n{para}\n其他内容。\n{para}\n", doc_id="d")
+    q = [f for f in facts if f.type == "quantity"]
+    assert len(q) == 6
+    assert [("duplicate" in f.flags) for f in q] == [False] * 3 + [True] * 3
+
+
+def test_cli_extract_jsonl_and_exit_codes(tmp_path, capsys):
+    good = SAMPLES / "001_c6e97b9222098319.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["extract", str(good)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(json.loads(line)["doc_id"] == good.stem for line in lines)
+    assert main(["extract", str(good), str(empty)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"{empty}: empty file"]
+    assert main(["nonsense"]) == 2
+    assert main([]) == 2
+
+
+def test_schemas_are_in_sync_with_the_code():
+    from pipeline.schemas import expected_files
+
+    for name, content in expected_files().items():
+        committed = (ROOT / "schemas" / name).read_text(encoding="utf-8")
+        assert committed == content, f"schemas/{name} is stale: run python -m pipeline.schemas"
