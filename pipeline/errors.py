@@ -17,4 +17,12 @@ class InputError(ReportfactsError):
 
 class DatabaseInUse(ReportfactsError):
     def __init__(self, db: str):
-        super().__init__(f"{db}: database is in use by another reportfacts process (try again when it finishes)")
+        # the lock holder may be any DuckDB client (a notebook, the duckdb shell), not only reportfacts
+        super().__init__(f"{db}: database is in use by another process (try again when it finishes)")
+
+
+class DatabaseError(ReportfactsError):
+    """A database file that cannot be opened: not a DuckDB file, a missing folder, no permission."""
+
+    def __init__(self, db: str, problem: str):
+        super().__init__(f"{db}: {problem}")

@@ -14,11 +14,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from . import extract_source
 from .errors import InputError
 from .load import connect, load_document, loaded_sha, prune, record_error
 from .models import Document
-from .read import SUPPORTED_SUFFIXES, read
+from .read import MAX_BYTES, SUPPORTED_SUFFIXES, read
 
 
 @dataclass
@@ -102,11 +104,18 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
                 todo.append((str(f), ids[f]))
         bar = _progress(len(todo), progress, stream)
         for path, doc, facts, error in _run(todo, workers):
+            loaded = False
+            if not error:
+                try:
+                    loaded = load_document(con, doc, facts)
+                except duckdb.Error as err:
+                    # its transaction was rolled back; one document the database refuses must not stop the batch
+                    error = f"{path}: cannot load into the database ({str(err).splitlines()[0]})"
             if error:
                 report.failed.append((path, error))
                 record_error(con, path, error)
                 print(error, file=stream)
-            elif load_document(con, doc, facts):
+            elif loaded:
                 report.loaded += 1
                 report.facts += len(facts)
             else:
@@ -123,10 +132,17 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
 
 
 def _sha256(path: Path) -> str | None:
+    """Hash in chunks: a huge file must not be read into memory whole just to be refused by read()."""
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return None
+    return digest.hexdigest()
 
 
 def _run(todo, workers):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from .errors import DatabaseInUse
+from .errors import DatabaseError, DatabaseInUse
 from .data_files import data_path
 from .models import Document
 
@@ -40,7 +41,7 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
     except duckdb.IOException as err:
         if "lock" in str(err).lower():
             raise DatabaseInUse(str(db_path)) from None
-        raise
+        raise DatabaseError(str(db_path), f"cannot open database ({_first_line(err)})") from None
     if not read_only:
         con.execute(ddl())
         _load_regions(con)
@@ -116,7 +117,7 @@ def prune(con, keep_doc_ids: set[str]) -> int:
 def _fact_row(doc_id: str, seq: int, f: dict) -> tuple:
     region, place = f.get("region") or {}, f.get("place") or {}
     value = f.get("value") if f["type"] == "quantity" else None
-    amount = Decimal(str(value)) if value is not None and f.get("category") == "money" else None
+    amount = Decimal(str(value)) if _fits_amount(value) and f.get("category") == "money" else None
     row = {
         "doc_id": doc_id, "seq": seq, "type": f["type"], "start": f["start"], "end": f["end"], "text": f["text"],
         "sentence": f.get("sentence"), "flags": f.get("flags") or [], "duplicate": "duplicate" in (f.get("flags") or []),
@@ -130,6 +131,17 @@ def _fact_row(doc_id: str, seq: int, f: dict) -> tuple:
         "parent": f.get("parent"), "date_value": f.get("value") if f["type"] == "date" else None,
     }
     return tuple(row[c] for c in FACT_COLUMNS)
+
+
+def _fits_amount(value) -> bool:
+    """DECIMAL(20, 2) holds less than 10^18 yuan; a larger figure is a misread number, and one such fact
+    must not fail the whole document: it keeps its DOUBLE `value` and gets no `amount`."""
+    return value is not None and math.isfinite(value) and abs(value) < 1e18
+
+
+def _first_line(err: Exception) -> str:
+    """DuckDB messages start with 'IO Error: ' and may run to several lines."""
+    return str(err).split("\n")[0].removeprefix("IO Error: ")
 
 
 def facts_as_json(con, doc_id: str) -> list[dict]:

@@ -24,6 +24,12 @@ MAX_LINE_CHARS = 2_000_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the 100 commonest characters by jieba's word-frequency mass (counted as scripts/build_common_chars.py
+# does), plus their traditional forms: real prose spends 30-70% of its characters on them
+_FREQUENT = frozenset("一是人了不在有大中国和为这上他个地年来我会以到时要出的生学说道民家子也成行下们于后就发自之"
+                      "对得主长可过天作分方用多你着部能市等业全里工公经本都而高政法面门动日进区事代那去心小同北定开产"
+                      "前其军还然起种所國爲這個來會時學說們於後發對長過業裏經門動進區開產軍還種")
+MIN_FREQUENT_SHARE = 0.08
 
 
 def read(path: str | Path, doc_id: str | None = None) -> Source:
@@ -31,6 +37,10 @@ def read(path: str | Path, doc_id: str | None = None) -> Source:
     path = Path(path)
     name = str(path)
     try:
+        # refuse a huge file by its size: reading it first would take its whole size in memory
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, _too_large(size))
         data = path.read_bytes()
     except OSError as err:
         raise InputError(name, f"cannot read file ({err.strerror or err})") from None
@@ -41,7 +51,7 @@ def read_bytes(data: bytes, name: str = "<bytes>", doc_id: str = "doc", suffix: 
     if not data:
         raise InputError(name, "empty file")
     if len(data) > MAX_BYTES:
-        raise InputError(name, f"file too large ({len(data) // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)")
+        raise InputError(name, _too_large(len(data)))
     sha = hashlib.sha256(data).hexdigest()
     if suffix in HTML_SUFFIXES:
         text, encoding, fmt = _html_text(data, name), "html", "html"
@@ -77,9 +87,14 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if not readings:
         raise InputError(name, "not valid UTF-8, UTF-16, GB18030/GBK or Big5 text")
     score, enc = max(readings)
-    if score < 0.5:
+    text = data.decode(enc)
+    if score < 0.5 or not _ordinary(text):
         raise InputError(name, f"undecodable: bytes do not read as Chinese text in any supported encoding (best {enc})")
-    return data.decode(enc), enc
+    return text, enc
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)"
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -100,14 +115,35 @@ def _plausibility(text: str) -> float:
     return sum(c in common for c in cjk) / len(cjk)
 
 
+def _ordinary(text: str) -> bool:
+    """Whether the commonest hundred characters have their usual share of the text.
+
+    Random high bytes read as GB18030 are mostly 'common' characters too (GB2312 level 1 holds 3,755),
+    but spread evenly over thousands, so the commonest hundred get 1-2% of them instead of 30-70%.
+    Fifty characters are too few to tell either way.
+    """
+    cjk = _CJK.findall(text)
+    if len(cjk) < 50:
+        return True
+    return sum(c in _FREQUENT for c in cjk) / len(cjk) >= MIN_FREQUENT_SHARE
+
+
 def _check_text(text: str, name: str) -> None:
     if not text.strip():
         raise InputError(name, "no text in file")
     sample = text[:20000]
     if len(_CONTROL.findall(sample)) > max(10, len(sample) // 100):
         raise InputError(name, "binary content (control characters), not text")
-    if max((len(line) for line in text.split("\n")), default=0) > MAX_LINE_CHARS:
+    if len(text) > MAX_LINE_CHARS and _longest_line(text) > MAX_LINE_CHARS:
         raise InputError(name, f"a line longer than {MAX_LINE_CHARS} characters: not prose")
+
+
+def _longest_line(text: str) -> int:
+    """Length of the longest line, without str.split's copy of the whole (maybe 60 MB) text."""
+    longest, start = 0, 0
+    while (end := text.find("\n", start)) >= 0:
+        longest, start = max(longest, end - start), end + 1
+    return max(longest, len(text) - start)
 
 
 def _html_text(data: bytes, name: str) -> str:
@@ -119,8 +155,23 @@ def _html_text(data: bytes, name: str) -> str:
     except (RecursionError, ValueError) as err:
         raise InputError(name, f"unreadable HTML ({type(err).__name__})") from None
     if not text or not text.strip():
+        if _too_deep(html):
+            raise InputError(name, "HTML nested too deeply (over 255 levels): its text cannot be read")
         raise InputError(name, "HTML page has no main text")
     return text
+
+
+def _too_deep(html: str) -> bool:
+    """libxml2 stops building the tree at depth 256 and drops the rest: say so, not 'no main text'."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        lxml.etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # a page lxml cannot parse at all is simply not too deep
+        pass
+    return any("depth" in e.message.lower() for e in parser.error_log)
 
 
 def _docx_text(data: bytes, name: str) -> str:

@@ -20,6 +20,10 @@ from ..models import RegionRef, Segmented
 from .regions import LinkedMention
 
 _BODY_AFTER = regex.compile(r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府)")
+# the section's own unit, said without its name: a figure after these is the subject's again
+_SELF = regex.compile(r"(?:我|本)(?:省|市|州|县|区|旗)")
+# 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
+_WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 
 
 @dataclass(frozen=True)
@@ -46,8 +50,11 @@ class Attributor:
         if first_section.heading is not None or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             return next((h for h in heads if h is not None), Subject(None, None))
+        first_paragraph = self.seg.paragraphs[0] if self.seg.paragraphs else None
+        in_title = [m for m in in_first if first_paragraph and m.start < first_paragraph.end]
         with_body = [m for m in in_first if _BODY_AFTER.match(text, m.mention.end)]
-        chosen = (with_body or in_first)[0]
+        chosen = (in_title or with_body or in_first)[0]  # the title names the report's unit
+        chosen = _innermost(chosen, self.upper)  # 成都市武侯区…: the district, not the city
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
         return _subject(chosen)
@@ -69,10 +76,32 @@ class Attributor:
         sentence = self.seg.sentence_at(pos)
         paragraph = self.seg.paragraphs[sentence.paragraph]
         floor = max(paragraph.start, section.start)
+        text = self.seg.clean.text
+        whole = None  # the last 全市/该市 before the figure in its sentence
+        for m in _WHOLE.finditer(text, sentence.start, pos):
+            whole = m
+        if whole is not None:
+            return self._whole_of(whole, floor, subject)
+        self_ref = None
+        for m in _SELF.finditer(text, floor, pos):
+            self_ref = m
         k = bisect_right(self._upper_starts, pos) - 1
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
+            if self_ref is not None and m.start < self_ref.start():
+                return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
             if m.mention.end <= pos and _may_move(m, subject):
+                return _subject(m).ref
+            k -= 1
+        return subject.ref
+
+    def _whole_of(self, whole, floor: int, subject: Subject) -> RegionRef | None:
+        """全市 = the nearest 市 named earlier in the paragraph (咸阳市…通报，全市14个县), else the subject."""
+        kind = whole.group(1)
+        k = bisect_right(self._upper_starts, whole.start()) - 1
+        while k >= 0 and self.upper[k].start >= floor:
+            m = self.upper[k]
+            if not m.mention.anonymous and m.name.endswith(kind):
                 return _subject(m).ref
             k -= 1
         return subject.ref
@@ -84,6 +113,14 @@ class Attributor:
             m = self.lower[k]
             return RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
         return None
+
+
+def _innermost(m: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """Follow a chain of units written back to back (成都市武侯区) to its last, most specific one."""
+    by_start = {x.start: x for x in mentions}
+    while m.mention.end in by_start and not m.mention.anonymous:
+        m = by_start[m.mention.end]
+    return m
 
 
 def _subject(m: LinkedMention) -> Subject:
