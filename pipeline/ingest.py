@@ -87,8 +87,9 @@ def _extract_one(args: tuple[str, str]):
 
 
 def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", workers: int | None = None,
-           do_prune: bool = False, progress: bool | None = None, stream=sys.stderr) -> IngestReport:
+           do_prune: bool = False, progress: bool | None = None, stream=None) -> IngestReport:
     started = time.perf_counter()
+    stream = stream or sys.stderr  # looked up per call: a default bound at import misses any redirection
     report = IngestReport()
     files, report.skipped_extensions = discover(paths)
     report.files = len(files)

@@ -63,13 +63,15 @@ _NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历")
 
 # jieba tags: what may stand inside an item noun phrase, and what an item may end with
 NOUNISH = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "s", "nw", "eng"}
-MODIFIER = NOUNISH | {"a", "b", "f", "ag"}
+MODIFIER = NOUNISH | {"a", "b", "f", "ag", "zg"}
 _ITEM_STOP_WORDS = {"等", "的", "和", "及", "与", "或", "共", "达", "为", "有", "是", "其中", "分别", "累计",
                     "共计", "合计", "总计", "计", "均", "各", "了", "到", "至"}
 _PUNCT_CLAUSE = ",;。:!?、()“”\"《》〈〉「」'‘’\n\t "
 # what may stand between an item and its number (建成…, 共有, 分别由每人每年, 已经办结): never the item
 _BETWEEN_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q", "r", "t", "v", "vd", "x", "y",
                  "zg", "vg", "mq"}
+_PREFIX_WORDS = {w for w, _ in PREFIX_QUALIFIERS} | {"高达", "多达", "共计", "累计", "合计", "总计", "达到", "稳定在",
+                                                    "控制在", "提高到", "增加到"}
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度"}
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "轮", "人次", "天"}
 
@@ -178,6 +180,18 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item:
             prev_item = item
+    return _share_list_items(text, out)
+
+
+def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    """In `5000元、10000元奖补` the noun after the last amount is the item of every amount in the list."""
+    out = list(cands)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        joined = text[a.end:b.start] in ("、", "和", "及", "或", ",") and a.unit == b.unit
+        after_b = _item_after(text, b.end, b.end + 18)
+        if joined and after_b and b.item == after_b and (not a.item or _item_after(text, a.end, a.end + 18) is None):
+            out[i] = QuantityCandidate(**{**a.__dict__, "item": b.item})
     return out
 
 
@@ -202,7 +216,17 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or opens_paragraph or heading_like
 
 
+_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降))"
+                      r"(?:达到|达|为|是|稳定在|控制在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
+# nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
+_MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
+
+
 def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: str | None) -> str | None:
+    if c.unit in ("%", "个百分点", "‰"):
+        rate = _RATE.search(text[max(s_start, c.start - 12):c.start])
+        if rate:
+            return rate.group("rate")
     if c.unit in ("元",) or c.unit.endswith("元"):
         standard = _funding_standard_item(text, c.end, s_end)
         if standard:
@@ -211,6 +235,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: 
     if after:
         return after
     before = _item_before(text, c.start, s_start)
+    if before and before.endswith(_MEASURE_NOUNS):
+        return _measured(text, c.start, s_start, before) or before
     if before:
         return before
     if prev_item:
@@ -235,6 +261,18 @@ def _tokens(window: str) -> list[tuple[str, str]]:
         out.append((word, tag))
         i += 1
     return out
+
+
+# one-character words that stand on their own before a number; any other one-character head is a bound
+# suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其")
+
+
+def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if len(tokens) >= 2 and len(tokens[-1][0]) == 1 and tokens[-1][0] not in _FREE_CHARS \
+            and "\u4e00" <= tokens[-1][0] <= "\u9fff" and "\u4e00" <= tokens[-2][0][-1:] <= "\u9fff":
+        return tokens[:-2] + [(tokens[-2][0] + tokens[-1][0], "n")]
+    return tokens
 
 
 def _clause_after(text: str, pos: int, s_end: int, limit: int = 18) -> str:
@@ -305,11 +343,12 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20) -> str | No
     if not window:
         return None
     tokens = _tokens(window)
-    # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, quotes
+    # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, 近, quotes
     while tokens and (tokens[-1][0] in _ITEM_STOP_WORDS or tokens[-1][0] in _BETWEEN_WORDS
-                      or tokens[-1][0].startswith(("每", "人均"))
+                      or tokens[-1][0] in _PREFIX_WORDS or tokens[-1][0].startswith(("每", "人均"))
                       or tokens[-1][1] in _BETWEEN_TAGS or tokens[-1][0] in "”\"()"):
         tokens.pop()
+    tokens = _join_bound_suffix(tokens)
     words: list[str] = []
     for word, tag in reversed(tokens):
         if word in "“”":
@@ -322,6 +361,18 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20) -> str | No
         else:
             break
     return "".join(reversed(words)) or None
+
+
+def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:
+    """白茶种植面积: extend a measure noun over the verb and noun before it (种植, 白茶)."""
+    window = text[max(s_start, pos - 16):pos]
+    m = regex.search(r"(?P<what>[\p{Han}]{1,8}?)" + regex.escape(head) + r"[\p{Han}]{0,3}$", window)
+    if not m:
+        return None
+    tokens = _tokens(m.group("what"))
+    while tokens and tokens[0][1] not in NOUNISH:
+        tokens.pop(0)
+    return "".join(w for w, _ in tokens) + head if tokens else None
 
 
 def _verb_before(text: str, pos: int, s_start: int) -> str | None:
@@ -339,9 +390,16 @@ def _funding_standard_item(text: str, pos: int, s_end: int) -> str | None:
     m = regex.compile(r"\G[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))"
                       ).match(text, pos, s_end)
     if not m:
-        return None
-    fund = m.group("fund")
-    tokens = list(tagged(fund))
+        if not regex.match(r"[^。;,]{0,6}的?标准", text[pos:s_end]):
+            return None
+        sentence_start = max(text.rfind(ch, 0, pos) for ch in "。;\n") + 1
+        funds = list(regex.finditer(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)", text[sentence_start:pos]))
+        return _strip_leading_verbs(funds[-1].group()) if funds else None
+    return _strip_leading_verbs(m.group("fund"))
+
+
+def _strip_leading_verbs(phrase: str) -> str:
+    tokens = list(tagged(phrase))
     while tokens and tokens[0][1] in {"v", "p", "d", "c", "r"} and len(tokens) > 1:
         tokens.pop(0)
     return "".join(w for w, _ in tokens)
