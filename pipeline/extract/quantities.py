@@ -234,7 +234,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: 
     after = _item_after(text, c.end, s_end)
     if after:
         return after
-    before = _item_before(text, c.start, s_start)
+    before = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
     if before:
@@ -333,7 +333,7 @@ def _is_head(tokens, i) -> bool:
     return tokens[i][1] in NOUNISH
 
 
-def _item_before(text: str, pos: int, s_start: int, limit: int = 20) -> str | None:
+def _item_before(text: str, pos: int, s_start: int, limit: int = 20, event_unit: bool = False) -> str | None:
     start = max(s_start, pos - limit)
     window = text[start:pos]
     cut = max(window.rfind(ch) for ch in ",;。:!?、(\n")
@@ -348,6 +348,11 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20) -> str | No
                       or tokens[-1][0] in _PREFIX_WORDS or tokens[-1][0].startswith(("每", "人均"))
                       or tokens[-1][1] in _BETWEEN_TAGS or tokens[-1][0] in "”\"()"):
         tokens.pop()
+    if tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
+        if len(tokens) >= 2 and tokens[-2][1] in ("d", "ad"):
+            return None  # 直接管理1个: a predicate, the item is the one before (carried over)
+        if event_unit:
+            return tokens[-1][0]  # 等宣讲215场次: the activity is what is counted
     tokens = _join_bound_suffix(tokens)
     words: list[str] = []
     for word, tag in reversed(tokens):
