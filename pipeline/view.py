@@ -32,14 +32,14 @@ def render_html(source: Source, facts: list) -> str:
     items = [_as_dict(f) for f in facts]
     shown = [i for i, f in enumerate(items) if _valid_span(f, len(text))]
     data = [_fact_data(f, text) for f in items]
-    body = "".join(_render_segment(text, a, b, cover, items) for a, b, cover in segments(items, shown, len(text)))
+    body = "".join(_render_segment(text, a, b, cover, data) for a, b, cover in segments(items, shown, len(text)))
     counts = Counter(f.get("type") for f in items)
     return _PAGE.format(
         title=_esc(f"reportfacts · {source.doc_id}"),
         css=_css(),
         header=_header(source, counts, len(items) - len(shown)),
         body=body,
-        data=_script_json(data),
+        data=_script_json([{k: v for k, v in d.items() if k != "tip"} for d in data]),  # tips live in title=""
         js=_JS,
     )
 
@@ -76,20 +76,28 @@ def _valid_span(fact: dict, length: int) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length
 
 
-def _render_segment(text: str, a: int, b: int, cover: list[int], facts: list[dict]) -> str:
+def _render_segment(text: str, a: int, b: int, cover: list[int], data: list[dict]) -> str:
     chunk = _esc(text[a:b])
     if not cover:
         return chunk
-    inner, outer = facts[cover[0]], facts[cover[-1]]
-    classes = ["f", "t-" + str(inner.get("type"))]
-    if len(cover) > 1:
-        classes.append("u-" + str(outer.get("type")))  # underline: this stretch sits inside a longer fact
-    if inner.get("flags"):
-        classes.append("flagged")
-    tip = "\n\n".join(_tooltip(facts[i]) for i in cover)
+    tip = "\n\n".join(data[i]["tip"] for i in cover)
     ids = " ".join(map(str, cover))
-    return (f'<mark class="{" ".join(classes)}" data-fact="{cover[0]}" data-facts="{ids}" '
+    return (f'<mark class="{_classes(cover, data)}" data-fact="{cover[0]}" data-facts="{ids}" '
             f'title="{_esc(tip)}">{chunk}</mark>')
+
+
+def _classes(cover: list[int], data: list[dict]) -> str:
+    """The initial look of a segment, so the page reads without JS; `paint()` in _JS mirrors this rule
+    when the type filter changes."""
+    inner, outer = data[cover[0]], data[cover[-1]]
+    classes = ["f", "t-" + str(inner["type"])]
+    if len(cover) > 1:
+        classes.append("u-" + str(outer["type"]))  # underline: this stretch sits inside a longer fact
+    if inner["flagged"]:
+        classes.append("flagged")  # duplicate / slogan: left out of the DuckDB views
+    if not inner["grounded"]:
+        classes.append("bad")
+    return " ".join(classes)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -155,7 +163,8 @@ def _fact_data(fact: dict, text: str) -> dict:
     """What the script needs per fact: type for the filter, the details for the panel, and whether the
     fact's text matches the document at its offsets (a broken offset should be visible, not hidden)."""
     grounded = _valid_span(fact, len(text)) and text[fact["start"]:fact["end"]] == fact.get("text")
-    return {"type": fact.get("type"), "text": fact.get("text"), "details": details(fact), "grounded": grounded}
+    return {"type": fact.get("type"), "text": fact.get("text"), "details": details(fact), "grounded": grounded,
+            "flagged": bool(fact.get("flags")), "tip": _tooltip(fact)}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -191,7 +200,7 @@ def _header(source: Source, counts: Counter, unplaced: int) -> str:
 def _css() -> str:
     # the underline marks a stretch inside a longer (outer) fact; a dark rim keeps it visible on any background
     colours = "".join(f".t-{t}{{background:{c}}}\nmark.u-{t}{{box-shadow:inset 0 -3px 0 {c},inset 0 -4px 0 #0005}}\n"
-                      for t, c in COLOURS.items())
+                      f"#panel .k-{t}{{border-left-color:{c}}}\n" for t, c in COLOURS.items())
     return _CSS + colours
 
 
@@ -211,6 +220,7 @@ main{display:flex;gap:16px;padding:16px}
 mark.f{border-radius:3px;padding:1px 0;cursor:pointer;color:inherit}
 mark.off{background:none;box-shadow:none;cursor:text}
 mark.flagged{opacity:.55;outline:1px dashed #888}
+mark.bad{outline:2px dotted #d00}
 mark.lit{outline:2px solid #333}
 #panel{width:22em;position:sticky;top:124px;align-self:flex-start;font-size:13px;line-height:1.5}
 #panel .card{background:#fff;border:1px solid #ddd;border-left-width:6px;border-radius:6px;padding:6px 10px;
@@ -237,8 +247,11 @@ _JS = r"""
       const ids = idsOf(m).filter(i => !hidden.has(FACTS[i].type));
       m.className = 'f';
       if (!ids.length) { m.classList.add('off'); continue; }
-      m.classList.add('t-' + FACTS[ids[0]].type);
+      const inner = FACTS[ids[0]];
+      m.classList.add('t-' + inner.type);
       if (ids.length > 1) m.classList.add('u-' + FACTS[ids[ids.length - 1]].type);
+      if (inner.flagged) m.classList.add('flagged');
+      if (!inner.grounded) m.classList.add('bad');
       if (m === pinned) m.classList.add('lit');
     }
   }
@@ -246,8 +259,7 @@ _JS = r"""
   // Built with textContent only: fact text never becomes markup.
   function card(i) {
     const f = FACTS[i], div = document.createElement('div'), h = document.createElement('b');
-    div.className = 'card';
-    div.style.borderLeftColor = getComputedStyle(document.querySelector('button.t-' + f.type)).backgroundColor;
+    div.className = 'card k-' + f.type;
     h.textContent = f.type + ': ' + f.text;
     div.appendChild(h);
     const table = document.createElement('table');

@@ -38,5 +38,5 @@ def test_notebook_runs(tmp_path):
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 3, "expected the liaison, funding and officials charts"
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream" and o.name == "stdout")
-    assert "0 failed" in text  # every sample ingested
+    assert "FAILED" not in text  # every sample ingested (the notebook prints each failure)
     assert "六枝特区" in text and "六盘水市" in text  # the county tables and the region hierarchy

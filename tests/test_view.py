@@ -235,10 +235,22 @@ def test_chromium_live_dom(sample, page_file, tmp_path):
     marks = re.findall(r'<mark class="([^"]*)" data-fact="(\d+)" data-facts="([\d ]+)"', dom)
     assert marks
     for cls, owner, _ in marks:  # the script repainted each highlight with its innermost fact's type
-        assert f"t-{facts[int(owner)].type}" in cls.split()
+        fact = facts[int(owner)]
+        assert f"t-{fact.type}" in cls.split()
+        assert ("flagged" in cls.split()) == bool(fact.flags)  # slogan / duplicate facts stay marked
+        assert "bad" not in cls.split()  # every fact's text matches the document at its offsets
     reachable = {int(i) for _, _, ids in marks for i in ids.split()}
     assert reachable == set(range(len(facts)))
     owners = {int(i) for _, i, _ in marks}
     for i, fact in enumerate(facts):
         if fact.type == "quantity":
             assert i in owners and html.escape(fact.text) in dom
+
+
+def test_show_command_writes_the_page(tmp_path):
+    from pipeline.cli import main
+
+    out = tmp_path / "000.html"
+    assert main(["show", str(SAMPLE), "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'class="f t-quantity' in page

@@ -34,7 +34,7 @@ def _pattern():
     global _QUANTITY
     if _QUANTITY is None:
         _QUANTITY = regex.compile(
-            rf"""(?<![\d.A-Za-z+\-])
+            rf"""(?<![\d.A-Za-z\-])
             (?P<num>{_NUM})
             (?P<q1>{_QUAL_INNER})?
             (?P<mult>[万亿](?!元)|[万亿](?=元)(?!元))?
@@ -134,8 +134,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     after = text[c.end:c.end + 1]
     if before.endswith(_NOT_AMOUNT_BEFORE) or before.endswith("第"):
         return True
-    if "+" in text[max(0, c.start - 1):c.start] or after == "+":  # 1+7, 4+2+2: slogans
-        return True
+    if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
+        return True  # 1+7, 4+2+2: formulas of the genre's slogans
     if c.num[0] in _CN_DIGIT + "十廿拾" and not c.num[0].isdigit():
         if c.num in ("一", "壹", "幺") and not c.multiplier and not c.num2:
             return True  # 一次, 一批, 一个目标: an article, not a count
@@ -155,7 +155,8 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
 
 
 _COMMON_PAIR_FREQ = 2000
-_IDIOMS = regex.compile(r"^(?:[一二三四五六七八九十百千万]\p{Han}[一二三四五六七八九十百千万]\p{Han})")
+_N = "一二三四五六七八九十百千万两"
+_IDIOMS = regex.compile(rf"^(?:[{_N}][^\P{{Han}}{_N}零][{_N}][^\P{{Han}}{_N}零])")
 
 
 def _is_idiom(text: str, c: QuantityCandidate) -> bool:
@@ -205,15 +206,16 @@ def _flags(seg: Segmented, c: QuantityCandidate) -> tuple[str, ...]:
 
 
 def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
-    """A Chinese-numeral count inside quotes, in a heading, or opening a paragraph (两个平台, 四个全方位)."""
+    """A Chinese-numeral count inside quotes, in a heading, or in the genre's slogan headings, whose
+    short first clause is followed by a parallel one (`搭建两个平台,确保履职高效率。`)."""
     text = seg.clean.text
     sentence = seg.sentence_at(c.start)
-    line_start = text.rfind("\n", 0, c.start) + 1
-    opens_paragraph = text[line_start:c.start].strip() in ("",) or c.start - line_start <= 4
     quoted = text.count("“", sentence.start, c.start) > text.count("”", sentence.start, c.start)
-    para = seg.paragraphs[sentence.paragraph] if sentence.paragraph < len(seg.paragraphs) else None
-    heading_like = para is not None and ("。" not in text[para.start:para.end] or para.is_heading)
-    return quoted or opens_paragraph or heading_like
+    para = seg.paragraphs[sentence.paragraph]
+    heading_like = para.is_heading or "。" not in text[para.start:para.end]
+    first_clause_end = text.find(",", para.start, para.end)
+    slogan_heading = 0 <= first_clause_end - para.start <= 10 and c.end <= first_clause_end
+    return quoted or heading_like or slogan_heading
 
 
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降))"

@@ -52,7 +52,9 @@ def _scaled(x: float, scale: float) -> float:
 def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
     """(low, high): high only for ranges. 三四 -> (3, 4); 2至3 -> (2, 3); 2至3万 applies 万 to both."""
     if c.num2 is not None:
-        low, high = parse_number(c.num), parse_number(c.num2)
+        num = c.num
+        shared = c.num2[-1] if c.num2[-1] in "万亿千" and num[-1] not in "万亿千" else ""
+        low, high = parse_number(num + shared), parse_number(c.num2)  # 2至3万 = 2万至3万
         if low is None or high is None:
             return None, None
         if high < low:  # 5-3 is not a range we can read

@@ -1,0 +1,197 @@
+"""Issue 4: every way a report writes an amount, and nothing that is not one.
+
+Each case runs the real hot path on a short sentence (`pipeline.extract`) and checks the one quantity it
+finds: its surface span, value in the base unit, unit, category, qualifier and range.
+"""
+import itertools
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline
+from pipeline.normalize.numbers import parse_number
+
+
+def only_quantity(sentence: str):
+    qs = [f for f in pipeline.extract(sentence) if f.type == "quantity"]
+    assert len(qs) == 1, f"{sentence}: {[f.text for f in qs]}"
+    return qs[0]
+
+
+# (sentence, span, value, unit, qualifier) — hand-written, one phenomenon each
+CASES = [
+    ("建成代表联络站18个。", "18个", 18, "个", "exact"),
+    ("处理垃圾8982.7吨。", "8982.7吨", 8982.7, "吨", "exact"),
+    ("惠及群众132526人。", "132526人", 132526, "人", "exact"),
+    ("收集意见建议1,200条。", "1,200条", 1200, "条", "exact"),
+    ("建成联络站１８个。", "１８个", 18, "个", "exact"),
+    ("种植特色产业3.6万亩。", "3.6万亩", 36000, "亩", "exact"),
+    ("总投资达7.59亿元。", "7.59亿元", 759_000_000, "元", "exact"),
+    ("每次1萬元。", "1萬元", 10000, "元", "exact"),
+    ("争取资金1200余万元。", "1200余万元", 12_000_000, "元", "over"),
+    ("养殖牲畜2.3万余头。", "2.3万余头", 23000, "头", "over"),
+    ("投入1万2千元。", "1万2千元", 12000, "元", "exact"),
+    ("建成十八个代表之家。", "十八个", 18, "个", "exact"),
+    ("选出二十名代表。", "二十名", 20, "名", "exact"),
+    ("走访一百二十六户。", "一百二十六户", 126, "户", "exact"),
+    ("培训两千人次。", "两千人次", 2000, "人次", "exact"),
+    ("共计三千零五人。", "三千零五人", 3005, "人", "exact"),
+    ("受益一万两千人。", "一万两千人", 12000, "人", "exact"),
+    ("捐款壹佰贰拾元。", "壹佰贰拾元", 120, "元", "exact"),
+    ("发放3千份。", "3千份", 3000, "份", "exact"),
+    ("收集5百余条。", "5百余条", 500, "条", "over"),
+    ("提出建议220多条。", "220多条", 220, "条", "over"),
+    ("开展活动60余次。", "60余次", 60, "次", "over"),
+    ("参训95%以上。", "95%以上", 95, "%", "over"),
+    ("价格3000元左右。", "3000元左右", 3000, "元", "approx"),
+    ("误差5吨上下。", "5吨上下", 5, "吨", "approx"),
+    ("接待约1.2万人。", "1.2万人", 12000, "人", "approx"),
+    ("接待群众近300人次。", "300人次", 300, "人次", "approx"),
+    ("投资超过50万元。", "50万元", 500_000, "元", "over"),
+    ("惠及逾3000户。", "3000户", 3000, "户", "over"),
+    ("销售额突破260万元。", "260万元", 2_600_000, "元", "over"),
+    ("每年不少于20000元。", "20000元", 20000, "元", "at_least"),
+    ("每月至少2次。", "2次", 2, "次", "at_least"),
+    ("使用率不到40%。", "40%", 40, "%", "under"),
+    ("经费不足2万元。", "2万元", 20000, "元", "under"),
+    ("共收集327条。", "327条", 327, "条", "exact"),
+    ("总投资达5亿元。", "5亿元", 500_000_000, "元", "exact"),
+    ("累计接待810余人次。", "810余人次", 810, "人次", "over"),
+    ("满意率达98%。", "98%", 98, "%", "exact"),
+    ("较上年提高5个百分点。", "5个百分点", 5, "个百分点", "exact"),
+    ("开展宣讲215场次。", "215场次", 215, "场次", "exact"),
+    ("历时22天。", "22天", 22, "天", "exact"),
+    ("新建蓄水池2座。", "2座", 2, "座", "exact"),
+    ("流转土地12.5公顷。", "12.5公顷", 12.5, "公顷", "exact"),
+    ("治理8平方公里。", "8平方公里", 8, "平方公里", "exact"),
+    ("铺设管道18.5公里。", "18.5公里", 18.5, "公里", "exact"),
+    ("改造办公用房220平方米。", "220平方米", 220, "平方米", "exact"),
+    ("追加投资300万美元。", "300万美元", 3_000_000, "美元", "exact"),
+    ("募集50万港元。", "50万港元", 500_000, "港元", "exact"),
+    ("出栏生猪500头。", "500头", 500, "头", "exact"),
+    ("养殖家禽6.5万余羽。", "6.5万余羽", 65000, "羽", "over"),
+    ("新型农业主体23家。", "23家", 23, "家", "exact"),
+    ("村庄整治796处。", "796处", 796, "处", "exact"),
+    ("形成调研报告50余份。", "50余份", 50, "份", "over"),
+    ("议案建议269件。", "269件", 269, "件", "exact"),
+    ("制定制度8项。", "8项", 8, "项", "exact"),
+    ("撰写文章12篇。", "12篇", 12, "篇", "exact"),
+    ("举办培训4期。", "4期", 4, "期", "exact"),
+    ("分3批实施。", "3批", 3, "批", "exact"),
+    ("开展两轮督查。", "两轮", 2, "轮", "exact"),
+    ("收集百分之九十五的意见。", "百分之九十五", 95, "%", "exact"),
+    ("九成以上群众满意。", "九成", 90, "%", "exact"),
+    ("人均1500元。", "1500元", 1500, "元", "exact"),
+    ("需要两万元。", "两万元", 20000, "元", "exact"),
+    ("全镇现有县人大代表１２名。", "１２名", 12, "名", "exact"),
+    ("投入资金10万余元。", "10万余元", 100_000, "元", "over"),
+]
+
+RANGES = [
+    ("办公室均有2至3名专职工作人员。", "2至3名", 2, 3, "名"),
+    ("每组吸纳5-6名代表。", "5-6名", 5, 6, "名"),
+    ("安排5～6名代表轮流值守。", "5～6名", 5, 6, "名"),
+    ("每村10到15人。", "10到15人", 10, 15, "人"),
+    ("资助2至3万元。", "2至3万元", 20000, 30000, "元"),
+    ("召开座谈会三四场。", "三四场", 3, 4, "场"),
+    ("走访七八户。", "七八户", 7, 8, "户"),
+]
+
+NOT_QUANTITIES = [
+    "2022年7月7日召开会议。", "截至9月底完成。", "2019年10月15日视察。", "2022年上半年工作总结。",
+    "第3次会议审议通过。", "十三届人大常委会。", "党的二十大胜利召开。", "二届一次会议期间。",
+    "抢抓新国发2号文件机遇。", "印发〔2022〕5号文件。", "建立“1+4+4”工作机制。", "“34、54、33、4X”工作法。",
+    "聚焦“4+2+2”产业体系。", "“3+1”联动监督。", "收到了“1+1>2”的效果。", "“1+7”文件提质效。",
+    "01", "1、强化管理抓规范提质。", "(一)精心谋划部署。", "联系电话:0851-12345678。",
+    "网址http://www.example.gov.cn/2022/1.html。", "黔ICP备12345678号。", "12:26:35发布。",
+    "一是抓实宣讲。", "办成了一批实事和好事。", "紧盯一个目标。", "千家万户受益。", "四面八方的群众。",
+    "从两部分对乡镇工作给出标准。",
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit,qualifier", CASES, ids=[c[1] for c in CASES])
+def test_reads_amount(sentence, span, value, unit, qualifier):
+    q = only_quantity(sentence)
+    assert (q.text, q.unit, q.qualifier) == (span, unit, qualifier)
+    assert math.isclose(q.value, value)
+    assert sentence[q.start:q.end] == span
+
+
+@pytest.mark.parametrize("sentence,span,low,high,unit", RANGES, ids=[r[1] for r in RANGES])
+def test_reads_range(sentence, span, low, high, unit):
+    q = only_quantity(sentence)
+    assert (q.text, q.qualifier, q.value, q.low, q.high, q.unit) == (span, "range", low, low, high, unit)
+
+
+def test_ten_something_is_over_ten():
+    q = only_quantity("建成十几个代表之家。")
+    assert (q.text, q.value, q.qualifier) == ("十几个", 10, "over")
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_not_a_quantity(sentence):
+    assert [f.text for f in pipeline.extract(sentence) if f.type == "quantity"] == []
+
+
+def test_list_shares_the_unit():
+    qs = [f for f in pipeline.extract("代表活动经费由每人每年500元、1000元提高到800元、1500元。") if f.type == "quantity"]
+    assert [(f.text, f.value, f.unit) for f in qs] == [("500元", 500, "元"), ("1000元", 1000, "元"),
+                                                       ("800元", 800, "元"), ("1500元", 1500, "元")]
+
+
+def test_slogan_counts_are_flagged():
+    facts = [f for f in pipeline.extract("坚持“四个全方位+五个抓实”工作法。\n全年建成三个代表之家。") if f.type == "quantity"]
+    flags = {f.text: f.flags for f in facts}
+    assert "slogan" in flags["四个"] and "slogan" in flags["五个"]
+    assert "slogan" not in flags["三个"]
+
+
+# --- the generated table: every unit of the lexicon with every numeral form -------------------------------
+NUMERAL_FORMS = [("7", 7), ("36", 36), ("1,250", 1250), ("3.5", 3.5), ("１２", 12), ("2万", 20000),
+                 ("1.2万", 12000), ("3亿", 300_000_000), ("十五", 15), ("两百", 200)]
+UNIT_TABLE = [("个", "个", 1, "count"), ("名", "名", 1, "people"), ("人", "人", 1, "people"), ("户", "户", 1, "people"),
+              ("人次", "人次", 1, "events"), ("次", "次", 1, "events"), ("场", "场", 1, "events"),
+              ("条", "条", 1, "count"), ("件", "件", 1, "count"), ("份", "份", 1, "count"), ("项", "项", 1, "count"),
+              ("元", "元", 1, "money"), ("万元", "元", 10_000, "money"), ("亿元", "元", 100_000_000, "money"),
+              ("亩", "亩", 1, "area"), ("公顷", "公顷", 1, "area"), ("吨", "吨", 1, "mass"), ("公斤", "公斤", 1, "mass"),
+              ("公里", "公里", 1, "length"), ("座", "座", 1, "count"), ("所", "所", 1, "count"), ("套", "套", 1, "count"),
+              ("头", "头", 1, "count"), ("只", "只", 1, "count"), ("期", "期", 1, "events"), ("批", "批", 1, "events"),
+              ("篇", "篇", 1, "count"), ("处", "处", 1, "count"), ("台", "台", 1, "count"), ("辆", "辆", 1, "count")]
+GENERATED = [(n, v, u, base, mult, cat) for (n, v), (u, base, mult, cat) in itertools.product(NUMERAL_FORMS, UNIT_TABLE)
+             if not (u.endswith("元") and n[-1] in "万亿")]
+
+
+@pytest.mark.parametrize("numeral,value,unit,base,mult,category", GENERATED,
+                         ids=[f"{g[0]}{g[2]}" for g in GENERATED])
+def test_every_unit_with_every_numeral(numeral, value, unit, base, mult, category):
+    q = only_quantity(f"今年全县完成{numeral}{unit},群众满意。")
+    assert (q.text, q.unit, q.category, q.qualifier) == (numeral + unit, base, category, "exact")
+    assert math.isclose(q.value, value * mult)
+
+
+def test_table_is_large_enough():
+    assert len(CASES) + len(RANGES) + len(NOT_QUANTITIES) + len(GENERATED) >= 300
+
+
+# --- properties ----------------------------------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿千百十余多约近至-~个名元亩%人次一二两三五九零壹佰")),
+               max_size=20))
+def test_parse_number_never_raises(s):
+    v = parse_number(s)
+    assert v is None or math.isfinite(v)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿千余多约近至-~个名元亩%人次代表联络站建成共,。、一二三“”+")),
+               max_size=40))
+def test_extract_never_raises_and_stays_grounded(s):
+    for f in pipeline.extract(s):
+        assert 0 <= f.start <= f.end <= len(s)
+        assert s[f.start:f.end] == f.text
+        if f.type == "quantity":
+            assert math.isfinite(f.value) and f.value >= 0
+            if f.low is not None:
+                assert f.low <= f.high
