@@ -33,8 +33,7 @@ WIDTH_TABLE = str.maketrans(_WIDTH)
 # --- page chrome: whole lines -------------------------------------------------------------------------------
 _CHROME_LINE = regex.compile(
     r"""^\s*(?:
-        \d{1,2}\.\s*\S{1,12}\s*$                                  # "1. 财讯网": breadcrumb list items
-      | (?:\d{1,2}\.\s*)?(?:[^\s>›»]{1,10}\s*[>›»]\s*){1,6}[^\s>›»]{1,12}\s*$   # 主页 > 商界 > 正文
+(?:\d{1,2}\.\s*)?(?:[^\s>›»]{1,10}\s*[>›»]\s*){1,6}[^\s>›»]{1,12}\s*$   # 主页 > 商界 > 正文
       | (?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]
       | 首页\s*[>›»/|]
       | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
@@ -81,8 +80,14 @@ def normalize_chars(text: str) -> str:
     return to_simplified(text).translate(WIDTH_TABLE)
 
 
-def is_chrome_line(line: str) -> bool:
-    return bool(_CHROME_LINE.match(line))
+# "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
+_NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
+
+
+def is_chrome_line(line: str, neighbour: str = "") -> bool:
+    if _CHROME_LINE.match(line):
+        return True
+    return bool(_NUMBERED_ITEM.match(line)) and bool(_CHROME_LINE.match(neighbour) or _NUMBERED_ITEM.match(neighbour))
 
 
 def clean(source: Source) -> Clean:
@@ -107,9 +112,11 @@ def clean(source: Source) -> Clean:
         pieces.append(norm[a:b])
         out_len += b - a
 
-    for line_start, line_end in _lines(norm):
+    lines = list(_lines(norm))
+    for k, (line_start, line_end) in enumerate(lines):
         line = norm[line_start:line_end]
-        if is_chrome_line(line):
+        following = next((norm[a:b] for a, b in lines[k + 1:] if norm[a:b].strip()), "")
+        if is_chrome_line(line, following):
             dropped.append((line_start, line_end))
             keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
             continue

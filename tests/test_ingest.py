@@ -158,7 +158,7 @@ def test_50mb_line_is_refused_with_sane_memory(tmp_path):
         started = time.perf_counter()
         code = main(["ingest", {str(tmp_path / "in")!r}, "--db", {str(tmp_path / "x.duckdb")!r}, "--workers", "1"])
         # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent (pytest) across exec
-        peak_kb = re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1)
+        peak_kb = re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)
         print(code, time.perf_counter() - started, int(peak_kb) // 1024)
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

@@ -52,9 +52,12 @@ def _scaled(x: float, scale: float) -> float:
 def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
     """(low, high): high only for ranges. 三四 -> (3, 4); 2至3 -> (2, 3); 2至3万 applies 万 to both."""
     if c.num2 is not None:
-        num = c.num
-        shared = c.num2[-1] if c.num2[-1] in "万亿千" and num[-1] not in "万亿千" else ""
-        low, high = parse_number(num + shared), parse_number(c.num2)  # 2至3万 = 2万至3万
+        low, high = parse_number(c.num), parse_number(c.num2)
+        scale = c.num2[-1] if c.num2[-1] in "万亿千百" and c.num2[:-1] else ""
+        coefficient = parse_number(c.num2[:-1]) if scale else None
+        if scale and low is not None and coefficient is not None and low < coefficient and not any(
+                ch in c.num for ch in "万亿"):
+            low = parse_number(c.num + scale)  # 2至3万 = 2万至3万; 一千到两千万 = 一千万到两千万
         if low is None or high is None:
             return None, None
         if high < low:  # 5-3 is not a range we can read
@@ -68,7 +71,7 @@ def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
 
 def _adjacent_digits(num: str) -> tuple[float, float] | None:
     """三四个 = 3 to 4, 七八名 = 7 to 8, 二三十 = 20 to 30: two neighbouring digits written together."""
-    core = num.rstrip("十百千万")
+    core = num.rstrip("十百千万亿")
     tail = num[len(core):]
     if len(core) == 2 and core[0] in DIGITS and core[1] in DIGITS:
         a, b = DIGITS[core[0]], DIGITS[core[1]]
