@@ -152,8 +152,8 @@ def gazetteer() -> Gazetteer:
                 entries[s + "县"].append(Entry(unit.code, "short"))
     for row in read_tsv("division_changes.tsv"):
         old, new = row["old_name"], row["new_code"]
-        if not old or old in full_names or new not in units or len(old) <= 2:
-            continue  # 市区, 郊区, 城区: two-character former names are everyday words
+        if not old or old in full_names or new not in units or _is_common(old, word_freq, word_tag):
+            continue  # 市区, 郊区, 城区: former names that are everyday words
         year = int(row["year"]) if row["year"].isdigit() else None
         if not any(e.code == new for e in entries[old]):
             entries[old].append(Entry(new, "old", changed_in=year))

@@ -159,13 +159,15 @@ def test_no_external_resources(sample):
 
 
 def test_escaping():
-    text = "<script>alert(1)</script>建成代表联络站18个 & 《条例<img src=x onerror=alert(1)>》\n</script><!--"
+    text = ("<script>alert(1)</script>建成代表联络站18个 & "
+            "《条例<img src=x onerror=alert(1)>》\n</script><!--")
     source = Source(text=text, doc_id='x"<doc>')
     facts = pipeline.extract_source(source)
     facts.append({"type": "title", "start": 0, "end": 8, "text": "<script>", "name": "</script><img src=y>",
                   "doc_id": "x"})
     page = render_html(source, facts)
-    assert page.count("<script") == 2 and page.count("</script>") == 2  # only the page's own two scripts
+    # only the page's own two scripts
+    assert page.count("<script") == 2 and page.count("</script>") == 2
     assert "<img" not in page and "<!--" not in page
     assert "&lt;script&gt;</mark>alert(1)&lt;/script&gt;" in page
     assert "x&quot;&lt;doc&gt;" in page

@@ -16,6 +16,7 @@ import regex
 
 from ..gazetteer import Entry, gazetteer
 from ..models import Segmented
+from ..segment import word_tag
 
 _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
@@ -23,6 +24,16 @@ _BODY_AFTER = regex.compile(
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
 _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州")
+
+
+_NOT_IN_NAME = "各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几"
+# townships and villages the gazetteer lacks, by suffix: a two-character name at a clause boundary,
+# after a locative verb, or right after another township (郎岱镇青龙村, 在大箐村, 、洒志村)
+_SMALL_PLACE = regex.compile(
+    r"(?:(?<=^|[\s,;。:、(“”《》])|(?<=[在到赴于和与及的])|(?<=[镇乡村]|街道))"
+    rf"(?P<name>(?P<stem>[^\P{{Han}}{_NOT_IN_NAME}]{{2}})(?P<suffix>镇|乡|街道|村))"
+    r"(?![民委级庄落镇村里亲风土情规务干组部长])")
+_SMALL_PLACE_LEVEL = {"镇": "township", "乡": "township", "街道": "township", "村": "village"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,7 @@ class RegionMention:
     entries: tuple[Entry, ...]
     in_title: bool = False  # inside a 《document title》
     anonymous: bool = False
+    small_place: str | None = None  # "township" / "village" found by suffix, not in the gazetteer
 
 
 def extract_regions(seg: Segmented) -> list[RegionMention]:
@@ -58,8 +70,22 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
                 break
     for m in _ANONYMOUS.finditer(text):
         mentions.append(RegionMention(m.start(), m.end(), m.group(), (), _in_title(text, m.start()), True))
+    mentions += _small_places(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
+    """Townships and villages named by suffix that the gazetteer does not know (see _SMALL_PLACE)."""
+    taken = {i for m in known for i in range(m.start, m.end)}
+    out = []
+    for m in _SMALL_PLACE.finditer(text):
+        name = m.group("name")
+        if m.start() in taken or (word_tag(name) or "ns")[:2] != "ns":
+            continue  # 新农村, 城乡: an ordinary word, not a place
+        level = _SMALL_PLACE_LEVEL[m.group("suffix")]
+        out.append(RegionMention(m.start(), m.end(), name, (), _in_title(text, m.start()), small_place=level))
+    return out
 
 
 def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_full: set[str]) -> tuple[Entry, ...]:
@@ -77,8 +103,22 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it
         if e.kind in ("stem", "short", "old") and _glued(text, start, end):
             continue
+        if e.kind == "township" and not (_at_boundary(text, start) or _county_named(e.code, named_in_full)):
+            continue  # 明村镇 inside 文明村镇: a township needs a boundary or its county in the text
         ok.append(e)
     return tuple(ok)
+
+
+_BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗")
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _BOUNDARY_BEFORE
+
+
+def _county_named(township_code: str, named_in_full: set[str]) -> bool:
+    unit = gazetteer().unit(township_code)
+    return unit is not None and unit.parent_code in named_in_full
 
 
 def _glued(text: str, start: int, end: int) -> bool:

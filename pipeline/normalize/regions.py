@@ -52,6 +52,8 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
         unit = resolved.get(i)
         if m.anonymous:
             out.append(LinkedMention(m, None, m.surface, _level_by_suffix(m.surface)))
+        elif m.small_place:
+            out.append(LinkedMention(m, None, m.surface, m.small_place))
         elif unit is not None:
             out.append(LinkedMention(m, unit, unit.name, unit.level))
         elif options[i]:

@@ -1,0 +1,124 @@
+"""Issue 5: gazetteer, linking, history, disambiguation, townships and attribution, on report sentences."""
+import pytest
+
+import pipeline
+from pipeline.data_files import read_tsv
+from pipeline.gazetteer import gazetteer
+
+
+def regions(text):
+    return [f for f in pipeline.extract(text) if f.type == "region"]
+
+
+def upper(text):
+    return {(f.name, f.code) for f in regions(text) if f.level in ("province", "prefecture", "county")}
+
+
+def quantity_regions(text):
+    return [(f.text, f.region.name if f.region else None) for f in pipeline.extract(text) if f.type == "quantity"]
+
+
+@pytest.mark.parametrize("code,name,level,parent", [
+    ("520000", "贵州省", "province", None), ("520200", "六盘水市", "prefecture", "520000"),
+    ("520201", "钟山区", "county", "520200"), ("520203", "六枝特区", "county", "520200"),
+    ("520204", "水城区", "county", "520200"), ("520281", "盘州市", "county", "520200"),
+    ("520625", "印江土家族苗族自治县", "county", "520600"), ("620821", "泾川县", "county", "620800"),
+    ("130607", "满城区", "county", "130600"), ("110105", "朝阳区", "county", "110000"),
+    ("429004", "仙桃市", "county", "420000"), ("451122", "钟山县", "county", "451100"),
+])
+def test_gazetteer_spot_checks(code, name, level, parent):
+    unit = gazetteer().unit(code)
+    assert (unit.name, unit.level, unit.parent_code) == (name, level, parent)
+
+
+def test_gazetteer_size_and_every_rename_target_exists():
+    units = gazetteer().units
+    counties = [u for u in units.values() if u.level == "county"]
+    assert 2800 <= len(counties) <= 3000
+    assert sum(u.level == "province" for u in units.values()) == 34
+    olds = {r["old_code"] for r in read_tsv("division_changes.tsv")}
+    for row in read_tsv("division_changes.tsv"):
+        if row["new_code"]:
+            assert row["new_code"] in units or row["new_code"] in olds, row
+
+
+def test_full_names_and_parents():
+    facts = {f.name: f for f in regions("六盘水市人大常委会、六枝特区人大常委会联合召开会议。")}
+    assert facts["六枝特区"].code == "520203" and facts["六枝特区"].parent == "六盘水市"
+    assert facts["六盘水市"].parent_code == "520000"
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("印江自治县人大常委会推动“高质量发展,代表在行动”活动。", "印江土家族苗族自治县", "520625"),
+    ("满城区人大常委会召开会议,满城电力电气行业代表之家挂牌。", "满城区", "130607"),
+    ("六枝特区人大常委会:发挥代表作用。六枝各乡镇积极行动。", "六枝特区", "520203"),
+    ("平涼市人大常委會主任馬琨說。", "平凉市", "620800"),
+])
+def test_aliases_and_traditional_forms(text, name, code):
+    assert (name, code) in upper(text)
+
+
+def test_renamed_units_resolve_to_the_current_code_in_old_reports():
+    old = pipeline.extract("2015年1月,盘县人大常委会召开会议,水城县代表列席。", doc_id="old")
+    found = {(f.text, f.code) for f in old if f.type == "region"}
+    assert ("盘县", "520281") in found and ("水城县", "520204") in found
+
+
+def test_former_name_is_not_read_in_a_later_report():
+    # 平凉县 was abolished in 1983: in a 2021 report 平凉县乡人大 is 平凉 + 县乡人大
+    facts = upper("2021-09-24 “三化三邁進”,平涼縣鄉人大履職創新。平涼市人大常委會主任馬琨說。")
+    assert facts == {("平凉市", "620800")}
+
+
+def test_shared_names_resolve_from_the_documents_other_mentions():
+    assert ("钟山区", "520201") in upper("六盘水市钟山区人大常委会召开会议。")
+    assert ("钟山县", "451122") in upper("贺州市钟山县人大常委会召开会议。")
+    chaoyang = [f for f in regions("朝阳区人大常委会召开会议。") if f.name == "朝阳区"]
+    assert chaoyang and chaoyang[0].code is None  # Beijing's or Changchun's: no ground, no guess
+    assert ("朝阳区", "110105") in upper("北京市朝阳区人大常委会召开会议。")
+
+
+@pytest.mark.parametrize("text", [
+    "清苑区下辖18个乡镇,1个城区办事处。", "推进高新区建设。", "铸牢中华民族共同体意识。",
+    "走出了一条西部欠发达地区加强县乡人大工作的新路子。", "助力乡村振兴,宣传惠民政策。", "大兴调查研究之风。",
+    "涇川縣人大常委會主任李衛東表示。",
+])
+def test_not_places(text):
+    names = {f.name for f in regions(text)}
+    assert not names & {"城区", "高新区", "新区", "振兴", "惠民县", "大兴区", "卫东区", "西区"}
+
+
+def test_townships_and_villages_fill_place_not_region():
+    text = "六枝特区人大常委会:\n郎岱镇建成代表联络站3个,牛场乡建成联络室5个。"
+    q = [f for f in pipeline.extract(text) if f.type == "quantity"]
+    assert [(f.region.name, f.place.name if f.place else None) for f in q] == [("六枝特区", "郎岱镇"), ("六枝特区", "牛场乡")]
+    assert q[0].place.code and q[0].place.code.startswith("520203")
+
+
+def test_section_subject_and_clause_override():
+    text = ("平凉市人大常委会关于县乡人大工作的报告\n全市建成代表之家120个。\n"
+            "在灵台县,组建专业型代表小组5个,每组吸纳5至6名代表。\n办公室均有2至3名专职工作人员。")
+    assert quantity_regions(text) == [("120个", "平凉市"), ("5个", "灵台县"), ("5至6名", "灵台县"), ("2至3名", "平凉市")]
+
+
+def test_higher_unit_in_a_county_section_does_not_move_the_figure():
+    text = "井冈山市人大常委会:\n全市28名吉安市人大代表参加视察。"
+    assert quantity_regions(text) == [("28名", "井冈山市")]
+
+
+def test_self_reference_and_whole_city():
+    text = ("武隆区人大常委会:\n区人大常委会与丰都县人大常委会联合视察,我区组织代表17名参加,丰都县组织代表18名参加。\n"
+            "咸阳市人大常委会主任在会上通报,全市14个县已建成监督系统。")
+    assert quantity_regions(text) == [("17名", "武隆区"), ("18名", "丰都县"), ("14个", "咸阳市")]
+
+
+def test_anonymised_unit_gives_null():
+    text = "在×县2022年代表行动座谈会上的讲话\n全县共建成20个代表之家和98个代表活动室。"
+    assert quantity_regions(text) == [("20个", None), ("98个", None)]
+
+
+def test_joint_document_sections():
+    text = ("满城区人大常委会关于代表家站建设情况的汇报\n建有代表之家16个。\n"
+            "清苑区人大常委会关于实践活动开展情况汇报\n设立了5个代表联络站。\n"
+            "【徐水区】\n共建有人大代表家站21个。")
+    assert quantity_regions(text) == [("16个", "满城区"), ("5个", "清苑区"), ("21个", "徐水区")]
