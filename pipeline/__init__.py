@@ -21,9 +21,10 @@ __version__ = "0.1.0"
 __all__ = ["extract", "extract_file", "extract_source", "__version__"]
 
 
-def extract_source(source: Source) -> list:
+def extract_source(source: Source, components: tuple[str, ...] | None = None) -> list:
     seg = segment(clean(source))
-    return normalize(seg, extract_candidates(seg))
+    cands = extract_candidates(seg, components) if components else extract_candidates(seg)
+    return normalize(seg, cands)
 
 
 def extract(text: str, doc_id: str = "doc") -> list:

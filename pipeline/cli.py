@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facts", help="score this facts.jsonl instead of extracting")
     p.add_argument("--quiet", action="store_true", help="only the summary lines")
     p.add_argument("--json", action="store_true", help="the scores as JSON")
+    p.add_argument("--rules-only", action="store_true",
+                   help="ablation: officials without jieba's person-name model (rules and surname list only)")
 
     p = sub.add_parser("compare", help="one item across counties, prefectures or provinces")
     p.add_argument("item", help="item or canonical item, e.g. 代表联络站")
@@ -180,7 +182,8 @@ def _system_facts(args, gold, docs_dir: Path):
         source = read(path, doc_id=doc_id)
         texts[doc_id] = source.text
         if not args.facts:
-            system[doc_id] = [f.model_dump(mode="json") for f in extract_source(source)]
+            components = ("quantities", "officials_rules_only", "regions", "dates", "titles") if args.rules_only else None
+            system[doc_id] = [f.model_dump(mode="json") for f in extract_source(source, components)]
     if args.facts:
         for fact in load_jsonl(Path(args.facts)):
             system.setdefault(str(fact.get("doc_id")), []).append(fact)

@@ -7,7 +7,7 @@ from typing import Callable
 
 from ..models import Segmented
 from .dates import DateCandidate, extract_dates
-from .officials import OfficialCandidate, extract_officials
+from .officials import OfficialCandidate, extract_officials, extract_officials_rules_only
 from .quantities import QuantityCandidate, extract_quantities
 from .regions import RegionMention, extract_regions
 from .titles import TitleCandidate, extract_titles
@@ -18,6 +18,10 @@ EXTRACTORS: dict[str, Callable[[Segmented], list]] = {
     "regions": extract_regions,
     "dates": extract_dates,
     "titles": extract_titles,
+}
+# alternatives a caller may name instead of a default component (the officials ablation)
+VARIANTS: dict[str, tuple[str, Callable[[Segmented], list]]] = {
+    "officials_rules_only": ("officials", extract_officials_rules_only),
 }
 
 
@@ -31,5 +35,13 @@ class Candidates:
 
 
 def extract_candidates(seg: Segmented, components: tuple[str, ...] = tuple(EXTRACTORS)) -> Candidates:
-    found = {name: (EXTRACTORS[name](seg) if name in components else []) for name in EXTRACTORS}
-    return Candidates(**found)
+    """Run the named components (defaults, or a variant in place of its default)."""
+    chosen = {name: fn for name, fn in EXTRACTORS.items() if name in components}
+    for variant in components:
+        if variant in VARIANTS:
+            slot, fn = VARIANTS[variant]
+            chosen[slot] = fn
+    unknown = [c for c in components if c not in EXTRACTORS and c not in VARIANTS]
+    if unknown:
+        raise ValueError(f"unknown extractor(s) {unknown}; known: {sorted(EXTRACTORS) + sorted(VARIANTS)}")
+    return Candidates(**{name: (chosen[name](seg) if name in chosen else []) for name in EXTRACTORS})

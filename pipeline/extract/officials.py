@@ -12,6 +12,7 @@ sentence (`…主任侯美传出席并讲话,副主任雷邦元主持会议`).
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ _ORG_WORDS = regex.compile(
     r"县委|市委|区委|州委|省委|旗委|镇委|乡委|工作委员会|委员会|人民政府|政府|政协|办公室|办事处|人民法院|法院|"
     r"人民检察院|检察院|局|部|厅|委|办|站|中心|学校|公司|集团|社区|村委会|村)$")
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
+_USE_MODEL: ContextVar[bool] = ContextVar("use_model", default=True)
 _CLAUSE_BREAK = ",;。:!?\n()“”《》"
 
 
@@ -63,7 +65,20 @@ def _titles() -> tuple[dict[str, str], regex.Pattern]:
     return kinds, regex.compile(rf"(?:{alternation})(?:、(?:{alternation}))*")
 
 
-def extract_officials(seg: Segmented) -> list[OfficialCandidate]:
+def extract_officials(seg: Segmented, use_model: bool = True) -> list[OfficialCandidate]:
+    """use_model=False is the ablation: surname list and stop characters only, no jieba name model."""
+    token = _USE_MODEL.set(use_model)
+    try:
+        return _extract_officials(seg)
+    finally:
+        _USE_MODEL.reset(token)
+
+
+def extract_officials_rules_only(seg: Segmented) -> list[OfficialCandidate]:
+    return extract_officials(seg, use_model=False)
+
+
+def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     text = seg.clean.text
     kinds, chain_re = _titles()
     out: list[OfficialCandidate] = []
@@ -122,12 +137,13 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     transliterated = _TRANSLITERATED.match(text, pos)
     if transliterated:  # 叶尔江·哈力木, 买买提·艾力: the part after the last · ends where jieba says
         tail_start = text.rindex("·", pos, transliterated.end()) + 1
-        end = tail_start + min(len(tagged(text[tail_start:tail_start + 8])[0][0]), transliterated.end() - tail_start)
+        end = tail_start + min(len(_first_word(text[tail_start:tail_start + 8])[0]) or 2,
+                               transliterated.end() - tail_start)
         while end - tail_start < 4 and _third_character(text, end):
             end += 1  # 沙比|提牵头: jieba stopped inside the transliterated name
         return pos, end
     family = _surname_at(text, pos)
-    word, tag = (tagged(text[pos:pos + 6]) or (("", "x"),))[0]
+    word, tag = _first_word(text[pos:pos + 6])
     if not family:
         # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here
         return (pos, pos + len(word)) if tag.startswith("nr") and 3 <= len(word) <= 6 else None
@@ -151,12 +167,19 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     return pos, end + 1 if _third_character(text, end) else end
 
 
+def _first_word(window: str) -> tuple[str, str]:
+    """jieba's first word and tag (the statistical name model); the rules-only ablation sees none."""
+    if not _USE_MODEL.get():
+        return "", "x"
+    return (tagged(window) or (("", "x"),))[0]
+
+
 def _third_character(text: str, pos: int) -> bool:
     """After a two-character name: is text[pos] the name's third character (马志|强、, 詹国|平等)?"""
     c3, c4 = text[pos:pos + 1], text[pos + 1:pos + 2]
     if not c3 or not ("\u4e00" <= c3 <= "\u9fff") or c3 in _AFTER_NAME:
         return False
-    return len(tagged(text[pos:pos + 4])[0][0]) == 1 or c4 in _AFTER_NAME
+    return len(_first_word(text[pos:pos + 4])[0]) <= 1 or c4 in _AFTER_NAME
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
@@ -176,7 +199,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 def _name_before(text: str, pos: int) -> list[tuple[int, int]]:
     """双喜主任, 习近平总书记: jieba's last word before the title, when it is a person's name."""
     window = text[max(0, pos - 6):pos]
-    tokens = tagged(window)
+    tokens = tagged(window) if _USE_MODEL.get() else ()
     if not tokens:
         return []
     word, tag = tokens[-1]
