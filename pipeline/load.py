@@ -89,14 +89,19 @@ def load_document(con, doc: Document, facts: list) -> bool:
     return True
 
 
-def _insert_facts(con, rows: list[tuple], chunk: int = 100) -> None:
-    """Multi-row VALUES statements: DuckDB's executemany runs one statement per row."""
+def _insert_facts(con, rows: list[tuple]) -> None:
+    """One statement, one list parameter per column, unnested side by side.
+
+    DuckDB's executemany runs one statement per row, and multi-row VALUES with thousands of parameters
+    spends ~80 ms per document binding them: the single writer, not extraction, bounded a batch.
+    """
+    if not rows:
+        return
+    types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns"
+                             " WHERE table_name = 'facts'").fetchall())
     cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-    one = "(" + ", ".join("?" for _ in FACT_COLUMNS) + ")"
-    for i in range(0, len(rows), chunk):
-        part = rows[i:i + chunk]
-        params = [v for row in part for v in row]
-        con.execute(f"INSERT INTO facts ({cols}) VALUES " + ", ".join(one for _ in part), params)
+    lists = ", ".join(f"unnest(?::{types[c]}[])" for c in FACT_COLUMNS)
+    con.execute(f"INSERT INTO facts ({cols}) SELECT {lists}", [list(column) for column in zip(*rows)])
 
 
 def record_error(con, path: str, error: str) -> None:

@@ -65,6 +65,12 @@ class Clean:
     dropped_spans: tuple[tuple[int, int], ...] = ()
 
 
+def in_spans(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    """Is pos inside one of these sorted, non-overlapping (start, end) spans? (bisect: O(log n))"""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -103,8 +109,8 @@ class Segmented:
         return self.sentences[k]
 
     def section_at(self, pos: int) -> Section:
-        starts = [s.start for s in self.sections]
-        return self.sections[max(bisect_right(starts, pos) - 1, 0)]
+        k = bisect_right(self.sections, pos, key=lambda s: s.start) - 1
+        return self.sections[max(k, 0)]
 
 
 # ---------------------------------------------------------------------------------------------------------

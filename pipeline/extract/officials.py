@@ -38,6 +38,12 @@ _ORG_WORDS = regex.compile(
     r"县委|市委|区委|州委|省委|旗委|镇委|乡委|工作委员会|委员会|人民政府|政府|政协|办公室|办事处|人民法院|法院|"
     r"人民检察院|检察院|局|部|厅|委|办|站|中心|学校|公司|集团|社区|村委会|村)$")
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
+_HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
+_BYLINE_COLON = regex.compile(r"[ \t]*[:][ \t]*")
+_BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
+_LIST_SEP = regex.compile(r"、")
+_SPACED_GIVEN = regex.compile(r" (\p{Han})(?![\p{Han}])")
+_PLACE_END = regex.compile(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$")
 _USE_MODEL: ContextVar[bool] = ContextVar("use_model", default=True)
 _CLAUSE_BREAK = ",;。:!?\n()“”《》"
 
@@ -87,10 +93,10 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         titles = tuple(m.group().split("、"))
         byline = kinds.get(titles[-1]) == "byline"
         after = m.end()
-        honour_after = regex.match(r"、“([^“”\n]{2,16})”", text[after:after + 20])
+        honour_after = _HONOUR_AFTER.match(text, after, after + 20)
         if honour_after:  # 区人大代表、“成都工匠”陈德彬
             titles += (honour_after.group(1),)
-            after += honour_after.end()
+            after = honour_after.end()
         people = _names_after(text, after, byline)
         if not people and not byline and titles[-1] in _NAME_BEFORE_TITLES:
             people = _name_before(text, m.start())
@@ -111,20 +117,20 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
 
 def _names_after(text: str, pos: int, byline: bool) -> list[tuple[int, int]]:
     if byline:
-        colon = regex.match(r"[ \t]*[:][ \t]*", text[pos:pos + 6])
+        colon = _BYLINE_COLON.match(text, pos, pos + 6)
         if not colon:
             return []
-        pos += colon.end()
+        pos = colon.end()
     elif text[pos:pos + 2] in ("会议", "会上", "团会"):
         return []
     people = []
     span = _name_at(text, pos, allow_space=byline)
     while span:
         people.append(span)
-        sep = regex.match(r"、|[ \t]+(?=\p{Han})" if byline else r"、", text[span[1]:span[1] + 3])
+        sep = (_BYLINE_SEP if byline else _LIST_SEP).match(text, span[1], span[1] + 3)
         if not sep:
             break
-        span = _name_at(text, span[1] + sep.end(), allow_space=byline)
+        span = _name_at(text, sep.end(), allow_space=byline)
     return people
 
 
@@ -148,9 +154,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here
         return (pos, pos + len(word)) if tag.startswith("nr") and 3 <= len(word) <= 6 else None
     if allow_space:  # 施 林: one space inside a two-character byline name
-        spaced = regex.match(rf"{regex.escape(family)} (\p{{Han}})(?![\p{{Han}}])", text[pos:pos + 4])
+        spaced = _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)
         if spaced:
-            return pos, pos + spaced.end()
+            return pos, spaced.end()
     if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
         end = pos + len(word)
         if len(word) == 2 and _third_character(text, end):
@@ -235,7 +241,7 @@ def _org_and_term(text: str, chain_start: int, sentence_start: int):
 
 
 def _is_place(prefix: str) -> bool:
-    return bool(regex.search(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$", prefix)) and len(prefix) <= 12
+    return bool(_PLACE_END.search(prefix)) and len(prefix) <= 12
 
 
 def _quoted_honour(text: str, pos: int) -> str | None:

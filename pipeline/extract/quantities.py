@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..models import Segmented
+from ..models import Segmented, in_spans
 from ..units import surfaces_longest_first
 from ..segment import tagged, word_freq, word_tag
 
@@ -198,7 +198,7 @@ def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[Quantit
 
 def _flags(seg: Segmented, c: QuantityCandidate) -> tuple[str, ...]:
     flags = []
-    if any(a <= c.start < b for a, b in seg.clean.duplicate_spans):
+    if in_spans(seg.clean.duplicate_spans, c.start):
         flags.append("duplicate")
     if not any(ch.isdigit() for ch in c.num) and _in_slogan(seg, c):
         flags.append("slogan")
@@ -290,7 +290,7 @@ def _clause_after(text: str, pos: int, s_end: int, limit: int = 18) -> str:
 def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _clause_after(text, pos, s_end)
     # 1项(个)产业(企业): skip a parenthesised alternative unit
-    skipped = regex.match(r"^\([^()]{1,3}\)", window)
+    skipped = _ALT_UNIT.match(window)
     if skipped:
         window = window[skipped.end():]
     window = window.lstrip("“\"「『")
@@ -392,15 +392,21 @@ def _verb_before(text: str, pos: int, s_start: int) -> str | None:
     return None
 
 
+_ALT_UNIT = regex.compile(r"^\([^()]{1,3}\)")
+_FUND_AFTER_STANDARD = regex.compile(
+    r"[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))")
+_STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?标准")
+_FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)")
+
+
 def _funding_standard_item(text: str, pos: int, s_end: int) -> str | None:
     """按…N元的标准，将代表活动经费纳入…: the amount is a standard for the fund named after 标准."""
-    m = regex.compile(r"\G[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))"
-                      ).match(text, pos, s_end)
+    m = _FUND_AFTER_STANDARD.match(text, pos, s_end)
     if not m:
-        if not regex.match(r"[^。;,]{0,6}的?标准", text[pos:s_end]):
+        if not _STANDARD_NEXT.match(text, pos, s_end):
             return None
         sentence_start = max(text.rfind(ch, 0, pos) for ch in "。;\n") + 1
-        funds = list(regex.finditer(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)", text[sentence_start:pos]))
+        funds = list(_FUND.finditer(text, sentence_start, pos))
         return _strip_leading_verbs(funds[-1].group()) if funds else None
     return _strip_leading_verbs(m.group("fund"))
 

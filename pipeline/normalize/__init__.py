@@ -2,6 +2,8 @@
 the original text (the only place clean offsets become original offsets)."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..extract import Candidates
 from ..models import (DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact)
 from .attribution import Attributor
@@ -36,20 +38,19 @@ def _common(seg: Segmented, start: int, end: int) -> dict:
 
 
 def _sentence_index(seg: Segmented, pos: int) -> int:
-    from bisect import bisect_right
-
     return max(bisect_right(seg._sentence_starts, pos) - 1, 0)
 
 
 def _quantities(seg, cands, attributor, doc_year):
     out = []
     text = seg.clean.text
+    date_starts = [d.start for d in cands.dates]  # extractors return them in text order
     for c in cands.quantities:
         amount = normalize_quantity(c)
         if amount is None:
             continue
         sentence = seg.sentence_at(c.start)
-        in_sentence = [d for d in cands.dates if sentence.start <= d.start < c.start]
+        in_sentence = cands.dates[bisect_left(date_starts, sentence.start):bisect_left(date_starts, c.start)]
         out.append(QuantityFact(
             **_common(seg, c.start, c.end),
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
@@ -64,19 +65,21 @@ def _quantities(seg, cands, attributor, doc_year):
 def _officials(seg, cands, linked, attributor):
     out = []
     uppers = [m for m in linked if m.upper]
+    upper_starts = [m.start for m in uppers]
     for c in cands.officials:
         # the clean text is simplified already, so name, titles and org need no conversion
-        region = _region_in_span(uppers, c.org_span) if c.org_span else None
+        region = _region_in_span(uppers, upper_starts, c.org_span) if c.org_span else None
         out.append(OfficialFact(**_common(seg, c.start, c.end), name=c.name, titles=list(c.titles),
                                 org=c.org or "", term=c.term, region=region))
     return out
 
 
-def _region_in_span(uppers, span) -> RegionRef | None:
-    a, b = span
-    for m in uppers:
-        if a <= m.start < b:
-            return RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
+    """The first county-or-higher unit written inside an official's org span."""
+    k = bisect_left(upper_starts, span[0])
+    if k < len(uppers) and uppers[k].start < span[1]:
+        m = uppers[k]
+        return RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
     return None
 
 

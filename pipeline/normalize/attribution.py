@@ -10,7 +10,7 @@ which is the default.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -61,8 +61,10 @@ class Attributor:
 
     def _heading_unit(self, section) -> Subject | None:
         h = section.heading
-        inside = [m for m in self.upper if h.start <= m.start < h.end]
-        return _subject(inside[0]) if inside else None
+        k = bisect_left(self._upper_starts, h.start)
+        if k < len(self.upper) and self.upper[k].start < h.end:
+            return _subject(self.upper[k])
+        return None
 
     def _section_subject(self, section) -> Subject:
         if section.heading is None:

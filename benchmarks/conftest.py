@@ -1,0 +1,48 @@
+"""Speed, measured as ratios against jieba.lcut in the same run (these machines are noisy).
+
+    python -m pytest benchmarks --benchmark-enable        # full: ~1 MB of sample text, several rounds
+    CI / plain `pytest`: benchmarks are disabled (one round each) on ~100 KB: a short check they run.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bench_chars(config) -> int:
+    if os.environ.get("REPORTFACTS_BENCH_CHARS"):
+        return int(os.environ["REPORTFACTS_BENCH_CHARS"])
+    return 1_000_000 if config.getoption("benchmark_enable", False) else 100_000
+
+
+@pytest.fixture(scope="session")
+def corpus_text(request) -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora" / "samples").glob("*.txt"))]
+    one = "\n".join(texts)
+    want = bench_chars(request.config)
+    return (one * (want // len(one) + 1))[:want]
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    session = getattr(config, "_benchmarksession", None)
+    if session is None or not session.benchmarks:
+        return
+    medians = {b.name.split("[")[0]: b.stats.median for b in session.benchmarks if b.stats is not None}
+    base = medians.get("test_baseline_jieba_lcut")
+    if not base:
+        return
+    terminalreporter.write_sep("-", "speed relative to jieba.lcut on the same text (higher is faster)")
+    for name, median in sorted(medians.items(), key=lambda kv: kv[1]):
+        if name.startswith("test_cold_start") or name.startswith("test_normalizer") or name.startswith("test_cn2an"):
+            continue
+        terminalreporter.write_line(f"{name:40s} {base / median:8.2f}x   (median {median * 1000:9.1f} ms)")
+    norm, cn2an = medians.get("test_normalizer_numbers"), medians.get("test_cn2an_numbers")
+    if norm and cn2an:
+        terminalreporter.write_line(f"{'normalizer vs cn2an (same inputs)':40s} {cn2an / norm:8.2f}x")
+    cold = medians.get("test_cold_start_extract_one_file")
+    if cold:
+        terminalreporter.write_line(f"{'cold start: reportfacts extract one.txt':40s} {cold:8.2f} s")
