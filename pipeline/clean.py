@@ -84,10 +84,14 @@ def normalize_chars(text: str) -> str:
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
 
 
-def is_chrome_line(line: str, neighbour: str = "") -> bool:
+def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
+    """`neighbour` gives the next non-empty line, asked for only when the line is a numbered item."""
     if _CHROME_LINE.match(line):
         return True
-    return bool(_NUMBERED_ITEM.match(line)) and bool(_CHROME_LINE.match(neighbour) or _NUMBERED_ITEM.match(neighbour))
+    if not _NUMBERED_ITEM.match(line):
+        return False
+    following = neighbour()
+    return bool(_CHROME_LINE.match(following) or _NUMBERED_ITEM.match(following))
 
 
 def clean(source: Source) -> Clean:
@@ -115,7 +119,7 @@ def clean(source: Source) -> Clean:
     lines = list(_lines(norm))
     for k, (line_start, line_end) in enumerate(lines):
         line = norm[line_start:line_end]
-        following = next((norm[a:b] for a, b in lines[k + 1:] if norm[a:b].strip()), "")
+        following = lambda k=k: next((norm[a:b] for a, b in lines[k + 1:] if norm[a:b].strip()), "")  # noqa: E731
         if is_chrome_line(line, following):
             dropped.append((line_start, line_end))
             keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart

@@ -95,13 +95,24 @@ def _insert_facts(con, rows: list[tuple]) -> None:
     DuckDB's executemany runs one statement per row, and multi-row VALUES with thousands of parameters
     spends ~80 ms per document binding them: the single writer, not extraction, bounded a batch.
     """
-    if not rows:
-        return
-    types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns"
-                             " WHERE table_name = 'facts'").fetchall())
+    if rows:
+        con.execute(_insert_facts_sql(), [list(column) for column in zip(*rows)])
+
+
+@lru_cache(maxsize=1)
+def _insert_facts_sql() -> str:
+    """Each list cast to its column's type (read once from the schema in a scratch in-memory database:
+    asking information_schema on every document cost as much as the insert)."""
+    scratch = duckdb.connect()
+    try:
+        scratch.execute(ddl())
+        types = dict(scratch.execute("SELECT column_name, data_type FROM information_schema.columns"
+                                     " WHERE table_name = 'facts'").fetchall())
+    finally:
+        scratch.close()
     cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
     lists = ", ".join(f"unnest(?::{types[c]}[])" for c in FACT_COLUMNS)
-    con.execute(f"INSERT INTO facts ({cols}) SELECT {lists}", [list(column) for column in zip(*rows)])
+    return f"INSERT INTO facts ({cols}) SELECT {lists}"
 
 
 def record_error(con, path: str, error: str) -> None:

@@ -122,3 +122,15 @@ def test_schemas_are_in_sync_with_the_code():
     for name, content in expected_files().items():
         committed = (ROOT / "schemas" / name).read_text(encoding="utf-8")
         assert committed == content, f"schemas/{name} is stale: run python -m pipeline.schemas"
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_every_fact_validates_against_the_contract_models(path):
+    from pydantic import TypeAdapter
+
+    from pipeline.models import Fact
+
+    adapter = TypeAdapter(Fact)
+    for fact in pipeline.extract_file(path):
+        dumped = fact.model_dump(mode="json")
+        assert adapter.validate_python(dumped).model_dump(mode="json") == dumped

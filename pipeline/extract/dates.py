@@ -8,7 +8,7 @@ import regex
 from ..models import Segmented
 
 _DATE = regex.compile(
-    r"(?<!\d)(?:"
+    r"(?=\d)(?<!\d)(?:"  # the look-ahead lets the engine skip non-digits fast
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?"
     r"|(?P<half>上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度))?"
     r"|(?P<iy>(?:19|20)\d{2})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])"

@@ -30,6 +30,10 @@ def normalize(seg: Segmented, cands: Candidates) -> list:
     return facts
 
 
+def _ref(name: str, code: str | None, level: str | None) -> RegionRef:
+    return RegionRef(name=name, code=code, level=level)
+
+
 def _common(seg: Segmented, start: int, end: int) -> dict:
     a, b = seg.clean.offsets.span_to_original(start, end)
     original = seg.clean.source.text
@@ -79,7 +83,7 @@ def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
     k = bisect_left(upper_starts, span[0])
     if k < len(uppers) and uppers[k].start < span[1]:
         m = uppers[k]
-        return RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+        return _ref(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
     return None
 
 
@@ -90,7 +94,7 @@ def _regions(seg, linked):
         if m.mention.anonymous or m.level is None:
             continue
         parent = gaz.unit(m.unit.parent_code) if m.unit else None
-        ref = RegionRef(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+        ref = _ref(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
         out.append(RegionFact(
             **_common(seg, m.mention.start, m.mention.end), name=m.name, code=m.unit.code if m.unit else None,
             level=m.level, parent_code=parent.code if parent else None, parent=parent.name if parent else None,

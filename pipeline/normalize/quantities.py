@@ -71,6 +71,8 @@ def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
 
 def _adjacent_digits(num: str) -> tuple[float, float] | None:
     """三四个 = 3 to 4, 七八名 = 7 to 8, 二三十 = 20 to 30: two neighbouring digits written together."""
+    if num[:1].isdigit():
+        return None
     core = num.rstrip("十百千万亿")
     tail = num[len(core):]
     if len(core) == 2 and core[0] in DIGITS and core[1] in DIGITS:
