@@ -75,9 +75,14 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
+_FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000\uffe5]")
+
+
 def normalize_chars(text: str) -> str:
     """Simplified characters, half-width digits/letters/punctuation; same length as `text`."""
-    return to_simplified(text).translate(WIDTH_TABLE)
+    simplified = to_simplified(text)
+    # str.translate walks every character through a dict: skip it when there is nothing to fold
+    return simplified.translate(WIDTH_TABLE) if _FULL_WIDTH.search(simplified) else simplified
 
 
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block

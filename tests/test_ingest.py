@@ -13,7 +13,7 @@ import time
 import duckdb
 import pytest
 
-from conftest import AD_TEXT, NAV_TEXT, paragraphs, query
+from tests.conftest import AD_TEXT, NAV_TEXT, paragraphs, query
 from pipeline import extract_file
 from pipeline.errors import DatabaseInUse
 from pipeline.load import connect, load_document

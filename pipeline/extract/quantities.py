@@ -119,10 +119,13 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     )
 
 
+_PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
+
+
 def _prefix_qualifier(text: str, start: int) -> str | None:
-    before = text[max(0, start - 3):start]
-    for word, qualifier in PREFIX_QUALIFIERS:
-        if before.endswith(word):
+    for n in (3, 2, 1):  # longest first: 不少于 before 少于
+        qualifier = _PREFIX_BY_WORD.get(text[max(0, start - n):start])
+        if qualifier:
             return qualifier if qualifier != "exact" else None
     return None
 
@@ -337,10 +340,7 @@ def _is_head(tokens, i) -> bool:
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20, event_unit: bool = False) -> str | None:
     start = max(s_start, pos - limit)
-    window = text[start:pos]
-    cut = max(window.rfind(ch) for ch in ",;。:!?、(\n")
-    if cut >= 0:
-        window = window[cut + 1:]
+    window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = window.rstrip()
     if not window:
         return None
@@ -392,6 +392,7 @@ def _verb_before(text: str, pos: int, s_start: int) -> str | None:
     return None
 
 
+_AFTER_LAST_BREAK = regex.compile(r"[^,;。:!?、(\n]*$")
 _ALT_UNIT = regex.compile(r"^\([^()]{1,3}\)")
 _FUND_AFTER_STANDARD = regex.compile(
     r"[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))")
