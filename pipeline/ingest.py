@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import duckdb
 
 from . import extract_source
 from .errors import InputError
-from .load import connect, load_document, loaded_sha, prune, record_error
+from .load import clear_error, connect, load_document, loaded_sha, prune, record_error, stored_ids
 from .models import Document
 from .read import MAX_BYTES, SUPPORTED_SUFFIXES, read
 
@@ -56,15 +57,24 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], int]:
     return files, skipped
 
 
-def doc_ids_for(files: list[Path]) -> dict[Path, str]:
-    """File stem, unless two files share it: then stem plus a short hash of the path."""
+def doc_ids_for(files: list[Path], stored: dict[str, str] | None = None) -> dict[Path, str]:
+    """A file keeps the id it was loaded under (`stored`: resolved path -> doc_id). A new file gets its stem,
+    unless another file shares the stem now or another path already holds it: then stem + hash of the path."""
+    stored = stored or {}
+    held = {doc_id: path for path, doc_id in stored.items()}
     by_stem: dict[str, list[Path]] = {}
     for f in files:
         by_stem.setdefault(f.stem, []).append(f)
     ids = {}
     for stem, group in by_stem.items():
         for f in group:
-            ids[f] = stem if len(group) == 1 else f"{stem}_{hashlib.sha1(str(f.resolve()).encode()).hexdigest()[:8]}"
+            path = str(f.resolve())
+            if path in stored:
+                ids[f] = stored[path]
+            elif len(group) == 1 and held.get(stem, path) == path:
+                ids[f] = stem
+            else:
+                ids[f] = f"{stem}_{hashlib.sha1(path.encode()).hexdigest()[:8]}"
     return ids
 
 
@@ -80,7 +90,7 @@ def _extract_one(args: tuple[str, str]):
         return path, None, [], f"{path}: internal error while extracting ({type(err).__name__}: {err})"
     title = next((line.strip() for line in source.text.splitlines() if line.strip()), None)
     date = next((f.value for f in facts if f.type == "date" and f.value and len(f.value) >= 7), None)
-    doc = Document(doc_id=doc_id, path=path, sha256=source.sha256, title=title[:200] if title else None,
+    doc = Document(doc_id=doc_id, path=str(Path(path).resolve()), sha256=source.sha256, title=title[:200] if title else None,
                    chars=len(source.text), encoding=source.encoding, format=source.format, text=source.text,
                    date=date)
     return path, doc, facts, None
@@ -93,9 +103,16 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
     report = IngestReport()
     files, report.skipped_extensions = discover(paths)
     report.files = len(files)
-    ids = doc_ids_for(files)
-    con = connect(db)
+    # workers are forked before DuckDB opens anything: a fork must not copy the database's threads mid-lock
+    pool = _pool(workers, len(files))
     try:
+        con = connect(db)
+    except Exception:
+        if pool is not None:
+            pool.shutdown()
+        raise
+    try:
+        ids = doc_ids_for(files, stored_ids(con))
         todo = []
         for f in files:
             sha = _sha256(f)
@@ -104,7 +121,7 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
             else:
                 todo.append((str(f), ids[f]))
         bar = _progress(len(todo), progress, stream)
-        for path, doc, facts, error in _run(todo, workers):
+        for path, doc, facts, error in _run(todo, pool, workers):
             loaded = False
             if not error:
                 try:
@@ -117,6 +134,7 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
                 record_error(con, path, error)
                 print(error, file=stream)
             elif loaded:
+                clear_error(con, path)
                 report.loaded += 1
                 report.facts += len(facts)
             else:
@@ -127,6 +145,8 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
             report.pruned = prune(con, set(ids.values()))
     finally:
         con.close()
+        if pool is not None:
+            pool.shutdown()
     report.seconds = time.perf_counter() - started
     print(report.summary(), file=stream)
     return report
@@ -146,13 +166,39 @@ def _sha256(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _run(todo, workers):
+def _pool(workers: int | None, n_files: int) -> ProcessPoolExecutor | None:
     workers = workers or os.cpu_count() or 1
-    if workers <= 1 or len(todo) <= 1:
+    return ProcessPoolExecutor(max_workers=workers) if workers > 1 and n_files > 1 else None
+
+
+def _run(todo, pool, workers):
+    """(path, Document, facts, error) per file, in order. A worker killed by the OS (out of memory) breaks
+    the pool: the rest is retried in a one-worker pool, where the file that breaks it is certainly the
+    cause; that file is reported, and the run goes back to the full pool."""
+    if pool is None:
         yield from map(_extract_one, todo)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract_one, todo, chunksize=max(1, min(16, len(todo) // (workers * 4) or 1)))
+    done = 0
+    isolating = False
+    while done < len(todo):
+        try:
+            chunk = 1 if isolating else max(1, min(16, (len(todo) - done) // ((workers or 2) * 4) or 1))
+            for result in pool.map(_extract_one, todo[done:], chunksize=chunk):
+                yield result
+                done += 1
+                if isolating:  # past the trouble: back to all workers
+                    pool.shutdown()
+                    pool, isolating = ProcessPoolExecutor(max_workers=workers or 2), False
+                    break
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            if isolating:
+                path = todo[done][0]
+                yield path, None, [], f"{path}: the extraction worker died on this file (out of memory?)"
+                done += 1
+            isolating = not isolating
+            pool = ProcessPoolExecutor(max_workers=1 if isolating else (workers or 2))
+    pool.shutdown()
 
 
 class _Progress:

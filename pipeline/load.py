@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import math
 from decimal import Decimal
 from functools import lru_cache
@@ -24,7 +25,7 @@ from .models import Document
 FACT_COLUMNS = (
     "doc_id", "seq", "type", "start", "end", "text", "sentence", "flags", "duplicate",
     "region_name", "region_code", "region_level", "place_name", "place_code", "place_level",
-    "value", "amount", "unit", "currency", "category", "qualifier", "low", "high", "item", "item_canonical", "period",
+    "value", "amount", "unit", "currency", "category", "qualifier", "low", "high", "item", "item_canonical", "per", "period",
     "name", "titles", "org", "term", "code", "level", "parent_code", "parent", "date_value",
 )
 
@@ -43,9 +44,42 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
             raise DatabaseInUse(str(db_path)) from None
         raise DatabaseError(str(db_path), f"cannot open database ({_first_line(err)})") from None
     if not read_only:
-        con.execute(ddl())
+        tables, views = _split_ddl(ddl())
+        con.execute(tables)
+        _add_missing_columns(con, tables)
+        con.execute(views)
         _load_regions(con)
     return con
+
+
+def _split_ddl(text: str) -> tuple[str, str]:
+    """CREATE TABLEs first, then comments and views: a database from an older version gets its new
+    columns in between (a comment or view naming a missing column would fail)."""
+    statements = [s.strip() for s in re.split(r";\s*\n", text) if s.strip() and not _only_comments(s)]
+    tables = [s for s in statements if _body(s).startswith("CREATE TABLE")]
+    rest = [s for s in statements if not _body(s).startswith("CREATE TABLE")]
+    return ";\n".join(tables) + ";\n", ";\n".join(rest) + ";\n"
+
+
+def _body(statement: str) -> str:
+    return "\n".join(line for line in statement.splitlines() if not line.lstrip().startswith("--")).strip()
+
+
+def _only_comments(statement: str) -> bool:
+    return not _body(statement)
+
+
+_COLUMN = re.compile(r'^\s+"?(?P<name>\w+)"?\s+(?P<type>[A-Z][A-Z0-9_\[\](), ]*?)(?:\s+(?:NOT NULL|PRIMARY KEY))?,?$')
+
+
+def _add_missing_columns(con, tables_ddl: str) -> None:
+    """Migration: ALTER TABLE … ADD COLUMN for every column the DDL has and an existing table lacks."""
+    for table, body in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\)", tables_ddl, re.S):
+        have = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+        for line in body.splitlines():
+            m = _COLUMN.match(line)
+            if m and m.group("name") not in have and m.group("name") != "PRIMARY":
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{m.group("name")}" {m.group("type")}')
 
 
 def _load_regions(con) -> None:
@@ -115,7 +149,18 @@ def _insert_facts_sql() -> str:
     return f"INSERT INTO facts ({cols}) SELECT {lists}"
 
 
+def stored_ids(con) -> dict[str, str]:
+    """path -> doc_id of every loaded document (a file keeps its id across runs)."""
+    return {path: doc_id for doc_id, path in con.execute("SELECT doc_id, path FROM documents").fetchall()}
+
+
+def clear_error(con, path: str) -> None:
+    con.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+
+
 def record_error(con, path: str, error: str) -> None:
+    """One row per failing path: the latest reason (a file that fails every day is not a new row a day)."""
+    clear_error(con, path)
     con.execute("INSERT INTO ingest_errors (path, error, \"at\") VALUES (?, ?, ?)",
                 [path, error, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
 
@@ -141,7 +186,8 @@ def _fact_row(doc_id: str, seq: int, f: dict) -> tuple:
         "place_name": place.get("name"), "place_code": place.get("code"), "place_level": place.get("level"),
         "value": value, "amount": amount, "unit": f.get("unit"), "currency": f.get("currency"),
         "category": f.get("category"), "qualifier": f.get("qualifier"), "low": f.get("low"), "high": f.get("high"),
-        "item": f.get("item"), "item_canonical": f.get("item_canonical"), "period": f.get("period"),
+        "item": f.get("item"), "item_canonical": f.get("item_canonical"), "per": f.get("per"),
+        "period": f.get("period"),
         "name": f.get("name"), "titles": f.get("titles"), "org": f.get("org"), "term": f.get("term"),
         "code": f.get("code"), "level": f.get("level"), "parent_code": f.get("parent_code"),
         "parent": f.get("parent"), "date_value": f.get("value") if f["type"] == "date" else None,

@@ -153,6 +153,7 @@ class QuantityFact(FactBase):
     high: Optional[float] = None
     item: Optional[str] = None
     item_canonical: Optional[str] = None
+    per: Optional[str] = Field(default=None, description="a rate's basis as written (每人每年, 人均): not a total")
     period: Optional[str] = Field(default=None, description="ISO date or YYYY / YYYY-MM / YYYY-H1 the figure reports")
 
 

@@ -195,3 +195,10 @@ def test_extract_never_raises_and_stays_grounded(s):
             assert math.isfinite(f.value) and f.value >= 0
             if f.low is not None:
                 assert f.low <= f.high
+
+
+def test_rates_carry_their_basis():
+    qs = [f for f in pipeline.extract("代表活动经费由每人每年500元、1000元提高到800元、1500元,户均年增收1.2万元,投入72万元。")
+          if f.type == "quantity"]
+    assert [(f.text, f.per) for f in qs] == [("500元", "每人每年"), ("1000元", "每人每年"), ("800元", "每人每年"),
+                                             ("1500元", "每人每年"), ("1.2万元", "户均"), ("72万元", None)]

@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS facts (
     high            DOUBLE,
     item            VARCHAR,
     item_canonical  VARCHAR,
+    per             VARCHAR,
     period          VARCHAR,
     name            VARCHAR,
     titles          VARCHAR[],
@@ -62,6 +63,7 @@ COMMENT ON COLUMN facts.amount IS 'money quantities as exact DECIMAL yuan (null 
 COMMENT ON COLUMN facts.qualifier IS 'exact | over | under | approx | at_least | range';
 COMMENT ON COLUMN facts.item IS 'what is counted or paid for, as written (simplified)';
 COMMENT ON COLUMN facts.item_canonical IS 'item under its canonical name (data/items.tsv) for comparison across documents';
+COMMENT ON COLUMN facts.per IS 'a rate''s basis as written (每人每年, 人均): the value is per that unit, not a total';
 COMMENT ON COLUMN facts.period IS 'the period the figure reports: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-H1/H2';
 COMMENT ON COLUMN facts.duplicate IS 'true when the fact sits in a paragraph that repeats an earlier one; views skip it';
 COMMENT ON COLUMN facts.flags IS 'duplicate, slogan (a Chinese-numeral count inside a slogan or heading)';
@@ -83,7 +85,7 @@ COMMENT ON TABLE ingest_errors IS 'Inputs that could not be loaded, with a one-l
 
 CREATE OR REPLACE VIEW quantities AS
 SELECT doc_id, seq, "start", "end", text, value, amount, unit, currency, category, qualifier, low, high,
-       item, item_canonical, period, region_name, region_code, region_level, place_name, place_code, flags
+       item, item_canonical, per, period, region_name, region_code, region_level, place_name, place_code, flags
 FROM facts
 WHERE type = 'quantity' AND NOT duplicate AND NOT list_contains(flags, 'slogan');
 COMMENT ON VIEW quantities IS 'Quantity facts, repeated paragraphs and slogan counts left out';
@@ -123,9 +125,9 @@ CREATE OR REPLACE VIEW indicators AS
 SELECT coalesce(item_canonical, item) AS item, unit, region_code, region_name, period,
        value, qualifier, count(DISTINCT doc_id) AS documents, list(DISTINCT doc_id) AS doc_ids
 FROM quantities
-WHERE region_code IS NOT NULL AND coalesce(item_canonical, item) <> ''
+WHERE region_code IS NOT NULL AND coalesce(item_canonical, item) <> '' AND per IS NULL
 GROUP BY ALL;
-COMMENT ON VIEW indicators IS 'Distinct (item, unit, county, period, value, qualifier) with how many documents support each';
+COMMENT ON VIEW indicators IS 'Distinct (item, unit, county, period, value, qualifier) with how many documents support each; rates (per) left out';
 
 CREATE OR REPLACE VIEW conflicts AS
 SELECT item, unit, region_code, region_name, period, list(DISTINCT value ORDER BY value) AS values_reported,

@@ -88,6 +88,7 @@ class QuantityCandidate:
     suffix: str | None = None
     prefix_qualifier: str | None = None
     percent: str | None = None  # 百分之X / X成
+    per: str | None = None  # 每人每年, 人均: the amount is a rate
     item: str | None = None
     flags: tuple[str, ...] = field(default=())
 
@@ -113,13 +114,19 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     mult = m.group("mult")
     # 万 / 亿 directly before 元 belong to the unit (万元); elsewhere they are multipliers (3.6万亩)
     prefix = _prefix_qualifier(text, m.start())
+    per = _PER.search(text, max(0, m.start() - 8), m.start())
     return QuantityCandidate(
         start=m.start(), end=m.end(), num=num, unit=unit, num2=m.group("num2"), multiplier=mult,
         inner_qualifier=q1 or q2 or q3, suffix=m.group("suffix"), prefix_qualifier=prefix,
+        per=per.group("per") if per else None,
     )
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
+# a rate's basis right before the amount (每人每年500元, 人均1500元, 户均年增收1.2万元, 每次1万元)
+_PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3}|[人户年月日]均)(?:[^\d,。;]{0,3})$")
+# how list members and their restatements are joined: they share a rate's basis (每人每年500元、1000元提高到800元)
+_SAME_BASIS_JOIN = {"、", "和", "及", "提高到", "提高至", "增加到", "增加至", "调整为", "调整到"}
 
 
 def _prefix_qualifier(text: str, start: int) -> str | None:
@@ -188,8 +195,13 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
 
 
 def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
-    """In `5000元、10000元奖补` the noun after the last amount is the item of every amount in the list."""
+    """In `5000元、10000元奖补` the noun after the last amount is the item of every amount in the list;
+    in `每人每年500元、1000元提高到800元` the rate's basis carries forward through the list."""
     out = list(cands)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.per and not b.per and a.unit == b.unit and text[a.end:b.start] in _SAME_BASIS_JOIN:
+            out[i] = QuantityCandidate(**{**b.__dict__, "per": a.per})
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         joined = text[a.end:b.start] in ("、", "和", "及", "或", ",") and a.unit == b.unit

@@ -59,7 +59,7 @@ def _quantities(seg, cands, attributor, doc_year):
             **_common(seg, c.start, c.end),
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high, item=c.item or "",
-            item_canonical=canonical_item(c.item), flags=list(c.flags),
+            item_canonical=canonical_item(c.item), per=c.per, flags=list(c.flags),
             region=attributor.region_at(c.start), place=attributor.place_at(c.start),
             period=period_of(text[sentence.start:sentence.end], in_sentence, doc_year),
         ))
