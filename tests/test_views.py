@@ -1,0 +1,72 @@
+"""Issue 8: the analysts' views in DuckDB and the compare / query commands."""
+from decimal import Decimal
+
+import duckdb
+import pytest
+
+from pipeline.analysis import compare, query
+from pipeline.ingest import ingest
+from pipeline.errors import ReportfactsError
+from tests.helpers import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("docs")
+    for p in SAMPLES.glob("*.txt"):
+        (folder / p.name).write_bytes(p.read_bytes())
+    # a second report on 水城区 that gives another number for the same stations in the same year
+    (folder / "shuicheng_2022.txt").write_text(
+        "水城区人大常委会:坚持系统谋划\n2022年,提升改造代表联络站28个、联络室133个,投入资金72万元。", encoding="utf-8")
+    path = folder / "x.duckdb"
+    ingest([folder], db=path, workers=1, progress=False)
+    return path
+
+
+def fetch(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_county_quantities_name_the_hierarchy(db):
+    row = fetch(db, "SELECT county, county_code, prefecture, province FROM county_quantities WHERE text = '200余个'")
+    assert row == [("六枝特区", "520203", "六盘水市", "贵州省")]
+
+
+def test_money_is_exact_decimal(db):
+    amounts = dict(fetch(db, "SELECT text, amount FROM quantities WHERE category = 'money'"))
+    assert amounts["7.59亿元"] == Decimal("759000000.00") and amounts["1200余万元"] == Decimal("12000000.00")
+
+
+def test_indicators_and_conflicts(db):
+    agree = fetch(db, "SELECT documents FROM indicators WHERE region_name = '水城区' AND item = '代表联络室' AND value = 133")
+    assert agree == [(2,)]
+    conflicts = fetch(db, "SELECT item, values_reported FROM conflicts WHERE region_name = '水城区'")
+    assert conflicts == [("代表联络站", [28.0, 30.0])]
+
+
+def test_rates_and_slogans_stay_out_of_totals(db):
+    assert fetch(db, "SELECT count(*) FROM indicators WHERE item = '代表活动经费'") == [(0,)]
+    assert fetch(db, "SELECT count(*) FROM quantities WHERE list_contains(flags, 'slogan')") == [(0,)]
+
+
+def test_tables_explain_themselves(db):
+    comments = dict(fetch(db, "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'facts'"))
+    assert "division code" in comments["region_code"] and "DECIMAL" in comments["amount"]
+    views = dict(fetch(db, "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal"))
+    assert {"quantities", "officials", "county_quantities", "indicators", "conflicts"} <= set(views)
+    assert all(views[v] for v in ("indicators", "conflicts"))
+
+
+def test_compare_and_query_print_tables(db):
+    out = compare(str(db), "代表联络站", "county").splitlines()
+    assert out[0].split()[:4] == ["county", "code", "unit", "total"]
+    assert any(line.startswith("水城区") and " 58 " in line for line in out)  # 30 + 28 across two reports
+    by_prefecture = compare(str(db), "代表联络站", "prefecture")
+    assert "六盘水市" in by_prefecture and "保定市" in by_prefecture
+    assert query(str(db), "SELECT 1 AS one").splitlines() == ["one", "---", "1  "]
+    with pytest.raises(ReportfactsError, match="query failed"):
+        query(str(db), "SELECT nonsense FROM nowhere")
