@@ -10,21 +10,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .clean import clean
-from .extract import extract_candidates
+# stage functions under private names, so that pipeline.clean, pipeline.read and pipeline.segment stay the
+# modules (importing a function over its module's name would hide the module from `import pipeline.segment`)
+from .clean import clean as _clean
+from .extract import extract_candidates as _extract_candidates
 from .models import Source
-from .normalize import normalize
-from .read import read
-from .segment import segment
+from .normalize import normalize as _normalize
+from .read import read as _read
+from .segment import segment as _segment
 
 __version__ = "0.1.0"
 __all__ = ["extract", "extract_file", "extract_source", "__version__"]
 
 
 def extract_source(source: Source, components: tuple[str, ...] | None = None) -> list:
-    seg = segment(clean(source))
-    cands = extract_candidates(seg, components) if components else extract_candidates(seg)
-    return normalize(seg, cands)
+    seg = _segment(_clean(source))
+    cands = _extract_candidates(seg, components) if components else _extract_candidates(seg)
+    return _normalize(seg, cands)
 
 
 def extract(text: str, doc_id: str = "doc") -> list:
@@ -33,4 +35,4 @@ def extract(text: str, doc_id: str = "doc") -> list:
 
 
 def extract_file(path: str | Path, doc_id: str | None = None) -> list:
-    return extract_source(read(path, doc_id=doc_id))
+    return extract_source(_read(path, doc_id=doc_id))

@@ -1,7 +1,6 @@
 """Committed data files under pipeline/data, each loaded once per process (see data/SOURCES.md)."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from importlib import resources
 
@@ -16,9 +15,12 @@ def read_lines(name: str) -> list[str]:
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    with data_path(name).open(encoding="utf-8", newline="") as handle:
-        rows = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(rows, delimiter="\t"))
+    """Rows of a tab-separated file with a header line; `#` lines are comments. (Plain splitting: these
+    files hold no quoted fields, and csv.DictReader took a third of the gazetteer's load time.)"""
+    lines = [line.rstrip("\n") for line in data_path(name).read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t") + [""] * (len(header) - line.count("\t") - 1))) for line in lines[1:]]
 
 
 @lru_cache(maxsize=None)

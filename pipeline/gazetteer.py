@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -90,24 +91,19 @@ class Gazetteer:
         return next((u for u in self.ancestors(code) if u.level == "province"), None)
 
 
+# runs of nationality names (土家族苗族) before 自治 or at the end of a stem; longest names first
+_ETHNIC_RUN = "(?:(?:" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + ")族?)+"
+_ETHNIC_BEFORE_AUTONOMY = re.compile(_ETHNIC_RUN + "(?=自治)")
+_ETHNIC_AT_END = re.compile(_ETHNIC_RUN + "$")
+
+
 def strip_ethnic(name: str) -> str:
     """印江土家族苗族自治县 -> 印江自治县; 内蒙古自治区 keeps its name (the stem must keep 2 characters)."""
-    i = name.find("自治")
-    if i <= 0:
+    # from position 2: the first two characters are the place (彭水 ends in 水, itself a nationality)
+    m = _ETHNIC_BEFORE_AUTONOMY.search(name, 2)
+    if not m:  # 内蒙古, 鄂伦春: the nationality is the place name itself
         return name
-    head = name[:i]
-    changed = True
-    while changed:
-        changed = False
-        for e in ETHNIC:
-            for form in (e + "族", e):
-                if head.endswith(form) and len(head) - len(form) >= 2:
-                    head = head[: -len(form)]
-                    changed = True
-                    break
-            if changed:
-                break
-    return head + name[i:]
+    return name[:m.start()] + name[m.end():]
 
 
 def stem(name: str) -> str:
@@ -121,15 +117,8 @@ def stem(name: str) -> str:
 
 def strip_ethnic_tail(s: str) -> str:
     """印江土家族苗族 (left when a suffix came off) -> 印江."""
-    changed = True
-    while changed:
-        changed = False
-        for e in ETHNIC:
-            for form in (e + "族", e):
-                if s.endswith(form) and len(s) - len(form) >= 2:
-                    s = s[: -len(form)]
-                    changed = True
-    return s
+    m = _ETHNIC_AT_END.search(s, 2)
+    return s[:m.start()] if m else s
 
 
 @lru_cache(maxsize=1)

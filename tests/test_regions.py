@@ -122,3 +122,14 @@ def test_joint_document_sections():
             "清苑区人大常委会关于实践活动开展情况汇报\n设立了5个代表联络站。\n"
             "【徐水区】\n共建有人大代表家站21个。")
     assert quantity_regions(text) == [("16个", "满城区"), ("5个", "清苑区"), ("21个", "徐水区")]
+
+
+@pytest.mark.parametrize("name,short,stem_", [
+    ("印江土家族苗族自治县", "印江自治县", "印江"), ("彭水苗族土家族自治县", "彭水自治县", "彭水"),
+    ("内蒙古自治区", "内蒙古自治区", "内蒙古"), ("鄂伦春自治旗", "鄂伦春自治旗", "鄂伦春"),
+    ("广西壮族自治区", "广西自治区", "广西"), ("延边朝鲜族自治州", "延边自治州", "延边"),
+])
+def test_ethnic_parts_come_off_autonomous_names(name, short, stem_):
+    from pipeline.gazetteer import stem, strip_ethnic
+
+    assert (strip_ethnic(name), stem(name)) == (short, stem_)
