@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -20,7 +21,7 @@ import duckdb
 from . import extract_source
 from .errors import InputError
 from .load import clear_error, connect, load_document, loaded_sha, prune, record_error, stored_ids
-from .models import Document
+from .models import Document, Source
 from .read import MAX_BYTES, SUPPORTED_SUFFIXES, read
 
 
@@ -168,28 +169,34 @@ def _sha256(path: Path) -> str | None:
 
 def _pool(workers: int | None, n_files: int) -> ProcessPoolExecutor | None:
     workers = workers or os.cpu_count() or 1
-    return ProcessPoolExecutor(max_workers=workers) if workers > 1 and n_files > 1 else None
+    if workers <= 1 or n_files <= 1:
+        return None
+    # load jieba's dictionaries and the gazetteer once, before forking: the workers then share those pages
+    # copy-on-write instead of loading ~250 MB each (measured: 759 MB for two workers without this)
+    extract_source(Source(text="预热", doc_id="warm-up"))
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def _run(todo, pool, workers):
-    """(path, Document, facts, error) per file, in order. A worker killed by the OS (out of memory) breaks
-    the pool: the rest is retried in a one-worker pool, where the file that breaks it is certainly the
-    cause; that file is reported, and the run goes back to the full pool."""
+    """(path, Document, facts, error) per file, in order.
+
+    At most a few files per worker are in flight: results wait for the one writer, and pool.map's
+    submit-everything let them pile up in memory. A worker killed by the OS (out of memory) breaks the
+    pool: the rest is retried in a one-worker pool, where the file that breaks it is certainly the cause;
+    that file is reported, and the run goes back to the full pool."""
     if pool is None:
         yield from map(_extract_one, todo)
         return
-    done = 0
+    workers = workers or os.cpu_count() or 2
+    pending: deque = deque()
+    done = submitted = 0
     isolating = False
     while done < len(todo):
+        while submitted < len(todo) and len(pending) < (1 if isolating else 4 * workers):
+            pending.append(pool.submit(_extract_one, todo[submitted]))
+            submitted += 1
         try:
-            chunk = 1 if isolating else max(1, min(16, (len(todo) - done) // ((workers or 2) * 4) or 1))
-            for result in pool.map(_extract_one, todo[done:], chunksize=chunk):
-                yield result
-                done += 1
-                if isolating:  # past the trouble: back to all workers
-                    pool.shutdown()
-                    pool, isolating = ProcessPoolExecutor(max_workers=workers or 2), False
-                    break
+            result = pending[0].result()
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)
             if isolating:
@@ -197,7 +204,18 @@ def _run(todo, pool, workers):
                 yield path, None, [], f"{path}: the extraction worker died on this file (out of memory?)"
                 done += 1
             isolating = not isolating
-            pool = ProcessPoolExecutor(max_workers=1 if isolating else (workers or 2))
+            pool = ProcessPoolExecutor(max_workers=1 if isolating else workers)
+            pending.clear()
+            submitted = done
+            continue
+        pending.popleft()
+        yield result
+        done += 1
+        if isolating:  # past the trouble: back to all workers
+            pool.shutdown()
+            pool, isolating = ProcessPoolExecutor(max_workers=workers), False
+            pending.clear()
+            submitted = done
     pool.shutdown()
 
 
