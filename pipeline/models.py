@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -127,6 +128,12 @@ class RegionRef(BaseModel):
     name: str
     code: Optional[str] = None
     level: Optional[Level] = None
+
+
+@lru_cache(maxsize=65536)
+def region_ref(name: str, code: Optional[str], level: Optional[str]) -> RegionRef:
+    """One frozen RegionRef per unit, shared by every fact attributed to it (thousands per MB of text)."""
+    return RegionRef(name=name, code=code, level=level)
 
 
 class FactBase(BaseModel):

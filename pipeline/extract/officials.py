@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick_rs
 import regex
 
 from ..data_files import data_path, surnames
@@ -60,15 +61,37 @@ class OfficialCandidate:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[dict[str, str], regex.Pattern]:
+def _titles() -> tuple[dict[str, str], list[str], ahocorasick_rs.AhoCorasick]:
     kinds = {}
     for line in data_path("titles.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, _, kind = line.partition("\t")
         kinds[word.strip()] = kind.strip() or "role"
-    alternation = "|".join(regex.escape(w) for w in sorted(kinds, key=len, reverse=True))
-    return kinds, regex.compile(rf"(?:{alternation})(?:、(?:{alternation}))*")
+    words = list(kinds)
+    # leftmost-longest, as a longest-first alternation would match, at automaton speed
+    return kinds, words, ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """Titles written back to back with 、 (党组书记、主任)."""
+
+    start: int
+    end: int
+    titles: tuple[str, ...]
+
+
+def _title_chains(text: str) -> list[_Chain]:
+    _, words, automaton = _titles()
+    chains: list[_Chain] = []
+    for i, start, end in automaton.find_matches_as_indexes(text):
+        last = chains[-1] if chains else None
+        if last is not None and start == last.end + 1 and text[last.end] == "、":
+            chains[-1] = _Chain(last.start, end, last.titles + (words[i],))
+        else:
+            chains.append(_Chain(start, end, (words[i],)))
+    return chains
 
 
 def extract_officials(seg: Segmented, use_model: bool = True) -> list[OfficialCandidate]:
@@ -86,24 +109,24 @@ def extract_officials_rules_only(seg: Segmented) -> list[OfficialCandidate]:
 
 def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     text = seg.clean.text
-    kinds, chain_re = _titles()
+    kinds = _titles()[0]
     out: list[OfficialCandidate] = []
     last_org_by_sentence: dict[int, tuple[str, tuple[int, int] | None]] = {}
-    for m in chain_re.finditer(text):
-        titles = tuple(m.group().split("、"))
+    for m in _title_chains(text):
+        titles = m.titles
         byline = kinds.get(titles[-1]) == "byline"
-        after = m.end()
+        after = m.end
         honour_after = _HONOUR_AFTER.match(text, after, after + 20)
         if honour_after:  # 区人大代表、“成都工匠”陈德彬
             titles += (honour_after.group(1),)
             after = honour_after.end()
         people = _names_after(text, after, byline)
         if not people and not byline and titles[-1] in _NAME_BEFORE_TITLES:
-            people = _name_before(text, m.start())
+            people = _name_before(text, m.start)
         if not people:
             continue
-        sentence = seg.sentence_at(m.start())
-        org, org_span, term, extra_titles, region_only = _org_and_term(text, m.start(), sentence.start)
+        sentence = seg.sentence_at(m.start)
+        org, org_span, term, extra_titles, region_only = _org_and_term(text, m.start, sentence.start)
         titles = extra_titles + titles
         if org is None and not region_only and not byline and sentence.start in last_org_by_sentence:
             org, org_span = last_org_by_sentence[sentence.start]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..extract import Candidates
-from ..models import (DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact)
+from ..models import DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact, region_ref  # noqa: F401
 from .attribution import Attributor
 from .dates import document_year, iso, period_of
 from .items import canonical_item
@@ -28,10 +28,6 @@ def normalize(seg: Segmented, cands: Candidates) -> list:
     facts += _titles(seg, cands)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
-
-
-def _ref(name: str, code: str | None, level: str | None) -> RegionRef:
-    return RegionRef(name=name, code=code, level=level)
 
 
 def _common(seg: Segmented, start: int, end: int) -> dict:
@@ -83,7 +79,7 @@ def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
     k = bisect_left(upper_starts, span[0])
     if k < len(uppers) and uppers[k].start < span[1]:
         m = uppers[k]
-        return _ref(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+        return region_ref(m.name, m.unit.code if m.unit else None, m.level)
     return None
 
 
@@ -94,7 +90,7 @@ def _regions(seg, linked):
         if m.mention.anonymous or m.level is None:
             continue
         parent = gaz.unit(m.unit.parent_code) if m.unit else None
-        ref = _ref(name=m.name, code=m.unit.code if m.unit else None, level=m.level)
+        ref = region_ref(m.name, m.unit.code if m.unit else None, m.level)
         out.append(RegionFact(
             **_common(seg, m.mention.start, m.mention.end), name=m.name, code=m.unit.code if m.unit else None,
             level=m.level, parent_code=parent.code if parent else None, parent=parent.name if parent else None,
