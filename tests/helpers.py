@@ -33,3 +33,14 @@ def find_quantity(stem: str, text: str, nth: int = 0):
     found = [f for f in quantities(stem) if f.text == text]
     assert len(found) > nth, f"{stem}: no quantity {text!r}; have {[f.text for f in quantities(stem)]}"
     return found[nth]
+
+
+def db_rows(db, sql: str) -> list[tuple]:
+    """Rows of a query against a DuckDB file, opened read-only and closed again."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

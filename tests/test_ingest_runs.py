@@ -9,16 +9,9 @@ import pipeline.ingest as ingest_module
 from pipeline.ingest import _run, ingest
 from pipeline.load import connect
 from tests.helpers import SAMPLES
+from tests.helpers import db_rows as rows
 
 SAMPLE = (SAMPLES / "001_c6e97b9222098319.txt").read_text(encoding="utf-8")
-
-
-def rows(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_same_name_in_two_folders_across_runs_keeps_both(tmp_path):

@@ -1,13 +1,13 @@
 """Issue 8: the analysts' views in DuckDB and the compare / query commands."""
 from decimal import Decimal
 
-import duckdb
 import pytest
 
 from pipeline.analysis import compare, query
 from pipeline.ingest import ingest
 from pipeline.errors import ReportfactsError
 from tests.helpers import SAMPLES
+from tests.helpers import db_rows as fetch
 
 
 @pytest.fixture(scope="module")
@@ -21,14 +21,6 @@ def db(tmp_path_factory):
     path = folder / "x.duckdb"
     ingest([folder], db=path, workers=1, progress=False)
     return path
-
-
-def fetch(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_county_quantities_name_the_hierarchy(db):
