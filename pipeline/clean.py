@@ -85,6 +85,9 @@ def normalize_chars(text: str) -> str:
     return simplified.translate(WIDTH_TABLE) if _FULL_WIDTH.search(simplified) else simplified
 
 
+# a list of links under 相关文章 / 推荐阅读: the short lines that follow the heading are chrome too
+_RELATED_HEAD = regex.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|相关链接|推荐阅读|热门推荐|热点推荐|猜你喜欢|延伸阅读|热门文章)")
+_LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
 
@@ -122,10 +125,13 @@ def clean(source: Source) -> Clean:
         out_len += b - a
 
     lines = list(_lines(norm))
+    in_link_list = False
     for k, (line_start, line_end) in enumerate(lines):
         line = norm[line_start:line_end]
         following = lambda k=k: next((norm[a:b] for a, b in lines[k + 1:] if norm[a:b].strip()), "")  # noqa: E731
-        if is_chrome_line(line, following):
+        in_link_list = bool(_RELATED_HEAD.match(line)) or (in_link_list and (not line.strip()
+                                                                             or bool(_LINK_ITEM.match(line))))
+        if in_link_list or is_chrome_line(line, following):
             dropped.append((line_start, line_end))
             keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
             continue

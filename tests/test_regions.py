@@ -133,3 +133,8 @@ def test_ethnic_parts_come_off_autonomous_names(name, short, stem_):
     from pipeline.gazetteer import stem, strip_ethnic
 
     assert (strip_ethnic(name), stem(name)) == (short, stem_)
+
+
+def test_province_short_names_count_anywhere_but_stems_need_context():
+    assert ("安徽省", "340000") in upper("“安徽好人”、镇人大代表何秀英创办竹编作坊。")
+    assert not upper("市人大常委会选联工委要会同市人民政府督查室加强跟踪督办。")

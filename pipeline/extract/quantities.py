@@ -123,6 +123,9 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
+_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,3}$")
+# page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
+_COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?[:\s]*$")
 # a rate's basis right before the amount (每人每年500元, 人均1500元, 户均年增收1.2万元, 每次1万元)
 _PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3}|[人户年月日]均)(?:[^\d,。;]{0,3})$")
 # how list members and their restatements are joined: they share a rate's basis (每人每年500元、1000元提高到800元)
@@ -134,11 +137,13 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
         qualifier = _PREFIX_BY_WORD.get(text[max(0, start - n):start])
         if qualifier:
             return qualifier if qualifier != "exact" else None
+    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 8), start):
+        return "at_least"  # 每月至少开展1次: a verb between the qualifier and the number
     return None
 
 
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
-    if _unit_is_a_word(text, c):
+    if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 1]

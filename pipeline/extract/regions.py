@@ -20,7 +20,7 @@ from ..segment import word_tag
 
 _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
-    r"全县|全市|全区|境内|籍|辖区|县城|市区|城区|[县市区州旗省])")
+    r"全县|全市|全区|境内|籍|辖区|县城)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
 _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州")
@@ -105,9 +105,9 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     in_context = bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
     ok = []
     for e in entries:
-        if e.kind == "stem" and not (e.code in named_in_full or in_context):
+        if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
-        if e.common_word and not in_context:
+        if e.common_word and not in_context and not _is_province(e.code):
             continue
         if e.kind == "full" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME:
             continue  # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it
@@ -129,6 +129,12 @@ def _at_boundary(text: str, start: int) -> bool:
 def _county_named(township_code: str, named_in_full: set[str]) -> bool:
     unit = gazetteer().unit(township_code)
     return unit is not None and unit.parent_code in named_in_full
+
+
+def _is_province(code: str) -> bool:
+    """Province short names (安徽, 四川, 内蒙古) are distinctive: “安徽好人” names 安徽省."""
+    unit = gazetteer().unit(code)
+    return unit is not None and unit.level == "province"
 
 
 def _glued(text: str, start: int, end: int) -> bool:
