@@ -72,6 +72,11 @@ _BETWEEN_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q
                  "zg", "vg", "mq"}
 _PREFIX_WORDS = {w for w, _ in PREFIX_QUALIFIERS} | {"高达", "多达", "共计", "累计", "合计", "总计", "达到", "稳定在",
                                                     "控制在", "提高到", "增加到"}
+_VERB_TAGS = {"v", "vd", "vg"}
+# "X has / amounts to N": the noun before these is what is counted, not an agent
+_COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
+            "建有", "设有", "下辖", "辖"}
+_TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$")
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度"}
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "轮", "人次", "天"}
 
@@ -185,17 +190,18 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
     text = seg.clean.text
     out: list[QuantityCandidate] = []
     prev_item: str | None = None
+    prev_unit: str | None = None
     prev_sentence = None
     for c in cands:
         sentence = seg.sentence_at(c.start)
         if sentence is not prev_sentence:
-            prev_item = None
+            prev_item = prev_unit = None
             prev_sentence = sentence
-        item = _item(text, c, sentence.start, sentence.end, prev_item)
+        item = _item(text, c, sentence.start, sentence.end, prev_item, prev_unit)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item:
-            prev_item = item
+            prev_item, prev_unit = item, c.unit
     return _share_list_items(text, out)
 
 
@@ -238,13 +244,23 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or heading_like or slogan_heading
 
 
+_OF_THOSE = regex.compile(r"(?:其中|其余|其他)(?:有|的|共)?$")
+_AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降))"
                       r"(?:达到|达|为|是|稳定在|控制在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
 
 
-def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: str | None) -> str | None:
+def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: str | None,
+          prev_unit: str | None = None) -> str | None:
+    if prev_item and _OF_THOSE.search(text, max(s_start, c.start - 4), c.start):
+        return prev_item  # 提出建议157件,…将其中8件: 其中/其余 count among the amount just named
+    if c.per:
+        between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
+        what = between.group("what") if between else ""
+        if what and not what.startswith(tuple(_PREFIX_WORDS)):
+            return what  # 人均年增收3800元: what the rate measures
     if c.unit in ("%", "个百分点", "‰"):
         rate = _RATE.search(text[max(s_start, c.start - 12):c.start])
         if rate:
@@ -256,7 +272,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: 
     after = _item_after(text, c.end, s_end)
     if after:
         return after
-    before = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
+    before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
+    if verb_between and prev_item and prev_unit == c.unit:
+        return prev_item  # 提出意见建议47条,镇政府已办结43条: 镇政府 did it; the 43 are still 意见建议
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
     if before:
@@ -279,6 +297,10 @@ def _tokens(window: str) -> list[tuple[str, str]]:
                 and "\u4e00" <= tokens[i + 1][0] <= "\u9fff":
             out[-1] = (out[-1][0] + "之" + tokens[i + 1][0], "n")
             i += 2
+            continue
+        if len(word) == 2 and word[0] == "之" and out and out[-1][1] in NOUNISH:  # jieba: 代表/之家
+            out[-1] = (out[-1][0] + word, "n")
+            i += 1
             continue
         out.append((word, tag))
         i += 1
@@ -347,6 +369,10 @@ def _leading_noun_phrase(tokens) -> str | None:
     while words and not head_ok:
         words.pop()
         head_ok = bool(words) and _is_head(tokens, len(words) - 1)
+    if words and len(words) < len(tokens):
+        nxt = tokens[len(words)][0]
+        if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff":
+            words.append(nxt)  # 奖|补, 示范|站: jieba split a bound suffix off the head
     phrase = "".join(words).strip("“”\"")
     return phrase or None
 
@@ -360,19 +386,29 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20, event_unit:
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = window.rstrip()
     if not window:
-        return None
-    tokens = _tokens(window)
+        return None, False
+    # a bound suffix joins its word first (供水管|道, 收集|点), or it would be stripped as a measure word
+    window = _TRAILING_ALTERNATIVE.sub("", window)  # 代表联络站(室)5个: the item is 代表联络站
+    tokens = _join_bound_suffix(_tokens(window))
+    verb_between = False
+
+    def between(word: str, tag: str, verbs: bool) -> bool:
+        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS or word in _PREFIX_WORDS or word in _COPULAS:
+            return True
+        if word.startswith(("每", "人均")) or word in "”\"()《》":
+            return True
+        return tag in _BETWEEN_TAGS and (verbs or tag not in _VERB_TAGS)
+
     # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, 近, quotes
-    while tokens and (tokens[-1][0] in _ITEM_STOP_WORDS or tokens[-1][0] in _BETWEEN_WORDS
-                      or tokens[-1][0] in _PREFIX_WORDS or tokens[-1][0].startswith(("每", "人均"))
-                      or tokens[-1][1] in _BETWEEN_TAGS or tokens[-1][0] in "”\"()"):
+    while tokens and between(*tokens[-1], verbs=False):
         tokens.pop()
-    if tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
-        if len(tokens) >= 2 and tokens[-2][1] in ("d", "ad"):
-            return None  # 直接管理1个: a predicate, the item is the one before (carried over)
-        if event_unit:
-            return tokens[-1][0]  # 等宣讲215场次: the activity is what is counted
-    tokens = _join_bound_suffix(tokens)
+    if event_unit and tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
+        return tokens[-1][0], False  # 等宣讲215场次: the activity is what is counted
+    if len(tokens) >= 2 and tokens[-1][1] in ("v", "vn") and tokens[-2][1] in ("d", "ad"):
+        return None, True  # 直接管理1个: a predicate, the item is the one before (carried over)
+    while tokens and between(*tokens[-1], verbs=True):
+        verb_between |= tokens[-1][1] in _VERB_TAGS and len(tokens[-1][0]) >= 2  # 镇政府已办结43条
+        tokens.pop()
     words: list[str] = []
     for word, tag in reversed(tokens):
         if word in "“”":
@@ -384,7 +420,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20, event_unit:
             words.append(word)
         else:
             break
-    return "".join(reversed(words)) or None
+    return "".join(reversed(words)) or None, verb_between
 
 
 def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:
@@ -409,7 +445,7 @@ def _verb_before(text: str, pos: int, s_start: int) -> str | None:
     return None
 
 
-_AFTER_LAST_BREAK = regex.compile(r"[^,;。:!?、(\n]*$")
+_AFTER_LAST_BREAK = regex.compile(r"[^,;。:!?、\n]*$")  # ( is no clause break: 代表联络站(室)5个
 _ALT_UNIT = regex.compile(r"^\([^()]{1,3}\)")
 _FUND_AFTER_STANDARD = regex.compile(
     r"[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))")

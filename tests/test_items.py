@@ -1,0 +1,41 @@
+"""Issue 4: the item counted, read from the grammar of the clause, not from a list of known items."""
+import pytest
+
+import pipeline
+
+
+def items(text):
+    return [(f.text, f.item) for f in pipeline.extract(text) if f.type == "quantity"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("建成代表联络站18个、联络室77个、代表之家200余个。",
+     [("18个", "代表联络站"), ("77个", "联络室"), ("200余个", "代表之家")]),            # before the number
+    ("全县共建成20个代表之家和98个代表活动室。", [("20个", "代表之家"), ("98个", "代表活动室")]),  # after it
+    ("共收集到社情民意327条,已经办结320条,有7条还在办理中。",
+     [("327条", "社情民意"), ("320条", "社情民意"), ("7条", "社情民意")]),                  # carried over
+    ("建有“代表之家”16个,设立在村或企业的“代表联络站”共有16个。",
+     [("16个", "代表之家"), ("16个", "代表联络站")]),                                     # inside quotes
+    ("重点打造了小树林村、贾西村等9个可供借鉴的示范点。", [("9个", "示范点")]),           # head after 的
+    ("代表提出建议157件,县人大常委会将其中8件列为重点督办建议。", [("157件", "建议"), ("8件", "建议")]),
+    ("提出意见建议47条,镇政府已办结43条,其余4条正在推进中。",
+     [("47条", "意见建议"), ("43条", "意见建议"), ("4条", "意见建议")]),                   # an agent is no item
+    ("开展《乡村振兴促进法》等宣讲215场次。", [("215场次", "宣讲")]),                       # the activity counted
+    ("收集意见建议1,200条,已办结1,176条,办结率98%。",
+     [("1,200条", "意见建议"), ("1,176条", "意见建议"), ("98%", "办结率")]),               # a rate's name
+    ("带动周边群众就业1500余人,人均年增收3800元。", [("1500余人", "周边群众"), ("3800元", "年增收")]),
+    ("对星级联络站分别给予5000元、10000元奖补。", [("5000元", "奖补"), ("10000元", "奖补")]),  # a shared noun
+    ("按县级代表人均1500元,乡级人大代表人均1000元的标准,将代表活动经费纳入预算。",
+     [("1500元", "代表活动经费"), ("1000元", "代表活动经费")]),                           # a funding standard
+    ("铺设供水管道18.5公里,新建垃圾收集点17个。", [("18.5公里", "供水管道"), ("17个", "垃圾收集点")]),
+])
+def test_item_grammar(text, expected):
+    got = items(text)
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    for (span, item), (_, want) in zip(got, expected):
+        assert item and want in item, (span, item, want)
+
+
+def test_canonical_items_compare_variants():
+    facts = [f for f in pipeline.extract("建成联络站18个。建成代表联络站(室)5个。建成人大代表之家3个。") if f.type == "quantity"]
+    assert [f.item_canonical for f in facts] == ["代表联络站", "代表联络站", "代表之家"]
