@@ -18,16 +18,11 @@ import regex
 
 from .models import Clean, OffsetMap, Source
 
-# Full-width ASCII block (！ to ～) and the ideographic space fold to ASCII; 、and Chinese quotes stay.
+# Full-width ASCII (！ to ～), the ideographic space and ￥ fold to ASCII: digits, letters and the
+# punctuation the extractors split on (，：；（）！？). Chinese quotes, 、 and 。 are not in that block.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20
 _WIDTH[0xFFE5] = ord("¥")
-# Keep Chinese sentence punctuation the extractors and the annotators rely on; fold the rest.
-for _keep in "，。；：！？（）":
-    _WIDTH.pop(ord(_keep), None)
-# but fold the full-width colon, comma, parentheses, semicolon and marks: the samples write both forms
-_WIDTH.update({ord("："): ord(":"), ord("，"): ord(","), ord("（"): ord("("), ord("）"): ord(")"),
-               ord("；"): ord(";"), ord("！"): ord("!"), ord("？"): ord("?")})
 WIDTH_TABLE = str.maketrans(_WIDTH)
 
 # --- page chrome: whole lines -------------------------------------------------------------------------------

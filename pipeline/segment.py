@@ -5,8 +5,8 @@ and its body (`六枝特区人大常委会:发挥代表作用…`, `清苑区人
 `一、XX镇:`) opens a section; which unit it names is decided later, from the region mentions inside the
 heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
 
-`words(text)` and `tagged(text)` give jieba's segmentation of a short window, cached: extractors call
-them only around candidates (segmenting the whole text would cost more than everything else together).
+`tagged(text)` gives jieba's words and part-of-speech tags for a short window, cached: extractors call
+it only around candidates (segmenting the whole text would cost more than everything else together).
 """
 from __future__ import annotations
 
@@ -150,12 +150,6 @@ def tagged(window: str) -> tuple[tuple[str, str], ...]:
     """jieba words with part-of-speech tags for a short window (HMM on: it is what finds names)."""
     _, posseg = _jieba()
     return tuple((w.word, w.flag) for w in posseg.cut(window))
-
-
-@lru_cache(maxsize=65536)
-def words(window: str) -> tuple[str, ...]:
-    jieba, _ = _jieba()
-    return tuple(jieba.lcut(window))
 
 
 def word_tag(word: str) -> str | None:

@@ -255,7 +255,7 @@ def _org_and_term(text: str, chain_start: int, sentence_start: int):
         term = t.group("term")
         place = prefix[:t.start()]
         return "", (start, start + len(place)) if place else None, term, extra, True
-    if prefix.endswith("各级") or prefix.endswith("全体"):
+    if prefix.endswith(("各级", "全体")):
         place = prefix[:-2]
         return "", (start, start + len(place)) if place else None, None, extra, True
     if _ORG_WORDS.search(prefix) or _is_place(prefix):

@@ -37,7 +37,7 @@ def _pattern():
             rf"""(?<![\d.A-Za-z\-])
             (?P<num>{_NUM})
             (?P<q1>{_QUAL_INNER})?
-            (?P<mult>[万亿](?!元)|[万亿](?=元)(?!元))?
+            (?P<mult>[万亿](?!元))?
             (?P<q2>余|多)?
             (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUM})(?P<q3>余|多)?)?
             (?P<unit>{_unit_alternation()})
@@ -116,8 +116,7 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
         return QuantityCandidate(m.start(), m.end(), m.group("cheng"), "%", percent="成")
     num, unit = m.group("num"), m.group("unit")
     q1, q2, q3 = m.group("q1"), m.group("q2"), m.group("q3")
-    mult = m.group("mult")
-    # 万 / 亿 directly before 元 belong to the unit (万元); elsewhere they are multipliers (3.6万亩)
+    mult = m.group("mult")  # 万/亿 before 元 belong to the unit (万元); elsewhere they multiply (3.6万亩)
     prefix = _prefix_qualifier(text, m.start())
     per = _PER.search(text, max(0, m.start() - 8), m.start())
     return QuantityCandidate(
@@ -152,7 +151,7 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 1]
-    if before.endswith(_NOT_AMOUNT_BEFORE) or before.endswith("第"):
+    if before.endswith(_NOT_AMOUNT_BEFORE):
         return True
     if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
         return True  # 1+7, 4+2+2: formulas of the genre's slogans
@@ -161,8 +160,6 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
             return True  # 一次, 一批, 一个目标: an article, not a count
         if text[c.start - 1:c.start] in ("十", "百", "千", "万") or _is_idiom(text, c):
             return True
-    if c.unit in ("个", "名") and text[c.end:c.end + 2].startswith(("月", "半月")) and c.unit == "个":
-        return False
     return False
 
 
@@ -171,7 +168,7 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
     if len(c.unit) != 1 or c.suffix or c.end >= len(text):
         return False
     pair = c.unit + text[c.end]
-    return word_freq(pair) >= _COMMON_PAIR_FREQ and not word_tag(pair) in ("q", "m", "mq")
+    return word_freq(pair) >= _COMMON_PAIR_FREQ and word_tag(pair) not in ("q", "m", "mq")
 
 
 _COMMON_PAIR_FREQ = 2000

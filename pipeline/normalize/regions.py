@@ -65,16 +65,16 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
 
 
 def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None) -> list[Unit]:
-    units = []
+    """The units a mention may name here; a current name beats a former name of another unit."""
+    pairs: list[tuple[Unit, str]] = []
     for e in m.entries:
         if e.kind == "old" and doc_year is not None and e.changed_in is not None and doc_year > e.changed_in:
             continue
         unit = gaz.unit(e.code)
-        if unit is not None and unit not in units:
-            units.append(unit)
-    # a surface that names both a unit and a former name of another: the current unit wins
-    current = [u for u, e in zip(units, m.entries) if e.kind != "old"]
-    return current or units
+        if unit is not None and all(u.code != unit.code for u, _ in pairs):
+            pairs.append((unit, e.kind))
+    current = [u for u, kind in pairs if kind != "old"]
+    return current or [u for u, _ in pairs]
 
 
 def _context(gaz: Gazetteer, units: list[Unit]) -> set[str]:
