@@ -18,7 +18,8 @@ from pipeline.read import read  # noqa: E402
 
 # corpus name -> (gold folder, documents folder)
 CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
-           "dev": (ROOT / "corpora" / "dev", ROOT / "corpora" / "dev")}
+           "dev": (ROOT / "corpora" / "dev", ROOT / "corpora" / "dev"),
+           "test": (ROOT / "corpora" / "test", ROOT / "corpora" / "test")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
