@@ -90,6 +90,9 @@ CASES = [
     ("参与调解邻里纠纷130余起。", "130余起", 130, "起", "over"),
     ("每月至少开展1次集中接待活动。", "1次", 1, "次", "at_least"),
     ("全年组织视察调研不少于10次。", "10次", 10, "次", "at_least"),
+    ("对连续3年实施秸秆还田的农户给予奖补。", "3年", 3, "年", "exact"),
+    ("约占全市耕地面积的68%。", "68%", 68, "%", "approx"),
+    ("每个海岛至少配备1艘海上救护艇。", "1艘", 1, "艘", "at_least"),
 ]
 
 RANGES = [
@@ -210,3 +213,9 @@ def test_rates_carry_their_basis():
 def test_links_under_related_articles_are_page_chrome():
     text = "全县建成联络站18个。\n相关文章\n1. 2023年乡镇人大主席团工作总结范文(通用5篇)\n2. 人大代表述职报告3篇\n"
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个"]
+
+
+def test_bare_numbers_listed_before_a_unit_share_it():
+    qs = [f for f in pipeline.extract("一、二、三季度分别开展活动41、46、53次。\n1、强化管理3项。") if f.type == "quantity"]
+    assert [(f.text, f.value, f.unit) for f in qs] == [("41", 41, "次"), ("46", 46, "次"), ("53次", 53, "次"),
+                                                       ("3项", 3, "项")]

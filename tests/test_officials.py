@@ -89,3 +89,9 @@ def test_one_row_per_person_in_the_officials_view(tmp_path):
     con = connect(tmp_path / "x.duckdb", read_only=True)
     assert con.execute("SELECT name, mentions, org FROM officials").fetchall() == [("余华", 2, "盘州市人大常委会")]
     assert con.execute("SELECT count(*) FROM facts WHERE type = 'official'").fetchone()[0] == 2
+
+
+def test_credits_in_parentheses_and_names_set_off_by_spaces():
+    assert [f[:2] for f in officials("(通讯员 孙丽娜 韩 冰)")] == [("孙丽娜", ["通讯员"]), ("韩冰", ["通讯员"])]
+    assert [f[:2] for f in officials("（記者 黃小敏）")] == [("黄小敏", ["记者"])]
+    assert [f[:2] for f in officials("镇人大主席　向红军\n")] == [("向红军", ["主席"])]

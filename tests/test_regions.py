@@ -138,3 +138,8 @@ def test_ethnic_parts_come_off_autonomous_names(name, short, stem_):
 def test_province_short_names_count_anywhere_but_stems_need_context():
     assert ("安徽省", "340000") in upper("“安徽好人”、镇人大代表何秀英创办竹编作坊。")
     assert not upper("市人大常委会选联工委要会同市人民政府督查室加强跟踪督办。")
+
+
+def test_a_name_never_starts_inside_a_word_the_text_uses():
+    assert not upper("据统计,当天全县16个代表联络站共接待选民430余人次。")
+    assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")

@@ -41,6 +41,7 @@ _ORG_WORDS = regex.compile(
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
 _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 _BYLINE_COLON = regex.compile(r"[ \t]*[:][ \t]*")
+_BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LIST_SEP = regex.compile(r"、")
 _SPACED_GIVEN = regex.compile(r" (\p{Han})(?![\p{Han}])")
@@ -141,6 +142,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
 def _names_after(text: str, pos: int, byline: bool) -> list[tuple[int, int]]:
     if byline:
         colon = _BYLINE_COLON.match(text, pos, pos + 6)
+        if not colon and _opens_credit(text, pos):
+            colon = _BYLINE_SPACE.match(text, pos, pos + 4)  # (记者 黄小敏), (通讯员 孙丽娜 韩 冰)
         if not colon:
             return []
         pos = colon.end()
@@ -186,6 +189,10 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
         return pos, end
     if family in _FUNCTION_SURNAMES:
+        for length in (3, 2):  # 镇人大主席　向红军: set off by spaces, it is a name after all
+            if _whitespace_delimited(text, pos, pos + length) and all(
+                    "\u4e00" <= ch <= "\u9fff" for ch in text[pos:pos + length]):
+                return pos, pos + length
         return None  # 和多名, 全覆盖, 向选民: the character is doing its everyday job
     if len(word) >= 2 and word != family and not tag.startswith("nr"):
         return None  # an ordinary word starts here: 联络站, 展示, 小组, 会议
@@ -201,6 +208,21 @@ def _first_word(window: str) -> tuple[str, str]:
     if not _USE_MODEL.get():
         return "", "x"
     return (tagged(window) or (("", "x"),))[0]
+
+
+def _opens_credit(text: str, title_end: int) -> bool:
+    """A credit title at the start of a line or right after an opening parenthesis."""
+    line_start = text.rfind("\n", 0, title_end) + 1
+    before = text[line_start:title_end].lstrip()
+    return bool(_CREDIT_START.match(before))
+
+
+_CREDIT_START = regex.compile(r"^[(（【\[]?\p{Han}{2,4}$")
+
+
+def _whitespace_delimited(text: str, start: int, end: int) -> bool:
+    """镇人大主席　向红军: a name set off by spaces after its title and ending the line or clause."""
+    return text[start - 1:start] == " " and (end >= len(text) or text[end] in " \n,。;、)")
 
 
 def _third_character(text: str, pos: int) -> bool:

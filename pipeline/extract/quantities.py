@@ -105,8 +105,28 @@ def extract_quantities(seg: Segmented) -> list[QuantityCandidate]:
         cand = _candidate(text, m)
         if cand is None or _not_an_amount(text, cand):
             continue
+        out.extend(_listed_before(text, cand))
         out.append(cand)
     return _with_items(seg, out)
+
+
+_BARE_LISTED = regex.compile(r"(?P<num>\d+(?:\.\d+)?)、$")
+
+
+def _listed_before(text: str, c: QuantityCandidate) -> list[QuantityCandidate]:
+    """开展活动41、46、53次: bare numbers listed before an amount share its unit (each span is the digits).
+    The leftmost must follow a Han character: a list marker (1、强化管理) never does."""
+    if not c.num[:1].isdigit() or c.num2 or c.percent:
+        return []
+    found: list[QuantityCandidate] = []
+    end = c.start
+    while m := _BARE_LISTED.search(text, max(0, end - 12), end):
+        found.append(QuantityCandidate(m.start("num"), m.end("num"), m.group("num"), c.unit,
+                                       multiplier=c.multiplier))
+        end = m.start("num")
+    if not found or not ("\u4e00" <= text[end - 1:end] <= "\u9fff"):
+        return []
+    return found[::-1]
 
 
 def _candidate(text: str, m) -> QuantityCandidate | None:
@@ -127,6 +147,9 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
+_DURATION_BEFORE = regex.compile(r"(?:连续|历时|长达|用时|历经|持续|坚持|近|满|逾|超过)$")
+# 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
+_APPROX_CLAUSE = regex.compile(r"(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$")
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,3}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
 _COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?[:\s]*$")
@@ -143,12 +166,16 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
             return qualifier if qualifier != "exact" else None
     if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 8), start):
         return "at_least"  # 每月至少开展1次: a verb between the qualifier and the number
+    if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
+        return "approx"
     return None
 
 
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
+    if c.unit == "年" and not _DURATION_BEFORE.search(text, max(0, c.start - 3), c.start):
+        return True  # 2022年 is a date; 连续3年 and 历时2年 are durations
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 1]
     if before.endswith(_NOT_AMOUNT_BEFORE):

@@ -16,7 +16,7 @@ import regex
 
 from ..gazetteer import Entry, gazetteer
 from ..models import Segmented
-from ..segment import word_tag
+from ..segment import word_freq, word_tag
 
 _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
@@ -113,6 +113,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it
         if e.kind in ("stem", "short", "old") and _glued(text, start, end):
             continue
+        if e.kind != "township" and _starts_inside_word(text, start):
+            continue  # 当天全县 is 当天 + 全县, not 天全县
         if e.kind == "township" and not (_at_boundary(text, start) or _county_named(e.code, named_in_full)):
             continue  # 明村镇 inside 文明村镇: a township needs a boundary or its county in the text
         ok.append(e)
@@ -129,6 +131,17 @@ def _at_boundary(text: str, start: int) -> bool:
 def _county_named(township_code: str, named_in_full: set[str]) -> bool:
     unit = gazetteer().unit(township_code)
     return unit is not None and unit.parent_code in named_in_full
+
+
+def _starts_inside_word(text: str, start: int) -> bool:
+    """当天全县 reads 当天|全县, not 当|天全县: the character before and the first one make a common word,
+    and the rest starts another word. (和平凉市 stays 和|平凉市: 凉市 is no word.)"""
+    return (start > 0 and word_freq(text[start - 1:start + 1]) >= _WORD_ACROSS_FREQ
+            and word_freq(text[start + 1:start + 3]) >= _WORD_AFTER_FREQ)
+
+
+_WORD_ACROSS_FREQ = 1000
+_WORD_AFTER_FREQ = 100
 
 
 def _is_province(code: str) -> bool:
