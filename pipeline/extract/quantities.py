@@ -8,6 +8,7 @@ clause grammar around the span, with jieba part-of-speech tags on a short window
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -27,13 +28,10 @@ def _unit_alternation() -> str:
     return "|".join(regex.escape(u) for u in surfaces_longest_first())
 
 
-_QUANTITY = None
-
-
-def _pattern():
-    global _QUANTITY
-    if _QUANTITY is None:
-        _QUANTITY = regex.compile(
+@lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern:
+    """Built on first use: the unit alternation comes from the lexicon file."""
+    return regex.compile(
             rf"""(?<![\d.A-Za-z\-])
             (?P<num>{_NUM})
             (?P<q1>{_QUAL_INNER})?
@@ -44,9 +42,8 @@ def _pattern():
             (?P<suffix>以上|以下|左右|上下|之多|有余)?
             |(?P<pct>百分之(?P<pctnum>{_CN}|{_A}))
             |(?<![\p{{Han}}])(?P<cheng>[一二三四五六七八九十])成(?=[\p{{Han}},。])""",
-            regex.VERBOSE,
-        )
-    return _QUANTITY
+        regex.VERBOSE,
+    )
 
 
 # words written just before a number that qualify it (not part of the span)
@@ -77,7 +74,8 @@ _VERB_TAGS = {"v", "vd", "vg"}
 _COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
             "建有", "设有", "下辖", "辖"}
 _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$")
-_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度"}
+# everything that may stand between an item and its number besides the stop words
+_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度"} | _COPULAS | _PREFIX_WORDS
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "轮", "人次", "天"}
 
 
@@ -182,7 +180,7 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
         return True  # 1+7, 4+2+2: formulas of the genre's slogans
-    if c.num[0] in _CN_DIGIT + "十廿拾" and not c.num[0].isdigit():
+    if c.num[0] in _CN_DIGIT + "十廿拾":
         if c.num in ("一", "壹", "幺") and not c.multiplier and not c.num2:
             return True  # 一次, 一批, 一个目标: an article, not a count
         if text[c.start - 1:c.start] in ("十", "百", "千", "万") or _is_idiom(text, c):
@@ -239,9 +237,9 @@ def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[Quantit
             out[i] = QuantityCandidate(**{**b.__dict__, "per": a.per})
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        joined = text[a.end:b.start] in ("、", "和", "及", "或", ",") and a.unit == b.unit
-        after_b = _item_after(text, b.end, b.end + 18)
-        if joined and after_b and b.item == after_b and (not a.item or _item_after(text, a.end, a.end + 18) is None):
+        if text[a.end:b.start] not in ("、", "和", "及", "或", ",") or a.unit != b.unit or not b.item:
+            continue  # the jieba look-ups below only for amounts joined in a list
+        if b.item == _item_after(text, b.end, b.end + 18) and (not a.item or _item_after(text, a.end, a.end + 18) is None):
             out[i] = QuantityCandidate(**{**a.__dict__, "item": b.item})
     return out
 
@@ -290,7 +288,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: 
         if rate:
             return rate.group("rate")
     if c.unit in ("元",) or c.unit.endswith("元"):
-        standard = _funding_standard_item(text, c.end, s_end)
+        standard = _funding_standard_item(text, c.start, c.end, s_start, s_end)
         if standard:
             return standard
     after = _item_after(text, c.end, s_end)
@@ -392,7 +390,7 @@ def _leading_noun_phrase(tokens) -> str | None:
             break
     while words and not head_ok:
         words.pop()
-        head_ok = bool(words) and _is_head(tokens, len(words) - 1)
+        head_ok = bool(words) and tokens[len(words) - 1][1] in NOUNISH
     if words and len(words) < len(tokens):
         nxt = tokens[len(words)][0]
         if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff":
@@ -401,23 +399,21 @@ def _leading_noun_phrase(tokens) -> str | None:
     return phrase or None
 
 
-def _is_head(tokens, i) -> bool:
-    return tokens[i][1] in NOUNISH
-
-
-def _item_before(text: str, pos: int, s_start: int, limit: int = 20, event_unit: bool = False) -> str | None:
+def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
+                 event_unit: bool = False) -> tuple[str | None, bool]:
+    """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = window.rstrip()
     if not window:
         return None, False
-    # a bound suffix joins its word first (供水管|道, 收集|点), or it would be stripped as a measure word
     window = _TRAILING_ALTERNATIVE.sub("", window)  # 代表联络站(室)5个: the item is 代表联络站
+    # a bound suffix joins its word first (供水管|道, 收集|点), or it would be stripped as a measure word
     tokens = _join_bound_suffix(_tokens(window))
     verb_between = False
 
     def between(word: str, tag: str, verbs: bool) -> bool:
-        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS or word in _PREFIX_WORDS or word in _COPULAS:
+        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS:
             return True
         if word.startswith(("每", "人均")) or word in "”\"()《》":
             return True
@@ -477,16 +473,16 @@ _STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?标准")
 _FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)")
 
 
-def _funding_standard_item(text: str, pos: int, s_end: int) -> str | None:
-    """按…N元的标准，将代表活动经费纳入…: the amount is a standard for the fund named after 标准."""
-    m = _FUND_AFTER_STANDARD.match(text, pos, s_end)
-    if not m:
-        if not _STANDARD_NEXT.match(text, pos, s_end):
-            return None
-        sentence_start = max(text.rfind(ch, 0, pos) for ch in "。;\n") + 1
-        funds = list(_FUND.finditer(text, sentence_start, pos))
-        return _strip_leading_verbs(funds[-1].group()) if funds else None
-    return _strip_leading_verbs(m.group("fund"))
+def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end: int) -> str | None:
+    """按…N元的标准，将代表活动经费纳入…: the amount is a standard for the fund named after 标准, or for
+    the fund named earlier in the sentence (活动经费按人均800元的标准…)."""
+    m = _FUND_AFTER_STANDARD.match(text, end, s_end)
+    if m:
+        return _strip_leading_verbs(m.group("fund"))
+    if not _STANDARD_NEXT.match(text, end, s_end):
+        return None
+    funds = list(_FUND.finditer(text, s_start, start))
+    return _strip_leading_verbs(funds[-1].group()) if funds else None
 
 
 def _strip_leading_verbs(phrase: str) -> str:
