@@ -127,15 +127,15 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         if not people:
             continue
         sentence = seg.sentence_at(m.start)
-        org, org_span, term, extra_titles, region_only = _org_and_term(text, m.start, sentence.start)
-        titles = extra_titles + titles
-        if org is None and not region_only and not byline and sentence.start in last_org_by_sentence:
-            org, org_span = last_org_by_sentence[sentence.start]
+        before = _before_chain(text, m.start, sentence.start)
+        org, org_span = before.org, before.span
+        if org is None and not before.deputy and not byline and sentence.start in last_org_by_sentence:
+            org, org_span = last_org_by_sentence[sentence.start]  # 副主任雷邦元: the body named before
         elif org:
             last_org_by_sentence[sentence.start] = (org, org_span)
         for start, end in people:
             name = text[start:end].replace(" ", "")
-            out.append(OfficialCandidate(start, end, name, titles, org if not region_only else "", org_span, term))
+            out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     return out
 
 
@@ -203,11 +203,13 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     return pos, end + 1 if _third_character(text, end) else end
 
 
+def _model_words(window: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags (the statistical name model); the rules-only ablation sees none."""
+    return tagged(window) if _USE_MODEL.get() else ()
+
+
 def _first_word(window: str) -> tuple[str, str]:
-    """jieba's first word and tag (the statistical name model); the rules-only ablation sees none."""
-    if not _USE_MODEL.get():
-        return "", "x"
-    return (tagged(window) or (("", "x"),))[0]
+    return (_model_words(window) or (("", "x"),))[0]
 
 
 def _opens_credit(text: str, title_end: int) -> bool:
@@ -250,7 +252,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 def _name_before(text: str, pos: int) -> list[tuple[int, int]]:
     """双喜主任, 习近平总书记: jieba's last word before the title, when it is a person's name."""
     window = text[max(0, pos - 6):pos]
-    tokens = tagged(window) if _USE_MODEL.get() else ()
+    tokens = _model_words(window)
     if not tokens:
         return []
     word, tag = tokens[-1]
@@ -259,30 +261,34 @@ def _name_before(text: str, pos: int) -> list[tuple[int, int]]:
     return []
 
 
-def _org_and_term(text: str, chain_start: int, sentence_start: int):
-    """(org, org_span, term, extra_titles, region_only) from the text before a title chain."""
+@dataclass(frozen=True)
+class _BeforeChain:
+    """What is written between the clause start and a title chain."""
+
+    org: str | None = None  # 六盘水市人大常委会; "" for deputies (their place is not an org); None: none written
+    span: tuple[int, int] | None = None  # where the org, or the deputy's place, was written
+    term: str | None = None  # 十三届
+    honours: tuple[str, ...] = ()  # “全国优秀科技特派员”、…
+    deputy: bool = False  # 甘肃省十三届人大代表, 钟山区各级人大代表: a place and term, not a body
+
+
+def _before_chain(text: str, chain_start: int, sentence_start: int) -> _BeforeChain:
     start = chain_start
     while start > sentence_start and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "、":
         start -= 1
     prefix = text[start:chain_start]
-    extra: tuple[str, ...] = ()
     honour = _quoted_honour(text, start)
-    if honour:
-        extra = (honour,)
+    honours = (honour,) if honour else ()
     if not prefix:
-        return None, None, None, extra, False
-    term = None
+        return _BeforeChain(honours=honours)
     t = _TERM.search(prefix)
-    if t:
-        term = t.group("term")
-        place = prefix[:t.start()]
-        return "", (start, start + len(place)) if place else None, term, extra, True
-    if prefix.endswith(("各级", "全体")):
-        place = prefix[:-2]
-        return "", (start, start + len(place)) if place else None, None, extra, True
+    if t or prefix.endswith(("各级", "全体")):
+        place_end = start + (t.start() if t else len(prefix) - 2)
+        span = (start, place_end) if place_end > start else None
+        return _BeforeChain("", span, t.group("term") if t else None, honours, deputy=True)
     if _ORG_WORDS.search(prefix) or _is_place(prefix):
-        return prefix, (start, chain_start), None, extra, False
-    return None, None, None, extra, False
+        return _BeforeChain(prefix, (start, chain_start), None, honours)
+    return _BeforeChain(honours=honours)
 
 
 def _is_place(prefix: str) -> bool:
