@@ -105,9 +105,11 @@ class Segmented:
     sections: tuple[Section, ...]
     _sentence_starts: tuple[int, ...] = field(default=(), repr=False)
 
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self._sentence_starts, pos) - 1, 0)
+
     def sentence_at(self, pos: int) -> Sentence:
-        k = max(bisect_right(self._sentence_starts, pos) - 1, 0)
-        return self.sentences[k]
+        return self.sentences[self.sentence_index(pos)]
 
     def section_at(self, pos: int) -> Section:
         k = bisect_right(self.sections, pos, key=lambda s: s.start) - 1

@@ -2,16 +2,16 @@
 the original text (the only place clean offsets become original offsets)."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from ..extract import Candidates
-from ..models import DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact, region_ref  # noqa: F401
+from ..gazetteer import gazetteer
+from ..models import DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact
 from .attribution import Attributor
 from .dates import document_year, iso, period_of
 from .items import canonical_item
 from .quantities import normalize_quantity
 from .regions import link_regions
-from ..gazetteer import gazetteer
 
 _HEAD_CHARS = 400  # where a dateline or metadata line sits
 
@@ -22,7 +22,7 @@ def normalize(seg: Segmented, cands: Candidates) -> list:
     attributor = Attributor(seg, linked)
     facts: list = []
     facts += _quantities(seg, cands, attributor, doc_year)
-    facts += _officials(seg, cands, linked, attributor)
+    facts += _officials(seg, cands, linked)
     facts += _regions(seg, linked)
     facts += _dates(seg, cands, doc_year)
     facts += _titles(seg, cands)
@@ -34,11 +34,7 @@ def _common(seg: Segmented, start: int, end: int) -> dict:
     a, b = seg.clean.offsets.span_to_original(start, end)
     original = seg.clean.source.text
     return {"doc_id": seg.clean.source.doc_id, "start": a, "end": b, "text": original[a:b],
-            "sentence": _sentence_index(seg, start)}
-
-
-def _sentence_index(seg: Segmented, pos: int) -> int:
-    return max(bisect_right(seg._sentence_starts, pos) - 1, 0)
+            "sentence": seg.sentence_index(start)}
 
 
 def _quantities(seg, cands, attributor, doc_year):
@@ -62,7 +58,7 @@ def _quantities(seg, cands, attributor, doc_year):
     return out
 
 
-def _officials(seg, cands, linked, attributor):
+def _officials(seg, cands, linked):
     out = []
     uppers = [m for m in linked if m.upper]
     upper_starts = [m.start for m in uppers]
@@ -77,10 +73,7 @@ def _officials(seg, cands, linked, attributor):
 def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
     """The first county-or-higher unit written inside an official's org span."""
     k = bisect_left(upper_starts, span[0])
-    if k < len(uppers) and uppers[k].start < span[1]:
-        m = uppers[k]
-        return region_ref(m.name, m.unit.code if m.unit else None, m.level)
-    return None
+    return uppers[k].ref if k < len(uppers) and uppers[k].start < span[1] else None
 
 
 def _regions(seg, linked):
@@ -90,7 +83,7 @@ def _regions(seg, linked):
         if m.mention.anonymous or m.level is None:
             continue
         parent = gaz.unit(m.unit.parent_code) if m.unit else None
-        ref = region_ref(m.name, m.unit.code if m.unit else None, m.level)
+        ref = m.ref
         out.append(RegionFact(
             **_common(seg, m.mention.start, m.mention.end), name=m.name, code=m.unit.code if m.unit else None,
             level=m.level, parent_code=parent.code if parent else None, parent=parent.name if parent else None,

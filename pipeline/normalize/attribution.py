@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..gazetteer import RANK
-from ..models import RegionRef, Segmented, region_ref
+from ..models import RegionRef, Segmented
 from .regions import LinkedMention
 
 _BODY_AFTER = regex.compile(r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府)")
@@ -112,8 +112,7 @@ class Attributor:
         sentence = self.seg.sentence_at(pos)
         k = bisect_right(self._lower_starts, pos) - 1
         if k >= 0 and self.lower[k].start >= sentence.start and self.lower[k].mention.end <= pos:
-            m = self.lower[k]
-            return region_ref(m.name, m.unit.code if m.unit else None, m.level)
+            return self.lower[k].ref
         return None
 
 
@@ -128,7 +127,7 @@ def _innermost(m: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention
 def _subject(m: LinkedMention) -> Subject:
     if m.mention.anonymous:
         return Subject(None, m.level)
-    return Subject(region_ref(m.name, m.unit.code if m.unit else None, m.level), m.level)
+    return Subject(m.ref, m.level)
 
 
 def _may_move(m: LinkedMention, subject: Subject) -> bool:

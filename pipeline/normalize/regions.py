@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..extract.regions import RegionMention
 from ..gazetteer import RANK, Gazetteer, Unit, gazetteer
+from ..models import RegionRef, region_ref
 
 UPPER = ("province", "prefecture", "county")
 
@@ -31,6 +32,11 @@ class LinkedMention:
     @property
     def upper(self) -> bool:
         return self.level in UPPER
+
+    @property
+    def ref(self) -> RegionRef:
+        """This unit as a fact's `region` or `place`."""
+        return region_ref(self.name, self.unit.code if self.unit else None, self.level)
 
 
 def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[LinkedMention]:
