@@ -26,16 +26,17 @@ _WIDTH[0xFFE5] = ord("¥")
 WIDTH_TABLE = str.maketrans(_WIDTH)
 
 # --- page chrome: whole lines -------------------------------------------------------------------------------
+_RELATED = "相关文章|相关阅读|相关新闻|相关链接|推荐阅读|热门推荐|热点推荐|猜你喜欢|延伸阅读|热门文章"
 _CHROME_LINE = regex.compile(
-    r"""^\s*(?:
-(?:\d{1,2}\.\s*)?(?:[^\s>›»]{1,10}\s*[>›»]\s*){1,6}[^\s>›»]{1,12}\s*$   # 主页 > 商界 > 正文
+    rf"""^\s*(?:
+        (?:\d{{1,2}}\.\s*)?(?:[^\s>›»]{{1,10}}\s*[>›»]\s*){{1,6}}[^\s>›»]{{1,12}}\s*$   # 主页 > 商界 > 正文
       | (?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]
       | 首页\s*[>›»/|]
       | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
       | 上一篇\s*[:：] | 下一篇\s*[:：] | 上一条\s*[:：] | 下一条\s*[:：]
       | 关键词\s*[:：] | 关键字\s*[:：] | 标签\s*[:：] | TAG\s*[:：]
-      | 推荐访问\s*[:：] | 推荐阅读 | 相关文章 | 相关阅读 | 相关新闻 | 热门推荐 | 热点推荐 | 猜你喜欢 | 延伸阅读 | 更多\s*>>
-      | 下面是小编 | 以下是小编 | 本文由.{0,20}整理 | 以上就是 | 欢迎阅读 | 文章来源于网络 | 免责声明
+      | 推荐访问\s*[:：] | (?:{_RELATED}) | 更多\s*>>
+      | 下面是小编 | 以下是小编 | 本文由.{{0,20}}整理 | 以上就是 | 欢迎阅读 | 文章来源于网络 | 免责声明
       | 版权所有 | Copyright | © | ICP备 | ICP证 | 公网安备 | 技术支持\s*[:：] | 网站地图 | 主办单位\s*[:：] | 承办单位\s*[:：]
       | 联系我们 | 网站声明 | 访问量 | 浏览次数 | 阅读次数\s*[:：] | 点击数\s*[:：]
     )""",
@@ -81,7 +82,7 @@ def normalize_chars(text: str) -> str:
 
 
 # a list of links under 相关文章 / 推荐阅读: the short lines that follow the heading are chrome too
-_RELATED_HEAD = regex.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|相关链接|推荐阅读|热门推荐|热点推荐|猜你喜欢|延伸阅读|热门文章)")
+_RELATED_HEAD = regex.compile(rf"^\s*(?:{_RELATED})")
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
@@ -95,6 +96,20 @@ def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
         return False
     following = neighbour()
     return bool(_CHROME_LINE.match(following) or _NUMBERED_ITEM.match(following))
+
+
+def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines that are page chrome, a list of links under a 相关文章 heading included."""
+    chrome = set()
+    in_link_list = False
+    for k, (a, b) in enumerate(lines):
+        line = norm[a:b]
+        following = lambda k=k: next((norm[x:y] for x, y in lines[k + 1:] if norm[x:y].strip()), "")  # noqa: E731
+        in_link_list = bool(_RELATED_HEAD.match(line)) or (
+            in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))
+        if in_link_list or is_chrome_line(line, following):
+            chrome.add(k)
+    return chrome
 
 
 def clean(source: Source) -> Clean:
@@ -120,13 +135,10 @@ def clean(source: Source) -> Clean:
         out_len += b - a
 
     lines = list(_lines(norm))
-    in_link_list = False
+    chrome = _chrome_lines(norm, lines)
     for k, (line_start, line_end) in enumerate(lines):
         line = norm[line_start:line_end]
-        following = lambda k=k: next((norm[a:b] for a, b in lines[k + 1:] if norm[a:b].strip()), "")  # noqa: E731
-        in_link_list = bool(_RELATED_HEAD.match(line)) or (in_link_list and (not line.strip()
-                                                                             or bool(_LINK_ITEM.match(line))))
-        if in_link_list or is_chrome_line(line, following):
+        if k in chrome:
             dropped.append((line_start, line_end))
             keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
             continue
