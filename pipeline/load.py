@@ -204,9 +204,3 @@ def _fits_amount(value) -> bool:
 def _first_line(err: Exception) -> str:
     """DuckDB messages start with 'IO Error: ' and may run to several lines."""
     return str(err).split("\n")[0].removeprefix("IO Error: ")
-
-
-def facts_as_json(con, doc_id: str) -> list[dict]:
-    cur = con.execute("SELECT * FROM facts WHERE doc_id = ? ORDER BY seq", [doc_id])
-    cols = [d[0] for d in cur.description]
-    return [json.loads(json.dumps(dict(zip(cols, r)), default=str)) for r in cur.fetchall()]

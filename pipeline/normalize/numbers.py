@@ -131,7 +131,3 @@ def _small(s: str) -> float | None:
 
 def _finite(x: float) -> float | None:
     return x if math.isfinite(x) else None
-
-
-def has_arabic_digit(text: str) -> bool:
-    return any(c.isdigit() and c.isascii() or "０" <= c <= "９" for c in text)
