@@ -13,9 +13,9 @@ Surfaces a unit is found by:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
-import re
 from functools import lru_cache
 
 import ahocorasick_rs

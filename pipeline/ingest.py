@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import deque
 import sys
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -20,7 +20,15 @@ import duckdb
 
 from . import extract_source
 from .errors import InputError
-from .load import clear_error, connect, load_document, loaded_sha, prune, record_error, stored_ids
+from .load import (
+    clear_error,
+    connect,
+    load_document,
+    loaded_sha,
+    prune,
+    record_error,
+    stored_ids,
+)
 from .models import Document, Source
 from .read import MAX_BYTES, SUPPORTED_SUFFIXES, read
 

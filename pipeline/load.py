@@ -8,9 +8,8 @@ mid-way leaves whole documents or none: the next run loads what is missing.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import math
+import re
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -18,8 +17,8 @@ from pathlib import Path
 
 import duckdb
 
-from .errors import DatabaseError, DatabaseInUse
 from .data_files import data_path
+from .errors import DatabaseError, DatabaseInUse
 from .models import Document
 
 FACT_COLUMNS = (

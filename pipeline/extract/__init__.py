@@ -7,7 +7,11 @@ from typing import Callable
 
 from ..models import Segmented
 from .dates import DateCandidate, extract_dates
-from .officials import OfficialCandidate, extract_officials, extract_officials_rules_only
+from .officials import (
+    OfficialCandidate,
+    extract_officials,
+    extract_officials_rules_only,
+)
 from .quantities import QuantityCandidate, extract_quantities
 from .regions import RegionMention, extract_regions
 from .titles import TitleCandidate, extract_titles

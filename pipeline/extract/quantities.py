@@ -13,8 +13,8 @@ from functools import lru_cache
 import regex
 
 from ..models import Segmented, in_spans
-from ..units import surfaces_longest_first
 from ..segment import tagged, word_freq, word_tag
+from ..units import surfaces_longest_first
 
 _A = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"

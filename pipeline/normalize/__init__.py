@@ -6,7 +6,15 @@ from bisect import bisect_left
 
 from ..extract import Candidates
 from ..gazetteer import gazetteer
-from ..models import DateFact, OfficialFact, QuantityFact, RegionFact, RegionRef, Segmented, TitleFact
+from ..models import (
+    DateFact,
+    OfficialFact,
+    QuantityFact,
+    RegionFact,
+    RegionRef,
+    Segmented,
+    TitleFact,
+)
 from .attribution import Attributor
 from .dates import document_year, iso, period_of
 from .items import canonical_item

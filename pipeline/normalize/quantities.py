@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..extract.quantities import SUFFIX_QUALIFIERS, QuantityCandidate
-from .numbers import DIGITS, parse_number
 from ..units import lookup
+from .numbers import DIGITS, parse_number
 
 MULTIPLIER = {"万": 10 ** 4, "亿": 10 ** 8, None: 1}
 
