@@ -15,8 +15,9 @@ EXAMPLES = """examples:
   reportfacts extract report.txt --format table                         a readable table
   reportfacts ingest corpora/samples --db reportfacts.duckdb            load a folder (re-run: no change)
   reportfacts eval --gold corpora/gold --docs corpora/samples           precision / recall / F1 per type
-  reportfacts compare 代表联络站 --by county                             one item across counties
-  reportfacts query "SELECT county, sum(value) FROM county_quantities GROUP BY 1"
+  reportfacts compare 代表联络站                                         each county's figure, latest year
+  reportfacts compare 代表联络站 --by prefecture --period 2023 --format csv
+  reportfacts query "SELECT county, period, value FROM figures WHERE item = '代表之家'"
   reportfacts show report.txt --html report.html                        highlighted facts in a browser
 """
 
@@ -48,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compare", help="one item across counties, prefectures or provinces")
     p.add_argument("item", help="item or canonical item, e.g. 代表联络站")
-    p.add_argument("--by", choices=("county", "prefecture", "province"), default="county")
+    p.add_argument("--by", choices=("county", "prefecture", "province"), default="county",
+                   help="county: each county's figure; prefecture/province: the sum of their counties' figures")
+    p.add_argument("--period", metavar="YYYY", help="the year asked (default: each county's latest year)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--db", default="reportfacts.duckdb")
 
     p = sub.add_parser("query", help="run SQL against the database and print a table")
@@ -193,7 +197,7 @@ def _system_facts(args, gold, docs_dir: Path):
 def cmd_compare(args) -> int:
     from .analysis import compare
 
-    print(compare(args.db, args.item, args.by))
+    print(compare(args.db, args.item, args.by, args.period, args.format))
     return 0
 
 

@@ -122,7 +122,8 @@ class Score:
             "quantity": {"p": q[0], "r": q[1], "f1": q[2], "gold": c["q_gold"], "system": c["q_sys"],
                          "unit_acc": self.ratio("q_unit_ok", "q_tp"), "qualifier_acc": self.ratio("q_qual_ok", "q_tp"),
                          "item_acc": self.ratio("q_item_ok", "q_item_n"),
-                         "attribution_acc": self.ratio("q_region_ok", "q_region_n")},
+                         "attribution_acc": self.ratio("q_region_ok", "q_region_n"),
+                         "whole_acc": self.ratio("q_whole", "q_gold")},
             "official": {"p": o[0], "r": o[1], "f1": o[2], "gold": c["o_gold"], "system": c["o_sys"],
                          "title_recall": self.ratio("o_title_ok", "o_title_n")},
             "region": {"p": r[0], "r": r[1], "f1": r[2], "gold": c["r_gold"], "system": c["r_sys"]},
@@ -132,6 +133,7 @@ class Score:
         d = self.as_dict()
         q, o, r = d["quantity"], d["official"], d["region"]
         return [
+            f"whole quantities (value, unit, qualifier, item and county right): {q['whole_acc']:.3f}",
             f"quantity  P={q['p']:.3f} R={q['r']:.3f} F1={q['f1']:.3f} (gold {q['gold']}, system {q['system']}) "
             f"unit={q['unit_acc']:.3f} qualifier={q['qualifier_acc']:.3f} item={q['item_acc']:.3f} "
             f"attribution={q['attribution_acc']:.3f}",
@@ -168,22 +170,28 @@ def _score_quantities(res: Score, doc, gold, system):
     c["q_sys"] += len(sq)
     c["q_gold"] += len(gq)
     for g, s in pairs:
-        c["q_unit_ok"] += g.get("unit") == s.get("unit")
-        c["q_qual_ok"] += g.get("qualifier") == s.get("qualifier")
+        unit_ok = g.get("unit") == s.get("unit")
+        qual_ok = g.get("qualifier") == s.get("qualifier")
+        c["q_unit_ok"] += unit_ok
+        c["q_qual_ok"] += qual_ok
         gi, si = (g.get("item") or ""), (s.get("item") or "")
+        item_ok = region_ok = True
         if gi:
+            item_ok = bool(si) and (gi in si or si in gi)
             c["q_item_n"] += 1
-            c["q_item_ok"] += bool(si) and (gi in si or si in gi)
-            if not (si and (gi in si or si in gi)):
+            c["q_item_ok"] += item_ok
+            if not item_ok:
                 res.misses.append(Miss(doc, "item", f"{g['text']}: gold {gi} system {si or '-'}", g["start"], g["end"]))
         gr = _region_name(g.get("region"))
         if gr:
             c["q_region_n"] += 1
-            ok = same_region(gr, _region_name(s.get("region")))
+            ok = region_ok = same_region(gr, _region_name(s.get("region")))
             c["q_region_ok"] += ok
             if not ok:
                 res.misses.append(Miss(doc, "attribution", f"{g['text']}: gold {gr} system {_region_name(s.get('region'))}",
                                        g["start"], g["end"]))
+        # whole: what an analyst can use as it stands (the referee's quantity.whole_acc)
+        c["q_whole"] += unit_ok and qual_ok and item_ok and region_ok
         for field_, label in (("unit", "unit"), ("qualifier", "qualifier")):
             if g.get(field_) != s.get(field_):
                 res.misses.append(Miss(doc, label, f"{g['text']}: gold {g.get(field_)} system {s.get(field_)}",

@@ -24,7 +24,7 @@ from .models import Document
 FACT_COLUMNS = (
     "doc_id", "seq", "type", "start", "end", "text", "sentence", "flags", "duplicate",
     "region_name", "region_code", "region_level", "place_name", "place_code", "place_level",
-    "value", "amount", "unit", "currency", "category", "qualifier", "low", "high", "item", "item_canonical", "per", "period",
+    "value", "amount", "unit", "currency", "category", "qualifier", "low", "high", "item", "item_canonical", "per", "status", "aspect", "period",
     "name", "titles", "org", "term", "code", "level", "parent_code", "parent", "date_value",
 )
 
@@ -186,7 +186,7 @@ def _fact_row(doc_id: str, seq: int, f: dict) -> tuple:
         "value": value, "amount": amount, "unit": f.get("unit"), "currency": f.get("currency"),
         "category": f.get("category"), "qualifier": f.get("qualifier"), "low": f.get("low"), "high": f.get("high"),
         "item": f.get("item"), "item_canonical": f.get("item_canonical"), "per": f.get("per"),
-        "period": f.get("period"),
+        "status": f.get("status"), "aspect": f.get("aspect"), "period": f.get("period"),
         "name": f.get("name"), "titles": f.get("titles"), "org": f.get("org"), "term": f.get("term"),
         "code": f.get("code"), "level": f.get("level"), "parent_code": f.get("parent_code"),
         "parent": f.get("parent"), "date_value": f.get("value") if f["type"] == "date" else None,

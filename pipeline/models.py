@@ -163,7 +163,11 @@ class QuantityFact(FactBase):
     item: Optional[str] = None
     item_canonical: Optional[str] = None
     per: Optional[str] = Field(default=None, description="a rate's basis as written (每人每年, 人均): not a total")
-    period: Optional[str] = Field(default=None, description="ISO date or YYYY / YYYY-MM / YYYY-H1 the figure reports")
+    status: Literal["done", "planned"] = Field(
+        default="done", description="done: reported as achieved or existing; planned: a plan, target or goal")
+    aspect: Literal["stock", "flow"] = Field(
+        default="flow", description="stock: how many there are (累计建成15个); flow: what happened in the period (新建3个)")
+    period: Optional[str] = Field(default=None, description="the year (YYYY) the figure is true for; a plan's target year")
 
 
 class OfficialFact(FactBase):

@@ -9,12 +9,14 @@ CREATE TABLE IF NOT EXISTS documents (
     format       VARCHAR,
     text         VARCHAR,
     date         VARCHAR,
-    ingested_at  TIMESTAMP
+    ingested_at  TIMESTAMP,
+    extractor    VARCHAR
 );
 COMMENT ON TABLE documents IS 'One row per ingested file; text is the decoded (or extracted) text every fact offset indexes';
 COMMENT ON COLUMN documents.sha256 IS 'hash of the file bytes: an unchanged file is skipped on re-ingest';
 COMMENT ON COLUMN documents.text IS 'the original decoded text; facts.text = substr(text, start + 1, end - start)';
 COMMENT ON COLUMN documents.date IS 'the report''s own date or year when the text gives one';
+COMMENT ON COLUMN documents.extractor IS 'the extractor version that produced its facts: a newer one re-extracts an unchanged file';
 
 CREATE TABLE IF NOT EXISTS facts (
     doc_id          VARCHAR NOT NULL,
@@ -43,6 +45,8 @@ CREATE TABLE IF NOT EXISTS facts (
     item            VARCHAR,
     item_canonical  VARCHAR,
     per             VARCHAR,
+    status          VARCHAR,
+    aspect          VARCHAR,
     period          VARCHAR,
     name            VARCHAR,
     titles          VARCHAR[],
@@ -64,7 +68,9 @@ COMMENT ON COLUMN facts.qualifier IS 'exact | over | under | approx | at_least |
 COMMENT ON COLUMN facts.item IS 'what is counted or paid for, as written (simplified)';
 COMMENT ON COLUMN facts.item_canonical IS 'item under its canonical name (data/items.tsv) for comparison across documents';
 COMMENT ON COLUMN facts.per IS 'a rate''s basis as written (每人每年, 人均): the value is per that unit, not a total';
-COMMENT ON COLUMN facts.period IS 'the period the figure reports: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-H1/H2';
+COMMENT ON COLUMN facts.status IS 'done (achieved or existing) or planned (a plan, target or goal): only done figures are totals';
+COMMENT ON COLUMN facts.aspect IS 'stock (how many there are: 累计建成15个) or flow (what the period added or spent: 新建3个, 投入120万元)';
+COMMENT ON COLUMN facts.period IS 'the year the figure is true for (YYYY); on planned figures, the target year';
 COMMENT ON COLUMN facts.duplicate IS 'true when the fact sits in a paragraph that repeats an earlier one; views skip it';
 COMMENT ON COLUMN facts.flags IS 'duplicate, slogan (a Chinese-numeral count inside a slogan or heading)';
 
@@ -85,54 +91,83 @@ COMMENT ON TABLE ingest_errors IS 'Inputs that could not be loaded, with a one-l
 
 CREATE OR REPLACE VIEW quantities AS
 SELECT doc_id, seq, "start", "end", text, value, amount, unit, currency, category, qualifier, low, high,
-       item, item_canonical, per, period, region_name, region_code, region_level, place_name, place_code, flags
+       item, item_canonical, per, status, aspect, period, region_name, region_code, region_level, place_name,
+       place_code, flags
 FROM facts
 WHERE type = 'quantity' AND NOT duplicate AND NOT list_contains(flags, 'slogan');
 COMMENT ON VIEW quantities IS 'Quantity facts, repeated paragraphs and slogan counts left out';
 
 CREATE OR REPLACE VIEW officials AS
-SELECT f.name, list_distinct(flatten(list(f.titles))) AS titles,
+SELECT f.name, list_distinct(flatten(list(f.titles ORDER BY f.seq))) AS titles,
        max(CASE WHEN f.org <> '' THEN f.org END) AS org,
        max(f.region_name) AS region_name, max(f.region_code) AS region_code,
        f.doc_id, count(*) AS mentions, list(f."start" ORDER BY f."start") AS starts
 FROM facts f
 WHERE f.type = 'official'
 GROUP BY f.doc_id, f.name;
-COMMENT ON VIEW officials IS 'One row per person per document; every mention stays a fact in facts';
+COMMENT ON VIEW officials IS 'One row per person per document (titles in the order written); every mention stays a fact in facts';
+
+CREATE OR REPLACE VIEW units AS
+SELECT r.code, r.name, r.level,
+       CASE r.level WHEN 'county' THEN r.name END AS county,
+       CASE r.level WHEN 'county' THEN r.code END AS county_code,
+       CASE r.level WHEN 'county' THEN p.name WHEN 'prefecture' THEN r.name END AS prefecture,
+       CASE r.level WHEN 'county' THEN p.code WHEN 'prefecture' THEN r.code END AS prefecture_code,
+       CASE r.level WHEN 'province' THEN r.code
+                    WHEN 'prefecture' THEN p.code
+                    ELSE coalesce(CASE WHEN p.level = 'province' THEN p.code END, g.code) END AS province_code
+FROM regions r
+LEFT JOIN regions p ON p.code = r.parent_code
+LEFT JOIN regions g ON g.code = p.parent_code
+WHERE r.level IN ('province', 'prefecture', 'county');
+COMMENT ON VIEW units IS 'County, prefecture and province units with their parents (a county directly under a province has no prefecture)';
 
 CREATE OR REPLACE VIEW county_quantities AS
-WITH unit AS (
-    SELECT r.code, r.name, r.level,
-           CASE r.level WHEN 'county' THEN p.code WHEN 'prefecture' THEN r.code END AS prefecture_code,
-           CASE r.level WHEN 'county' THEN p.name WHEN 'prefecture' THEN r.name END AS prefecture,
-           CASE r.level WHEN 'province' THEN r.code
-                        WHEN 'prefecture' THEN p.code
-                        ELSE coalesce(CASE WHEN p.level = 'province' THEN p.code END, g.code) END AS province_code
-    FROM regions r
-    LEFT JOIN regions p ON p.code = r.parent_code
-    LEFT JOIN regions g ON g.code = p.parent_code
-    WHERE r.level IN ('province', 'prefecture', 'county')
-)
-SELECT q.*, u.name AS unit_name, u.level AS unit_level,
-       CASE WHEN u.level = 'county' THEN u.name END AS county, CASE WHEN u.level = 'county' THEN u.code END AS county_code,
+SELECT q.*, u.name AS unit_name, u.level AS unit_level, u.county, u.county_code,
        u.prefecture, u.prefecture_code, pr.name AS province, u.province_code
 FROM quantities q
-JOIN unit u ON u.code = q.region_code
+JOIN units u ON u.code = q.region_code
 LEFT JOIN regions pr ON pr.code = u.province_code;
 COMMENT ON VIEW county_quantities IS 'Quantities with their unit''s county, prefecture and province names, for cross-county comparison';
 
 CREATE OR REPLACE VIEW indicators AS
-SELECT coalesce(item_canonical, item) AS item, unit, region_code, region_name, period,
-       value, qualifier, count(DISTINCT doc_id) AS documents, list(DISTINCT doc_id) AS doc_ids
+SELECT coalesce(item_canonical, item) AS item, category, region_code, region_name, region_level,
+       left(period, 4) AS period, status, aspect, value,
+       mode(unit) AS unit, mode(qualifier) AS qualifier, count(DISTINCT doc_id) AS documents,
+       list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids, count(*) AS mentions
 FROM quantities
-WHERE region_code IS NOT NULL AND coalesce(item_canonical, item) <> '' AND per IS NULL
-GROUP BY ALL;
-COMMENT ON VIEW indicators IS 'Distinct (item, unit, county, period, value, qualifier) with how many documents support each; rates (per) left out';
+WHERE region_code IS NOT NULL AND coalesce(item_canonical, item, '') <> '' AND per IS NULL AND place_name IS NULL
+GROUP BY coalesce(item_canonical, item), category, region_code, region_name, region_level, left(period, 4),
+         status, aspect, value;
+COMMENT ON VIEW indicators IS 'Distinct figures: one row per unit, canonical item, category, period, status, stock/flow and value, however many documents repeat it (documents, doc_ids); rates and township parts left out';
+
+CREATE OR REPLACE VIEW figures AS
+WITH ranked AS (
+    SELECT i.*,
+           row_number() OVER w AS rank,
+           list(DISTINCT i.value) FILTER (WHERE i.aspect = 'stock') OVER w AS stock_values,
+           list(DISTINCT i.value) FILTER (WHERE i.aspect = 'flow') OVER w AS flow_values
+    FROM indicators i
+    WHERE i.status = 'done' AND i.period IS NOT NULL
+    WINDOW w AS (PARTITION BY i.region_code, i.item, i.category, i.period
+                 ORDER BY (i.aspect = 'stock') DESC, i.documents DESC, i.value DESC
+                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+)
+SELECT r.region_code, r.region_name, r.region_level, u.county, u.county_code, u.prefecture, u.prefecture_code,
+       pr.name AS province, u.province_code, r.item, r.category, r.period, r.value, r.unit, r.qualifier, r.aspect,
+       r.documents, r.doc_ids,
+       CASE WHEN r.aspect = 'stock' THEN list_filter(r.stock_values, lambda v: v <> r.value)
+            ELSE list_filter(r.flow_values, lambda v: v <> r.value) END AS other_values
+FROM ranked r
+JOIN units u ON u.code = r.region_code
+LEFT JOIN regions pr ON pr.code = u.province_code
+WHERE r.rank = 1;
+COMMENT ON VIEW figures IS 'The answer per unit, item and year: achieved figures only, the stock (how many there are) before a flow (how many were added), the value most documents report, each counted once; other_values lists what other documents or sentences say';
 
 CREATE OR REPLACE VIEW conflicts AS
-SELECT item, unit, region_code, region_name, period, list(DISTINCT value ORDER BY value) AS values_reported,
-       list(DISTINCT doc_id) AS doc_ids
-FROM (SELECT i.*, unnest(i.doc_ids) AS doc_id FROM indicators i)
-GROUP BY item, unit, region_code, region_name, period
+SELECT item, category, region_code, region_name, period, aspect, list(DISTINCT value ORDER BY value) AS values_reported,
+       list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids
+FROM (SELECT i.*, unnest(i.doc_ids) AS doc_id FROM indicators i WHERE i.status = 'done')
+GROUP BY item, category, region_code, region_name, period, aspect
 HAVING count(DISTINCT value) > 1 AND count(DISTINCT doc_id) > 1;
-COMMENT ON VIEW conflicts IS 'Same county, item, unit and period reported with different values in different documents';
+COMMENT ON VIEW conflicts IS 'Same unit, item, year and stock/flow reported with different values in different documents';

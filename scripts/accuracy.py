@@ -19,7 +19,10 @@ from pipeline.read import read  # noqa: E402
 # corpus name -> (gold folder, documents folder)
 CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "dev": (ROOT / "corpora" / "dev", ROOT / "corpora" / "dev"),
-           "test": (ROOT / "corpora" / "test", ROOT / "corpora" / "test")}
+           "test": (ROOT / "corpora" / "test", ROOT / "corpora" / "test"),
+           "real-train": (ROOT / "corpora" / "real" / "train", ROOT / "corpora" / "real" / "train"),
+           "real-dev": (ROOT / "corpora" / "real" / "dev", ROOT / "corpora" / "real" / "dev"),
+           "real-test": (ROOT / "corpora" / "real" / "test", ROOT / "corpora" / "real" / "test")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 

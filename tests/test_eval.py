@@ -34,6 +34,20 @@ def test_eval_prints_the_referee_numbers(tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[-4:] == referee
 
 
+@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="../shared/tools/score.py is not beside this checkout")
+def test_eval_whole_rate_is_the_referees(tmp_path, capsys):
+    """quantity.whole_acc: value, unit, qualifier, item and county all right, by the referee's rule."""
+    facts = tmp_path / "facts.jsonl"
+    assert main(["extract", str(ROOT / "corpora" / "dev")]) == 0
+    facts.write_text(capsys.readouterr().out, encoding="utf-8")
+    referee = json.loads(subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(ROOT / "corpora" / "dev"),
+                                         str(facts), "--json"], capture_output=True, text=True, check=True).stdout)
+    assert main(["eval", "--gold", str(ROOT / "corpora" / "dev"), "--facts", str(facts), "--json"]) == 0
+    ours = json.loads(capsys.readouterr().out)
+    assert ours["quantity"]["whole_acc"] == pytest.approx(referee["quantity"]["whole_acc"])
+    assert 0 < ours["quantity"]["whole_acc"] < 1
+
+
 def test_eval_lists_misses_with_their_sentence(tmp_path, capsys):
     gold = tmp_path / "g"
     gold.mkdir()

@@ -13,23 +13,26 @@ from ..models import (
     RegionFact,
     RegionRef,
     Segmented,
+    in_spans,
     TitleFact,
 )
 from .attribution import Attributor
-from .dates import document_year, iso, period_of
+from .dates import iso
 from .items import canonical_item
 from .quantities import normalize_quantity
 from .regions import link_regions
+from .timing import aspect_of, period_of, plan_zones, report_date, status_of
 
 _HEAD_CHARS = 400  # where a dateline or metadata line sits
 
 
 def normalize(seg: Segmented, cands: Candidates) -> list:
-    doc_year = document_year(cands.dates, _HEAD_CHARS)
+    report = report_date(cands.dates, seg.clean.text, _HEAD_CHARS)
+    doc_year = report.year
     linked = link_regions(cands.regions, doc_year)
     attributor = Attributor(seg, linked)
     facts: list = []
-    facts += _quantities(seg, cands, attributor, doc_year)
+    facts += _quantities(seg, cands, attributor, report)
     facts += _officials(seg, cands, linked)
     facts += _regions(seg, linked)
     facts += _dates(seg, cands, doc_year)
@@ -45,23 +48,26 @@ def _common(seg: Segmented, start: int, end: int) -> dict:
             "sentence": seg.sentence_index(start)}
 
 
-def _quantities(seg, cands, attributor, doc_year):
+def _quantities(seg, cands, attributor, report):
     out = []
     text = seg.clean.text
     date_starts = [d.start for d in cands.dates]  # extractors return them in text order
+    zones = plan_zones(text, seg.paragraphs)
     for c in cands.quantities:
         amount = normalize_quantity(c)
         if amount is None:
             continue
-        sentence = seg.sentence_at(c.start)
-        in_sentence = cands.dates[bisect_left(date_starts, sentence.start):bisect_left(date_starts, c.start)]
+        s = seg.sentence_at(c.start)
+        dates_before = cands.dates[bisect_left(date_starts, s.start):bisect_left(date_starts, c.start)]
+        status = status_of(text, s.start, s.end, c.start, c.end, in_spans(zones, c.start), report.covers)
         out.append(QuantityFact(
             **_common(seg, c.start, c.end),
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high, item=c.item or "",
             item_canonical=canonical_item(c.item), per=c.per, flags=list(c.flags),
             region=attributor.region_at(c.start), place=attributor.place_at(c.start),
-            period=period_of(text[sentence.start:sentence.end], in_sentence, doc_year),
+            status=status, aspect=aspect_of(text, s.start, s.end, c.start, c.end, amount.unit, amount.category),
+            period=period_of(text, s.start, c.start, dates_before, status, report),
         ))
     return out
 
