@@ -26,11 +26,16 @@ def _county_figures_sql(period: str | None) -> str:
     """Each county's figure for the item: its latest year, or the year asked. `figures` already holds one
     achieved figure per county, item and year (counted once, stock before flow, rates left out)."""
     pick = "f.period = ?" if period else "f.period = max(f.period) OVER (PARTITION BY f.county_code, f.category)"
+    # an item counted in several ways (建议 186条 and a 91.9% share of them): the amount, not the rate
+    kind = ("row_number() OVER (PARTITION BY f.county_code, f.period ORDER BY (f.category = 'percent'), "
+            "f.documents DESC, f.category) = 1")
     return f"""
         SELECT * FROM (
-            SELECT f.*, {pick} AS chosen FROM figures f
-            WHERE f.item = ? AND f.county_code IS NOT NULL)
-        WHERE chosen"""
+            SELECT *, {kind.replace('f.', '')} AS first_kind FROM (
+                SELECT f.*, {pick} AS chosen FROM figures f
+                WHERE f.item = ? AND f.county_code IS NOT NULL)
+            WHERE chosen)
+        WHERE first_kind"""
 
 
 def compare_rows(con, item: str, by: str = "county", period: str | None = None) -> tuple[list[str], list[tuple]]:

@@ -62,7 +62,8 @@ _NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历")
 NOUNISH = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "s", "nw", "eng"}
 MODIFIER = NOUNISH | {"a", "b", "f", "ag", "zg"}
 _ITEM_STOP_WORDS = {"等", "的", "和", "及", "与", "或", "共", "达", "为", "有", "是", "其中", "分别", "累计",
-                    "共计", "合计", "总计", "计", "均", "各", "了", "到", "至"}
+                    "共计", "合计", "总计", "计", "均", "各", "了", "到", "至", "全部", "全体", "所有", "都", "全",
+                    "已", "已经"}
 _PUNCT_CLAUSE = ",;。:!?、()“”\"《》〈〉「」'‘’\n\t "
 # what may stand between an item and its number (建成…, 共有, 分别由每人每年, 已经办结): never the item
 _BETWEEN_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q", "r", "t", "v", "vd", "x", "y",
@@ -211,20 +212,79 @@ def _is_idiom(text: str, c: QuantityCandidate) -> bool:
 def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
     text = seg.clean.text
     out: list[QuantityCandidate] = []
-    prev_item: str | None = None
-    prev_unit: str | None = None
+    recent = _Recent()
     prev_sentence = None
     for c in cands:
         sentence = seg.sentence_at(c.start)
         if sentence is not prev_sentence:
-            prev_item = prev_unit = None
+            recent.new_sentence(prev_sentence is None or sentence.paragraph != prev_sentence.paragraph)
             prev_sentence = sentence
-        item = _item(text, c, sentence.start, sentence.end, prev_item, prev_unit)
+        item = clean_item(_item(text, c, sentence.start, sentence.end, recent))
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item:
-            prev_item, prev_unit = item, c.unit
+            recent.named(item, c.unit)
     return _share_list_items(text, out)
+
+
+@dataclass
+class _Recent:
+    """Items already named: the last one in the sentence, and the last one per unit in the sentence and in
+    the paragraph. A figure with no noun of its own counts what the one before it counted, preferably
+    with the same unit (`提出建议183件,交由51家承办单位,…其中已解决的124件`: 124 are 建议, not 承办单位)."""
+
+    last: str | None = None
+    last_unit: str | None = None
+    last_count: str | None = None  # the last item of a figure that is not a percentage
+    by_unit: dict = field(default_factory=dict)
+    paragraph_by_unit: dict = field(default_factory=dict)
+
+    def new_sentence(self, new_paragraph: bool) -> None:
+        self.last = self.last_unit = self.last_count = None
+        self.by_unit = {}
+        if new_paragraph:
+            self.paragraph_by_unit = {}
+
+    def named(self, item: str, unit: str) -> None:
+        self.last, self.last_unit = item, unit
+        if unit not in _RATE_UNITS:
+            self.last_count = item
+            self.by_unit[unit] = item
+            self.paragraph_by_unit[unit] = item
+
+    def same_unit(self, unit: str) -> str | None:
+        return self.by_unit.get(unit)
+
+    def in_sentence(self, unit: str) -> str | None:
+        return self.by_unit.get(unit) or self.last_count
+
+
+_RATE_UNITS = ("%", "个百分点", "‰")
+
+
+# scope words and genre verbs that open a noun phrase without being part of the thing counted
+# (全县办理代表意见建议 -> 代表意见建议, 新建人大代表之家 -> 人大代表之家, 全年安排代表履职经费 -> 代表履职经费)
+_SCOPE_WORDS = ("全县", "全区", "全市", "全镇", "全乡", "全旗", "全州", "全省", "全盟", "全街道", "全村", "全体", "全部",
+                "所有", "各级", "各类", "全年", "今年", "当年", "年内", "本年", "去年", "累计", "共", "我县", "我区", "我市",
+                "本县", "本区", "本市", "该县", "该区", "该市", "县", "区", "市", "镇", "乡")
+ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建设", "新增", "打造", "设立", "组建", "召开", "组织", "开展",
+                "举办", "举行", "安排", "拨付", "落实", "投入", "争取", "核拨", "下达", "发放", "接收", "受理", "交办", "交由",
+                "办结", "答复", "完成", "实现", "达到", "推动", "推进", "促成", "协调", "联系", "固定", "配备", "配齐",
+                "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
+                "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名")
+_LEADING_NOISE = regex.compile("^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS), key=len, reverse=True)) + ")+")
+
+
+def clean_item(item: str | None) -> str | None:
+    """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
+    phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
+    if not item:
+        return item
+    item = item.replace("“", "").replace("”", "").replace("\"", "")
+    m = _LEADING_NOISE.match(item)
+    if m and len(item) - m.end() >= 2:
+        item = item[m.end():]
+    return item or None
 
 
 def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
@@ -274,38 +334,160 @@ _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
 
 
-def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, prev_item: str | None,
-          prev_unit: str | None = None) -> str | None:
-    if prev_item and _OF_THOSE.search(text, max(s_start, c.start - 4), c.start):
-        return prev_item  # 提出建议157件,…将其中8件: 其中/其余 count among the amount just named
+def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Recent) -> str | None:
+    carried = recent.in_sentence(c.unit)
+    money = c.unit in ("元",) or c.unit.endswith("元")
+    standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
+    if standard:
+        return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
+    if carried and (_OF_THOSE.search(text, max(s_start, c.start - 4), c.start)
+                    or _parts_by_place(text, s_start, c.start)):
+        return carried  # 提出建议157件,其中8件; 建成联络站21个,其中镇(街道)站13个、企业站8个: still 建议, 联络站
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
         what = between.group("what") if between else ""
-        if what and not what.startswith(tuple(_PREFIX_WORDS)):
+        if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
+                and (c.unit not in EVENT_UNITS or _nounish_end(what)):  # 每月固定2次: how often, not what
             return what  # 人均年增收3800元: what the rate measures
-    if c.unit in ("%", "个百分点", "‰"):
+    if c.unit in _RATE_UNITS:
+        share = _share_of(text, c.start, s_start, recent.last_count)
+        if share:
+            return share
         rate = _RATE.search(text[max(s_start, c.start - 12):c.start])
         if rate:
             return rate.group("rate")
-    if c.unit in ("元",) or c.unit.endswith("元"):
-        standard = _funding_standard_item(text, c.start, c.end, s_start, s_end)
-        if standard:
-            return standard
+    if money and (worth := _worth_of(text, c.end, s_end)):
+        return worth
     after = _item_after(text, c.end, s_end)
     if after:
         return after
+    among = _AMONG_THOSE.search(text, max(s_start, c.start - 24), c.start)
+    if among:
+        return among.group("who")  # 代表建议中涉及本区的共3件: a count among the group named
+    if _HEADLESS.search(text, max(s_start, c.start - 4), c.start):
+        # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
+        headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
+        if headless:
+            return headless
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
-    if verb_between and prev_item and prev_unit == c.unit:
-        return prev_item  # 提出意见建议47条,镇政府已办结43条: 镇政府 did it; the 43 are still 意见建议
+    if verb_between and recent.same_unit(c.unit):
+        return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
+    if before and _GENERIC_HEAD.fullmatch(before) and _opens_clause(text, s_start, c.start, before):
+        # 总投资约23亿元, 面积约420平方米, 全长3.2公里: what was invested in or measured is the thing just named
+        topic = _purpose_after(text, c.end, s_end) or recent.last_count or _previous_clause_topic(text, s_start, c.start)
+        if topic:
+            return topic
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
-    if before:
+    if before and not _only_a_verb(before):
         return before
-    if prev_item:
-        return prev_item
+    if carried:
+        return carried
     if c.unit in EVENT_UNITS:
         return _verb_before(text, c.start, s_start)
     return None
+
+
+# heads that say how something is measured or funded, not what it is
+_GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
+                              r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
+_PURPOSE = regex.compile(r"(?:用于|实施|专项用于|对|为|完成|建设|支持)(?P<what>[^,;。]{2,18})")
+
+
+def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
+    """The generic head is all the clause says before the figure (`，总投资约23亿元`)."""
+    clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
+    rest = clause[: clause.rfind(before)] if before in clause else clause
+    return not regex.search(r"[\p{Han}]{2,}", regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest))
+
+
+def _purpose_after(text: str, end: int, s_end: int) -> str | None:
+    m = _PURPOSE.match(text, end, s_end)
+    if not m:
+        return None
+    phrase = _leading_noun_phrase(_tokens(m.group("what").replace("“", "").replace("”", "")))
+    return phrase if phrase and len(phrase) >= 2 else None
+
+
+def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
+    """新建公路一条,全长5.2公里 / 总站设在三楼,面积420平方米: the noun phrase the previous clause is about
+    (its subject when it opens with one, else the object of its verb)."""
+    clause_start = _AFTER_LAST_BREAK.search(text, s_start, pos).start()
+    if clause_start <= s_start:
+        return None
+    prev = _AFTER_LAST_BREAK.search(text, s_start, clause_start - 1).group()
+    tokens = _tokens(prev.replace("“", "").replace("”", ""))
+    subject = _leading_noun_phrase(tokens)
+    if subject and len(subject) >= 2 and not subject.startswith(_SCOPE_WORDS):
+        return subject
+    for i, (word, tag) in enumerate(tokens):
+        if tag in _VERB_TAGS:
+            obj = _leading_noun_phrase(tokens[i + 1:])
+            if obj and len(obj) >= 2:
+                return obj
+    return None
+
+
+_HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
+_AMONG_THOSE = regex.compile(r"(?:^|[,;:、])(?P<who>[\p{Han}]{2,10}?)中[^,;。\d]{1,14}的(?:共|达|有)?$")
+# things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
+ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
+              "慰问", "巡查", "执法检查", "专题询问", "票决"}
+_ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后)+")
+
+
+def _only_a_verb(item: str) -> bool:
+    """办理, 正在办理, 暂时无法办理: a predicate, never what is counted."""
+    rest = _ADVERBS.sub("", item)
+    return rest in ACTION_VERBS and rest not in ACTIVITIES
+_PLACE_PART = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|园区|企业|学校|机关|片区|农场|林场|小区)(?:\([^()]{1,6}\))?"
+                            r"(?:级|一级)?(?:站|点|家|室)?$")
+_OF_THOSE_OPEN = regex.compile(r"(?:其中|其余)")
+
+
+def _parts_by_place(text: str, s_start: int, pos: int) -> bool:
+    """Inside a `其中` list whose members are named by place (镇站13个、企业站8个, 苏木乡镇、街道70个)."""
+    opened = None
+    for m in _OF_THOSE_OPEN.finditer(text, s_start, pos):
+        opened = m
+    if opened is None:
+        return False
+    before = _AFTER_LAST_BREAK.search(text, opened.end(), pos).group().strip()
+    before = regex.sub(r"[和及与、]", "", before)
+    return bool(before) and bool(_PLACE_PART.search(before))
+
+
+_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重)的?$")
+_AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
+
+
+def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str | None:
+    """占63.9%: a share of what was just counted; 区人大代表中有90%: a share of the group named."""
+    window_start = max(s_start, pos - 14)
+    if prev_item and _SHARE.search(text, window_start, pos):
+        return prev_item
+    m = _AMONG.search(text, window_start, pos)
+    if m:
+        who = _AFTER_LAST_BREAK.search(text, window_start, m.end("who")).group()
+        return clean_item(who.lstrip("力争确保其中,")) or None
+    return None
+
+
+_WORTH = regex.compile(r"的(?P<what>[^,;。]{2,16})")
+
+
+def _worth_of(text: str, end: int, s_end: int) -> str | None:
+    """价值8万元的电脑、投影等设备: money followed by 的 and a noun phrase is the worth of that thing."""
+    m = _WORTH.match(text, end, s_end)
+    if not m:
+        return None
+    phrase = _leading_noun_phrase(_tokens(m.group("what").replace("“", "").replace("”", "")))
+    return phrase
+
+
+def _nounish_end(word: str) -> bool:
+    tokens = _tokens(word)
+    return bool(tokens) and tokens[-1][1] in NOUNISH
 
 
 def _tokens(window: str) -> list[tuple[str, str]]:
@@ -357,7 +539,7 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     skipped = _ALT_UNIT.match(window)
     if skipped:
         window = window[skipped.end():]
-    window = window.lstrip("“\"「『")
+    window = window.replace("“", "").replace("”", "").replace("\"", "").lstrip("「『")
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
     tokens = _tokens(window)
@@ -381,9 +563,10 @@ def _leading_noun_phrase(tokens) -> str | None:
             words.append(word)
             head_ok = False
             continue
-        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE:
+        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS):
             break
-        if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))):
+        if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))) \
+                or _verb_modifier(tokens, i, words):
             words.append(word)
             head_ok = tag in NOUNISH
         else:
@@ -397,6 +580,14 @@ def _leading_noun_phrase(tokens) -> str | None:
             words.append(nxt)  # 奖|补, 示范|站: jieba split a bound suffix off the head
     phrase = "".join(words).strip("“”\"")
     return phrase or None
+
+
+def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
+    """预算|单位, 承办|单位: jieba tags the first word a verb, but a noun follows it inside the phrase.
+    Only at the phrase's start, and never a genre verb (建成, 召开) that takes the noun as its object."""
+    word, tag = tokens[i]
+    return (not words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS
+            and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH and len(tokens[i + 1][0]) >= 2)
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
@@ -423,20 +614,29 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     while tokens and between(*tokens[-1], verbs=False):
         tokens.pop()
     if event_unit and tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
-        return tokens[-1][0], False  # 等宣讲215场次: the activity is what is counted
+        if tokens[-1][0] not in ACTION_VERBS or tokens[-1][0] in ACTIVITIES:
+            return tokens[-1][0], False  # 等宣讲215场次: the activity is what is counted
+        # 常委会会议共召开36次: 召开 is how, the meeting before it is what is counted
+        tokens.pop()
+        while tokens and tokens[-1][1] in ("d", "ad") or (tokens and tokens[-1][0] in _BETWEEN_WORDS):
+            tokens.pop()
     if len(tokens) >= 2 and tokens[-1][1] in ("v", "vn") and tokens[-2][1] in ("d", "ad"):
         return None, True  # 直接管理1个: a predicate, the item is the one before (carried over)
     while tokens and between(*tokens[-1], verbs=True):
         verb_between |= tokens[-1][1] in _VERB_TAGS and len(tokens[-1][0]) >= 2  # 镇政府已办结43条
         tokens.pop()
     words: list[str] = []
-    for word, tag in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        word, tag = tokens[k]
         if word in "“”":
             continue
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE:
             break
-        # the word next to the number is the head and must be a noun; modifiers may precede it
-        if tag in (NOUNISH if not words else MODIFIER):
+        # the word next to the number is the head and must be a noun; modifiers may precede it, and so may a
+        # verb between two nouns (代表|履职|经费, 群众|反映|问题): the noun before it is its subject
+        if tag in (NOUNISH if not words else MODIFIER) or (
+                words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS
+                and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS):
             words.append(word)
         else:
             break
@@ -473,11 +673,13 @@ _STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?标准")
 _FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)")
 
 
-def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end: int) -> str | None:
+def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end: int,
+                           is_rate: bool = True) -> str | None:
     """按…N元的标准，将代表活动经费纳入…: the amount is a standard for the fund named after 标准, or for
-    the fund named earlier in the sentence (活动经费按人均800元的标准…)."""
+    the fund named earlier in the sentence (活动经费按人均800元的标准…). A total is never the standard
+    that another amount after it states (`列支经费80万元,按每年2万元标准给予补助`)."""
     m = _FUND_AFTER_STANDARD.match(text, end, s_end)
-    if m:
+    if m and (is_rate or not regex.search(r"\d", text[end:m.start("fund")])):
         return _strip_leading_verbs(m.group("fund"))
     if not _STANDARD_NEXT.match(text, end, s_end):
         return None

@@ -11,8 +11,22 @@ def _table() -> dict[str, str]:
     return {row["variant"]: row["canonical"] for row in read_tsv("items.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    """Variants of three characters or more, longest first: a longer item ending in one is that thing
+    with a modifier (示范代表联络站, 村级代表之家). Two-character variants (建议, 议案) are too generic."""
+    return tuple(sorted(((v, c) for v, c in _table().items() if len(v) >= 3), key=lambda vc: -len(vc[0])))
+
+
+@lru_cache(maxsize=65536)
 def canonical_item(item: str | None) -> str | None:
     if not item:
         return None
     key = item.strip("“”\"「」 ")
-    return _table().get(key, key)
+    table = _table()
+    if key in table:
+        return table[key]
+    for variant, canonical in _suffixes():
+        if key.endswith(variant):
+            return canonical
+    return key
