@@ -130,7 +130,8 @@ def _print_table(facts, out) -> None:
     for f in facts:
         region = f.region.name if f.region else "-"
         if f.type == "quantity":
-            detail = f"{f.value:g} {f.unit} {f.qualifier} item={f.item or '-'}"
+            value = f"{f.value:.0f}" if f.value == int(f.value) else f"{f.value:.6g}"  # 3000000, never 3e+06
+            detail = f"{value} {f.unit} {f.qualifier} {f.status} {f.period or '-'} item={f.item or '-'}"
         elif f.type == "official":
             detail = f"{f.name} {'、'.join(f.titles)} org={f.org or '-'}"
         elif f.type == "region":
@@ -143,12 +144,8 @@ def _print_table(facts, out) -> None:
 def cmd_ingest(args) -> int:
     from .ingest import ingest
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    for p in missing:
-        print(f"{p}: no such file or folder", file=sys.stderr)
-    present = [p for p in args.paths if Path(p).exists()]
-    report = ingest(present, db=args.db, workers=args.workers, do_prune=args.prune)
-    return 1 if report.failed or missing else 0
+    report = ingest(args.paths, db=args.db, workers=args.workers, do_prune=args.prune)
+    return 1 if report.failed else 0
 
 
 def cmd_eval(args) -> int:

@@ -24,13 +24,13 @@ from .load import (
     clear_error,
     connect,
     load_document,
-    loaded_sha,
+    is_current,
     prune,
     record_error,
     stored_ids,
 )
 from .models import Document, Source
-from .read import MAX_BYTES, SUPPORTED_SUFFIXES, read
+from .read import MAX_BYTES, SUPPORTED_SUFFIXES, is_own_output, read
 
 
 @dataclass
@@ -57,7 +57,9 @@ def discover(paths: list[str | Path]) -> tuple[list[Path], int]:
     for p in map(Path, paths):
         candidates = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
         for f in candidates:
-            if f.suffix.lower() in SUPPORTED_SUFFIXES:
+            if p.is_dir() and is_own_output(f):
+                skipped += 1  # a page `reportfacts show` wrote into the folder is not a report
+            elif f.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(f)
             elif p.is_dir() and not f.name.startswith("."):
                 skipped += 1
@@ -110,6 +112,11 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
     started = time.perf_counter()
     stream = stream or sys.stderr  # looked up per call: a default bound at import misses any redirection
     report = IngestReport()
+    for p in paths:
+        if not Path(p).exists():  # reported like any other failed input, so the summary and exit code agree
+            report.failed.append((str(p), f"{p}: no such file or folder"))
+            print(f"{p}: no such file or folder", file=stream)
+    paths = [p for p in paths if Path(p).exists()]
     files, report.skipped_extensions = discover(paths)
     report.files = len(files)
     # workers are forked before DuckDB opens anything: a fork must not copy the database's threads mid-lock
@@ -125,7 +132,7 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
         todo = []
         for f in files:
             sha = _sha256(f)
-            if sha is not None and loaded_sha(con, ids[f]) == sha:
+            if sha is not None and is_current(con, ids[f], sha):
                 report.unchanged += 1
             else:
                 todo.append((str(f), ids[f]))

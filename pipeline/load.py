@@ -21,6 +21,10 @@ from .data_files import data_path
 from .errors import DatabaseError, DatabaseInUse
 from .models import Document
 
+# Raised whenever what is extracted from the same text changes (fields, rules): databases loaded by an
+# older extractor then re-extract their files on the next ingest instead of keeping stale facts.
+EXTRACTOR_VERSION = "2026.12-status-period"
+
 FACT_COLUMNS = (
     "doc_id", "seq", "type", "start", "end", "text", "sentence", "flags", "duplicate",
     "region_name", "region_code", "region_level", "place_name", "place_code", "place_level",
@@ -95,14 +99,16 @@ def _load_regions(con) -> None:
     con.execute("COMMIT")
 
 
-def loaded_sha(con, doc_id: str) -> str | None:
-    row = con.execute("SELECT sha256 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
-    return row[0] if row else None
+def is_current(con, doc_id: str, sha256: str) -> bool:
+    """The same bytes are loaded, by this extractor version: nothing to do. A newer extractor (one that
+    reads more, or reads better) re-extracts an unchanged file on the next ingest."""
+    row = con.execute("SELECT sha256, extractor FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    return row is not None and row[0] == sha256 and row[1] == EXTRACTOR_VERSION
 
 
 def load_document(con, doc: Document, facts: list) -> bool:
     """Load one document and its facts; False when the same content is already there."""
-    if loaded_sha(con, doc.doc_id) == doc.sha256:
+    if is_current(con, doc.doc_id, doc.sha256):
         return False
     rows = [_fact_row(doc.doc_id, i, f.model_dump(mode="json")) for i, f in enumerate(facts)]
     con.execute("BEGIN TRANSACTION")
@@ -110,10 +116,10 @@ def load_document(con, doc: Document, facts: list) -> bool:
         con.execute("DELETE FROM facts WHERE doc_id = ?", [doc.doc_id])
         con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.doc_id])
         con.execute(
-            "INSERT INTO documents (doc_id, path, sha256, title, chars, encoding, format, text, date, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (doc_id, path, sha256, title, chars, encoding, format, text, date, ingested_at,"
+            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc.doc_id, doc.path, doc.sha256, doc.title, doc.chars, doc.encoding, doc.format, doc.text, doc.date,
-             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), EXTRACTOR_VERSION])
         _insert_facts(con, rows)
         con.execute("COMMIT")
     except Exception:

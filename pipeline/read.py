@@ -19,6 +19,19 @@ from .models import Source
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+# pages reportfacts writes (`show`, `report`) say so in their head; an input folder may hold them
+OWN_OUTPUT_MARK = b'<meta name="generator" content="reportfacts'
+
+
+def is_own_output(path: Path) -> bool:
+    """An HTML page written by `reportfacts show` or `report`: not a report to ingest."""
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return False
+    try:
+        with open(path, "rb") as f:
+            return OWN_OUTPUT_MARK in f.read(4096)
+    except OSError:
+        return False
 MAX_BYTES = 64 * 1024 * 1024
 # a line this long is not prose: refuse instead of feeding the regexes a pathological input
 MAX_LINE_CHARS = 2_000_000

@@ -254,6 +254,37 @@ def test_a_changed_file_replaces_its_facts(loaded_folder, cli, db_query):
     grounded_in_db(db, db_query)
 
 
+def test_a_newer_extractor_reextracts_unchanged_files(loaded_folder, cli, db_query, monkeypatch):
+    """Facts of an older extractor are not kept just because the file did not change."""
+    import pipeline.load
+
+    folder, db = loaded_folder
+    monkeypatch.setattr(pipeline.load, "EXTRACTOR_VERSION", "a-newer-one")
+    code, stderr = cli("ingest", folder, "--db", db, "--workers", "1")
+    assert code == 0 and stderr[-1].startswith("ingested 4 file(s), 0 unchanged")
+    assert db_query(db, "SELECT DISTINCT extractor FROM documents") == [("a-newer-one",)]
+    code, stderr = cli("ingest", folder, "--db", db, "--workers", "1")
+    assert stderr[-1].startswith("ingested 0 file(s), 4 unchanged")
+
+
+def test_a_missing_path_is_counted_as_failed(tmp_path, cli):
+    code, stderr = cli("ingest", tmp_path / "nowhere", "--db", tmp_path / "x.duckdb")
+    assert code == 1
+    assert stderr[0].endswith("nowhere: no such file or folder")
+    assert ", 1 failed," in stderr[-1]
+
+
+def test_pages_reportfacts_wrote_into_the_folder_are_not_ingested(tmp_path, cli, db_query, samples):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    report = folder / "report.txt"
+    report.write_text(samples[SIMPLIFIED], encoding="utf-8")
+    assert cli("show", report, "--html", folder / "report.html")[0] == 0
+    code, stderr = cli("ingest", folder, "--db", tmp_path / "x.duckdb", "--workers", "1")
+    assert code == 0 and stderr[-1].startswith("ingested 1 file(s)") and "1 skipped" in stderr[-1]
+    assert db_query(tmp_path / "x.duckdb", "SELECT format FROM documents") == [("text",)]
+
+
 def test_a_deleted_file_stays_unless_pruned(loaded_folder, cli, db_query):
     folder, db = loaded_folder
     (folder / "report_0002.txt").unlink()

@@ -64,3 +64,21 @@ def test_compare_and_query_print_tables(db):
     assert query(str(db), "SELECT 1 AS one").splitlines() == ["one", "---", "1  "]
     with pytest.raises(ReportfactsError, match="query failed"):
         query(str(db), "SELECT nonsense FROM nowhere")
+
+
+def test_officials_titles_keep_the_order_written(db):
+    assert fetch(db, "SELECT titles FROM officials WHERE name = '侯美传'") == [(["党组书记", "主任"],)]
+
+
+def test_compare_formats_money_as_written_and_as_json_and_csv(db):
+    import csv
+    import io
+    import json
+
+    table = compare(str(db), "项目", "county")  # 徐水区: 7.59亿元 of projects
+    assert "759000000" in table and "e+0" not in table
+    rows = json.loads(compare(str(db), "代表联络站", "county", fmt="json"))
+    assert {"county", "code", "item", "value", "unit", "period", "qualifier", "documents"} <= set(rows[0])
+    assert all(r["item"] == "代表联络站" for r in rows)
+    lines = list(csv.reader(io.StringIO(compare(str(db), "代表联络站", "county", fmt="csv"))))
+    assert lines[0][:2] == ["county", "code"] and len(lines) == len(rows) + 1

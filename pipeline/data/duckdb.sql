@@ -89,6 +89,9 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
 );
 COMMENT ON TABLE ingest_errors IS 'Inputs that could not be loaded, with a one-line reason';
 
+-- list_distinct does not keep order; titles are shown in the order the text writes them
+CREATE OR REPLACE MACRO ordered_distinct(l) AS list_filter(l, lambda t, i: list_position(l, t) = i);
+
 CREATE OR REPLACE VIEW quantities AS
 SELECT doc_id, seq, "start", "end", text, value, amount, unit, currency, category, qualifier, low, high,
        item, item_canonical, per, status, aspect, period, region_name, region_code, region_level, place_name,
@@ -98,7 +101,7 @@ WHERE type = 'quantity' AND NOT duplicate AND NOT list_contains(flags, 'slogan')
 COMMENT ON VIEW quantities IS 'Quantity facts, repeated paragraphs and slogan counts left out';
 
 CREATE OR REPLACE VIEW officials AS
-SELECT f.name, list_distinct(flatten(list(f.titles ORDER BY f.seq))) AS titles,
+SELECT f.name, ordered_distinct(flatten(list(f.titles ORDER BY f.seq))) AS titles,
        max(CASE WHEN f.org <> '' THEN f.org END) AS org,
        max(f.region_name) AS region_name, max(f.region_code) AS region_code,
        f.doc_id, count(*) AS mentions, list(f."start" ORDER BY f."start") AS starts
