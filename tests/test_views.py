@@ -75,8 +75,8 @@ def test_compare_formats_money_as_written_and_as_json_and_csv(db):
     import io
     import json
 
-    table = compare(str(db), "项目", "county")  # 徐水区: 7.59亿元 of projects
-    assert "759000000" in table and "e+0" not in table
+    table = compare(str(db), "示范点项目资金", "county")  # 六枝特区: 1600万元
+    assert "16000000" in table and "e+0" not in table
     rows = json.loads(compare(str(db), "代表联络站", "county", fmt="json"))
     assert {"county", "code", "item", "value", "unit", "period", "qualifier", "documents"} <= set(rows[0])
     assert all(r["item"] == "代表联络站" for r in rows)
