@@ -266,12 +266,13 @@ _RATE_UNITS = ("%", "个百分点", "‰")
 # (全县办理代表意见建议 -> 代表意见建议, 新建人大代表之家 -> 人大代表之家, 全年安排代表履职经费 -> 代表履职经费)
 _SCOPE_WORDS = ("全县", "全区", "全市", "全镇", "全乡", "全旗", "全州", "全省", "全盟", "全街道", "全村", "全体", "全部",
                 "所有", "各级", "各类", "全年", "今年", "当年", "年内", "本年", "去年", "累计", "共", "我县", "我区", "我市",
-                "本县", "本区", "本市", "该县", "该区", "该市", "县", "区", "市", "镇", "乡")
+                "本县", "本区", "本市", "该县", "该区", "该市")
 ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建设", "新增", "打造", "设立", "组建", "召开", "组织", "开展",
                 "举办", "举行", "安排", "拨付", "落实", "投入", "争取", "核拨", "下达", "发放", "接收", "受理", "交办", "交由",
                 "办结", "答复", "完成", "实现", "达到", "推动", "推进", "促成", "协调", "联系", "固定", "配备", "配齐",
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
-                "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名")
+                "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
+                "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻")
 _LEADING_NOISE = regex.compile("^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS), key=len, reverse=True)) + ")+")
 
 
@@ -297,8 +298,9 @@ def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[Quantit
             out[i] = QuantityCandidate(**{**b.__dict__, "per": a.per})
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if text[a.end:b.start] not in ("、", "和", "及", "或", ",") or a.unit != b.unit or not b.item:
-            continue  # the jieba look-ups below only for amounts joined in a list
+        join = text[a.end:b.start]
+        if join not in ("、", "和", "及", "或", ",") or a.unit != b.unit or not b.item or (join == "," and a.item):
+            continue  # the jieba look-ups below only for amounts joined in a list (a comma joins clauses too)
         if b.item == _item_after(text, b.end, b.end + 18) and (not a.item or _item_after(text, a.end, a.end + 18) is None):
             out[i] = QuantityCandidate(**{**a.__dict__, "item": b.item})
     return out
@@ -341,16 +343,16 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
     if carried and (_OF_THOSE.search(text, max(s_start, c.start - 4), c.start)
-                    or _parts_by_place(text, s_start, c.start)):
+                    or _parts_by_place(text, s_start, c.start, carried)):
         return carried  # 提出建议157件,其中8件; 建成联络站21个,其中镇(街道)站13个、企业站8个: still 建议, 联络站
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
         what = between.group("what") if between else ""
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
-                and (c.unit not in EVENT_UNITS or _nounish_end(what)):  # 每月固定2次: how often, not what
-            return what  # 人均年增收3800元: what the rate measures
+                and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
+            return what  # 人均年增收3800元: what the rate measures (每月固定2次, 每年拿出30万元活动经费: not)
     if c.unit in _RATE_UNITS:
-        share = _share_of(text, c.start, s_start, recent.last_count)
+        share = _share_of(text, c.start, s_start, recent.last_count) or _worth_of(text, c.end, s_end)
         if share:
             return share
         rate = _RATE.search(text[max(s_start, c.start - 12):c.start])
@@ -372,6 +374,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     if verb_between and recent.same_unit(c.unit):
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
+    if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
+        return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
     if before and _GENERIC_HEAD.fullmatch(before) and _opens_clause(text, s_start, c.start, before):
         # 总投资约23亿元, 面积约420平方米, 全长3.2公里: what was invested in or measured is the thing just named
         topic = _purpose_after(text, c.end, s_end) or recent.last_count or _previous_clause_topic(text, s_start, c.start)
@@ -379,6 +383,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             return topic
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
+    if before and carried and _NOT_A_THING.search(before) and not _NOT_A_THING.search(carried):
+        return carried  # 政府综合类18件, 德令哈市为每人每年1200元, 各县标准不低于800元: a part of what is counted
     if before and not _only_a_verb(before):
         return before
     if carried:
@@ -398,7 +404,9 @@ def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
     """The generic head is all the clause says before the figure (`，总投资约23亿元`)."""
     clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
     rest = clause[: clause.rfind(before)] if before in clause else clause
-    return not regex.search(r"[\p{Han}]{2,}", regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest))
+    rest = regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest)
+    rest = _LEADING_NOISE.sub("", rest) if rest.startswith(ACTION_VERBS) or rest.endswith(ACTION_VERBS) else rest
+    return not regex.search(r"[\p{Han}]{2,}", regex.sub("(?:" + "|".join(ACTION_VERBS) + ")+$", "", rest))
 
 
 def _purpose_after(text: str, end: int, s_end: int) -> str | None:
@@ -417,8 +425,8 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
         return None
     prev = _AFTER_LAST_BREAK.search(text, s_start, clause_start - 1).group()
     tokens = _tokens(prev.replace("“", "").replace("”", ""))
-    subject = _leading_noun_phrase(tokens)
-    if subject and len(subject) >= 2 and not subject.startswith(_SCOPE_WORDS):
+    subject = clean_item(_leading_noun_phrase(tokens))
+    if subject and len(subject) >= 2 and subject not in _SCOPE_WORDS:
         return subject
     for i, (word, tag) in enumerate(tokens):
         if tag in _VERB_TAGS:
@@ -429,11 +437,24 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
 
 
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
+# a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
+_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖]区|标准)$")
 _AMONG_THOSE = regex.compile(r"(?:^|[,;:、])(?P<who>[\p{Han}]{2,10}?)中[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决"}
 _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后)+")
+
+
+def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
+    clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
+    k = clause.rfind(obj)
+    if k <= 0:
+        return None
+    for activity in sorted(ACTIVITIES, key=len, reverse=True):
+        if clause[:k].endswith(activity):
+            return activity
+    return None
 
 
 def _only_a_verb(item: str) -> bool:
@@ -445,8 +466,9 @@ _PLACE_PART = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|园区|
 _OF_THOSE_OPEN = regex.compile(r"(?:其中|其余)")
 
 
-def _parts_by_place(text: str, s_start: int, pos: int) -> bool:
-    """Inside a `其中` list whose members are named by place (镇站13个、企业站8个, 苏木乡镇、街道70个)."""
+def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
+    """Inside a `其中` list whose members are named by place (镇站13个、企业站8个, 苏木乡镇、街道70个): each
+    member is still the thing counted. Members named by kind (市人大代表1名、县人大代表23名) keep their name."""
     opened = None
     for m in _OF_THOSE_OPEN.finditer(text, s_start, pos):
         opened = m
@@ -454,7 +476,9 @@ def _parts_by_place(text: str, s_start: int, pos: int) -> bool:
         return False
     before = _AFTER_LAST_BREAK.search(text, opened.end(), pos).group().strip()
     before = regex.sub(r"[和及与、]", "", before)
-    return bool(before) and bool(_PLACE_PART.search(before))
+    if not before:
+        return False
+    return bool(_PLACE_PART.search(before))
 
 
 _SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重)的?$")
@@ -539,19 +563,41 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     skipped = _ALT_UNIT.match(window)
     if skipped:
         window = window[skipped.end():]
-    window = window.replace("“", "").replace("”", "").replace("\"", "").lstrip("「『")
+    # “上站”活动: a quoted term that opens the phrase is part of it; 乡镇(街道)人大代表联络站: so is an alternative
+    window = _LEADING_QUOTED.sub(r"\g<term>", window.lstrip("「『"))
+    window = _INNER_ALTERNATIVE.sub("", window)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
     tokens = _tokens(window)
     if tokens and tokens[0][0] == "的":
         return None
-    phrase = _leading_noun_phrase(tokens)
+    phrase = _leading_noun_phrase(tokens) or _short_noun_prefix(tokens)
     if phrase:
         return phrase
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     de = window.find("的")
     if 0 < de <= 8:
         return _leading_noun_phrase(_tokens(window[de + 1:]))
+    return None
+
+
+_LEADING_QUOTED = regex.compile(r"^[“\"](?P<term>[^“”\"]{1,8})[”\"]")
+_INNER_ALTERNATIVE = regex.compile(r"(?<=[\p{Han}])\([\p{Han}、]{1,4}\)(?=[\p{Han}])")
+# 四级人大代表, 县乡两级代表, 市级: a level is a modifier although jieba reads its numeral as a number
+_LEVEL = regex.compile(r"^(?:[一二两三四五六七八九十各多]|县|市|乡|镇|省|村)?级$")
+
+
+def _short_noun_prefix(tokens) -> str | None:
+    """上|站|活动: jieba tags no word of `上站` a noun; the shortest run of words ending in a two-character
+    noun is the phrase, when nothing in it is a genre verb, a stop word or punctuation."""
+    words: list[str] = []
+    for word, tag in tokens[:4]:
+        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or word in ACTION_VERBS or not word.strip():
+            return None
+        words.append(word)
+        if tag in NOUNISH and len(word) >= 2 and len(words) > 1:
+            phrase = "".join(words)
+            return phrase if len(phrase) <= 8 else None
     return None
 
 
@@ -566,7 +612,7 @@ def _leading_noun_phrase(tokens) -> str | None:
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS):
             break
         if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))) \
-                or _verb_modifier(tokens, i, words):
+                or _LEVEL.match(word) or _verb_modifier(tokens, i, words):
             words.append(word)
             head_ok = tag in NOUNISH
         else:
