@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write the cross-county comparison page (charts, tables, evidence) as one HTML file")
     p.add_argument("--db", default="reportfacts.duckdb")
     p.add_argument("--html", default="report.html", metavar="OUT.html", help="output file (default: %(default)s)")
-    p.add_argument("--item", nargs="+", metavar="ITEM",
+    p.add_argument("--item", nargs="+", action="extend", metavar="ITEM",
                    help="indicators to draw (default: the canonical items of data/items.tsv that have figures)")
     p.add_argument("--period", metavar="YYYY", help="the year asked (default: each county's latest year)")
 

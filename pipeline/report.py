@@ -170,7 +170,7 @@ def _charts(con, item: str, period: str | None, texts: _Texts) -> list[Chart]:
         by_chart[(category, bar.unit)].append(bar)
     charts = []
     for (category, unit), bars in by_chart.items():
-        bars.sort(key=lambda b: (b.prefecture or b.province or "", -b.value, b.county))
+        bars.sort(key=lambda b: (b.province or "", b.prefecture or "", -b.value, b.county))
         charts.append(Chart(item=item, category=category, unit=unit, bars=bars, own=own.get((category, unit), {})))
     return charts
 
@@ -464,14 +464,27 @@ def _evidence_block(k: int, j: int, chart: Chart, b: Bar) -> str:
             f' <span class="sub">{_esc(b.aspect)}, {_esc(b.qualifier)}, {b.documents} document'
             f'{"s" if b.documents != 1 else ""}</span></h3>')
     if b.conflict:
-        values = ", ".join(_fmt(v) for v in [b.value] + b.other_values)
-        head += (f'<p class="conflict-note"><b>Conflict.</b> For {_esc(b.county)}, {_esc(chart.item)}, '
-                 f'{_esc(b.period)} the sources report different values: {_esc(values)} {_esc(b.unit)}. '
-                 f'The bar shows {_esc(_fmt(b.value))}, the value most documents report; every source is below.</p>')
+        head += _conflict_note(chart, b)
     cards = "".join(_card(e, chosen=b.value, aspect=b.aspect) for e in b.evidence)
     if not b.evidence:
         cards = '<p class="hint">No sentence found for this figure.</p>'
     return f'<div class="ev" id="ev{k}-{j}" hidden>{head}{cards}</div>'
+
+
+def _conflict_note(chart: Chart, b: Bar) -> str:
+    """Which value each source gives: documents that disagree, or one document giving several values in
+    different places (both are shown; neither is hidden behind the bar's value)."""
+    docs: dict[float, list[str]] = defaultdict(list)
+    for e in b.evidence:
+        if e.aspect == b.aspect and e.doc_id not in docs[e.value]:
+            docs[e.value].append(e.doc_id)
+    values = [b.value] + [v for v in b.other_values if v != b.value]
+    where = "; ".join(f"{_fmt(v)} {b.unit} in {', '.join(docs.get(v) or ['?'])}" for v in values)
+    between = len({d for v in values for d in docs.get(v, [])}) > 1
+    kind = "The documents disagree" if between else "One document gives different values in different places"
+    return (f'<p class="conflict-note"><b>Conflict.</b> {_esc(kind)} on {_esc(b.county)}, {_esc(chart.item)}, '
+            f'{_esc(b.period)}: {_esc(where)}. The bar shows {_esc(_fmt(b.value))}, the value most documents '
+            f'report; every source is quoted below.</p>')
 
 
 def _card(e: Evidence, chosen: float | None = None, aspect: str | None = None, plan: bool = False) -> str:
@@ -663,6 +676,17 @@ _JS = r"""
         fallback();
       }
     });
+  }
+  // page.html#bar1-2 opens with that bar's evidence (ev1-2) shown: a link an analyst can send. (Not the
+  // element's own id: the browser would scroll to it before it is shown.)
+  const wanted = /^#bar(\d+-\d+)$/.exec(location.hash);
+  const ev = wanted && document.getElementById('ev' + wanted[1]);
+  if (ev) {
+    const section = ev.closest('section');
+    select(section, ev.id);
+    const bar = section.querySelector('g.bar.sel') || section;
+    const r = bar.getBoundingClientRect();  // scroll only when needed: the page stays put if it is in view
+    if (r.top < 0 || r.bottom > innerHeight) bar.scrollIntoView({block: 'center'});
   }
   document.body.dataset.js = 'ready';
 })();

@@ -300,3 +300,15 @@ def test_browser_cjk_renders(browser):
         fonts = browser.call("CSS.getPlatformFontsForNode", nodeId=node)["fonts"]
         cjk = [f for f in fonts if re.search(r"CJK|Han|Hei|Song|Ming|Kai|WenQuanYi|Droid Sans Fallback", f["familyName"])]
         assert cjk and sum(f["glyphCount"] for f in cjk) > 0, (selector, fonts)
+
+
+@needs_chromium
+def test_browser_link_opens_a_bars_evidence(browser, page):
+    """report.html#bar0-1 opens with the second bar of the first chart selected and its sentences shown."""
+    out, report = page
+    if len(report.charts[0].bars) < 2:
+        pytest.skip("the first chart has one bar")
+    browser.open(out.as_uri() + "#bar0-1")
+    assert browser.eval("document.getElementById('ev0-1').hidden") is False
+    assert browser.eval("document.querySelector('#c0 g.bar.sel').dataset.ev") == "ev0-1"
+    assert browser.errors == []
