@@ -19,6 +19,7 @@ EXAMPLES = """examples:
   reportfacts compare 代表联络站 --by prefecture --period 2023 --format csv
   reportfacts query "SELECT county, period, value FROM figures WHERE item = '代表之家'"
   reportfacts show report.txt --html report.html                        highlighted facts in a browser
+  reportfacts report --html report.html                                 the analyst's page: charts and evidence
 """
 
 
@@ -59,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sql")
     p.add_argument("--db", default="reportfacts.duckdb")
 
+    p = sub.add_parser("report", help="write the cross-county comparison page (charts, tables, evidence) as one HTML file")
+    p.add_argument("--db", default="reportfacts.duckdb")
+    p.add_argument("--html", default="report.html", metavar="OUT.html", help="output file (default: %(default)s)")
+    p.add_argument("--item", nargs="+", action="extend", metavar="ITEM",
+                   help="indicators to draw (default: the canonical items of data/items.tsv that have figures)")
+    p.add_argument("--period", metavar="YYYY", help="the year asked (default: each county's latest year)")
+
     p = sub.add_parser("show", help="write the document with every fact highlighted as one HTML file")
     p.add_argument("path", metavar="FILE")
     p.add_argument("--html", required=True, metavar="OUT.html")
@@ -75,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     handler = {"extract": cmd_extract, "ingest": cmd_ingest, "eval": cmd_eval, "compare": cmd_compare,
-               "query": cmd_query, "show": cmd_show}[args.command]
+               "query": cmd_query, "show": cmd_show, "report": cmd_report}[args.command]
     from .errors import ReportfactsError
 
     try:
@@ -202,6 +210,16 @@ def cmd_query(args) -> int:
     from .analysis import query
 
     print(query(args.db, args.sql))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .report import write_report
+
+    report = write_report(args.db, args.html, args.item, args.period)
+    bars = sum(len(c.bars) for c in report.charts)
+    print(f"wrote {args.html}: {len(report.charts)} indicators, {bars} bars, {len(report.plans)} plans",
+          file=sys.stderr)
     return 0
 
 
