@@ -144,16 +144,31 @@ GROUP BY coalesce(item_canonical, item), category, region_code, region_name, reg
          status, aspect, value;
 COMMENT ON VIEW indicators IS 'Distinct figures: one row per unit, canonical item, category, period, status, stock/flow and value, however many documents repeat it (documents, doc_ids); rates and township parts left out';
 
+CREATE OR REPLACE VIEW document_figures AS
+WITH mentions AS (
+    SELECT i.*, unnest(i.doc_ids) AS doc_id FROM indicators i WHERE i.status = 'done' AND i.period IS NOT NULL
+)
+SELECT doc_id, region_code, region_name, region_level, item, category, period, value, unit, qualifier, aspect
+FROM mentions
+QUALIFY row_number() OVER (PARTITION BY doc_id, region_code, item, category, period
+                           ORDER BY (aspect = 'stock') DESC, value DESC) = 1;
+COMMENT ON VIEW document_figures IS 'What each document reports for a unit, item and year: its stock before a flow, and its largest value (a total is never smaller than the parts the same document lists)';
+
 CREATE OR REPLACE VIEW figures AS
-WITH ranked AS (
-    SELECT i.*,
+WITH agreed AS (
+    SELECT region_code, region_name, region_level, item, category, period, aspect, value,
+           mode(unit) AS unit, mode(qualifier) AS qualifier, count(*) AS documents,
+           list(doc_id ORDER BY doc_id) AS doc_ids
+    FROM document_figures
+    GROUP BY region_code, region_name, region_level, item, category, period, aspect, value
+), ranked AS (
+    SELECT a.*,
            row_number() OVER w AS rank,
-           list(DISTINCT i.value) FILTER (WHERE i.aspect = 'stock') OVER w AS stock_values,
-           list(DISTINCT i.value) FILTER (WHERE i.aspect = 'flow') OVER w AS flow_values
-    FROM indicators i
-    WHERE i.status = 'done' AND i.period IS NOT NULL
-    WINDOW w AS (PARTITION BY i.region_code, i.item, i.category, i.period
-                 ORDER BY (i.aspect = 'stock') DESC, i.documents DESC, i.value DESC
+           list(a.value) FILTER (WHERE a.aspect = 'stock') OVER w AS stock_values,
+           list(a.value) FILTER (WHERE a.aspect = 'flow') OVER w AS flow_values
+    FROM agreed a
+    WINDOW w AS (PARTITION BY a.region_code, a.item, a.category, a.period
+                 ORDER BY (a.aspect = 'stock') DESC, a.documents DESC, a.value DESC
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
 SELECT r.region_code, r.region_name, r.region_level, u.county, u.county_code, u.prefecture, u.prefecture_code,
@@ -165,12 +180,12 @@ FROM ranked r
 JOIN units u ON u.code = r.region_code
 LEFT JOIN regions pr ON pr.code = u.province_code
 WHERE r.rank = 1;
-COMMENT ON VIEW figures IS 'The answer per unit, item and year: achieved figures only, the stock (how many there are) before a flow (how many were added), the value most documents report, each counted once; other_values lists what other documents or sentences say';
+COMMENT ON VIEW figures IS 'The answer per unit, item and year: achieved figures only, each document''s figure counted once however many documents repeat it, the stock (how many there are) before a flow (how many were added), the value most documents report; other_values lists what other documents say instead';
 
 CREATE OR REPLACE VIEW conflicts AS
 SELECT item, category, region_code, region_name, period, aspect, list(DISTINCT value ORDER BY value) AS values_reported,
        list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids
-FROM (SELECT i.*, unnest(i.doc_ids) AS doc_id FROM indicators i WHERE i.status = 'done')
+FROM document_figures
 GROUP BY item, category, region_code, region_name, period, aspect
-HAVING count(DISTINCT value) > 1 AND count(DISTINCT doc_id) > 1;
-COMMENT ON VIEW conflicts IS 'Same unit, item, year and stock/flow reported with different values in different documents';
+HAVING count(DISTINCT value) > 1;
+COMMENT ON VIEW conflicts IS 'Same unit, item, year and stock/flow reported with different values by different documents';
