@@ -29,10 +29,12 @@ Status = str  # "done" | "planned"
 Aspect = str  # "stock" | "flow"
 
 _CLAUSE_BREAK = regex.compile(r"[,;:，；：]")
-# plan, target and goal words. 计划 is a plan unless it is a noun being filled (列入计划, 年度计划内).
+# plan, target and goal words. 计划 is a plan unless it is a noun being filled (列入计划, 年度计划内);
+# 争取 is one only towards a goal (争取到2025年, not 争取项目资金); time words only where a clause opens
+# with them (今后三年, not 需待今后创造条件解决的5件).
 _PLAN = regex.compile(
-    r"(?<!列入|纳入|年度|工作|生育)计划(?!内|外|单列|生育)|(?<![\p{Han}])拟|力争|争取|力求|目标(?:是|为|任务)|预计|"
-    r"下一步|下步|下一阶段|明年|今后|未来|打算|"
+    r"(?<!列入|纳入|年度|工作|生育)计划(?!内|外|单列|生育)|(?<![\p{Han}])拟|力争|争取(?=到|在|于|实现|年内|年底)|力求|"
+    r"目标(?:是|为|任务)|预计|(?<![\p{Han}])(?:下一步|下步|下一阶段|明年|今后|未来)|打算|"
     r"将(?=新建|新增|建设|建成|投入|实现|达到|增加|扩大|完成|开展|组织|打造|推动|安排|覆盖|于|在|再|继续|持续|力争|陆续)|"
     r"(?<![\p{Han}])要(?=在|于|新建|建成|实现|达到|确保)|确保(?=到|在|年底|年内|每|全)|"
     r"规划(?=建设|新建|到|在)|准备(?=新建|建设|在)|还需|尚需|即将"
