@@ -39,3 +39,34 @@ def test_item_grammar(text, expected):
 def test_canonical_items_compare_variants():
     facts = [f for f in pipeline.extract("建成联络站18个。建成代表联络站(室)5个。建成人大代表之家3个。") if f.type == "quantity"]
     assert [f.item_canonical for f in facts] == ["代表联络站", "代表联络站", "代表之家"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a genre verb is how, not what: the meeting before it is counted
+    ("全年召开常委会会议7次,主任会议共召开14次。", [("7次", "常委会会议"), ("14次", "主任会议")]),
+    # scope words and verbs leading into the noun phrase are stripped
+    ("全县办理代表意见建议158件。", [("158件", "代表意见建议")]),
+    ("全年安排代表履职经费120万元。", [("120万元", "代表履职经费")]),
+    # parts named by place keep the item of the total
+    ("全区建成代表联络站21个,其中镇(街道)站13个、企业站8个。",
+     [("21个", "代表联络站"), ("13个", "代表联络站"), ("8个", "代表联络站")]),
+    # a headless relative clause and a share count what was just counted
+    ("代表提出建议183件,交由51家承办单位办理,其中已解决的124件,占67.8%。",
+     [("183件", "建议"), ("51家", "承办单位"), ("124件", "建议"), ("67.8%", "建议")]),
+    # a generic head at a clause's start measures the thing just named
+    ("票决产生民生实事项目10个,总投资约23亿元。", [("10个", "民生实事项目"), ("23亿元", "民生实事项目")]),
+    ("新建便民服务站一处,面积约420平方米。", [("420平方米", "便民服务站")]),
+    # a quoted term opens the phrase; a level is a modifier; 个人大代表 is 个 + 人大代表
+    ("每季度组织1次“上站”活动。", [("1次", "上站活动")]),
+    ("全县1446名四级人大代表全部编组进站。", [("1446名", "四级人大代表")]),
+    ("建起17个人大代表联络站。", [("17个", "人大代表联络站")]),
+    # the value of a thing: money followed by 的 and a noun phrase
+    ("为代表之家添置了价值8万元的电脑、投影等设备。", [("8万元", "电脑、投影")]),
+    # events counted after an activity: the activity, not its objects
+    ("她累计走访农户和企业150余次。", [("150余次", "走访")]),
+])
+def test_item_families_from_real_reports(text, expected):
+    got = items(text)
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    for (span, item), (_, want) in zip(got, expected):
+        assert item and want in item, (span, item, want)

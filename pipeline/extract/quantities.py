@@ -194,7 +194,10 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
     if len(c.unit) != 1 or c.suffix or c.end >= len(text):
         return False
     pair = c.unit + text[c.end]
-    return word_freq(pair) >= _COMMON_PAIR_FREQ and word_tag(pair) not in ("q", "m", "mq")
+    if word_freq(pair) < _COMMON_PAIR_FREQ or word_tag(pair) in ("q", "m", "mq"):
+        return False
+    # 9个人大代表之家: the next character starts a longer word (人大代表), so 个 stands alone
+    return tagged(text[c.end - 1:c.end + 5])[0][0] != c.unit
 
 
 _COMMON_PAIR_FREQ = 2000
@@ -451,9 +454,12 @@ def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
     k = clause.rfind(obj)
     if k <= 0:
         return None
+    head = clause[:k]
     for activity in sorted(ACTIVITIES, key=len, reverse=True):
-        if clause[:k].endswith(activity):
-            return activity
+        j = head.rfind(activity)
+        between = head[j + len(activity):] if j >= 0 else ""
+        if j >= 0 and len(between) <= 8 and not any(v in between for v in ACTION_VERBS):
+            return activity  # 走访农户和企业150余次: the objects between the activity and the number
     return None
 
 
