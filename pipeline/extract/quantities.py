@@ -29,8 +29,9 @@ _CN = rf"(?:[{_CN_DIGIT}十廿拾][{_CN_DIGIT}十百千万亿拾佰仟]*(?:点(?
 # a Chinese tail after an Arabic multiplier (100万三千, 200亿零四千230): a place word is required, so that
 # `100万五个` never glues a separate count onto the amount
 _CN_TAIL = r"零?(?:[一二两三四五六七八九][千百十]){1,3}(?:零?[一二两三四五六七八九]|\d+)?"
+# Arabic with a place word: 3千, 5百余, 9佰日元 (the financial 佰), 1万2千, 3.6万, 1百01
 _NUM = (rf"(?:{_A}(?:{_SP}?[十百千]?[万亿]{{1,2}}(?:零?\d+[千百十]?|{_CN_TAIL})?"
-        rf"|[十百千](?:零?\d{{1,3}}(?![\d万亿]))?(?![万亿]))?|{_CN})")
+        rf"|[十百千拾佰仟](?:零?\d{{1,3}}(?![\d万亿]))?(?![万亿]))?|{_CN})")
 _QUAL_INNER = r"(?:余|多|几)"
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 # 角/毛 and 分 after 元/圆/块 (123元1角1分, 一百三十五块六角七分钱, 十块三毛): one digit each. Not 角落/角色,
@@ -230,7 +231,7 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
         return True  # 1+7, 4+2+2: formulas of the genre's slogans
     if c.num[0] in _CN_DIGIT + "十廿拾":
-        if c.num in ("一", "壹", "幺") and not c.multiplier and not c.num2 and _plain_unit(c.unit):
+        if c.num in ("一", "壹", "幺") and not (c.multiplier or c.num2 or c.change) and _plain_unit(c.unit):
             return True  # 一次, 一批, 一个目标: an article, not a count (一个多亿元 is an amount)
         if text[c.start - 1:c.start] in ("十", "百", "千", "万") or (not c.change and not c.num2 and _is_idiom(text, c)):
             return True

@@ -42,7 +42,7 @@ def _parse(text: str) -> float | None:
     if s[0] in "负-":
         value = _parse(s[1:])
         return -value if value is not None else None
-    money = _MONEY_TAIL.match(s)
+    money = _MONEY_TAIL.match(s) if ("元" in s or "圆" in s or "块" in s) else None
     if money and money.group("yuan"):
         return _money(money)
     if "点" in s:  # 一七二零点一三四: the fraction is read digit by digit

@@ -54,9 +54,9 @@ def normalize_quantity(c: QuantityCandidate) -> Amount | None:
 def _scaled(x: float, scale: float) -> float:
     """x * scale without float noise (1.2万 = 12000, not 12000.000000000002); small decimals (零点零零一) kept."""
     v = x * scale
-    if abs(v - round(v)) <= 1e-9 * abs(v):
+    if abs(v - round(v)) <= 1e-12 * abs(v):
         return float(round(v))
-    return float(f"{v:.12g}")
+    return float(f"{v:.15g}")
 
 
 def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
