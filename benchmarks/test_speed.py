@@ -14,8 +14,10 @@ from pipeline.normalize.numbers import parse_number
 from pipeline.segment import segment
 
 ROOT = pipeline.__file__.rsplit("/pipeline/", 1)[0]
+# the genre's numerals and the forms of the peer issue (decimals, 角/分, 圆整, mixed): both tools read all 20
 NUMERALS = ["十八", "二十", "一百二十六", "两千", "三千零五", "一万两千", "壹佰贰拾", "九十五", "二〇二二", "一千二百",
-            "三万五千", "四百零八", "七千六百五十", "一万零五", "六十"] * 20
+            "三万五千", "四百零八", "七千六百五十", "一万零五", "六十", "零点五", "三点一四", "壹拾壹元壹角",
+            "壹佰壹拾壹圆整", "100万三千"] * 15
 
 
 @pytest.fixture(scope="module")

@@ -93,6 +93,37 @@ CASES = [
     ("对连续3年实施秸秆还田的农户给予奖补。", "3年", 3, "年", "exact"),
     ("约占全市耕地面积的68%。", "68%", 68, "%", "approx"),
     ("每个海岛至少配备1艘海上救护艇。", "1艘", 1, "艘", "at_least"),
+    # money written out: 角/分 change, 圆, 整 (finance notices, receipts)
+    ("今天开销123元1角1分。", "123元1角1分", 123.11, "元", "exact"),
+    ("找回一百三十五块六角七分钱。", "一百三十五块六角七分钱", 135.67, "元", "exact"),
+    ("共六十四万零一百四十三元一角七分。", "六十四万零一百四十三元一角七分", 640143.17, "元", "exact"),
+    ("税额共计壹仟玖佰圆整，限期缴清。", "壹仟玖佰圆整", 1900, "元", "exact"),
+    ("拨付肆佰叁拾萬圆。", "肆佰叁拾萬圆", 4_300_000, "元", "exact"),
+    ("合计壹佰捌拾壹圆柒角。", "壹佰捌拾壹圆柒角", 181.7, "元", "exact"),
+    ("利息9佰日元。", "9佰日元", 900, "日元", "exact"),
+    # Chinese decimals: the fraction digit by digit, never the last digit alone
+    ("增长零点五个百分点。", "零点五个百分点", 0.5, "个百分点", "exact"),
+    ("治理三点一四平方公里。", "三点一四平方公里", 3.14, "平方公里", "exact"),
+    ("误差零点零零一公斤。", "零点零零一公斤", 0.001, "公斤", "exact"),
+    # colloquial multipliers
+    ("争取资金两个亿元。", "两个亿元", 200_000_000, "元", "exact"),
+    ("争取资金一个多亿元。", "一个多亿元", 100_000_000, "元", "over"),
+    ("投入三百万元。", "三百万元", 3_000_000, "元", "exact"),
+    ("投入资金100万三千元。", "100万三千元", 1_003_000, "元", "exact"),
+    ("争取资金数十亿元。", "数十亿元", 1_000_000_000, "元", "over"),
+    # numbers web copies break with a space: read whole mid-line
+    ("闭会期间共提出建议1 326件。", "1 326件", 1326, "件", "exact"),
+    ("完成投资38. 6亿元。", "38. 6亿元", 3_860_000_000, "元", "exact"),
+    ("总投资12. 5亿元。", "12. 5亿元", 1_250_000_000, "元", "exact"),
+    ("年度投入177. 1 亿元。", "177. 1 亿元", 17_710_000_000, "元", "exact"),
+    ("募集新台币 177.1 亿元。", "177.1 亿元", 17_710_000_000, "元", "exact"),
+    ("接待群众17 536人次。", "17 536人次", 17536, "人次", "exact"),
+    ("接待群众１７　５３６人次。", "１７　５３６人次", 17536, "人次", "exact"),
+    ("全长1. 8公里。", "1. 8公里", 1.8, "公里", "exact"),
+    # comparatives and inclusive bounds
+    ("贷款额小于40万元。", "40万元", 400_000, "元", "under"),
+    ("单笔大于5000元。", "5000元", 5000, "元", "over"),
+    ("报账金额50万元（含）以上。", "50万元（含）以上", 500_000, "元", "at_least"),
 ]
 
 RANGES = [
@@ -103,6 +134,13 @@ RANGES = [
     ("资助2至3万元。", "2至3万元", 20000, 30000, "元"),
     ("召开座谈会三四场。", "三四场", 3, 4, "场"),
     ("走访七八户。", "七八户", 7, 8, "户"),
+    ("每组两到三名代表。", "两到三名", 2, 3, "名"),
+    ("历时三五天。", "三五天", 3, 5, "天"),
+    ("资助两到三仟澳元。", "两到三仟澳元", 2000, 3000, "澳元"),
+    ("资助10~15万元。", "10~15万元", 100_000, 150_000, "元"),
+    ("分别给予5000元至2万元的奖励。", "5000元至2万元", 5000, 20000, "元"),
+    ("报账金额在1 万(含)-5 万元之间的交由上级批复。", "1 万(含)-5 万元", 10000, 50000, "元"),
+    ("奖励1万元--5万元。", "1万元--5万元", 10000, 50000, "元"),
 ]
 
 NOT_QUANTITIES = [
@@ -114,6 +152,11 @@ NOT_QUANTITIES = [
     "网址http://www.example.gov.cn/2022/1.html。", "黔ICP备12345678号。", "12:26:35发布。",
     "一是抓实宣讲。", "办成了一批实事和好事。", "紧盯一个目标。", "千家万户受益。", "四面八方的群众。",
     "从两部分对乡镇工作给出标准。", "发布时间:2024-01-18 09:32  浏览:1286次  字号:大 中 小",
+    # N次会议 after 届/人大/常委会 is a session's ordinal
+    "县十七届人大三次会议胜利闭幕。", "在十三届全国人大一次会议上。", "市人大常委会3次会议审议。",
+    # at a line start `12. 5亿元` is a list marker and an amount or one broken number: neither is read,
+    # and never the fragment 5亿元
+    "12. 5亿元用于基础设施。", "1 326件全部办结。",
 ]
 
 
@@ -183,7 +226,7 @@ def test_table_is_large_enough():
 
 # --- properties ----------------------------------------------------------------------------------------------
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿千百十余多约近至-~个名元亩%人次一二两三五九零壹佰")),
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿千百十余多约近至-~个名元亩%人次一二两三五九零壹佰点角分毛圆整块 ")),
                max_size=20))
 def test_parse_number_never_raises(s):
     v = parse_number(s)
@@ -191,7 +234,8 @@ def test_parse_number_never_raises(s):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿千余多约近至-~个名元亩%人次代表联络站建成共,。、一二三“”+")),
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿千余多约近至-~个名元亩%人次代表联络站建成共,。、一二三“”+"
+                                              "点角分毛圆整块数几(含)小于 \n\u3000")),
                max_size=40))
 def test_extract_never_raises_and_stays_grounded(s):
     for f in pipeline.extract(s):
@@ -219,3 +263,93 @@ def test_bare_numbers_listed_before_a_unit_share_it():
     qs = [f for f in pipeline.extract("一、二、三季度分别开展活动41、46、53次。\n1、强化管理3项。") if f.type == "quantity"]
     assert [(f.text, f.value, f.unit) for f in qs] == [("41", 41, "次"), ("46", 46, "次"), ("53次", 53, "次"),
                                                        ("3项", 3, "项")]
+
+
+# --- the forms of the peer issue: fragments, 整 in words, change, broken numbers ---------------------------
+@pytest.mark.parametrize("sentence,span", [
+    ("投入50万元整治河道。", "50万元"),  # 整治 is a word: 整 closes money only before punctuation
+    ("建成两个亿元村。", "两个"),  # 亿元村 is an adjective: 两个 counts villages, it is not 两个亿
+    ("发放100元三分之一。", "100元"),  # 分之 is a fraction, not 分 of change
+    ("每组5个至10名", "5个"),  # no range across different units
+])
+def test_colloquial_forms_keep_their_limits(sentence, span):
+    assert [f.text for f in pipeline.extract(sentence) if f.type == "quantity"][:1] == [span]
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def to_chinese(n: int) -> str:
+    """The standard Chinese numeral of 0 <= n < 10^8 (一千零五, 二十三万四千, 十五)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        tail = "" if low == 0 else ("零" if low < 1000 else "") + to_chinese(low)
+        return to_chinese(high) + "万" + tail
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d:
+            out += ("零" if zero and out else "") + _CN_DIGITS[d] + unit
+            zero = False
+        else:
+            zero = True
+    return out[1:] if out.startswith("一十") and n < 20 else out
+
+
+def spaced(n: int, sep: str = " ") -> str:
+    """1326 -> `1 326`: thousands apart, the way web copies print them."""
+    return f"{n:,}".replace(",", sep)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1000, 999_999_999), st.sampled_from([" ", "\u3000", "\u00a0"]),
+       st.sampled_from(["条", "件", "人次", "万元"]))
+def test_spaced_thousands_are_one_number(n, sep, unit):
+    text = f"全年收集意见建议{spaced(n, sep)}{unit},已全部办结。"
+    q = only_quantity(text)
+    assert q.text == spaced(n, sep) + unit
+    assert math.isclose(q.value, n * (10_000 if unit == "万元" else 1))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from(["亿元", "万元", "公里"]))
+def test_broken_decimal_is_one_number_mid_line(whole, frac, unit):
+    number = f"{whole}. {frac}"
+    q = only_quantity(f"完成投资{number}{unit}。")
+    assert q.text == number + unit
+    scale = {"亿元": 10 ** 8, "万元": 10 ** 4, "公里": 1}[unit]
+    assert math.isclose(q.value, float(f"{whole}.{frac}") * scale)
+    # at a line start the reading is ambiguous: nothing, and never the fragment after the break
+    assert [f.text for f in pipeline.extract(f"前言\n{number}{unit}用于建设。") if f.type == "quantity"] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 99_999_999), st.integers(0, 9), st.integers(0, 9), st.booleans())
+def test_change_after_yuan(yuan, jiao, fen, chinese):
+    if jiao == 0 and fen == 0:
+        return
+    y = to_chinese(yuan) if chinese else str(yuan)
+    j = (_CN_DIGITS[jiao] if chinese else str(jiao)) + "角" if jiao else ""
+    f = ("零" if not jiao and chinese else "") + (_CN_DIGITS[fen] if chinese else str(fen)) + "分" if fen else ""
+    q = only_quantity(f"今天开销{y}元{j}{f},已报销。")
+    assert q.text == f"{y}元{j}{f}" and q.unit == "元"
+    assert math.isclose(q.value, yuan + jiao / 10 + fen / 100)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 99_999_999), st.text(alphabet="0123456789", min_size=1, max_size=8))
+def test_chinese_decimals(whole, digits):
+    numeral = to_chinese(whole) + "点" + "".join(_CN_DIGITS[int(d)] for d in digits)
+    expected = float(f"{whole}.{digits}")
+    assert math.isclose(parse_number(numeral), expected, rel_tol=1e-12)
+    q = only_quantity(f"共有{numeral}个")
+    assert q.text == numeral + "个" and math.isclose(q.value, expected, rel_tol=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 99_999_999))
+def test_chinese_counts_round_trip(n):
+    q = only_quantity(f"共有{to_chinese(n)}个")
+    assert q.value == n

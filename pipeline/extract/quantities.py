@@ -14,14 +14,30 @@ import regex
 
 from ..models import Segmented, in_spans
 from ..segment import tagged, word_freq, word_tag
-from ..units import surfaces_longest_first
+from ..units import lookup, surfaces_longest_first
 
-_A = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# spaces a web copy puts inside one number (the ideographic space is a space after cleaning)
+_SP = "[ \u00a0\u2009\u202f]"
+# Arabic: 1,200 / 1200 / 3.5. Web copies break one number: `1 326` (a space between thousands) and `38. 6`
+# (a space after the decimal point). Both are read as one number only where that reading is the only one:
+# the thousands group is exactly three digits, and the number is not at the start of a line (`1. 8个乡镇`
+# there is a list marker and a count; `1 326` there may be a list number).
+_A = rf"""(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?<=[^\n])\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+)(?:\.\d+|(?<=[^\s\d]\d{{1,12}})\.{_SP}\d+)?"""
 _CN_DIGIT = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-_CN = rf"(?:[{_CN_DIGIT}十廿拾][{_CN_DIGIT}十百千万亿拾佰仟]*)"
-_NUM = rf"(?:{_A}(?:[十百千]?[万亿]{{1,2}}(?:零?\d+[千百十]?)?|[十百千](?![万亿]))?|{_CN})"
+# Chinese numerals; a decimal reads its fraction digit by digit (零点零零一, 三点一四, 一百点123)
+_CN = rf"(?:[{_CN_DIGIT}十廿拾][{_CN_DIGIT}十百千万亿拾佰仟]*(?:点(?:[{_CN_DIGIT}]+|\d+))?)"
+# a Chinese tail after an Arabic multiplier (100万三千, 200亿零四千230): a place word is required, so that
+# `100万五个` never glues a separate count onto the amount
+_CN_TAIL = r"零?(?:[一二两三四五六七八九][千百十]){1,3}(?:零?[一二两三四五六七八九]|\d+)?"
+# Arabic with a place word: 3千, 5百余, 9佰日元 (the financial 佰), 1万2千, 3.6万, 1百01
+_NUM = (rf"(?:{_A}(?:{_SP}?[十百千]?[万亿]{{1,2}}(?:零?\d+[千百十]?|{_CN_TAIL})?"
+        rf"|[十百千拾佰仟](?:零?\d{{1,3}}(?![\d万亿]))?(?![万亿]))?|{_CN})")
 _QUAL_INNER = r"(?:余|多|几)"
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
+# 角/毛 and 分 after 元/圆/块 (123元1角1分, 一百三十五块六角七分钱, 十块三毛): one digit each. Not 角落/角色,
+# 分之 (a fraction) or 分钟.
+_D = rf"(?:[{_CN_DIGIT}]|\d)"
+_CHANGE = rf"(?:{_D}[角毛](?![落色度])(?:零?{_D}分(?![之钟]))?|零?{_D}分(?![之钟]))钱?"
 
 
 def _unit_alternation() -> str:
@@ -33,13 +49,18 @@ def _pattern() -> regex.Pattern:
     """Built on first use: the unit alternation comes from the lexicon file."""
     return regex.compile(
             rf"""(?<![\d.A-Za-z\-])
-            (?P<num>{_NUM})
+            (?P<few>[几数](?=[十百千万亿拾佰仟]))?  # 几十万, 数十亿: more than the place word says
+            (?P<num>(?(few)[十百千万亿拾佰仟]+|{_NUM}))
+            (?:个(?=[多余]?亿(?!元?[级村镇乡县企])))?  # 两个亿, 一个多亿 (not 两个亿元村: an adjective)
             (?P<q1>{_QUAL_INNER})?
             (?P<mult>[万亿](?!元))?
             (?P<q2>余|多)?
-            (?:(?P<sep>{_RANGE_SEP})(?P<num2>{_NUM})(?P<q3>余|多)?)?
-            (?P<unit>{_unit_alternation()})
-            (?P<suffix>以上|以下|左右|上下|之多|有余)?
+            # a range; the unit may be written on both ends (5000元至2万元), then never across a dash of prose (——)
+            (?:(?P<unit1>{_unit_alternation()})?(?P<incl>\(含\))?
+               (?P<sep>(?(unit1)(?:至|到|--|-|~|～|－)|{_RANGE_SEP}))(?P<num2>{_NUM})(?P<q3>余|多)?)?
+            (?:(?P<yuan>元|圆|块)(?P<change>{_CHANGE})|(?P<unit>{_unit_alternation()}))
+            (?P<zheng>(?<=[元圆角分])[整正](?!\p{{Han}}))?  # 壹仟玖佰圆整: financial writing closes with 整/正
+            (?P<suffix>(?:\(含\))?(?:以上|以下)|左右|上下|之多|有余)?
             |(?P<pct>百分之(?P<pctnum>{_CN}|{_A}))
             |(?<![\p{{Han}}])(?P<cheng>[一二三四五六七八九十])成(?=[\p{{Han}},。])""",
         regex.VERBOSE,
@@ -52,9 +73,13 @@ PREFIX_QUALIFIERS = (
     ("超过", "over"), ("逾", "over"), ("突破", "over"), ("高达", "exact"), ("多达", "exact"),
     ("不到", "under"), ("不足", "under"), ("不超过", "under"), ("少于", "under"), ("低于", "under"),
     ("大约", "approx"), ("约", "approx"), ("将近", "approx"), ("接近", "approx"), ("近", "approx"),
+    # comparatives of finance notices and web copies (小于40万元)
+    ("不小于", "at_least"), ("不大于", "under"), ("不高于", "under"), ("不多于", "under"),
+    ("小于", "under"), ("大于", "over"), ("高于", "over"), ("多于", "over"),
 )
+# (含)以上 is "this much or more": at least; (含)以下 is at most, the contract's nearest is under
 SUFFIX_QUALIFIERS = {"以上": "over", "之多": "over", "有余": "over", "以下": "under", "左右": "approx",
-                     "上下": "approx"}
+                     "上下": "approx", "(含)以上": "at_least", "(含)以下": "under"}
 # Chinese numerals in these words are not amounts
 _NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历")
 
@@ -87,8 +112,10 @@ class QuantityCandidate:
     num: str
     unit: str
     num2: str | None = None
+    unit1: str | None = None  # the unit written after the low end of a range too (5000元至2万元)
     multiplier: str | None = None
-    inner_qualifier: str | None = None  # 余 / 多 / 几 written inside the span
+    inner_qualifier: str | None = None  # 余 / 多 / 几 written inside the span; 几 / 数 before 十 (几十万)
+    change: str | None = None  # 角 and 分 after 元 or 块 (123元1角1分)
     suffix: str | None = None
     prefix_qualifier: str | None = None
     percent: str | None = None  # 百分之X / X成
@@ -133,14 +160,20 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
         return QuantityCandidate(m.start(), m.end(), m.group("pctnum"), "%", percent="百分之")
     if m.group("cheng"):
         return QuantityCandidate(m.start(), m.end(), m.group("cheng"), "%", percent="成")
-    num, unit = m.group("num"), m.group("unit")
-    q1, q2, q3 = m.group("q1"), m.group("q2"), m.group("q3")
+    num, unit = m.group("num"), m.group("yuan") or m.group("unit")
+    unit1 = m.group("unit1")
+    if unit1 and (lookup(unit1) is None or lookup(unit) is None or lookup(unit1).base != lookup(unit).base):
+        # 5个至10名 is no range: the first amount stands alone
+        return QuantityCandidate(m.start(), m.end("unit1"), num, unit1, multiplier=m.group("mult"),
+                                 inner_qualifier=m.group("few") or m.group("q1") or m.group("q2"),
+                                 prefix_qualifier=_prefix_qualifier(text, m.start()))
+    q1, q2, q3 = m.group("few") or m.group("q1"), m.group("q2"), m.group("q3")
     mult = m.group("mult")  # 万/亿 before 元 belong to the unit (万元); elsewhere they multiply (3.6万亩)
     prefix = _prefix_qualifier(text, m.start())
     per = _PER.search(text, max(0, m.start() - 8), m.start())
     return QuantityCandidate(
-        start=m.start(), end=m.end(), num=num, unit=unit, num2=m.group("num2"), multiplier=mult,
-        inner_qualifier=q1 or q2 or q3, suffix=m.group("suffix"), prefix_qualifier=prefix,
+        start=m.start(), end=m.end(), num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
+        inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=m.group("suffix"), prefix_qualifier=prefix,
         per=per.group("per") if per else None,
     )
 
@@ -170,7 +203,24 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
     return None
 
 
+# a number right after a digit and a space (`1 326`, `38. 6` whose whole reading was not taken: at a line
+# start `12. 5亿元` may be a list marker and an amount or one broken number), or right after a Chinese place
+# word (`200亿零四千230`), is the tail of a longer numeral, never a number of its own
+_FRAGMENT_BEFORE = regex.compile(rf"(?:\d\.?{_SP}|[零十百千万亿拾佰仟])$")
+# 十七届人大三次会议, 二届一次会议: a session number after 届/人大/常委会 is an ordinal, not a count
+_SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大会)$")
+
+
+def _is_fragment(text: str, c: QuantityCandidate) -> bool:
+    return c.num[:1].isdigit() and bool(_FRAGMENT_BEFORE.search(text, max(0, c.start - 3), c.start))
+
+
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
+    if _is_fragment(text, c):
+        return True
+    if c.unit == "次" and text.startswith(("会议", "全会"), c.end) and _SESSION_BEFORE.search(text, max(0, c.start - 3),
+                                                                                  c.start):
+        return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
     if c.unit == "年" and not _DURATION_BEFORE.search(text, max(0, c.start - 3), c.start):
@@ -182,16 +232,21 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
         return True  # 1+7, 4+2+2: formulas of the genre's slogans
     if c.num[0] in _CN_DIGIT + "十廿拾":
-        if c.num in ("一", "壹", "幺") and not c.multiplier and not c.num2:
-            return True  # 一次, 一批, 一个目标: an article, not a count
-        if text[c.start - 1:c.start] in ("十", "百", "千", "万") or _is_idiom(text, c):
+        if c.num in ("一", "壹", "幺") and not (c.multiplier or c.num2 or c.change) and _plain_unit(c.unit):
+            return True  # 一次, 一批, 一个目标: an article, not a count (一个多亿元 is an amount)
+        if text[c.start - 1:c.start] in ("十", "百", "千", "万") or (not c.change and not c.num2 and _is_idiom(text, c)):
             return True
     return False
 
 
+def _plain_unit(surface: str) -> bool:
+    unit = lookup(surface)
+    return unit is None or unit.multiplier == 1
+
+
 def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
     """两部分, 3项目, 符合2条件: a one-character unit that, with the next character, is an everyday word."""
-    if len(c.unit) != 1 or c.suffix or c.end >= len(text):
+    if len(c.unit) != 1 or c.suffix or c.change or c.end >= len(text):
         return False
     pair = c.unit + text[c.end]
     if word_freq(pair) < _COMMON_PAIR_FREQ or word_tag(pair) in ("q", "m", "mq"):
@@ -201,7 +256,7 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
 
 
 _COMMON_PAIR_FREQ = 2000
-_N = "一二三四五六七八九十百千万两"
+_N = "一二三四五六七八九十百千万两拾佰仟"
 _IDIOMS = regex.compile(rf"^(?:[{_N}][^\P{{Han}}{_N}零][{_N}][^\P{{Han}}{_N}零])")
 
 

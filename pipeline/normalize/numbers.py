@@ -1,7 +1,9 @@
 """Numbers as Chinese reports write them -> values. Pure functions; never raise on any string.
 
 `parse_number("1,200") == 1200`, `parse_number("一万两千") == 12000`, `parse_number("3千") == 3000`,
-`parse_number("1万2千") == 12000`, `parse_number("壹佰贰拾") == 120`. A string that is not a number gives None.
+`parse_number("1万2千") == 12000`, `parse_number("壹佰贰拾") == 120`, `parse_number("三点一四") == 3.14`,
+`parse_number("1 326") == 1326` and `parse_number("38. 6") == 38.6` (web copies break numbers with spaces).
+A string that is not a number gives None. `parse_change("六角七分") == 0.67` reads the change after 元/块.
 """
 from __future__ import annotations
 
@@ -16,10 +18,13 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 TENS = {"廿": 20, "卅": 30, "卌": 40}  # 廿二 = 22
 BIG_UNITS = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(TENS)
-# money written out: 壹拾壹元壹角捌分整
-_MONEY_TAIL = re.compile(r"^(?P<yuan>.*?)(?:元|圆|块)(?:(?P<jiao>[^角分]+)角)?(?:(?P<fen>[^分]+)分)?[整正]?$")
+# money written out: 壹拾壹元壹角捌分整, 一百三十五块六角七分钱; 毛 is the spoken 角 (十块三毛)
+_MONEY_TAIL = re.compile(r"^(?P<yuan>.*?)(?:元|圆|块)(?P<change>(?:[^角毛分]+[角毛])?(?:[^角毛分]+分)?)钱?[整正]?$")
+_CHANGE = re.compile(r"^(?:(?P<jiao>[^角毛分]+)[角毛])?(?:(?P<fen>[^角毛分]+)分)?钱?$")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# spaces web copies put inside one number (1 326, 38. 6): ASCII, no-break, thin and ideographic spaces
+_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f\u3000")
 
 
 def parse_number(text: str) -> float | None:
@@ -31,13 +36,13 @@ def parse_number(text: str) -> float | None:
 
 
 def _parse(text: str) -> float | None:
-    s = (text or "").strip().translate(_FULLWIDTH).replace(",", "").replace(" ", "")
+    s = (text or "").translate(_FULLWIDTH).translate(_SPACES).replace(",", "")
     if not s:
         return None
     if s[0] in "负-":
         value = _parse(s[1:])
         return -value if value is not None else None
-    money = _MONEY_TAIL.match(s)
+    money = _MONEY_TAIL.match(s) if ("元" in s or "圆" in s or "块" in s) else None
     if money and money.group("yuan"):
         return _money(money)
     if "点" in s:  # 一七二零点一三四: the fraction is read digit by digit
@@ -69,17 +74,35 @@ def _parse(text: str) -> float | None:
     return _small(s)
 
 
+def parse_change(text: str) -> float | None:
+    """The 角/毛 and 分 written after 元 or 块: `1角1分` = 0.11, `六角七分钱` = 0.67, `三毛` = 0.3, `零五分` = 0.05."""
+    try:
+        m = _CHANGE.match((text or "").translate(_FULLWIDTH).translate(_SPACES))
+        return _change(m) if m and (m.group("jiao") or m.group("fen")) else None
+    except (ValueError, OverflowError, IndexError, KeyError, InvalidOperation):
+        return None
+
+
+def _change(m: re.Match) -> float | None:
+    total = 0.0
+    for part, scale in (("jiao", 0.1), ("fen", 0.01)):
+        if m.group(part):
+            v = _parse(m.group(part))
+            if v is None or v >= 10:  # a change digit is one digit: 十二角 is not change
+                return None
+            total += v * scale
+    return round(total, 2)
+
+
 def _money(m: re.Match) -> float | None:
     total = _parse(m.group("yuan"))
     if total is None:
         return None
-    for part, scale in (("jiao", 0.1), ("fen", 0.01)):
-        if m.group(part):
-            v = _parse(m.group(part))
-            if v is None:
-                return None
-            total += v * scale
-    return round(total, 2)
+    change = _CHANGE.match(m.group("change"))
+    cents = _change(change) if change else None
+    if cents is None:
+        return None
+    return round(total + cents, 2)
 
 
 def _is_bare_digit_tail(tail: str) -> bool:

@@ -2,7 +2,9 @@
 
 Rules (../shared/CONTRACT.md): 万/亿/千 are multiplied out (`1200余万元` -> 12000000 元, `3.6万亩` -> 36000 亩);
 余/多/以上/超过/逾/突破 -> over, 不到/以下/不足 -> under, 约/近/左右/上下 -> approx, 不少于/至少 -> at_least;
-a range (`2至3名`, `三四个`) has value = low. `十几个` is over 10. Never raises: an unreadable number gives None.
+a range (`2至3名`, `三四个`, `三五百块`) has value = low. `十几个` and `几十万` are over the place word.
+角/分 after 元 or 块 add to the value (`123元1角1分` = 123.11 元; `块` with change is money).
+Never raises: an unreadable number gives None.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 
 from ..extract.quantities import SUFFIX_QUALIFIERS, QuantityCandidate
 from ..units import lookup
-from .numbers import DIGITS, parse_number
+from .numbers import DIGITS, parse_change, parse_number
 
 MULTIPLIER = {"万": 10 ** 4, "亿": 10 ** 8, None: 1}
 
@@ -29,13 +31,18 @@ class Amount:
 def normalize_quantity(c: QuantityCandidate) -> Amount | None:
     if c.percent:
         return _percent(c)
-    unit = lookup(c.unit)
+    unit = lookup("元" if c.change and c.unit == "块" else c.unit)
     if unit is None:
         return None
     scale = MULTIPLIER.get(c.multiplier, 1) * unit.multiplier
     low, high = _numbers(c)
     if low is None:
         return None
+    if c.change and high is None and scale == 1:
+        change = parse_change(c.change)
+        if change is None:
+            return None
+        low = round(low + change, 2)
     qualifier = _qualifier(c, ranged=high is not None)
     value = _scaled(low, scale)
     return Amount(
@@ -45,15 +52,25 @@ def normalize_quantity(c: QuantityCandidate) -> Amount | None:
 
 
 def _scaled(x: float, scale: float) -> float:
+    """x * scale without float noise (1.2万 = 12000, not 12000.000000000002); small decimals (零点零零一) kept."""
     v = x * scale
-    return float(round(v)) if abs(v - round(v)) < 1e-6 else round(v, 6)
+    if abs(v - round(v)) <= 1e-12 * abs(v):
+        return float(round(v))
+    return float(f"{v:.15g}")
 
 
 def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
     """(low, high): high only for ranges. 三四 -> (3, 4); 2至3 -> (2, 3); 2至3万 applies 万 to both."""
+    if c.num2 is not None and c.unit1:  # 5000元至2万元: each end carries its own unit
+        low, high = parse_number(c.num), parse_number(c.num2)
+        first, last = lookup(c.unit1), lookup(c.unit)
+        if low is None or high is None or first is None or last is None:
+            return None, None
+        low = low * first.multiplier / last.multiplier
+        return (low, high) if high >= low else (None, None)
     if c.num2 is not None:
         low, high = parse_number(c.num), parse_number(c.num2)
-        scale = c.num2[-1] if c.num2[-1] in "万亿千百" and c.num2[:-1] else ""
+        scale = c.num2[-1] if c.num2[-1] in "万亿千百仟佰" and c.num2[:-1] else ""
         coefficient = parse_number(c.num2[:-1]) if scale else None
         if scale and low is not None and coefficient is not None and low < coefficient and not any(
                 ch in c.num for ch in "万亿"):
@@ -70,14 +87,15 @@ def _numbers(c: QuantityCandidate) -> tuple[float | None, float | None]:
 
 
 def _adjacent_digits(num: str) -> tuple[float, float] | None:
-    """三四个 = 3 to 4, 七八名 = 7 to 8, 二三十 = 20 to 30: two neighbouring digits written together."""
+    """三四个 = 3 to 4, 七八名 = 7 to 8, 二三十 = 20 to 30: two neighbouring digits written together;
+    三五 (三五天, 三五百块) is the language's other such pair: three to five."""
     if num[:1].isdigit():
         return None
     core = num.rstrip("十百千万亿")
     tail = num[len(core):]
     if len(core) == 2 and core[0] in DIGITS and core[1] in DIGITS:
         a, b = DIGITS[core[0]], DIGITS[core[1]]
-        if b == a + 1 and a > 0:
+        if (b == a + 1 and a > 0) or (a, b) == (3, 5):
             scale = parse_number("一" + tail) if tail else 1
             return a * scale, b * scale
     return None
@@ -88,7 +106,7 @@ def _qualifier(c: QuantityCandidate, ranged: bool) -> str:
         return "range"
     if c.suffix:
         return SUFFIX_QUALIFIERS[c.suffix]
-    if c.inner_qualifier in ("余", "多", "几"):
+    if c.inner_qualifier in ("余", "多", "几", "数"):
         return "over"
     if c.prefix_qualifier:
         return c.prefix_qualifier
