@@ -434,9 +434,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
-    if before and _GENERIC_HEAD.fullmatch(before) and _opens_clause(text, s_start, c.start, before):
-        # 总投资约23亿元, 面积约420平方米, 全长3.2公里: what was invested in or measured is the thing just named
-        topic = _purpose_after(text, c.end, s_end) or recent.last_count or _previous_clause_topic(text, s_start, c.start)
+    if before and _GENERIC_HEAD.fullmatch(before):
+        # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
+        # clause's start: the thing just named is what was invested in or measured
+        topic = _purpose_after(text, c.end, s_end) or (
+            _opens_clause(text, s_start, c.start, before)
+            and (recent.last_count or _previous_clause_topic(text, s_start, c.start)))
         if topic:
             return topic
     if before and before.endswith(_MEASURE_NOUNS):
@@ -462,9 +465,7 @@ def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
     """The generic head is all the clause says before the figure (`，总投资约23亿元`)."""
     clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
     rest = clause[: clause.rfind(before)] if before in clause else clause
-    rest = regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest)
-    rest = _LEADING_NOISE.sub("", rest) if rest.startswith(ACTION_VERBS) or rest.endswith(ACTION_VERBS) else rest
-    return not regex.search(r"[\p{Han}]{2,}", regex.sub("(?:" + "|".join(ACTION_VERBS) + ")+$", "", rest))
+    return not regex.search(r"[\p{Han}]{2,}", regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest))
 
 
 def _purpose_after(text: str, end: int, s_end: int) -> str | None:
