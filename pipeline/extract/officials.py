@@ -167,8 +167,14 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         sep = _LIST_SEP.match(text, span[1], span[1] + 3)
         if not sep:
             break
+        if _ORG_AHEAD.match(text, sep.end()):
+            break  # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer
         span = _name_at(text, sep.end(), allow_space=False)
     return people
+
+
+# a body starting here (区人大常委会, 县政府, 镇党委): a list of names has ended
+_ORG_AHEAD = regex.compile(r"\p{Han}{0,5}?(?:人大|常委会|人民政府|政府|党委|党组|政协|[省市州县区旗镇乡]委)")
 
 
 # --- press credits -------------------------------------------------------------------------------------------
@@ -331,6 +337,7 @@ _FOLLOWERS = regex.compile(
     r"来|从|代表")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
+_FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过")
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛")
@@ -363,7 +370,7 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             continue  # 家站: a one-character "given name" that is an everyday word on its own
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
         if function_like and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
-                              or word_freq(text[pos:pos + len(family) + 1]) > 0):
+                              or word_freq(text[pos:pos + len(family) + 1]) > 20):
             continue
         if word_freq(text[pos:end]) > 50 and not (word_tag(text[pos:end]) or "").startswith("nr"):
             continue  # an everyday word (高度, 全体) is no name
@@ -417,7 +424,12 @@ def _third_character(text: str, pos: int) -> bool:
     if follower_here and len(follower_here.group()) >= 2:
         return False  # 周峰|担任
     if c3 in _AFTER_NAME:
-        return _follower_at(text, pos + 1, strong_only=True) and text[pos + 1:pos + 2] not in _STRONG_STOP
+        if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
+            return True  # 易忠|和以及
+        # 沙比|提牵头: a character that can follow a name, but a verb follows it and it forms no word with it
+        follower_next = _FOLLOWERS.match(text, pos + 1)
+        return (c3 not in _FUNCTION_CHARS and follower_next is not None and len(follower_next.group()) >= 2
+                and len(_first_word(text[pos:pos + 4])[0]) == 1)
     if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
         return True  # 孙国庆|作交流发言, 沙比提|牵头
     word, tag = _first_word(text[pos:pos + 4])
