@@ -13,6 +13,7 @@ sentence (`…主任侯美传出席并讲话,副主任雷邦元主持会议`).
 from __future__ import annotations
 
 from contextvars import ContextVar
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,8 +73,18 @@ def _titles() -> tuple[dict[str, str], list[str], ahocorasick_rs.AhoCorasick]:
         word, _, kind = line.partition("\t")
         kinds[word.strip()] = kind.strip() or "role"
     words = list(kinds)
+    words = [w for w in kinds if kinds[w] != "before"]  # those are found by _before_titles
     # leftmost-longest, as a longest-first alternation would match, at automaton speed
     return kinds, words, ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+@lru_cache(maxsize=1)
+def _before_titles() -> regex.Pattern:
+    """Titles written only after their name (代表), found where a verb or a stop follows them: 代表 is
+    everywhere (代表联络站, 代表大会), so the test that it is a role here runs in the pattern."""
+    words = sorted((w for w, k in _titles()[0].items() if k == "before"), key=len, reverse=True)
+    stops = regex.escape("".join(sorted(_STRONG_STOP)))
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)")
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,14 @@ def _title_chains(text: str) -> list[_Chain]:
             chains[-1] = _Chain(last.start, end, last.titles + (words[i],))
         else:
             chains.append(_Chain(start, end, (words[i],)))
+    before = [_Chain(m.start(), m.end(), (m.group(),)) for m in _before_titles().finditer(text)]
+    if before:  # 某某代表; not the 代表 of 人大代表, which the automaton matched whole
+        starts = [c.start for c in chains]
+        for b in before:
+            k = bisect_right(starts, b.start) - 1
+            if k < 0 or chains[k].end <= b.start:
+                chains.append(b)
+        chains.sort(key=lambda c: c.start)
     return chains
 
 
@@ -127,23 +146,27 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             after = honour_after.end()
         if kind == "before":  # 某某代表, 张三、李四等代表: the name is only ever written before it
             # and the word is the person's role only when a verb or a stop follows (not 代表联络站)
-            people = _name_before(text, m.start, surname_rule=True) if _follower_at(text, m.end) else []
+            people = _name_before(text, m.start, surname_rule=True)
         elif byline:
             people = _credit_names(text, m.start, after)
         else:
             people = _names_after(text, after)
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
-        sentence = seg.sentence_at(m.start)
-        before = _before_chain(text, m.start, sentence.start)
+            if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
+                people = _name_line_above(text, m.start, after)
         if not people:
             # a role, 、, then an organisation and the person's title there: the first role is the person's too
-            pending = (after + 1, before, titles) if text[after:after + 1] == "、" and not byline else None
-            continue
+            if text[after:after + 1] == "、" and not byline:
+                pending = (after + 1, _before_chain(text, m.start, seg.sentence_at(m.start).start), titles)
+            continue  # a pending role waits for the chain its clause ends with (常委 in 常委会 is none)
+        sentence = seg.sentence_at(m.start)
+        before = _before_chain(text, m.start, sentence.start)
         if pending and not byline and pending[0] == before.start and m.start - before.start <= 24:
             first, titles = pending[1], pending[2] + titles
-            before = _BeforeChain(before.org, before.span, first.term, first.honours + before.honours,
-                                  before.deputy, before.start)
+            # the place written before the first role (县人大代表) is the person's region
+            before = _BeforeChain(before.org, first.span or before.span, first.term,
+                                  first.honours + before.honours, before.deputy, before.start)
         pending = None
         org, org_span = before.org, before.span
         if org is None and not before.deputy and not byline and sentence.start in last_org_by_sentence:
@@ -192,6 +215,25 @@ _SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]
 _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄(?=[ \t]*(?:$|[)\]】]))")
+
+
+def _name_line_above(text: str, chain_start: int, chain_end: int) -> list[tuple[int, int]]:
+    """A signed article's author box: the name on a line of its own, the org and title on the next line
+    (`刘振兴\n黑龙江省五常市人大常委会主任\n`)."""
+    line_end = text.find("\n", chain_end)
+    if text[chain_end:len(text) if line_end < 0 else line_end].strip():
+        return []
+    line_start = text.rfind("\n", 0, chain_start) + 1
+    if line_start == 0 or not _HAN_RUN.fullmatch(text[line_start:chain_start].strip() or "-") and \
+            text[line_start:chain_start].strip():
+        return []
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    token = text[above_start:above_end].strip(" \t")
+    if not _HAN_RUN.fullmatch(token) or not _surname_at(token, 0) or not _credit_name(token, token, len(token)):
+        return []
+    start = text.index(token, above_start)
+    return [(start, start + len(token))]
 
 
 def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]]:
@@ -268,15 +310,31 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
                 seen.add((start, end))
                 out.append(OfficialCandidate(start, end, text[start:end].replace(" ", ""), (title,), None))
 
-    for m in _SPACED_CREDIT.finditer(text):
-        if kinds.get(m.group(1) + m.group(2)) == "byline":
+    line_start = 0
+    while line_start >= 0:  # line by line: both patterns are anchored at a line start
+        head = text[line_start:line_start + 10]
+        if ":" not in head and "/" not in head:
+            line_start = text.find("\n", line_start)
+            line_start = line_start + 1 if line_start >= 0 else -1
+            continue
+        m = _SPACED_CREDIT.match(text, line_start)
+        if m and kinds.get(m.group(1) + m.group(2)) == "byline":
             add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
-    for m in _SHORT_CREDIT.finditer(text):
-        add(_credit_tokens(text, m.end()), m.group(1))
-    for m in _PHOTO_CREDIT.finditer(text):
-        spans = _credit_tokens(text, m.start(1))
-        if spans and not text[spans[-1][1]:m.end(1)].strip():  # every token up to 摄 is a name
-            add(spans, "摄")
+        m = _SHORT_CREDIT.match(text, line_start)
+        if m:
+            add(_credit_tokens(text, m.end()), m.group(1))
+        line_start = text.find("\n", line_start)
+        line_start = line_start + 1 if line_start >= 0 else -1
+    i = text.find("摄")
+    while i >= 0:  # 摄 is rare: look back from each one rather than scan the text with a look-behind
+        line_start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", i)
+        m = _PHOTO_CREDIT.search(text, max(line_start, i - 24), len(text) if line_end < 0 else line_end)
+        if m:
+            spans = _credit_tokens(text, m.start(1))
+            if spans and not text[spans[-1][1]:m.end(1)].strip():  # every token up to 摄 is a name
+                add(spans, "摄")
+        i = text.find("摄", i + 1)
     return out
 
 
@@ -310,6 +368,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         end = pos + len(word)
         if len(word) == 2 and _third_character(text, end):
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
+        longer = _transliterated_name(text, pos) if text[end:end + 1] in _TRANSLIT_CHARS else None
+        if longer and longer[1] > end:
+            return longer  # 巴特|木尔: jieba stopped inside a transliterated name
         return pos, end
     bounded = _bounded_name(text, pos, family)
     if bounded:
@@ -379,7 +440,7 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
 
 
 def _transliterated_name(text: str, pos: int) -> tuple[int, int] | None:
-    if not _USE_MODEL.get():
+    if not _USE_MODEL.get() or not (text[pos + 1:pos + 2] in _TRANSLIT_CHARS and text[pos + 2:pos + 3] in _TRANSLIT_CHARS):
         return None
     for end in range(pos + 3, pos + 7):
         run = text[pos:end]
