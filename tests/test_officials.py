@@ -207,3 +207,10 @@ def test_a_bare_county_body_in_a_one_county_document_is_that_county():
     assert regions == [("王小明", "郓城县"), ("刘大东", "郓城县")]
     two = "郓城县和鄄城县召开会议。县人大常委会主任王小明出席。"
     assert [f.region for f in pipeline.extract(two) if f.type == "official"] == [None]
+
+
+def test_a_page_on_one_line_behind_its_breadcrumb_is_kept():
+    body = "12月10日,某镇人大代表王小霞走进大林村。" + "代表们分成小组走访选民,收集意见建议。" * 20
+    text = "首页 > 区县频道 > 某县 > 正文 " + body + " 记者 谭小全 余杰 编辑 赵小曦 分享到:微信"
+    assert names_titles(text) == [("王小霞", ["人大代表"]), ("谭小全", ["记者"]), ("余杰", ["记者"]),
+                                  ("赵小曦", ["编辑"])]
