@@ -91,7 +91,9 @@ _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
 def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
     """`neighbour` gives the next non-empty line, asked for only when the line is a numbered item."""
     if _CHROME_LINE.match(line):
-        return True
+        # a page copied onto one line starts with its breadcrumb but is the article itself: no chrome line
+        # is 300 characters long with three sentences in it
+        return not (len(line) > 300 and line.count("。") >= 3)
     if not _NUMBERED_ITEM.match(line):
         return False
     following = neighbour()

@@ -95,3 +95,122 @@ def test_credits_in_parentheses_and_names_set_off_by_spaces():
     assert [f[:2] for f in officials("(通讯员 孙丽娜 韩 冰)")] == [("孙丽娜", ["通讯员"]), ("韩冰", ["通讯员"])]
     assert [f[:2] for f in officials("（記者 黃小敏）")] == [("黄小敏", ["记者"])]
     assert [f[:2] for f in officials("镇人大主席　向红军\n")] == [("向红军", ["主席"])]
+
+
+# --- real pages: families of credits and names (invented sentences) --------------------------------------------
+
+def names_titles(text):
+    return [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a credit inside a bracket after a dateline, several roles in one bracket
+    ("本报讯(记者 严小青 通讯员 方立)5月3日,全县代表之家建设推进会召开。",
+     [("严小青", ["记者"]), ("方立", ["通讯员"])]),
+    ("晚报网6月2日电 (记者 钱立明 孔文)联络站12个。", [("钱立明", ["记者"]), ("孔文", ["记者"])]),
+    # the title right after the bracket, no space
+    ("本报讯 (记者范晓琳 许立群)历时两个月筹建。", [("范晓琳", ["记者"]), ("许立群", ["记者"])]),
+    # at the end of a paragraph, after a source, in a one-line page
+    ("力争年底前再建成示范站4个。(通讯员 尤琴) 来源:某县人大常委会 责任编辑:何 华 上一篇:无",
+     [("尤琴", ["通讯员"]), ("何华", ["责任编辑"])]),
+    ("(来源:县融媒体中心 记者 齐雨晨)", [("齐雨晨", ["记者"])]),
+    # marks and outlets before the role, modifiers of the role
+    ("■ 本报通讯员 邵 琳 冯小河\n", [("邵琳", ["通讯员"]), ("冯小河", ["通讯员"])]),
+    ("□记者 柳正 通讯员 严星\n", [("柳正", ["记者"]), ("严星", ["通讯员"])]),
+    ("县报记者 项敏 2020-06-25 09:36\n", [("项敏", ["记者"])]),
+    ("作者:见习记者 尹晓峰 通讯员 桂 娟\n", [("尹晓峰", ["见习记者"]), ("桂娟", ["通讯员"])]),
+    ("(全媒记者 岳明明)", [("岳明明", ["全媒记者"])]),
+    # a name the segmenter would cut is a whole token in a credit
+    ("(通讯员:钟贤会 卢可新  编辑:李萌  编审:伍伟)",
+     [("钟贤会", ["通讯员"]), ("卢可新", ["通讯员"]), ("李萌", ["编辑"]), ("伍伟", ["编审"])]),
+    ("责任编辑:其其格\n", [("其其格", ["责任编辑"])]),
+    # review chains and spaced-out credit words on their own lines
+    ("责编:庞 慧\n一审:庞 慧\n二审:易禹宁\n三审:杨又春\n",
+     [("庞慧", ["责编"]), ("庞慧", ["一审"]), ("易禹宁", ["二审"]), ("杨又春", ["三审"])]),
+    ("编 辑: 杨胜千\n责 编: 杨胜千\n", [("杨胜千", ["编辑"]), ("杨胜千", ["责编"])]),
+    # 文// with names of two characters written with a space inside
+    ("文//巴 图 郑 飞 汪 娜\n", [("巴图", ["文"]), ("郑飞", ["文"]), ("汪娜", ["文"])]),
+    # a photo credit
+    ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
+])
+def test_credits_on_real_pages(text, want):
+    assert names_titles(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "记者从县人大常委会获悉,建议全部办结。", "编辑部收到来信。", "审核通过后,代表联络站挂牌。",
+    "活动结束后记者 走进联络站\n", "分享到:微信 微博",
+])
+def test_credit_words_in_prose_are_no_credits(text):
+    assert names_titles(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # jieba reads a place or a word where the name is: the verb that follows delimits it
+    ("区人大常委会党组副书记、主任海东明出席会议并讲话。", ("海东明", ["党组副书记", "主任"])),
+    ("县人大代表关松林建议打通县城北环路。", ("关松林", ["人大代表"])),
+    ("区人大常委会主任丁和松出席,副主任主持。", ("丁和松", ["主任"])),
+    ("市人大代表于洪生是远近闻名的种植能手。", ("于洪生", ["人大代表"])),
+    # a verb right after a two-character name is not its third character
+    ("省人大代表、县人大常委会主任周岭担任链长。", ("周岭", ["人大代表", "主任"])),
+    ("这是县人大代表章林再平常不过的一天。", ("章林", ["人大代表"])),
+    ("镇人大主席易忠和以及15名代表参加。", ("易忠和", ["主席"])),
+    ("北票市人大常委会党组书记、主任孙国庆作交流发言。", ("孙国庆", ["党组书记", "主任"])),
+    # transliterated names without a Han surname
+    ("自治区人大常委会选举工作委员会主任巴特木尔在总结讲话中说。", ("巴特木尔", ["主任"])),
+])
+def test_names_delimited_by_what_follows(text, want):
+    assert names_titles(text)[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("乡村振兴工作得到沈明轩副委员长的充分肯定。", [("沈明轩", ["副委员长"])]),
+    ("农牧方面26件。雷建军等代表建议加大扶持力度。", [("雷建军", ["代表"])]),
+    ("张晓光、李卫红等代表提出建议。", [("张晓光", ["代表"]), ("李卫红", ["代表"])]),
+])
+def test_name_before_its_title(text, want):
+    assert names_titles(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "先后到寺前镇、汤泉乡的西河、王庄、金鹰等代表联络站察看。", "各位代表,现在开会。", "代表建议全部办结。",
+])
+def test_daibiao_is_a_role_only_after_a_name_and_before_a_verb(text):
+    assert names_titles(text) == []
+
+
+def test_an_organisation_between_the_roles_and_the_name():
+    facts = officials("涌现出县人大代表、黄庄镇果蔬种植专业合作社理事长刘振西,县人大代表、随庄镇卫生院院长孙秀兰等典型。")
+    assert facts == [("刘振西", ["人大代表", "理事长"], "黄庄镇果蔬种植专业合作社"),
+                     ("孙秀兰", ["人大代表", "院长"], "随庄镇卫生院")]
+
+
+def test_rank_and_body_titles():
+    assert names_titles("县人大常委会党组成员莫中华参加考察。") == [("莫中华", ["党组成员"])]
+    assert names_titles("县人大常委会副县级调研员马文斌出席。")[0][0] == "马文斌"
+    assert names_titles("家庭农场负责人卢海生说。") == [("卢海生", ["负责人"])]
+
+
+def test_a_list_ends_where_another_body_begins():
+    assert names_titles("区委书记孙林、区人大常委会主任丁和扣出席。") == [
+        ("孙林", ["书记"]), ("丁和扣", ["主任"])]
+
+
+def test_author_box_name_above_the_org_and_title():
+    facts = officials("完善措施 促进履职\n\n刘振华\n黑龙江省某市人大常委会主任\n\n近年来,人大常委会深入调研。")
+    assert facts == [("刘振华", ["主任"], "黑龙江省某市人大常委会")]
+
+
+def test_a_bare_county_body_in_a_one_county_document_is_that_county():
+    text = "郓城县召开代表联络站建设推进会。县人大常委会主任王小明出席。涌现出县人大代表、黄庄镇合作社理事长刘大东等典型。"
+    regions = [(f.name, f.region.name if f.region else None) for f in pipeline.extract(text) if f.type == "official"]
+    assert regions == [("王小明", "郓城县"), ("刘大东", "郓城县")]
+    two = "郓城县和鄄城县召开会议。县人大常委会主任王小明出席。"
+    assert [f.region for f in pipeline.extract(two) if f.type == "official"] == [None]
+
+
+def test_a_page_on_one_line_behind_its_breadcrumb_is_kept():
+    body = "12月10日,某镇人大代表王小霞走进大林村。" + "代表们分成小组走访选民,收集意见建议。" * 20
+    text = "首页 > 区县频道 > 某县 > 正文 " + body + " 记者 谭小全 余杰 编辑 赵小曦 分享到:微信"
+    assert names_titles(text) == [("王小霞", ["人大代表"]), ("谭小全", ["记者"]), ("余杰", ["记者"]),
+                                  ("赵小曦", ["编辑"])]

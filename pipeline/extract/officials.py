@@ -13,6 +13,7 @@ sentence (`…主任侯美传出席并讲话,副主任雷邦元主持会议`).
 from __future__ import annotations
 
 from contextvars import ContextVar
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ import regex
 
 from ..data_files import data_path, surnames
 from ..models import Segmented
-from ..segment import tagged
+from ..segment import tagged, word_freq, word_tag
 
 # characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
 # (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
@@ -33,11 +34,13 @@ _FUNCTION_SURNAMES = set("和向全于将其从同过经也及与以由在为对
                          "上下中不都就又还才只很最更该")
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
-                       "乡长", "委员长", "同志"}
+                       "乡长", "委员长", "同志", "副主任", "副书记", "副主席", "副县长", "副市长", "副区长", "副省长",
+                       "副镇长", "副乡长", "副局长", "副部长", "副委员长", "理事长"}
 _ORG_WORDS = regex.compile(
     r"(?:人大常委会|常委会|人民代表大会常务委员会|人大常务委员会|人大主席团|主席团|人大工委|人大|党委|党组|"
     r"县委|市委|区委|州委|省委|旗委|镇委|乡委|工作委员会|委员会|人民政府|政府|政协|办公室|办事处|人民法院|法院|"
-    r"人民检察院|检察院|局|部|厅|委|办|站|中心|学校|公司|集团|社区|村委会|村)$")
+    r"人民检察院|检察院|局|部|厅|委|办|站|中心|学校|公司|集团|社区|村委会|村|合作社|协会|商会|院|所|厂|"
+    r"农场|场|银行|支行|分行|小学|中学|幼儿园)$")
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
 _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 _BYLINE_COLON = regex.compile(r"[ \t]*[:][ \t]*")
@@ -70,8 +73,18 @@ def _titles() -> tuple[dict[str, str], list[str], ahocorasick_rs.AhoCorasick]:
         word, _, kind = line.partition("\t")
         kinds[word.strip()] = kind.strip() or "role"
     words = list(kinds)
+    words = [w for w in kinds if kinds[w] != "before"]  # those are found by _before_titles
     # leftmost-longest, as a longest-first alternation would match, at automaton speed
     return kinds, words, ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+@lru_cache(maxsize=1)
+def _before_titles() -> regex.Pattern:
+    """Titles written only after their name (代表), found where a verb or a stop follows them: 代表 is
+    everywhere (代表联络站, 代表大会), so the test that it is a role here runs in the pattern."""
+    words = sorted((w for w, k in _titles()[0].items() if k == "before"), key=len, reverse=True)
+    stops = regex.escape("".join(sorted(_STRONG_STOP)))
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)")
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,14 @@ def _title_chains(text: str) -> list[_Chain]:
             chains[-1] = _Chain(last.start, end, last.titles + (words[i],))
         else:
             chains.append(_Chain(start, end, (words[i],)))
+    before = [_Chain(m.start(), m.end(), (m.group(),)) for m in _before_titles().finditer(text)]
+    if before:  # 某某代表; not the 代表 of 人大代表, which the automaton matched whole
+        starts = [c.start for c in chains]
+        for b in before:
+            k = bisect_right(starts, b.start) - 1
+            if k < 0 or chains[k].end <= b.start:
+                chains.append(b)
+        chains.sort(key=lambda c: c.start)
     return chains
 
 
@@ -113,21 +134,40 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     kinds = _titles()[0]
     out: list[OfficialCandidate] = []
     last_org_by_sentence: dict[int, tuple[str, tuple[int, int] | None]] = {}
+    pending: tuple[int, _BeforeChain, tuple[str, ...]] | None = None  # 县人大代表、…合作社理事长刘振东
     for m in _title_chains(text):
         titles = m.titles
-        byline = kinds.get(titles[-1]) == "byline"
+        kind = kinds.get(titles[-1])
+        byline = kind == "byline"
         after = m.end
         honour_after = _HONOUR_AFTER.match(text, after, after + 20)
         if honour_after:  # 区人大代表、“成都工匠”陈德彬
             titles += (honour_after.group(1),)
             after = honour_after.end()
-        people = _names_after(text, after, byline)
-        if not people and not byline and titles[-1] in _NAME_BEFORE_TITLES:
-            people = _name_before(text, m.start)
+        if kind == "before":  # 某某代表, 张三、李四等代表: the name is only ever written before it
+            # and the word is the person's role only when a verb or a stop follows (not 代表联络站)
+            people = _name_before(text, m.start, surname_rule=True)
+        elif byline:
+            people = _credit_names(text, m.start, after)
+        else:
+            people = _names_after(text, after)
+            if not people and titles[-1] in _NAME_BEFORE_TITLES:
+                people = _name_before(text, m.start)
+            if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
+                people = _name_line_above(text, m.start, after)
         if not people:
-            continue
+            # a role, 、, then an organisation and the person's title there: the first role is the person's too
+            if text[after:after + 1] == "、" and not byline:
+                pending = (after + 1, _before_chain(text, m.start, seg.sentence_at(m.start).start), titles)
+            continue  # a pending role waits for the chain its clause ends with (常委 in 常委会 is none)
         sentence = seg.sentence_at(m.start)
         before = _before_chain(text, m.start, sentence.start)
+        if pending and not byline and pending[0] == before.start and m.start - before.start <= 24:
+            first, titles = pending[1], pending[2] + titles
+            # the place written before the first role (县人大代表) is the person's region
+            before = _BeforeChain(before.org, first.span or before.span, first.term,
+                                  first.honours + before.honours, before.deputy, before.start)
+        pending = None
         org, org_span = before.org, before.span
         if org is None and not before.deputy and not byline and sentence.start in last_org_by_sentence:
             org, org_span = last_org_by_sentence[sentence.start]  # 副主任雷邦元: the body named before
@@ -136,28 +176,166 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         for start, end in people:
             name = text[start:end].replace(" ", "")
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
+    out += _line_credits(text, {(c.start, c.end) for c in out})
     return out
 
 
-def _names_after(text: str, pos: int, byline: bool) -> list[tuple[int, int]]:
-    if byline:
-        colon = _BYLINE_COLON.match(text, pos, pos + 6)
-        if not colon and _opens_credit(text, pos):
-            colon = _BYLINE_SPACE.match(text, pos, pos + 4)  # (记者 黄小敏), (通讯员 孙丽娜 韩 冰)
-        if not colon:
-            return []
-        pos = colon.end()
-    elif text[pos:pos + 2] in ("会议", "会上", "团会"):
+def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
+    if text[pos:pos + 2] in ("会议", "会上", "团会"):
         return []
     people = []
-    span = _name_at(text, pos, allow_space=byline)
+    span = _name_at(text, pos, allow_space=False)
     while span:
         people.append(span)
-        sep = (_BYLINE_SEP if byline else _LIST_SEP).match(text, span[1], span[1] + 3)
+        sep = _LIST_SEP.match(text, span[1], span[1] + 3)
         if not sep:
             break
-        span = _name_at(text, sep.end(), allow_space=byline)
+        if _ORG_AHEAD.match(text, sep.end()):
+            break  # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer
+        span = _name_at(text, sep.end(), allow_space=False)
     return people
+
+
+# a body starting here (区人大常委会, 县政府, 镇党委): a list of names has ended
+_ORG_AHEAD = regex.compile(r"\p{Han}{0,5}?(?:人大|常委会|人民政府|政府|党委|党组|政协|[省市州县区旗镇乡]委)")
+
+
+# --- press credits -------------------------------------------------------------------------------------------
+# Credits are written apart from the prose: `记者:张三`, `(记者 张三 通讯员 李四)`, `■ 本报通讯员 杨 艳 代小河`,
+# `文//朝 鲁 郝 飞`, `编 辑: 杨胜万`, `黄慧 摄`. Their names are delimited by spaces, 、 or brackets, so a name is
+# a whole token there (钟贤会, 其其格), never cut by jieba; a one-character token followed by another is a
+# two-character name with a space inside (施 林).
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_CREDIT_SEP = regex.compile(r"[ \t]*、[ \t]*|[ \t]+(?=\p{Han})")
+_CREDIT_END = regex.compile(r"(?m)$|[ \t\n)\]】》,;。|/、\d]")
+_CREDIT_OPEN = "([【[「"
+_CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
+# a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
+_SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
+_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")
+# a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
+_PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄(?=[ \t]*(?:$|[)\]】]))")
+
+
+def _name_line_above(text: str, chain_start: int, chain_end: int) -> list[tuple[int, int]]:
+    """A signed article's author box: the name on a line of its own, the org and title on the next line
+    (`刘振兴\n黑龙江省五常市人大常委会主任\n`)."""
+    line_end = text.find("\n", chain_end)
+    if text[chain_end:len(text) if line_end < 0 else line_end].strip():
+        return []
+    line_start = text.rfind("\n", 0, chain_start) + 1
+    if line_start == 0 or not _HAN_RUN.fullmatch(text[line_start:chain_start].strip() or "-") and \
+            text[line_start:chain_start].strip():
+        return []
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    token = text[above_start:above_end].strip(" \t")
+    if not _HAN_RUN.fullmatch(token) or not _surname_at(token, 0) or not _credit_name(token, token, len(token)):
+        return []
+    start = text.index(token, above_start)
+    return [(start, start + len(token))]
+
+
+def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]]:
+    """Names after a credit title: after a colon; after a space; right after it when the credit opens a
+    bracket (`(记者黄婧琪 谢锡权)`). Every name is a delimited token."""
+    colon = _BYLINE_COLON.match(text, pos, pos + 6)
+    if colon:
+        return _credit_tokens(text, colon.end())
+    space = _BYLINE_SPACE.match(text, pos, pos + 4)
+    if space:
+        return _credit_tokens(text, space.end())
+    if _opens_bracket(text, chain_start):
+        return _credit_tokens(text, pos)
+    return []
+
+
+def _opens_bracket(text: str, chain_start: int) -> bool:
+    """(记者…, 【通讯员…: the credit title right after an opening bracket (spaces and marks between)."""
+    i = chain_start
+    while i > 0 and text[i - 1] in _CREDIT_MARKS:
+        i -= 1
+    return i > 0 and text[i - 1] in _CREDIT_OPEN
+
+
+def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
+    people: list[tuple[int, int]] = []
+    while True:
+        run = _HAN_RUN.match(text, pos)
+        if not run:
+            break
+        if len(run.group()) == 1:  # 施 林, 朝 鲁: a two-character name written with a space
+            spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 3)
+            if not spaced:
+                break
+            span, name = (pos, spaced.end()), run.group() + spaced.group(1)
+        else:
+            span, name = (pos, run.end()), run.group()
+        if not _credit_name(text, name, span[1]):
+            break
+        people.append(span)
+        sep = _CREDIT_SEP.match(text, span[1], span[1] + 4)
+        if not sep:
+            break
+        pos = sep.end()
+    return people
+
+
+def _credit_name(text: str, name: str, end: int) -> bool:
+    """A delimited token that is a person's name: not a label (`来源:`), no credit or title word inside
+    (`见习记者`, `本报记者`), not an everyday word; a surname first, or jieba's person reading, or no
+    dictionary word at all (其其格)."""
+    if not 2 <= len(name) <= 4 or not _CREDIT_END.match(text, end):
+        return False
+    rest = text[end:end + 3].lstrip(" \t")
+    if rest[:1] == ":":
+        return False
+    _, _, automaton = _titles()
+    if automaton.find_matches_as_indexes(name):
+        return False
+    freq = word_freq(name)
+    if _surname_at(name, 0):
+        return freq < 1000 or (word_tag(name) or "").startswith("nr")
+    return freq == 0 or (word_tag(name) or "").startswith("nr")
+
+
+def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandidate]:
+    """Credits the title automaton cannot see: `编 辑:`, `文//`, `黄慧 摄`."""
+    kinds = _titles()[0]
+    out = []
+
+    def add(spans, title):
+        for start, end in spans:
+            if (start, end) not in seen:
+                seen.add((start, end))
+                out.append(OfficialCandidate(start, end, text[start:end].replace(" ", ""), (title,), None))
+
+    line_start = 0
+    while line_start >= 0:  # line by line: both patterns are anchored at a line start
+        head = text[line_start:line_start + 10]
+        if ":" not in head and "/" not in head:
+            line_start = text.find("\n", line_start)
+            line_start = line_start + 1 if line_start >= 0 else -1
+            continue
+        m = _SPACED_CREDIT.match(text, line_start)
+        if m and kinds.get(m.group(1) + m.group(2)) == "byline":
+            add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
+        m = _SHORT_CREDIT.match(text, line_start)
+        if m:
+            add(_credit_tokens(text, m.end()), m.group(1))
+        line_start = text.find("\n", line_start)
+        line_start = line_start + 1 if line_start >= 0 else -1
+    i = text.find("摄")
+    while i >= 0:  # 摄 is rare: look back from each one rather than scan the text with a look-behind
+        line_start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", i)
+        m = _PHOTO_CREDIT.search(text, max(line_start, i - 24), len(text) if line_end < 0 else line_end)
+        if m:
+            spans = _credit_tokens(text, m.start(1))
+            if spans and not text[spans[-1][1]:m.end(1)].strip():  # every token up to 摄 is a name
+                add(spans, "摄")
+        i = text.find("摄", i + 1)
+    return out
 
 
 def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
@@ -177,8 +355,11 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     family = _surname_at(text, pos)
     word, tag = _first_word(text[pos:pos + 6])
     if not family:
-        # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here
-        return (pos, pos + len(word)) if tag.startswith("nr") and 3 <= len(word) <= 6 else None
+        # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here, or when the
+        # characters are those of transliterated names (刚特木尔, 其木格) and a verb or a stop follows
+        if tag.startswith("nr") and 3 <= len(word) <= 6:
+            return pos, pos + len(word)
+        return _transliterated_name(text, pos)
     if allow_space:  # 施 林: one space inside a two-character byline name
         spaced = _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)
         if spaced:
@@ -187,7 +368,13 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         end = pos + len(word)
         if len(word) == 2 and _third_character(text, end):
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
+        longer = _transliterated_name(text, pos) if text[end:end + 1] in _TRANSLIT_CHARS else None
+        if longer and longer[1] > end:
+            return longer  # 巴特|木尔: jieba stopped inside a transliterated name
         return pos, end
+    bounded = _bounded_name(text, pos, family)
+    if bounded:
+        return bounded
     if family in _FUNCTION_SURNAMES:
         for length in (3, 2):  # 镇人大主席　向红军: set off by spaces, it is a name after all
             if _whitespace_delimited(text, pos, pos + length) and all(
@@ -201,6 +388,67 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         return None
     end = pos + len(family) + 1
     return pos, end + 1 if _third_character(text, end) else end
+
+
+# words that follow a person's name in the genre (出席, 主持, 表示, 带领, 担任…): where one starts, a name ends
+_FOLLOWERS = regex.compile(
+    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
+    r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
+    r"亲自|先后|一直|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
+    r"来|从|代表")
+_STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
+_CONJUNCTION_FOLLOWERS = ("以及", "一行")
+_FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过")
+# characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
+_TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
+                      "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛")
+
+
+def _follower_at(text: str, pos: int, strong_only: bool = False) -> bool:
+    """Does a name end at pos: a stop, or a word that follows names (a conjunction only with strong_only)?"""
+    if pos >= len(text) or text[pos] in _STRONG_STOP:
+        return True
+    m = _FOLLOWERS.match(text, pos)
+    if not m:
+        return False
+    return m.group() in _CONJUNCTION_FOLLOWERS if strong_only else True
+
+
+def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
+    """A surname and a one- or two-character given name that a following verb or stop delimits, when jieba
+    reads something else (海东兵出席: 海东 is a place to jieba; 关松发建议; 丁和扣出席). A surname that is
+    usually a function word (于洪长是…) needs a given name that is no everyday word (not 于近日)."""
+    if not _USE_MODEL.get():
+        return None
+    start_given = pos + len(family)
+    for end in (start_given + 1, start_given + 2):
+        given = text[start_given:end]
+        if len(given) < end - start_given or not all("\u4e00" <= ch <= "\u9fff" for ch in given):
+            return None
+        if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given:
+            continue
+        if len(given) == 1 and word_freq(given) > 5000:
+            continue  # 家站: a one-character "given name" that is an everyday word on its own
+        function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
+        if function_like and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
+                              or word_freq(text[pos:pos + len(family) + 1]) > 20):
+            continue
+        if word_freq(text[pos:end]) > 50 and not (word_tag(text[pos:end]) or "").startswith("nr"):
+            continue  # an everyday word (高度, 全体) is no name
+        return pos, end
+    return None
+
+
+def _transliterated_name(text: str, pos: int) -> tuple[int, int] | None:
+    if not _USE_MODEL.get() or not (text[pos + 1:pos + 2] in _TRANSLIT_CHARS and text[pos + 2:pos + 3] in _TRANSLIT_CHARS):
+        return None
+    for end in range(pos + 3, pos + 7):
+        run = text[pos:end]
+        if len(run) < end - pos or not all(ch in _TRANSLIT_CHARS for ch in run[1:]):
+            return None
+        if _follower_at(text, end) and word_freq(run) == 0:
+            return pos, end
+    return None
 
 
 def _model_words(window: str) -> tuple[tuple[str, str], ...]:
@@ -228,11 +476,27 @@ def _whitespace_delimited(text: str, start: int, end: int) -> bool:
 
 
 def _third_character(text: str, pos: int) -> bool:
-    """After a two-character name: is text[pos] the name's third character (马志|强、, 詹国|平等)?"""
+    """After a two-character name: is text[pos] the name's third character (马志|强、, 詹国|平等, 易忠|和以及),
+    or the next word (周峰|担任, 章科|再平常)?"""
     c3, c4 = text[pos:pos + 1], text[pos + 1:pos + 2]
-    if not c3 or not ("\u4e00" <= c3 <= "\u9fff") or c3 in _AFTER_NAME:
+    if not c3 or not ("\u4e00" <= c3 <= "\u9fff"):
         return False
-    return len(_first_word(text[pos:pos + 4])[0]) <= 1 or c4 in _AFTER_NAME
+    follower_here = _FOLLOWERS.match(text, pos)
+    if follower_here and len(follower_here.group()) >= 2:
+        return False  # 周峰|担任
+    if c3 in _AFTER_NAME:
+        if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
+            return True  # 易忠|和以及
+        # 沙比|提牵头: a character that can follow a name, but a verb follows it and it forms no word with it
+        follower_next = _FOLLOWERS.match(text, pos + 1)
+        return (c3 not in _FUNCTION_CHARS and follower_next is not None and len(follower_next.group()) >= 2
+                and len(_first_word(text[pos:pos + 4])[0]) == 1)
+    if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
+        return True  # 孙国庆|作交流发言, 沙比提|牵头
+    word, tag = _first_word(text[pos:pos + 4])
+    if len(word) <= 1 and tag[:1] in ("d", "p", "c", "u", "r", "y"):
+        return False  # 章科|再平常: an adverb or particle, not a name character
+    return len(word) <= 1 or c4 in _AFTER_NAME
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
@@ -249,16 +513,53 @@ def _surname_at(text: str, pos: int) -> str | None:
     return one if one in names else None
 
 
-def _name_before(text: str, pos: int) -> list[tuple[int, int]]:
-    """双喜主任, 习近平总书记: jieba's last word before the title, when it is a person's name."""
+_DENG = regex.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?$")
+
+
+def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
+    """双喜主任, 习近平总书记, 吉炳轩副委员长: jieba's last word before the title, when it is a person's name;
+    a list before 等 (安建军等代表, 张三、李四等15名同志): the names by their surnames and the 、 between.
+    With surname_rule (代表, which also starts 代表建议 or ends 各位代表) only a surname-led name is read."""
+    deng = _DENG.search(text, max(0, pos - 6), pos)
+    if deng:
+        return _names_before_list(text, deng.start())
     window = text[max(0, pos - 6):pos]
     tokens = _model_words(window)
     if not tokens:
         return []
     word, tag = tokens[-1]
     if 2 <= len(word) <= 3 and tag.startswith("nr"):
+        if surname_rule and not (_surname_at(text, pos - len(word)) and _name_start(text, pos - len(word))):
+            return []
         return [(pos - len(word), pos)]
     return []
+
+
+def _name_start(text: str, pos: int) -> bool:
+    """A name may start here: the start of a clause, a list or a line (not the middle of a phrase)."""
+    return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t"
+
+
+def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
+    """张三、李四等: names of two or three characters, each starting with a surname and delimited by 、 or
+    a clause start, read backwards from 等."""
+    people: list[tuple[int, int]] = []
+    while True:
+        found = None
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
+                continue
+            if _surname_at(text, start) and _name_start(text, start) and word_freq(text[start:end]) < 50:
+                found = (start, end)
+                break
+        if not found:
+            break
+        people.append(found)
+        if found[0] == 0 or text[found[0] - 1] != "、":
+            break
+        end = found[0] - 1
+    return people[::-1]
 
 
 @dataclass(frozen=True)
@@ -270,6 +571,7 @@ class _BeforeChain:
     term: str | None = None  # 十三届
     honours: tuple[str, ...] = ()  # “全国优秀科技特派员”、…
     deputy: bool = False  # 甘肃省十三届人大代表, 钟山区各级人大代表: a place and term, not a body
+    start: int = -1  # where the clause before the chain starts
 
 
 def _before_chain(text: str, chain_start: int, sentence_start: int) -> _BeforeChain:
@@ -280,15 +582,15 @@ def _before_chain(text: str, chain_start: int, sentence_start: int) -> _BeforeCh
     honour = _quoted_honour(text, start)
     honours = (honour,) if honour else ()
     if not prefix:
-        return _BeforeChain(honours=honours)
+        return _BeforeChain(honours=honours, start=start)
     t = _TERM.search(prefix)
     if t or prefix.endswith(("各级", "全体")):
         place_end = start + (t.start() if t else len(prefix) - 2)
         span = (start, place_end) if place_end > start else None
-        return _BeforeChain("", span, t.group("term") if t else None, honours, deputy=True)
+        return _BeforeChain("", span, t.group("term") if t else None, honours, deputy=True, start=start)
     if _ORG_WORDS.search(prefix) or _is_place(prefix):
-        return _BeforeChain(prefix, (start, chain_start), None, honours)
-    return _BeforeChain(honours=honours)
+        return _BeforeChain(prefix, (start, chain_start), None, honours, start=start)
+    return _BeforeChain(honours=honours, start=start)
 
 
 def _is_place(prefix: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from ..extract import Candidates
 from ..gazetteer import gazetteer
 from ..models import (
@@ -72,13 +74,24 @@ def _quantities(seg, cands, attributor, report):
     return out
 
 
+# a county's own body written without its name (县人大常委会, 区政府), or a deputy's bare 县/区 (县人大代表);
+# searched in an org span where no unit was named (涌现出县|人大代表)
+_BARE_COUNTY_BODY = regex.compile(r"(?:^|(?<!\p{Han}[县区旗]))[县区旗](?:人大|人民代表大会|委|人民政府|政府|政协|纪委|$)")
+
+
 def _officials(seg, cands, linked):
     out = []
     uppers = [m for m in linked if m.upper]
     upper_starts = [m.start for m in uppers]
+    counties = {m.unit.code: m for m in uppers if m.level == "county" and m.unit is not None}
+    sole_county = next(iter(counties.values())).ref if len(counties) == 1 else None
+    text = seg.clean.text
     for c in cands.officials:
         # the clean text is simplified already, so name, titles and org need no conversion
         region = _region_in_span(uppers, upper_starts, c.org_span) if c.org_span else None
+        if region is None and sole_county and c.org_span and \
+                _BARE_COUNTY_BODY.search(text[c.org_span[0]:c.org_span[1]]):
+            region = sole_county  # 县人大常委会 in a document about one county is that county's
         out.append(OfficialFact(**_common(seg, c.start, c.end), name=c.name, titles=list(c.titles),
                                 org=c.org or "", term=c.term, region=region))
     return out
