@@ -49,11 +49,14 @@ def _quantities(seg, cands, attributor, doc_year):
     out = []
     text = seg.clean.text
     date_starts = [d.start for d in cands.dates]  # extractors return them in text order
+    sentence, sentence_text = None, ""
     for c in cands.quantities:
         amount = normalize_quantity(c)
         if amount is None:
             continue
-        sentence = seg.sentence_at(c.start)
+        current = seg.sentence_at(c.start)
+        if current is not sentence:  # the sentence's text sliced once, not once per figure
+            sentence, sentence_text = current, text[current.start:current.end]
         in_sentence = cands.dates[bisect_left(date_starts, sentence.start):bisect_left(date_starts, c.start)]
         out.append(QuantityFact(
             **_common(seg, c.start, c.end),
@@ -61,7 +64,7 @@ def _quantities(seg, cands, attributor, doc_year):
             currency=amount.currency, low=amount.low, high=amount.high, item=c.item or "",
             item_canonical=canonical_item(c.item), per=c.per, flags=list(c.flags),
             region=attributor.region_at(c.start), place=attributor.place_at(c.start),
-            period=period_of(text[sentence.start:sentence.end], in_sentence, doc_year),
+            period=period_of(sentence_text, in_sentence, doc_year),
         ))
     return out
 
