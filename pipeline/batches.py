@@ -28,7 +28,8 @@ from pathlib import Path
 import duckdb
 
 from .ingest import DEFAULT_FILE_TIMEOUT, _extract_one
-from .load import FACT_COLUMNS, _split_ddl, ddl, load_document
+from .load import FACT_COLUMNS, _fact_row, _insert_facts, _split_ddl, ddl, load_document
+from .models import Document
 
 TABLES = ("facts", "errors", "documents")  # documents last: its file marks the batch done
 FORMAT = "reportfacts-batch-1"  # bump when the Parquet layout changes: old batches are then redone
@@ -99,26 +100,50 @@ def run_batch(batch: Batch, out: str | Path, file_timeout: float | None = DEFAUL
         con.execute(_split_ddl(ddl())[0])
         con.execute("CREATE TABLE errors AS SELECT * FROM ingest_errors LIMIT 0")
         errors: list[tuple[str, str]] = []
-        n_facts = 0
+        extracted = []
         for m in batch.members:
             path, doc, facts, error = _extract_one((m.path, m.doc_id, file_timeout))
-            if not error:
-                try:
-                    load_document(con, doc, facts)
-                    n_facts += len(facts)
-                except duckdb.Error as err:
-                    error = f"{path}: cannot load into the database ({str(err).splitlines()[0]})"
             if error:
                 errors.append((path, error))
-                con.execute('INSERT INTO errors (path, error, "at") VALUES (?, ?, ?)',
-                            [path, error, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
-        n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            else:
+                extracted.append((path, doc, facts))
+        errors += _load(con, extracted)
+        for path, error in errors:
+            con.execute('INSERT INTO errors (path, error, "at") VALUES (?, ?, ?)',
+                        [path, error, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+        n_docs, n_facts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM facts)").fetchone()
         order = {"facts": "doc_id, seq", "errors": "path", "documents": "doc_id"}
         for table in TABLES:
             _write(con, table, order[table], batch_file(out, table, batch.id))
     finally:
         con.close()
     return BatchResult(batch.id, n_docs, n_facts, errors, time.perf_counter() - started)
+
+
+def _load(con, extracted: list[tuple[str, Document, list]]) -> list[tuple[str, str]]:
+    """The batch's documents (load_document) and facts (load.py's row builder and insert, one statement for
+    the whole batch: per-document inserts cost as much as extraction). Should the database refuse the batch,
+    each document is loaded alone and the one it refuses becomes an error row. Returns the errors."""
+    try:
+        for _, doc, _ in extracted:
+            load_document(con, doc, [])  # the document row, as the loader writes it
+        _insert_facts(con, [row for _, doc, facts in extracted for row in fact_rows(doc.doc_id, facts)])
+        return []
+    except duckdb.Error:
+        con.execute("DELETE FROM facts")
+        con.execute("DELETE FROM documents")
+    errors = []
+    for path, doc, facts in extracted:
+        try:
+            load_document(con, doc, facts)
+        except duckdb.Error as err:
+            errors.append((path, f"{path}: cannot load into the database ({str(err).splitlines()[0]})"))
+    return errors
+
+
+def fact_rows(doc_id: str, facts: list) -> list[tuple]:
+    """Rows of `facts` exactly as load_document makes them (load._fact_row)."""
+    return [_fact_row(doc_id, i, f.model_dump(mode="json")) for i, f in enumerate(facts)]
 
 
 def _write(con, table: str, order: str, target: Path) -> None:

@@ -120,7 +120,7 @@ def _ingest_cmd(corpus, db, *extra) -> list[str]:
 
 def test_kill_9_of_the_driver_then_a_rerun_gives_the_clean_database(corpus, local_db, tmp_path):
     db, out = tmp_path / "resumed.duckdb", tmp_path / "out"
-    cmd = _ingest_cmd(corpus, db, "--engine", "dask", "--out", out, "--workers", "2", "--batch-bytes", 1)
+    cmd = _ingest_cmd(corpus, db, "--engine", "dask", "--out", out, "--workers", "1", "--batch-bytes", 1)
     driver = subprocess.Popen(cmd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True)
     try:
