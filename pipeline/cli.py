@@ -153,8 +153,11 @@ def cmd_ingest(args) -> int:
     present = [p for p in args.paths if Path(p).exists()]
     options = {} if args.file_timeout is None else {"file_timeout": args.file_timeout or None}
     if args.engine == "dask":
-        from .engines import DEFAULT_OUT, ingest_dask
-
+        try:
+            from .engines import DEFAULT_OUT, ingest_dask
+        except ImportError as err:
+            print(f"reportfacts: --engine dask needs Dask ({err}): pip install 'reportfacts[dask]'", file=sys.stderr)
+            return 2
         if args.batch_bytes:
             options["batch_bytes"] = args.batch_bytes
         report = ingest_dask(present, db=args.db, out=args.out or DEFAULT_OUT, scheduler=args.scheduler,

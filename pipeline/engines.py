@@ -60,8 +60,8 @@ def ingest_dask(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", 
         todo = [b for b in batches if not is_done(out, b.id)]
         report.batches, report.batches_done_before = len(batches), len(batches) - len(todo)
         if todo:
-            _run_on_dask(todo, out, scheduler, workers, file_timeout, retries, _progress(len(todo), progress, stream),
-                         report)
+            bar = _progress(sum(len(b.members) for b in todo), progress, stream)  # counts files, batch by batch
+            _run_on_dask(todo, out, scheduler, workers, file_timeout, retries, bar, report)
         build_started = time.perf_counter()
         build = build_database(con, out, batches)
         report.build_seconds = time.perf_counter() - build_started
@@ -100,15 +100,18 @@ def _run_on_dask(todo: list[Batch], out: Path, scheduler: str | None, workers: i
         warm_started = time.perf_counter()
         client.run(_warm_up)  # each worker loads its dictionaries once, before any batch is timed
         report.warm_seconds = time.perf_counter() - warm_started
-        futures = [client.submit(run_batch, b, str(out), file_timeout, key=f"reportfacts-batch-{b.id}",
-                                 retries=retries, pure=False) for b in todo]
-        for future in as_completed(futures):
+        sizes = {}
+        for b in todo:
+            future = client.submit(run_batch, b, str(out), file_timeout, key=f"reportfacts-batch-{b.id}",
+                                   retries=retries, pure=False)
+            sizes[future] = len(b.members)
+        for future in as_completed(list(sizes)):
             result = future.result()  # a task that failed past its retries is an infrastructure error: raise
             report.facts += result.facts
             if not result.skipped:
                 report.batch_seconds.append(result.seconds)
                 report.batch_documents.append(result.documents + len(result.errors))
-            bar.update(1, report)
+            bar.update(sizes.pop(future), report)
             future.release()
     bar.close()
 
