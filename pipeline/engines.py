@@ -88,6 +88,8 @@ def _size(path: Path) -> int:
 
 
 def _errors(con, out: Path, batches: list[Batch]) -> list[tuple[str, str]]:
+    if not batches:
+        return []
     files = ", ".join("'" + str(batch_file(out, "errors", b.id)).replace("'", "''") + "'" for b in batches)
     return [tuple(r) for r in con.execute(f"SELECT path, error FROM read_parquet([{files}]) ORDER BY path").fetchall()]
 

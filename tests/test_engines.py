@@ -198,20 +198,21 @@ def test_no_worker_outlives_a_killed_ingest(engine, make_variants, tmp_path):
                 os.kill(p, signal.SIGKILL)
 
 
-def test_a_file_over_the_time_limit_is_an_error_row_and_the_run_goes_on(tmp_path, samples):
+def test_a_file_over_the_time_limit_is_an_error_row_and_the_run_goes_on(tmp_path, samples, cli):
     text = "".join(t.replace("\n", "") for t in samples.values())
-    (tmp_path / "huge.txt").write_text(text * 60, encoding="utf-8")  # one ~1 MB paragraph: about 2 s
+    (tmp_path / "huge.txt").write_text(text * 70, encoding="utf-8")  # one paragraph of 1.7M characters: seconds
     (tmp_path / "small.txt").write_text(next(iter(samples.values())), encoding="utf-8")
     db = tmp_path / "x.duckdb"
     pipeline.extract("预热")  # dictionaries loaded: the limit measures the file, not the cold start
-    report = ingest([tmp_path], db=db, workers=1, progress=False, file_timeout=0.2)
-    assert report.loaded == 1 and [p for p, _ in report.failed] == [str(tmp_path / "huge.txt")]
-    assert "timed out after 0.2 s" in query(db, "SELECT error FROM ingest_errors")[0][0]
+    code, err = cli("ingest", tmp_path, "--db", db, "--workers", 1, "--file-timeout", 1)
+    assert code == 1 and err[0] == f"{tmp_path / 'huge.txt'}: timed out after 1 s (--file-timeout)"
+    assert query(db, "SELECT count(*) FROM documents")[0][0] == 1
+    assert "timed out after 1 s" in query(db, "SELECT error FROM ingest_errors")[0][0]
 
 
 def test_the_time_limit_works_on_a_worker_thread_as_dask_runs_tasks(tmp_path, samples):
     text = "".join(t.replace("\n", "") for t in samples.values())
-    (tmp_path / "huge.txt").write_text(text * 60, encoding="utf-8")
+    (tmp_path / "huge.txt").write_text(text * 70, encoding="utf-8")
     (tmp_path / "small.txt").write_text(next(iter(samples.values())), encoding="utf-8")
     from pipeline.batches import Member
 
@@ -219,7 +220,7 @@ def test_the_time_limit_works_on_a_worker_thread_as_dask_runs_tasks(tmp_path, sa
     batch = plan(members, batch_bytes=1 << 30)[0]
     pipeline.extract("预热")
     result = {}
-    worker = threading.Thread(target=lambda: result.update(r=run_batch(batch, tmp_path / "out", file_timeout=0.2)))
+    worker = threading.Thread(target=lambda: result.update(r=run_batch(batch, tmp_path / "out", file_timeout=1)))
     worker.start()
     worker.join(60)
     r = result["r"]
