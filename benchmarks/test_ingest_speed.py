@@ -84,12 +84,15 @@ def test_cost_per_character_is_flat_in_document_size(request):
     big = 10_000_000 if _full(request.config) else 1_000_000
     pipeline.extract(one_paragraph(20_000))  # warm: dictionaries and caches
     rates = {}
-    for chars in (100_000, big):
+    for chars, rounds in ((100_000, 3), (big, 1)):  # the median of 3 for the short one: less noise
         text = one_paragraph(chars)
-        started = time.perf_counter()
-        facts = pipeline.extract(text, "bench")
-        rates[chars] = chars / (time.perf_counter() - started)
-        assert len(facts) > chars // 1000
+        seconds = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            facts = pipeline.extract(text, "bench")
+            seconds.append(time.perf_counter() - started)
+            assert len(facts) > chars // 1000
+        rates[chars] = chars / sorted(seconds)[len(seconds) // 2]
     small_rate, big_rate = rates[100_000], rates[big]
     results(request.config)["one single-paragraph document"] = (
         f"100 KB: {small_rate:,.0f} chars/s; {big // 1_000_000} MB: {big_rate:,.0f} chars/s; "
