@@ -1,7 +1,7 @@
 """Engines on the same documents, as ratios in one run, and cost per character against document size.
 
 - documents/s of `ingest` with the local engine (1 and 2 workers) and the Dask engine (a LocalCluster of 2
-  workers) on the same documents generated from corpora/ (1,000 with --benchmark-enable, 150 in CI),
+  workers) on the same documents generated from corpora/ (1,000 with --benchmark-enable, 100 in CI),
   with the Dask engine's per-batch cost and the driver's DuckDB build (the numbers of the 1 M estimate
   in docs/cluster.md);
 - chars/s of `extract` on one single-paragraph document of 100 KB and of 10 MB (1 MB in CI): linear cost
@@ -39,7 +39,7 @@ def corpus_texts() -> list[str]:
 
 @pytest.fixture(scope="module")
 def documents(request, tmp_path_factory) -> Path:
-    n = 1000 if _full(request.config) else 150
+    n = 1000 if _full(request.config) else 100
     texts = corpus_texts()
     folder = tmp_path_factory.mktemp("bench_docs")
     for i in range(n):

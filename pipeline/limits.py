@@ -4,6 +4,8 @@
   local engine's worker processes, a one-process ingest) by SIGALRM; on any other thread (a Dask worker
   runs tasks on a thread pool) by an asynchronous exception injected into that thread. Both arrive between
   Python bytecodes: a long call into C finishes first, which is why every stage is linear in the text.
+  On a thread the exception is injected again every 0.1 s until the block is left (one delivered inside
+  a weakref callback or a __del__ is printed as "Exception ignored" and lost), and never after it.
   FileTimeout is a BaseException, so the `except Exception` that turns a crash into an error row lets it
   through to the caller, which records the file as timed out.
 - `die_with_parent()`: Linux delivers SIGKILL to this process when its parent dies (prctl
@@ -55,27 +57,35 @@ def _alarm(seconds: float):
 
 
 @contextmanager
-def _thread_alarm(seconds: float):
+def _thread_alarm(seconds: float, retry_every: float = 0.1, attempts: int = 50):
     tid = threading.get_ident()
     lock = threading.Lock()
     state = {"done": False, "fired": False}
+    stop = threading.Event()
 
     def expire():
-        with lock:
-            if not state["done"]:
+        if stop.wait(seconds):
+            return
+        # injected again and again: an exception delivered inside a weakref callback or a __del__ is
+        # reported as unraisable and lost; one that is pending is simply replaced
+        for _ in range(attempts):
+            with lock:
+                if state["done"]:
+                    return
                 state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(FileTimeout))
+            if stop.wait(retry_every):
+                return
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
+    timer = threading.Thread(target=expire, name="file-timeout", daemon=True)
     timer.start()
     try:
         yield
     finally:
+        state["done"] = True  # first, and no call: the timer injects nothing once it sees this (under its lock)
+        stop.set()
         with lock:
-            state["done"] = True
-            timer.cancel()
-            if state["fired"]:  # fired as the block ended: take back an exception not yet delivered
+            if state["fired"]:  # one injected just before: take it back unless it is being delivered already
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
 
 
