@@ -28,6 +28,9 @@ def corpus_text(request) -> str:
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    for title, text in getattr(config, "reportfacts_results", {}).items():  # test_ingest_speed.py
+        terminalreporter.write_sep("-", title)
+        terminalreporter.write_line(text)
     session = getattr(config, "_benchmarksession", None)
     if session is None or not session.benchmarks:
         return

@@ -38,6 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="reportfacts.duckdb", help="database file (default: %(default)s)")
     p.add_argument("--workers", type=int, default=None, help="extraction processes (default: CPU count)")
     p.add_argument("--prune", action="store_true", help="drop documents whose files are no longer given")
+    p.add_argument("--file-timeout", type=float, default=None, metavar="SECONDS",
+                   help="a file taking longer becomes an error row and the run goes on (default: 600; 0: none)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local worker processes, or batches on a Dask cluster (docs/cluster.md)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="dask: scheduler address or scheduler file "
+                   "(default: a LocalCluster of --workers processes on this machine)")
+    p.add_argument("--out", default=None, metavar="DIR", help="dask: Parquet batches (default: reportfacts-out)")
+    p.add_argument("--batch-bytes", type=int, default=None, help="dask: input bytes per batch (default: 256 KiB)")
 
     p = sub.add_parser("eval", help="score extraction against gold .jsonl files")
     p.add_argument("--gold", required=True, help="folder of <doc_id>.jsonl gold files")
@@ -152,7 +160,19 @@ def _print_table(facts, out) -> None:
 def cmd_ingest(args) -> int:
     from .ingest import ingest
 
-    report = ingest(args.paths, db=args.db, workers=args.workers, do_prune=args.prune)
+    options = {} if args.file_timeout is None else {"file_timeout": args.file_timeout or None}
+    if args.engine == "dask":
+        try:
+            from .engines import DEFAULT_OUT, ingest_dask
+        except ImportError as err:
+            print(f"reportfacts: --engine dask needs Dask ({err}): pip install 'reportfacts[dask]'", file=sys.stderr)
+            return 2
+        if args.batch_bytes:
+            options["batch_bytes"] = args.batch_bytes
+        report = ingest_dask(args.paths, db=args.db, out=args.out or DEFAULT_OUT, scheduler=args.scheduler,
+                             workers=args.workers, do_prune=args.prune, **options)
+    else:
+        report = ingest(args.paths, db=args.db, workers=args.workers, do_prune=args.prune, **options)
     return 1 if report.failed else 0
 
 

@@ -20,6 +20,7 @@ import duckdb
 
 from . import extract_source
 from .errors import InputError
+from .limits import FileTimeout, die_with_parent, time_limit
 from .load import (
     clear_error,
     connect,
@@ -49,6 +50,19 @@ class IngestReport:
         return (f"ingested {self.loaded} file(s), {self.unchanged} unchanged, {len(self.failed)} failed, "
                 f"{self.skipped_extensions} skipped (unsupported type), {self.facts} facts"
                 + (f", {self.pruned} pruned" if self.pruned else "") + f" in {self.seconds:.1f}s ({rate:.1f} files/s)")
+
+
+def split_missing(paths: list[str | Path], stream) -> tuple[list[str | Path], list[tuple[str, str]]]:
+    """Paths that exist, and a failure for each one that does not: reported like any other failed input,
+    so the summary and the exit code agree."""
+    present, missing = [], []
+    for p in paths:
+        if Path(p).exists():
+            present.append(p)
+        else:
+            missing.append((str(p), f"{p}: no such file or folder"))
+            print(f"{p}: no such file or folder", file=stream)
+    return present, missing
 
 
 def discover(paths: list[str | Path]) -> tuple[list[Path], int]:
@@ -89,12 +103,20 @@ def doc_ids_for(files: list[Path], stored: dict[str, str] | None = None) -> dict
     return ids
 
 
-def _extract_one(args: tuple[str, str]):
-    """Worker: read and extract one file. Returns (path, Document | None, facts, error)."""
-    path, doc_id = args
+DEFAULT_FILE_TIMEOUT = 600.0  # seconds per file: generous (a 10 MB paragraph takes ~20 s), a stall bounded
+
+
+def _extract_one(args: tuple):
+    """Worker: read and extract one file: args (path, doc_id[, timeout seconds]).
+    Returns (path, Document | None, facts, error)."""
+    path, doc_id, *rest = args
+    timeout = rest[0] if rest else None
     try:
-        source = read(path, doc_id=doc_id)
-        facts = extract_source(source)
+        with time_limit(timeout):
+            source = read(path, doc_id=doc_id)
+            facts = extract_source(source)
+    except FileTimeout:
+        return path, None, [], f"{path}: timed out after {timeout:g} s (--file-timeout)"
     except InputError as err:
         return path, None, [], str(err)
     except Exception as err:  # a crash on any input is a bug, but one file must not stop the batch
@@ -108,15 +130,12 @@ def _extract_one(args: tuple[str, str]):
 
 
 def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", workers: int | None = None,
-           do_prune: bool = False, progress: bool | None = None, stream=None) -> IngestReport:
+           do_prune: bool = False, progress: bool | None = None, stream=None,
+           file_timeout: float | None = DEFAULT_FILE_TIMEOUT) -> IngestReport:
     started = time.perf_counter()
     stream = stream or sys.stderr  # looked up per call: a default bound at import misses any redirection
     report = IngestReport()
-    for p in paths:
-        if not Path(p).exists():  # reported like any other failed input, so the summary and exit code agree
-            report.failed.append((str(p), f"{p}: no such file or folder"))
-            print(f"{p}: no such file or folder", file=stream)
-    paths = [p for p in paths if Path(p).exists()]
+    paths, report.failed = split_missing(paths, stream)
     files, report.skipped_extensions = discover(paths)
     report.files = len(files)
     # workers are forked before DuckDB opens anything: a fork must not copy the database's threads mid-lock
@@ -135,7 +154,7 @@ def ingest(paths: list[str | Path], db: str | Path = "reportfacts.duckdb", worke
             if sha is not None and is_current(con, ids[f], sha):
                 report.unchanged += 1
             else:
-                todo.append((str(f), ids[f]))
+                todo.append((str(f), ids[f], file_timeout))
         bar = _progress(len(todo), progress, stream)
         for path, doc, facts, error in _run(todo, pool, workers):
             loaded = False
@@ -189,7 +208,12 @@ def _pool(workers: int | None, n_files: int) -> ProcessPoolExecutor | None:
     # load jieba's dictionaries and the gazetteer once, before forking: the workers then share those pages
     # copy-on-write instead of loading ~250 MB each (measured: 759 MB for two workers without this)
     extract_source(Source(text="预热", doc_id="warm-up"))
-    return ProcessPoolExecutor(max_workers=workers)
+    return _new_pool(workers)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes that exit when this process dies (a `kill -9` of ingest leaves none behind)."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),))
 
 
 def _run(todo, pool, workers):
@@ -219,7 +243,7 @@ def _run(todo, pool, workers):
                 yield path, None, [], f"{path}: the extraction worker died on this file (out of memory?)"
                 done += 1
             isolating = not isolating
-            pool = ProcessPoolExecutor(max_workers=1 if isolating else workers)
+            pool = _new_pool(1 if isolating else workers)
             pending.clear()
             submitted = done
             continue
@@ -228,7 +252,7 @@ def _run(todo, pool, workers):
         done += 1
         if isolating:  # past the trouble: back to all workers
             pool.shutdown()
-            pool, isolating = ProcessPoolExecutor(max_workers=workers), False
+            pool, isolating = _new_pool(workers), False
             pending.clear()
             submitted = done
     pool.shutdown()

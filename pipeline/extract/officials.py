@@ -23,6 +23,7 @@ import regex
 from ..data_files import data_path, surnames
 from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
+from ..textindex import count, line_start
 
 # characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
 # (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
@@ -51,6 +52,7 @@ _SPACED_GIVEN = regex.compile(r" (\p{Han})(?![\p{Han}])")
 _PLACE_END = regex.compile(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$")
 _USE_MODEL: ContextVar[bool] = ContextVar("use_model", default=True)
 _CLAUSE_BREAK = ",;。:!?\n()“”《》"
+_MAX_PREFIX = 80  # characters read back from a title chain for its org (the longest bodies are ~30)
 
 
 @dataclass(frozen=True)
@@ -462,12 +464,15 @@ def _first_word(window: str) -> tuple[str, str]:
 
 def _opens_credit(text: str, title_end: int) -> bool:
     """A credit title at the start of a line or right after an opening parenthesis."""
-    line_start = text.rfind("\n", 0, title_end) + 1
-    before = text[line_start:title_end].lstrip()
+    start = line_start(text, title_end)
+    if title_end - start > 8 and _NON_SPACE.search(text, start, title_end - 6):
+        return False  # more text before the title than a credit's opening: no slice of a long line
+    before = text[start:title_end].lstrip()
     return bool(_CREDIT_START.match(before))
 
 
 _CREDIT_START = regex.compile(r"^[(（【\[]?\p{Han}{2,4}$")
+_NON_SPACE = regex.compile(r"\S")
 
 
 def _whitespace_delimited(text: str, start: int, end: int) -> bool:
@@ -500,8 +505,8 @@ def _third_character(text: str, pos: int) -> bool:
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return text.count("“", line_start, pos) > text.count("”", line_start, pos)
+    start = line_start(text, pos)
+    return count(text, "“", start, pos) > count(text, "”", start, pos)
 
 
 def _surname_at(text: str, pos: int) -> str | None:
@@ -576,7 +581,8 @@ class _BeforeChain:
 
 def _before_chain(text: str, chain_start: int, sentence_start: int) -> _BeforeChain:
     start = chain_start
-    while start > sentence_start and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "、":
+    floor = max(sentence_start, chain_start - _MAX_PREFIX)  # bounded: no walk through a huge clause per title
+    while start > floor and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "、":
         start -= 1
     prefix = text[start:chain_start]
     honour = _quoted_honour(text, start)

@@ -14,6 +14,7 @@ import regex
 
 from ..models import Segmented, in_spans
 from ..segment import tagged, word_freq, word_tag
+from ..textindex import count, find
 from ..units import lookup, surfaces_longest_first
 
 # spaces a web copy puts inside one number (the ideographic space is a space after cleaning)
@@ -378,10 +379,12 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     short first clause is followed by a parallel one (`搭建两个平台,确保履职高效率。`)."""
     text = seg.clean.text
     sentence = seg.sentence_at(c.start)
-    quoted = text.count("“", sentence.start, c.start) > text.count("”", sentence.start, c.start)
+    # counts and finds by bisection: scanning the sentence or paragraph per candidate is quadratic in one
+    # long paragraph
+    quoted = count(text, "“", sentence.start, c.start) > count(text, "”", sentence.start, c.start)
     para = seg.paragraphs[sentence.paragraph]
-    heading_like = para.is_heading or "。" not in text[para.start:para.end]
-    first_clause_end = text.find(",", para.start, para.end)
+    heading_like = para.is_heading or find(text, "。", para.start, para.end) < 0
+    first_clause_end = find(text, ",", para.start, para.end)
     slogan_heading = 0 <= first_clause_end - para.start <= 10 and c.end <= first_clause_end
     return quoted or heading_like or slogan_heading
 
@@ -779,6 +782,7 @@ _FUND_AFTER_STANDARD = regex.compile(
     r"[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))")
 _STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?标准")
 _FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)")
+_FUND_REACH = 200  # how far back in the sentence a fund is looked for (bounded: no rescan of a long sentence)
 
 
 def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -791,7 +795,7 @@ def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end:
         return _strip_leading_verbs(m.group("fund"))
     if not _STANDARD_NEXT.match(text, end, s_end):
         return None
-    funds = list(_FUND.finditer(text, s_start, start))
+    funds = list(_FUND.finditer(text, max(s_start, start - _FUND_REACH), start))
     return _strip_leading_verbs(funds[-1].group()) if funds else None
 
 

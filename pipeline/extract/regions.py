@@ -17,6 +17,7 @@ import regex
 from ..gazetteer import Entry, gazetteer
 from ..models import Segmented
 from ..segment import word_freq, word_tag
+from ..textindex import count, line_start
 
 _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
@@ -162,5 +163,5 @@ def _is_han(ch: str) -> bool:
 
 def _in_title(text: str, pos: int) -> bool:
     """Inside 《…》 on the same line."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return text.count("《", line_start, pos) > text.count("》", line_start, pos)
+    start = line_start(text, pos)
+    return count(text, "《", start, pos) > count(text, "》", start, pos)

@@ -40,6 +40,13 @@ class Attributor:
         self.lower = [m for m in linked if m.level in ("township", "village") and not m.mention.in_title]
         self._upper_starts = [m.start for m in self.upper]
         self._lower_starts = [m.start for m in self.lower]
+        # every 全市/我区… of the text found once, and per subject level / per kind the mentions that may
+        # take a figure: region_at bisects these instead of rescanning its paragraph for every figure
+        # (quadratic in a long paragraph: 144k characters took 5 s)
+        self._whole = _Matches(_WHOLE, text)
+        self._self = _Matches(_SELF, text)
+        self._movers: dict[str | None, tuple[list[LinkedMention], list[int]]] = {}
+        self._by_kind: dict[str, tuple[list[LinkedMention], list[int]]] = {}
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
 
@@ -78,34 +85,32 @@ class Attributor:
         sentence = self.seg.sentence_at(pos)
         paragraph = self.seg.paragraphs[sentence.paragraph]
         floor = max(paragraph.start, section.start)
-        text = self.seg.clean.text
-        whole = None  # the last 全市/该市 before the figure in its sentence
-        for m in _WHOLE.finditer(text, sentence.start, pos):
-            whole = m
+        whole = self._whole.last(sentence.start, pos)  # the last 全市/该市 before the figure in its sentence
         if whole is not None:
             return self._whole_of(whole, floor, subject)
-        self_ref = None
-        for m in _SELF.finditer(text, floor, pos):
-            self_ref = m
-        k = bisect_right(self._upper_starts, pos) - 1
-        while k >= 0 and self.upper[k].start >= floor:
-            m = self.upper[k]
-            if self_ref is not None and m.start < self_ref.start():
-                return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
-            if m.mention.end <= pos and _may_move(m, subject):
-                return _subject(m).ref
-            k -= 1
-        return subject.ref
+        self_ref = self._self.last(floor, pos)
+        # the nearest unit before the figure (in its paragraph) that may take it, unless a 我区 stands between
+        mover = _last_before(*self._movers_for(subject), pos, floor)
+        if mover is not None and (self_ref is None or mover.start >= self_ref[0]):
+            return _subject(mover).ref
+        return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
 
-    def _whole_of(self, whole, floor: int, subject: Subject) -> RegionRef | None:
+    def _movers_for(self, subject: Subject) -> tuple[list[LinkedMention], list[int]]:
+        if subject.level not in self._movers:
+            movers = [m for m in self.upper if _may_move(m, subject)]
+            self._movers[subject.level] = (movers, [m.start for m in movers])
+        return self._movers[subject.level]
+
+    def _whole_of(self, whole: tuple[int, int, str], floor: int, subject: Subject) -> RegionRef | None:
         """全市 = the nearest 市 named earlier in the paragraph (咸阳市…通报，全市14个县), else the subject."""
-        kind = whole.group(1)
-        k = bisect_right(self._upper_starts, whole.start()) - 1
-        while k >= 0 and self.upper[k].start >= floor:
-            m = self.upper[k]
-            if not m.mention.anonymous and m.name.endswith(kind):
-                return _subject(m).ref
-            k -= 1
+        kind = whole[2]
+        if kind not in self._by_kind:
+            named = [m for m in self.upper if not m.mention.anonymous and m.name.endswith(kind)]
+            self._by_kind[kind] = (named, [m.start for m in named])
+        named, starts = self._by_kind[kind]
+        k = bisect_right(starts, whole[0]) - 1
+        if k >= 0 and named[k].start >= floor:
+            return _subject(named[k]).ref
         return subject.ref
 
     def place_at(self, pos: int) -> RegionRef | None:
@@ -114,6 +119,29 @@ class Attributor:
         if k >= 0 and self.lower[k].start >= sentence.start and self.lower[k].mention.end <= pos:
             return self.lower[k].ref
         return None
+
+
+class _Matches:
+    """Every match of a pattern in the text, as (start, end, group 1); the last one inside a span by bisection."""
+
+    def __init__(self, pattern, text: str):
+        self.found = [(m.start(), m.end(), m.group(1) if pattern.groups else m.group()) for m in pattern.finditer(text)]
+        self.ends = [end for _, end, _ in self.found]
+
+    def last(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The last match lying wholly inside [start, end) (what finditer(text, start, end) would end with)."""
+        k = bisect_right(self.ends, end) - 1
+        return self.found[k] if k >= 0 and self.found[k][0] >= start else None
+
+
+def _last_before(mentions: list[LinkedMention], starts: list[int], pos: int, floor: int) -> LinkedMention | None:
+    """The last mention starting at or after floor and ending by pos."""
+    k = bisect_right(starts, pos) - 1
+    while k >= 0 and mentions[k].start >= floor:
+        if mentions[k].mention.end <= pos:
+            return mentions[k]
+        k -= 1  # only mentions running over pos are passed: a handful at most
+    return None
 
 
 def _innermost(m: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:

@@ -85,8 +85,14 @@ def report_date(dates: list[DateCandidate], text: str, head_chars: int) -> Repor
     return ReportDate(year, month, covers)
 
 
+# how far the rules look around a figure: a sentence of a flattened page can run for megabytes, and cost
+# must stay linear in the text
+_REACH = 300
+
+
 def clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """The clause (between commas, semicolons or colons) holding text[start:end], inside its sentence."""
+    s_start, s_end = max(s_start, start - _REACH), min(s_end, end + _REACH)
     a = s_start
     for m in _CLAUSE_BREAK.finditer(text, s_start, start):
         a = m.end()
@@ -96,6 +102,7 @@ def clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> 
 
 def status_of(text: str, s_start: int, s_end: int, start: int, end: int, under_plan_heading: bool,
               covers: int | None) -> Status:
+    s_start, s_end = max(s_start, start - _REACH), min(s_end, end + _REACH)
     c_start, c_end = clause_bounds(text, s_start, s_end, start, end)
     # the figure's own clause, before and after it
     last_plan = _last(_PLAN, text, c_start, start)
