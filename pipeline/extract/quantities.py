@@ -15,6 +15,7 @@ import regex
 from ..models import Segmented, in_spans
 from ..segment import tagged, word_freq, word_tag
 from ..units import surfaces_longest_first
+from . import item_model
 
 _A = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -220,6 +221,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             prev_item = prev_unit = None
             prev_sentence = sentence
         item = _item(text, c, sentence.start, sentence.end, prev_item, prev_unit)
+        # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
+        item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, item, prev_item)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item:
