@@ -236,8 +236,12 @@ def cmd_train(args) -> int:
     if missing:
         print(f"{missing[0]}: no such folder", file=sys.stderr)
         return 2
-    train(args.corpora or DEFAULT_CORPORA, out=args.out or MODEL_PATH, epochs=args.epochs, seed=args.seed,
-          eval_corpora=args.eval, spacy_dir=args.spacy_dir, log=lambda line: print(line, file=sys.stderr))
+    try:
+        train(args.corpora or DEFAULT_CORPORA, out=args.out or MODEL_PATH, epochs=args.epochs, seed=args.seed,
+              eval_corpora=args.eval, spacy_dir=args.spacy_dir, log=lambda line: print(line, file=sys.stderr))
+    except ValueError as err:
+        print(f"reportfacts train: {err}", file=sys.stderr)
+        return 2
     return 0
 
 

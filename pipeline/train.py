@@ -20,6 +20,7 @@ from pathlib import Path
 from .extract import item_model
 
 DEFAULT_CORPORA = ("corpora/real/train", "corpora/dev", "corpora/test")
+REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = "corpora/real/test"  # never read: the held-out split
 
 
@@ -97,6 +98,8 @@ def train(corpora=DEFAULT_CORPORA, out: str | Path = item_model.MODEL_PATH, epoc
     nlp = spacy.blank("xx")
     nlp.add_pipe("item_ranker")
     records = [r for c in corpora for r in collect(*_folders(c))]
+    if not records:
+        raise ValueError(f"no gold quantity with an item in {', '.join(map(str, corpora))}: nothing to train on")
     train_examples = examples(nlp, records)
     log(f"training on {len(records)} quantities in {len(train_examples)} sentences from {', '.join(map(str, corpora))}")
     nlp.initialize(lambda: train_examples)
@@ -137,8 +140,11 @@ def _rule_acc(egs) -> float:
 
 
 def _folders(corpus) -> tuple[Path, Path | None]:
-    """The samples' gold lives in corpora/gold, beside the documents' folder."""
+    """The samples' gold lives in corpora/gold, beside the documents' folder. A relative folder that is not
+    under the working directory is read from the repository (the defaults work from anywhere)."""
     corpus = Path(corpus)
+    if not corpus.is_absolute() and not corpus.exists() and (REPO / corpus).is_dir():
+        corpus = REPO / corpus
     if corpus.name == "samples" and (corpus.parent / "gold").is_dir():
         return corpus, corpus.parent / "gold"
     return corpus, None
