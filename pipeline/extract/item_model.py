@@ -68,7 +68,8 @@ class Candidate:
 
 # --- candidates ----------------------------------------------------------------------------------------------
 
-def _tokens(window: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=32768)
+def _tokens(window: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags, with `noun 之 X` joined (代表之家: jieba says 代表/之/家)."""
     out: list[tuple[str, str]] = []
     for word, tag in tagged(window) if window else ():
@@ -79,7 +80,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + word, "n")
             continue
         out.append((word, tag))
-    return out
+    return tuple(out)
 
 
 def _chunks(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
@@ -121,7 +122,7 @@ def _clause_before(text: str, pos: int, s_start: int) -> str:
 
 def _add(found: dict[str, Candidate], text: str, source: str, **kw) -> None:
     text = text.strip("“”\"「」『』()（） ")
-    if len(text) < 2 or not regex.search(r"\p{Han}", text):
+    if len(text) < 2 or not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return
     cand = found.get(text)
     if cand is None:
@@ -133,26 +134,42 @@ def _add(found: dict[str, Candidate], text: str, source: str, **kw) -> None:
                 setattr(cand, key, value)
 
 
-def _phrases(found: dict[str, Candidate], tokens, side: str, chars_of) -> None:
+def _phrases(found: dict[str, Candidate], tokens, side: str, base: int = 0) -> None:
+    for text, rank, chars, tags, derived, verb_between in _phrase_entries(tokens, side):
+        kw = {"derived": derived} if derived else {}  # a whole phrase keeps what an earlier source said it was
+        _add(found, text, side, rank=rank, chars=base + chars, tags=tags, verb_between=verb_between, **kw)
+
+
+@lru_cache(maxsize=32768)
+def _phrase_entries(tokens: tuple[tuple[str, str], ...], side: str) -> tuple[tuple, ...]:
+    """The noun phrases of one window (and their heads and unscoped forms), nearest to the figure first;
+    chars counts from the figure's side of the window (after: from its start; before: from its end to the
+    phrase's end; clause: from its end to the phrase's start)."""
+    offsets = _offsets(tokens)
+    length = sum(len(w) for w, _ in tokens)
     spans = _chunks(tokens)
     ordered = spans if side != "before" else spans[::-1]
+    out = []
     for rank, (i, k) in enumerate(ordered):
         words = tokens[i:k]
         tags = tuple(t for _, t in words)
-        chars = chars_of(i, k)
+        if side == "after":
+            chars = offsets[i]
+        elif side == "before":
+            chars = length - (offsets[k] if k < len(tokens) else length)
+        else:
+            chars = length - offsets[i]
         verb_between = side == "before" and any(t in _VERB_TAGS for _, t in tokens[k:])
-        phrase = "".join(w for w, _ in words)
-        _add(found, phrase, side, rank=rank, chars=chars, tags=tags, verb_between=verb_between)
+        out.append(("".join(w for w, _ in words), rank, chars, tags, "", verb_between))
         if len(words) >= 2:
-            _add(found, words[-1][0], side, rank=rank, chars=chars, tags=tags[-1:], derived="head",
-                 verb_between=verb_between)
+            out.append((words[-1][0], rank, chars, tags[-1:], "head", verb_between))
             m = 0
             while m < len(words) - 1 and (words[m][0].startswith(_SCOPE_START) or _PLACE_END.search(words[m][0])
                                           or words[m][1] == "ns"):
                 m += 1
             if 0 < m < len(words) - 1:
-                _add(found, "".join(w for w, _ in words[m:]), side, rank=rank, chars=chars, tags=tags[m:],
-                     derived="unscoped", verb_between=verb_between)
+                out.append(("".join(w for w, _ in words[m:]), rank, chars, tags[m:], "unscoped", verb_between))
+    return tuple(out)
 
 
 # what stands between a figure and its noun without being one (共, 达, 约, 了, numbers, punctuation)
@@ -176,20 +193,17 @@ def candidates(ctx: Context) -> list[Candidate]:
     if ctx.prev_item:
         _add(found, ctx.prev_item, "prev")
     after = _tokens(_clause_after(ctx.text, ctx.end, ctx.s_end))
-    offsets = _offsets(after)
-    _phrases(found, after, "after", lambda i, k: offsets[i])
+    _phrases(found, after, "after")
     before_text = _clause_before(ctx.text, ctx.start, ctx.s_start)
     before = _tokens(before_text)
-    offsets = _offsets(before)
-    _phrases(found, before, "before", lambda i, k: len(before_text) - (offsets[k] if k < len(before) else len(before_text)))
+    _phrases(found, before, "before")
     _adjacent(found, before[::-1], "before")
     _adjacent(found, after, "after")
     clause_start = ctx.start - len(before_text)
     if clause_start - 1 > ctx.s_start + 2:  # the clause before the figure's: a subject stated once for both
         prev_text = _clause_before(ctx.text, clause_start - 1, ctx.s_start)
         prev = _tokens(prev_text)
-        offsets = _offsets(prev)
-        _phrases(found, prev, "clause", lambda i, k: ctx.start - clause_start + len(prev_text) - offsets[i])
+        _phrases(found, prev, "clause", base=ctx.start - clause_start)
         clause_start -= len(prev_text) + 1
     topic_end = ctx.s_start + _TOPIC_WINDOW
     if clause_start > ctx.s_start + 2:  # the figure is not in the sentence's first clause
@@ -233,39 +247,48 @@ def _bucket(n: int, edges=(0, 1, 2, 4, 8, 16)) -> str:
     return "more"
 
 
-def features(ctx: Context, cand: Candidate) -> list[str]:
-    t = cand.text
-    u = unit_class(ctx.unit)
-    side = cand.sources[0]
+def features(ctx: Context, cand: Candidate) -> tuple[str, ...]:
+    rule = ctx.rule_item
+    relation = "none" if not rule else "rule" if "rule" in cand.sources else \
+        ("has" if rule in cand.text else "") + ("in" if cand.text in rule else "")
+    return _features(cand.text, tuple(cand.sources), cand.rank, _bucket(cand.chars), cand.tags, cand.derived,
+                     cand.verb_between, unit_class(ctx.unit), relation)
+
+
+@lru_cache(maxsize=65536)
+def _features(t: str, sources: tuple[str, ...], rank: int, chars: str, tags: tuple[str, ...], derived: str,
+              verb_between: bool, u: str, relation: str) -> tuple[str, ...]:
+    side = sources[0]
     out = ["bias"]
-    for s in cand.sources:
-        out += [f"src={s}", f"src={s}|u={u}"]
-    out += [f"side={side}|rank={min(cand.rank, 3)}", f"side={side}|chars={_bucket(cand.chars)}",
-            f"derived={cand.derived}", f"side={side}|derived={cand.derived}",
-            f"len={min(len(t), 9)}", f"ntok={min(len(cand.tags), 4)}",
-            f"pat={'_'.join(cand.tags[-2:])}", f"last={cand.tags[-1] if cand.tags else '-'}",
+    for src in sources:
+        out += [f"src={src}", f"src={src}|u={u}"]
+    out += [f"side={side}|rank={min(rank, 3)}", f"side={side}|chars={chars}",
+            f"derived={derived}", f"side={side}|derived={derived}",
+            f"len={min(len(t), 9)}", f"ntok={min(len(tags), 4)}",
+            f"pat={'_'.join(tags[-2:])}", f"last={tags[-1] if tags else '-'}",
             f"h1={t[-1]}", f"h2={t[-2:]}", f"f1={t[0]}", f"u={u}|h1={t[-1]}", f"u={u}|h2={t[-2:]}"]
-    if "rule" in cand.sources:
-        out += [f"rule|side2={cand.sources[1] if len(cand.sources) > 1 else 'none'}",
-                f"rule|last={cand.tags[-1]}", f"rule|u={u}|last={cand.tags[-1]}"]
-    elif ctx.rule_item:
-        if ctx.rule_item in t:
-            out.append("has_rule")
-        if t in ctx.rule_item:
-            out.append("in_rule")
-    else:
+    if relation == "rule":
+        last = tags[-1] if tags else "-"
+        out += [f"rule|side2={sources[1] if len(sources) > 1 else 'none'}", f"rule|last={last}",
+                f"rule|u={u}|last={last}"]
+    elif relation == "none":
         out.append(f"no_rule|side={side}")
+    else:
+        if "has" in relation:
+            out.append("has_rule")
+        if "in" in relation:
+            out.append("in_rule")
     if t.startswith(_SCOPE_START):
         out.append("scope_start")
     if _PLACE_END.search(t):
         out.append(f"place_end|len={min(len(t), 4)}")
     if "的" in t:
         out.append("has_de")
-    if cand.verb_between:
+    if verb_between:
         out.append("verb_between")
-    if regex.search(r"\d", t):
+    if any(ch.isdigit() for ch in t):
         out.append("digit")
-    return out
+    return tuple(out)
 
 
 # --- the model -----------------------------------------------------------------------------------------------
@@ -275,13 +298,19 @@ class LinearRanker:
 
     def __init__(self, weights: dict[str, float] | None = None):
         self.weights: dict[str, float] = dict(weights or {})
+        self._scores: dict[tuple[str, ...], float] = {}  # feature tuples recur (cached features): their sums
         self._totals: dict[str, float] = {}
         self._stamps: dict[str, int] = {}
         self._step = 0
 
-    def score(self, feats: list[str]) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+    def score(self, feats: tuple[str, ...]) -> float:
+        s = self._scores.get(feats)
+        if s is None:
+            w = self.weights
+            s = sum(w.get(f, 0.0) for f in feats)
+            if len(self._scores) < 200_000:
+                self._scores[feats] = s
+        return s
 
     def best(self, feature_lists: list[list[str]]) -> int:
         """Index of the best candidate; ties go to the earliest (the rules' choice comes first)."""
@@ -307,6 +336,7 @@ class LinearRanker:
         return True
 
     def _bump(self, f: str, delta: float) -> None:
+        self._scores.clear()
         w = self.weights.get(f, 0.0)
         self._totals[f] = self._totals.get(f, 0.0) + (self._step - self._stamps.get(f, 0)) * w
         self._stamps[f] = self._step
@@ -322,6 +352,7 @@ class LinearRanker:
             if value:
                 avg[f] = value
         self.weights = avg
+        self._scores.clear()
         self._totals, self._stamps, self._step = {}, {}, 0
 
     def to_dict(self) -> dict:
