@@ -20,6 +20,7 @@ EXAMPLES = """examples:
   reportfacts query "SELECT county, period, value FROM figures WHERE item = '代表之家'"
   reportfacts show report.txt --html report.html                        highlighted facts in a browser
   reportfacts report --html report.html                                 the analyst's page: charts and evidence
+  reportfacts train --eval corpora/real/dev                              learn the item ranker (needs spaCy)
 """
 
 
@@ -55,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="the scores as JSON")
     p.add_argument("--rules-only", action="store_true",
                    help="ablation: officials without jieba's person-name model (rules and surname list only)")
+    p.add_argument("--no-model", action="store_true",
+                   help="ablation: items from the rules alone, without the trained item ranker")
 
     p = sub.add_parser("compare", help="one item across counties, prefectures or provinces")
     p.add_argument("item", help="item or canonical item, e.g. 代表联络站")
@@ -74,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", nargs="+", action="extend", metavar="ITEM",
                    help="indicators to draw (default: the canonical items of data/items.tsv that have figures)")
     p.add_argument("--period", metavar="YYYY", help="the year asked (default: each county's latest year)")
+    p = sub.add_parser("train", help="learn the item ranker from annotated corpora (needs the 'model' extra: spaCy)")
+    p.add_argument("corpora", nargs="*", metavar="DIR",
+                   help="folders of documents with gold .jsonl (default: corpora/real/train corpora/dev corpora/test)")
+    p.add_argument("--out", help="weights file to write (default: the package's pipeline/data/models/item_ranker.json)")
+    p.add_argument("--eval", nargs="*", default=[], metavar="DIR", help="report item agreement on these folders")
+    p.add_argument("--epochs", type=int, default=8)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--spacy-dir", help="also save the spaCy pipeline (nlp.to_disk) here")
 
     p = sub.add_parser("show", help="write the document with every fact highlighted as one HTML file")
     p.add_argument("path", metavar="FILE")
@@ -91,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     handler = {"extract": cmd_extract, "ingest": cmd_ingest, "eval": cmd_eval, "compare": cmd_compare,
-               "query": cmd_query, "show": cmd_show, "report": cmd_report}[args.command]
+               "query": cmd_query, "show": cmd_show, "report": cmd_report, "train": cmd_train}[args.command]
     from .errors import ReportfactsError
 
     try:
@@ -211,7 +222,10 @@ def _system_facts(args, gold, docs_dir: Path):
         source = read(path, doc_id=doc_id)
         texts[doc_id] = source.text
         if not args.facts:
-            components = ("quantities", "officials_rules_only", "regions", "dates", "titles") if args.rules_only else None
+            components = None
+            if args.rules_only or args.no_model:
+                components = ("quantities_rules_only" if args.no_model else "quantities",
+                              "officials_rules_only" if args.rules_only else "officials", "regions", "dates", "titles")
             system[doc_id] = [f.model_dump(mode="json") for f in extract_source(source, components)]
     if args.facts:
         for fact in load_jsonl(Path(args.facts)):
@@ -240,6 +254,25 @@ def cmd_report(args) -> int:
     bars = sum(len(c.bars) for c in report.charts)
     print(f"wrote {args.html}: {len(report.charts)} indicators, {bars} bars, {len(report.plans)} plans",
           file=sys.stderr)
+def cmd_train(args) -> int:
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        print("reportfacts train needs spaCy: pip install -e '.[model]'", file=sys.stderr)
+        return 2
+    from .extract.item_model import MODEL_PATH
+    from .train import DEFAULT_CORPORA, train
+
+    missing = [c for c in [*args.corpora, *args.eval] if not Path(c).is_dir()]
+    if missing:
+        print(f"{missing[0]}: no such folder", file=sys.stderr)
+        return 2
+    try:
+        train(args.corpora or DEFAULT_CORPORA, out=args.out or MODEL_PATH, epochs=args.epochs, seed=args.seed,
+              eval_corpora=args.eval, spacy_dir=args.spacy_dir, log=lambda line: print(line, file=sys.stderr))
+    except ValueError as err:
+        print(f"reportfacts train: {err}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -12,6 +12,7 @@ from .officials import (
     extract_officials,
     extract_officials_rules_only,
 )
+from .item_model import rules_only
 from .quantities import QuantityCandidate, extract_quantities
 from .regions import RegionMention, extract_regions
 from .titles import TitleCandidate, extract_titles
@@ -23,9 +24,11 @@ EXTRACTORS: dict[str, Callable[[Segmented], list]] = {
     "dates": extract_dates,
     "titles": extract_titles,
 }
-# alternatives a caller may name instead of a default component (the officials ablation)
+# alternatives a caller may name instead of a default component (the ablations: officials without jieba's
+# name model, quantities without the trained item ranker)
 VARIANTS: dict[str, tuple[str, Callable[[Segmented], list]]] = {
     "officials_rules_only": ("officials", extract_officials_rules_only),
+    "quantities_rules_only": ("quantities", rules_only(extract_quantities)),
 }
 
 

@@ -16,6 +16,7 @@ from ..models import Segmented, in_spans
 from ..segment import tagged, word_freq, word_tag
 from ..textindex import count, find
 from ..units import lookup, surfaces_longest_first
+from . import item_model
 
 # spaces a web copy puts inside one number (the ideographic space is a space after cleaning)
 _SP = "[ \u00a0\u2009\u202f]"
@@ -279,6 +280,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             recent.new_sentence(prev_sentence is None or sentence.paragraph != prev_sentence.paragraph)
             prev_sentence = sentence
         item = clean_item(_item(text, c, sentence.start, sentence.end, recent))
+        # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
+        item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, item, recent.last)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item:
