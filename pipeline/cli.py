@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", metavar="YYYY", help="the year asked (default: each county's latest year)")
     p = sub.add_parser("train", help="learn the item ranker from annotated corpora (needs the 'model' extra: spaCy)")
     p.add_argument("corpora", nargs="*", metavar="DIR",
-                   help="folders of documents with gold .jsonl (default: corpora/real/train corpora/dev corpora/test)")
+                   help="folders of documents with gold .jsonl (default: corpora/real/train corpora/dev corpora/test corpora/samples)")
     p.add_argument("--out", help="weights file to write (default: the package's pipeline/data/models/item_ranker.json)")
     p.add_argument("--eval", nargs="*", default=[], metavar="DIR", help="report item agreement on these folders")
     p.add_argument("--epochs", type=int, default=8)

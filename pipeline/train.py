@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .extract import item_model
 
-DEFAULT_CORPORA = ("corpora/real/train", "corpora/dev", "corpora/test")
+DEFAULT_CORPORA = ("corpora/real/train", "corpora/dev", "corpora/test", "corpora/samples")
 REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = "corpora/real/test"  # never read: the held-out split
 
