@@ -254,6 +254,9 @@ def cmd_report(args) -> int:
     bars = sum(len(c.bars) for c in report.charts)
     print(f"wrote {args.html}: {len(report.charts)} indicators, {bars} bars, {len(report.plans)} plans",
           file=sys.stderr)
+    return 0
+
+
 def cmd_train(args) -> int:
     try:
         import spacy  # noqa: F401
