@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 
-@lru_cache(maxsize=8)  # a few characters of the current document; a str caches its own hash
+@lru_cache(maxsize=32)  # the ~7 characters asked about, of the current texts (fewer thrashes: each miss rescans)
 def positions(text: str, ch: str) -> tuple[int, ...]:
     out = []
     find = text.find
