@@ -42,7 +42,7 @@ _HEADING = regex.compile(
 )
 MAX_HEADING_CHARS = 70
 # a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
-_NUMBERED_LINE = regex.compile(r"^\s*(?:([一二三四五六七八九十]+、)|(\d+[、.])|([(（][一二三四五六七八九十]+[)）])|"
+_NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\d+[、.])|([(（][一二三四五六七八九十]+[)）])|"
                                r"([(（]\d+[)）]))[^。]{1,30}$")
 
 
