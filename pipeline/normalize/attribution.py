@@ -82,7 +82,7 @@ class Attributor:
         chosen = _innermost(chosen, self.upper)  # 成都市武侯区…: the district, not the city
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
-        chosen = _descend(chosen, [m for m in named if not m.mention.anonymous])
+        chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
         chosen = self._first_person(text, chosen, in_first)
         return _subject(chosen)
 
@@ -249,9 +249,18 @@ def _subject(m: LinkedMention) -> Subject:
 
 
 def _may_move(m: LinkedMention, subject: Subject) -> bool:
-    """A unit named in the paragraph takes the figure when it is not above the section's unit."""
+    """A unit named in the paragraph takes the figure when it is not above the section's unit, and lies in
+    the section's province: a place elsewhere is where the unit went or built (赴河北省辛集市学习, 联络站设在
+    深圳市南山区), not whose work the figure is."""
     if subject.level is None:
         return True
     if m.level is None:
         return False
-    return RANK[m.level] >= RANK[subject.level]
+    if RANK[m.level] < RANK[subject.level]:
+        return False
+    if m.unit is not None and subject.ref is not None and subject.ref.code is not None:
+        gaz = gazetteer()
+        here, there = gaz.province_of(subject.ref.code), gaz.province_of(m.unit.code)
+        if here is not None and there is not None and here.code != there.code:
+            return False
+    return True
