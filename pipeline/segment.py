@@ -2,7 +2,7 @@
 
 Sections: a joint document holds several units' speeches or reports. A short line that opens with a unit
 and its body (`六枝特区人大常委会:发挥代表作用…`, `清苑区人大常委会关于…情况汇报`, `【XX乡】`,
-`一、XX镇:`, `一、满城区`, a county's name alone on a short line) opens a section; which unit it names is decided later, from the region mentions inside the
+`一、XX镇:`, `一、满城区`, a county's or city's name alone on a line: `磴口县`, `肇庆`) opens a section; which unit it names is decided later, from the region mentions inside the
 heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
 
 `tagged(text)` gives jieba's words and part-of-speech tags for a short window, cached: extractors call
@@ -58,7 +58,21 @@ def is_heading(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
         return False
-    return bool(_HEADING.match(line))
+    return bool(_HEADING.match(line)) or _is_unit_name(line)
+
+
+def _is_unit_name(line: str) -> bool:
+    """肇庆 / 中山 alone on a line: a feature's sub-heading that is only a city's or county's short name."""
+    if len(line) > 6:
+        return False
+    from .gazetteer import gazetteer  # the one place segmenting needs names: a bare name has no suffix
+
+    gaz = gazetteer()
+    for e in gaz.entries.get(line, ()):
+        unit = gaz.unit(e.code)
+        if e.kind in ("full", "short", "stem") and unit is not None and unit.level in ("prefecture", "county"):
+            return True
+    return False
 
 
 def _paragraphs(text: str):

@@ -228,3 +228,8 @@ def test_a_one_line_page_keeps_its_article_after_the_breadcrumb():
     facts = pipeline.extract(text)
     assert "大足区" in {f.name for f in facts if f.type == "region"}
     assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("120份", "大足区")]
+
+
+def test_a_city_short_name_alone_on_a_line_is_a_sub_heading():
+    text = "广东推进代表联络站建设\n\n  中山\n\n  中山市人大常委会推出直通车。\n\n  2022年,参加活动的代表1800多人次。"
+    assert quantity_regions(text) == [("1800多人次", "中山市")]

@@ -153,7 +153,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     after = text[end:end + 6]
     before = text[max(0, start - 1):start]
     in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
-                  or text[max(0, start - 2):start] in _OUTLET_BEFORE)
+                  or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end))
     weak = bool(_WEAK_BODY.match(after))
     ok = []
     for e in entries:
@@ -196,6 +196,13 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
     if unit is None or unit.level != "prefecture":
         return False
     return text[end:end + 1] == "、" or text[end:end + 2] == "等地" or text[start - 1:start] == "、"
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """肇庆 as a sub-heading line of its own (segment opens a section there)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _named_above(code: str, named: set[str]) -> bool:
