@@ -199,10 +199,18 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """肇庆 as a sub-heading line of its own (segment opens a section there)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else len(text)].strip()
+    """肇庆 as a sub-heading line of its own (segment opens a section there). Looks a few characters each
+    way only: a page flattened to one line must not cost a scan of the line per candidate."""
+    before = text[max(0, start - _LINE_PAD):start]
+    after = text[end:end + _LINE_PAD]
+    k = before.rfind("\n")
+    if k < 0 and start > _LINE_PAD or before[k + 1:].strip():
+        return False
+    j = after.find("\n")
+    return (j >= 0 or end + _LINE_PAD >= len(text)) and not after[:j if j >= 0 else len(after)].strip()
+
+
+_LINE_PAD = 8
 
 
 def _named_above(code: str, named: set[str]) -> bool:
