@@ -62,6 +62,9 @@ class Attributor:
         self.lower = [m for m in linked if m.level in ("township", "village") and not m.mention.in_title]
         self._upper_starts = [m.start for m in self.upper]
         self._lower_starts = [m.start for m in self.lower]
+        # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
+        self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
+        self._self_ends = [start + 2 for start, _, _ in self._self_marks]
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -88,10 +91,11 @@ class Attributor:
 
     def _first_person(self, text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
         """浮山县人大考察团来我县 … 来源:长子县人大常委会: 我县 is the publisher's unit, not the one named first."""
-        for m in mentions:
-            if (m.level == "county" and not m.mention.anonymous and m.name != chosen.name
-                    and _after_source_label(text, m.start) and ("我" + m.name[-1]) in text):
-                return m
+        sources = [m for m in mentions if m.level == "county" and not m.mention.anonymous
+                   and m.name != chosen.name and _after_source_label(text, m.start)]
+        if sources:
+            said = {k for k in "县区市旗" if "我" + k in text}  # once per document, not per mention
+            return next((m for m in sources if m.name[-1] in said), chosen)
         return chosen
 
     def _heading_unit(self, section) -> Subject | None:
@@ -148,20 +152,26 @@ class Attributor:
                 whole = m
         if whole is not None:
             return self._whole_of(whole, floor, subject, sentence.start)
-        self_ref = None  # 我区/本县, or 全区 when the subject is a 区
-        own_kind = subject.ref.name[-1:] if subject.ref else ""
-        for m in _SELF.finditer(text, floor, pos):
-            if m.group()[0] != "全" or m.group(1) == own_kind:
-                self_ref = m
+        self_ref = self._last_self(floor, pos, subject.ref.name[-1:] if subject.ref else "")
         k = bisect_right(self._upper_starts, pos) - 1
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
-            if self_ref is not None and m.start < self_ref.start():
+            if self_ref is not None and m.start < self_ref:
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
             if m.mention.end <= pos and _may_move(m, subject):
                 return _subject(m).ref
             k -= 1
         return subject.ref
+
+    def _last_self(self, floor: int, pos: int, own_kind: str) -> int | None:
+        """Start of the last 我区/本县 (or 全区 when the subject is a 区) wholly inside [floor, pos)."""
+        k = bisect_right(self._self_ends, pos) - 1
+        while k >= 0 and self._self_marks[k][0] >= floor:
+            start, first, kind = self._self_marks[k]
+            if first != "全" or kind == own_kind:
+                return start
+            k -= 1  # only 全X of another kind are passed over
+        return None
 
     def _whole_of(self, whole, floor: int, subject: Subject, sentence_start: int) -> RegionRef | None:
         """该市 = the nearest 市 named earlier in the paragraph, else the subject. 全市 = the same, except that
