@@ -140,11 +140,15 @@ def clean(source: Source) -> Clean:
     chrome = _chrome_lines(norm, lines)
     for k, (line_start, line_end) in enumerate(lines):
         line = norm[line_start:line_end]
-        if k in chrome:
-            dropped.append((line_start, line_end))
-            keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
-            continue
         cursor = line_start
+        if k in chrome:
+            crumbs = _breadcrumb_prefix(line)
+            if crumbs is None:
+                dropped.append((line_start, line_end))
+                keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
+                continue
+            dropped.append((line_start, line_start + crumbs))  # a one-line page: only its breadcrumb goes
+            cursor = line_start + crumbs
         if "(" in line:
             for m in _PINYIN.finditer(norm, line_start, line_end):
                 keep(cursor, m.start())
@@ -154,6 +158,21 @@ def clean(source: Source) -> Clean:
     offsets = OffsetMap(tuple(clean_starts), tuple(orig_starts))
     return Clean(text=text, offsets=offsets, source=source, duplicate_spans=_duplicates(text),
                  dropped_spans=tuple(dropped))
+
+
+# a page flattened to one line starts with its breadcrumb: 首页 > 区县频道 > 大足 > 正文 大足古龙镇:…
+_BREADCRUMB = regex.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]\s*)?"
+                            r"(?:[^\s>›»。]{1,12}\s*[>›»]\s*){1,6}[^\s>›»。]{1,12}\s+")
+_ONE_LINE_PAGE_CHARS = 200
+
+
+def _breadcrumb_prefix(line: str) -> int | None:
+    """The length of the breadcrumb that opens a long line holding the article itself, else None (the
+    whole line is chrome)."""
+    if len(line) < _ONE_LINE_PAGE_CHARS or "。" not in line:
+        return None
+    m = _BREADCRUMB.match(line)
+    return m.end() if m else None
 
 
 def _lines(text: str):

@@ -2,7 +2,7 @@
 
 Sections: a joint document holds several units' speeches or reports. A short line that opens with a unit
 and its body (`六枝特区人大常委会:发挥代表作用…`, `清苑区人大常委会关于…情况汇报`, `【XX乡】`,
-`一、XX镇:`) opens a section; which unit it names is decided later, from the region mentions inside the
+`一、XX镇:`, `一、满城区`, a county's or city's name alone on a line: `磴口县`, `肇庆`) opens a section; which unit it names is decided later, from the region mentions inside the
 heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
 
 `tagged(text)` gives jieba's words and part-of-speech tags for a short window, cached: extractors call
@@ -27,22 +27,29 @@ _SENTENCE_END = regex.compile(r"[。!?;！？；]+[”’」』)]*|……+")
 _UNIT = r"[\p{Han}×X]{1,16}?(?:自治县|自治旗|自治州|特区|林区|新区|地区|县|区|市|旗|州|盟|镇|乡|街道|苏木)"
 _BODY = (r"(?:人大常委会|人大常务委员会|人民代表大会常务委员会|人大主席团|人大工委|人大工作委员会|"
          r"人大办|人大|党委|政府|人民政府)")
+_NUMBER = r"(?:[一二三四五六七八九十]+、|\d+[、.]|[(（][一二三四五六七八九十\d]+[)）])"
 _HEADING = regex.compile(
-    rf"""^\s*(?:[一二三四五六七八九十]+、|\d+[、.]|[(（][一二三四五六七八九十\d]+[)）])?\s*
+    rf"""^\s*{_NUMBER}?\s*
     (?:
         {_UNIT}{_BODY}(?:\s*[:：]|\s*关于|\s*——|\s+\S)       # 清苑区人大常委会关于… / 六枝特区人大常委会:…
       | 【\s*{_UNIT}\s*】                                      # 【XX乡】…
       | {_UNIT}\s*[:：]                                         # 一、XX镇:…
-    )""",
+    )
+    | ^\s*{_NUMBER}\s*{_UNIT}\s*$                             # 一、满城区 (a numbered line that is a unit's name)
+    | ^\s*(?![全本我该各])[\p{{Han}}]{{1,8}}?(?:自治县|自治旗|特区|林区|县|区|旗)\s*$  # 磴口县 alone on a line
+    """,
     regex.VERBOSE,
 )
 MAX_HEADING_CHARS = 70
+# a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
+_NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\d+[、.])|([(（][一二三四五六七八九十]+[)）])|"
+                               r"([(（]\d+[)）]))[^。]{1,30}$")
 
 
 def segment(clean: Clean) -> Segmented:
     paragraphs = tuple(_paragraphs(clean.text))
     sentences = tuple(_sentences(clean.text, paragraphs))
-    sections = tuple(_sections(paragraphs, len(clean.text)))
+    sections = tuple(_sections(paragraphs, len(clean.text), clean.text))
     return Segmented(clean=clean, paragraphs=paragraphs, sentences=sentences, sections=sections,
                      _sentence_starts=tuple(s.start for s in sentences))
 
@@ -51,7 +58,21 @@ def is_heading(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
         return False
-    return bool(_HEADING.match(line))
+    return bool(_HEADING.match(line)) or _is_unit_name(line)
+
+
+def _is_unit_name(line: str) -> bool:
+    """肇庆 / 中山 alone on a line: a feature's sub-heading that is only a city's or county's short name."""
+    if len(line) > 6:
+        return False
+    from .gazetteer import gazetteer  # the one place segmenting needs names: a bare name has no suffix
+
+    gaz = gazetteer()
+    for e in gaz.entries.get(line, ()):
+        unit = gaz.unit(e.code)
+        if e.kind in ("full", "short", "stem") and unit is not None and unit.level in ("prefecture", "county"):
+            return True
+    return False
 
 
 def _paragraphs(text: str):
@@ -82,9 +103,21 @@ def _sentences(text: str, paragraphs):
             yield Sentence(start, p.end, p.index)
 
 
-def _sections(paragraphs, n: int):
-    """One section per heading; text before the first heading (if any) is an unheaded section 0."""
-    heads = [p for p in paragraphs if p.is_heading]
+def _sections(paragraphs, n: int, text: str = ""):
+    """One section per heading; text before the first heading (if any) is an unheaded section 0. After a
+    unit's numbered heading (一、满城区), the next heading numbered the same way opens a section too, even
+    when it names no unit (五、下一步工作要求): the units' part of the document has ended."""
+    heads = []
+    style = None  # the numbering of the last unit heading
+    for p in paragraphs:
+        numbered = _NUMBERED_LINE.match(text, p.start, p.end) if text else None
+        this = numbered.lastindex if numbered else None
+        if p.is_heading:
+            heads.append(p)
+            style = this
+        elif style is not None and this == style:
+            heads.append(p)
+            style = None
     opened = [None] if not heads or heads[0].index > 0 else []
     opened += heads
     for i, head in enumerate(opened):

@@ -143,3 +143,93 @@ def test_province_short_names_count_anywhere_but_stems_need_context():
 def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert not upper("据统计,当天全县16个代表联络站共接待选民430余人次。")
     assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")
+
+
+# --- real pages (issue "Whole facts on reports nobody tuned to"); every sentence here is invented -------------
+
+def test_outlets_and_mastheads_name_the_publisher_not_the_page():
+    text = "江西日报 数字报\n\n来源:江西日报\n\n安远县人大常委会推进联络站建设,安远县今年建成代表联络站18个。"
+    assert quantity_regions(text) == [("18个", "安远县")]
+
+
+def test_a_prefecture_gives_way_to_the_one_county_its_page_is_about():
+    text = "宜春市人大常委会到靖安县调研\n\n9月1日,宜春市人大常委会调研组来到靖安县。靖安县已建成代表联络站12个。"
+    assert quantity_regions(text) == [("12个", "靖安县")]
+    several = "宜春市人大常委会召开现场会\n\n靖安县、奉新县人大常委会作交流发言。宜春市已建成联络站200个。"
+    assert quantity_regions(several) == [("200个", "宜春市")]
+
+
+def test_first_person_page_is_its_source_lines_unit():
+    text = "沁水县人大考察团来我县考察联络站建设\n\n来源:阳城县人大常委会\n\n我县已建成标准化代表联络站11个。"
+    assert quantity_regions(text) == [("11个", "阳城县")]
+
+
+def test_whole_city_in_a_county_section_and_the_closing_paragraph():
+    text = ("晋城市人大常委会召开联络站建设推进会\n会议观摩了沁水县、阳城县的联络站。\n"
+            "沁水县:山里的联络站\n沁水县人大常委会建成联络站20个,全市已建成300个。\n"
+            "会议要求,各县区年内再建示范站10个。")
+    assert quantity_regions(text) == [("20个", "沁水县"), ("300个", "晋城市"), ("10个", "晋城市")]
+
+
+def test_whole_district_resets_and_a_place_in_another_province_takes_nothing():
+    text = "上党区人大常委会:\n组织代表赴河北省辛集市学习,全区新建代表之家10个。收集意见建议410条。"
+    assert quantity_regions(text) == [("10个", "上党区"), ("410条", "上党区")]
+
+
+def test_a_ranking_against_the_whole_is_no_scope():
+    text = "淇滨区人大常委会:\n在园区建起全市首个产业型联络站,吸纳代表28名。"
+    assert quantity_regions(text) == [("28名", "淇滨区")]
+
+
+def test_a_heading_names_its_innermost_unit():
+    text = "四川新闻\n\n雅安市雨城区草坝镇:听民声办民生\n草坝镇建成联络站5个。"
+    assert quantity_regions(text) == [("5个", "雨城区")]
+
+
+def test_numbered_unit_headings_and_the_heading_that_ends_them():
+    text = ("保定市人大常委会关于家站建设情况的通报\n一、满城区\n全区建成代表之家9个。\n二、阜平县\n全县建成代表之家6个。\n"
+            "三、下一步工作要求\n力争新建代表之家20个。")
+    assert quantity_regions(text) == [("9个", "满城区"), ("6个", "阜平县"), ("20个", "保定市")]
+
+
+def test_a_county_name_alone_on_a_line_opens_its_section():
+    text = "巴彦淖尔市人大代表之家建设综述\n临河区、磴口县作交流发言。\n磴口县\n建成流动代表之家7个。"
+    assert quantity_regions(text)[-1] == ("7个", "磴口县")
+
+
+@pytest.mark.parametrize("text,not_there", [
+    ("全年新建人大代表之家2个,总数达到9个。", "新建区"),
+    ("鹤壁市山城区人大常委会针对老城区人口密集的实际,推行社区有站。", "老城区"),
+    ("格尔木市另设东城区、西城区两个副县级单位。", "东城区"),
+    ("海西州持续加大对全州县乡人大工作的支持。", "全州县"),
+    ("县政府督查室会同县人大代工委开展督查2次。", "会同县"),
+    ("南阳市驻深圳联络站设在深圳市南山区泛海城市广场。", "海城市"),
+])
+def test_everyday_words_are_no_units(text, not_there):
+    assert not_there not in {f.name for f in regions(text)}
+
+
+def test_an_everyday_stem_before_renda_counts_where_its_city_is_named():
+    assert "新建区" in {f.name for f in regions("南昌市新建人大代表之家工作推进会召开。")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("云上咸安讯 7月15日,永安街道召开会议。", "咸安区"),
+    ("芦溪新闻网 >> 人大动态\n\n县人大常委会召开会议。", "芦溪县"),
+    ("在上海、杭州、苏州等地建立驻外联络站4个。", "杭州市"),
+])
+def test_short_names_in_mastheads_and_place_lists(text, name):
+    assert name in {f.name for f in regions(text)}
+
+
+def test_a_one_line_page_keeps_its_article_after_the_breadcrumb():
+    body = "大足区古龙镇:代表走进千家万户。" + "镇人大代表入户走访,收集群众意见建议。" * 10 + "共发放问卷120份。"
+    text = "首页 > 区县频道 > 大足 > 正文 " + body
+    facts = pipeline.extract(text)
+    assert "大足区" in {f.name for f in facts if f.type == "region"}
+    assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("120份", "大足区")]
+
+
+def test_a_city_short_name_alone_on_a_line_is_a_sub_heading():
+    text = "广东推进代表联络站建设\n\n  中山\n\n  中山市人大常委会推出直通车。\n\n  2022年,参加活动的代表1800多人次。"
+    assert quantity_regions(text) == [("1800多人次", "中山市")]

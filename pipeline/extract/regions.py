@@ -21,7 +21,14 @@ from ..textindex import count, line_start
 
 _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
-    r"全县|全市|全区|境内|籍|辖区|县城)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
+    r"全县|全市|全区|境内|籍|辖区|县城|"
+    r"新闻网|新闻|日报|晚报|电视台|融媒|在线|发布)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
+# a masthead before a short name: 云上咸安, 今日长子 (the county's app or paper)
+_OUTLET_BEFORE = ("云上", "今日", "掌上")
+# 人大 then 代表: 新建人大代表之家 is 新建 (newly built) + 人大代表之家; an everyday word needs more than that
+_WEAK_BODY = regex.compile(r"人大代表")
+# 全州 + 县乡/县级/县域/县区/县市: "the whole prefecture's county-and-township…", read across 全州县's end
+_WHOLE_THEN_LEVEL = regex.compile(r"全[州市省]县[乡级域区市]")
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
 _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州")
@@ -68,11 +75,54 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
                 mentions.append(RegionMention(start, end, surface, entries, _in_title(text, start)))
                 covered_until = end
                 break
+    mentions = _drop_out_of_place(text, mentions)
     for m in _ANONYMOUS.finditer(text):
         mentions.append(RegionMention(m.start(), m.end(), m.group(), (), _in_title(text, m.start()), True))
     mentions += _small_places(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+    """A three-character county name that is also a phrase (老城区 in 针对老城区人口密集, 东城区 and 西城区 as a
+    city's sub-districts, 海城市 inside 泛海城市广场) is no unit when it never stands with a body (人大,
+    政府…), its city is not named, and the document's other units lie elsewhere."""
+    gaz = gazetteer()
+    suspects = {i for i, m in enumerate(mentions) if _phrase_like(m)}
+    if not suspects:
+        return mentions
+    named: set[str] = set()
+    for i, m in enumerate(mentions):
+        if i in suspects:
+            continue
+        for e in m.entries:
+            if e.kind != "township":
+                named.add(e.code)
+                named.update(a.code for a in gaz.ancestors(e.code))
+    if not named:
+        return mentions  # nothing else to place the document by
+    with_body = {m.entries[0].code for i, m in enumerate(mentions) if i in suspects
+                 and _BODY_AFTER.match(text, m.end)}
+    keep = []
+    for i, m in enumerate(mentions):
+        if i in suspects:
+            code = m.entries[0].code
+            unit = gaz.unit(code)
+            if code not in with_body and code not in named and (unit is None or unit.parent_code not in named):
+                continue
+        keep.append(m)
+    return keep
+
+
+def _phrase_like(m: RegionMention) -> bool:
+    """老城区, 东城区, 海城市: a full county name of three characters whose first two are an everyday word."""
+    return (len(m.surface) == 3 and len(m.entries) == 1 and m.entries[0].kind == "full"
+            and m.surface[-1] in "区县市" and word_freq(m.surface[:2]) >= _PHRASE_STEM_FREQ
+            and (gazetteer().unit(m.entries[0].code) or _NO_UNIT).level == "county")
+
+
+_PHRASE_STEM_FREQ = 100
+_NO_UNIT = type("NoUnit", (), {"level": None})()
 
 
 def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
@@ -103,19 +153,28 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     """The entries a surface may stand for here (see the module docstring)."""
     after = text[end:end + 6]
     before = text[max(0, start - 1):start]
-    in_context = bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
+    in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
+                  or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end))
+    weak = bool(_WEAK_BODY.match(after))
     ok = []
     for e in entries:
-        if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)):
+        if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)
+                                     or _in_place_list(text, start, end, e)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
-        if e.common_word and not in_context and not _is_province(e.code):
-            continue
+        if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) and (
+                not in_context or weak and not _named_above(e.code, named_in_full)):
+            continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named
         if e.kind == "full" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME:
             continue  # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it
+        if (e.kind == "full" and end - start == 3 and _is_han(before) and before not in _BEFORE_SHORT_NAME
+                and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)):
+            continue  # 督查室会同县人大: the verb 会同 + 县人大, glued to the word before it
         if e.kind in ("stem", "short", "old") and _glued(text, start, end):
             continue
         if e.kind != "township" and _starts_inside_word(text, start):
             continue  # 当天全县 is 当天 + 全县, not 天全县
+        if _WHOLE_THEN_LEVEL.match(text, start) and end - start == 3:
+            continue  # 全州县乡人大 is 全州 (the whole prefecture) + 县乡, not 全州县
         if e.kind == "township" and not (_at_boundary(text, start) or _county_named(e.code, named_in_full)):
             continue  # 明村镇 inside 文明村镇: a township needs a boundary or its county in the text
         ok.append(e)
@@ -123,6 +182,41 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
 
 
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗")
+
+
+_GLUED_WORD_FREQ = 300
+# the level character of a name read as the start of a body: 县人大, 市政府, 区委
+_LEVEL_BODY = regex.compile(r"[县市区](?:人大|人民政府|政府|委|政协)")
+
+
+def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
+    """上海、杭州、苏州等地: a prefecture's short name that jieba knows as a place, in a list of places."""
+    if (word_tag(text[start:end]) or "")[:2] != "ns":
+        return False
+    unit = gazetteer().unit(e.code)
+    if unit is None or unit.level != "prefecture":
+        return False
+    return text[end:end + 1] == "、" or text[end:end + 2] == "等地" or text[start - 1:start] == "、"
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """肇庆 as a sub-heading line of its own (segment opens a section there). Looks a few characters each
+    way only: a page flattened to one line must not cost a scan of the line per candidate."""
+    before = text[max(0, start - _LINE_PAD):start]
+    after = text[end:end + _LINE_PAD]
+    k = before.rfind("\n")
+    if k < 0 and start > _LINE_PAD or before[k + 1:].strip():
+        return False
+    j = after.find("\n")
+    return (j >= 0 or end + _LINE_PAD >= len(text)) and not after[:j if j >= 0 else len(after)].strip()
+
+
+_LINE_PAD = 8
+
+
+def _named_above(code: str, named: set[str]) -> bool:
+    """The unit's prefecture or province is named in the document (in full)."""
+    return any(a.code in named for a in gazetteer().ancestors(code))
 
 
 def _at_boundary(text: str, start: int) -> bool:
