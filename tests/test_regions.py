@@ -233,3 +233,20 @@ def test_a_one_line_page_keeps_its_article_after_the_breadcrumb():
 def test_a_city_short_name_alone_on_a_line_is_a_sub_heading():
     text = "广东推进代表联络站建设\n\n  中山\n\n  中山市人大常委会推出直通车。\n\n  2022年,参加活动的代表1800多人次。"
     assert quantity_regions(text) == [("1800多人次", "中山市")]
+
+
+def test_a_page_naming_only_townships_is_their_countys():
+    """No county named, three of its townships are: figures go to the county they lie in."""
+    text = "镇街人大工作座谈会讲话稿\n同志们:全县各镇人大履职尽责。大册营镇建成代表之家3个,神星镇建成代表联络站5个,南韩村镇新建2个。"
+    assert {r for _, r in quantity_regions(text)} == {"满城区"}
+
+
+def test_a_provincial_site_page_on_one_county_is_that_countys():
+    """河南人大代表网 > 联络站概况: the province names the outlet; the one county under it is the page's unit."""
+    text = "河南人大代表网上联络站 > 联络站概况\n淇县朝歌街道人大代表联络站概况\n街道辖12个社区,联络站有代表45名。\n河南省人大常委会指导建设。"
+    assert {r for _, r in quantity_regions(text)} == {"淇县"}
+
+
+def test_an_undated_page_gets_no_former_names():
+    """新区 was a former name of a district; a page with no date says 新区 for a new district of its own."""
+    assert "丰润区" not in upper("济宁高新区人大工作室主任带领考察团来我市学习。")

@@ -76,7 +76,7 @@ class Attributor:
         in_first = [m for m in self.upper if m.start < first_section.end]
         if first_section.heading is not None or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
-            return next((h for h in heads if h is not None), Subject(None, None))
+            return next((h for h in heads if h is not None), None) or self._county_of_places() or Subject(None, None)
         # outlets and mastheads only when nothing else is named
         named = [m for m in in_first if not _outlet(text, m)] or in_first
         first_paragraph = self.seg.paragraphs[0] if self.seg.paragraphs else None
@@ -89,6 +89,25 @@ class Attributor:
         chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
         chosen = self._first_person(text, chosen, in_first)
         return _subject(chosen)
+
+    def _county_of_places(self) -> Subject | None:
+        """A page that names no county but several of its townships (高沟镇, 保滩街道…) is that county's: the
+        county two or more of the named townships can lie in, for at least two thirds of them."""
+        gaz = gazetteer()
+        votes: Counter[str] = Counter()
+        names = 0
+        for name in {m.name for m in self.lower if m.mention.entries}:
+            m = next(x for x in self.lower if x.name == name)
+            counties = {c.code for e in m.mention.entries if (c := _county_above(gaz, e.code)) is not None}
+            names += bool(counties)
+            votes.update(counties)
+        if not votes:
+            return None
+        code, n = votes.most_common(1)[0]
+        if n < 2 or 3 * n < 2 * names:
+            return None
+        unit = gaz.unit(code)
+        return Subject(region_ref(unit.name, unit.code, unit.level), unit.level)
 
     def _first_person(self, text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
         """浮山县人大考察团来我县 … 来源:长子县人大常委会: 我县 is the publisher's unit, not the one named first."""
@@ -247,6 +266,9 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMent
         counts[m.unit.code] += 1
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
+    counties = [code for code in below if gaz.unit(code).level == "county"]
+    if chosen.level == "province" and len(counties) == 1:
+        return first[counties[0]]  # a provincial site's page on one county's station is that county's
     # the deepest unit every other one under the chosen unit lies above or below (鹤壁市 for its counties)
     for code in sorted(below, key=lambda c: -RANK[gaz.unit(c).level]):
         covers = _above(gaz, code) | {code}
@@ -254,6 +276,11 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMent
             if counts[code] >= counts[chosen.unit.code]:
                 return first[code]
     return chosen
+
+
+def _county_above(gaz, code: str):
+    """The county-level unit a township or village lies in."""
+    return next((a for a in gaz.ancestors(code) if a.level == "county"), None)
 
 
 def _above(gaz, code: str) -> set[str]:

@@ -74,8 +74,8 @@ def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None) -> list[Uni
     """The units a mention may name here; a current name beats a former name of another unit."""
     pairs: list[tuple[Unit, str]] = []
     for e in m.entries:
-        if e.kind == "old" and doc_year is not None and e.changed_in is not None and doc_year > e.changed_in:
-            continue
+        if e.kind == "old" and (doc_year is None or (e.changed_in is not None and doc_year > e.changed_in)):
+            continue  # a former name only in a report dated before the change (an undated page says 新区 for 新区)
         unit = gaz.unit(e.code)
         if unit is not None and all(u.code != unit.code for u, _ in pairs):
             pairs.append((unit, e.kind))
