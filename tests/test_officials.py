@@ -214,3 +214,9 @@ def test_a_page_on_one_line_behind_its_breadcrumb_is_kept():
     text = "首页 > 区县频道 > 某县 > 正文 " + body + " 记者 谭小全 余杰 编辑 赵小曦 分享到:微信"
     assert names_titles(text) == [("王小霞", ["人大代表"]), ("谭小全", ["记者"]), ("余杰", ["记者"]),
                                   ("赵小曦", ["编辑"])]
+
+
+def test_leaders_listed_after_a_collective_title():
+    """市领导A、B、C接待: each is one record; a name's third character before 、 is the name's (李铁刚、)."""
+    facts = [f for f in pipeline.extract("市领导王铁仁、丁彦增、李铁刚、张立明接待考察团一行。") if f.type == "official"]
+    assert [(f.name, f.titles) for f in facts] == [(n, ["市领导"]) for n in ("王铁仁", "丁彦增", "李铁刚", "张立明")]

@@ -498,6 +498,8 @@ def _third_character(text: str, pos: int) -> bool:
                 and len(_first_word(text[pos:pos + 4])[0]) == 1)
     if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
         return True  # 孙国庆|作交流发言, 沙比提|牵头
+    if c4 and c4 in "、,;)）":
+        return True  # 李铁刚、张立明: an adverb (刚) never stands right before a list comma; a name's end does
     word, tag = _first_word(text[pos:pos + 4])
     if len(word) <= 1 and tag[:1] in ("d", "p", "c", "u", "r", "y"):
         return False  # 章科|再平常: an adverb or particle, not a name character
