@@ -465,7 +465,7 @@ def _evidence_block(k: int, j: int, chart: Chart, b: Bar) -> str:
             f'{"s" if b.documents != 1 else ""}</span></h3>')
     if b.conflict:
         head += _conflict_note(chart, b)
-    cards = "".join(_card(e, chosen=b.value, aspect=b.aspect) for e in b.evidence)
+    cards = "".join(_card(e, chosen=b.value, aspect=b.aspect, others=b.other_values) for e in b.evidence)
     if not b.evidence:
         cards = '<p class="hint">No sentence found for this figure.</p>'
     return f'<div class="ev" id="ev{k}-{j}" hidden>{head}{cards}</div>'
@@ -487,12 +487,16 @@ def _conflict_note(chart: Chart, b: Bar) -> str:
             f'report; every source is quoted below.</p>')
 
 
-def _card(e: Evidence, chosen: float | None = None, aspect: str | None = None, plan: bool = False) -> str:
+def _card(e: Evidence, chosen: float | None = None, aspect: str | None = None, plan: bool = False,
+          others: list[float] | None = None) -> str:
     tags = []
     if plan:
         tags.append('<span class="tag plan">planned</span>')
+    elif chosen is not None and e.value != chosen and e.aspect == aspect and e.value in (others or []):
+        tags.append('<span class="tag bad">conflicting value</span>')  # another document's figure
     elif chosen is not None and e.value != chosen and e.aspect == aspect:
-        tags.append('<span class="tag bad">conflicting value</span>')
+        # 建有代表之家16个,区级直接管理1个,乡镇直接管理12个: a part the same document lists, not a conflict
+        tags.append('<span class="tag">a part or another figure of the same document: not compared</span>')
     elif e.aspect != aspect:
         tags.append(f'<span class="tag">{_esc(e.aspect)}: not compared</span>')
     value = _fmt(e.value)
