@@ -220,3 +220,10 @@ def test_leaders_listed_after_a_collective_title():
     """市领导A、B、C接待: each is one record; a name's third character before 、 is the name's (李铁刚、)."""
     facts = [f for f in pipeline.extract("市领导王铁仁、丁彦增、李铁刚、张立明接待考察团一行。") if f.type == "official"]
     assert [(f.name, f.titles) for f in facts] == [(n, ["市领导"]) for n in ("王铁仁", "丁彦增", "李铁刚", "张立明")]
+
+
+@pytest.mark.parametrize("text", ["云南网讯(记者杨之辉、通讯员彭洪)彝良县召开会议。",
+                                  "本报讯(记者杨之辉 通讯员彭洪)彝良县召开会议。"])
+def test_a_second_credit_in_the_same_bracket(text):
+    facts = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+    assert facts == [("杨之辉", ["记者"]), ("彭洪", ["通讯员"])]

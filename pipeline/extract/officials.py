@@ -247,9 +247,21 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     space = _BYLINE_SPACE.match(text, pos, pos + 4)
     if space:
         return _credit_tokens(text, space.end())
-    if _opens_bracket(text, chain_start):
+    if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start):
         return _credit_tokens(text, pos)
     return []
+
+
+def _next_in_bracket(text: str, chain_start: int) -> bool:
+    """(记者杨之辉、通讯员彭洪), (记者A 通讯员B): a later credit of the same bracket, after 、 or a space."""
+    i = chain_start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == chain_start and text[i - 1:i] != "、":
+        return False  # neither a space nor 、 before the credit: not a list of credits
+    window = text[max(0, chain_start - 30):chain_start]
+    opened = max(window.rfind(ch) for ch in _CREDIT_OPEN)
+    return opened >= 0 and not any(ch in window[opened:] for ch in ")）】]\n")
 
 
 def _opens_bracket(text: str, chain_start: int) -> bool:
