@@ -227,3 +227,9 @@ def test_leaders_listed_after_a_collective_title():
 def test_a_second_credit_in_the_same_bracket(text):
     facts = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
     assert facts == [("杨之辉", ["记者"]), ("彭洪", ["通讯员"])]
+
+
+def test_a_text_credit_inside_a_metadata_line():
+    text = "发布日期:2023-12-22  来源:某县人大常委会  文//黄晓东 陈思敏  编辑:古丽芳\n正文。"
+    facts = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+    assert facts == [("黄晓东", ["文"]), ("陈思敏", ["文"]), ("古丽芳", ["编辑"])]

@@ -215,6 +215,8 @@ _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
 _SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
 _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")
+# the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
+_INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*")
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄(?=[ \t]*(?:$|[)\]】]))")
 
@@ -339,6 +341,8 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
             add(_credit_tokens(text, m.end()), m.group(1))
         line_start = text.find("\n", line_start)
         line_start = line_start + 1 if line_start >= 0 else -1
+    for m in _INLINE_SHORT_CREDIT.finditer(text):
+        add(_credit_tokens(text, m.end()), m.group(1))
     i = text.find("摄")
     while i >= 0:  # 摄 is rare: look back from each one rather than scan the text with a look-behind
         line_start = text.rfind("\n", 0, i) + 1
