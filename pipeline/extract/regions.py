@@ -169,6 +169,10 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         if (e.kind == "full" and end - start == 3 and _is_han(before) and before not in _BEFORE_SHORT_NAME
                 and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)):
             continue  # 督查室会同县人大: the verb 会同 + 县人大, glued to the word before it
+        if (e.kind == "stem" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME
+                and (word_tag(text[start:end]) or "ns")[:2] != "ns" and word_freq(text[start:end]) >= _GLUED_WORD_FREQ
+                and _LEVEL_BODY.match(text, end)):
+            continue  # 及时会同县委编办: the same verb before 县委, read as a stem
         if e.kind in ("stem", "short", "old") and _glued(text, start, end):
             continue
         if e.kind != "township" and _starts_inside_word(text, start):
