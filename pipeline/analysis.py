@@ -12,7 +12,6 @@ from .load import connect
 from .normalize.items import canonical_item
 
 _CODE = {"county": "county_code", "prefecture": "prefecture_code", "province": "province_code"}
-_NAME = {"county": "county", "prefecture": "prefecture", "province": "province"}
 FORMATS = ("table", "json", "csv")
 
 
@@ -52,7 +51,7 @@ def compare_rows(con, item: str, by: str = "county", period: str | None = None) 
             ORDER BY category, value DESC, county"""
         cur = con.execute(sql, params)
     else:
-        code, name = _CODE[by], _NAME[by]
+        code, name = _CODE[by], by  # the views name the unit's column after its level
         own = "w.period = ?" if period else "w.period = (SELECT max(period) FROM figures x WHERE x.region_code = w.region_code AND x.item = w.item AND x.category = w.category)"
         sql = f"""
             WITH c AS ({_county_figures_sql(period)})

@@ -478,19 +478,6 @@ def _first_word(window: str) -> tuple[str, str]:
     return (_model_words(window) or (("", "x"),))[0]
 
 
-def _opens_credit(text: str, title_end: int) -> bool:
-    """A credit title at the start of a line or right after an opening parenthesis."""
-    start = line_start(text, title_end)
-    if title_end - start > 8 and _NON_SPACE.search(text, start, title_end - 6):
-        return False  # more text before the title than a credit's opening: no slice of a long line
-    before = text[start:title_end].lstrip()
-    return bool(_CREDIT_START.match(before))
-
-
-_CREDIT_START = regex.compile(r"^[(（【\[]?\p{Han}{2,4}$")
-_NON_SPACE = regex.compile(r"\S")
-
-
 def _whitespace_delimited(text: str, start: int, end: int) -> bool:
     """镇人大主席　向红军: a name set off by spaces after its title and ending the line or clause."""
     return text[start - 1:start] == " " and (end >= len(text) or text[end] in " \n,。;、)")

@@ -561,8 +561,11 @@ def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str |
     m = _AMONG.search(text, window_start, pos)
     if m:
         who = _AFTER_LAST_BREAK.search(text, window_start, m.end("who")).group()
-        return clean_item(who.lstrip("力争确保其中,")) or None
+        return clean_item(_LEADING_GOAL.sub("", who)) or None
     return None
+
+
+_LEADING_GOAL = regex.compile(r"^(?:力争|确保|其中|,)+")  # words, not characters: 中心代表 keeps its 中
 
 
 _WORTH = regex.compile(r"的(?P<what>[^,;。]{2,16})")

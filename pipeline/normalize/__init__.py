@@ -30,14 +30,13 @@ _HEAD_CHARS = 400  # where a dateline or metadata line sits
 
 def normalize(seg: Segmented, cands: Candidates) -> list:
     report = report_date(cands.dates, seg.clean.text, _HEAD_CHARS)
-    doc_year = report.year
-    linked = link_regions(cands.regions, doc_year)
+    linked = link_regions(cands.regions, report.year)
     attributor = Attributor(seg, linked)
     facts: list = []
     facts += _quantities(seg, cands, attributor, report)
     facts += _officials(seg, cands, linked)
     facts += _regions(seg, linked)
-    facts += _dates(seg, cands, doc_year)
+    facts += _dates(seg, cands, report.year)
     facts += _titles(seg, cands)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
