@@ -96,8 +96,11 @@ class Attributor:
         gaz = gazetteer()
         votes: Counter[str] = Counter()
         names = 0
-        for name in {m.name for m in self.lower if m.mention.entries}:
-            m = next(x for x in self.lower if x.name == name)
+        first_by_name: dict[str, LinkedMention] = {}
+        for m in self.lower:
+            if m.mention.entries:
+                first_by_name.setdefault(m.name, m)  # one pass: a page may name thousands of places
+        for m in first_by_name.values():
             counties = {c.code for e in m.mention.entries if (c := _county_above(gaz, e.code)) is not None}
             names += bool(counties)
             votes.update(counties)
