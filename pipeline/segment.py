@@ -138,21 +138,34 @@ def _jieba():
     jieba.setLogLevel(60)
     jieba.initialize()
     if "jieba.posseg" in sys.modules:
-        return jieba, sys.modules["jieba.posseg"]
+        posseg = sys.modules["jieba.posseg"]
+        posseg.dt.word_tag_tab.update(_pos_fixes())
+        return jieba, posseg
     cache = _tag_cache_path(jieba)
     tags = _read_tag_cache(cache)
     if tags is None:
         import jieba.posseg as posseg
 
         _write_tag_cache(cache, posseg.dt.word_tag_tab)
+        posseg.dt.word_tag_tab.update(_pos_fixes())
         return jieba, posseg
     jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # the import's own parse reads nothing...
     try:
         import jieba.posseg as posseg
     finally:
         del jieba.dt.get_dict_file  # (back to the class method)
+    tags.update(_pos_fixes())
     posseg.dt.word_tag_tab = tags  # ...and the cached table takes its place
     return jieba, posseg
+
+
+@lru_cache(maxsize=1)
+def _pos_fixes() -> dict[str, str]:
+    """Nouns that jieba's dictionary tags as verbs (data/pos_fixes.tsv says which and why)."""
+    path = Path(__file__).resolve().parent / "data" / "pos_fixes.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {word: tag for word, tag in rows[1:]}
 
 
 def _tag_cache_path(jieba) -> Path:
@@ -194,3 +207,9 @@ def word_tag(word: str) -> str | None:
 def word_freq(word: str) -> int:
     jieba, _ = _jieba()
     return jieba.dt.FREQ.get(word, 0)
+
+
+def noun_uses() -> frozenset[str]:
+    """Verbs that the genre counts as nouns (the "vn" lines of data/pos_fixes.tsv): after another verb they
+    are its object (核定编制14个), never the head of a longer phrase through that verb."""
+    return frozenset(w for w, t in _pos_fixes().items() if t == "vn")

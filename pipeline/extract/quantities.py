@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..models import Segmented, in_spans
-from ..segment import tagged, word_freq, word_tag
+from ..segment import noun_uses, tagged, word_freq, word_tag
 from ..textindex import count, find
 from ..units import lookup, surfaces_longest_first
 from . import item_model
@@ -98,6 +98,7 @@ _BETWEEN_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q
 _PREFIX_WORDS = {w for w, _ in PREFIX_QUALIFIERS} | {"高达", "多达", "共计", "累计", "合计", "总计", "达到", "稳定在",
                                                     "控制在", "提高到", "增加到"}
 _VERB_TAGS = {"v", "vd", "vg"}
+NOUN_USES = noun_uses()
 # "X has / amounts to N": the noun before these is what is counted, not an agent
 _COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
             "建有", "设有", "下辖", "辖"}
@@ -259,7 +260,7 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
 
 _COMMON_PAIR_FREQ = 2000
 _N = "一二三四五六七八九十百千万两拾佰仟"
-_IDIOMS = regex.compile(rf"^(?:[{_N}][^\P{{Han}}{_N}零][{_N}][^\P{{Han}}{_N}零])")
+_IDIOMS = regex.compile(rf"^(?:[{_N}][^\P{{Han}}{_N}零点][{_N}][^\P{{Han}}{_N}零])")  # (一点一: a decimal)
 
 
 def _is_idiom(text: str, c: QuantityCandidate) -> bool:
@@ -335,7 +336,10 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
                 "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻")
-_LEADING_NOISE = regex.compile("^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS), key=len, reverse=True)) + ")+")
+# plan words lead into what is planned (计划新建提升代表联络站 -> 代表联络站)
+_PLAN_WORDS = ("计划", "力争", "拟", "预计", "确保", "提升", "改造", "升级")
+_LEADING_NOISE = regex.compile(
+    "^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS + _PLAN_WORDS), key=len, reverse=True)) + ")+")
 
 
 def clean_item(item: str | None) -> str | None:
@@ -406,6 +410,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
+    if _CATEGORY.search(text, max(s_start, c.start - 4), c.start) and (
+            kind := carried or recent.paragraph_by_unit.get(c.unit)):
+        return kind  # 农牧类和城市建设类各6件: a category of what was just counted
     if carried and (_OF_THOSE.search(text, max(s_start, c.start - 4), c.start)
                     or _parts_by_place(text, s_start, c.start, carried)):
         return carried  # 提出建议157件,其中8件; 建成联络站21个,其中镇(街道)站13个、企业站8个: still 建议, 联络站
@@ -427,9 +434,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     after = _item_after(text, c.end, s_end)
     if after:
         return after
-    among = _AMONG_THOSE.search(text, max(s_start, c.start - 24), c.start)
-    if among:
-        return among.group("who")  # 代表建议中涉及本区的共3件: a count among the group named
+    among = _AMONG_THOSE.search(text, max(s_start, c.start - 16), c.start)
+    if among:  # 代表建议中涉及本区的共3件: a count among the group named before 中
+        who, _ = _item_before(text, among.start(), s_start)
+        if who:
+            return who
     if _HEADLESS.search(text, max(s_start, c.start - 4), c.start):
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
         headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
@@ -440,6 +449,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
+    if money and (not before or _only_a_verb(before) or _AGENT.search(before)) \
+            and (purpose := _purpose_after(text, c.end, s_end)):
+        return purpose  # 投入45万元开发了“代表在线”平台; 列支500万元,专项用于园区基础设施建设
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
@@ -464,14 +476,22 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
 # heads that say how something is measured or funded, not what it is
 _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
-_PURPOSE = regex.compile(r"(?:用于|实施|专项用于|对|为|完成|建设|支持)(?P<what>[^,;。]{2,18})")
+_PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
+                          r"修建|打造)(?P<what>[^,;。]{2,18})")
+# the body that spends money, not what it is spent on (县人大常委会还投入45万元)
+_AGENT = regex.compile(r"(?:常委会|政府|人大|委员会|财政|党委)$")
 
 
 def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
-    """The generic head is all the clause says before the figure (`，总投资约23亿元`)."""
+    """The generic head is all the clause says before the figure (`，总投资约23亿元`), but for one verb
+    that only introduces it (`，涉及金额12.6万元`, `，使用面积约80平方米`)."""
     clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
     rest = clause[: clause.rfind(before)] if before in clause else clause
-    return not regex.search(r"[\p{Han}]{2,}", regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest))
+    rest = regex.sub(r"(?:计划|共|约|达|累计|预计|其中|另|还|再)", "", rest)
+    if rest and regex.fullmatch(r"[\p{Han}]{2}", rest) and rest not in ACTION_VERBS \
+            and tagged(rest)[0][1] in _VERB_TAGS | {"vn"}:  # (投入资金 is an investment, not a measurement)
+        return True
+    return not regex.search(r"[\p{Han}]{2,}", rest)
 
 
 def _purpose_after(text: str, end: int, s_end: int) -> str | None:
@@ -501,10 +521,12 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
+_CATEGORY = regex.compile(r"[\p{Han}]类(?:各|共|均|分别|有)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖]区|标准)$")
-_AMONG_THOSE = regex.compile(r"(?:^|[,;:、])(?P<who>[\p{Han}]{2,10}?)中[^,;。\d]{1,14}的(?:共|达|有)?$")
+# (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
+_AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决"}
@@ -636,20 +658,53 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
         window = window[skipped.end():]
     # “上站”活动: a quoted term that opens the phrase is part of it; 乡镇(街道)人大代表联络站: so is an alternative
     window = _LEADING_QUOTED.sub(r"\g<term>", window.lstrip("「『"))
-    window = _INNER_ALTERNATIVE.sub("", window)
+    written = window
+    window = _INNER_ALTERNATIVE.sub("", window)  # tagged without them, written with them (below)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
-    tokens = _tokens(window)
+    tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
         return None
     phrase = _leading_noun_phrase(tokens) or _short_noun_prefix(tokens)
     if phrase:
-        return phrase
+        return _with_alternatives(written, phrase)
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     de = window.find("的")
     if 0 < de <= 8:
         return _leading_noun_phrase(_tokens(window[de + 1:]))
     return None
+
+
+def _with_alternatives(written: str, phrase: str) -> str:
+    """The phrase as the text writes it: `乡镇(街道)联络站`, not `乡镇联络站` (the alternative is part of the
+    name an analyst searches for; it was only dropped so that jieba reads the words around it)."""
+    if "(" not in written or not phrase:
+        return phrase
+    out, k = [], 0
+    i = 0
+    while i < len(written) and k < len(phrase):
+        alt = _INNER_ALTERNATIVE.match(written, i)
+        if alt and k > 0:
+            out.append(alt.group())
+            i = alt.end()
+            continue
+        if written[i] != phrase[k]:
+            return phrase
+        out.append(written[i])
+        i += 1
+        k += 1
+    return "".join(out) if k == len(phrase) else phrase
+
+
+# one-character suffixes that make a noun of the verb before them (脱贫|户, 监测|点, 联络|员, 参与|者)
+_NOMINAL_SUFFIX = set("户员者站点室处所队组")
+
+
+def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if len(tokens) >= 2 and tokens[0][1] in _VERB_TAGS and len(tokens[0][0]) == 2 \
+            and tokens[1][0] in _NOMINAL_SUFFIX and tokens[0][0] not in ACTION_VERBS:
+        return [(tokens[0][0] + tokens[1][0], "n")] + list(tokens[2:])
+    return tokens
 
 
 _LEADING_QUOTED = regex.compile(r"^[“\"](?P<term>[^“”\"]{1,8})[”\"]")
@@ -715,9 +770,12 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     window = window.rstrip()
     if not window:
         return None, False
-    window = _TRAILING_ALTERNATIVE.sub("", window)  # 代表联络站(室)5个: the item is 代表联络站
+    # 代表联络站(室)5个: tagged without the alternative, which the item keeps as written (below)
+    alternative = _TRAILING_ALTERNATIVE.search(window)
+    window = window[:alternative.start()] if alternative else window
     # a bound suffix joins its word first (供水管|道, 收集|点), or it would be stripped as a measure word
     tokens = _join_bound_suffix(_tokens(window))
+    n_tokens = len(tokens)
     verb_between = False
 
     def between(word: str, tag: str, verbs: bool) -> bool:
@@ -730,6 +788,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, 近, quotes
     while tokens and between(*tokens[-1], verbs=False):
         tokens.pop()
+    tokens = _join_bound_suffix(tokens)  # 打造示范|站不少于3个: the suffix is last once 不少于 is gone
     if event_unit and tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
         if tokens[-1][0] not in ACTION_VERBS or tokens[-1][0] in ACTIVITIES:
             return tokens[-1][0], False  # 等宣讲215场次: the activity is what is counted
@@ -743,6 +802,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         verb_between |= tokens[-1][1] in _VERB_TAGS and len(tokens[-1][0]) >= 2  # 镇政府已办结43条
         tokens.pop()
     words: list[str] = []
+    # a verb before a noun use of a verb takes it as its object (核定|编制, 追讨|欠薪): the phrase ends there
+    head = tokens[-1][0] if tokens else ""
     for k in range(len(tokens) - 1, -1, -1):
         word, tag = tokens[k]
         if word in "“”":
@@ -752,12 +813,27 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         # the word next to the number is the head and must be a noun; modifiers may precede it, and so may a
         # verb between two nouns (代表|履职|经费, 群众|反映|问题): the noun before it is its subject
         if tag in (NOUNISH if not words else MODIFIER) or (
-                words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS
+                words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS and head not in NOUN_USES
                 and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS):
             words.append(word)
         else:
             break
-    return "".join(reversed(words)) or None, verb_between
+    item = "".join(reversed(words)) or None
+    if item and _PROPER_PLACE.match(item) and _is_place_name(tokens, len(words)):
+        return None, verb_between  # 把庙前镇441户脱贫户: the township is where, not what is counted
+    if item and alternative and len(tokens) == n_tokens:
+        item += alternative.group()  # nothing stood between: 代表联络站(室)
+    return item, verb_between
+
+
+# a township, village or street named by its proper name (庙前镇, 洛江村): a place, never an item
+_PROPER_PLACE = regex.compile(r"^[\p{Han}]{2,5}(?:镇|乡|村|街道|社区|嘎查|苏木)$")
+
+
+def _is_place_name(tokens, n_words: int) -> bool:
+    """The phrase's first word is a proper name (jieba's ns) or the phrase is one word of a place name."""
+    words = tokens[len(tokens) - n_words:]
+    return bool(words) and (words[0][1] == "ns" or (len(words) == 1 and words[0][1] in ("ns", "nr", "nz")))
 
 
 def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:

@@ -61,16 +61,29 @@ def _quantities(seg, cands, attributor, report):
         s = seg.sentence_at(c.start)
         dates_before = cands.dates[bisect_left(date_starts, s.start):bisect_left(date_starts, c.start)]
         status = status_of(text, s.start, s.end, c.start, c.end, in_spans(zones, c.start), report.covers)
+        common = _common(seg, c.start, c.end)
         out.append(QuantityFact(
-            **_common(seg, c.start, c.end),
+            **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
-            currency=amount.currency, low=amount.low, high=amount.high, item=c.item or "",
+            currency=amount.currency, low=amount.low, high=amount.high,
+            item=_brackets_as_written(c.item or "", seg.clean.source.text, common["start"], common["end"]),
             item_canonical=canonical_item(c.item), per=c.per, flags=list(c.flags),
             region=attributor.region_at(c.start), place=attributor.place_at(c.start),
             status=status, aspect=aspect_of(text, s.start, s.end, c.start, c.end, amount.unit, amount.category),
             period=period_of(text, s.start, c.start, dates_before, status, report),
         ))
     return out
+
+
+def _brackets_as_written(item: str, original: str, start: int, end: int) -> str:
+    """Clean text writes brackets half-width; an item keeps the page's own (`乡镇（街道）`) when the page
+    writes full-width brackets around the figure, as annotators and searches copy them from the page."""
+    if "(" not in item:
+        return item
+    window = original[max(0, start - 60):end + 60]
+    if "（" in window and "(" not in window:
+        return item.replace("(", "（").replace(")", "）")
+    return item
 
 
 # a county's own body written without its name (县人大常委会, 区政府), or a deputy's bare 县/区 (县人大代表);
