@@ -7,7 +7,9 @@
    advertising lines, "recommended" lists, aggregator intros, site footers. Article metadata (source
    lines, bylines, editor credits) and photo captions are document text and stay.
 3. Pinyin that bad converters insert after characters (`聯(lián)絡(luò)站`) is removed.
-4. A paragraph that repeats an earlier one verbatim is marked (its facts are flagged `duplicate`).
+4. Hard-wrapped text (yearbook scans, PDF copies: most lines cut at one width) is joined back into its
+   paragraphs: a line of the wrap width that does not end a sentence runs on into the next.
+5. A paragraph that repeats an earlier one verbatim is marked (its facts are flagged `duplicate`).
 Removals start a new break in the OffsetMap; nothing else moves text.
 """
 from __future__ import annotations
@@ -138,6 +140,7 @@ def clean(source: Source) -> Clean:
 
     lines = list(_lines(norm))
     chrome = _chrome_lines(norm, lines)
+    wrapped = _wrapped_lines(norm, lines)
     for k, (line_start, line_end) in enumerate(lines):
         line = norm[line_start:line_end]
         cursor = line_start
@@ -153,7 +156,7 @@ def clean(source: Source) -> Clean:
             for m in _PINYIN.finditer(norm, line_start, line_end):
                 keep(cursor, m.start())
                 cursor = m.end()
-        keep(cursor, min(line_end + 1, len(norm)))
+        keep(cursor, line_end if k in wrapped else min(line_end + 1, len(norm)))
     text = "".join(pieces)
     offsets = OffsetMap(tuple(clean_starts), tuple(orig_starts))
     return Clean(text=text, offsets=offsets, source=source, duplicate_spans=_duplicates(text),
@@ -173,6 +176,31 @@ def _breadcrumb_prefix(line: str) -> int | None:
         return None
     m = _BREADCRUMB.match(line)
     return m.end() if m else None
+
+
+_SENTENCE_END = set("。!?;:…”」』)\"'")
+_MIN_WRAPPED_LINES = 5
+
+
+def _wrapped_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines cut by a fixed wrap width: the page's most common length of long lines, shared by
+    at least five lines and a third of them. Such a line runs on into the next unless it ends a sentence."""
+    lengths = [b - a for a, b in lines if b - a >= 20]
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return set()
+    counts: dict[int, int] = {}
+    for n in lengths:
+        counts[n] = counts.get(n, 0) + 1
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < _MIN_WRAPPED_LINES or 3 * n < len(lengths):
+        return set()
+    out = set()
+    for k, (a, b) in enumerate(lines[:-1]):
+        nxt_a, nxt_b = lines[k + 1]
+        if width - 2 <= b - a <= width and norm[b - 1] not in _SENTENCE_END and nxt_b > nxt_a \
+                and not norm[nxt_a].isspace():
+            out.add(k)
+    return out
 
 
 def _lines(text: str):

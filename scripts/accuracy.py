@@ -22,7 +22,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "test": (ROOT / "corpora" / "test", ROOT / "corpora" / "test"),
            "real-train": (ROOT / "corpora" / "real" / "train", ROOT / "corpora" / "real" / "train"),
            "real-dev": (ROOT / "corpora" / "real" / "dev", ROOT / "corpora" / "real" / "dev"),
-           "real-test": (ROOT / "corpora" / "real" / "test", ROOT / "corpora" / "real" / "test")}
+           "real-test": (ROOT / "corpora" / "real" / "test", ROOT / "corpora" / "real" / "test"),
+           "real-test2": (ROOT / "corpora" / "real" / "test2", ROOT / "corpora" / "real" / "test2")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 

@@ -134,3 +134,20 @@ def test_every_fact_validates_against_the_contract_models(path):
     for fact in pipeline.extract_file(path):
         dumped = fact.model_dump(mode="json")
         assert adapter.validate_python(dumped).model_dump(mode="json") == dumped
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraph():
+    """A yearbook or PDF copy cut at one width: the clause after a figure runs on into the next line, and
+    offsets still point into the original."""
+    body = ("区人大常委会把民生实事作为监督重点,听取和审议区政府专项工作报告,推动区\n"
+            "财政累计拿出1200余万元改造中小学危房,改造面积约3.8万平方米,推动新建\n"
+            "农村饮水工程36处,解决了农村12.6万人的吃水难问题,群众满意度明显提升\n"
+            "。常委会坚持问题导向,组织代表开展集中视察,对发现的问题逐项跟踪,督\n"
+            "促整改到位,推动区政府完善了工作机制,取得了实实在在的效果和社会效益\n"
+            "。常委会还组织开展专题询问,推动政府部门认真回应代表和群众的关切问题\n")
+    facts = pipeline.extract(body)
+    q = {f.text: f for f in facts if f.type == "quantity"}
+    assert q["1200余万元"].item == "中小学危房"
+    assert q["36处"].item == "农村饮水工程"  # its noun was on the line after 新建
+    for f in facts:
+        assert body[f.start:f.end] == f.text

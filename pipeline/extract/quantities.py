@@ -104,7 +104,8 @@ _COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", 
             "建有", "设有", "下辖", "辖"}
 _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$")
 # everything that may stand between an item and its number besides the stop words
-_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度"} | _COPULAS | _PREFIX_WORDS
+_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
+                  "还有", "另有"} | _COPULAS | _PREFIX_WORDS
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "轮", "人次", "天"}
 
 
@@ -280,9 +281,11 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if sentence is not prev_sentence:
             recent.new_sentence(prev_sentence is None or sentence.paragraph != prev_sentence.paragraph)
             prev_sentence = sentence
-        item = clean_item(_item(text, c, sentence.start, sentence.end, recent))
+        rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent))
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
-        item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, item, recent.last)
+        item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
+        if item != rule_item and item and rule_item and _never_an_item(item, headless="的" in text[c.start - 3:c.start]):
+            item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item:
@@ -329,13 +332,15 @@ _RATE_UNITS = ("%", "个百分点", "‰")
 # (全县办理代表意见建议 -> 代表意见建议, 新建人大代表之家 -> 人大代表之家, 全年安排代表履职经费 -> 代表履职经费)
 _SCOPE_WORDS = ("全县", "全区", "全市", "全镇", "全乡", "全旗", "全州", "全省", "全盟", "全街道", "全村", "全体", "全部",
                 "所有", "各级", "各类", "全年", "今年", "当年", "年内", "本年", "去年", "累计", "共", "我县", "我区", "我市",
-                "本县", "本区", "本市", "该县", "该区", "该市")
+                "本县", "本区", "本市", "该县", "该区", "该市", "各县区", "各县市区", "各区县", "各乡镇", "各镇街", "各县",
+                "各区", "各地", "各村")
 ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建设", "新增", "打造", "设立", "组建", "召开", "组织", "开展",
                 "举办", "举行", "安排", "拨付", "落实", "投入", "争取", "核拨", "下达", "发放", "接收", "受理", "交办", "交由",
                 "办结", "答复", "完成", "实现", "达到", "推动", "推进", "促成", "协调", "联系", "固定", "配备", "配齐",
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
-                "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻")
+                "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻", "办复", "回复",
+                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回")
 # plan words lead into what is planned (计划新建提升代表联络站 -> 代表联络站)
 _PLAN_WORDS = ("计划", "力争", "拟", "预计", "确保", "提升", "改造", "升级")
 _LEADING_NOISE = regex.compile(
@@ -396,7 +401,7 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or heading_like or slogan_heading
 
 
-_OF_THOSE = regex.compile(r"(?:其中|其余|其他)(?:有|的|共)?$")
+_OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降))"
                       r"(?:达到|达|为|是|稳定在|控制在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
@@ -410,6 +415,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
+    label = _CLASS_LABEL.search(text, max(s_start, c.start - 6), c.start)
+    if label:
+        return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
     if _CATEGORY.search(text, max(s_start, c.start - 4), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         return kind  # 农牧类和城市建设类各6件: a category of what was just counted
@@ -445,8 +453,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         if headless:
             return headless
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
-    if verb_between and recent.same_unit(c.unit):
+    if before in _ADVERBIAL_NOUNS:
+        before = None  # 其中现场答复解释21条: when and where, not what
+    if verb_between and recent.same_unit(c.unit) and (not before or _DOER.search(before)):
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
+    # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
     if money and (not before or _only_a_verb(before) or _AGENT.search(before)) \
@@ -464,10 +475,16 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return _measured(text, c.start, s_start, before) or before
     if before and carried and _NOT_A_THING.search(before) and not _NOT_A_THING.search(carried):
         return carried  # 政府综合类18件, 德令哈市为每人每年1200元, 各县标准不低于800元: a part of what is counted
-    if before and not _only_a_verb(before):
+    if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") \
+            and (listed := _listed_topic(text, s_start, c.start)):
+        return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
+    if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         return before
     if carried:
         return carried
+    if ((before and _only_a_verb(before)) or (not before and verb_between)) and c.unit not in EVENT_UNITS \
+            and recent.paragraph_by_unit.get(c.unit):
+        return recent.paragraph_by_unit[c.unit]  # 收到建议23件。目前已办结21件: still 建议
     if c.unit in EVENT_UNITS:
         return _verb_before(text, c.start, s_start)
     return None
@@ -477,7 +494,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
 _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
 _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
-                          r"修建|打造)(?P<what>[^,;。]{2,18})")
+                          r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,18})")
+# nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
+_ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
+                    "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
+# who does something to what is counted (镇政府已办结43条, 承办单位已答复): an agent, not a new topic
+_DOER = regex.compile(r"(?:政府|单位|部门|委员会|常委会|人大|局|委|办|办公室|中心|代表|干部|人员|同志|群众|企业|"
+                      r"主席团|工委|小组|组)$")
 # the body that spends money, not what it is spent on (县人大常委会还投入45万元)
 _AGENT = regex.compile(r"(?:常委会|政府|人大|委员会|财政|党委)$")
 
@@ -521,6 +544,19 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
+_CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$")
+_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:分布情况|分布|情况|统计)(?:为|如下|是)?:[^。;:]*$")
+
+
+def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
+    """The noun phrase a colon list is about (`各县区家站分布情况为:利州区98个、…`)."""
+    m = _LISTED.search(text, max(s_start, pos - 60), pos)
+    if not m:
+        return None
+    topic, _ = _item_before(text, m.end("topic"), m.start("topic"))
+    return clean_item(topic) if topic else None
+
+
 _CATEGORY = regex.compile(r"[\p{Han}]类(?:各|共|均|分别|有)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
@@ -545,6 +581,13 @@ def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
         if j >= 0 and len(between) <= 8 and not any(v in between for v in ACTION_VERBS):
             return activity  # 走访农户和企业150余次: the objects between the activity and the number
     return None
+
+
+def _never_an_item(item: str, headless: bool) -> bool:
+    """Not a noun phrase: a qualifier, a plan word, half a sentence, or a bare predicate (unless a headless
+    relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
+    return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or len(item) > 12
+            or (_only_a_verb(item) and not headless))
 
 
 def _only_a_verb(item: str) -> bool:
@@ -630,7 +673,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其")
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才")
 
 
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -670,7 +713,7 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
         return _with_alternatives(written, phrase)
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     de = window.find("的")
-    if 0 < de <= 8:
+    if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
         return _leading_noun_phrase(_tokens(window[de + 1:]))
     return None
 
@@ -724,6 +767,9 @@ def _short_noun_prefix(tokens) -> str | None:
         if tag in NOUNISH and len(word) >= 2 and len(words) > 1:
             phrase = "".join(words)
             return phrase if len(phrase) <= 8 else None
+        if tag == "n" and len(word) == 1 and len(words) == 2 and len(words[0]) == 2 \
+                and (len(tokens) == 2 or tokens[2][0] in _PUNCT_CLAUSE):
+            return "".join(words)  # 下辖13个自然|屯: the whole clause after the figure is its noun
     return None
 
 
@@ -797,7 +843,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         while tokens and tokens[-1][1] in ("d", "ad") or (tokens and tokens[-1][0] in _BETWEEN_WORDS):
             tokens.pop()
     if len(tokens) >= 2 and tokens[-1][1] in ("v", "vn") and tokens[-2][1] in ("d", "ad"):
-        return None, True  # 直接管理1个: a predicate, the item is the one before (carried over)
+        # 直接管理1个, 代表建议已办结123件: a predicate; the item is its topic before it, or the one carried over
+        tokens.pop()
+        verb_between = True
     while tokens and between(*tokens[-1], verbs=True):
         verb_between |= tokens[-1][1] in _VERB_TAGS and len(tokens[-1][0]) >= 2  # 镇政府已办结43条
         tokens.pop()
@@ -814,6 +862,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         # verb between two nouns (代表|履职|经费, 群众|反映|问题): the noun before it is its subject
         if tag in (NOUNISH if not words else MODIFIER) or (
                 words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS and head not in NOUN_USES
+                and word not in _COPULAS
                 and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS):
             words.append(word)
         else:
