@@ -251,3 +251,46 @@ def test_a_provincial_site_page_on_one_county_is_that_countys():
 def test_an_undated_page_gets_no_former_names():
     """新区 was a former name of a district; a page with no date says 新区 for a new district of its own."""
     assert "丰润区" not in upper("济宁高新区人大工作室主任带领考察团来我市学习。")
+
+
+def test_a_masthead_and_dateline_come_before_the_headline_that_names_the_unit():
+    text = ("黄冈人大\n2024年05月10日 09:30\n\n交流发言|浠水县:把联络站建在群众家门口\n\n"
+            "编者按:全市人大代表工作推进会召开,会上浠水县、蕲春县人大常委会作交流发言。\n\n"
+            "浠水县人大常委会主任 王某\n\n今年以来,我们新建联络站40个,收集意见建议300余条。")
+    assert quantity_regions(text) == [("40个", "浠水县"), ("300余条", "浠水县")]
+
+
+def test_a_masthead_outweighs_a_visitor_named_deep_in_the_body():
+    text = ("麻城人大网\n首页 > 代表工作 > 经验交流\n\n建好用好代表之家\n——某镇人大主席团的表态发言\n\n"
+            "尊敬的各位领导:近年来,我镇把代表之家建设作为重要抓手,全县先后投入资金50多万元,建成代表之家12个。\n\n"
+            "5月,孝感市人大常委会考察组来我镇考察。\n\n我镇代表之家面积80平方米。")
+    assert {r for _, r in quantity_regions(text)} == {"麻城市"}
+
+
+def test_visitors_in_the_headline_and_a_township_named_in_the_paragraph():
+    """The page is the host's: the visiting county takes only what its own paragraph says of it; a paragraph
+    about a township of the host takes the host's county."""
+    text = ("婺城新闻网\n\n永康市人大考察团到新狮街道学习联络站建设经验\n\n"
+            "11月26日,永康市人大常委会副主任带领考察团一行8人,来到金华市婺城区新狮街道考察。\n\n"
+            "新狮街道人大代表联络站去年挂牌,使用面积约90平方米。工作站已举办代表接待日12次。")
+    assert quantity_regions(text) == [("8人", "永康市"), ("90平方米", "婺城区"), ("12次", "婺城区")]
+
+
+def test_a_headline_on_two_counties_is_their_prefectures_page():
+    text = ("萍乡日报\n\n市人大常委会主任在芦溪县、上栗县调研基层人大工作\n\n"
+            "3月,萍乡市人大常委会主任先后深入芦溪县、上栗县调研。\n\n"
+            "在上栗县,他听取了工作汇报。去年,上栗县人大常委会督办代表建议126件。全县建成代表联络站13个。")
+    assert quantity_regions(text) == [("126件", "上栗县"), ("13个", "上栗县")]
+
+
+def test_a_townships_whole_after_the_citys_is_the_townships_county():
+    text = ("广元市代表家站建设综述\n\n全市建成家站623个。朝天区朝天镇代表之家建成后,作为全市的示范点,"
+            "把全镇103名代表统一纳入。")
+    assert quantity_regions(text) == [("623个", "广元市"), ("103名", "朝天区")]
+
+
+def test_the_rest_of_a_list_and_a_sentence_about_the_whole_meeting():
+    text = ("阿克苏地区人大工委召开代表联络站建设推进会\n\n会议在温宿县召开。会议为评选出的10个示范站授牌,"
+            "其中温宿县3个、库车市2个,其余5个分布在其他县市。各县(市)人大常委会负责人共110余人参加会议。")
+    assert quantity_regions(text) == [("10个", "阿克苏地区"), ("3个", "温宿县"), ("2个", "库车市"),
+                                      ("5个", "阿克苏地区"), ("110余人", "阿克苏地区")]

@@ -19,6 +19,14 @@ Pages (real web copies) add:
   a bare 市人大常委会, 会议要求…) closes the county's section: the rest is the document's unit's.
 - 全市 in a county's section is its prefecture; in a 市's own section it is that 市 unless another 市 is named
   earlier in the same sentence (`咸阳市…通报，全市14个县`).
+- The headline is the first line that is no masthead (`铜陵人大`), dateline, breadcrumb or metadata line.
+  Visitors in it (`缙云县人大考察团到新狮街道学习`) are not the page's unit; two counties of one prefecture
+  in it (`在芦溪县、上栗县调研`) make the prefecture's page. A unit first named after the body's first
+  paragraph does not outweigh the masthead (a delegation from elsewhere, far down a township's speech).
+- A township named nearer the figure than any unit gives its county, when the page names that county
+  (`新狮街道人大代表联络站…` in a page on 婺城区); so does 全镇 after 全市.
+- In a prefecture's page a sentence about the whole (各县(市), 与会, 会议要求…) takes no county from an
+  earlier sentence, and `其中A县3个、B市2个，其余5个`: the rest is the total's unit, not the last named.
 """
 from __future__ import annotations
 
@@ -37,6 +45,11 @@ _BODY_AFTER = regex.compile(r"(?:人大|人民代表大会|常委会|党委|县�
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+# a sentence about the whole of a prefecture's meeting or its counties together
+_OF_THE_WHOLE = regex.compile(r"各(?:县|区|市|乡镇)|与会|参加会议|参会|会议(?:期间|要求|强调|指出|为)|(?:他|她)(?:要求|强调|指出)")
+_REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
+# a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
+_TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
 # an outlet or masthead right after a unit's name (江苏人大网, 湖南日报, 蘆溪新聞網) or right before it (云上咸安)
 _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|电视台|广播电视台|融媒|在线|"
                               r"论坛|客户端|发布|频道|网)")
@@ -77,13 +90,23 @@ class Attributor:
         if first_section.heading is not None or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             return next((h for h in heads if h is not None), None) or self._county_of_places() or Subject(None, None)
-        # outlets and mastheads only when nothing else is named
-        named = [m for m in in_first if not _outlet(text, m)] or in_first
-        first_paragraph = self.seg.paragraphs[0] if self.seg.paragraphs else None
-        in_title = [m for m in named if first_paragraph and m.start < first_paragraph.end]
+        # outlets and mastheads only when nothing else is named, or nothing before the body's second paragraph
+        # (`凤翔人大网` … `武汉市人大常委会秘书长一行8人来我镇考察` far down: a visitor, not the page's unit)
+        outlets = [m for m in in_first if _outlet(text, m)]
+        named = [m for m in in_first if not _outlet(text, m)]
+        title = _title_paragraph(text, self.seg.paragraphs)
+        if outlets and named and named[0].start > _lede_end(text, self.seg.paragraphs, title):
+            named = []
+        named = named or in_first
+        in_title = [m for m in named if title and title.start <= m.start < title.end]
+        guests = _guests(text, in_title, self.upper)
+        if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
+            in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
+            named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)]
         chosen = (in_title or with_body or named)[0]  # the title names the report's unit
         chosen = _innermost(chosen, self.upper)  # 成都市武侯区…: the district, not the city
+        chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
         chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
@@ -169,26 +192,80 @@ class Attributor:
         if pos >= self.section_closing[section.index]:
             subject = self.doc_subject
         text = self.seg.clean.text
+        if subject.level in ("province", "prefecture") and _OF_THE_WHOLE.search(text, sentence.start, sentence.end):
+            floor = max(floor, sentence.start)  # 各县(市)…共110余人参加会议: a county named before is no subject here
+        rest = _REST.search(text, max(sentence.start, pos - 4), pos)
+        if rest is not None:
+            listed = text.rfind("其中", sentence.start, rest.start())
+            if listed >= 0:
+                return self.region_at(listed)  # 其中温宿县3个、库车市2个,其余5个: the total's unit, not the last
+        movers, starts = self._movers_for(subject)
+        mover = self._nearest_mover(movers, starts, floor, pos)
+        township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
             if not _RANKING.match(text, m.end()):
                 whole = m
-        if whole is not None:
+        # …全市…，陆良县对…5000元 / 全市的示范点，把全镇103名: a unit or a township's whole named after 全市 is nearer
+        nearer = max((m.start for m in (mover, township) if m is not None), default=-1)
+        if whole is not None and nearer < whole.start() and not _TOWNSHIP_WHOLE.search(text, whole.end(), pos):
             return self._whole_of(whole, floor, subject, sentence.start)
         self_ref = self._last_self(floor, pos, subject.ref.name[-1:] if subject.ref else "")
         # the nearest unit before the figure (in its paragraph) that may take it, unless a 我区 stands between;
-        # only the units that may move a figure are walked (found once per subject), so a long paragraph
-        # of other units costs nothing per figure
-        movers, starts = self._movers_for(subject)
+        # a township named nearer than any unit gives its county (新狮街道人大代表联民工作站… in a page that
+        # names 婺城区 and its visitors from 缙云县)
+        if township is not None and (mover is None or township.start > mover.start) \
+                and (self_ref is None or township.start > self_ref):
+            return self._county_ref(township)
+        if mover is not None:
+            if self_ref is not None and mover.start < self_ref:
+                return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
+            return _subject(mover).ref
+        return subject.ref
+
+    def _nearest_mover(self, movers, starts, floor: int, pos: int) -> LinkedMention | None:
+        """The nearest unit before pos in the paragraph that may take the figure; only the units that may move
+        a figure are walked (found once per subject), so a long paragraph of other units costs nothing."""
         k = bisect_right(starts, pos) - 1
         while k >= 0 and movers[k].start >= floor:
-            m = movers[k]
-            if self_ref is not None and m.start < self_ref:
-                return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
-            if m.mention.end <= pos:
-                return _subject(m).ref
+            if movers[k].mention.end <= pos:
+                return movers[k]
             k -= 1  # only mentions running over pos are passed: a handful at most
-        return subject.ref
+        return None
+
+    def _nearest_township(self, floor: int, pos: int, subject: Subject) -> LinkedMention | None:
+        """The nearest township before pos in the paragraph whose county the document names, when that county
+        may take the figure."""
+        k = bisect_right(self._lower_starts, pos) - 1
+        while k >= 0 and self.lower[k].start >= floor:
+            m = self.lower[k]
+            if m.mention.end <= pos:
+                county = self._county_of(m)
+                if county is None:
+                    return None
+                return m if _may_move(county, subject) else None
+            k -= 1
+        return None
+
+    def _county_of(self, township: LinkedMention) -> LinkedMention | None:
+        """The document's own mention of the county a linked township lies in."""
+        if township.unit is None or township.level != "township":
+            return None
+        county = _county_above(gazetteer(), township.unit.code)
+        if county is None:
+            return None
+        return self._named_by_code().get(county.code)
+
+    def _named_by_code(self) -> dict[str, LinkedMention]:
+        if not hasattr(self, "_by_code"):
+            self._by_code = {}
+            for m in self.upper:
+                if m.unit is not None:
+                    self._by_code.setdefault(m.unit.code, m)
+        return self._by_code
+
+    def _county_ref(self, township: LinkedMention) -> RegionRef | None:
+        return _subject(self._county_of(township)).ref
 
     def _movers_for(self, subject: Subject) -> tuple[list[LinkedMention], list[int]]:
         """The upper mentions that may take a figure from this subject (`_may_move` depends on the subject's
@@ -242,8 +319,66 @@ class Attributor:
 
 
 def _outlet(text: str, m: LinkedMention) -> bool:
-    """江苏人大网, 湖南日报, 云上咸安: the unit names a publisher (a page's masthead or source line)."""
-    return bool(_OUTLET_AFTER.match(text, m.mention.end)) or text[max(0, m.start - 2):m.start] in _OUTLET_BEFORE
+    """江苏人大网, 湖南日报, 云上咸安, a line `铜陵人大`: the unit names a publisher (a page's masthead or
+    source line)."""
+    return (bool(_OUTLET_AFTER.match(text, m.mention.end)) or text[max(0, m.start - 2):m.start] in _OUTLET_BEFORE
+            or bool(_MASTHEAD_REST.match(text, m.mention.end)) and (m.start == 0 or text[m.start - 1] == "\n"))
+
+
+# what follows a unit's name on a masthead line of its own (`铜陵人大`, `凤翔人大网`)
+_MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察)?[ \t]*(?:\n|$)")
+# lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
+_PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
+                           r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置))")
+
+
+_LEDE_CHARS = 40
+# a visiting delegation in a headline: 缙云县人大考察团到…学习, X县人大常委会调研组赴…
+_GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表团|学习团|参观团|观摩团|一行)[^,;。:]{0,4}?(?:到|赴|来|走进)")
+
+
+def _guests(text: str, in_title: list[LinkedMention], mentions: list[LinkedMention]) -> set[str]:
+    """Codes of the units a headline names as visitors, and of the units written before them in a chain
+    (丽水市缙云县人大考察团: both)."""
+    out: set[str] = set()
+    for m in in_title:
+        if m.unit is not None and _GUEST.match(text, m.mention.end):
+            out.add(m.unit.code)
+            out.update(a.code for a in gazetteer().ancestors(m.unit.code) if a.level != "province")
+    return out
+
+
+def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
+                   mentions: list[LinkedMention]) -> LinkedMention:
+    """A headline naming two or more counties of one prefecture (`在芦溪县、上栗县宣讲`) is that prefecture's
+    page when the page names it too."""
+    counties = {m.unit.code: m for m in in_title if m.unit is not None and m.level == "county"}
+    if len(counties) < 2 or chosen.unit is None or chosen.unit.code not in counties:
+        return chosen
+    gaz = gazetteer()
+    parents = {(gaz.prefecture_of(code).code if gaz.prefecture_of(code) else None) for code in counties}
+    if len(parents) != 1 or None in parents:
+        return chosen
+    parent = parents.pop()
+    return next((m for m in mentions if m.unit is not None and m.unit.code == parent), chosen)
+
+
+def _lede_end(text: str, paragraphs, title) -> int:
+    """Where the body's first real paragraph (40 characters or more, after the headline) ends."""
+    after = title.end if title is not None else 0
+    for p in paragraphs:
+        if p.start >= after and p.end - p.start >= _LEDE_CHARS:
+            return p.end
+    return len(text)
+
+
+def _title_paragraph(text: str, paragraphs):
+    """The page's headline: its first paragraph that is no masthead, dateline, breadcrumb or metadata line
+    (a WeChat copy opens `铜陵人大` / `2025年09月16日` before `交流发言|义安区:…`)."""
+    for p in paragraphs[:6]:
+        if not _PRE_TITLE.match(text[p.start:p.end]):
+            return p
+    return paragraphs[0] if paragraphs else None
 
 
 def _after_source_label(text: str, pos: int) -> bool:
