@@ -11,15 +11,13 @@ it only around candidates (segmenting the whole text would cost more than everyt
 from __future__ import annotations
 
 import io
-import marshal
-import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
+from .diskcache import cache_path, load_or_build
 from .models import Clean, Paragraph, Section, Segmented, Sentence, Span
 
 _SENTENCE_END = regex.compile(r"[。!?;！？；]+[”’」』)]*|……+")
@@ -132,63 +130,58 @@ def _sections(paragraphs, n: int, text: str = ""):
 def _jieba():
     """jieba and its POS tagger, loaded once. jieba caches its word frequencies (marshal, in the temp
     folder); jieba.posseg re-parses dict.txt's 349K lines into its tag table at every import, a third of
-    our cold start, so that table is cached the same way."""
-    import jieba
-
+    our cold start, so that table is cached the same way (diskcache.py)."""
+    jieba = _import_jieba()
     jieba.setLogLevel(60)
     jieba.initialize()
     if "jieba.posseg" in sys.modules:
         posseg = sys.modules["jieba.posseg"]
         posseg.dt.word_tag_tab.update(_pos_fixes())
         return jieba, posseg
-    cache = _tag_cache_path(jieba)
-    tags = _read_tag_cache(cache)
-    if tags is None:
+    dict_file = Path(jieba.__file__).with_name("dict.txt")
+    cache = cache_path("posseg", [dict_file], version="1")
+    built = []
+
+    def build() -> dict:
         import jieba.posseg as posseg
 
-        _write_tag_cache(cache, posseg.dt.word_tag_tab)
-        posseg.dt.word_tag_tab.update(_pos_fixes())
-        return jieba, posseg
-    jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # the import's own parse reads nothing...
-    try:
-        import jieba.posseg as posseg
-    finally:
-        del jieba.dt.get_dict_file  # (back to the class method)
-    tags.update(_pos_fixes())
-    posseg.dt.word_tag_tab = tags  # ...and the cached table takes its place
+        built.append(posseg)
+        return posseg.dt.word_tag_tab
+
+    tags = load_or_build(cache, build, valid=lambda t: isinstance(t, dict) and len(t) > 100_000)
+    if built:
+        posseg = built[0]
+    else:
+        jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # the import's own parse reads nothing...
+        try:
+            import jieba.posseg as posseg
+        finally:
+            del jieba.dt.get_dict_file  # (back to the class method)
+        posseg.dt.word_tag_tab = tags  # ...and the cached table takes its place
+    posseg.dt.word_tag_tab.update(_pos_fixes())
     return jieba, posseg
+
+
+def _import_jieba():
+    """jieba without pkg_resources: its _compat module imports it only to open its own dictionary files
+    (an open() on the same path does), and that import alone costs a tenth of a cold start."""
+    missing = "pkg_resources" not in sys.modules
+    if missing:
+        sys.modules["pkg_resources"] = None  # `import pkg_resources` raises ImportError: jieba's fallback
+    try:
+        import jieba
+    finally:
+        if missing:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 @lru_cache(maxsize=1)
 def _pos_fixes() -> dict[str, str]:
     """Nouns that jieba's dictionary tags as verbs (data/pos_fixes.tsv says which and why)."""
-    path = Path(__file__).resolve().parent / "data" / "pos_fixes.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return {word: tag for word, tag in rows[1:]}
+    from .data_files import read_tsv
 
-
-def _tag_cache_path(jieba) -> Path:
-    dict_file = Path(jieba.__file__).with_name("dict.txt")
-    stat = dict_file.stat()
-    return Path(tempfile.gettempdir()) / f"reportfacts.posseg.{stat.st_size}.{int(stat.st_mtime)}.cache"
-
-
-def _read_tag_cache(path: Path) -> dict | None:
-    try:
-        tags = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return tags if isinstance(tags, dict) and len(tags) > 100_000 else None
-
-
-def _write_tag_cache(path: Path, tags: dict) -> None:
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(marshal.dumps(tags))
-        os.replace(tmp, path)  # atomic: a parallel worker never reads half a file
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    return {row["word"]: row["tag"] for row in read_tsv("pos_fixes.tsv")}
 
 
 @lru_cache(maxsize=65536)
