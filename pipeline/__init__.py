@@ -8,6 +8,7 @@ The hot path is read -> clean -> segment -> extract -> normalize; each stage is 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 # stage functions under private names, so that pipeline.clean, pipeline.read and pipeline.segment stay the
@@ -20,7 +21,7 @@ from .read import read as _read
 from .segment import segment as _segment
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_file", "extract_source", "__version__"]
+__all__ = ["extract", "extract_file", "extract_source", "warm_up", "__version__"]
 
 
 def extract_source(source: Source, components: tuple[str, ...] | None = None) -> list:
@@ -36,3 +37,11 @@ def extract(text: str, doc_id: str = "doc") -> list:
 
 def extract_file(path: str | Path, doc_id: str | None = None) -> list:
     return extract_source(_read(path, doc_id=doc_id))
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Load what extraction loads on first use (jieba and its tag table, the gazetteer, the item ranker),
+    once per process: before a pool forks, on each Dask worker, and before the first file whose time is
+    limited, so that a --file-timeout measures the file and not the cold start."""
+    extract("六枝特区人大常委会主任张三出席。建成代表之家20个。", doc_id="warm-up")

@@ -90,8 +90,20 @@ _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
 
 
+# a site footer's markers anywhere in a short line (`山东省情网 数字方志库 版权所有`, `苏ICP备…号 本网法律顾问:…`)
+_FOOTER_ANYWHERE = regex.compile(r"ICP备|ICP证|公网安备|版权所有|版权申明|版权声明|Copyright|©|网站地图|法律顾问|"
+                                 r"(?:主管|主办|承办)(?:[ \t\u3000]|$)", regex.IGNORECASE)
+_FOOTER_LINE_CHARS = 120
+
+
+# a navigation bar: six or more short labels set off by spaces (`河北要闻　市县人大　论坛新声　代表履职…`)
+_NAV_BAR = regex.compile(r"^\s*(?:\p{Han}{2,6}[ \t\u3000]+){5,}\p{Han}{2,6}\s*$")
+
+
 def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
     """`neighbour` gives the next non-empty line, asked for only when the line is a numbered item."""
+    if len(line) <= _FOOTER_LINE_CHARS and "。" not in line and (_FOOTER_ANYWHERE.search(line) or _NAV_BAR.match(line)):
+        return True
     if _CHROME_LINE.match(line):
         # a page copied onto one line starts with its breadcrumb but is the article itself: no chrome line
         # is 300 characters long with three sentences in it
@@ -107,7 +119,7 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     chrome = set()
     in_link_list = False
     for k, (a, b) in enumerate(lines):
-        line = norm[a:b]
+        line = _PINYIN.sub("", norm[a:b]) if "(" in norm[a:b] else norm[a:b]  # 中国西藏网(wǎng) > 即时新闻
         following = lambda k=k: next((norm[x:y] for x, y in lines[k + 1:] if norm[x:y].strip()), "")  # noqa: E731
         in_link_list = bool(_RELATED_HEAD.match(line)) or (
             in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))

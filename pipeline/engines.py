@@ -121,10 +121,9 @@ def _run_on_dask(todo: list[Batch], out: Path, scheduler: str | None, workers: i
 
 
 def _warm_up() -> None:
-    from . import extract_source
-    from .models import Source
+    from . import warm_up
 
-    extract_source(Source(text="六枝特区人大常委会主任张三出席。建成代表之家20个。", doc_id="warm-up"))
+    warm_up()
 
 
 class _client:

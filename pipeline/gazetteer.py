@@ -139,6 +139,8 @@ def gazetteer() -> Gazetteer:
             entries[s].append(Entry(unit.code, "stem", common_word=_is_common(s, word_freq, word_tag)))
             if unit.name.endswith("自治县") or unit.name.endswith("自治旗"):
                 entries[s + "县"].append(Entry(unit.code, "short"))
+            if unit.name.endswith("自治州") and s + "州" not in full_names:
+                entries[s + "州"].append(Entry(unit.code, "short"))  # 文山州, 黔东南州: how reports write them
     for row in read_tsv("division_changes.tsv"):
         old, new = row["old_name"], row["new_code"]
         if not old or old in full_names or new not in units or _is_common(old, word_freq, word_tag):

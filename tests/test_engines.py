@@ -203,7 +203,7 @@ def test_a_file_over_the_time_limit_is_an_error_row_and_the_run_goes_on(tmp_path
     (tmp_path / "huge.txt").write_text(text * 70, encoding="utf-8")  # one paragraph of 1.7M characters: seconds
     (tmp_path / "small.txt").write_text(next(iter(samples.values())), encoding="utf-8")
     db = tmp_path / "x.duckdb"
-    pipeline.extract("预热")  # dictionaries loaded: the limit measures the file, not the cold start
+    pipeline.warm_up()  # dictionaries loaded: the limit measures the file, not the cold start
     code, err = cli("ingest", tmp_path, "--db", db, "--workers", 1, "--file-timeout", 1)
     assert code == 1 and err[0] == f"{tmp_path / 'huge.txt'}: timed out after 1 s (--file-timeout)"
     assert query(db, "SELECT count(*) FROM documents")[0][0] == 1
@@ -218,7 +218,7 @@ def test_the_time_limit_works_on_a_worker_thread_as_dask_runs_tasks(tmp_path, sa
 
     members = [Member(str(tmp_path / n), Path(n).stem, "", (tmp_path / n).stat().st_size) for n in ("huge.txt", "small.txt")]
     batch = plan(members, batch_bytes=1 << 30)[0]
-    pipeline.extract("预热")
+    pipeline.warm_up()
     result = {}
     worker = threading.Thread(target=lambda: result.update(r=run_batch(batch, tmp_path / "out", file_timeout=1)))
     worker.start()

@@ -233,3 +233,19 @@ def test_a_text_credit_inside_a_metadata_line():
     text = "发布日期:2023-12-22  来源:某县人大常委会  文//黄晓东 陈思敏  编辑:古丽芳\n正文。"
     facts = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
     assert facts == [("黄晓东", ["文"]), ("陈思敏", ["文"]), ("古丽芳", ["编辑"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a given name that is also an everyday word (向东) when jieba reads the whole as a person's name
+    ("旗人大常委会副主任刘向东主持会议并讲话。", [("刘向东", ["副主任"], "旗人大常委会")]),
+    # the last part of a ·-joined name runs to the preposition after it
+    ("县人大常委会副主任阿不都热依木·托合提从制度建设谈起。",
+     [("阿不都热依木·托合提", ["副主任"], "县人大常委会")]),
+    # a credit's body before the name, and a role written after the name
+    ("(来源:雷州人大  作者:附城镇人大 吴小燕)", [("吴小燕", ["作者"], "")]),
+    ("(地区人大工委代表人事工作处 李强 供稿)", [("李强", ["供稿"], "")]),
+    # a village is no person: 鹿寨县 + 长田村, not 县长 + 田村
+    ("鹿寨县长田村四位人大代表群像", []),
+])
+def test_name_boundaries_and_credits_seen_in_test2(text, expected):
+    assert officials(text) == expected

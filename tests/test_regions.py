@@ -294,3 +294,24 @@ def test_the_rest_of_a_list_and_a_sentence_about_the_whole_meeting():
             "其中温宿县3个、库车市2个,其余5个分布在其他县市。各县(市)人大常委会负责人共110余人参加会议。")
     assert quantity_regions(text) == [("10个", "阿克苏地区"), ("3个", "温宿县"), ("2个", "库车市"),
                                       ("5个", "阿克苏地区"), ("110余人", "阿克苏地区")]
+
+
+def test_an_autonomous_prefecture_by_its_usual_short_form():
+    assert ("文山壮族苗族自治州", "532600") in upper("文山州人大常委会领导到丘北县调研代表工作站建设。")
+
+
+def test_a_newspaper_named_by_a_word_is_no_district():
+    assert not upper("来源:光明日报 记者 刘坤")
+    assert not upper("据新华社报道,代表们积极履职。")
+
+
+@pytest.mark.parametrize("line", [
+    "山东省情网 数字方志库 版权所有",
+    "苏ICP备10080896号-6 广告热线:96060 本网法律顾问:江苏曹骏律师事务所",
+    "河北省人大常委会主管　公民与法治杂志社主办",
+    "河北要闻　市县人大　论坛新声　代表履职　代表风采　法治时空　公民权利",
+    "中國西藏網(wǎng) > 即時新聞 > 地方",
+])
+def test_footer_publisher_and_navigation_lines_name_no_unit(line):
+    text = f"{line}\n\n丘北县人大常委会建成代表工作站12个。"
+    assert upper(text) == {("丘北县", "532626")}

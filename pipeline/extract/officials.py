@@ -21,6 +21,7 @@ import ahocorasick_rs
 import regex
 
 from ..data_files import data_path, surnames
+from ..gazetteer import gazetteer
 from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
 from ..textindex import count, line_start
@@ -177,9 +178,25 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             last_org_by_sentence[sentence.start] = (org, org_span)
         for start, end in people:
             name = text[start:end].replace(" ", "")
+            if _is_a_place_name(name):
+                continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
     return out
+
+
+_PLACE_SUFFIX = regex.compile(r"(?:村|庄|屯|寨|镇|乡|街道|社区)$")
+
+
+def _is_a_place_name(name: str) -> bool:
+    """A village or township by its suffix, or a unit's name or stem in the gazetteer (not a surname-led
+    person's name that a county's stem happens to spell)."""
+    if "·" in name:
+        return False
+    if _PLACE_SUFFIX.search(name):
+        return True
+    return any(e.kind in ("full", "short", "stem") for e in gazetteer().entries.get(name, ())) \
+        and not (word_tag(name) or "").startswith("nr")
 
 
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
@@ -218,6 +235,8 @@ _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
 _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*")
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
+_ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
+                                   r"(?P<role>供稿|撰稿|报道|整理)[ \t]*[)】\]]")
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄(?=[ \t]*(?:$|[)\]】]))")
 
 
@@ -276,6 +295,9 @@ def _opens_bracket(text: str, chain_start: int) -> bool:
 
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     people: list[tuple[int, int]] = []
+    org = _CREDIT_ORG.match(text, pos)
+    if org:  # 作者:附城镇人大 吴小燕: the body the author writes for, then the name
+        pos = org.end()
     while True:
         run = _HAN_RUN.match(text, pos)
         if not run:
@@ -295,6 +317,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             break
         pos = sep.end()
     return people
+
+
+# an organisation written before a credited name, set off by a space (附城镇人大, 县融媒体中心, 代表人事工作处)
+_CREDIT_ORG = regex.compile(r"\p{Han}{2,20}?(?:人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府|"
+                            r"[处科室局部站]|[镇乡]人大)[ \t]+(?=\p{Han}{2,4}(?:$|[ \t\n)\]】,;、]))")
 
 
 def _credit_name(text: str, name: str, end: int) -> bool:
@@ -343,6 +370,10 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
         line_start = line_start + 1 if line_start >= 0 else -1
     for m in _INLINE_SHORT_CREDIT.finditer(text):
         add(_credit_tokens(text, m.end()), m.group(1))
+    for m in _ROLE_AFTER_CREDIT.finditer(text):  # (某某工作处 李强 供稿): a role written after the name
+        start = m.start("name")
+        if _credit_name(text, text[start:m.end("name")], m.end("name")):
+            add([(start, m.end("name"))], m.group("role"))
     i = text.find("摄")
     while i >= 0:  # 摄 is rare: look back from each one rather than scan the text with a look-behind
         line_start = text.rfind("\n", 0, i) + 1
@@ -367,8 +398,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         tail_start = text.rindex("·", pos, transliterated.end()) + 1
         end = tail_start + min(len(_first_word(text[tail_start:tail_start + 8])[0]) or 2,
                                transliterated.end() - tail_start)
-        while end - tail_start < 4 and _third_character(text, end):
-            end += 1  # 沙比|提牵头: jieba stopped inside the transliterated name
+        while end - tail_start < 4 and (_third_character(text, end) or (
+                text[end:end + 1] in _TRANSLIT_CHARS and _follower_at(text, end + 1))):
+            end += 1  # 沙比|提牵头, 托合|提从…: jieba stopped inside the transliterated name
         return pos, end
     family = _surname_at(text, pos)
     word, tag = _first_word(text[pos:pos + 6])
@@ -448,7 +480,8 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
         if len(given) == 1 and word_freq(given) > 5000:
             continue  # 家站: a one-character "given name" that is an everyday word on its own
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
-        if function_like and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
+        read_as_name = any(w == given and t.startswith("nr") for w, t in _model_words(text[pos:end + 2]))
+        if function_like and not read_as_name and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
                               or word_freq(text[pos:pos + len(family) + 1]) > 20):
             continue
         if word_freq(text[pos:end]) > 50 and not (word_tag(text[pos:end]) or "").startswith("nr"):

@@ -29,6 +29,8 @@ _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _WEAK_BODY = regex.compile(r"人大代表")
 # 全州 + 县乡/县级/县域/县区/县市: "the whole prefecture's county-and-township…", read across 全州县's end
 _WHOLE_THEN_LEVEL = regex.compile(r"全[州市省]县[乡级域区市]")
+# national and provincial media named by an everyday word that is also a district's stem (光明区, 新华区, 解放区)
+_WORD_OUTLETS = {"光明": ("光明日报", "光明网"), "新华": ("新华社", "新华网", "新华日报"), "解放": ("解放日报", "解放军报")}
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
 _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州")
@@ -151,6 +153,8 @@ def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
 
 def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_full: set[str]) -> tuple[Entry, ...]:
     """The entries a surface may stand for here (see the module docstring)."""
+    if any(text.startswith(outlet, start) for outlet in _WORD_OUTLETS.get(text[start:end], ())):
+        return ()  # 光明日报, 新华社: a newspaper named by a word, not by the district that shares it
     after = text[end:end + 6]
     before = text[max(0, start - 1):start]
     in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
