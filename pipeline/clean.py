@@ -153,7 +153,11 @@ def clean(source: Source) -> Clean:
     lines = list(_lines(norm))
     chrome = _chrome_lines(norm, lines)
     wrapped = _wrapped_lines(norm, lines)
+    broken, blank_between = _broken_numbers(norm, lines)
+    wrapped |= broken
     for k, (line_start, line_end) in enumerate(lines):
+        if k in blank_between:
+            continue  # the empty line inside a number broken by a copy (委员提案30 / / 件)
         line = norm[line_start:line_end]
         cursor = line_start
         if k in chrome:
@@ -213,6 +217,28 @@ def _wrapped_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
                 and not norm[nxt_a].isspace():
             out.add(k)
     return out
+
+
+# what may start the line after a number cut by a copy: more digits, a multiplier, 余/多, or a measure word
+_NUMBER_GOES_ON = regex.compile(r"[0-9]|[万亿千百余多]|(?:件|个|名|位|人次|人|次|场|条|项|户|家|座|处|所|元|亩|批|期|天|份)"
+                                r"(?=[\p{Han},;。、)])")
+
+
+def _broken_numbers(norm: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """(lines that end inside a number, the empty lines between such a line and its continuation): a web
+    copy breaks `9⏎000余名` or `委员提案30⏎⏎件,已办结`; the number is one, and so is its clause."""
+    joined, blanks = set(), set()
+    for k, (a, b) in enumerate(lines[:-1]):
+        if b == a or not norm[b - 1].isdigit():
+            continue
+        nxt = k + 1
+        if lines[nxt][1] == lines[nxt][0] and nxt + 1 < len(lines):
+            nxt += 1  # one empty line between
+        c, d = lines[nxt]
+        if d > c and _NUMBER_GOES_ON.match(norm, c):
+            joined.add(k)
+            blanks.update(range(k + 1, nxt))
+    return joined, blanks
 
 
 def _lines(text: str):

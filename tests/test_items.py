@@ -127,3 +127,17 @@ def test_item_families_seen_in_dev(text, expected):
 def test_item_families_seen_in_test2(text, expected):
     """Families read from real/test2's misses after its one untuned score (invented sentences)."""
     test_item_families_seen_in_dev(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a measure at a clause's start measures the thing the clause before is about, past 我镇
+    ("我镇“代表之家”设在镇政府二楼,面积80平方米。", [("80平方米", "代表之家")]),
+    # a standard is how much, never what: the thing before the basis is
+    ("按照代表联络站每个每年1万元的标准给予保障。", [("1万元", "代表联络站")]),
+    # money listed for a purpose: the head after the purpose's last 的
+    ("区里在预算中列支500万元,专项用于3个乡镇工业园区的基础设施建设。", [("500万元", "基础设施"), ("3个", "乡镇工业园区")]),
+    # 提问 is what the deputies answered (data/pos_fixes.tsv)
+    ("代表们现场答复群众提问60余个。", [("60余个", "群众提问")]),
+])
+def test_more_item_families_seen_in_test2(text, expected):
+    test_item_families_seen_in_dev(text, expected)

@@ -151,3 +151,9 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraph():
     assert q["36处"].item == "农村饮水工程"  # its noun was on the line after 新建
     for f in facts:
         assert body[f.start:f.end] == f.text
+
+
+def test_a_number_broken_across_lines_by_a_copy_is_read_whole():
+    text = "政协委员提案30\n\n件,已办结23件。\n全市9\n000余名代表全部进站。"
+    q = [(f.value, f.item) for f in pipeline.extract(text) if f.type == "quantity"]
+    assert q == [(30, "政协委员提案"), (23, "政协委员提案"), (9000, "代表")]

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..models import Segmented, in_spans
+from ..gazetteer import gazetteer
 from ..segment import noun_uses, tagged, word_freq, word_tag
 from ..textindex import count, find
 from ..units import lookup, surfaces_longest_first
@@ -332,7 +333,8 @@ _RATE_UNITS = ("%", "个百分点", "‰")
 # (全县办理代表意见建议 -> 代表意见建议, 新建人大代表之家 -> 人大代表之家, 全年安排代表履职经费 -> 代表履职经费)
 _SCOPE_WORDS = ("全县", "全区", "全市", "全镇", "全乡", "全旗", "全州", "全省", "全盟", "全街道", "全村", "全体", "全部",
                 "所有", "各级", "各类", "全年", "今年", "当年", "年内", "本年", "去年", "累计", "共", "我县", "我区", "我市",
-                "本县", "本区", "本市", "该县", "该区", "该市", "各县区", "各县市区", "各区县", "各乡镇", "各镇街", "各县",
+                "本县", "本区", "本市", "该县", "该区", "该市", "我镇", "我乡", "本镇", "本乡", "该镇", "该乡", "我村",
+                "各县区", "各县市区", "各区县", "各乡镇", "各镇街", "各县",
                 "各区", "各地", "各村")
 ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建设", "新增", "打造", "设立", "组建", "召开", "组织", "开展",
                 "举办", "举行", "安排", "拨付", "落实", "投入", "争取", "核拨", "下达", "发放", "接收", "受理", "交办", "交由",
@@ -494,7 +496,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
 _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
 _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
-                          r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,18})")
+                          r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,30})")
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
@@ -521,7 +523,10 @@ def _purpose_after(text: str, end: int, s_end: int) -> str | None:
     m = _PURPOSE.match(text, end, s_end)
     if not m:
         return None
-    phrase = _leading_noun_phrase(_tokens(m.group("what").replace("“", "").replace("”", "")))
+    what = m.group("what").replace("“", "").replace("”", "")
+    if "的" in what[2:]:  # 用于…4个乡镇工业园区的基础设施建设: the head after the last 的
+        what = what[what.rindex("的") + 1:]
+    phrase = _leading_noun_phrase(_tokens(what))
     return phrase if phrase and len(phrase) >= 2 else None
 
 
@@ -532,7 +537,8 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     if clause_start <= s_start:
         return None
     prev = _AFTER_LAST_BREAK.search(text, s_start, clause_start - 1).group()
-    tokens = _tokens(prev.replace("“", "").replace("”", ""))
+    prev = _LEADING_NOISE.sub("", prev.replace("“", "").replace("”", ""), count=1) if prev else prev
+    tokens = _tokens(prev)  # (我镇“代表之家”设在…,面积80平方米: the 代表之家, not 我镇)
     subject = clean_item(_leading_noun_phrase(tokens))
     if subject and len(subject) >= 2 and subject not in _SCOPE_WORDS:
         return subject
@@ -586,8 +592,17 @@ def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
 def _never_an_item(item: str, headless: bool) -> bool:
     """Not a noun phrase: a qualifier, a plan word, half a sentence, or a bare predicate (unless a headless
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
-    return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or len(item) > 12
-            or (_only_a_verb(item) and not headless))
+    return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
+            or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
+
+
+def _names_a_unit(item: str) -> bool:
+    """沙坡头区, 利州区: a county or city is whose figure it is, never what is counted."""
+    return any(e.kind != "township" for e in gazetteer().entries.get(item, ()))
+
+
+# nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
+_NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法"}
 
 
 def _only_a_verb(item: str) -> bool:
@@ -642,7 +657,7 @@ def _worth_of(text: str, end: int, s_end: int) -> str | None:
     if not m:
         return None
     phrase = _leading_noun_phrase(_tokens(m.group("what").replace("“", "").replace("”", "")))
-    return phrase
+    return phrase if phrase not in _NOT_ITEMS else None  # (每个每年1万元的标准: a standard, not a thing's worth)
 
 
 def _nounish_end(word: str) -> bool:
