@@ -23,7 +23,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-train": (ROOT / "corpora" / "real" / "train", ROOT / "corpora" / "real" / "train"),
            "real-dev": (ROOT / "corpora" / "real" / "dev", ROOT / "corpora" / "real" / "dev"),
            "real-test": (ROOT / "corpora" / "real" / "test", ROOT / "corpora" / "real" / "test"),
-           "real-test2": (ROOT / "corpora" / "real" / "test2", ROOT / "corpora" / "real" / "test2")}
+           "real-test2": (ROOT / "corpora" / "real" / "test2", ROOT / "corpora" / "real" / "test2"),
+           "real-test3": (ROOT / "corpora" / "real" / "test3", ROOT / "corpora" / "real" / "test3")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 

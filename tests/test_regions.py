@@ -315,3 +315,27 @@ def test_a_newspaper_named_by_a_word_is_no_district():
 def test_footer_publisher_and_navigation_lines_name_no_unit(line):
     text = f"{line}\n\n丘北县人大常委会建成代表工作站12个。"
     assert upper(text) == {("丘北县", "532626")}
+
+
+def test_the_report_formula_names_the_unit_through_its_congress_term():
+    """受远安县第十七届人民代表大会常务委员会委托: the report's unit, though a prefecture's 人大 is named later."""
+    text = ("人大常委会全年工作汇报\n各位代表:\n受远安县第十七届人民代表大会常务委员会委托,现在我向大会报告工作。\n"
+            "一年来,常委会听取专项工作报告12项。\n常委会组织代表参加宜昌市人大常委会培训2期。")
+    assert quantity_regions(text) == [("12项", "远安县"), ("2期", "远安县")]
+
+
+def test_a_county_sites_page_that_says_we_is_the_countys():
+    """A county government's site; the page says 我县; a prefecture is named only for what it gave."""
+    text = ("广平县人民政府\n首页 > 新闻中心 > 人大动态\n\n县人大常委会2024年上半年工作总结\n\n"
+            "今年上半年,县人大常委会召开常委会会议4次。\n我县代表联络站被邯郸市人大常委会评为星级站3个。")
+    assert {r for _, r in quantity_regions(text)} == {"广平县"}
+
+
+def test_a_prefectures_meeting_report_with_bulleted_county_sections():
+    text = ("湛江新闻网\n\n全市县乡人大工作经验交流会召开\n\n"
+            "本报讯 12月26日,湛江市在市人大常委会机关召开全市县乡人大工作经验交流会,各县人大常委会主任参加。\n"
+            "会上,廉江市人大常委会、徐闻县人大常委会等9个单位作交流发言。\n"
+            "■廉江市:季度例会让镇人大动起来\n今年该市21个镇全部建成代表之家。\n"
+            "■徐闻县:代表小组建在产业链上\n全县组建代表小组48个。\n"
+            "会议为获评示范点的21个单位授牌。")
+    assert quantity_regions(text) == [("9个", "湛江市"), ("21个", "廉江市"), ("48个", "徐闻县"), ("21个", "湛江市")]

@@ -40,13 +40,15 @@ from ..gazetteer import RANK, gazetteer
 from ..models import RegionRef, Segmented, region_ref
 from .regions import LinkedMention
 
-_BODY_AFTER = regex.compile(r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府)")
+# a body right after a unit's name, or after its congress's term (远安县第十七届人民代表大会常务委员会)
+_BODY_AFTER = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府|人民政府)")
 # the section's own unit, said without its name: a figure after these is the subject's again
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(r"各(?:县|区|市|乡镇)|与会|参加会议|参会|会议(?:期间|要求|强调|指出|为)|(?:他|她)(?:要求|强调|指出)")
+_LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
 _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
@@ -56,7 +58,8 @@ _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|�
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
-_BACK_TO_WHOLE = regex.compile(r"各(?:县区|县市区|县\(市、区\)|区县|盟市|市州|市县)|会议(?:要求|强调|指出|明确|通报)")
+_BACK_TO_WHOLE = regex.compile(r"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|会议(?:要求|强调|指出|明确|通报|为|期间)|"
+                               r"与会|参加会议")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
 
@@ -104,13 +107,18 @@ class Attributor:
             in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
             named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)]
-        chosen = (in_title or with_body or named)[0]  # the title names the report's unit
+        # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
+        # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
+        lede_end = _lede_end(text, self.seg.paragraphs, title)
+        in_lede = [m for m in named if m.start < lede_end]
+        chosen = (in_title or [m for m in with_body if m.start < lede_end] or in_lede or with_body or named)[0]
         chosen = _innermost(chosen, self.upper)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
         chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
         chosen = self._first_person(text, chosen, in_first)
+        chosen = _speaker_kind(text, chosen, in_first)
         return _subject(chosen)
 
     def _county_of_places(self) -> Subject | None:
@@ -220,6 +228,8 @@ class Attributor:
         if mover is not None:
             if self_ref is not None and mover.start < self_ref:
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
+            if text[mover.start - 1:mover.start] == "、" and _LIST_END.match(text, mover.mention.end, pos):
+                return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
         return subject.ref
 
@@ -346,6 +356,25 @@ def _guests(text: str, in_title: list[LinkedMention], mentions: list[LinkedMenti
             out.add(m.unit.code)
             out.update(a.code for a in gazetteer().ancestors(m.unit.code) if a.level != "province")
     return out
+
+
+_FIRST_PERSON = regex.compile(r"(?:我|本)(县|区|市|旗)")
+
+
+def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """A page that says 我县 is a county's: when the unit chosen is a prefecture or of another kind (邯郸市,
+    named for an award it gave) and the page names exactly one unit of the kind it speaks as (广平县, its
+    masthead), that unit is the page's."""
+    said = {m.group(1) for m in _FIRST_PERSON.finditer(text)}
+    if not said or chosen.name[-1:] in said or chosen.unit is None:
+        return chosen
+    kinds = {m.unit.code: m for m in mentions
+             if m.unit is not None and m.level == "county" and m.name[-1:] in said}
+    if len(kinds) != 1:
+        return chosen
+    (only,) = kinds.values()
+    gaz = gazetteer()
+    return only if chosen.level != "county" and chosen.unit.code in _above(gaz, only.unit.code) else chosen
 
 
 def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
