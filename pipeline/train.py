@@ -1,6 +1,6 @@
 """`reportfacts train`: learn the item ranker (pipeline/extract/item_model.py) from annotated corpora.
 
-    reportfacts train                       # real/train + real/test + dev + test + samples, seed 0
+    reportfacts train                       # real/train, test, test2 + dev + test + samples, seed 0
     reportfacts train --eval corpora/real/dev
 
 For every gold quantity with an item, the rules run as in extraction with the ranker switched off; the hook
@@ -19,9 +19,10 @@ from pathlib import Path
 
 from .extract import item_model
 
-# real/test was the first held-out split; once scored and read it became training data, and real/test2 (a
-# fresh split, written and annotated blind) took its place. real/dev stays out: it measures what training did.
-DEFAULT_CORPORA = ("corpora/real/train", "corpora/real/test", "corpora/dev", "corpora/test", "corpora/samples")
+# Each held-out split, once scored untuned and read, becomes training data and a fresh blind split takes its
+# place (real/test, then real/test2; real/test3 now). real/dev stays out: it measures what training did.
+DEFAULT_CORPORA = ("corpora/real/train", "corpora/real/test", "corpora/real/test2", "corpora/dev", "corpora/test",
+                   "corpora/samples")
 REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = "corpora/real/test3"  # never trained on: the newest held-out split
 
