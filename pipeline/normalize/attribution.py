@@ -77,6 +77,7 @@ class Attributor:
         self.upper = [m for m in linked if (m.upper or m.mention.anonymous) and not m.mention.in_title]
         self.lower = [m for m in linked if m.level in ("township", "village") and not m.mention.in_title]
         self._upper_starts = [m.start for m in self.upper]
+        self._upper_by_start = {m.start: m for m in self.upper}
         self._lower_starts = [m.start for m in self.lower]
         # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
@@ -112,7 +113,7 @@ class Attributor:
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         in_lede = [m for m in named if m.start < lede_end]
         chosen = (in_title or [m for m in with_body if m.start < lede_end] or in_lede or with_body or named)[0]
-        chosen = _innermost(chosen, self.upper)  # 成都市武侯区…: the district, not the city
+        chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
@@ -156,7 +157,7 @@ class Attributor:
         h = section.heading
         k = bisect_left(self._upper_starts, h.start)
         if k < len(self.upper) and self.upper[k].start < h.end:
-            return _subject(_innermost(self.upper[k], self.upper))  # 雅安市雨城区草坝镇: 雨城区
+            return _subject(_innermost(self.upper[k], self._upper_by_start))  # 雅安市雨城区草坝镇: 雨城区
         return None
 
     def _section_subject(self, section) -> Subject:
@@ -454,9 +455,9 @@ def _above(gaz, code: str) -> set[str]:
     return {a.code for a in gaz.ancestors(code)}
 
 
-def _innermost(m: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
-    """Follow a chain of units written back to back (成都市武侯区) to its last, most specific one."""
-    by_start = {x.start: x for x in mentions}
+def _innermost(m: LinkedMention, by_start: dict[int, LinkedMention]) -> LinkedMention:
+    """Follow a chain of units written back to back (成都市武侯区) to its last, most specific one (by_start:
+    the upper mentions by their start, built once per document: one dict per heading was quadratic)."""
     while m.mention.end in by_start and not m.mention.anonymous:
         m = by_start[m.mention.end]
     return m
