@@ -342,7 +342,7 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
                 "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻", "办复", "回复",
-                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回")
+                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展")
 # plan words lead into what is planned (计划新建提升代表联络站 -> 代表联络站)
 _PLAN_WORDS = ("计划", "力争", "拟", "预计", "确保", "提升", "改造", "升级")
 _LEADING_NOISE = regex.compile(
@@ -420,12 +420,14 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 6), c.start)
     if label:
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
-    if _CATEGORY.search(text, max(s_start, c.start - 4), c.start) and (
+    if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
-        return kind  # 农牧类和城市建设类各6件: a category of what was just counted
-    if carried and (_OF_THOSE.search(text, max(s_start, c.start - 4), c.start)
-                    or _parts_by_place(text, s_start, c.start, carried)):
-        return carried  # 提出建议157件,其中8件; 建成联络站21个,其中镇(街道)站13个、企业站8个: still 建议, 联络站
+        return kind  # 农牧类和城市建设类各6件, 青州市代表团27件: a part of what was just counted (X方面 is named)
+    if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
+            recent.paragraph_by_unit.get(c.unit) if not _item_after(text, c.end, s_end) else None)):
+        return kind  # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇)
+    if carried and _parts_by_place(text, s_start, c.start, carried):
+        return carried  # 建成联络站21个,其中镇(街道)站13个、企业站8个: still 联络站
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
         what = between.group("what") if between else ""
@@ -439,8 +441,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         rate = _RATE.search(text[max(s_start, c.start - 12):c.start])
         if rate:
             return rate.group("rate")
-    if money and (worth := _worth_of(text, c.end, s_end)):
-        return worth
+    if (money or (c.unit in _MEASURES and _MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start))) \
+            and (worth := _worth_of(text, c.end, s_end)):
+        return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
     after = _item_after(text, c.end, s_end)
     if after:
         return after
@@ -563,7 +566,10 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     return clean_item(topic) if topic else None
 
 
-_CATEGORY = regex.compile(r"[\p{Han}]类(?:各|共|均|分别|有)?$")
+# a size said of the thing after 的 (一条长860米的排水涵洞), not of a verb's object (种植50亩以上的农户)
+_MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总长|一条|一座|一处|一片)(?:约|达|为|近|超过)?$")
+_MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
+_CATEGORY = regex.compile(r"[\p{Han}](?:类|代表团)(?:各|共|均|分别|有|为)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖]区|标准)$")
@@ -775,6 +781,8 @@ def _short_noun_prefix(tokens) -> str | None:
     """上|站|活动: jieba tags no word of `上站` a noun; the shortest run of words ending in a two-character
     noun is the phrase, when nothing in it is a genre verb, a stop word or punctuation."""
     words: list[str] = []
+    if tokens and tokens[0][1] in ("c", "p"):
+        return None  # 2件因资金量较大…: a clause of cause or means, no noun phrase
     for word, tag in tokens[:4]:
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or word in ACTION_VERBS or not word.strip():
             return None
