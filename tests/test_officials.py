@@ -249,3 +249,23 @@ def test_a_text_credit_inside_a_metadata_line():
 ])
 def test_name_boundaries_and_credits_seen_in_test2(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list before 等N名代表 with a verb after the role
+    ("例如,宋晓东、李红霞等5名代表联名提出建议。", [("宋晓东", ["代表"], ""), ("李红霞", ["代表"], "")]),
+    # a place right before 代表: the name follows the role
+    ("洋坪镇代表王春林牵头成立合作社。", [("王春林", ["代表"], "洋坪镇")]),
+    # an adverb after a two-character name is not its third character
+    ("区人大代表刘萍很是感慨。", [("刘萍", ["人大代表"], "区")]),
+    # a surname and the next character that make an everyday word are no name (常年)
+    ("全镇11名县、镇人大代表常年住在县城。", []),
+    # credits: 执笔, a ·-joined name, two spaces, chrome after the last name
+    ("(执笔:沈建明 周 颖)", [("沈建明", ["执笔"], ""), ("周颖", ["执笔"], "")]),
+    ("(记者 热依拉·买买提 李 娜)", [("热依拉·买买提", ["记者"], ""), ("李娜", ["记者"], "")]),
+    ("责任编辑:张 璐 上一篇 下一篇 返回目录", [("张璐", ["责任编辑"], "")]),
+    ("自治区人大常委会新闻发言人阿依夏木·玉努斯在发布会上说。",
+     [("阿依夏木·玉努斯", ["新闻发言人"], "自治区人大常委会")]),
+])
+def test_names_and_credits_seen_in_test3(text, expected):
+    assert officials(text) == expected

@@ -49,7 +49,9 @@ _BYLINE_COLON = regex.compile(r"[ \t]*[:][ \t]*")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LIST_SEP = regex.compile(r"、")
-_SPACED_GIVEN = regex.compile(r" (\p{Han})(?![\p{Han}])")
+_SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
+# page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
+_CHROME_TOKEN = regex.compile(r"上一篇|下一篇|上一条|下一条|返回|目录|打印|关闭|分享|首页|顶部|收藏")
 _PLACE_END = regex.compile(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$")
 _USE_MODEL: ContextVar[bool] = ContextVar("use_model", default=True)
 _CLAUSE_BREAK = ",;。:!?\n()“”《》"
@@ -87,7 +89,13 @@ def _before_titles() -> regex.Pattern:
     everywhere (代表联络站, 代表大会), so the test that it is a role here runs in the pattern."""
     words = sorted((w for w, k in _titles()[0].items() if k == "before"), key=len, reverse=True)
     stops = regex.escape("".join(sorted(_STRONG_STOP)))
-    return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)")
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)"
+                         f"|(?<={_PLACE_BEFORE_ROLE})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})")
+
+
+# a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军): the name follows the role
+_PLACE_BEFORE_ROLE = "[镇乡村县区市旗]"
+
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         if kind == "before":  # 某某代表, 张三、李四等代表: the name is only ever written before it
             # and the word is the person's role only when a verb or a stop follows (not 代表联络站)
             people = _name_before(text, m.start, surname_rule=True)
+            if not people and regex.match(_PLACE_BEFORE_ROLE, text[m.start - 1:m.start]):
+                people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
         elif byline:
             people = _credit_names(text, m.start, after)
         else:
@@ -300,8 +310,16 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
         pos = org.end()
     while True:
         run = _HAN_RUN.match(text, pos)
-        if not run:
+        if not run or _CHROME_TOKEN.match(run.group()):
             break
+        dotted = _TRANSLITERATED.match(text, pos)
+        if dotted and dotted.group().startswith(run.group()):  # 记者 热依拉·买买提 李 娜
+            people.append((pos, dotted.end()))
+            sep = _CREDIT_SEP.match(text, dotted.end(), dotted.end() + 4)
+            if not sep:
+                break
+            pos = sep.end()
+            continue
         if len(run.group()) == 1:  # 施 林, 朝 鲁: a two-character name written with a space
             spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 3)
             if not spaced:
@@ -320,8 +338,9 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # an organisation written before a credited name, set off by a space (附城镇人大, 县融媒体中心, 代表人事工作处)
-_CREDIT_ORG = regex.compile(r"\p{Han}{2,20}?(?:人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府|"
-                            r"[处科室局部站]|[镇乡]人大)[ \t]+(?=\p{Han}{2,4}(?:$|[ \t\n)\]】,;、]))")
+_CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府|[镇乡]人大)|"
+                            r"\p{Han}{4,20}?[处科室局部站])[ \t]+(?=\p{Han}{2,4}(?:$|[ \t\n)\]】,;、]))")
+# (a name may end in 科 or 站: 张西科 is no office; an office with a one-character suffix is 5 characters or more)
 
 
 def _credit_name(text: str, name: str, end: int) -> bool:
@@ -445,9 +464,10 @@ _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表")
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
+_ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过")
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
@@ -479,6 +499,8 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             continue
         if len(given) == 1 and word_freq(given) > 5000:
             continue  # 家站: a one-character "given name" that is an everyday word on its own
+        if word_freq(text[pos:start_given + 1]) > 500 and not (word_tag(text[pos:start_given + 1]) or "").startswith("nr"):
+            return None  # 常年|住在县城: the surname and the next character are an everyday word
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
         read_as_name = any(w == given and t.startswith("nr") for w, t in _model_words(text[pos:end + 2]))
         if function_like and not read_as_name and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
@@ -522,6 +544,8 @@ def _third_character(text: str, pos: int) -> bool:
     c3, c4 = text[pos:pos + 1], text[pos + 1:pos + 2]
     if not c3 or not ("\u4e00" <= c3 <= "\u9fff"):
         return False
+    if c3 in _ADVERB_CHARS:
+        return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
     follower_here = _FOLLOWERS.match(text, pos)
     if follower_here and len(follower_here.group()) >= 2:
         return False  # 周峰|担任
