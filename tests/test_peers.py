@@ -175,3 +175,22 @@ def test_jionlp_money_spans_in_sentences():
             if any(a == start and b <= end for a, b in spans):
                 found += 1
     assert found >= 10
+
+
+def test_jionlp_money_through_the_money_reader():
+    """The like-for-like comparison: JioNLP's parser is handed money, so is `read_money` (a bare number is yuan,
+    15k and 30w are read). At least 95% of all 54 expressions give JioNLP's value (its low end for ranges)."""
+    from pipeline.normalize.money import read_money
+
+    cases = _load("jionlp_money.json")
+    differ = []
+    for case in cases:
+        num = case["expected"]["num"]
+        got = read_money(case["input"])
+        if got is None or not math.isclose(got.value, float(num[0] if isinstance(num, list) else num)):
+            differ.append(case["input"])
+    assert (len(cases) - len(differ)) / len(cases) >= 0.95, differ
+    # the five expressions without a unit, and the job-ad shorthand, are read as the reader promises
+    assert read_money("三百万").value == 3_000_000 and read_money("小于40万").qualifier == "under"
+    assert (read_money("10~15k元").low, read_money("10~15k元").high) == (10_000, 15_000)
+    assert read_money("30w上下").qualifier == "approx" and read_money("15k左右").value == 15_000
