@@ -24,7 +24,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-dev": (ROOT / "corpora" / "real" / "dev", ROOT / "corpora" / "real" / "dev"),
            "real-test": (ROOT / "corpora" / "real" / "test", ROOT / "corpora" / "real" / "test"),
            "real-test2": (ROOT / "corpora" / "real" / "test2", ROOT / "corpora" / "real" / "test2"),
-           "real-test3": (ROOT / "corpora" / "real" / "test3", ROOT / "corpora" / "real" / "test3")}
+           "real-test3": (ROOT / "corpora" / "real" / "test3", ROOT / "corpora" / "real" / "test3"),
+           "real-test4": (ROOT / "corpora" / "real" / "test4", ROOT / "corpora" / "real" / "test4")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
