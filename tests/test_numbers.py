@@ -120,6 +120,10 @@ CASES = [
     ("接待群众17 536人次。", "17 536人次", 17536, "人次", "exact"),
     ("接待群众１７　５３６人次。", "１７　５３６人次", 17536, "人次", "exact"),
     ("全长1. 8公里。", "1. 8公里", 1.8, "公里", "exact"),
+    # a short number cut anywhere after a Chinese character: its first group alone could be no figure
+    ("园区内入驻企业1 40余家。", "1 40余家", 140, "家", "over"),
+    ("代表共提出建议2 17件。", "2 17件", 217, "件", "exact"),
+    ("满意率达9 8.6%。", "9 8.6%", 98.6, "%", "exact"),
     # comparatives and inclusive bounds
     ("贷款额小于40万元。", "40万元", 400_000, "元", "under"),
     ("单笔大于5000元。", "5000元", 5000, "元", "over"),

@@ -339,3 +339,14 @@ def test_a_prefectures_meeting_report_with_bulleted_county_sections():
             "■徐闻县:代表小组建在产业链上\n全县组建代表小组48个。\n"
             "会议为获评示范点的21个单位授牌。")
     assert quantity_regions(text) == [("9个", "湛江市"), ("21个", "廉江市"), ("48个", "徐闻县"), ("21个", "湛江市")]
+
+
+def test_a_county_of_another_prefecture_is_where_deputies_went():
+    text = ("渠县人大常委会工作报告\n\n组织代表赴平昌县考察学习。全年举办代表培训班4期,培训县、乡人大代表560余人次。")
+    assert quantity_regions(text) == [("4期", "渠县"), ("560余人次", "渠县")]
+
+
+def test_one_township_on_a_county_outlet_is_the_countys():
+    text = ("首页 | 新闻 | 乡镇\n\n麻家渡镇:代表小组进村入户听民声\n\n2023-05-29 来源:今日竹山网\n\n"
+            "今日竹山网消息 5月25日,麻家渡镇第一代表小组走访农户36户,收集意见建议12条。")
+    assert {r for _, r in quantity_regions(text)} == {"竹山县"}

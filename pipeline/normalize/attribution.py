@@ -139,7 +139,10 @@ class Attributor:
         if not votes:
             return None
         code, n = votes.most_common(1)[0]
-        if n < 2 or 3 * n < 2 * names:
+        named = {m.unit.code for m in self.upper if m.unit is not None}
+        if n == 1 and names == 1 and code in named:
+            pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names
+        elif n < 2 or 3 * n < 2 * names:
             return None
         unit = gaz.unit(code)
         return Subject(region_ref(unit.name, unit.code, unit.level), unit.level)
@@ -220,6 +223,8 @@ class Attributor:
         if whole is not None and nearer < whole.start() and not _TOWNSHIP_WHOLE.search(text, whole.end(), pos):
             return self._whole_of(whole, floor, subject, sentence.start)
         self_ref = self._last_self(floor, pos, subject.ref.name[-1:] if subject.ref else "")
+        if self_ref is not None and _TOWNSHIP_WHOLE.search(text, self_ref, pos):
+            self_ref = None  # 作为全市的示范点,把全镇103名代表: the township's whole is nearer than the city's
         # the nearest unit before the figure (in its paragraph) that may take it, unless a 我区 stands between;
         # a township named nearer than any unit gives its county (新狮街道人大代表联民工作站… in a page that
         # names 婺城区 and its visitors from 缙云县)
@@ -484,4 +489,10 @@ def _may_move(m: LinkedMention, subject: Subject) -> bool:
         here, there = gaz.province_of(subject.ref.code), gaz.province_of(m.unit.code)
         if here is not None and there is not None and here.code != there.code:
             return False
+        if subject.level == "county" and m.level == "county":
+            # a county's page naming a county of another prefecture (组织代表赴平昌县学习 in 渠县's report):
+            # where its deputies went, not whose work the figures are
+            mine, theirs = gaz.prefecture_of(subject.ref.code), gaz.prefecture_of(m.unit.code)
+            if mine is not None and theirs is not None and mine.code != theirs.code:
+                return False
     return True
