@@ -8,24 +8,15 @@ so the two never disagree on an expression that states its unit.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
+
+from .quantities import Amount
 
 _SHORTHAND = regex.compile(r"(?<=\d)\s*(?P<k>[kK千])(?![a-zA-Z])|(?<=\d)\s*(?P<w>[wW])(?![a-zA-Z])")
 _NUMERAL = regex.compile(r"[\d.]+[十百千万亿萬億]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
 
 
-@dataclass(frozen=True)
-class Money:
-    value: float
-    qualifier: str
-    currency: str | None
-    low: float | None = None
-    high: float | None = None
-
-
-def read_money(expression: str) -> Money | None:
+def read_money(expression: str) -> Amount | None:
     """The amount an expression states, in its currency's base unit (元 for yuan), or None."""
     from .. import extract  # (the pipeline package imports this module's package: import on use)
 
@@ -39,7 +30,8 @@ def read_money(expression: str) -> Money | None:
         money = _first_money(extract(text[:end] + "元" + text[end:]))  # 三百万 -> 三百万元; 小于40万 -> 小于40万元
     if money is None:
         return None
-    return Money(money.value, money.qualifier, money.currency, money.low, money.high)
+    return Amount(value=money.value, unit=money.unit, category=money.category, qualifier=money.qualifier,
+                  currency=money.currency, low=money.low, high=money.high)
 
 
 def _first_money(facts):
