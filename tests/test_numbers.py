@@ -330,6 +330,27 @@ def test_broken_decimal_is_one_number_mid_line(whole, frac, unit):
 
 
 @settings(max_examples=150, deadline=None)
+@given(st.integers(1, 99), st.integers(0, 99), st.sampled_from(["家", "件", "个", "人次"]))
+def test_a_short_number_cut_after_a_chinese_character_is_one_number(head, tail, unit):
+    """`入驻企业1 40余家`: a one- or two-digit group, one space, a one- or two-digit group, mid-clause."""
+    number = f"{head} {tail}"
+    q = only_quantity(f"园区内入驻企业{number}{unit},运行良好。")
+    assert q.text == number + unit
+    assert q.value == int(f"{head}{tail}")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 999), st.sampled_from(["k", "K", "w", "W"]), st.sampled_from(["", "左右", "上下"]))
+def test_read_money_reads_chat_shorthand_as_yuan(n, mark, tail):
+    from pipeline.normalize.money import read_money
+
+    got = read_money(f"{n}{mark}{tail}")
+    assert got is not None and got.unit == "元"
+    assert math.isclose(got.value, n * (1000 if mark in "kK" else 10_000))
+    assert got.qualifier == ("approx" if tail else "exact")
+
+
+@settings(max_examples=150, deadline=None)
 @given(st.integers(1, 99_999_999), st.integers(0, 9), st.integers(0, 9), st.booleans())
 def test_change_after_yuan(yuan, jiao, fen, chinese):
     if jiao == 0 and fen == 0:
