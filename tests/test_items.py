@@ -155,3 +155,15 @@ def test_more_item_families_seen_in_test2(text, expected):
 def test_item_families_seen_in_test3(text, expected):
     """Families read from real/test3's misses after its one untuned score (invented sentences)."""
     test_item_families_seen_in_dev(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the share of those a relative clause before 的占 describes
+    ("代表对办理结果表示满意和基本满意的占95.3%。", [("95.3%", "满意和基本满意")]),
+    ("所提问题已解决和正在解决的占81.2%。", [("81.2%", "已解决和正在解决")]),
+    # a qualifier before the number is the figure's, tagged apart from the noun (大河镇|约: not 镇约)
+    ("惠及周边群众约3200人。", [("3200人", "周边群众")]),
+])
+def test_item_families_seen_in_test4(text, expected):
+    """Families read from real/test4's misses after its one untuned score (invented sentences)."""
+    test_item_families_seen_in_dev(text, expected)

@@ -643,8 +643,14 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 
 def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str | None:
-    """占63.9%: a share of what was just counted; 区人大代表中有90%: a share of the group named."""
+    """占63.9%: a share of what was just counted; 区人大代表中有90%: a share of the group named;
+    表示满意和基本满意的占95.3%: the share of those the relative clause before 的占 describes."""
     window_start = max(s_start, pos - 14)
+    headless = _HEADLESS_SHARE.search(text, max(s_start, pos - 30), pos)
+    if headless:
+        what = _RELATIVE_LEAD.split(headless.group("what"))[-1]
+        if len(what) >= 2:
+            return what
     if prev_item and _SHARE.search(text, window_start, pos):
         return prev_item
     m = _AMONG.search(text, window_start, pos)
@@ -654,6 +660,9 @@ def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str |
     return None
 
 
+_HEADLESS_SHARE = regex.compile(r"(?P<what>[^,;。:的\d]{2,24})的占(?:比)?(?:到|达|为|约)?$")
+# what opens a relative clause before its content (代表对办理结果表示|满意和基本满意; 所提问题|已解决)
+_RELATIVE_LEAD = regex.compile(r"表示|认为|评价为|所提问题|所涉问题|问题|其中")
 _LEADING_GOAL = regex.compile(r"^(?:力争|确保|其中|,)+")  # words, not characters: 中心代表 keeps its 中
 
 
@@ -834,6 +843,10 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
             and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH and len(tokens[i + 1][0]) >= 2)
 
 
+_TRAILING_QUALIFIER = regex.compile(
+    "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
+
+
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                  event_unit: bool = False) -> tuple[str | None, bool]:
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
@@ -842,6 +855,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     window = window.rstrip()
     if not window:
         return None, False
+    # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
+    window = _TRAILING_QUALIFIER.sub("", window)
     # 代表联络站(室)5个: tagged without the alternative, which the item keeps as written (below)
     alternative = _TRAILING_ALTERNATIVE.search(window)
     window = window[:alternative.start()] if alternative else window
@@ -908,6 +923,8 @@ _PROPER_PLACE = regex.compile(r"^[\p{Han}]{2,5}(?:镇|乡|村|街道|社区|嘎�
 def _is_place_name(tokens, n_words: int) -> bool:
     """The phrase's first word is a proper name (jieba's ns) or the phrase is one word of a place name."""
     words = tokens[len(tokens) - n_words:]
+    if words and any(e.kind == "township" for e in gazetteer().entries.get("".join(w for w, _ in words), ())):
+        return True  # a township the gazetteer knows (大河镇), however jieba split it
     return bool(words) and (words[0][1] == "ns" or (len(words) == 1 and words[0][1] in ("ns", "nr", "nz")))
 
 
