@@ -26,7 +26,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test2": (ROOT / "corpora" / "real" / "test2", ROOT / "corpora" / "real" / "test2"),
            "real-test3": (ROOT / "corpora" / "real" / "test3", ROOT / "corpora" / "real" / "test3"),
            "real-test4": (ROOT / "corpora" / "real" / "test4", ROOT / "corpora" / "real" / "test4"),
-           "real-test5": (ROOT / "corpora" / "real" / "test5", ROOT / "corpora" / "real" / "test5")}
+           "real-test5": (ROOT / "corpora" / "real" / "test5", ROOT / "corpora" / "real" / "test5"),
+           "real-test6": (ROOT / "corpora" / "real" / "test6", ROOT / "corpora" / "real" / "test6")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
