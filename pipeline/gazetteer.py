@@ -95,6 +95,7 @@ class Gazetteer:
 _ETHNIC_RUN = "(?:(?:" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + ")族?)+"
 _ETHNIC_BEFORE_AUTONOMY = re.compile(_ETHNIC_RUN + "(?=自治)")
 _ETHNIC_AT_END = re.compile(_ETHNIC_RUN + "$")
+_ETHNIC_BEFORE_SUFFIX = re.compile(_ETHNIC_RUN + "(?=[区县]$)")
 
 
 def strip_ethnic(name: str) -> str:
@@ -132,6 +133,8 @@ def gazetteer() -> Gazetteer:
     for unit in units.values():
         entries[unit.name].append(Entry(unit.code, "full", common_word=_is_common(unit.name, word_freq, word_tag)))
         short = strip_ethnic(unit.name)
+        if short == unit.name and (m := _ETHNIC_BEFORE_SUFFIX.search(unit.name, 2)):
+            short = unit.name[:m.start()] + unit.name[m.end():]  # 顺河回族区 -> 顺河区: no 自治 to strip before
         if short != unit.name:
             entries[short].append(Entry(unit.code, "short"))
         s = stem(unit.name)

@@ -39,6 +39,7 @@ _HEADING = regex.compile(
     regex.VERBOSE,
 )
 MAX_HEADING_CHARS = 70
+_BARE_UNIT_BODY = regex.compile(rf"\s*{_UNIT}{_BODY}\s*$")
 # a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
 _NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\d+[、.])|([(（][一二三四五六七八九十]+[)）])|"
                                r"([(（]\d+[)）]))[^。]{1,30}$")
@@ -107,10 +108,14 @@ def _sections(paragraphs, n: int, text: str = ""):
     when it names no unit (五、下一步工作要求): the units' part of the document has ended."""
     heads = []
     style = None  # the numbering of the last unit heading
+    # `栾城区人大` alone on a line: a section heading where several such lines follow one another (a
+    # prefecture's round-up), a masthead where it is the only one (铜陵人大 above a WeChat copy)
+    bare = [p for p in paragraphs if text and _BARE_UNIT_BODY.match(text, p.start, p.end)]
+    bare_heads = {p.start for p in bare} if len(bare) >= 2 else set()
     for p in paragraphs:
         numbered = _NUMBERED_LINE.match(text, p.start, p.end) if text else None
         this = numbered.lastindex if numbered else None
-        if p.is_heading:
+        if p.is_heading or p.start in bare_heads:
             heads.append(p)
             style = this
         elif style is not None and this == style:

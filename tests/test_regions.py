@@ -350,3 +350,21 @@ def test_one_township_on_a_county_outlet_is_the_countys():
     text = ("首页 | 新闻 | 乡镇\n\n麻家渡镇:代表小组进村入户听民声\n\n2023-05-29 来源:今日竹山网\n\n"
             "今日竹山网消息 5月25日,麻家渡镇第一代表小组走访农户36户,收集意见建议12条。")
     assert {r for _, r in quantity_regions(text)} == {"竹山县"}
+
+
+def test_a_round_up_with_unit_and_body_lines_as_headings():
+    text = ("石家庄人大工作动态\n\n各县区人大近期工作如下。\n\n栾城区人大\n栾城区人大常委会召开代表座谈会,收集意见18条。\n\n"
+            "平山县人大\n县人大常委会召开乡镇人大工作会议,23个乡镇参加。")
+    assert quantity_regions(text) == [("18条", "栾城区"), ("23个", "平山县")]
+
+
+def test_a_district_named_without_its_ethnic_part():
+    assert quantity_regions("顺河区人大常委会到宋门街道联络站调研,联络站已接待群众120人次。") == [("120人次", "顺河区")]
+
+
+def test_a_headline_on_the_citys_own_congress_and_a_breakdown_of_the_whole():
+    text = ("湘潭日报\n\n市十五届人大二次会议代表建议461件 湘潭县代表团提出最多\n\n"
+            "市十五届人大二次会议期间,代表共提出建议461件。其中湘潭县代表团提出112件,韶山市代表团提出38件。"
+            "从承办单位看,政府系统438件,人大系统2件。")
+    assert quantity_regions(text) == [("461件", "湘潭市"), ("461件", "湘潭市"), ("112件", "湘潭县"), ("38件", "韶山市"),
+                                      ("438件", "湘潭市"), ("2件", "湘潭市")]

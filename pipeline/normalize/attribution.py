@@ -47,7 +47,8 @@ _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 # a sentence about the whole of a prefecture's meeting or its counties together
-_OF_THE_WHOLE = regex.compile(r"各(?:县|区|市|乡镇)|与会|参加会议|参会|会议(?:期间|要求|强调|指出|为)|(?:他|她)(?:要求|强调|指出)")
+_OF_THE_WHOLE = regex.compile(r"各(?:县|区|市|乡镇)|与会|参加会议|参会|会议(?:期间|要求|强调|指出|为)|(?:他|她)(?:要求|强调|指出)|"
+                           r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
@@ -120,6 +121,8 @@ class Attributor:
         chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
+        if title is not None:
+            chosen = _own_congress(text[title.start:title.end], chosen, in_first)
         return _subject(chosen)
 
     def _county_of_places(self) -> Subject | None:
@@ -381,6 +384,21 @@ def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention
     (only,) = kinds.values()
     gaz = gazetteer()
     return only if chosen.level != "county" and chosen.unit.code in _above(gaz, only.unit.code) else chosen
+
+
+# a headline that opens with the page's own congress by its level alone (市十五届人大二次会议…)
+_OWN_CONGRESS = regex.compile(r"^\s*(市|州)第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会)")  # (not 市人大常委会检查组来我区)
+
+
+def _own_congress(title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """市十五届人大二次会议代表建议461件 湘潭县代表团提出最多: the city's congress is the page's subject; a
+    county named in the headline is one of its delegations. The prefecture the page names above it wins."""
+    if chosen.unit is None or chosen.level != "county" or not _OWN_CONGRESS.match(title):
+        return chosen
+    gaz = gazetteer()
+    above = _above(gaz, chosen.unit.code)
+    return next((m for m in mentions if m.unit is not None and m.level == "prefecture" and m.unit.code in above),
+                chosen)
 
 
 def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],

@@ -61,13 +61,21 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
         elif m.small_place:
             out.append(LinkedMention(m, None, m.surface, m.small_place))
         elif unit is not None:
-            out.append(LinkedMention(m, unit, unit.name, unit.level))
+            out.append(LinkedMention(m, unit, _name_as_used(m, unit), unit.level))
         elif options[i]:
             names = {u.name for u in options[i]}
             levels = {u.level for u in options[i]}
             out.append(LinkedMention(m, None, names.pop() if len(names) == 1 else m.surface,
                                      levels.pop() if len(levels) == 1 else _level_by_suffix(m.surface)))
     return out
+
+
+def _name_as_used(m: RegionMention, unit: Unit) -> str:
+    """The unit's official name, except for the few whose ethnic part stands before a plain suffix
+    (顺河回族区, 管城回族区): reports write 顺河区, and a comparison by name must find the form they use."""
+    if "族" in unit.name and "自治" not in unit.name and "族" not in m.surface and m.surface.endswith(unit.name[-1]):
+        return m.surface
+    return unit.name
 
 
 def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None) -> list[Unit]:
