@@ -27,7 +27,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test3": (ROOT / "corpora" / "real" / "test3", ROOT / "corpora" / "real" / "test3"),
            "real-test4": (ROOT / "corpora" / "real" / "test4", ROOT / "corpora" / "real" / "test4"),
            "real-test5": (ROOT / "corpora" / "real" / "test5", ROOT / "corpora" / "real" / "test5"),
-           "real-test6": (ROOT / "corpora" / "real" / "test6", ROOT / "corpora" / "real" / "test6")}
+           "real-test6": (ROOT / "corpora" / "real" / "test6", ROOT / "corpora" / "real" / "test6"),
+           "real-test7": (ROOT / "corpora" / "real" / "test7", ROOT / "corpora" / "real" / "test7")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
