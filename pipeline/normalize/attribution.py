@@ -79,6 +79,10 @@ class Attributor:
         self.lower = [m for m in linked if m.level in ("township", "village") and not m.mention.in_title]
         self._upper_starts = [m.start for m in self.upper]
         self._upper_by_start = {m.start: m for m in self.upper}
+        self._upper_by_code: dict[str, LinkedMention] = {}  # each unit's first mention
+        for m in self.upper:
+            if m.unit is not None:
+                self._upper_by_code.setdefault(m.unit.code, m)
         self._lower_starts = [m.start for m in self.lower]
         # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
@@ -100,18 +104,18 @@ class Attributor:
         outlets = [m for m in in_first if _outlet(text, m)]
         named = [m for m in in_first if not _outlet(text, m)]
         title = _title_paragraph(text, self.seg.paragraphs)
-        if outlets and named and named[0].start > _lede_end(text, self.seg.paragraphs, title):
+        lede_end = _lede_end(text, self.seg.paragraphs, title)
+        if outlets and named and named[0].start > lede_end:
             named = []
         named = named or in_first
         in_title = [m for m in named if title and title.start <= m.start < title.end]
-        guests = _guests(text, in_title, self.upper)
+        guests = _guests(text, in_title)
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
             in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
             named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)]
         # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
         # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
-        lede_end = _lede_end(text, self.seg.paragraphs, title)
         in_lede = [m for m in named if m.start < lede_end]
         chosen = (in_title or [m for m in with_body if m.start < lede_end] or in_lede or with_body or named)[0]
         chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
@@ -142,8 +146,7 @@ class Attributor:
         if not votes:
             return None
         code, n = votes.most_common(1)[0]
-        named = {m.unit.code for m in self.upper if m.unit is not None}
-        if n == 1 and names == 1 and code in named:
+        if n == 1 and names == 1 and code in self._upper_by_code:
             pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names
         elif n < 2 or 3 * n < 2 * names:
             return None
@@ -273,15 +276,7 @@ class Attributor:
         county = _county_above(gazetteer(), township.unit.code)
         if county is None:
             return None
-        return self._named_by_code().get(county.code)
-
-    def _named_by_code(self) -> dict[str, LinkedMention]:
-        if not hasattr(self, "_by_code"):
-            self._by_code = {}
-            for m in self.upper:
-                if m.unit is not None:
-                    self._by_code.setdefault(m.unit.code, m)
-        return self._by_code
+        return self._upper_by_code.get(county.code)
 
     def _county_ref(self, township: LinkedMention) -> RegionRef | None:
         return _subject(self._county_of(township)).ref
@@ -356,7 +351,7 @@ _LEDE_CHARS = 40
 _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表团|学习团|参观团|观摩团|一行)[^,;。:]{0,4}?(?:到|赴|来|走进)")
 
 
-def _guests(text: str, in_title: list[LinkedMention], mentions: list[LinkedMention]) -> set[str]:
+def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
     """Codes of the units a headline names as visitors, and of the units written before them in a chain
     (丽水市缙云县人大考察团: both)."""
     out: set[str] = set()
