@@ -46,9 +46,11 @@ _BODY_AFTER = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+# what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
+_MEETING = r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会"
 # a sentence about the whole of a prefecture's meeting or its counties together
-_OF_THE_WHOLE = regex.compile(r"各(?:县|区|市|乡镇)|与会|参加会议|参会|会议(?:期间|要求|强调|指出|为)|(?:他|她)(?:要求|强调|指出)|"
-                           r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
+_OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
+                              r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
@@ -59,8 +61,8 @@ _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|�
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
-_BACK_TO_WHOLE = regex.compile(r"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|会议(?:要求|强调|指出|明确|通报|为|期间)|"
-                               r"与会|参加会议")
+# (各乡镇 stays inside a county's section: it is that county's townships)
+_BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
 
