@@ -30,7 +30,7 @@ from .load import (
     record_error,
     stored_ids,
 )
-from .models import Document, Source
+from .models import Document
 from .read import MAX_BYTES, SUPPORTED_SUFFIXES, is_own_output, read
 
 

@@ -364,14 +364,11 @@ def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
     return out
 
 
-_FIRST_PERSON = regex.compile(r"(?:我|本)(县|区|市|旗)")
-
-
 def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
     """A page that says 我县 is a county's: when the unit chosen is a prefecture or of another kind (邯郸市,
     named for an award it gave) and the page names exactly one unit of the kind it speaks as (广平县, its
     masthead), that unit is the page's."""
-    said = {m.group(1) for m in _FIRST_PERSON.finditer(text)}
+    said = {m.group(1) for m in _SELF.finditer(text) if m.group()[0] != "全"}  # 我县, 本区: who speaks
     if not said or chosen.name[-1:] in said or chosen.unit is None:
         return chosen
     kinds = {m.unit.code: m for m in mentions
