@@ -368,3 +368,23 @@ def test_a_headline_on_the_citys_own_congress_and_a_breakdown_of_the_whole():
             "从承办单位看,政府系统438件,人大系统2件。")
     assert quantity_regions(text) == [("461件", "湘潭市"), ("461件", "湘潭市"), ("112件", "湘潭县"), ("38件", "韶山市"),
                                       ("438件", "湘潭市"), ("2件", "湘潭市")]
+
+
+def test_places_the_subject_went_to_or_worked_with_take_no_figure():
+    # a prefecture's inspection went to three counties; what it saw and the next sentence stay the prefecture's
+    text = ("甲州报道\n\n阿克苏地区人大工委执法检查组分赴温宿县、库车市、沙雅县等3个县市,察看供水工程12处。"
+            "会后,9名工委组成人员提出意见。")
+    assert quantity_regions(text) == [("3个", "阿克苏地区"), ("12处", "阿克苏地区"), ("9名", "阿克苏地区")]
+    # a county's deputies went to a neighbour of the same prefecture to learn: still the county's work
+    text = ("渠县人大常委会2023年工作报告\n\n组织12名代表赴大竹县学习考察,历时2天。全年接待选民300余人次。")
+    assert quantity_regions(text) == [("12名", "渠县"), ("2天", "渠县"), ("300余人次", "渠县")]
+    # a partner named after 会同 does not own the joint inspection
+    text = "余姚市人大常委会2021年工作\n\n会同慈溪市人大常委会开展联合视察4次。"
+    assert quantity_regions(text) == [("4次", "余姚市")]
+
+
+def test_a_list_of_units_keeps_the_whole_unless_shared_out_in_order():
+    text = ("昌吉州人大常委会工作报告\n\n深入奇台县、吉木萨尔县开展调研,形成调研报告3篇。"
+            "呼图壁县、玛纳斯县分别建成代表联络站52个和58个,两县共投入经费300万元。")
+    assert quantity_regions(text) == [("3篇", "昌吉回族自治州"), ("52个", "呼图壁县"), ("58个", "玛纳斯县"),
+                                      ("300万元", "昌吉回族自治州")]

@@ -27,6 +27,9 @@ Pages (real web copies) add:
   (`新狮街道人大代表联络站…` in a page on 婺城区); so does 全镇 after 全市.
 - In a prefecture's page a sentence about the whole (各县(市), 与会, 会议要求…) takes no county from an
   earlier sentence, and `其中A县3个、B市2个，其余5个`: the rest is the total's unit, not the last named.
+- A unit the subject went to, worked with or copied (分赴A县, 赴双江县学习, 会同慈溪市人大常委会, 参照周边庐江县
+  做法) takes no figure, and neither does a list of units (深入A县、B县调研): the work is the subject's. A list
+  followed by 分别 shares the figures after it out in order (A县、B县分别建成52个和58个).
 """
 from __future__ import annotations
 
@@ -63,6 +66,12 @@ _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*"
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
+# a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
+# 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
+_VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
+                                r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻)$")
+# what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
+_LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府)?[、和及]?")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
 
@@ -89,6 +98,10 @@ class Attributor:
         # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
         self._self_ends = [start + 2 for start, _, _ in self._self_marks]
+        lists = _unit_lists(text, self.upper)
+        self._visited = _not_movers(text, lists, self.upper)
+        self._shares = _shares(text, lists)
+        self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
@@ -219,6 +232,9 @@ class Attributor:
             listed = text.rfind("其中", sentence.start, rest.start())
             if listed >= 0:
                 return self.region_at(listed)  # 其中温宿县3个、库车市2个,其余5个: the total's unit, not the last
+        shared = self._shared_to(pos, sentence.start)
+        if shared is not None:
+            return shared
         movers, starts = self._movers_for(subject)
         mover = self._nearest_mover(movers, starts, floor, pos)
         township = self._nearest_township(floor, pos, subject)
@@ -246,6 +262,17 @@ class Attributor:
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
         return subject.ref
+
+    def _shared_to(self, pos: int, sentence_start: int) -> RegionRef | None:
+        """The unit a `分别` shares this figure out to: the k-th figure after it goes to the k-th unit listed."""
+        k = bisect_right(self._share_starts, pos) - 1
+        if k < 0:
+            return None
+        end, units = self._shares[k]
+        if units[0].start < sentence_start - 40 or self.seg.sentence_at(end - 1).end < pos:
+            return None
+        index = sum(1 for _ in _NUMBER_RUN.finditer(self.seg.clean.text, end, pos))
+        return _subject(units[index]).ref if index < len(units) else None
 
     def _nearest_mover(self, movers, starts, floor: int, pos: int) -> LinkedMention | None:
         """The nearest unit before pos in the paragraph that may take the figure; only the units that may move
@@ -290,7 +317,7 @@ class Attributor:
         province = gaz.province_of(subject.ref.code) if subject.ref is not None and subject.ref.code else None
         key = (subject.level, province.code if province is not None else None)
         if key not in self._movers:
-            movers = [m for m in self.upper if _may_move(m, subject)]
+            movers = [m for m in self.upper if m.start not in self._visited and _may_move(m, subject)]
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
 
@@ -332,6 +359,60 @@ class Attributor:
         if k >= 0 and self.lower[k].start >= sentence.start and self.lower[k].mention.end <= pos:
             return self.lower[k].ref
         return None
+
+
+def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMention]]:
+    """The units of the text grouped into the lists they are written in (阜康市、吉木萨尔县人大常委会; 慈溪市人大常委会、
+    绍兴市上虞区人大常委会): one entry per unit listed, a chain (绍兴市上虞区) being its last, most specific one."""
+    lists: list[list[LinkedMention]] = []
+    previous: LinkedMention | None = None
+    for m in upper:
+        gap = _LIST_GAP.match(text, previous.mention.end) if previous is not None else None
+        if m.mention.anonymous or gap is None or gap.end() != m.start or previous.mention.anonymous:
+            lists.append([m])
+        elif gap.group()[-1:] in "、和及":
+            lists[-1].append(m)
+        else:
+            lists[-1][-1] = m  # a chain: the county the city before it only locates
+        previous = m
+    return lists
+
+
+def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedMention]) -> set[int]:
+    """Starts of the units that never take a figure from the section: the places the subject went to or
+    worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), and every unit of a list of
+    two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out)."""
+    out: set[int] = set()
+    in_list = {}
+    for units in lists:
+        for u in units:
+            in_list[u.start] = units
+    for units in lists:
+        first = units[0]
+        if len(units) > 1 or _VISITED_BEFORE.search(text, max(0, first.start - 2), first.start):
+            out.update(u.start for u in units)
+    # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
+    by_start = {m.start: m for m in upper}
+    for m in reversed(upper):
+        if m.start not in in_list and (nxt := by_start.get(m.mention.end)) is not None and nxt.start in out:
+            out.add(m.start)
+    return out
+
+
+# 呼图壁县、玛纳斯县分别建成代表联络站52个和58个: the figures after 分别 go to the units in order
+_SHARED_OUT = regex.compile(r"[^;；\n]{0,16}?分别")
+_NUMBER_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
+def _shares(text: str, lists: list[list[LinkedMention]]) -> list[tuple[int, list[LinkedMention]]]:
+    """(where 分别 ends, the units it shares figures out to) for every list of two or more units."""
+    out = []
+    for units in lists:
+        if len(units) > 1:
+            m = _SHARED_OUT.match(text, units[-1].mention.end)
+            if m is not None:
+                out.append((m.end(), units))
+    return out
 
 
 def _outlet(text: str, m: LinkedMention) -> bool:
