@@ -348,7 +348,8 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展")
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
-_PLAN_WORDS = ("计划", "力争", "拟", "预计", "确保", "提升", "改造", "升级")
+_PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
+_PLAN_WORDS = _PLAN_ADVERBS + ("提升", "改造", "升级")
 _LEADING_NOISE = regex.compile(
     "^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS + _PLAN_WORDS), key=len, reverse=True)) + ")+")
 
@@ -407,7 +408,7 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or heading_like or slogan_heading
 
 
-_OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余)(?:有|的|共)?$")
+_OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降))"
                       r"(?:达到|达|为|是|稳定在|控制在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
@@ -507,6 +508,8 @@ _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|�
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
+# nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
+_ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在"}
 # who does something to what is counted (镇政府已办结43条, 承办单位已答复): an agent, not a new topic
 _DOER = regex.compile(r"(?:政府|单位|部门|委员会|常委会|人大|局|委|办|办公室|中心|代表|干部|人员|同志|群众|企业|"
                       r"主席团|工委|小组|组)$")
@@ -603,6 +606,7 @@ def _never_an_item(item: str, headless: bool) -> bool:
     """Not a noun phrase: a qualifier, a plan word, half a sentence, or a bare predicate (unless a headless
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
+            or item in _ADVERB_NOUNS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
 
 
@@ -817,8 +821,9 @@ def _leading_noun_phrase(tokens) -> str | None:
             words.append(word)
             head_ok = False
             continue
-        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS):
-            break
+        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS) \
+                or word in _PLAN_ADVERBS or word in _ADVERB_NOUNS:
+            break  # 其余3户计划在年底前搬迁, 43名人大代表实际到会: when and how, not part of what is counted
         if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))) \
                 or _LEVEL.match(word) or _verb_modifier(tokens, i, words):
             words.append(word)
@@ -853,7 +858,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
-    window = window.rstrip()
+    window = _after_last_figure(window).rstrip()
     if not window:
         return None, False
     # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
@@ -949,6 +954,23 @@ def _verb_before(text: str, pos: int, s_start: int) -> str | None:
     if tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
         return tokens[-1][0]
     return None
+
+
+_LAST_FIGURE = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:余|多)?[十百千万亿]*(?:余|多)?(?=[^0-9０-９.．]*$)")
+
+
+_DATE_WORDS = ("年", "月", "日", "号", "时", "点")
+
+
+def _after_last_figure(window: str) -> str:
+    """43名人大代表实际到会|40人: what follows another figure and its measure word (jieba reads 名人 as a
+    word otherwise, and the item would begin with the other figure's unit)."""
+    m = _LAST_FIGURE.search(window)
+    if m is None or window.startswith(_DATE_WORDS, m.end()):
+        return window  # 由2018年的4.1亿元: a date is no figure
+    rest = window[m.end():]
+    unit = next((u for u in surfaces_longest_first() if rest.startswith(u)), "")
+    return rest[len(unit):]
 
 
 _AFTER_LAST_BREAK = regex.compile(r"[^,;。:!?、\n]*$")  # ( is no clause break: 代表联络站(室)5个
