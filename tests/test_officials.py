@@ -269,3 +269,24 @@ def test_name_boundaries_and_credits_seen_in_test2(text, expected):
 ])
 def test_names_and_credits_seen_in_test3(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("石桥乡人大主席吴 敏介绍,全乡共有代表41名。", "吴敏", ("主席",)),       # a web copy's padded two-character name
+    ("县人大代表、柳河村党支部书记杜芳正在地里查看苗情。", "杜芳", ("人大代表", "村党支部书记")),  # 正在 is no name
+    ("会上,代表郑新华等6人联名提出议案。", "郑新华", ("代表",)),           # 代表 opening a clause, then the deputy's act
+    ("城东代表小组召集人许立群作了发言。", "许立群", ("召集人",)),
+])
+def test_name_shapes_seen_in_test7(text, name, titles):
+    """Families read from real/test7's misses (invented sentences)."""
+    got = {n: t for n, t, _ in officials(text)}
+    assert name in got, got
+    assert all(t in got[name] for t in titles), got
+
+
+@pytest.mark.parametrize("text", [
+    "县第十八届人民代表大会各代表团召集人暨工作组负责人会议召开。",   # 暨 is the conjunction, not a surname
+    "代表大会期间,共收到建议5件。",                                    # 代表 opening a clause, no person after it
+])
+def test_no_person(text):
+    assert officials(text) == []

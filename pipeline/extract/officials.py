@@ -32,7 +32,7 @@ _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率�
                   "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并"
                   ",。;:、!?()“”\"《》 \n\t")
 # surnames that are far more often function words: a name with one needs jieba's person-name reading
-_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因"
+_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因"
                          "上下中不都就又还才只很最更该")
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
@@ -50,6 +50,7 @@ _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LIST_SEP = regex.compile(r"、")
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
+_SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
 # page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
 _CHROME_TOKEN = regex.compile(r"上一篇|下一篇|上一条|下一条|返回|目录|打印|关闭|分享|首页|顶部|收藏")
 _PLACE_END = regex.compile(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$")
@@ -90,11 +91,14 @@ def _before_titles() -> regex.Pattern:
     words = sorted((w for w, k in _titles()[0].items() if k == "before"), key=len, reverse=True)
     stops = regex.escape("".join(sorted(_STRONG_STOP)))
     return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)"
-                         f"|(?<={_PLACE_BEFORE_ROLE})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})")
+                         f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})")
 
 
 # a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军): the name follows the role
 _PLACE_BEFORE_ROLE = "[镇乡村县区市旗]"
+# 代表 opening a clause (,代表李正华等5人联名提出): the name follows it when a deputy's act follows the name
+_CLAUSE_OPEN = "^|[,。;:\\n]"
+_DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映")
 
 
 
@@ -160,6 +164,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = _name_before(text, m.start, surname_rule=True)
             if not people and regex.match(_PLACE_BEFORE_ROLE, text[m.start - 1:m.start]):
                 people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
+            elif not people and (m.start == 0 or text[m.start - 1] in ",。;:\n"):
+                people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
         elif byline:
             people = _credit_names(text, m.start, after)
         else:
@@ -434,6 +440,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         spaced = _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)
         if spaced:
             return pos, spaced.end()
+    spaced = _SPACED_IN_PROSE.match(text, pos + len(family))
+    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and _follower_at(text, spaced.end()):
+        return pos, spaced.end()  # 乡人大主席张 敏介绍: a web copy's two-character name padded to three
     if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
         end = pos + len(word)
         if len(word) == 2 and _third_character(text, end):
@@ -547,6 +556,8 @@ def _third_character(text: str, pos: int) -> bool:
         return False
     if c3 in _ADVERB_CHARS:
         return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
+    if (word_tag(text[pos:pos + 2]) or "") in ("d", "t") and word_freq(text[pos:pos + 2]) > 1000:
+        return False  # 纪丽|正在果园里, 王芳|就是: an adverb or a time word starts here
     follower_here = _FOLLOWERS.match(text, pos)
     if follower_here and len(follower_here.group()) >= 2:
         return False  # 周峰|担任
