@@ -190,7 +190,7 @@ _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
 _DURATION_BEFORE = regex.compile(r"(?:连续|历时|长达|用时|历经|持续|坚持|近|满|逾|超过)$")
 # 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
 _APPROX_CLAUSE = regex.compile(r"(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$")
-_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,3}$")
+_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
 _COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?[:\s]*$")
 # a rate's basis right before the amount (每人每年500元, 人均1500元, 户均年增收1.2万元, 每次1万元)
@@ -204,8 +204,8 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
         qualifier = _PREFIX_BY_WORD.get(text[max(0, start - n):start])
         if qualifier:
             return qualifier if qualifier != "exact" else None
-    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 8), start):
-        return "at_least"  # 每月至少开展1次: a verb between the qualifier and the number
+    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 13), start):
+        return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
         return "approx"
     return None
