@@ -157,6 +157,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         return ()  # 光明日报, 新华社: a newspaper named by a word, not by the district that shares it
     after = text[end:end + 6]
     before = text[max(0, start - 1):start]
+    if _is_han(before) and "区域" in (text[end - 1:end + 1], after[:2]):
+        return ()  # 四明山区域 is 四明山 + 区域 (an area), not 明山区
     in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
                   or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end))
     weak = bool(_WEAK_BODY.match(after))
