@@ -175,6 +175,10 @@ def test_item_families_seen_in_test4(text, expected):
      [("60户", "困难户"), ("52户", "困难户"), ("8户", "困难户")]),
     ("发现隐患点30处,已整改26处,其余4处正在推进中。", [("30处", "隐患点"), ("26处", "隐患点"), ("4处", "隐患点")]),
     ("全镇52名人大代表实际到会。", [("52名", "人大代表")]),  # 实际 says how, it is no part of the noun
+    # a change with no noun of its own is the change of what was just stated (收入 and 预算 are nouns here)
+    ("全县一般公共预算收入完成8.6亿元,同比增长5.2%。",
+     [("8.6亿元", "一般公共预算收入"), ("5.2%", "一般公共预算收入增长")]),
+    ("群众对服务质量的满意率为96%。", [("96%", "服务质量的满意率")]),  # the rate from its word's start, not 务质量…
 ])
 def test_item_families_seen_in_test7(text, expected):
     """Families read from real/test7's misses after its one untuned score (invented sentences)."""

@@ -443,9 +443,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         share = _share_of(text, c.start, s_start, recent.last_count) or _worth_of(text, c.end, s_end)
         if share:
             return share
-        rate = _RATE.search(text[max(s_start, c.start - 12):c.start])
+        rate = _rate_before(text, s_start, c.start)
         if rate:
-            return rate.group("rate")
+            growth = _GROWTH.fullmatch(rate)
+            if growth and recent.last_count:
+                # 收入完成156万元,同比增长8.3%: the growth of what was just counted (收入增长)
+                return recent.last_count + growth.group("change")
+            return rate
     if (money or (c.unit in _MEASURES and _MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start))) \
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
@@ -645,6 +649,30 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
 
 _SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重)的?$")
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
+
+
+# a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
+_GROWTH = regex.compile(r"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>增长|下降|增加|减少|提高)")
+
+
+def _rate_before(text: str, s_start: int, pos: int) -> str | None:
+    """The rate named right before a percentage (满意率为…), from the start of the word it begins in
+    (代表对办|理态度的满意率: 办理态度的满意率, not 理态度…)."""
+    w0 = max(s_start, pos - 12)
+    window = text[w0:pos]
+    m = _RATE.search(window)
+    if not m:
+        return None
+    start = m.start("rate")
+    offset = 0
+    for word, _ in tagged(window):
+        if offset < start < offset + len(word):
+            start = offset
+            break
+        offset += len(word)
+        if offset > start:
+            break
+    return window[start:m.end("rate")] or None
 
 
 def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str | None:
