@@ -187,7 +187,17 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
-_DURATION_BEFORE = regex.compile(r"(?:连续|历时|长达|用时|历经|持续|坚持|近|满|逾|超过)$")
+_DURATION_BEFORE = regex.compile(r"(?:连续|历时|长达|用时|历经|持续|坚持|近|满|逾|超过|已经|已|整整|用)\Z")
+_DURATION_AFTER = ("时间", "以来", "来", "间", "之久")
+
+
+def _is_duration(text: str, c: QuantityCandidate) -> bool:
+    """N年 is a duration after a word that measures time (连续, 历时, 已经) or before one (3年来, 用2年时间),
+    or with 多/余 (4年多); a four-digit year (2010年, 2019年以来) never is."""
+    if c.num.isdigit() and len(c.num) == 4 and c.num[:2] in ("19", "20"):
+        return False
+    return bool(_DURATION_BEFORE.search(text, max(0, c.start - 3), c.start)
+                or text.startswith(_DURATION_AFTER, c.end) or c.inner_qualifier in ("余", "多"))
 # 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
 _APPROX_CLAUSE = regex.compile(r"(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$")
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
@@ -231,8 +241,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
-    if c.unit == "年" and not _DURATION_BEFORE.search(text, max(0, c.start - 3), c.start):
-        return True  # 2022年 is a date; 连续3年 and 历时2年 are durations
+    if c.unit == "年" and not _is_duration(text, c):
+        return True  # 2022年 is a date; 连续3年, 历时2年, 已经22年 and 4年多 are durations
     before = text[max(0, c.start - 2):c.start]
     after = text[c.end:c.end + 1]
     if before.endswith(_NOT_AMOUNT_BEFORE):
