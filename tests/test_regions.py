@@ -146,6 +146,14 @@ def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert not upper("推动四明山区域5个乡镇协同发展。")  # 四明山 + 区域 (an area), not 明山区
 
 
+def test_a_county_whose_stem_is_a_word_counts_when_listed_with_another_unit():
+    # 庐江 is an everyday word to jieba's counts; listed with 金安区 (no phrase) it is the county
+    assert ("庐江县", "340124") in upper("误工补贴参照周边庐江县、金安区做法。")
+    # two sub-districts that are phrases, listed with each other, stay out (格尔木市另设东城区、西城区…)
+    assert not any(name in ("东城区", "西城区") for name, _ in
+                   upper("海西州辖两市三县,其中格尔木市另设东城区、西城区2个副县级行政委员会。"))
+
+
 # --- real pages (issue "Whole facts on reports nobody tuned to"); every sentence here is invented -------------
 
 def test_outlets_and_mastheads_name_the_publisher_not_the_page():

@@ -88,7 +88,8 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
 def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     """A three-character county name that is also a phrase (老城区 in 针对老城区人口密集, 东城区 and 西城区 as a
     city's sub-districts, 海城市 inside 泛海城市广场) is no unit when it never stands with a body (人大,
-    政府…), its city is not named, and the document's other units lie elsewhere."""
+    政府…), its city is not named, the document's other units lie elsewhere, and it is not listed with
+    another unit (参照周边庐江县、金安区做法)."""
     gaz = gazetteer()
     suspects = {i for i, m in enumerate(mentions) if _phrase_like(m)}
     if not suspects:
@@ -107,13 +108,26 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
                  and _BODY_AFTER.match(text, m.end)}
     keep = []
     for i, m in enumerate(mentions):
-        if i in suspects:
+        if i in suspects and not _listed_with_another(text, mentions, i, suspects):
             code = m.entries[0].code
             unit = gaz.unit(code)
             if code not in with_body and code not in named and (unit is None or unit.parent_code not in named):
                 continue
         keep.append(m)
     return keep
+
+
+_PLACE_LIST_GAP = regex.compile(r"[、和与及]")
+
+
+def _listed_with_another(text: str, mentions: list[RegionMention], i: int, suspects: set[int]) -> bool:
+    """舒城县与庐江县, 庐江县、金安区: a name listed with a unit that is no phrase is a unit too (东城区、西城区
+    listed with each other stay suspects)."""
+    m = mentions[i]
+    before = mentions[i - 1] if i > 0 and i - 1 not in suspects else None
+    after = mentions[i + 1] if i + 1 < len(mentions) and i + 1 not in suspects else None
+    return ((before is not None and m.start - before.end == 1 and _PLACE_LIST_GAP.match(text, before.end))
+            or (after is not None and after.start - m.end == 1 and _PLACE_LIST_GAP.match(text, m.end)))
 
 
 def _phrase_like(m: RegionMention) -> bool:
