@@ -397,3 +397,10 @@ def test_a_list_of_units_keeps_the_whole_unless_shared_out_in_order():
             "呼图壁县、玛纳斯县分别建成代表联络站52个和58个,两县共投入经费300万元。")
     assert quantity_regions(text) == [("3篇", "昌吉回族自治州"), ("52个", "呼图壁县"), ("58个", "玛纳斯县"),
                                       ("300万元", "昌吉回族自治州")]
+
+
+def test_a_county_whose_stem_is_a_word_counts_in_a_chain():
+    # 当阳 is an everyday word; after its province or before one of its townships it is the county
+    text = "当阳市半月镇:代表交“寒假作业”\n\n湖北省当阳市半月镇的当阳市人大代表来到镇人大,共收集建议140余条。"
+    assert ("当阳市", "420582") in upper(text)
+    assert quantity_regions(text) == [("140余条", "当阳市")]

@@ -33,7 +33,7 @@ _WHOLE_THEN_LEVEL = regex.compile(r"全[州市省]县[乡级域区市]")
 _WORD_OUTLETS = {"光明": ("光明日报", "光明网"), "新华": ("新华社", "新华网", "新华日报"), "解放": ("解放日报", "解放军报")}
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
-_BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州")
+_BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的")
 
 
 _NOT_IN_NAME = set("各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几")
@@ -108,7 +108,8 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
                  and _BODY_AFTER.match(text, m.end)}
     keep = []
     for i, m in enumerate(mentions):
-        if i in suspects and not _listed_with_another(text, mentions, i, suspects):
+        if i in suspects and not _listed_with_another(text, mentions, i, suspects) \
+                and not _chained(mentions, i):
             code = m.entries[0].code
             unit = gaz.unit(code)
             if code not in with_body and code not in named and (unit is None or unit.parent_code not in named):
@@ -118,6 +119,19 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
 
 
 _PLACE_LIST_GAP = regex.compile(r"[、和与及]")
+
+
+def _chained(mentions: list[RegionMention], i: int) -> bool:
+    """湖北省当阳市, 当阳市半月镇: written right after a unit above it or right before a township in it."""
+    gaz = gazetteer()
+    m = mentions[i]
+    code = m.entries[0].code
+    above = {a.code for a in gaz.ancestors(code)}
+    if i > 0 and mentions[i - 1].end == m.start and any(e.code in above for e in mentions[i - 1].entries):
+        return True
+    if i + 1 < len(mentions) and mentions[i + 1].start == m.end:
+        return any(code in {a.code for a in gaz.ancestors(e.code)} for e in mentions[i + 1].entries)
+    return False
 
 
 def _listed_with_another(text: str, mentions: list[RegionMention], i: int, suspects: set[int]) -> bool:
