@@ -404,3 +404,8 @@ def test_a_county_whose_stem_is_a_word_counts_in_a_chain():
     text = "当阳市半月镇:代表交“寒假作业”\n\n湖北省当阳市半月镇的当阳市人大代表来到镇人大,共收集建议140余条。"
     assert ("当阳市", "420582") in upper(text)
     assert quantity_regions(text) == [("140余条", "当阳市")]
+
+
+def test_a_count_over_a_list_of_examples_is_the_wholes():
+    text = ("衡阳市人大常委会召开代表工作会议\n\n会议通报表彰了先进集体,蒸湘区联合街道工作站等15个工作站受到表彰。")
+    assert quantity_regions(text) == [("15个", "衡阳市")]

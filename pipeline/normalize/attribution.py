@@ -254,11 +254,13 @@ class Attributor:
         # names 婺城区 and its visitors from 缙云县)
         if township is not None and (mover is None or township.start > mover.start) \
                 and (self_ref is None or township.start > self_ref):
+            if _LIST_END.match(text, township.mention.end, pos):
+                return subject.ref  # 联合街道工作站等15个工作站: counted over a list of examples, the whole's
             return self._county_ref(township)
         if mover is not None:
             if self_ref is not None and mover.start < self_ref:
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
-            if text[mover.start - 1:mover.start] == "、" and _LIST_END.match(text, mover.mention.end, pos):
+            if _LIST_END.match(text, mover.mention.end, pos):
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
         return subject.ref
