@@ -407,5 +407,6 @@ def test_a_county_whose_stem_is_a_word_counts_in_a_chain():
 
 
 def test_a_count_over_a_list_of_examples_is_the_wholes():
-    text = ("衡阳市人大常委会召开代表工作会议\n\n会议通报表彰了先进集体,蒸湘区联合街道工作站等15个工作站受到表彰。")
+    text = ("衡阳市人大常委会召开代表工作会议\n\n衡阳市各县市区人大常委会负责人参加会议。"
+            "会议通报表彰了先进集体,蒸湘区联合街道工作站等15个工作站受到表彰。")
     assert quantity_regions(text) == [("15个", "衡阳市")]
