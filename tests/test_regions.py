@@ -410,3 +410,10 @@ def test_a_count_over_a_list_of_examples_is_the_wholes():
     text = ("衡阳市人大常委会召开代表工作会议\n\n衡阳市各县市区人大常委会负责人参加会议。"
             "会议通报表彰了先进集体,蒸湘区联合街道工作站等15个工作站受到表彰。")
     assert quantity_regions(text) == [("15个", "衡阳市")]
+
+
+def test_a_county_body_visiting_a_township_of_another_county_makes_the_hosts_page():
+    # (柏梓镇 lies in 潼南区, which the page names once, at its end)
+    text = ("开州区人大常委会到柏梓镇调研交流\n\n日前,开州区人大常委会副主任带领考察组来到柏梓镇考察调研。\n\n"
+            "联络站入驻区、镇两级人大代表12名。\n\n考察组希望开州区与潼南区加强交流合作。")
+    assert quantity_regions(text) == [("12名", "潼南区")]

@@ -128,6 +128,9 @@ class Attributor:
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
             in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
             named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
+        host = self._host_of_visit(text, in_title)
+        if host is not None:  # 开州区人大常委会到柏梓镇调研: the page is on the township's county
+            return _subject(host)
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)]
         # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
         # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
@@ -143,6 +146,22 @@ class Attributor:
         if title is not None:
             chosen = _own_congress(text[title.start:title.end], chosen, in_first)
         return _subject(chosen)
+
+    def _host_of_visit(self, text: str, in_title: list[LinkedMention]) -> LinkedMention | None:
+        """A headline where a county's body goes to a township of another county the page names (开州区人大常委会
+        到柏梓镇调研交流, 柏梓镇 in 潼南区): the host county's mention."""
+        for m in in_title:
+            if m.unit is None or m.level != "county":
+                continue
+            visit = _VISIT_TO.match(text, m.mention.end)
+            if visit is None:
+                continue
+            k = bisect_left(self._lower_starts, visit.end())
+            if k < len(self.lower) and self.lower[k].start == visit.end():
+                county = self._county_of(self.lower[k])
+                if county is not None and county.unit is not None and county.unit.code != m.unit.code:
+                    return county
+        return None
 
     def _county_of_places(self) -> Subject | None:
         """A page that names no county but several of its townships (高沟镇, 保滩街道…) is that county's: the
@@ -432,6 +451,8 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
 
 
 _LEDE_CHARS = 40
+# a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
+_VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到)")
 # a visiting delegation in a headline: 缙云县人大考察团到…学习, X县人大常委会调研组赴…
 _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表团|学习团|参观团|观摩团|一行)[^,;。:]{0,4}?(?:到|赴|来|走进)")
 
