@@ -21,7 +21,7 @@ from .read import read as _read
 from .segment import segment as _segment
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_file", "extract_source", "warm_up", "__version__"]
+__all__ = ["extract", "extract_file", "extract_source", "warm_up", "clear_word_caches", "__version__"]
 
 
 def extract_source(source: Source, components: tuple[str, ...] | None = None) -> list:
@@ -45,3 +45,16 @@ def warm_up() -> None:
     once per process: before a pool forks, on each Dask worker, and before the first file whose time is
     limited, so that a --file-timeout measures the file and not the cold start."""
     extract("六枝特区人大常委会主任张三出席。建成代表之家20个。", doc_id="warm-up")
+
+
+def clear_word_caches() -> None:
+    """Forget the words, tags and item features memoised from texts already seen (not the dictionaries or
+    models that warm_up loads): a benchmark round then costs what a new batch of reports costs."""
+    from .extract import item_model
+    from .normalize import items
+    from . import segment, viterbi
+
+    for cached in (segment.tagged, item_model._tokens, item_model._phrase_entries, item_model._features,
+                   items.canonical_item):
+        cached.cache_clear()
+    viterbi.clear()

@@ -142,6 +142,7 @@ def _jieba():
     if "jieba.posseg" in sys.modules:
         posseg = sys.modules["jieba.posseg"]
         posseg.dt.word_tag_tab.update(_pos_fixes())
+        _fast_decoder(posseg)
         return jieba, posseg
     dict_file = Path(jieba.__file__).with_name("dict.txt")
     cache = cache_path("posseg", [dict_file], version="1")
@@ -164,7 +165,15 @@ def _jieba():
             del jieba.dt.get_dict_file  # (back to the class method)
         posseg.dt.word_tag_tab = tags  # ...and the cached table takes its place
     posseg.dt.word_tag_tab.update(_pos_fixes())
+    _fast_decoder(posseg)
     return jieba, posseg
+
+
+def _fast_decoder(posseg) -> None:
+    """The same HMM decoding, walking only possible state pairs (viterbi.py): identical words and tags."""
+    from .viterbi import viterbi
+
+    posseg.viterbi = viterbi
 
 
 def _import_jieba():
