@@ -524,6 +524,8 @@ _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", 
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
 # nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
 _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在"}
+# a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
+_BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
 # who does something to what is counted (镇政府已办结43条, 承办单位已答复): an agent, not a new topic
 _DOER = regex.compile(r"(?:政府|单位|部门|委员会|常委会|人大|局|委|办|办公室|中心|代表|干部|人员|同志|群众|企业|"
                       r"主席团|工委|小组|组)$")
@@ -564,6 +566,8 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     prev = _LEADING_NOISE.sub("", prev.replace("“", "").replace("”", ""), count=1) if prev else prev
     tokens = _tokens(prev)  # (我镇“代表之家”设在…,面积80平方米: the 代表之家, not 我镇)
     subject = clean_item(_leading_noun_phrase(tokens))
+    if subject and prev.find(subject) >= 0 and prev[prev.find(subject) + len(subject):].startswith(("把", "将")):
+        subject = None  # 镇里把文化站改造成代表之家,使用面积…: the one acting, not what is measured
     if subject and len(subject) >= 2 and subject not in _SCOPE_WORDS:
         return subject
     for i, (word, tag) in enumerate(tokens):
@@ -749,7 +753,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才")
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给")
 
 
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -948,7 +952,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         if tag in (NOUNISH if not words else MODIFIER) or (
                 words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS and head not in NOUN_USES
                 and word not in _COPULAS
-                and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS):
+                and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS
+                and not _BODY_AGENT.search(tokens[k - 1][0])):  # 区水务局|排查|泵站: a body acting, not a subject
             words.append(word)
         else:
             break
