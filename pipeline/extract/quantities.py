@@ -66,6 +66,7 @@ def _pattern() -> regex.Pattern:
                (?P<sep>(?(unit1)(?:至|到|--|-|~|～|－)|{_RANGE_SEP}))(?P<num2>{_NUM})(?P<q3>余|多)?)?
             (?:(?P<yuan>元|圆|块)(?P<change>{_CHANGE})|(?P<unit>{_unit_alternation()}))
             (?P<zheng>(?<=[元圆角分])[整正](?!\p{{Han}}))?  # 壹仟玖佰圆整: financial writing closes with 整/正
+            (?P<half>(?<=[天年]|小时)半(?![年月天]))?  # 会期3天半, 1年半: and a half (not 1年半年)
             (?P<suffix>(?:\(含\))?(?:以上|以下)|以内|左右|上下|之多|有余)?
             |(?P<pct>百分之(?P<pctnum>{_CN}|{_A}))
             |(?<![\p{{Han}}])(?P<cheng>[一二三四五六七八九十])成(?=[\p{{Han}},。])""",
@@ -128,6 +129,7 @@ class QuantityCandidate:
     prefix_qualifier: str | None = None
     percent: str | None = None  # 百分之X / X成
     per: str | None = None  # 每人每年, 人均: the amount is a rate
+    half: bool = False  # 3天半: and a half
     item: str | None = None
     flags: tuple[str, ...] = field(default=())
 
@@ -182,7 +184,7 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     return QuantityCandidate(
         start=m.start(), end=m.end(), num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
         inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=m.group("suffix"), prefix_qualifier=prefix,
-        per=per.group("per") if per else None,
+        per=per.group("per") if per else None, half=bool(m.group("half")),
     )
 
 
@@ -522,6 +524,8 @@ _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|�
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
+# a place word right after a figure locates in time or space (15个工作日内, 3年后): never what is counted
+_LOCATIVES = set("内外中后前里间上下")
 # nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
 _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在"}
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
@@ -624,7 +628,7 @@ def _never_an_item(item: str, headless: bool) -> bool:
     """Not a noun phrase: a qualifier, a plan word, half a sentence, or a bare predicate (unless a headless
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
-            or item in _ADVERB_NOUNS
+            or item in _ADVERB_NOUNS or item in _LOCATIVES
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
 
 
@@ -864,8 +868,8 @@ def _leading_noun_phrase(tokens) -> str | None:
             head_ok = False
             continue
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS) \
-                or word in _PLAN_ADVERBS or word in _ADVERB_NOUNS:
-            break  # 其余3户计划在年底前搬迁, 43名人大代表实际到会: when and how, not part of what is counted
+                or word in _PLAN_ADVERBS or word in _ADVERB_NOUNS or (not words and (tag == "f" or word in _LOCATIVES)):
+            break  # 其余3户计划在年底前搬迁, 43名人大代表实际到会, 15个工作日内反馈: when and how, not what is counted
         if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))) \
                 or _LEVEL.match(word) or _verb_modifier(tokens, i, words):
             words.append(word)

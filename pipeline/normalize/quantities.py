@@ -43,6 +43,8 @@ def normalize_quantity(c: QuantityCandidate) -> Amount | None:
         if change is None:
             return None
         low = round(low + change, 2)
+    if c.half and high is None:
+        low += 0.5  # 会期3天半
     qualifier = _qualifier(c, ranged=high is not None)
     value = _scaled(low, scale)
     return Amount(
