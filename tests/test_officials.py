@@ -276,6 +276,9 @@ def test_names_and_credits_seen_in_test3(text, expected):
     ("县人大代表、柳河村党支部书记杜芳正在地里查看苗情。", "杜芳", ("人大代表", "村党支部书记")),  # 正在 is no name
     ("会上,代表郑新华等6人联名提出议案。", "郑新华", ("代表",)),           # 代表 opening a clause, then the deputy's act
     ("城东代表小组召集人许立群作了发言。", "许立群", ("召集人",)),
+    ("州人大常委会副主任才让当智、李文平出席。", "才让当智", ("副主任",)),  # 才 is a word and a surname
+    ("州人大常委会副主任才让当智、李文平出席。", "李文平", ("副主任",)),    # …and the list goes on
+    ("记者/王红\n编辑/周静", "王红", ("记者",)),                             # a credit written with /
 ])
 def test_name_shapes_seen_in_test7(text, name, titles):
     """Families read from real/test7's misses (invented sentences)."""
@@ -287,6 +290,7 @@ def test_name_shapes_seen_in_test7(text, name, titles):
 @pytest.mark.parametrize("text", [
     "县第十八届人民代表大会各代表团召集人暨工作组负责人会议召开。",   # 暨 is the conjunction, not a surname
     "代表大会期间,共收到建议5件。",                                    # 代表 opening a clause, no person after it
+    "全国人大代表来菏开展专题调研。",                                   # 来 is the verb, not a surname
 ])
 def test_no_person(text):
     assert officials(text) == []

@@ -32,7 +32,7 @@ _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率�
                   "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并"
                   ",。;:、!?()“”\"《》 \n\t")
 # surnames that are far more often function words: a name with one needs jieba's person-name reading
-_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因"
+_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因"
                          "上下中不都就又还才只很最更该")
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
@@ -45,7 +45,7 @@ _ORG_WORDS = regex.compile(
     r"农场|场|银行|支行|分行|小学|中学|幼儿园)$")
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
 _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
-_BYLINE_COLON = regex.compile(r"[ \t]*[:][ \t]*")
+_BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*")  # 记者:王宁, 记者/王宁
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LIST_SEP = regex.compile(r"、")
@@ -459,7 +459,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
             if _whitespace_delimited(text, pos, pos + length) and all(
                     "\u4e00" <= ch <= "\u9fff" for ch in text[pos:pos + length]):
                 return pos, pos + length
-        return None  # 和多名, 全覆盖, 向选民: the character is doing its everyday job
+        # 和多名, 全覆盖, 向选民: the character is doing its everyday job, unless a transliterated name starts
+        # here (才让当智: 才 is also a surname and a word)
+        return _transliterated_name(text, pos)
     if len(word) >= 2 and word != family and not tag.startswith("nr"):
         return None  # an ordinary word starts here: 联络站, 展示, 小组, 会议
     first = text[pos + len(family):pos + len(family) + 1]
@@ -481,7 +483,7 @@ _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过")
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
-                      "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛")
+                      "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰")
 
 
 def _follower_at(text: str, pos: int, strong_only: bool = False) -> bool:
