@@ -198,6 +198,25 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
+    out += _deputies_by_copula(text, {c.start for c in out})
+    return out
+
+
+# a sentence that opens with a name and says what the person is (李刚是山西省人大代表, 饶丽是贵州省第十一届人大代表)
+_IS_DEPUTY = regex.compile(r"(?:^|(?<=[。!?\n]))[ \t]*(?P<name>\p{Han}{2,4}?)是(?P<place>\p{Han}{0,12}?)"
+                           r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)?(?P<title>全国人大代表|人大代表)")
+
+
+def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
+    out = []
+    for m in _IS_DEPUTY.finditer(text):
+        start = m.start("name")
+        span = _name_at(text, start, allow_space=False)
+        if start in seen or span is None or span[1] != m.end("name"):
+            continue
+        place = (m.start("place"), m.end("place")) if m.group("place") else None
+        out.append(OfficialCandidate(start, span[1], m.group("name"), (m.group("title"),), None, place,
+                                     m.group("term")))
     return out
 
 
