@@ -320,6 +320,7 @@ class _Recent:
     last_count: str | None = None  # the last item of a figure that is not a percentage
     by_unit: dict = field(default_factory=dict)
     paragraph_by_unit: dict = field(default_factory=dict)
+    document_by_unit: dict = field(default_factory=dict)  # the first kind per unit: what a breakdown divides
 
     def new_sentence(self, new_paragraph: bool) -> None:
         self.last = self.last_unit = self.last_count = None
@@ -333,6 +334,8 @@ class _Recent:
             self.last_count = item
             self.by_unit[unit] = item
             self.paragraph_by_unit[unit] = item
+            if not _HANDLER.search(item):
+                self.document_by_unit.setdefault(unit, item)
 
     def same_unit(self, unit: str) -> str | None:
         return self.by_unit.get(unit)
@@ -483,6 +486,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         before = None  # 其中现场答复解释21条: when and where, not what
     if verb_between and recent.same_unit(c.unit) and (not before or _DOER.search(before)):
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
+    kind = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)
+    if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
+        return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
     # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
@@ -528,6 +534,8 @@ _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", 
 _LOCATIVES = set("内外中后前里间上下")
 # nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
 _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在"}
+# a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
+_HANDLER = regex.compile(r"(?:局|委员会|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
 _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
 # who does something to what is counted (镇政府已办结43条, 承办单位已答复): an agent, not a new topic
