@@ -181,6 +181,9 @@ def test_item_families_seen_in_test4(text, expected):
     ("群众对服务质量的满意率为96%。", [("96%", "服务质量的满意率")]),
     ("县教育局等12个承办单位被评为先进单位。", [("12个", "承办单位")]),  # 被 is no bound suffix of the noun
     ("答复须在15天内完成。", [("15天", "")]),  # a place word (内, 后) after a figure is never its item
+    ("常委会现有组成人员40名,包括主任1名、副主任5名、委员34名。",  # 主任 is a noun (pos_fixes)
+     [("40名", "人员"), ("1名", "主任"), ("5名", "副主任"), ("34名", "委员")]),
+    ("截至年底,6件实事中已完成5件。", [("6件", "实事"), ("5件", "实事")]),  # …中: among them
     # a breakdown by handler or proposer counts what the total counted, in a later paragraph too
     ("大会共收到代表建议380件。\n\n从承办单位看,市教育局52件,市住建局47件;从代表团看,甲县代表团提出66件。",
      [("380件", "代表建议"), ("52件", "代表建议"), ("47件", "代表建议"), ("66件", "代表建议")]),  # the rate from its word's start, not 务质量…

@@ -378,6 +378,8 @@ def clean_item(item: str | None) -> str | None:
     m = _LEADING_NOISE.match(item)
     if m and len(item) - m.end() >= 2:
         item = item[m.end():]
+    if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
+        item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
     return item or None
 
 
