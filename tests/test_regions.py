@@ -417,3 +417,10 @@ def test_a_county_body_visiting_a_township_of_another_county_makes_the_hosts_pag
     text = ("开州区人大常委会到柏梓镇调研交流\n\n日前,开州区人大常委会副主任带领考察组来到柏梓镇考察调研。\n\n"
             "联络站入驻区、镇两级人大代表12名。\n\n考察组希望开州区与潼南区加强交流合作。")
     assert quantity_regions(text) == [("12名", "潼南区")]
+
+
+def test_a_deputys_speech_on_a_prefectures_site_is_the_speakers_countys():
+    text = ("吐鲁番网\n\n经验交流发言摘登|吐鲁番市人大代表:当好群众的代言人\n\n"
+            "编者按:吐鲁番市人大常委会召开全市人大代表履职工作经验交流会。今天刊发的是鄯善县东巴扎回族乡代表的发言。\n\n"
+            "自从当选人大代表,我走访农户600余户,收集意见建议45条。")
+    assert quantity_regions(text) == [("600余户", "鄯善县"), ("45条", "鄯善县")]

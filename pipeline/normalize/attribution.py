@@ -143,6 +143,7 @@ class Attributor:
         chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
+        chosen = self._speech_of(text, chosen)
         if title is not None:
             chosen = _own_congress(text[title.start:title.end], chosen, in_first)
         return _subject(chosen)
@@ -162,6 +163,21 @@ class Attributor:
                 if county is not None and county.unit is not None and county.unit.code != m.unit.code:
                     return county
         return None
+
+    def _speech_of(self, text: str, chosen: LinkedMention) -> LinkedMention:
+        """编者按: …今天刊发的是鄯善县东巴扎回族乡代表的发言: a deputy's speech on a prefecture's site is the
+        speaker's county's page, when that county lies under the unit chosen."""
+        if chosen.unit is None or chosen.level not in ("prefecture", "province"):
+            return chosen
+        note = _SPEECH_OF.search(text)
+        if note is None:
+            return chosen
+        k = bisect_left(self._upper_starts, note.start("who"))
+        if k < len(self.upper) and self.upper[k].start < note.end("who"):
+            speaker = _innermost(self.upper[k], self._upper_by_start)
+            if speaker.unit is not None and chosen.unit.code in _above(gazetteer(), speaker.unit.code):
+                return speaker
+        return chosen
 
     def _county_of_places(self) -> Subject | None:
         """A page that names no county but several of its townships (高沟镇, 保滩街道…) is that county's: the
@@ -451,6 +467,8 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
 
 
 _LEDE_CHARS = 40
+# an editor's note naming whose speech the page carries (今天刊发的是鄯善县东巴扎回族乡代表的发言)
+_SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
 _VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到)")
 # a visiting delegation in a headline: 缙云县人大考察团到…学习, X县人大常委会调研组赴…
