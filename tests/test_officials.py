@@ -280,6 +280,7 @@ def test_names_and_credits_seen_in_test3(text, expected):
     ("州人大常委会副主任才让当智、李文平出席。", "李文平", ("副主任",)),    # …and the list goes on
     ("记者/王红\n编辑/周静", "王红", ("记者",)),                             # a credit written with /
     ("张明华是四川省人大代表,也是村党支部书记。", "张明华", ("人大代表",)),  # a sentence saying what one is
+    ("编辑|胡小婷\n三审|皮海星", "皮海星", ("三审",)),                        # credits set with a tight bar
 ])
 def test_name_shapes_seen_in_test7(text, name, titles):
     """Families read from real/test7's misses (invented sentences)."""
@@ -293,6 +294,7 @@ def test_name_shapes_seen_in_test7(text, name, titles):
     "代表大会期间,共收到建议5件。",                                    # 代表 opening a clause, no person after it
     "全国人大代表来菏开展专题调研。",                                   # 来 is the verb, not a surname
     "这是人大代表的职责。",
+    "楼主 发表于 2024-3-7 09:21 | 只看该作者 | 倒序浏览 | 阅读模式",      # forum chrome, not a credit
 ])
 def test_no_person(text):
     assert officials(text) == []

@@ -45,7 +45,8 @@ _ORG_WORDS = regex.compile(
     r"农场|场|银行|支行|分行|小学|中学|幼儿园)$")
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
 _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
-_BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*")  # 记者:王宁, 记者/王宁
+# 记者:王宁, 记者/王宁, 编辑|胡文婷 (a bar only when set tight: forum chrome reads `只看该作者 | 倒序浏览`)
+_BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LIST_SEP = regex.compile(r"、")
