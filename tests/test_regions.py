@@ -424,3 +424,11 @@ def test_a_deputys_speech_on_a_prefectures_site_is_the_speakers_countys():
             "编者按:吐鲁番市人大常委会召开全市人大代表履职工作经验交流会。今天刊发的是鄯善县东巴扎回族乡代表的发言。\n\n"
             "自从当选人大代表,我走访农户600余户,收集意见建议45条。")
     assert quantity_regions(text) == [("600余户", "鄯善县"), ("45条", "鄯善县")]
+
+
+@pytest.mark.parametrize("masthead", ["临沧市人大常委会\n首页 | 人大概况 | 工作动态 | 代表工作", "投稿邮箱  返回首页  加入收藏  关于我们\n临沧市人大网 > 乡镇人大"])
+def test_a_townships_news_on_its_prefectures_site_is_its_countys(masthead):
+    # 南伞镇 lies in 镇康县 under 临沧市; the page never names the county
+    text = (f"{masthead}\n\n南伞镇十二届人大三次会议闭幕\n\n1月8日,南伞镇第十二届人民代表大会第三次会议召开,"
+            "64名镇人大代表出席。临沧市委派驻南伞镇督导组组长到会指导。")
+    assert quantity_regions(text) == [("64名", "镇康县")]

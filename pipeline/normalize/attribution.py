@@ -146,6 +146,10 @@ class Attributor:
         chosen = self._speech_of(text, chosen)
         if title is not None:
             chosen = _own_congress(text[title.start:title.end], chosen, in_first)
+        if title is not None and chosen.level in ("prefecture", "province") and chosen.unit is not None:
+            county = self._county_of_headline_township(title, chosen)
+            if county is not None:  # 南伞镇十二届人大三次会议闭幕 on 临沧市人大常委会's site: 镇康县's news
+                return Subject(region_ref(county.name, county.code, county.level), county.level)
         return _subject(chosen)
 
     def _host_of_visit(self, text: str, in_title: list[LinkedMention]) -> LinkedMention | None:
@@ -162,6 +166,21 @@ class Attributor:
                 county = self._county_of(self.lower[k])
                 if county is not None and county.unit is not None and county.unit.code != m.unit.code:
                     return county
+        return None
+
+    def _county_of_headline_township(self, title, chosen: LinkedMention):
+        """The county of a township the headline is about, when it lies under the unit chosen (a prefecture's
+        site or outlet carrying a township's news)."""
+        gaz = gazetteer()
+        k = bisect_left(self._lower_starts, title.start)
+        while k < len(self.lower) and self.lower[k].start < title.end:
+            m = self.lower[k]
+            if m.level == "township":
+                counties = {c.code: c for e in m.mention.entries
+                            if (c := _county_above(gaz, e.code)) is not None and chosen.unit.code in _above(gaz, c.code)}
+                if len(counties) == 1:
+                    return next(iter(counties.values()))
+            k += 1
         return None
 
     def _speech_of(self, text: str, chosen: LinkedMention) -> LinkedMention:
@@ -463,6 +482,7 @@ def _outlet(text: str, m: LinkedMention) -> bool:
 _MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察)?[ \t]*(?:\n|$)")
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
 _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
+                           r"(?:\p{Han}{2,6}[ \t\u3000|]{2,}){2,}\p{Han}{2,6}\s*$|"  # 投稿邮箱  返回首页  加入收藏: a link bar
                            r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置))")
 
 
