@@ -144,6 +144,7 @@ def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert not upper("据统计,当天全县16个代表联络站共接待选民430余人次。")
     assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")
     assert not upper("推动四明山区域5个乡镇协同发展。")  # 四明山 + 区域 (an area), not 明山区
+    assert not upper("省人大常委会会同省委组织部开展调研。")  # the verb 会同 before 省委, not 会同县
 
 
 def test_a_county_whose_stem_is_a_word_counts_when_listed_with_another_unit():

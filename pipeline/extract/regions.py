@@ -224,7 +224,7 @@ _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇�
 
 _GLUED_WORD_FREQ = 300
 # the level character of a name read as the start of a body: 县人大, 市政府, 区委
-_LEVEL_BODY = regex.compile(r"[县市区](?:人大|人民政府|政府|委|政协)")
+_LEVEL_BODY = regex.compile(r"[省县市区](?:人大|人民政府|政府|委|政协)")
 
 
 def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
