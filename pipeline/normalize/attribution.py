@@ -146,6 +146,9 @@ class Attributor:
         chosen = self._speech_of(text, chosen)
         if title is not None:
             chosen = _own_congress(text[title.start:title.end], chosen, in_first)
+        city = self._speaking_city(text, chosen, lede_end)
+        if city is not None:  # 同志们:我市15个县(市、区)… then 偃师市282名,孟津县246名…: the city's page
+            return Subject(region_ref(city.name, city.code, city.level), city.level)
         if title is not None and chosen.level in ("prefecture", "province") and chosen.unit is not None:
             county = self._county_of_headline_township(title, chosen)
             if county is not None:  # 南伞镇十二届人大三次会议闭幕 on 临沧市人大常委会's site: 镇康县's news
@@ -166,6 +169,20 @@ class Attributor:
                 county = self._county_of(self.lower[k])
                 if county is not None and county.unit is not None and county.unit.code != m.unit.code:
                     return county
+        return None
+
+    def _speaking_city(self, text: str, chosen: LinkedMention, lede_end: int):
+        """A page whose lede speaks as 我市/本市 and names no unit, whose counties (three or more, all under one
+        prefecture-level 市) come later: that 市 (a city leader's speech with a quota per county)."""
+        if chosen.level != "county" or chosen.start < lede_end or not _OWN_CITY.search(text, 0, lede_end):
+            return None
+        gaz = gazetteer()
+        parents = {p.code: p for m in self.upper if m.unit is not None and m.level == "county"
+                   and (p := gaz.prefecture_of(m.unit.code)) is not None}
+        counties = {m.unit.code for m in self.upper if m.unit is not None and m.level == "county"}
+        if len(parents) == 1 and len(counties) >= 3:
+            (city,) = parents.values()
+            return city if city.name.endswith("市") else None
         return None
 
     def _county_of_headline_township(self, title, chosen: LinkedMention):
@@ -487,6 +504,7 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
 
 
 _LEDE_CHARS = 40
+_OWN_CITY = regex.compile(r"(?:我|本)市")
 # an editor's note naming whose speech the page carries (今天刊发的是鄯善县东巴扎回族乡代表的发言)
 _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
