@@ -28,7 +28,9 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test4": (ROOT / "corpora" / "real" / "test4", ROOT / "corpora" / "real" / "test4"),
            "real-test5": (ROOT / "corpora" / "real" / "test5", ROOT / "corpora" / "real" / "test5"),
            "real-test6": (ROOT / "corpora" / "real" / "test6", ROOT / "corpora" / "real" / "test6"),
-           "real-test7": (ROOT / "corpora" / "real" / "test7", ROOT / "corpora" / "real" / "test7")}
+           "real-test7": (ROOT / "corpora" / "real" / "test7", ROOT / "corpora" / "real" / "test7"),
+           "real-test8": (ROOT / "corpora" / "real" / "test8", ROOT / "corpora" / "real" / "test8"),
+           "real-test9": (ROOT / "corpora" / "real" / "test9", ROOT / "corpora" / "real" / "test9")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
