@@ -51,6 +51,12 @@ def _unit_alternation() -> str:
 
 
 @lru_cache(maxsize=1)
+def _unit_pattern() -> regex.Pattern:
+    """A measure word, longest first (人次 before 人)."""
+    return regex.compile(_unit_alternation())
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern:
     """Built on first use: the unit alternation comes from the lexicon file."""
     return regex.compile(
@@ -1027,8 +1033,8 @@ def _after_last_figure(window: str) -> str:
     if m is None or window.startswith(_DATE_WORDS, m.end()):
         return window  # 由2018年的4.1亿元: a date is no figure
     rest = window[m.end():]
-    unit = next((u for u in surfaces_longest_first() if rest.startswith(u)), "")
-    return rest[len(unit):]
+    unit = _unit_pattern().match(rest)
+    return rest[unit.end():] if unit else rest
 
 
 _AFTER_LAST_BREAK = regex.compile(r"[^,;。:!?、\n]*$")  # ( is no clause break: 代表联络站(室)5个

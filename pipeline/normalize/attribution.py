@@ -148,11 +148,11 @@ class Attributor:
             chosen = _own_congress(text[title.start:title.end], chosen, in_first)
         city = self._speaking_city(text, chosen, lede_end)
         if city is not None:  # 同志们:我市15个县(市、区)… then 偃师市282名,孟津县246名…: the city's page
-            return Subject(region_ref(city.name, city.code, city.level), city.level)
+            return _unit_subject(city)
         if title is not None and chosen.level in ("prefecture", "province") and chosen.unit is not None:
             county = self._county_of_headline_township(title, chosen)
             if county is not None:  # 南伞镇十二届人大三次会议闭幕 on 临沧市人大常委会's site: 镇康县's news
-                return Subject(region_ref(county.name, county.code, county.level), county.level)
+                return _unit_subject(county)
         return _subject(chosen)
 
     def _host_of_visit(self, text: str, in_title: list[LinkedMention]) -> LinkedMention | None:
@@ -174,7 +174,8 @@ class Attributor:
     def _speaking_city(self, text: str, chosen: LinkedMention, lede_end: int):
         """A page whose lede speaks as 我市/本市 and names no unit, whose counties (three or more, all under one
         prefecture-level 市) come later: that 市 (a city leader's speech with a quota per county)."""
-        if chosen.level != "county" or chosen.start < lede_end or not _OWN_CITY.search(text, 0, lede_end):
+        speaks_as_city = any(m.group() in ("我市", "本市") for m in _SELF.finditer(text, 0, lede_end))
+        if chosen.level != "county" or chosen.start < lede_end or not speaks_as_city:
             return None
         gaz = gazetteer()
         parents = {p.code: p for m in self.upper if m.unit is not None and m.level == "county"
@@ -236,8 +237,7 @@ class Attributor:
             pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names
         elif n < 2 or 3 * n < 2 * names:
             return None
-        unit = gaz.unit(code)
-        return Subject(region_ref(unit.name, unit.code, unit.level), unit.level)
+        return _unit_subject(gaz.unit(code))
 
     def _first_person(self, text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
         """浮山县人大考察团来我县 … 来源:长子县人大常委会: 我县 is the publisher's unit, not the one named first."""
@@ -456,10 +456,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
     worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), and every unit of a list of
     two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out)."""
     out: set[int] = set()
-    in_list = {}
-    for units in lists:
-        for u in units:
-            in_list[u.start] = units
+    in_list = {u.start for units in lists for u in units}
     for units in lists:
         first = units[0]
         if len(units) > 1 or _VISITED_BEFORE.search(text, max(0, first.start - 2), first.start):
@@ -504,7 +501,6 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
 
 
 _LEDE_CHARS = 40
-_OWN_CITY = regex.compile(r"(?:我|本)市")
 # an editor's note naming whose speech the page carries (今天刊发的是鄯善县东巴扎回族乡代表的发言)
 _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
@@ -638,6 +634,11 @@ def _innermost(m: LinkedMention, by_start: dict[int, LinkedMention]) -> LinkedMe
     while m.mention.end in by_start and not m.mention.anonymous:
         m = by_start[m.mention.end]
     return m
+
+
+def _unit_subject(unit) -> Subject:
+    """A gazetteer unit the page never names as written (a township's county, a speech's city)."""
+    return Subject(region_ref(unit.name, unit.code, unit.level), unit.level)
 
 
 def _subject(m: LinkedMention) -> Subject:
