@@ -98,7 +98,8 @@ def _before_titles() -> regex.Pattern:
 # a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军): the name follows the role
 _PLACE_BEFORE_ROLE = "[镇乡村县区市旗]"
 # 代表 opening a clause (,代表李正华等5人联名提出): the name follows it when a deputy's act follows the name
-_CLAUSE_OPEN = "^|[,。;:\\n]"
+_CLAUSE_OPENERS = ",。;:\n"
+_CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]"
 _DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映")
 
 
@@ -165,7 +166,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = _name_before(text, m.start, surname_rule=True)
             if not people and regex.match(_PLACE_BEFORE_ROLE, text[m.start - 1:m.start]):
                 people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
-            elif not people and (m.start == 0 or text[m.start - 1] in ",。;:\n"):
+            elif not people and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS):
                 people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
         elif byline:
             people = _credit_names(text, m.start, after)
