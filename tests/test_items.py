@@ -197,3 +197,20 @@ def test_another_figures_measure_word_never_opens_an_item():
     # jieba reads 52名|人大代表 as 名人|大代表: the 47 must not count 名人大代表…
     got = dict(items("全镇52名人大代表实际到会47人,请假5人。"))
     assert got["47人"].startswith("人大代表")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb named as a total is its noun (支出 is a noun here, pos_fixes); 基本 before it is an adjective
+    ("部门支出合计498万元,其中基本支出300万元。",
+     [("498万元", "部门支出"), ("300万元", "基本支出")]),
+    # a change compared with a basis counts what was just stated, never the basis or the bare verb
+    ("全年公务接待费支出决算为36.5万元,比年初预算数减少8.2万元,降低18.3%。",
+     [("36.5万元", "公务接待费支出"), ("8.2万元", "公务接待费支出"), ("18.3%", "公务接待费支出降低")]),
+    ("全年空气质量优良天数达到246天,比上年增加12天。", [("246天", "天数"), ("12天", "天数")]),
+    # a share of the subject before 占, not of the whole after it
+    ("民生支出占总支出的75%。", [("75%", "民生支出")]),
+    ("真正到站反映过问题的只占17.5%。", [("17.5%", "问题")]),  # (a headless clause: no subject before 只占)
+])
+def test_item_families_seen_in_test8(text, expected):
+    """Families read from real/test8's misses after its one untuned score (invented sentences)."""
+    test_item_families_seen_in_dev(text, expected)

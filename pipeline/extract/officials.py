@@ -95,8 +95,9 @@ def _before_titles() -> regex.Pattern:
                          f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})")
 
 
-# a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军): the name follows the role
-_PLACE_BEFORE_ROLE = "[镇乡村县区市旗]"
+# a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军), or the villagers or
+# residents it speaks for (村民代表王德华说): the name follows the role
+_PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗]|[村居]民)"  # (村民代表王德华说: the villagers' representative)
 # 代表 opening a clause (,代表李正华等5人联名提出): the name follows it when a deputy's act follows the name
 _CLAUSE_OPENERS = ",。;:\n"
 _CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]"
@@ -152,6 +153,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out: list[OfficialCandidate] = []
     last_org_by_sentence: dict[int, tuple[str, tuple[int, int] | None]] = {}
     pending: tuple[int, _BeforeChain, tuple[str, ...]] | None = None  # 县人大代表、…合作社理事长刘振东
+    profiles: set[tuple[int, int]] = set()  # names that open a profile sentence, each given one record
     for m in _title_chains(text):
         titles = m.titles
         kind = kinds.get(titles[-1])
@@ -164,7 +166,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         if kind == "before":  # 某某代表, 张三、李四等代表: the name is only ever written before it
             # and the word is the person's role only when a verb or a stop follows (not 代表联络站)
             people = _name_before(text, m.start, surname_rule=True)
-            if not people and regex.match(_PLACE_BEFORE_ROLE, text[m.start - 1:m.start]):
+            if not people and regex.search(_PLACE_BEFORE_ROLE + "$", text[max(0, m.start - 2):m.start]):
                 people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
             elif not people and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS):
                 people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
@@ -176,6 +178,14 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _name_before(text, m.start)
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
                 people = _name_line_above(text, m.start, after)
+        if not people and text[after:after + 1] == "、" and not byline \
+                and (found := _name_after_occupation(text, after + 1)):
+            people, titles = [found[0]], titles + (found[1],)  # 区人大代表、退休教师孙玉兰说
+        if not people and not byline and text[after:after + 1] in ",、。;" \
+                and (profiled := _profile_name(text, seg.sentence_at(m.start).start, m.start)) \
+                and profiled not in profiles:
+            profiles.add(profiled)
+            people = [profiled]  # 刘炫伶,省人大代表,…董事长: a profile opens with the name, then says who it is
         if not people:
             # a role, 、, then an organisation and the person's title there: the first role is the person's too
             if text[after:after + 1] == "、" and not byline:
@@ -202,6 +212,41 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
     return out
+
+
+_PROFILE = regex.compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,4}),")
+
+
+def _profile_name(text: str, sentence_start: int, chain_start: int) -> tuple[int, int] | None:
+    """A sentence that opens with a name alone before a comma and goes on to say who the person is
+    (`王五星,湖南岳阳人,湖南天欣集团董事长,`): the name, when a title ends one of its first three clauses
+    (the caller checks the end; `年中,…县人大代表开展视察` is a clause of action, not a description)."""
+    m = _PROFILE.match(text, sentence_start, chain_start)
+    if not m or chain_start - m.end() > 40 or text.count(",", m.end(), chain_start) > 2:
+        return None
+    span = _name_at(text, m.start("name"), allow_space=False)
+    return span if span == (m.start("name"), m.end("name")) else None
+
+
+# the last character of an occupation written after a deputy's role (退休教师, 种植户, 护士长, 负责人, 农民)
+_OCCUPATION_END = set("户员师长人者手家主工匠生农民士官记理警授板医")
+
+
+def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
+    """县人大代表、县医院护士长王丽娟牵头…: an occupation that is no listed title, then the name, then a verb
+    or a stop. Listed titles (…合作社理事长刘振东) are left to the chain they make."""
+    for k in range(pos + 2, min(len(text), pos + 16)):
+        ch = text[k - 1]
+        if ch in _CLAUSE_BREAK or ch in "、 \t":
+            return None
+        if ch not in _OCCUPATION_END:
+            continue
+        span = _name_at(text, k, allow_space=False)
+        if span and _follower_at(text, span[1]) and not _is_a_place_name(text[span[0]:span[1]]):
+            if any(True for _ in _titles()[2].find_matches_as_indexes(text[pos:span[1]])):
+                return None  # (…妇联主席赵芳: a listed title, read by its own chain)
+            return span, text[pos:k]
+    return None
 
 
 # a sentence that opens with a name and says what the person is (李刚是山西省人大代表, 饶丽是贵州省第十一届人大代表)
@@ -253,7 +298,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # a body starting here (区人大常委会, 县政府, 镇党委): a list of names has ended
-_ORG_AHEAD = regex.compile(r"\p{Han}{0,5}?(?:人大|常委会|人民政府|政府|党委|党组|政协|[省市州县区旗镇乡]委)")
+# (never across 和: 郑猛功和市人大常委会委员 is a name, then another body)
+_ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民政府|政府|党委|党组|政协|[省市州县区旗镇乡]委)")
 
 
 # --- press credits -------------------------------------------------------------------------------------------
@@ -496,7 +542,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
 _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
-    r"亲自|先后|一直|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
+    r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
@@ -630,8 +676,13 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     if not tokens:
         return []
     word, tag = tokens[-1]
+    if len(tokens) >= 2 and tag.startswith("nr") and len(word) <= 2 and tokens[-2][1].startswith("nr") \
+            and len(tokens[-2][0]) == 1 \
+            and _surname_at(text, pos - len(word) - 1) == tokens[-2][0]:
+        word = tokens[-2][0] + word  # 陈|秀英代表: jieba split the surname off
     if 2 <= len(word) <= 3 and tag.startswith("nr"):
-        if surname_rule and not (_surname_at(text, pos - len(word)) and _name_start(text, pos - len(word))):
+        start = pos - len(word)
+        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] == "的")):
             return []
         return [(pos - len(word), pos)]
     return []
@@ -639,7 +690,7 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
 
 def _name_start(text: str, pos: int) -> bool:
     """A name may start here: the start of a clause, a list or a line (not the middle of a phrase)."""
-    return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t"
+    return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
 
 
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:

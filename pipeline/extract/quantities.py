@@ -46,8 +46,14 @@ _D = rf"(?:[{_CN_DIGIT}]|\d)"
 _CHANGE = rf"(?:{_D}[角毛](?![落色度])(?:零?{_D}分(?![之钟]))?|零?{_D}分(?![之钟]))钱?"
 
 
+# 成 (tenths) is a unit only after an Arabic digit (7成以上); after a Chinese numeral it is read as a percentage
+# by the pattern's own branch (七成 -> 70%), and elsewhere it is a verb (成立, 建成)
+_DIGIT_ONLY_UNITS = ("成",)
+
+
 def _unit_alternation() -> str:
-    return "|".join(regex.escape(u) for u in surfaces_longest_first())
+    words = [regex.escape(u) for u in surfaces_longest_first() if u not in _DIGIT_ONLY_UNITS]
+    return "|".join(words + [rf"(?<=[0-9０-９][余多]?){u}" for u in _DIGIT_ONLY_UNITS])
 
 
 @lru_cache(maxsize=1)
@@ -113,12 +119,12 @@ _VERB_TAGS = {"v", "vd", "vg"}
 NOUN_USES = noun_uses()
 # "X has / amounts to N": the noun before these is what is counted, not an agent
 _COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
-            "建有", "设有", "下辖", "辖"}
+            "建有", "设有", "下辖", "辖", "占"}  # (…的只占17.5%: 占 joins a share to what it is a share of)
 _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$")
 # everything that may stand between an item and its number besides the stop words
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
                   "还有", "另有"} | _COPULAS | _PREFIX_WORDS
-EVENT_UNITS = {"次", "场", "场次", "期", "批", "轮", "人次", "天"}
+EVENT_UNITS = {"次", "场", "场次", "期", "批", "批次", "轮", "人次", "天"}
 
 
 @dataclass(frozen=True)
@@ -307,7 +313,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent))
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
-        if item != rule_item and item and rule_item and _never_an_item(item, headless="的" in text[c.start - 3:c.start]):
+        if item != rule_item and item and rule_item and (
+                _never_an_item(item, headless="的" in text[c.start - 3:c.start])
+                or _comparison_basis(text, sentence.start, c.start, item)):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
@@ -351,7 +359,7 @@ class _Recent:
         return self.by_unit.get(unit) or self.last_count
 
 
-_RATE_UNITS = ("%", "个百分点", "‰")
+_RATE_UNITS = ("%", "个百分点", "‰", "成")
 
 
 # scope words and genre verbs that open a noun phrase without being part of the thing counted
@@ -434,7 +442,7 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
-_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降))"
+_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
                       r"(?:达到|达|为|是|稳定在|控制在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
@@ -472,8 +480,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             growth = _GROWTH.fullmatch(rate)
             if growth and recent.last_count:
                 # 收入完成156万元,同比增长8.3%: the growth of what was just counted (收入增长)
-                return recent.last_count + growth.group("change")
+                return _change_of(recent.last_count, growth.group("change"))
             return rate
+    elif recent.last_count and _COMPARED.search(text, max(s_start, c.start - 14), c.start):
+        # 支出决算为186万元,比年初预算数减少41万元: the change counts what was just counted, not the basis
+        return recent.last_count
     if (money or (c.unit in _MEASURES and _MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start))) \
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
@@ -519,6 +530,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") \
             and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
+    if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
+        return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         return before
     if carried:
@@ -543,6 +556,8 @@ _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", 
 _LOCATIVES = set("内外中后前里间上下")
 # nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
 _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在"}
+# a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
+_TOTALLED = regex.compile(r"(?:合计|总计|共计)(?:为|达|约)*$")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
 _HANDLER = regex.compile(r"(?:局|委员会|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
@@ -645,13 +660,23 @@ def _never_an_item(item: str, headless: bool) -> bool:
     """Not a noun phrase: a qualifier, a plan word, half a sentence, or a bare predicate (unless a headless
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
-            or item in _ADVERB_NOUNS or item in _LOCATIVES
+            or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
 
 
 def _names_a_unit(item: str) -> bool:
     """沙坡头区, 利州区: a county or city is whose figure it is, never what is counted."""
     return any(e.kind != "township" for e in gazetteer().entries.get(item, ()))
+
+
+# a change on its own (比上年增加12天) says how much, never of what
+_CHANGE_WORDS = {"增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省"}
+
+
+def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
+    """比年初预算数减少41万元: 预算数 is what the figure is compared with, not what it counts."""
+    m = _COMPARED.search(text, max(s_start, pos - 14), pos)
+    return bool(m) and item in text[m.start():pos]
 
 
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
@@ -661,6 +686,8 @@ _NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法"}
 def _only_a_verb(item: str) -> bool:
     """办理, 正在办理, 暂时无法办理: a predicate, never what is counted."""
     rest = _ADVERBS.sub("", item)
+    if rest != item and rest in NOUN_USES:
+        return False  # 基本支出: an adjective before a verb the genre counts as a noun makes a noun phrase
     return rest in ACTION_VERBS and rest not in ACTIVITIES
 _PLACE_PART = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|园区|企业|学校|机关|片区|农场|林场|小区)(?:\([^()]{1,6}\))?"
                             r"(?:级|一级)?(?:站|点|家|室)?$")
@@ -682,12 +709,22 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
     return bool(_PLACE_PART.search(before))
 
 
-_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重)的?$")
+_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重|总[\p{Han}]{1,4}的)的?$")
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
-_GROWTH = regex.compile(r"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>增长|下降|增加|减少|提高)")
+_GROWTH = regex.compile(r"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>增长|下降|增加|减少|提高|降低)")
+
+
+# an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
+_COMPARED = regex.compile(r"(?:比|较)[^,;。\d]{0,8}?(?:增长|下降|增加|减少|降低|节约|节省|多|少)了?$")
+
+
+def _change_of(item: str, change: str) -> str:
+    """收入 + 增长 -> 收入增长; an item that already names a change keeps its noun (经费减少 + 降低 -> 经费降低)."""
+    base = regex.sub(r"(?:增长|下降|增加|减少|提高|降低|节约|节省)$", "", item) or item
+    return base + change
 
 
 def _rate_before(text: str, s_start: int, pos: int) -> str | None:
@@ -719,13 +756,27 @@ def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str |
         what = _RELATIVE_LEAD.split(headless.group("what"))[-1]
         if len(what) >= 2:
             return what
-    if prev_item and _SHARE.search(text, window_start, pos):
+    share = _SHARE.search(text, window_start, pos)
+    if share and (subject := _share_subject(text, s_start, share.start())):
+        return subject  # 民生支出占总支出的7成以上: the share of the subject before 占, not of the whole
+    if prev_item and share:
         return prev_item
     m = _AMONG.search(text, window_start, pos)
     if m:
         who = _AFTER_LAST_BREAK.search(text, window_start, m.end("who")).group()
         return clean_item(_LEADING_GOAL.sub("", who)) or None
     return None
+
+
+_SHARE_ADVERBS = set("只仅才就也都均各约")
+
+
+def _share_subject(text: str, s_start: int, at: int) -> str | None:
+    """The noun phrase right before 占 in its own clause (民生支出|占总支出的75%), if there is one."""
+    if text[at:at + 1] != "占" or at <= s_start or text[at - 1] in _PUNCT_CLAUSE or text[at - 1] in _SHARE_ADVERBS:
+        return None  # (反映过问题的只占17.5%: a headless clause, the subject is not a noun phrase)
+    subject, verb_between = _item_before(text, at, s_start)
+    return subject if subject and not verb_between and subject not in _ADVERBIAL_NOUNS else None
 
 
 _HEADLESS_SHARE = regex.compile(r"(?P<what>[^,;。:的\d]{2,24})的占(?:比)?(?:到|达|为|约)?$")
@@ -774,7 +825,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给")
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占")
 
 
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -73,6 +73,9 @@ _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
 _LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府)?[、和及]?")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
+# a numbered unit's name that opens a paragraph as its own sentence (（一）清镇市。, 2.修文县:)
+_INLINE_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?"
+                                r"\s*\p{Han}{1,10}?(?:自治县|自治旗|县|区|市|旗)[。:：]")
 _RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
 
 
@@ -415,7 +418,7 @@ class Attributor:
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
             if not m.mention.anonymous and m.name.endswith(kind):
-                if not (whole_of and own) or m.start >= sentence_start:
+                if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m):
                     return _subject(m).ref
                 break
             k -= 1
@@ -425,6 +428,14 @@ class Attributor:
                 if unit.name.endswith(kind):
                     return region_ref(unit.name, unit.code, unit.level)
         return subject.ref
+
+    def _opens_paragraph(self, m: LinkedMention) -> bool:
+        """（一）清镇市。以…提质为突破口，全市建成站点62个: a unit named as its paragraph's inline heading is the
+        paragraph's 市, as if the heading stood on its own line."""
+        sentence = self.seg.sentence_at(m.start)
+        paragraph = self.seg.paragraphs[sentence.paragraph]
+        return sentence.start == paragraph.start and bool(
+            _INLINE_HEADING.fullmatch(self.seg.clean.text, sentence.start, sentence.end))
 
     def place_at(self, pos: int) -> RegionRef | None:
         sentence = self.seg.sentence_at(pos)
