@@ -440,3 +440,15 @@ def test_a_city_leaders_speech_with_a_quota_per_county_is_the_citys():
             "我市15个县(市、区)和143个乡镇将统一进行换届选举,各位要高度重视这项工作。\n\n"
             "各县(市、区)的名额大体是:新安县238名,栾川县226名,嵩县251名。")
     assert quantity_regions(text)[:2] == [("15个", "洛阳市"), ("143个", "洛阳市")]
+
+
+def test_a_units_inline_heading_makes_its_whole_city_and_a_list_of_the_citys_deputies_closes_a_section():
+    # 清镇市 is a county-level city under 贵阳市: its inline heading makes 全市 its own
+    text = ("贵阳市人大常委会代表工作综述\n各区(市、县)各展其长。\n"
+            "(一)清镇市。以联络站提质为突破口,全市建成站点62个。\n"
+            "(二)修文县。组织代表开展视察12次。")
+    assert quantity_regions(text) == [("62个", "清镇市"), ("12次", "修文县")]
+    text = ("南充市人大组织代表视察阆中市南部县\n5月11日,南充市人大常委会组织代表分别赴阆中市和南部县视察。\n"
+            "南部县:产业基地加快成型\n南部县已建成蚕桑基地8万亩。\n\n"
+            "省人大代表李志杰、陶志国,市人大代表傅伦佳和市人大常委会驻会委员共20多人参加视察。")
+    assert quantity_regions(text) == [("8万亩", "南部县"), ("20多人", "南充市")]

@@ -274,7 +274,9 @@ class Attributor:
         text = self.seg.clean.text
         kind = doc.ref.name[-1]
         # 全市 and a bare 市人大常委会 speak of the document's unit only where the section's is no 市 itself
-        of_doc = (regex.compile(rf"全{kind}(?!{_RANKING.pattern})|(?<!\p{{Han}}){kind}人大常委会")
+        # (…省人大代表李志杰，市人大代表傅伦佳和市人大常委会驻会委员: the city's deputies and body, listed)
+        of_doc = (regex.compile(rf"全{kind}(?!{_RANKING.pattern})|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}人大"
+                                rf"(?:常委会|代表)")
                   if not subject.ref.name.endswith(kind) else None)
         body = 0
         paragraphs = self.seg.paragraphs
