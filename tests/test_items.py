@@ -210,6 +210,12 @@ def test_another_figures_measure_word_never_opens_an_item():
     # a share of the subject before 占, not of the whole after it
     ("民生支出占总支出的75%。", [("75%", "民生支出")]),
     ("真正到站反映过问题的只占17.5%。", [("17.5%", "问题")]),  # (a headless clause: no subject before 只占)
+    # a verb of level that jieba splits (稳定|在, 发展|到) stands between the item and its figure
+    ("全县优质粮油基地稳定在60万亩左右。", [("60万亩左右", "优质粮油基地")]),
+    ("稻虾共作面积发展到1200余亩。", [("1200余亩", "稻虾共作面积")]),
+    ("确保办结率保持100%。", [("100%", "确保办结率")]),
+    # 小区 and 景区 are things, not a county's district (新增泊位5800个、改造老旧小区127个)
+    ("新增公共停车泊位5800个、改造老旧小区127个。", [("5800个", "泊位"), ("127个", "老旧小区")]),
 ])
 def test_item_families_seen_in_test8(text, expected):
     """Families read from real/test8's misses after its one untuned score (invented sentences)."""

@@ -443,7 +443,7 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
-                      r"(?:达到|达|为|是|稳定在|控制在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
+                      r"(?:达到|达|为|是|稳定在|控制在|保持在|保持|维持在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
 
@@ -633,7 +633,7 @@ _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公
 _CATEGORY = regex.compile(r"[\p{Han}](?:类|代表团)(?:各|共|均|分别|有|为)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
-_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖]区|标准)$")
+_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
@@ -965,6 +965,8 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
 
 _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
+# a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
+_TRAILING_LEVEL = regex.compile(r"(?:稳定|控制|保持|维持|发展|扩大|提高|增加|增长|下降|降低|减少|上升)(?:在|到|至)$")
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
@@ -977,11 +979,15 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         return None, False
     # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
     window = _TRAILING_QUALIFIER.sub("", window)
+    window = _TRAILING_LEVEL.sub("", window)
     # 代表联络站(室)5个: tagged without the alternative, which the item keeps as written (below)
     alternative = _TRAILING_ALTERNATIVE.search(window)
     window = window[:alternative.start()] if alternative else window
     # a bound suffix joins its word first (供水管|道, 收集|点), or it would be stripped as a measure word
     tokens = _join_bound_suffix(_tokens(window))
+    if start > s_start and window == text[start:start + len(window)] and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and len(tokens) > 1:
+        tokens = tokens[1:]  # the window cut a word (建|议将…): its first token is half a word
     n_tokens = len(tokens)
     verb_between = False
 
