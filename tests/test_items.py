@@ -216,6 +216,12 @@ def test_another_figures_measure_word_never_opens_an_item():
     ("确保办结率保持100%。", [("100%", "确保办结率")]),
     # 小区 and 景区 are things, not a county's district (新增泊位5800个、改造老旧小区127个)
     ("新增公共停车泊位5800个、改造老旧小区127个。", [("5800个", "泊位"), ("127个", "老旧小区")]),
+    # which session's, then what: the session is no item
+    ("领衔督办的19件自治区十四届人大一次会议代表建议已办结。", [("19件", "代表建议")]),
+    ("3家单位结合区二届人大四次会议代表建议的办理情况作了发言。", [("3家", "单位")]),
+    # a county is who built them; the quoted term of the sentence is what
+    ("像这样的“人大代表之家”,丛台区一共建了16个。", [("16个", "人大代表之家")]),
+    ("果农户均增收约4000元。", [("4000元", "增收")]),  # the qualifier is the figure's, not the item's
 ])
 def test_item_families_seen_in_test8(text, expected):
     """Families read from real/test8's misses after its one untuned score (invented sentences)."""

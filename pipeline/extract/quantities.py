@@ -467,7 +467,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return carried  # 建成联络站21个,其中镇(街道)站13个、企业站8个: still 联络站
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
-        what = between.group("what") if between else ""
+        what = _TRAILING_QUALIFIER.sub("", between.group("what")) if between else ""  # (户均增收|约4000元)
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
             return what  # 人均年增收3800元: what the rate measures (每月固定2次, 每年拿出30万元活动经费: not)
@@ -530,6 +530,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") \
             and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
+    if before and _names_a_unit(before):
+        # 像这样的“人大代表之家”,丛台区一共建了16个: the county is who built them; the quoted term is what
+        return _quoted_before(text, s_start, c.start) or carried or recent.paragraph_by_unit.get(c.unit)
     if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
         return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
@@ -662,6 +665,15 @@ def _never_an_item(item: str, headless: bool) -> bool:
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
             or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
+
+
+_QUOTED_TERM = regex.compile(r"“(?P<term>[^“”\d,，。;；]{2,10})”")
+
+
+def _quoted_before(text: str, s_start: int, pos: int) -> str | None:
+    """The last quoted term of the sentence before pos (像这样的“人大代表之家”), if it names a thing."""
+    terms = [m.group("term") for m in _QUOTED_TERM.finditer(text, s_start, pos)]
+    return terms[-1] if terms and _nounish_end(terms[-1]) else None
 
 
 def _names_a_unit(item: str) -> bool:
@@ -851,6 +863,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     skipped = _ALT_UNIT.match(window)
     if skipped:
         window = window[skipped.end():]
+    session = _SESSION_NAMED.match(window)
+    if session and session.end() < len(window):
+        window = window[session.end():]  # 19件自治区十四届人大一次会议代表建议: which session's, then what
     # “上站”活动: a quoted term that opens the phrase is part of it; 乡镇(街道)人大代表联络站: so is an alternative
     window = _LEADING_QUOTED.sub(r"\g<term>", window.lstrip("「『"))
     written = window
@@ -868,6 +883,12 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
         return _leading_noun_phrase(_tokens(window[de + 1:]))
     return None
+
+
+# a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
+_SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"
+                               r"(?:人大|人民代表大会)"
+                               r"(?:常委会)?第?[一二三四五六七八九十\d]{1,3}次(?:会议|全会)(?:期间)?的?")
 
 
 def _with_alternatives(written: str, phrase: str) -> str:
