@@ -309,6 +309,7 @@ def test_name_shapes_seen_in_test8(text, name, titles):
 
 @pytest.mark.parametrize("text", [
     "年中,常委会组成人员和部分县人大代表开展专题视察。",   # a clause of action, not a profile
+    "观摩了驻冠聊城市人大代表第五小组活动室。",           # an ordinal, not the surname 第
     "通过培训,代表把自己定位为忠实实践者。",
     "天刚亮,镇人大就支起了人大代表“赶大集”的摊位。",
     "县第十八届人民代表大会各代表团召集人暨工作组负责人会议召开。",   # 暨 is the conjunction, not a surname

@@ -480,12 +480,17 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     return out
 
 
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十百\d]")
+
+
 def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     """The span of a person's name starting at pos (after any spaces), or None."""
     while text[pos:pos + 1] == " " and text[pos + 1:pos + 2] != "\n":
         pos += 1
     if _inside_quotes(text, pos):
         return None  # “人大代表立新功” is a slogan, not a person
+    if _ORDINAL.match(text, pos):
+        return None  # 人大代表第五小组: an ordinal, not the surname 第
     transliterated = _TRANSLITERATED.match(text, pos)
     if transliterated:  # 叶尔江·哈力木, 买买提·艾力: the part after the last · ends where jieba says
         tail_start = text.rindex("·", pos, transliterated.end()) + 1
