@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
-    from .ingest import discover
+    from .files import discover
 
     found, missing = [], []
     for p in paths:
@@ -130,7 +130,7 @@ def _files(paths: list[str]) -> tuple[list[Path], list[str]]:
 def cmd_extract(args) -> int:
     from . import extract_file
     from .errors import InputError
-    from .ingest import doc_ids_for
+    from .files import doc_ids_for
 
     files, errors = _files(args.paths)
     for e in errors:

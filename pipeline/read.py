@@ -151,9 +151,9 @@ def _frequent_chars(n: int = 800) -> frozenset[str]:
 
     from .segment import _jieba
 
-    jieba, _ = _jieba()
+    tokenizer, _ = _jieba()
     counts: Counter = Counter()
-    for word, freq in jieba.dt.FREQ.items():
+    for word, freq in tokenizer.FREQ.items():
         for ch in word:
             counts[ch] += freq
     top = "".join([c for c, _ in counts.most_common(2 * n) if "\u4e00" <= c <= "\u9fff"][:n])

@@ -13,11 +13,9 @@ from __future__ import annotations
 import io
 import sys
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
-from .diskcache import cache_path, load_or_build
 from .models import Clean, Paragraph, Section, Segmented, Sentence, Span
 
 _SENTENCE_END = regex.compile(r"[。!?;！？；]+[”’」』)]*|……+")
@@ -133,40 +131,28 @@ def _sections(paragraphs, n: int, text: str = ""):
 
 @lru_cache(maxsize=1)
 def _jieba():
-    """jieba and its POS tagger, loaded once. jieba caches its word frequencies (marshal, in the temp
-    folder); jieba.posseg re-parses dict.txt's 349K lines into its tag table at every import, a third of
-    our cold start, so that table is cached the same way (diskcache.py)."""
+    """(tokenizer, POS tagger), loaded once: a jieba.Tokenizer of our own that reads jieba's dictionary from a
+    memory-mapped trie, and a jieba POSTokenizer on it whose tag table (dict.txt's 349K lines, which
+    jieba.posseg re-parses at every import) reads the same trie (wordtrie.py: the two were 1.7 s of a cold
+    start). jieba.dt, jieba's default tokenizer, is left as jieba made it (the benchmarks' baseline)."""
     jieba = _import_jieba()
     jieba.setLogLevel(60)
-    jieba.initialize()
-    if "jieba.posseg" in sys.modules:
-        posseg = sys.modules["jieba.posseg"]
-        posseg.dt.word_tag_tab.update(_pos_fixes())
-        _fast_decoder(posseg)
-        return jieba, posseg
-    dict_file = Path(jieba.__file__).with_name("dict.txt")
-    cache = cache_path("posseg", [dict_file], version="1")
-    built = []
+    from . import wordtrie
 
-    def build() -> dict:
-        import jieba.posseg as posseg
-
-        built.append(posseg)
-        return posseg.dt.word_tag_tab
-
-    tags = load_or_build(cache, build, valid=lambda t: isinstance(t, dict) and len(t) > 100_000)
-    if built:
-        posseg = built[0]
-    else:
-        jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # the import's own parse reads nothing...
+    tokenizer, tags = wordtrie.tokenizer(jieba)
+    tags.update(_pos_fixes())
+    posseg = sys.modules.get("jieba.posseg")
+    if posseg is None:
+        jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # the import's own parse of dict.txt reads nothing...
         try:
             import jieba.posseg as posseg
         finally:
             del jieba.dt.get_dict_file  # (back to the class method)
-        posseg.dt.word_tag_tab = tags  # ...and the cached table takes its place
-    posseg.dt.word_tag_tab.update(_pos_fixes())
+        posseg.dt.word_tag_tab = tags  # ...and the trie's table takes its place (jieba.posseg.cut works too)
+    tagger = posseg.POSTokenizer(tokenizer)  # (its own parse of the dictionary reads nothing: wordtrie.py)
+    tagger.word_tag_tab = tags
     _fast_decoder(posseg)
-    return jieba, posseg
+    return tokenizer, tagger
 
 
 def _fast_decoder(posseg) -> None:
@@ -201,19 +187,19 @@ def _pos_fixes() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def tagged(window: str) -> tuple[tuple[str, str], ...]:
     """jieba words with part-of-speech tags for a short window (HMM on: it is what finds names)."""
-    _, posseg = _jieba()
-    return tuple((w.word, w.flag) for w in posseg.cut(window))
+    _, tagger = _jieba()
+    return tuple((w.word, w.flag) for w in tagger.cut(window))
 
 
 def word_tag(word: str) -> str | None:
     """jieba's dictionary tag of a word, or None when the word is not in the dictionary."""
-    _, posseg = _jieba()
-    return posseg.dt.word_tag_tab.get(word)
+    _, tagger = _jieba()
+    return tagger.word_tag_tab.get(word)
 
 
 def word_freq(word: str) -> int:
-    jieba, _ = _jieba()
-    return jieba.dt.FREQ.get(word, 0)
+    tokenizer, _ = _jieba()
+    return tokenizer.FREQ.get(word, 0)
 
 
 def noun_uses() -> frozenset[str]:
