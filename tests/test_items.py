@@ -226,3 +226,18 @@ def test_another_figures_measure_word_never_opens_an_item():
 def test_item_families_seen_in_test8(text, expected):
     """Families read from real/test8's misses after its one untuned score (invented sentences)."""
     test_item_families_seen_in_dev(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("督查组走访了4个镇、9个村。", [("4个", "镇"), ("9个", "村")]),  # a one-character noun ends the clause
+    ("全区已建成人大代表工作站23个,年内计划再建5个。", [("23个", "人大代表工作站"), ("5个", "人大代表工作站")]),
+    # a body acting on what was counted a sentence before; 当场 says when
+    ("收集意见建议18条。参会单位当场答复了11条。", [("18条", "意见建议"), ("11条", "意见建议")]),
+])
+def test_item_families_seen_in_test9_and_test8(text, expected):
+    test_item_families_seen_in_dev(text, expected)
+
+
+def test_another_figures_tail_is_never_the_item():
+    got = dict(items("督查组抽查的5个社区中,台账资料平均由去年的30余本减少到12本。"))
+    assert not got["12本"].startswith("余")

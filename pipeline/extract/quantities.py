@@ -375,7 +375,7 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
                 "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻", "办复", "回复",
-                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展")
+                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展", "再建")
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
 _PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
@@ -506,6 +506,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         before = None  # 其中现场答复解释21条: when and where, not what
     if verb_between and recent.same_unit(c.unit) and (not before or _DOER.search(before)):
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
+    if verb_between and before and _DOER.search(before) and c.unit in ("件", "条", "项") \
+            and (kind := recent.paragraph_by_unit.get(c.unit)):
+        return kind  # 收集意见建议18条。…参会单位当场答复了11条: a body acting on what was counted before
     kind = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)
     if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
         return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
@@ -642,7 +645,7 @@ _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决"}
-_ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后)+")
+_ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后|计划|拟|力争)+")
 
 
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
@@ -663,6 +666,7 @@ def _never_an_item(item: str, headless: bool) -> bool:
     """Not a noun phrase: a qualifier, a plan word, half a sentence, or a bare predicate (unless a headless
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
+            or (item[:1] in "余多几" and lookup(item[1:]) is not None)  # 30余|本: another figure's tail
             or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
 
@@ -878,6 +882,8 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     phrase = _leading_noun_phrase(tokens) or _short_noun_prefix(tokens)
     if phrase:
         return _with_alternatives(written, phrase)
+    if len(window) == 1 and window in _ONE_CHARACTER_THINGS:
+        return window  # 走访了4个镇、9个村: a one-character noun that ends the clause (jieba tags 村 zg)
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     de = window.find("的")
     if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
@@ -885,6 +891,8 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     return None
 
 
+# one-character nouns a figure may count on its own (4个镇、9个村, 帮扶20户)
+_ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆")
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
 _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"
                                r"(?:人大|人民代表大会)"
@@ -1013,8 +1021,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     verb_between = False
 
     def between(word: str, tag: str, verbs: bool) -> bool:
-        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS:
-            return True
+        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS or (verbs and word in _ADVERBIAL_NOUNS):
+            return True  # (参会单位当场|答复了11条: when, not what)
         if word.startswith(("每", "人均")) or word in "”\"()《》":
             return True
         return tag in _BETWEEN_TAGS and (verbs or tag not in _VERB_TAGS)
