@@ -233,6 +233,13 @@ def test_item_families_seen_in_test8(text, expected):
     ("全区已建成人大代表工作站23个,年内计划再建5个。", [("23个", "人大代表工作站"), ("5个", "人大代表工作站")]),
     # a body acting on what was counted a sentence before; 当场 says when
     ("收集意见建议18条。参会单位当场答复了11条。", [("18条", "意见建议"), ("11条", "意见建议")]),
+    # choosing some out of a pool: what the pool holds (候选 is no part of it)
+    ("代表从20个候选项目中票决出10个。", [("20个", "候选项目"), ("10个", "项目")]),
+    ("共票决产生项目52个。", [("52个", "项目")]),                    # 产生 is a genre verb
+    # a rate or amount stated as the basis of a budget line: the fund the line is for
+    ("1.代表履职补贴643200元,按全区268名代表、年人均2400元测算;",
+     [("643200元", "代表履职补贴"), ("268名", "代表"), ("2400元", "代表履职补贴")]),
+    ("全县示范站力争达到25个。", [("25个", "示范站")]),              # a plan adverb is no item
 ])
 def test_item_families_seen_in_test9_and_test8(text, expected):
     test_item_families_seen_in_dev(text, expected)

@@ -375,7 +375,7 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
                 "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻", "办复", "回复",
-                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展", "再建")
+                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展", "再建", "产生")
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
 _PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
@@ -496,6 +496,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         who, _ = _item_before(text, among.start(), s_start)
         if who:
             return who
+    chosen = _CHOSEN_FROM.search(text, max(s_start, c.start - 30), c.start)
+    if chosen:
+        return chosen.group("pool")  # 从20个候选项目中票决出10个: the ten are of the pool's kind
     if _HEADLESS.search(text, max(s_start, c.start - 4), c.start):
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
         headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
@@ -561,7 +564,7 @@ _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", 
 # a place word right after a figure locates in time or space (15个工作日内, 3年后): never what is counted
 _LOCATIVES = set("内外中后前里间上下")
 # nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
-_ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在"}
+_ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在", "基本"}
 # a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
 _TOTALLED = regex.compile(r"(?:合计|总计|共计)(?:为|达|约)*$")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
@@ -891,6 +894,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     return None
 
 
+# choosing some out of a pool (从23个候选项目中票决出8个, 从209件建议中筛选出): what the pool holds, without 候选
+_CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候选|备选|初选)?(?P<pool>\p{Han}{1,8}?)中"
+                             r"[^,;。\d]{0,8}?(?:选出|票决出|筛选出|评选出|遴选出|确定|选定|产生|挑选出)了?$")
 # one-character nouns a figure may count on its own (4个镇、9个村, 帮扶20户)
 _ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆")
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
@@ -1021,8 +1027,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     verb_between = False
 
     def between(word: str, tag: str, verbs: bool) -> bool:
-        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS or (verbs and word in _ADVERBIAL_NOUNS):
-            return True  # (参会单位当场|答复了11条: when, not what)
+        if word in _ITEM_STOP_WORDS or word in _BETWEEN_WORDS or (verbs and word in _ADVERBIAL_NOUNS) \
+                or word in _PLAN_ADVERBS:
+            return True  # (参会单位当场|答复了11条: when, not what; 示范站力争|达到25个: a plan, not what)
         if word.startswith(("每", "人均")) or word in "”\"()《》":
             return True
         return tag in _BETWEEN_TAGS and (verbs or tag not in _VERB_TAGS)
@@ -1052,8 +1059,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         word, tag = tokens[k]
         if word in "“”":
             continue
-        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE:
-            break
+        if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (not words and word in _ADVERB_NOUNS):
+            break  # (…或基本|解决的119件: 基本 says how, jieba tags it a noun; 基本支出 keeps it)
         # the word next to the number is the head and must be a noun; modifiers may precede it, and so may a
         # verb between two nouns (代表|履职|经费, 群众|反映|问题): the noun before it is its subject
         if tag in (NOUNISH if not words else MODIFIER) or (
@@ -1127,7 +1134,7 @@ _AFTER_LAST_BREAK = regex.compile(r"[^,;。:!?、\n]*$")  # ( is no clause break
 _ALT_UNIT = regex.compile(r"^\([^()]{1,3}\)")
 _FUND_AFTER_STANDARD = regex.compile(
     r"[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))")
-_STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?标准")
+_STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?(?:标准|测算|计算|核算)")  # (…每人每年0.2万元测算: a basis)
 _FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)")
 _FUND_REACH = 200  # how far back in the sentence a fund is looked for (bounded: no rescan of a long sentence)
 
