@@ -38,3 +38,16 @@ def test_a_missing_or_broken_cache_is_rebuilt(tmp_path, monkeypatch):
     paths[1].write_bytes(b"broken")
     freq, tags = wordtrie.load(jieba)  # the frequencies do not fit the trie: rebuilt
     assert freq.get("人大代表") == jieba.dt.FREQ["人大代表"] and tags.get("人大代表") == "nz"
+
+
+def test_a_long_batch_switches_to_jiebas_dict_with_the_same_routes(monkeypatch):
+    monkeypatch.setattr(wordtrie, "SWITCH_AFTER", 5)
+    tok, _ = wordtrie.tokenizer(jieba)
+    jieba.dt.initialize()
+    for window in _windows()[:12]:
+        route, expected = {}, {}
+        dag = tok.get_DAG(window)
+        tok.calc(window, dag, route)
+        jieba.dt.calc(window, jieba.dt.get_DAG(window), expected)
+        assert dag == jieba.dt.get_DAG(window) and route == expected, window
+    assert "get_DAG" not in vars(tok) and tok.FREQ is jieba.dt.FREQ  # switched after five
