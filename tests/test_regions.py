@@ -452,3 +452,12 @@ def test_a_units_inline_heading_makes_its_whole_city_and_a_list_of_the_citys_dep
             "南部县:产业基地加快成型\n南部县已建成蚕桑基地8万亩。\n\n"
             "省人大代表李志杰、陶志国,市人大代表傅伦佳和市人大常委会驻会委员共20多人参加视察。")
     assert quantity_regions(text) == [("8万亩", "南部县"), ("20多人", "南充市")]
+
+
+def test_a_neighbour_takes_no_figure_and_a_phrase_like_county_counts_in_its_own_province():
+    text = "松阳县人大代表风采\n大东坝村地处松阳县西部山区,与遂昌县交界,全村有农户612户。"
+    assert quantity_regions(text) == [("612户", "松阳县")]
+    # 江口 is also a phrase (a river's mouth); a page that names only its province keeps the county
+    text = "贵州人大网\n人大代表的民生情\n贵州省人大代表、江口县侗族农民饶丽出了门。\n2008年初,江口县遭遇冰雪灾害,压断10多根电杆。"
+    assert ("江口县", "520621") in upper(text)
+    assert quantity_regions(text) == [("10多根", "江口县")]

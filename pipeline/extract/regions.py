@@ -104,6 +104,7 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
                 named.update(a.code for a in gaz.ancestors(e.code))
     if not named:
         return mentions  # nothing else to place the document by
+    only_provinces = all((u := gaz.unit(c)) is None or u.level == "province" for c in named)
     with_body = {m.entries[0].code for i, m in enumerate(mentions) if i in suspects
                  and _BODY_AFTER.match(text, m.end)}
     keep = []
@@ -112,8 +113,9 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
                 and not _chained(mentions, i):
             code = m.entries[0].code
             unit = gaz.unit(code)
-            if code not in with_body and code not in named and (unit is None or unit.parent_code not in named):
-                continue
+            if code not in with_body and code not in named and (unit is None or unit.parent_code not in named) \
+                    and not (only_provinces and any(a.code in named for a in gaz.ancestors(code))):
+                continue  # (a page that names only its province: a county in it is not elsewhere, 贵州省…江口县)
         keep.append(m)
     return keep
 

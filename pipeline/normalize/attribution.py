@@ -70,6 +70,9 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻)$")
+# a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
+_WITH_BEFORE = regex.compile(r"[与同和]$")
+_NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|为邻|搭界)")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
 _LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府)?[、和及]?")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
@@ -466,13 +469,16 @@ def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMentio
 
 def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedMention]) -> set[int]:
     """Starts of the units that never take a figure from the section: the places the subject went to or
-    worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), and every unit of a list of
+    worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), its neighbours (与遂昌县
+    交界), and every unit of a list of
     two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out)."""
     out: set[int] = set()
     in_list = {u.start for units in lists for u in units}
     for units in lists:
         first = units[0]
-        if len(units) > 1 or _VISITED_BEFORE.search(text, max(0, first.start - 2), first.start):
+        last = units[-1].mention.end
+        if len(units) > 1 or _VISITED_BEFORE.search(text, max(0, first.start - 2), first.start) \
+                or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)):
             out.update(u.start for u in units)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
     by_start = {m.start: m for m in upper}
