@@ -301,6 +301,13 @@ def test_name_shapes_seen_in_test7(text, name, titles):
     ("王大成,湖南岳阳人,某集团董事长,民建岳阳市委副主委。", "王大成", ("董事长",)),
     ("于4月14日由赵谊主任带队。", "赵谊", ("主任",)),               # 由 is the preposition
     ("正文。\n图片:黄建国", "黄建国", ("图片",)),
+    # read from test4, test6 and test9
+    ("经主任会议研究,王积、张艾、郑重等4位代表领衔提出议案。", "郑重", ("代表",)),  # a listed everyday word
+    ("分别由我和杨青鸿、王宏忠等副主任领衔督办。", "杨青鸿", ("副主任",)),        # 我和 opens the list
+    ("这样的例子不少见:郭士文代表帮村里打通了一条路。", "郭士文", ("代表",)),
+    ("傅小林、王头生等大会执行主席在主席台就座。", "傅小林", ("执行主席",)),
+    ("街道党委副书记、分管综治工作的孙春祥参加。", "孙春祥", ("党委副书记", "分管综治工作")),
+    ("区人大常委会领导石伟东、孙金才出席启用活动。", "孙金才", ("领导",)),
 ])
 def test_name_shapes_seen_in_test8(text, name, titles):
     """Families read from real/test8's misses (invented sentences)."""
@@ -310,6 +317,7 @@ def test_name_shapes_seen_in_test8(text, name, titles):
 @pytest.mark.parametrize("text", [
     "年中,常委会组成人员和部分县人大代表开展专题视察。",   # a clause of action, not a profile
     "观摩了驻冠聊城市人大代表第五小组活动室。",           # an ordinal, not the surname 第
+    "在县委的领导下,成立领导小组,加强领导干部培训。",     # 领导 with no name after it
     "通过培训,代表把自己定位为忠实实践者。",
     "天刚亮,镇人大就支起了人大代表“赶大集”的摊位。",
     "县第十八届人民代表大会各代表团召集人暨工作组负责人会议召开。",   # 暨 is the conjunction, not a surname

@@ -37,7 +37,7 @@ _FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
                        "乡长", "委员长", "同志", "副主任", "副书记", "副主席", "副县长", "副市长", "副区长", "副省长",
-                       "副镇长", "副乡长", "副局长", "副部长", "副委员长", "理事长"}
+                       "副镇长", "副乡长", "副局长", "副部长", "副委员长", "理事长", "执行主席"}
 _ORG_WORDS = regex.compile(
     r"(?:人大常委会|常委会|人民代表大会常务委员会|人大常务委员会|人大主席团|主席团|人大工委|人大|党委|党组|"
     r"县委|市委|区委|州委|省委|旗委|镇委|乡委|工作委员会|委员会|人民政府|政府|政协|办公室|办事处|人民法院|法院|"
@@ -229,7 +229,7 @@ def _profile_name(text: str, sentence_start: int, chain_start: int) -> tuple[int
 
 
 # the last character of an occupation written after a deputy's role (退休教师, 种植户, 护士长, 负责人, 农民)
-_OCCUPATION_END = set("户员师长人者手家主工匠生农民士官记理警授板医")
+_OCCUPATION_END = set("户员师长人者手家主工匠生农民士官记理警授板医的")  # (分管综治工作的孙春祥)
 
 
 def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
@@ -245,7 +245,7 @@ def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] |
         if span and _follower_at(text, span[1]) and not _is_a_place_name(text[span[0]:span[1]]):
             if any(True for _ in _titles()[2].find_matches_as_indexes(text[pos:span[1]])):
                 return None  # (…妇联主席赵芳: a listed title, read by its own chain)
-            return span, text[pos:k]
+            return span, text[pos:k].removesuffix("的")
     return None
 
 
@@ -548,7 +548,7 @@ _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表|联名|领衔|附议|提交|领办|创办")
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
@@ -666,7 +666,7 @@ def _surname_at(text: str, pos: int) -> str | None:
     return one if one in names else None
 
 
-_DENG = regex.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?$")
+_DENG = regex.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?(?:大会|会议)?$")  # (…等大会执行主席)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
@@ -700,7 +700,8 @@ def _name_start(text: str, pos: int) -> bool:
 
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     """张三、李四等: names of two or three characters, each starting with a surname and delimited by 、 or
-    a clause start, read backwards from 等."""
+    a clause start (or 和 after a pronoun: 由我和杨青鸿、王宏忠等), read backwards from 等. A member that is
+    also an everyday word (郑重) counts when a name stands before it in the list."""
     people: list[tuple[int, int]] = []
     while True:
         found = None
@@ -708,7 +709,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             start = end - length
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
                 continue
-            if _surname_at(text, start) and _name_start(text, start) and word_freq(text[start:end]) < 50:
+            if _surname_at(text, start) and (_name_start(text, start) or text[start - 2:start] in _PRONOUN_AND) \
+                    and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
         if not found:
@@ -718,6 +720,15 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             break
         end = found[0] - 1
     return people[::-1]
+
+
+_PRONOUN_AND = ("我和", "我与", "他和", "她和")
+
+
+def _listed_name_before(text: str, sep: int) -> bool:
+    """A name of two or three characters, no everyday word, ends at the 、 at `sep`."""
+    return any(sep - n >= 0 and _surname_at(text, sep - n) and word_freq(text[sep - n:sep]) < 50
+               and all("\u4e00" <= ch <= "\u9fff" for ch in text[sep - n:sep]) for n in (3, 2))
 
 
 @dataclass(frozen=True)
