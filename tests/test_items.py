@@ -248,3 +248,8 @@ def test_item_families_seen_in_test9_and_test8(text, expected):
 def test_another_figures_tail_is_never_the_item():
     got = dict(items("督查组抽查的5个社区中,台账资料平均由去年的30余本减少到12本。"))
     assert not got["12本"].startswith("余")
+
+
+def test_whom_an_act_is_addressed_to_is_never_the_ranker_pick():
+    # 选民 is whom the deputies report to; what is counted is the reporting (the ranker preferred 选民)
+    assert dict(items("年底公开晾晒履职成绩单,组织代表向选民述职42人次。"))["42人次"] == "述职"

@@ -315,7 +315,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
-                or _comparison_basis(text, sentence.start, c.start, item)):
+                or _comparison_basis(text, sentence.start, c.start, item)
+                or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
@@ -690,6 +691,18 @@ def _names_a_unit(item: str) -> bool:
 
 # a change on its own (比上年增加12天) says how much, never of what
 _CHANGE_WORDS = {"增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省"}
+
+
+_PREPOSITIONS = set("向对为给替")
+
+
+def _prepositional_object(text: str, s_start: int, pos: int, item: str) -> bool:
+    """组织代表向选民述职42人次: 选民 is whom the act is addressed to, not what is counted (the ranker's pick
+    is refused when it stands right after a preposition in the figure's clause)."""
+    clause_start = max(s_start, pos - 30)
+    at = text.rfind(item, clause_start, pos)
+    return at > clause_start and text[at - 1] in _PREPOSITIONS and not any(
+        ch in ",;。:!?" for ch in text[at:pos])
 
 
 def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
