@@ -253,3 +253,10 @@ def test_another_figures_tail_is_never_the_item():
 def test_whom_an_act_is_addressed_to_is_never_the_ranker_pick():
     # 选民 is whom the deputies report to; what is counted is the reporting (the ranker preferred 选民)
     assert dict(items("年底公开晾晒履职成绩单,组织代表向选民述职42人次。"))["42人次"] == "述职"
+
+
+def test_a_judgement_of_proposals_is_its_own_indicator():
+    # 满意 / 基本满意 counts are subsets: never the total they were counted from; a share after one is its share
+    got = items("共收到建议68件。代表表示满意的61件、基本满意的5件、不满意的2件。表示比较满意的26件,占5.2%。")
+    assert got == [("68件", "建议"), ("61件", "满意建议"), ("5件", "基本满意建议"), ("2件", "不满意建议"),
+                   ("26件", "比较满意建议"), ("5.2%", "比较满意建议")]

@@ -318,10 +318,13 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _comparison_basis(text, sentence.start, c.start, item)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
+        base = item
+        if item:
+            item = _judged(text, sentence.start, c.start, item)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
-        if item:
-            recent.named(item, c.unit)
+        if base:
+            recent.named(base, c.unit, judged=item if item != base else None)
     return _share_list_items(text, out)
 
 
@@ -334,20 +337,22 @@ class _Recent:
     last: str | None = None
     last_unit: str | None = None
     last_count: str | None = None  # the last item of a figure that is not a percentage
+    last_judged: str | None = None  # …when that figure was a judgement of it (满意建议): what a share after it is of
     by_unit: dict = field(default_factory=dict)
     paragraph_by_unit: dict = field(default_factory=dict)
     document_by_unit: dict = field(default_factory=dict)  # the first kind per unit: what a breakdown divides
 
     def new_sentence(self, new_paragraph: bool) -> None:
-        self.last = self.last_unit = self.last_count = None
+        self.last = self.last_unit = self.last_count = self.last_judged = None
         self.by_unit = {}
         if new_paragraph:
             self.paragraph_by_unit = {}
 
-    def named(self, item: str, unit: str) -> None:
+    def named(self, item: str, unit: str, judged: str | None = None) -> None:
         self.last, self.last_unit = item, unit
         if unit not in _RATE_UNITS:
             self.last_count = item
+            self.last_judged = judged
             self.by_unit[unit] = item
             self.paragraph_by_unit[unit] = item
             if not _HANDLER.search(item):
@@ -473,7 +478,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
             return what  # 人均年增收3800元: what the rate measures (每月固定2次, 每年拿出30万元活动经费: not)
     if c.unit in _RATE_UNITS:
-        share = _share_of(text, c.start, s_start, recent.last_count) or _worth_of(text, c.end, s_end)
+        share = _share_of(text, c.start, s_start, recent.last_judged or recent.last_count) or _worth_of(text, c.end, s_end)
         if share:
             return share
         rate = _rate_before(text, s_start, c.start)
@@ -691,6 +696,23 @@ def _names_a_unit(item: str) -> bool:
 
 # a change on its own (比上年增加12天) says how much, never of what
 _CHANGE_WORDS = {"增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省"}
+
+
+# proposals counted by how deputies judged their handling (表示满意的118件、基本满意的26件、不满意的2件): each
+# judgement is its own indicator (满意建议, 基本满意建议), never the total they were counted from; the item
+# keeps the noun after the judgement
+_JUDGED = regex.compile(
+    r"(?:其中|目前)?(?:代表)?(?:对办理结果|对答复)?(?:表示|评价为)?"
+    r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
+
+
+def _judged(text: str, s_start: int, pos: int, item: str) -> str:
+    """The whole clause before the figure is the judgement (…、基本满意的5件): the judgement + the noun."""
+    clause = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).group()
+    m = _JUDGED.fullmatch(clause)
+    if not m or "满意" in item:
+        return item
+    return m.group("judged") + item
 
 
 _PREPOSITIONS = set("向对为给替")
