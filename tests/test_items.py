@@ -260,3 +260,12 @@ def test_a_judgement_of_proposals_is_its_own_indicator():
     got = items("共收到建议68件。代表表示满意的61件、基本满意的5件、不满意的2件。表示比较满意的26件,占5.2%。")
     assert got == [("68件", "建议"), ("61件", "满意建议"), ("5件", "基本满意建议"), ("2件", "不满意建议"),
                    ("26件", "比较满意建议"), ("5.2%", "比较满意建议")]
+
+
+def test_the_handled_part_compares_as_its_own_indicator():
+    # item stays the noun the text counts; the comparison key (item_canonical) never mixes the handled part
+    # with the total it was counted from
+    facts = [f for f in pipeline.extract("收集意见建议73条,已办结61条。发现问题23处,已整改20处。") if f.type == "quantity"]
+    assert [(f.text, f.item, f.item_canonical) for f in facts] == [
+        ("73条", "意见建议", "意见建议"), ("61条", "意见建议", "已办结意见建议"),
+        ("23处", "问题", "问题"), ("20处", "问题", "已整改问题")]

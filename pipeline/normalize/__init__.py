@@ -20,7 +20,7 @@ from ..models import (
 )
 from .attribution import Attributor
 from .dates import iso
-from .items import canonical_item
+from .items import canonical_item, handled_item
 from .quantities import normalize_quantity
 from .regions import link_regions
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
@@ -67,7 +67,8 @@ def _quantities(seg, cands, attributor, report):
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high,
             item=_brackets_as_written(c.item or "", seg.clean.source.text, common["start"], common["end"]),
-            item_canonical=canonical_item(c.item), per=c.per, flags=list(c.flags),
+            item_canonical=handled_item(text, s.start, c.start, canonical_item(c.item)), per=c.per,
+            flags=list(c.flags),
             region=attributor.region_at(c.start), place=attributor.place_at(c.start),
             status=status, aspect=aspect_of(text, s.start, s.end, c.start, c.end, amount.unit, amount.category),
             period=period_of(text, s.start, c.start, dates_before, status, report),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..data_files import read_tsv
 
 
@@ -30,3 +32,23 @@ def canonical_item(item: str | None) -> str | None:
         if key.endswith(variant):
             return canonical
     return key
+
+
+# a subset named by what was done to it, the whole clause before the figure (收集意见建议73条,已办结61条;
+# 经主席团交办后,办结36件): the handled part is its own indicator for comparison (已办结意见建议), never the
+# total it was counted from. `item` stays the noun the text counts; only the comparison key changes.
+_HANDLED = regex.compile(
+    r"(?:其中|目前|截至目前|现已|现)?(?:\p{Han}{0,6}?(?:政府|单位|部门|主席团|常委会))?"
+    r"(?:已经|已|均已|已全部|全部|当场|现场)?(?P<verb>办结|答复|整改|解决|落实|采纳|办复)(?:完毕)?了?的?(?:有|共|达)?")
+_CLAUSE = regex.compile(r"[^,;。:!?、\n]*$")
+
+
+def handled_item(text: str, clause_floor: int, start: int, canonical: str | None) -> str | None:
+    """The comparison key of a figure: 已办结意见建议 for the handled part of 意见建议, else `canonical`."""
+    if not canonical:
+        return canonical
+    clause = _CLAUSE.search(text, max(clause_floor, start - 24), start).group()
+    m = _HANDLED.fullmatch(clause)
+    if not m or m.group("verb") in canonical:
+        return canonical
+    return "已" + m.group("verb") + canonical
