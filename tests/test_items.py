@@ -269,3 +269,9 @@ def test_the_handled_part_compares_as_its_own_indicator():
     assert [(f.text, f.item, f.item_canonical) for f in facts] == [
         ("73条", "意见建议", "意见建议"), ("61条", "意见建议", "已办结意见建议"),
         ("23处", "问题", "问题"), ("20处", "问题", "已整改问题")]
+
+
+def test_a_class_is_never_carried_to_another_class():
+    # 经济发展类 is what 25件 are; 社会事业类31件 are not 经济发展类 (a class carried from the figure before)
+    got = dict(items("从内容分布看,经济发展类25件,占21.4%;社会事业类31件,占26.5%。"))
+    assert not got["31件"].startswith("经济发展")

@@ -341,6 +341,7 @@ class _Recent:
     by_unit: dict = field(default_factory=dict)
     paragraph_by_unit: dict = field(default_factory=dict)
     document_by_unit: dict = field(default_factory=dict)  # the first kind per unit: what a breakdown divides
+    latest_by_unit: dict = field(default_factory=dict)  # the last kind per unit that is no class of another
 
     def new_sentence(self, new_paragraph: bool) -> None:
         self.last = self.last_unit = self.last_count = self.last_judged = None
@@ -357,6 +358,8 @@ class _Recent:
             self.paragraph_by_unit[unit] = item
             if not _HANDLER.search(item):
                 self.document_by_unit.setdefault(unit, item)
+                if "类" not in item:
+                    self.latest_by_unit[unit] = item
 
     def same_unit(self, unit: str) -> str | None:
         return self.by_unit.get(unit)
@@ -465,7 +468,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
     if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
-        return kind  # 农牧类和城市建设类各6件, 青州市代表团27件: a part of what was just counted (X方面 is named)
+        category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
+        whole = _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
+        if "类" in kind and category and not kind.startswith(category.group("name")):
+            # 经济发展类25件…社会事业类31件: another class, not the one just counted (社会事业类建议)
+            return category.group("name") + whole
+        return kind  # 青州市代表团27件: a part of what was just counted
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
             recent.paragraph_by_unit.get(c.unit) if not _item_after(text, c.end, s_end) else None)):
         return kind  # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇)
@@ -647,6 +655,9 @@ _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总�
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
 _CATEGORY = regex.compile(r"[\p{Han}](?:类|代表团)(?:各|共|均|分别|有|为)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
+# the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
+_CATEGORY_NAME = regex.compile(r"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{Han}]{1,12}?类)(?:各|共|均|分别|有|为)?$")
+_CATEGORY_PREFIX = regex.compile(r"^[\p{Han}、和及]{1,16}类")  # (a kind carried from another class: 经济发展类建议)
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
