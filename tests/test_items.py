@@ -275,3 +275,13 @@ def test_a_class_is_never_carried_to_another_class():
     # 经济发展类 is what 25件 are; 社会事业类31件 are not 经济发展类 (a class carried from the figure before)
     got = dict(items("从内容分布看,经济发展类25件,占21.4%;社会事业类31件,占26.5%。"))
     assert not got["31件"].startswith("经济发展")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how long something lasted: what lasted, never 历时; and it is never what a later figure counts
+    ("举办为期2天的代表履职培训班。", [("2天", "代表履职培训班")]),
+    ("组织代表赴外地学习考察茶产业发展,历时3天。", [("3天", "学习考察")]),
+    ("调研组历时22天,走访企业64个。", [("22天", "调研"), ("64个", "企业")]),
+])
+def test_what_lasted(text, expected):
+    test_item_families_seen_in_dev(text, expected)

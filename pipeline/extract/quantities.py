@@ -194,11 +194,18 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     mult = m.group("mult")  # 万/亿 before 元 belong to the unit (万元); elsewhere they multiply (3.6万亩)
     prefix = _prefix_qualifier(text, m.start())
     per = _PER.search(text, max(0, m.start() - 8), m.start())
+    end, half = m.end(), bool(m.group("half"))
+    if unit == "个" and not m.group("num2") and not m.group("suffix") and text[end:end + 2] in _MONTHS_AFTER:
+        # 3个多月, 1个半月: the qualifier or the half stands inside 个月
+        q3, half, unit, end = q3 or _MONTHS_AFTER[text[end:end + 2]], text[end] == "半", "个月", end + 2
     return QuantityCandidate(
-        start=m.start(), end=m.end(), num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
+        start=m.start(), end=end, num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
         inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=m.group("suffix"), prefix_qualifier=prefix,
-        per=per.group("per") if per else None, half=bool(m.group("half")),
+        per=per.group("per") if per else None, half=half,
     )
+
+
+_MONTHS_AFTER = {"多月": "多", "余月": "余", "半月": None}
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
@@ -323,7 +330,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = _judged(text, sentence.start, c.start, item)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
-        if base:
+        if base and not _lasting(text, sentence.start, c):  # (历时22天: how long, never what a later figure counts)
             recent.named(base, c.unit, judged=item if item != base else None)
     return _share_list_items(text, out)
 
@@ -460,6 +467,8 @@ _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "�
 def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Recent) -> str | None:
     carried = recent.in_sentence(c.unit)
     money = c.unit in ("元",) or c.unit.endswith("元")
+    if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, c)):
+        return lasting  # 为期2天的代表履职培训班; 赴双江县学习考察,历时3天: what lasted that long
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
@@ -726,6 +735,29 @@ def _judged(text: str, s_start: int, pos: int, item: str) -> str:
     return m.group("judged") + item
 
 
+_DURATION_UNITS = {"天", "个月", "小时", "年", "周", "日", "工作日"}
+_LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
+_ACTIVITY_WORD = regex.compile(r"学习考察|考察学习|集中视察|专题视察|视察|专题调研|调研|执法检查|检查|工作评议|评议|"
+                               r"培训|走访|座谈|宣讲|督查|巡查|专题询问|学习|考察")
+
+
+def _lasting(text: str, s_start: int, c: QuantityCandidate) -> bool:
+    return c.unit in _DURATION_UNITS and (
+        text.endswith("为期", max(s_start, c.start - 2), c.start)
+        or bool(_LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start)))
+
+
+def _what_lasted(text: str, s_start: int, c: QuantityCandidate) -> str | None:
+    """为期2天的培训班: the thing after 的; 赴双江县学习考察茶产业发展,历时3天: the sentence's last activity."""
+    if text.endswith("为期", max(s_start, c.start - 2), c.start) and text.startswith("的", c.end):
+        what = _clause_after(text, c.end + 1, len(text), limit=12)
+        return what if what and _nounish_end(what) else _item_after(text, c.end + 1, min(len(text), c.end + 20))
+    if _LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start):
+        found = list(_ACTIVITY_WORD.finditer(text, max(s_start, c.start - 60), c.start))
+        return found[-1].group() if found else None
+    return None
+
+
 _PREPOSITIONS = set("向对为给替")
 
 
@@ -890,7 +922,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占")
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去")
 
 
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
