@@ -285,3 +285,9 @@ def test_a_class_is_never_carried_to_another_class():
 ])
 def test_what_lasted(text, expected):
     test_item_families_seen_in_dev(text, expected)
+
+
+def test_a_topic_names_the_part_of_the_whole_it_holds():
+    got = items("共交办代表建议129件。按内容分:城乡建设方面36件,占28%;社会事业方面27件,占21%。")
+    assert got == [("129件", "代表建议"), ("36件", "城乡建设方面代表建议"), ("28%", "城乡建设方面代表建议"),
+                   ("27件", "社会事业方面代表建议"), ("21%", "社会事业方面代表建议")]

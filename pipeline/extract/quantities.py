@@ -195,9 +195,12 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     prefix = _prefix_qualifier(text, m.start())
     per = _PER.search(text, max(0, m.start() - 8), m.start())
     end, half = m.end(), bool(m.group("half"))
-    if unit == "个" and not m.group("num2") and not m.group("suffix") and text[end:end + 2] in _MONTHS_AFTER:
-        # 3个多月, 1个半月: the qualifier or the half stands inside 个月
-        q3, half, unit, end = q3 or _MONTHS_AFTER[text[end:end + 2]], text[end] == "半", "个月", end + 2
+    inside = _INSIDE_GE.match(text, end) if unit == "个" and not m.group("suffix") else None
+    if inside:
+        # 3个多月, 1个半月, 1个多小时: the qualifier or the half stands inside the measure word
+        between = inside.group("q")
+        q3 = q3 or (between if between in ("多", "余") else None)
+        half, unit, end = between == "半", "个" + inside.group("u") if inside.group("u") == "月" else inside.group("u"), inside.end()
     return QuantityCandidate(
         start=m.start(), end=end, num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
         inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=m.group("suffix"), prefix_qualifier=prefix,
@@ -205,7 +208,7 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     )
 
 
-_MONTHS_AFTER = {"多月": "多", "余月": "余", "半月": None}
+_INSIDE_GE = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|学时|课时|工作日)")
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
@@ -365,7 +368,7 @@ class _Recent:
             self.paragraph_by_unit[unit] = item
             if not _HANDLER.search(item):
                 self.document_by_unit.setdefault(unit, item)
-                if "类" not in item:
+                if not _CLASS_WORD.search(item):
                     self.latest_by_unit[unit] = item
 
     def same_unit(self, unit: str) -> str | None:
@@ -479,8 +482,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
         whole = _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
-        if "类" in kind and category and not kind.startswith(category.group("name")):
-            # 经济发展类25件…社会事业类31件: another class, not the one just counted (社会事业类建议)
+        if category and not kind.startswith(category.group("name")) and (
+                _CLASS_WORD.search(kind) or category.group("name").endswith(("方面", "领域"))):
+            # 经济发展类25件…社会事业类31件: another class, not the one just counted (社会事业类建议); a topic
+            # names the part of the whole it holds (城乡建设方面36件: 城乡建设方面代表建议)
             return category.group("name") + whole
         return kind  # 青州市代表团27件: a part of what was just counted
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
@@ -662,11 +667,13 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
 # a size said of the thing after 的 (一条长860米的排水涵洞), not of a verb's object (种植50亩以上的农户)
 _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总长|一条|一座|一处|一片)(?:约|达|为|近|超过)?$")
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
-_CATEGORY = regex.compile(r"[\p{Han}](?:类|代表团)(?:各|共|均|分别|有|为)?$")
+_CATEGORY = regex.compile(r"[\p{Han}](?:类|方面|领域|代表团)(?:各|共|均|分别|有|为)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(r"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{Han}]{1,12}?类)(?:各|共|均|分别|有|为)?$")
-_CATEGORY_PREFIX = regex.compile(r"^[\p{Han}、和及]{1,16}类")  # (a kind carried from another class: 经济发展类建议)
+_CATEGORY_NAME = regex.compile(r"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{Han}]{1,12}?(?:类|方面|领域))"
+                               r"(?:各|共|均|分别|有|为)?$")
+_CATEGORY_PREFIX = regex.compile(r"^[\p{Han}、和及]{1,16}(?:类|方面|领域)")  # (a kind carried from another class)
+_CLASS_WORD = regex.compile(r"类|方面|领域")
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
