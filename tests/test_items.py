@@ -291,3 +291,12 @@ def test_a_topic_names_the_part_of_the_whole_it_holds():
     got = items("共交办代表建议129件。按内容分:城乡建设方面36件,占28%;社会事业方面27件,占21%。")
     assert got == [("129件", "代表建议"), ("36件", "城乡建设方面代表建议"), ("28%", "城乡建设方面代表建议"),
                    ("27件", "社会事业方面代表建议"), ("21%", "社会事业方面代表建议")]
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("年底满意度测评中,4个单位满意率均在90%以上。", "4个", "单位"),       # the noun before the rate
+    ("区里统筹资金,对9个使用率较高的老站点提档升级。", "9个", "老站点"),   # the head after the relative clause
+    ("满意率在80%以上的建议有229件;满意率低于80%的有16件。", "16件", "建议"),  # what was counted before
+])
+def test_a_count_is_never_a_rates_name(text, figure, expected):
+    assert dict(items(text))[figure] == expected

@@ -328,6 +328,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _comparison_basis(text, sentence.start, c.start, item)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
+        if item and item.endswith("率") and c.unit not in _RATE_UNITS:
+            item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
         if item:
             item = _judged(text, sentence.start, c.start, item)
@@ -763,6 +765,24 @@ def _what_lasted(text: str, s_start: int, c: QuantityCandidate) -> str | None:
         found = list(_ACTIVITY_WORD.finditer(text, max(s_start, c.start - 60), c.start))
         return found[-1].group() if found else None
     return None
+
+
+_RATE_NAME = regex.compile(r"[\p{Han}]{1,2}率$")
+_HEAD_AFTER_RELATIVE = regex.compile(r"[^,;。:的\d]{1,10}的")
+
+
+def _not_a_rate(text: str, c: QuantityCandidate, item: str, rule_item: str | None, recent: "_Recent") -> str | None:
+    """A count is never a rate's name; the rate qualifies what was counted: 9个使用率较高的老站点 (the head after
+    的), 4个单位满意率均在90%以上 (the noun before the rate), 满意率低于80%的有16件 (what was counted before)."""
+    relative = _HEAD_AFTER_RELATIVE.match(text, c.end) if text.startswith(item, c.end) else None
+    if relative and (head := _item_after(text, relative.end(), min(len(text), relative.end() + 18))):
+        return head
+    rest = _RATE_NAME.sub("", item)
+    if len(rest) >= 2 and _nounish_end(rest):
+        return rest
+    if rule_item and not rule_item.endswith("率"):
+        return rule_item
+    return recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
 
 
 _PREPOSITIONS = set("向对为给替")
