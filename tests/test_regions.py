@@ -461,3 +461,15 @@ def test_a_neighbour_takes_no_figure_and_a_phrase_like_county_counts_in_its_own_
     text = "贵州人大网\n人大代表的民生情\n贵州省人大代表、江口县侗族农民饶丽出了门。\n2008年初,江口县遭遇冰雪灾害,压断10多根电杆。"
     assert ("江口县", "520621") in upper(text)
     assert quantity_regions(text) == [("10多根", "江口县")]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("拟在岳阳、常德、益阳等地划定可采区。", {"岳阳市", "常德市", "益阳市"}),  # 常德 is no word jieba knows
+    ("下一步将在双城、阿城、平房等区开展试点。", {"双城区", "阿城区", "平房区"}),   # 平房 is also a word
+])
+def test_a_list_of_unit_names_closed_by_deng_names_units(text, names):
+    assert {n for n, _ in upper(text)} == names
+
+
+def test_everyday_words_in_a_list_are_no_units():
+    assert upper("他住在平房里,走访了张三、李四等同志,新建、改建等地方。") == set()

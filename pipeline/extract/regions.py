@@ -230,13 +230,41 @@ _LEVEL_BODY = regex.compile(r"[省县市区](?:人大|人民政府|政府|委|�
 
 
 def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
-    """上海、杭州、苏州等地: a prefecture's short name that jieba knows as a place, in a list of places."""
+    """上海、杭州、苏州等地: a prefecture's short name that jieba knows as a place, in a list of places; or any
+    member of a list of two or more names that are all units' names, closed by 等地/等区/等县/等市 (双城、阿城、
+    平房等区; 岳阳、常德、益阳等地: 常德 is no word jieba knows)."""
+    if _in_unit_list(text, start, end):
+        return True
     if (word_tag(text[start:end]) or "")[:2] != "ns":
         return False
     unit = gazetteer().unit(e.code)
     if unit is None or unit.level != "prefecture":
         return False
     return text[end:end + 1] == "、" or text[end:end + 2] == "等地" or text[start - 1:start] == "、"
+
+
+_LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
+_LIST_MEMBER_AFTER = regex.compile(r"(?:、\p{Han}{2,4}?(?=、|等))*等(?:地|县区|县市|区县|县|区|市|旗)")
+
+
+def _in_unit_list(text: str, start: int, end: int) -> bool:
+    before = _LIST_BEFORE.search(text, max(0, start - 50), start)
+    after = _LIST_MEMBER_AFTER.match(text, end, end + 50)
+    if not after or not (before or text[end:end + 1] == "、"):
+        return False
+    left = before.group()[:-1].split("、") if before else []
+    right = [m for m in text[end:after.end()].rsplit("等", 1)[0].split("、") if m]
+    if left:  # the first member may have words before it (拟在|岳阳): its longest unit-name ending counts
+        first = left[0]
+        left[0] = next((first[-n:] for n in (4, 3, 2) if len(first) >= n and _unit_name(first[-n:])), first)
+    members = left + [text[start:end]] + right
+    return len(members) >= 2 and all(_unit_name(m) for m in members)
+
+
+def _unit_name(surface: str) -> bool:
+    gaz = gazetteer()
+    return any(x.kind in ("full", "short", "stem") and (u := gaz.unit(x.code)) is not None
+               and u.level in ("prefecture", "county") for x in gaz.entries.get(surface, ()))
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
