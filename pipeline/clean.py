@@ -84,7 +84,7 @@ def normalize_chars(text: str) -> str:
 
 
 # a list of links under 相关文章 / 推荐阅读: the short lines that follow the heading are chrome too
-_RELATED_HEAD = regex.compile(rf"^\s*(?:{_RELATED})")
+_RELATED_HEAD = regex.compile(rf"^\s*[【\[(]?(?:{_RELATED})")  # (【相关链接】 too)
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")

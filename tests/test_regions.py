@@ -473,3 +473,9 @@ def test_a_list_of_unit_names_closed_by_deng_names_units(text, names):
 
 def test_everyday_words_in_a_list_are_no_units():
     assert upper("他住在平房里,走访了张三、李四等同志,新建、改建等地方。") == set()
+
+
+def test_a_list_of_related_links_is_chrome_also_under_a_bracketed_heading():
+    text = ("南充市人大组织代表视察南部县\n南部县已建成蚕桑基地8万亩。\n\n【相关链接】\n"
+            "·南充市人大常委会召开第二十九次会议\n·西充县人大常委会开展食品安全执法检查\n")
+    assert "西充县" not in {n for n, _ in upper(text)}
