@@ -76,7 +76,7 @@ def _pattern() -> regex.Pattern:
             # a range; the unit may be written on both ends (5000元至2万元), then never across a dash of prose (——)
             (?:(?P<unit1>{_unit_alternation()})?(?P<incl>\(含\))?
                (?P<sep>(?(unit1)(?:至|到|--|-|~|～|－)|{_RANGE_SEP}))(?P<num2>{_NUM})(?P<q3>余|多)?)?
-            (?:(?<=[0-9０-９]|[0-9０-９][余多])[ ](?=\p{{Han}}))?  # 46 人次, 6 个: a PDF or yearbook copy's spacing
+            (?:(?<=[0-9０-９]|[0-9０-９][余多])[ ](?=\p{{Han}}|%))?  # 46 人次, 6 个, 13 %: a PDF or yearbook copy's spacing
             (?:(?P<yuan>元|圆|块)(?P<change>{_CHANGE})|(?P<unit>{_unit_alternation()}))
             (?P<zheng>(?<=[元圆角分])[整正](?!\p{{Han}}))?  # 壹仟玖佰圆整: financial writing closes with 整/正
             (?P<half>(?<=[天年]|小时)半(?![年月天]))?  # 会期3天半, 1年半: and a half (not 1年半年)
@@ -266,6 +266,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
+    if c.unit in ("组", "队", "社") and text[max(0, c.start - 1):c.start] in ("村", "居"):
+        return True  # 汀洲村6组: a village's group by its number, a place
     if c.unit == "年" and not _is_duration(text, c):
         return True  # 2022年 is a date; 连续3年, 历时2年, 已经22年 and 4年多 are durations
     before = text[max(0, c.start - 4):c.start].rstrip(" ")  # (第 3 次: a spaced copy)
