@@ -218,9 +218,11 @@ _DURATION_AFTER = ("时间", "以来", "来", "间", "之久")
 
 def _is_duration(text: str, c: QuantityCandidate) -> bool:
     """N年 is a duration after a word that measures time (连续, 历时, 已经) or before one (3年来, 用2年时间),
-    or with 多/余 (4年多); a four-digit year (2010年, 2019年以来) never is."""
+    with 多/余 (4年多), or written with one or two digits; a four-digit year (2010年, 2019年以来) never is."""
     if c.num.isdigit() and len(c.num) == 4 and c.num[:2] in ("19", "20"):
         return False
+    if c.num.isdigit() and len(c.num) <= 2 and not regex.match(r"[级度底初末中前\d]", text[c.end:c.end + 1]):
+        return True  # 一干就是16年, 住了6年的, 这17年: a one- or two-digit count of years (not 18年3月, 3年级)
     return bool(_DURATION_BEFORE.search(text, max(0, c.start - 3), c.start)
                 or text.startswith(_DURATION_AFTER, c.end) or c.inner_qualifier in ("余", "多"))
 # 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
