@@ -25,7 +25,8 @@ from .extract import item_model
 DEFAULT_CORPORA = ("corpora/real/train", "corpora/real/test", "corpora/real/test2", "corpora/dev", "corpora/test",
                    "corpora/samples")
 REPO = Path(__file__).resolve().parents[1]
-HELD_OUT = ("corpora/real/test8", "corpora/real/test9")  # never trained on: the newest held-out splits
+HELD_OUT = ("corpora/real/test8", "corpora/real/test9", "corpora/real/test10",
+            "corpora/real/test11")  # never trained on: the newest held-out splits
 
 
 def _documents(folder: Path, gold_folder: Path | None = None):

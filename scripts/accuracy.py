@@ -30,7 +30,9 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test6": (ROOT / "corpora" / "real" / "test6", ROOT / "corpora" / "real" / "test6"),
            "real-test7": (ROOT / "corpora" / "real" / "test7", ROOT / "corpora" / "real" / "test7"),
            "real-test8": (ROOT / "corpora" / "real" / "test8", ROOT / "corpora" / "real" / "test8"),
-           "real-test9": (ROOT / "corpora" / "real" / "test9", ROOT / "corpora" / "real" / "test9")}
+           "real-test9": (ROOT / "corpora" / "real" / "test9", ROOT / "corpora" / "real" / "test9"),
+           "real-test10": (ROOT / "corpora" / "real" / "test10", ROOT / "corpora" / "real" / "test10"),
+           "real-test11": (ROOT / "corpora" / "real" / "test11", ROOT / "corpora" / "real" / "test11")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
