@@ -1,20 +1,21 @@
-"""jieba's word frequencies as a memory-mapped trie: the same words and routes, without jieba's 1.4 s load.
+"""jieba's dictionary as a memory-mapped trie: the same words, routes and tags, without jieba's slow load.
 
 jieba keeps its dictionary as a Python dict of 580K entries (every word and every prefix of one), which it
-unmarshals from a cache file on first use: 1.4 s of a cold `reportfacts extract one.txt`, the largest part.
-Here the 349K words with a frequency go into a MARISA trie (the marisa-trie package) and their
-frequencies into a flat array, both cached in the temp folder next to the other derived tables
-(diskcache.py) and memory-mapped on later starts (milliseconds).
+unmarshals from a cache file on first use (0.5-1.4 s of a cold `reportfacts extract one.txt`), and
+jieba.posseg re-parses dict.txt's 349K lines for its tag table at every import. Here the words go into a MARISA
+trie (the marisa-trie package), their frequencies into a flat array and their tags into a byte per word, all
+cached in the temp folder next to the other derived tables (diskcache.py) and memory-mapped on later starts.
 
 `tokenizer(jieba)` is a jieba.Tokenizer of its own (jieba.dt, the baseline the benchmarks time, is left
-alone) whose get_DAG and calc read the trie, until a long batch has made SWITCH_AFTER lookups: then it
-takes jieba's own dict (its walk over prefixes is ~3x faster than the trie's from Python). Both follow jieba's code (MIT-licensed) step by step:
+alone) whose get_DAG and calc read the trie, until a long batch has made SWITCH_AFTER lookups: then it takes
+jieba's own dict, whose walk over prefixes is ~3x faster than the trie's from Python. Both follow jieba's
+code (MIT-licensed) step by step:
 - get_DAG: jieba walks prefixes of the text while they are keys of its dict and keeps those with a
   frequency; the trie's prefixes of the text are exactly those words (jieba stores every prefix of a word,
   so its walk reaches every word the trie finds), in the same increasing order.
 - calc: the same dynamic programme over log(freq or 1) - log(total), max over (score, end) tuples, so
   ties break the same way.
-tests/test_segment_viterbi.py checks the words and tags against jieba's own tokenizer on real text.
+tests/test_wordtrie.py checks the words and tags against jieba's own tokenizer on real text.
 """
 from __future__ import annotations
 
@@ -174,7 +175,6 @@ def tokenizer(jieba):
     tok.get_dict_file = lambda: io.BytesIO(b"")  # a POSTokenizer built on it parses no dict.txt (segment.py)
     prefixes = trie.iter_prefixes_with_ids
     last: list = [None, None]  # the sentence get_DAG saw last and its edges' log frequencies, for calc
-
     calls = [0]
 
     def get_DAG(sentence: str) -> dict:
@@ -184,7 +184,8 @@ def tokenizer(jieba):
             return tok.get_DAG(sentence)
         dag, weights = {}, {}
         for k in range(len(sentence)):
-            found = [(k + len(word) - 1, log(freqs[key] or 1)) for word, key in prefixes(sentence[k:k + _LONGEST_WORD])]
+            found = [(k + len(word) - 1, log(freqs[key] or 1))
+                     for word, key in prefixes(sentence[k:k + _LONGEST_WORD])]
             dag[k] = [end for end, _ in found] or [k]
             weights[k] = found or [(k, 0.0)]  # (a character that is no word: log(1))
         last[0], last[1] = sentence, weights
