@@ -308,6 +308,7 @@ def test_name_shapes_seen_in_test7(text, name, titles):
     ("傅小林、王头生等大会执行主席在主席台就座。", "傅小林", ("执行主席",)),
     ("街道党委副书记、分管综治工作的孙春祥参加。", "孙春祥", ("党委副书记", "分管综治工作")),
     ("区人大常委会领导石伟东、孙金才出席启用活动。", "孙金才", ("领导",)),
+    ("密云区委副书记刘颖以代表身份参加了活动。", "刘颖", ("副书记",)),          # 以 never ends a name
 ])
 def test_name_shapes_seen_in_test8(text, name, titles):
     """Families read from real/test8's misses (invented sentences)."""
@@ -318,6 +319,7 @@ def test_name_shapes_seen_in_test8(text, name, titles):
     "年中,常委会组成人员和部分县人大代表开展专题视察。",   # a clause of action, not a profile
     "观摩了驻冠聊城市人大代表第五小组活动室。",           # an ordinal, not the surname 第
     "在县委的领导下,成立领导小组,加强领导干部培训。",     # 领导 with no name after it
+    "来源:羚城发布　　收集编辑:羚城发布",                   # an outlet credited, not a person
     "通过培训,代表把自己定位为忠实实践者。",
     "天刚亮,镇人大就支起了人大代表“赶大集”的摊位。",
     "县第十八届人民代表大会各代表团召集人暨工作组负责人会议召开。",   # 暨 is the conjunction, not a surname

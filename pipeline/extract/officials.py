@@ -417,6 +417,9 @@ _CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大�
 # (a name may end in 科 or 站: 张西科 is no office; an office with a one-character suffix is 5 characters or more)
 
 
+_OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条)$")
+
+
 def _credit_name(text: str, name: str, end: int) -> bool:
     """A delimited token that is a person's name: not a label (`来源:`), no credit or title word inside
     (`见习记者`, `本报记者`), not an everyday word; a surname first, or jieba's person reading, or no
@@ -427,8 +430,8 @@ def _credit_name(text: str, name: str, end: int) -> bool:
     if rest[:1] == ":":
         return False
     _, _, automaton = _titles()
-    if automaton.find_matches_as_indexes(name):
-        return False
+    if automaton.find_matches_as_indexes(name) or _OUTLET_NAME.search(name):
+        return False  # (收集编辑:羚城发布: an outlet credited, not a person)
     freq = word_freq(name)
     if _surname_at(name, 0):
         return freq < 1000 or (word_tag(name) or "").startswith("nr")
@@ -552,7 +555,7 @@ _FOLLOWERS = regex.compile(
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
-_FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过")
+_FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰")
