@@ -479,3 +479,11 @@ def test_a_list_of_related_links_is_chrome_also_under_a_bracketed_heading():
     text = ("南充市人大组织代表视察南部县\n南部县已建成蚕桑基地8万亩。\n\n【相关链接】\n"
             "·南充市人大常委会召开第二十九次会议\n·西充县人大常委会开展食品安全执法检查\n")
     assert "西充县" not in {n for n, _ in upper(text)}
+
+
+def test_a_prefecture_outlets_page_on_an_unnamed_countys_congress_is_its_townships_county():
+    # 德平镇 lies in 临邑县 under 德州市; the page names only the outlet and says 县 without a name
+    text = ("德州新闻网 首页 | 要闻 | 县区 | 民生 | 视频\n\n代表发言|夏祥生:让望天田变成吨半粮\n\n"
+            "2019-01-18 10:26 来源:德州新闻网\n\n德州新闻网讯 (记者 董千里)县十七届人大三次会议期间,代表热议政府工作报告。"
+            "来自德平镇的县人大代表夏祥生作了发言。\n\n预计全年实现地区生产总值300亿元。")
+    assert quantity_regions(text) == [("300亿元", "临邑县")]

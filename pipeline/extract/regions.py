@@ -221,7 +221,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     return tuple(ok)
 
 
-_BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗")
+_BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
 
 
 _GLUED_WORD_FREQ = 300

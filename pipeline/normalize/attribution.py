@@ -47,6 +47,8 @@ from .regions import LinkedMention
 _BODY_AFTER = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府|人民政府)")
 # the section's own unit, said without its name: a figure after these is the subject's again
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
+# a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
+_UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会|人民政府|政府)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
@@ -159,7 +161,22 @@ class Attributor:
             county = self._county_of_headline_township(title, chosen)
             if county is not None:  # 南伞镇十二届人大三次会议闭幕 on 临沧市人大常委会's site: 镇康县's news
                 return _unit_subject(county)
+        if chosen.level in ("prefecture", "province") and chosen.unit is not None \
+                and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
+            return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         return _subject(chosen)
+
+    def _county_of_lede_township(self, text: str, chosen: LinkedMention, lede_end: int):
+        """A lede that speaks of an unnamed county's congress or body (县十七届人大三次会议, 县人大代表) and whose
+        paragraph names townships of one county under the unit chosen (a prefecture's outlet): that county."""
+        if not _UNNAMED_COUNTY_BODY.search(text, 0, lede_end):
+            return None
+        paragraph_end = self.seg.paragraphs[self.seg.sentence_at(max(0, lede_end - 1)).paragraph].end
+        gaz = gazetteer()
+        counties = {c.code: c for m in self.lower if m.start < paragraph_end and m.level == "township"
+                    for e in m.mention.entries
+                    if (c := _county_above(gaz, e.code)) is not None and chosen.unit.code in _above(gaz, c.code)}
+        return next(iter(counties.values())) if len(counties) == 1 else None
 
     def _host_of_visit(self, text: str, in_title: list[LinkedMention]) -> LinkedMention | None:
         """A headline where a county's body goes to a township of another county the page names (开州区人大常委会
