@@ -300,3 +300,8 @@ def test_a_topic_names_the_part_of_the_whole_it_holds():
 ])
 def test_a_count_is_never_a_rates_name(text, figure, expected):
     assert dict(items(text))[figure] == expected
+
+
+def test_votes_by_judgement_are_votes():
+    got = items("测评结果:美丽乡村建设工程,满意95票,基本满意27票,不满意0票。")
+    assert got == [("95票", "满意票"), ("27票", "基本满意票"), ("0票", "不满意票")]

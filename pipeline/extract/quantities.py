@@ -336,7 +336,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
         if item:
-            item = _judged(text, sentence.start, c.start, item)
+            item = _judged(text, sentence.start, c.start, item, c.unit)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if base and not _lasting(text, sentence.start, c):  # (历时22天: how long, never what a later figure counts)
@@ -739,13 +739,16 @@ _JUDGED = regex.compile(
     r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
 
 
-def _judged(text: str, s_start: int, pos: int, item: str) -> str:
-    """The whole clause before the figure is the judgement (…、基本满意的5件): the judgement + the noun."""
+def _judged(text: str, s_start: int, pos: int, item: str, unit: str) -> str:
+    """The whole clause before the figure is the judgement (…、基本满意的5件): the judgement + the noun; votes
+    are counted as votes (满意95票, 基本满意27票: 满意票, 基本满意票)."""
     clause = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).group()
     m = _JUDGED.fullmatch(clause)
-    if not m or "满意" in item:
+    if not m:
         return item
-    return m.group("judged") + item
+    if unit == "票":
+        return m.group("judged") + "票"
+    return item if "满意" in item else m.group("judged") + item
 
 
 _DURATION_UNITS = {"天", "个月", "小时", "年", "周", "日", "工作日"}
