@@ -305,3 +305,9 @@ def test_a_count_is_never_a_rates_name(text, figure, expected):
 def test_votes_by_judgement_are_votes():
     got = items("测评结果:美丽乡村建设工程,满意95票,基本满意27票,不满意0票。")
     assert got == [("95票", "满意票"), ("27票", "基本满意票"), ("0票", "不满意票")]
+
+
+def test_a_class_names_the_part_of_the_whole_it_holds():
+    got = items("共收到建议117件。从内容分布看,经济发展类25件,占21.4%;社会事业类31件,占26.5%。")
+    assert got == [("117件", "建议"), ("25件", "经济发展类建议"), ("21.4%", "经济发展类建议"),
+                   ("31件", "社会事业类建议"), ("26.5%", "社会事业类建议")]

@@ -488,10 +488,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
         whole = _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
-        if category and not kind.startswith(category.group("name")) and (
-                _CLASS_WORD.search(kind) or category.group("name").endswith(("方面", "领域"))):
-            # 经济发展类25件…社会事业类31件: another class, not the one just counted (社会事业类建议); a topic
-            # names the part of the whole it holds (城乡建设方面36件: 城乡建设方面代表建议)
+        if category and not kind.startswith(category.group("name")):
+            # 共收到建议117件…经济发展类25件: a class or topic names the part of the whole it holds (经济发展类建议,
+            # 城乡建设方面代表建议), so no comparison reads a class's count as the total; never the class before
             return category.group("name") + whole
         return kind  # 青州市代表团27件: a part of what was just counted
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
