@@ -88,9 +88,9 @@ def test_item_families_from_real_reports(text, expected):
     ("力争每个乡镇打造示范站不少于2个。", [("2个", "示范站")]),
     # plan words lead into what is planned
     ("明年计划新建提升代表联络站12个。", [("12个", "代表联络站")]),
-    # categories of what was just counted keep its item
+    # a category names its part of what was just counted (never read as the total: 城建类建议, not 建议)
     ("代表共提出建议64件。按类别分,城建类22件,农业类和教育类各9件。",
-     [("64件", "建议"), ("22件", "建议"), ("9件", "建议")]),
+     [("64件", "建议"), ("22件", "城建类建议"), ("9件", "农业类和教育类建议")]),
     # a count among a group named before 中
     ("政协委员提案中涉及本镇的11件,已办结9件。", [("11件", "政协委员提案"), ("9件", "政协委员提案")]),
     # money spent by a body: what it is spent on
