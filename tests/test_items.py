@@ -311,3 +311,9 @@ def test_a_class_names_the_part_of_the_whole_it_holds():
     got = items("共收到建议117件。从内容分布看,经济发展类25件,占21.4%;社会事业类31件,占26.5%。")
     assert got == [("117件", "建议"), ("25件", "经济发展类建议"), ("21.4%", "经济发展类建议"),
                    ("31件", "社会事业类建议"), ("26.5%", "社会事业类建议")]
+
+
+def test_a_judged_subset_is_of_the_whole_not_of_the_class_before():
+    got = dict(items("市十七届人大三次会议代表意见建议57件。其中甲类41件、丙类3件。代表对办理结果表示满意的52件。"))
+    assert got["57件"] == "代表意见建议"          # the session's, then what
+    assert got["52件"] == "满意代表意见建议"      # not 满意丙类

@@ -336,7 +336,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
         if item:
-            item = _judged(text, sentence.start, c.start, item, c.unit)
+            whole = recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None
+            item = _judged(text, sentence.start, c.start, whole or item, c.unit)  # (never 满意丙类: 满意建议)
+            if item == whole:
+                item = base
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if base and not _lasting(text, sentence.start, c):  # (历时22天: how long, never what a later figure counts)
@@ -1183,6 +1186,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         else:
             break
     item = "".join(reversed(words)) or None
+    if item and item.startswith("会议") and len(item) > 3 and window[:len(window) - len(item)].endswith("次"):
+        item = item[2:]  # 市十七届人大三次会议代表意见建议57件: the session's, then what (意见建议)
     if item and _PROPER_PLACE.match(item) and _is_place_name(tokens, len(words)):
         return None, verb_between  # 把庙前镇441户脱贫户: the township is where, not what is counted
     if item and alternative and len(tokens) == n_tokens:
