@@ -34,7 +34,7 @@ _LONGEST_WORD = 16  # jieba's dictionary has no longer word: prefixes are looked
 
 
 class TrieFreq:
-    """The read side of jieba's FREQ dict that its POS tagger and our word_freq use: get(word, default)."""
+    """The read side of jieba's FREQ dict that its POS tagger and our code use: get(word, default), items()."""
 
     def __init__(self, trie: marisa_trie.Trie, freqs: array):
         self.trie, self.freqs = trie, freqs
@@ -42,12 +42,6 @@ class TrieFreq:
     def get(self, word: str, default=None):
         key = self.trie.get(word)
         return default if key is None else self.freqs[key]
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.trie
-
-    def __getitem__(self, word: str) -> int:
-        return self.freqs[self.trie[word]]
 
     def items(self):
         for word, key in self.trie.iteritems():
@@ -72,14 +66,6 @@ class TagTable:
     def update(self, fixes: dict[str, str]) -> None:
         self.overrides.update(fixes)
 
-    def __contains__(self, word: str) -> bool:
-        return word in self.overrides or word in self.trie
-
-    def __getitem__(self, word: str) -> str:
-        tag = self.get(word)
-        if tag is None:
-            raise KeyError(word)
-        return tag
 
 
 def _paths(dict_file: Path) -> tuple[Path, Path, Path]:
@@ -194,7 +180,7 @@ def tokenizer(jieba):
     def calc(sentence: str, DAG: dict, route: dict) -> None:
         n = len(sentence)
         route[n] = (0, 0)
-        if last[0] is sentence or last[0] == sentence:
+        if last[0] == sentence:
             weights = last[1]
             for idx in range(n - 1, -1, -1):
                 route[idx] = max((w - logtotal + route[x + 1][0], x) for x, w in weights[idx])

@@ -335,11 +335,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
-        if item:
-            whole = recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None
-            item = _judged(text, sentence.start, c.start, whole or item, c.unit)  # (never 满意丙类: 满意建议)
-            if item == whole:
-                item = base
+        if item and (judged := _judgement(text, sentence.start, c.start)):
+            whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None) or item
+            item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + whole  # (not 满意丙类)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if base and not _lasting(text, sentence.start, c):  # (历时22天: how long, never what a later figure counts)
@@ -479,7 +477,7 @@ _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "�
 def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Recent) -> str | None:
     carried = recent.in_sentence(c.unit)
     money = c.unit in ("元",) or c.unit.endswith("元")
-    if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, c)):
+    if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, s_end, c)):
         return lasting  # 为期2天的代表履职培训班; 赴双江县学习考察,历时3天: what lasted that long
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
@@ -675,13 +673,14 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
 # a size said of the thing after 的 (一条长860米的排水涵洞), not of a verb's object (种植50亩以上的农户)
 _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总长|一条|一座|一处|一片)(?:约|达|为|近|超过)?$")
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
-_CATEGORY = regex.compile(r"[\p{Han}](?:类|方面|领域|代表团)(?:各|共|均|分别|有|为)?$")
+_CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
+_CLASS_WORD = regex.compile(_CLASS_WORDS)
+_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(r"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{Han}]{1,12}?(?:类|方面|领域))"
+_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"
                                r"(?:各|共|均|分别|有|为)?$")
-_CATEGORY_PREFIX = regex.compile(r"^[\p{Han}、和及]{1,16}(?:类|方面|领域)")  # (a kind carried from another class)
-_CLASS_WORD = regex.compile(r"类|方面|领域")
+_CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORDS})")  # (a kind carried from another class)
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
@@ -689,7 +688,8 @@ _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决"}
-_ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后|计划|拟|力争)+")
+_ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后|"
+                         + "|".join(_PLAN_ADVERBS) + ")+")
 
 
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
@@ -730,7 +730,8 @@ def _names_a_unit(item: str) -> bool:
 
 
 # a change on its own (比上年增加12天) says how much, never of what
-_CHANGE_WORDS = {"增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省"}
+_CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省")
+_CHANGE_VERBS = "|".join(_CHANGE_WORDS)
 
 
 # proposals counted by how deputies judged their handling (表示满意的118件、基本满意的26件、不满意的2件): each
@@ -741,19 +742,14 @@ _JUDGED = regex.compile(
     r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
 
 
-def _judged(text: str, s_start: int, pos: int, item: str, unit: str) -> str:
-    """The whole clause before the figure is the judgement (…、基本满意的5件): the judgement + the noun; votes
-    are counted as votes (满意95票, 基本满意27票: 满意票, 基本满意票)."""
-    clause = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).group()
-    m = _JUDGED.fullmatch(clause)
-    if not m:
-        return item
-    if unit == "票":
-        return m.group("judged") + "票"
-    return item if "满意" in item else m.group("judged") + item
+def _judgement(text: str, s_start: int, pos: int) -> str | None:
+    """The judgement when it is the whole clause before the figure (…、基本满意的5件: 基本满意). The item is the
+    judgement + the whole's noun; votes are counted as votes (满意95票, 基本满意27票: 满意票, 基本满意票)."""
+    m = _JUDGED.fullmatch(_AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).group())
+    return m.group("judged") if m else None
 
 
-_DURATION_UNITS = {"天", "个月", "小时", "年", "周", "日", "工作日"}
+_DURATION_UNITS = {"天", "个月", "小时", "年", "工作日"}
 _LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
 _ACTIVITY_WORD = regex.compile(r"学习考察|考察学习|集中视察|专题视察|视察|专题调研|调研|执法检查|检查|工作评议|评议|"
                                r"培训|走访|座谈|宣讲|督查|巡查|专题询问|学习|考察")
@@ -765,11 +761,11 @@ def _lasting(text: str, s_start: int, c: QuantityCandidate) -> bool:
         or bool(_LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start)))
 
 
-def _what_lasted(text: str, s_start: int, c: QuantityCandidate) -> str | None:
+def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> str | None:
     """为期2天的培训班: the thing after 的; 赴双江县学习考察茶产业发展,历时3天: the sentence's last activity."""
     if text.endswith("为期", max(s_start, c.start - 2), c.start) and text.startswith("的", c.end):
-        what = _clause_after(text, c.end + 1, len(text), limit=12)
-        return what if what and _nounish_end(what) else _item_after(text, c.end + 1, min(len(text), c.end + 20))
+        what = _clause_after(text, c.end + 1, s_end, limit=12)
+        return what if what and _nounish_end(what) else _item_after(text, c.end + 1, s_end)
     if _LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start):
         found = list(_ACTIVITY_WORD.finditer(text, max(s_start, c.start - 60), c.start))
         return found[-1].group() if found else None
@@ -847,16 +843,19 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
-_GROWTH = regex.compile(r"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>增长|下降|增加|减少|提高|降低)")
+_GROWTH = regex.compile(rf"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>{_CHANGE_VERBS})")
 
 
 # an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
-_COMPARED = regex.compile(r"(?:比|较)[^,;。\d]{0,8}?(?:增长|下降|增加|减少|降低|节约|节省|多|少)了?$")
+_COMPARED = regex.compile(rf"(?:比|较)[^,;。\d]{{0,8}}?(?:{_CHANGE_VERBS}|多|少)了?$")
+
+
+_CHANGE_AT_END = regex.compile(rf"(?:{_CHANGE_VERBS})$")
 
 
 def _change_of(item: str, change: str) -> str:
     """收入 + 增长 -> 收入增长; an item that already names a change keeps its noun (经费减少 + 降低 -> 经费降低)."""
-    base = regex.sub(r"(?:增长|下降|增加|减少|提高|降低|节约|节省)$", "", item) or item
+    base = _CHANGE_AT_END.sub("", item) or item
     return base + change
 
 
@@ -1115,7 +1114,7 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
 _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 # a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
-_TRAILING_LEVEL = regex.compile(r"(?:稳定|控制|保持|维持|发展|扩大|提高|增加|增长|下降|降低|减少|上升)(?:在|到|至)$")
+_TRAILING_LEVEL = regex.compile(rf"(?:稳定|控制|保持|维持|发展|扩大|上升|{_CHANGE_VERBS})(?:在|到|至)$")
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
