@@ -32,7 +32,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test8": (ROOT / "corpora" / "real" / "test8", ROOT / "corpora" / "real" / "test8"),
            "real-test9": (ROOT / "corpora" / "real" / "test9", ROOT / "corpora" / "real" / "test9"),
            "real-test10": (ROOT / "corpora" / "real" / "test10", ROOT / "corpora" / "real" / "test10"),
-           "real-test11": (ROOT / "corpora" / "real" / "test11", ROOT / "corpora" / "real" / "test11")}
+           "real-test11": (ROOT / "corpora" / "real" / "test11", ROOT / "corpora" / "real" / "test11"),
+           "real-test12": (ROOT / "corpora" / "real" / "test12", ROOT / "corpora" / "real" / "test12")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
