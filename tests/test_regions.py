@@ -487,3 +487,14 @@ def test_a_prefecture_outlets_page_on_an_unnamed_countys_congress_is_its_townshi
             "2019-01-18 10:26 来源:德州新闻网\n\n德州新闻网讯 (记者 董千里)县十七届人大三次会议期间,代表热议政府工作报告。"
             "来自德平镇的县人大代表夏祥生作了发言。\n\n预计全年实现地区生产总值300亿元。")
     assert quantity_regions(text) == [("300亿元", "临邑县")]
+
+
+def test_a_prefectures_meeting_held_in_one_county_with_a_section_per_county_is_the_prefectures():
+    # the lede names the host 武冈市 more often than 邵阳市, but the page has a section for each county
+    text = ("邵阳市人大代表联络站建设推进会在武冈市召开\n"
+            "5月8日,邵阳市人大代表联络站建设推进会在武冈市举行。与会人员察看了武冈市的实践基地,武冈市已建平台15个。\n"
+            "一、隆回县\n隆回县建成联络站40个。\n"
+            "二、洞口县\n洞口县建成联络站36个。\n"
+            "市人大常委会选举任免联络工委通报了全市情况。目前共建成联络站420余个。")
+    assert quantity_regions(text) == [("15个", "武冈市"), ("40个", "隆回县"), ("36个", "洞口县"),
+                                      ("420余个", "邵阳市")]

@@ -148,7 +148,8 @@ class Attributor:
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
-        chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
+        if not self._joint_sections(chosen):
+            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
         chosen = self._speech_of(text, chosen)
@@ -165,6 +166,21 @@ class Attributor:
                 and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         return _subject(chosen)
+
+    def _joint_sections(self, chosen: LinkedMention) -> bool:
+        """A page whose sections are headed by two or more units directly under the one chosen (一、娄星区 …
+        五、新化县 under 娄底市) is that unit's joint report, however often its lede names the county that
+        hosted the meeting. (Under a province, the counties' own prefecture may still be the page's.)"""
+        if chosen.unit is None or chosen.level not in ("province", "prefecture"):
+            return False
+        gaz = gazetteer()
+        heads = {h.ref.code for s in self.seg.sections if s.heading is not None
+                 and (h := self._heading_unit(s)) is not None and h.ref is not None and h.ref.code is not None}
+        under = [code for code in heads if chosen.unit.code in _above(gaz, code)]
+        if len(under) < 2:
+            return False
+        shared = set.intersection(*(_above(gaz, code) for code in under))
+        return all(RANK[gaz.unit(code).level] <= RANK[chosen.level] for code in shared)
 
     def _county_of_lede_township(self, text: str, chosen: LinkedMention, lede_end: int):
         """A lede that speaks of an unnamed county's congress or body (县十七届人大三次会议, 县人大代表) and whose
