@@ -498,3 +498,19 @@ def test_a_prefectures_meeting_held_in_one_county_with_a_section_per_county_is_t
             "市人大常委会选举任免联络工委通报了全市情况。目前共建成联络站420余个。")
     assert quantity_regions(text) == [("15个", "武冈市"), ("40个", "隆回县"), ("36个", "洞口县"),
                                       ("420余个", "邵阳市")]
+
+
+def test_a_county_that_opens_its_sentence_owns_the_whole_county_after_it():
+    # the page is mostly 江安县's; in the afternoon 长宁县 reports, and its 全县 is 长宁县's own
+    text = ("市人大代表视察江安县\n上午,视察组来到江安县,江安县已建成联络站20个,江安县介绍了经验。\n"
+            "下午,视察组转赴长宁县。长宁县汇报,1-5月全县完成投资21亿元;新引进项目12个。全县新建农田1.2万亩。\n"
+            "江安县还安排经费30万元。")
+    assert quantity_regions(text) == [("20个", "江安县"), ("21亿元", "长宁县"), ("12个", "长宁县"),
+                                      ("1.2万亩", "长宁县"), ("30万元", "江安县")]
+    # a county named inside a sentence (where deputies learned) leaves 全县 with the page's county
+    text = "江安县人大代表学习了长宁县的经验。全县新建农田2万亩。"
+    assert quantity_regions(text) == [("2万亩", "江安县")]
+    # a page from before 罗江县 became 罗江区 (2017): its 全县 is the county as written
+    text = ("2013年6月7日,代表视察中江县,中江县建成站点8个。\n"
+            "下午,视察组转赴罗江县。罗江县汇报,全县完成投资21.3亿元。")
+    assert quantity_regions(text) == [("8个", "中江县"), ("21.3亿元", "罗江区")]

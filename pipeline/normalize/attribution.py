@@ -370,7 +370,7 @@ class Attributor:
                 return subject.ref  # 联合街道工作站等15个工作站: counted over a list of examples, the whole's
             return self._county_ref(township)
         if mover is not None:
-            if self_ref is not None and mover.start < self_ref:
+            if self_ref is not None and mover.start < self_ref and not _whole_of_mover(text, self_ref, mover):
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
             if _LIST_END.match(text, mover.mention.end, pos):
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
@@ -455,8 +455,10 @@ class Attributor:
         k = bisect_right(self._upper_starts, whole.start()) - 1
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
-            if not m.mention.anonymous and m.name.endswith(kind):
-                if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m):
+            # as written: a page from before 罗江县 became 罗江区 says 罗江县…全县
+            if not m.mention.anonymous and (m.mention.surface.endswith(kind) or m.name.endswith(kind)):
+                if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
+                        or (m.level == subject.level and self._opens_sentence(m)):
                     return _subject(m).ref
                 break
             k -= 1
@@ -466,6 +468,11 @@ class Attributor:
                 if unit.name.endswith(kind):
                     return region_ref(unit.name, unit.code, unit.level)
         return subject.ref
+
+    def _opens_sentence(self, m: LinkedMention) -> bool:
+        """罗江县汇报,…。全县新建…: a unit of the section's own level that opens a sentence is what it says next
+        about 全县 (a 县 named inside a sentence, 学习了某县的经验, is not)."""
+        return self.seg.sentence_at(m.start).start == m.start
 
     def _opens_paragraph(self, m: LinkedMention) -> bool:
         """（一）清镇市。以…提质为突破口，全市建成站点62个: a unit named as its paragraph's inline heading is the
@@ -481,6 +488,13 @@ class Attributor:
         if k >= 0 and self.lower[k].start >= sentence.start and self.lower[k].mention.end <= pos:
             return self.lower[k].ref
         return None
+
+
+def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
+    """罗江县汇报,全县完成…;新引进项目12个: a 全县 after a unit written as a 县 is that unit's whole, not the
+    section's (我县/本县 are always the section's)."""
+    kind = text[mark + 1]
+    return text[mark] == "全" and (mover.mention.surface.endswith(kind) or mover.name.endswith(kind))
 
 
 def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMention]]:
