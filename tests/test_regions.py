@@ -514,3 +514,11 @@ def test_a_county_that_opens_its_sentence_owns_the_whole_county_after_it():
     text = ("2013年6月7日,代表视察中江县,中江县建成站点8个。\n"
             "下午,视察组转赴罗江县。罗江县汇报,全县完成投资21.3亿元。")
     assert quantity_regions(text) == [("8个", "中江县"), ("21.3亿元", "罗江区")]
+
+
+def test_a_place_name_inside_a_persons_name_the_page_gives_with_a_title_is_no_unit():
+    # 青海 is a province's short name, but the page names 吴青海 as the banner's congress director
+    text = ("吴青海到嘎亥图镇走访人大代表\n7月1日,旗人大常委会主任吴青海来到嘎亥图镇,全镇有代表12名。")
+    assert "青海省" not in {n for n, _ in upper(text)}
+    # with no such person on the page, the province stays
+    assert ("青海省", "630000") in upper("张青海说,去青海工作了3年。")

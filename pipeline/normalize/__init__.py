@@ -30,7 +30,7 @@ _HEAD_CHARS = 400  # where a dateline or metadata line sits
 
 def normalize(seg: Segmented, cands: Candidates) -> list:
     report = report_date(cands.dates, seg.clean.text, _HEAD_CHARS)
-    linked = link_regions(cands.regions, report.year)
+    linked = link_regions(_outside_names(seg.clean.text, cands.regions, cands.officials), report.year)
     attributor = Attributor(seg, linked)
     facts: list = []
     facts += _quantities(seg, cands, attributor, report)
@@ -40,6 +40,33 @@ def normalize(seg: Segmented, cands: Candidates) -> list:
     facts += _titles(seg, cands)
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
+
+
+def _outside_names(text: str, regions: list, officials: list) -> list:
+    """Region mentions that are not part of a person's name the document gives elsewhere with a title
+    (旗人大常委会主任吴青海 …, so the headline's 吴青海到嘎亥图镇 names no 青海省). Each name is searched once."""
+    names = {c.name for c in officials if len(c.name) >= 3}
+    inside: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            inside.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    if not inside:
+        return regions
+    inside.sort()
+    starts = [a for a, _ in inside]
+
+    def within(r) -> bool:
+        k = bisect_left(starts, r.start + 1) - 1  # the last name starting at or before the mention
+        while k >= 0 and inside[k][0] > r.start - 4:  # names are short: look back a few only
+            a, b = inside[k]
+            if a <= r.start and r.end <= b and (a, b) != (r.start, r.end):
+                return True
+            k -= 1
+        return False
+
+    return [r for r in regions if not within(r)]
 
 
 def _common(seg: Segmented, start: int, end: int) -> dict:
