@@ -315,7 +315,25 @@ def test_name_shapes_seen_in_test8(text, name, titles):
     test_name_shapes_seen_in_test7(text, name, titles)
 
 
+@pytest.mark.parametrize("text,name,titles", [
+    # read from test12 (invented sentences)
+    ("石桥镇代表郑文华提出修建机耕道。", "郑文华", ("代表",)),     # 石桥镇 reads as a name before 代表
+    ("区人大代表胡德顺询问了治理进展。", "胡德顺", ("人大代表",)),  # 询问 ends a name
+    ("城管中队队长钱立新说。", "钱立新", ("队长",)),
+    ("大会执行主席为周建国、吴小平。", "吴小平", ("执行主席",)),      # the title, 为, then the names
+    ("孙志强当选为某县人民政府副县长,得票118票。", "孙志强", ("副县长",)),
+    ("何明、冯立华当选为县人大常委会委员。", "冯立华", ("委员",)),
+])
+def test_name_shapes_seen_in_test12(text, name, titles):
+    test_name_shapes_seen_in_test7(text, name, titles)
+
+
+def test_an_elected_persons_body_starts_after_the_verb():
+    assert officials("孙志强当选为某县人民政府副县长,得票118票。") == [("孙志强", ["副县长"], "某县人民政府")]
+
+
 @pytest.mark.parametrize("text", [
+    "主任为群众办实事,县长为民解难题。",                     # 为 + no list of names ending the clause
     "年中,常委会组成人员和部分县人大代表开展专题视察。",   # a clause of action, not a profile
     "观摩了驻冠聊城市人大代表第五小组活动室。",           # an ordinal, not the surname 第
     "在县委的领导下,成立领导小组,加强领导干部培训。",     # 领导 with no name after it

@@ -163,9 +163,12 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         if honour_after:  # 区人大代表、“成都工匠”陈德彬
             titles += (honour_after.group(1),)
             after = honour_after.end()
+        org_floor = 0  # where the org may start: after the verb of election (当选为榆社县人民政府副县长)
         if kind == "before":  # 某某代表, 张三、李四等代表: the name is only ever written before it
             # and the word is the person's role only when a verb or a stop follows (not 代表联络站)
-            people = _name_before(text, m.start, surname_rule=True)
+            # (王庄镇代表李学文: 王庄镇 reads as a surname-led name, but a place is never the person)
+            people = [p for p in _name_before(text, m.start, surname_rule=True)
+                      if not _is_a_place_name(text[p[0]:p[1]])]
             if not people and regex.search(_PLACE_BEFORE_ROLE + "$", text[max(0, m.start - 2):m.start]):
                 people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
             elif not people and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS):
@@ -173,7 +176,12 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         elif byline:
             people = _credit_names(text, m.start, after)
         else:
+            org_floor = 0
             people = _names_after(text, after)
+            if not people and text[after:after + 1] == "为":
+                people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。
+            if not people and text[after:after + 1] in _STRONG_STOP:
+                people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
@@ -192,7 +200,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 pending = (after + 1, _before_chain(text, m.start, seg.sentence_at(m.start).start), titles)
             continue  # a pending role waits for the chain its clause ends with (常委 in 常委会 is none)
         sentence = seg.sentence_at(m.start)
-        before = _before_chain(text, m.start, sentence.start)
+        before = _before_chain(text, m.start, max(sentence.start, org_floor))
         if pending and not byline and pending[0] == before.start and m.start - before.start <= 24:
             first, titles = pending[1], pending[2] + titles
             # the place written before the first role (县人大代表) is the person's region
@@ -295,6 +303,35 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             break  # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer
         span = _name_at(text, sep.end(), allow_space=False)
     return people
+
+
+def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
+    """Names after a title and 为 (执行主席为张英杰、刘艳萍): only a list that ends the clause, so that
+    主任为群众办实事 names nobody."""
+    people = _names_after(text, pos)
+    return people if people and text[people[-1][1]:people[-1][1] + 1] in _STRONG_STOP else []
+
+
+_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
+# 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
+# election or appointment and the body, up to the title
+_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,9})(?:" + _ELECTED_VERB.pattern + ")"
+                         r"[^,;。:!?\n]{0,40}$")
+
+
+def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
+    """The names elected to the title that ends the clause, and where the body after the verb starts."""
+    m = _ELECTED.match(text, sentence_start, chain_start)
+    if m is None:
+        return [], 0
+    people = []
+    for part in regex.finditer(r"\p{Han}+", m.group("names")):
+        start = m.start("names") + part.start()
+        span = _name_at(text, start, allow_space=False)
+        if span is None or span[1] != m.start("names") + part.end():
+            return [], 0  # every item must read as exactly one name
+        people.append(span)
+    return people, m.end("names") + len(_ELECTED_VERB.match(text, m.end("names")).group())
 
 
 # a body starting here (区人大常委会, 县政府, 镇党委): a list of names has ended
@@ -551,7 +588,7 @@ _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮")
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
