@@ -307,6 +307,12 @@ def test_votes_by_judgement_are_votes():
     assert got == [("95票", "满意票"), ("27票", "基本满意票"), ("0票", "不满意票")]
 
 
+def test_votes_for_against_or_abstaining_are_counted_as_such():
+    got = items("1.村道路扩面工程,420万元,赞成57票,反对2票,弃权1票;2.路灯更新,130万元,同意46票。")
+    assert [(t, i) for t, i in got if t.endswith("票")] == [("57票", "赞成票"), ("2票", "反对票"), ("1票", "弃权票"),
+                                                           ("46票", "同意票")]
+
+
 def test_a_class_names_the_part_of_the_whole_it_holds():
     got = items("共收到建议117件。从内容分布看,经济发展类25件,占21.4%;社会事业类31件,占26.5%。")
     assert got == [("117件", "建议"), ("25件", "经济发展类建议"), ("21.4%", "经济发展类建议"),

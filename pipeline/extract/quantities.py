@@ -268,6 +268,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
+    if c.unit == "票" and text.startswith("决", c.end):
+        return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
     if c.unit in ("组", "队", "社") and text[max(0, c.start - 1):c.start] in ("村", "居"):
         return True  # 汀洲村6组: a village's group by its number, a place
     if c.unit == "年" and not _is_duration(text, c):
@@ -335,7 +337,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
-        if item and (judged := _judgement(text, sentence.start, c.start)):
+        if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)):
+            item = stance.group() + "票"  # 赞成57票: votes for, against or abstaining are counted as such
+        elif item and (judged := _judgement(text, sentence.start, c.start)):
             whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None) or item
             item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + whole  # (not 满意丙类)
         flags = _flags(seg, c)
@@ -740,6 +744,9 @@ _CHANGE_VERBS = "|".join(_CHANGE_WORDS)
 _JUDGED = regex.compile(
     r"(?:其中|目前)?(?:代表)?(?:对办理结果|对答复)?(?:表示|评价为)?"
     r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
+
+
+_STANCE = regex.compile(r"(?:不同意|赞成|反对|弃权|同意)$")
 
 
 def _judgement(text: str, s_start: int, pos: int) -> str | None:
