@@ -307,6 +307,16 @@ def test_votes_by_judgement_are_votes():
     assert got == [("95票", "满意票"), ("27票", "基本满意票"), ("0票", "不满意票")]
 
 
+def test_a_budget_line_compared_with_a_basis_that_has_its_own_amount():
+    # the basis (报告数) is named with its amount; the change and the growth are of the line stated first
+    got = items("全县一般公共预算支出完成565352万元,比报告数567118万元减少1766万元,下降0.3%;比上年决算数增长11.2%。"
+                "其中本级支出513219万元。")
+    assert got == [("565352万元", "一般公共预算支出"), ("567118万元", "报告数"), ("1766万元", "一般公共预算支出"),
+                   ("0.3%", "一般公共预算支出下降"), ("11.2%", "一般公共预算支出增长"), ("513219万元", "本级支出")]
+    got = items("本级收入49508万元,与上年决算数相比增长12%。")
+    assert got == [("49508万元", "本级收入"), ("12%", "本级收入增长")]
+
+
 def test_votes_for_against_or_abstaining_are_counted_as_such():
     got = items("1.村道路扩面工程,420万元,赞成57票,反对2票,弃权1票;2.路灯更新,130万元,同意46票。")
     assert [(t, i) for t, i in got if t.endswith("票")] == [("57票", "赞成票"), ("2票", "反对票"), ("1票", "弃权票"),

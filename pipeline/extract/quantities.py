@@ -344,7 +344,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + whole  # (not 满意丙类)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
-        if base and not _lasting(text, sentence.start, c):  # (历时22天: how long, never what a later figure counts)
+        # (历时22天: how long; 比报告数567118万元: the basis compared with; neither is what a later figure counts)
+        if base and not _lasting(text, sentence.start, c) \
+                and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start):
             recent.named(base, c.unit, judged=item if item != base else None)
     return _share_list_items(text, out)
 
@@ -359,6 +361,7 @@ class _Recent:
     last_unit: str | None = None
     last_count: str | None = None  # the last item of a figure that is not a percentage
     last_judged: str | None = None  # …when that figure was a judgement of it (满意建议): what a share after it is of
+    paragraph_count: str | None = None  # the last such item in the paragraph (…减少1766万元;比上年增长11.2%)
     by_unit: dict = field(default_factory=dict)
     paragraph_by_unit: dict = field(default_factory=dict)
     document_by_unit: dict = field(default_factory=dict)  # the first kind per unit: what a breakdown divides
@@ -369,11 +372,12 @@ class _Recent:
         self.by_unit = {}
         if new_paragraph:
             self.paragraph_by_unit = {}
+            self.paragraph_count = None
 
     def named(self, item: str, unit: str, judged: str | None = None) -> None:
         self.last, self.last_unit = item, unit
         if unit not in _RATE_UNITS:
-            self.last_count = item
+            self.last_count = self.paragraph_count = item
             self.last_judged = judged
             self.by_unit[unit] = item
             self.paragraph_by_unit[unit] = item
@@ -513,6 +517,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         share = _share_of(text, c.start, s_start, recent.last_judged or recent.last_count) or _worth_of(text, c.end, s_end)
         if share:
             return share
+        compared = _COMPARED_RATE.search(text, max(s_start, c.start - 24), c.start) if c.unit == "%" else None
+        if compared and (of := recent.last_count or recent.paragraph_count):
+            return _change_of(of, compared.group("change"))
         rate = _rate_before(text, s_start, c.start)
         if rate:
             growth = _GROWTH.fullmatch(rate)
@@ -520,7 +527,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                 # 收入完成156万元,同比增长8.3%: the growth of what was just counted (收入增长)
                 return _change_of(recent.last_count, growth.group("change"))
             return rate
-    elif recent.last_count and _COMPARED.search(text, max(s_start, c.start - 14), c.start):
+    elif recent.last_count and _COMPARED.search(text, max(s_start, c.start - 40), c.start):
         # 支出决算为186万元,比年初预算数减少41万元: the change counts what was just counted, not the basis
         return recent.last_count
     if (money or (c.unit in _MEASURES and _MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start))) \
@@ -854,7 +861,18 @@ _GROWTH = regex.compile(rf"(?:同比|比上年|比去年|较上年|较去年|比
 
 
 # an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
-_COMPARED = regex.compile(rf"(?:比|较)[^,;。\d]{{0,8}}?(?:{_CHANGE_VERBS}|多|少)了?$")
+# the comparative 比/较, not the adverb 比较 (表示比较满意的26件)
+_THAN = r"(?:比(?!较)|(?<!比)较)"
+# (比报告数567118万元多出8226万元: the basis may carry its own amount)
+_COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{_CHANGE_VERBS}|多出|超出|多|少)了?$")
+# a percentage compared with a basis (比2019年决算数下降24.8%, 与上年决算数相比增长12%): of the figure just stated
+# The comparison opens its clause (after 但/而/并): with a noun before it (“三公”经费支出比2013年下降30.1%) that
+# noun is what changed, and the usual rules read it
+_COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|并|且|同时|其中)))"
+                               rf"(?:{_THAN}[^,;。]{{0,16}}?|(?:与|同|和)[^,;。]{{1,16}}?(?:相比|相较|比较),?)"
+                               rf"(?P<change>{_CHANGE_VERBS})了?$")
+# the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
+_BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
 
 
 _CHANGE_AT_END = regex.compile(rf"(?:{_CHANGE_VERBS})$")
