@@ -317,6 +317,14 @@ def test_a_budget_line_compared_with_a_basis_that_has_its_own_amount():
     assert got == [("49508万元", "本级收入"), ("12%", "本级收入增长")]
 
 
+def test_a_quoted_term_inside_an_item_keeps_its_quotes_and_is_read_whole():
+    got = items("督促关停整改“散乱污”企业11家,新建“共富工坊”代表联络点15个,建有“代表之家”16个。")
+    assert got == [("11家", "“散乱污”企业"), ("15个", "“共富工坊”代表联络点"), ("16个", "代表之家")]
+    # the comparison key drops them, so that another page's 散乱污企业 is the same thing
+    facts = [f for f in pipeline.extract("督促关停整改“散乱污”企业11家。") if f.type == "quantity"]
+    assert facts[0].item_canonical == "散乱污企业"
+
+
 def test_votes_for_against_or_abstaining_are_counted_as_such():
     got = items("1.村道路扩面工程,420万元,赞成57票,反对2票,弃权1票;2.路灯更新,130万元,同意46票。")
     assert [(t, i) for t, i in got if t.endswith("票")] == [("57票", "赞成票"), ("2票", "反对票"), ("1票", "弃权票"),

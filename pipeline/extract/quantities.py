@@ -418,12 +418,17 @@ _LEADING_NOISE = regex.compile(
     "^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS + _PLAN_WORDS), key=len, reverse=True)) + ")+")
 
 
+# quotes around the whole item, or a quote cut off at either end, are no part of it
+_QUOTES_AROUND = regex.compile(r"^“([^“”]*)”$|^“(?=[^”]*$)|(?<=^[^“]*)”$")
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
     if not item:
         return item
-    item = item.replace("“", "").replace("”", "").replace("\"", "")
+    item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
+    item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
     if m and len(item) - m.end() >= 2:
         item = item[m.end():]
@@ -1193,9 +1198,18 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     words: list[str] = []
     # a verb before a noun use of a verb takes it as its object (核定|编制, 追讨|欠薪): the phrase ends there
     head = tokens[-1][0] if tokens else ""
+    quoted = False  # between a closing and an opening quote (read backwards): one quoted term, whatever its words
     for k in range(len(tokens) - 1, -1, -1):
         word, tag = tokens[k]
         if word in "“”":
+            # kept inside the phrase (“散乱污”企业); clean_item drops them around the whole item
+            quoted = word == "”" and bool(words)
+            if word == "”" and not words:
+                continue  # a term quoted right before the number (建有“代表之家”16个) stands as a plain noun
+            words.append(word)
+            continue
+        if quoted and word not in _PUNCT_CLAUSE and len(words) < 12:
+            words.append(word)
             continue
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (not words and word in _ADVERB_NOUNS):
             break  # (…或基本|解决的119件: 基本 says how, jieba tags it a noun; 基本支出 keeps it)

@@ -24,7 +24,7 @@ def _suffixes() -> tuple[tuple[str, str], ...]:
 def canonical_item(item: str | None) -> str | None:
     if not item:
         return None
-    key = item.strip("“”\"「」 ")
+    key = regex.sub(r"[“”\"「」 ]", "", item)  # “散乱污”企业 and 散乱污企业 compare as one thing
     table = _table()
     if key in table:
         return table[key]
