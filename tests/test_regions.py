@@ -522,3 +522,11 @@ def test_a_place_name_inside_a_persons_name_the_page_gives_with_a_title_is_no_un
     assert "青海省" not in {n for n, _ in upper(text)}
     # with no such person on the page, the province stays
     assert ("青海省", "630000") in upper("张青海说,去青海工作了3年。")
+
+
+def test_the_whole_city_after_a_breakdown_by_county_is_the_prefecture():
+    # 宣威市 is a county-level 市 given one figure of the breakdown; 全市 after it is 曲靖市, not 宣威市
+    text = ("市人大常委会机关与陆良县人大系统交流\n曲靖市人大常委会机关同陆良县人大系统座谈。\n"
+            "座谈会上,陆良县介绍了经验。全市共建成平台1860余个,其中麒麟区216个、宣威市402个、会泽县389个;"
+            "全市1.6万余名代表全部进站。")
+    assert dict(quantity_regions(text))["1.6万余名"] == "曲靖市"

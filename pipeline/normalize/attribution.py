@@ -450,13 +450,16 @@ class Attributor:
         in a 市's own section a 市 named in an earlier sentence does not take it (苏州市 praised…。全市8个区镇),
         and with no 市 named it is the subject, or the 市 the subject's county lies in."""
         kind = whole.group(1)
+        text = self.seg.clean.text
         whole_of = whole.group()[0] == "全"
         own = subject.ref is not None and subject.ref.name.endswith(kind)
         k = bisect_right(self._upper_starts, whole.start()) - 1
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
-            # as written: a page from before 罗江县 became 罗江区 says 罗江县…全县
-            if not m.mention.anonymous and (m.mention.surface.endswith(kind) or m.name.endswith(kind)):
+            # as written: a page from before 罗江县 became 罗江区 says 罗江县…全县; a unit listed with others
+            # (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
+            if not m.mention.anonymous and m.start not in self._visited and not _breakdown_member(text, m) \
+                    and (m.mention.surface.endswith(kind) or m.name.endswith(kind)):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
                         or (m.level == subject.level and self._opens_sentence(m)):
                     return _subject(m).ref
@@ -488,6 +491,16 @@ class Attributor:
         if k >= 0 and self.lower[k].start >= sentence.start and self.lower[k].mention.end <= pos:
             return self.lower[k].ref
         return None
+
+
+_FIGURE_THEN_NEXT = regex.compile(r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}(?:、|;|；)")
+_FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}、$")
+
+
+def _breakdown_member(text: str, m: LinkedMention) -> bool:
+    """麒麟区216个、宣威市402个、会泽县389个: a unit given one figure of a breakdown, in a list of such."""
+    return bool(_FIGURE_THEN_NEXT.match(text, m.mention.end) and text[m.mention.end:m.mention.end + 1].isdigit()
+                or _FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
