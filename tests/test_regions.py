@@ -530,3 +530,12 @@ def test_the_whole_city_after_a_breakdown_by_county_is_the_prefecture():
             "座谈会上,陆良县介绍了经验。全市共建成平台1860余个,其中麒麟区216个、宣威市402个、会泽县389个;"
             "全市1.6万余名代表全部进站。")
     assert dict(quantity_regions(text))["1.6万余名"] == "曲靖市"
+
+
+def test_a_prefectures_speech_after_a_breakdown_by_district_and_its_own_body_speaking():
+    text = ("鄂州市人大常委会\n在全市人大代表行动部署会上的讲话\n同志们:\n"
+            "去年,梁子湖区组织代表开展专题视察11次。市人大常委会领导全年带队走访基层代表58人次。\n"
+            "今年全市计划新建联络站15个,其中鄂城区6个、华容区5个、梁子湖区4个,6月底前全部挂牌运行;"
+            "每个联络站每月安排代表集中接待不少于1次。")
+    assert quantity_regions(text) == [("11次", "梁子湖区"), ("58人次", "鄂州市"), ("15个", "鄂州市"),
+                                      ("6个", "鄂城区"), ("5个", "华容区"), ("4个", "梁子湖区"), ("1次", "鄂州市")]

@@ -56,6 +56,8 @@ _MEETING = r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参�
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
+# a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
+_OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
@@ -337,8 +339,13 @@ class Attributor:
         if pos >= self.section_closing[section.index]:
             subject = self.doc_subject
         text = self.seg.clean.text
-        if subject.level in ("province", "prefecture") and _OF_THE_WHOLE.search(text, sentence.start, sentence.end):
-            floor = max(floor, sentence.start)  # 各县(市)…共110余人参加会议: a county named before is no subject here
+        if subject.level in ("province", "prefecture") and (
+                _OF_THE_WHOLE.search(text, sentence.start, sentence.end)
+                or (own := _OWN_BODY_OPENS.match(text, sentence.start, sentence.end)) and subject.ref is not None
+                and subject.level == "prefecture" and own.group("kind") == subject.ref.name[-1]):
+            # 各县(市)…共110余人参加会议; 市人大常委会领导全年带队走访基层代表58人次: a county named before is no
+            # subject here
+            floor = max(floor, sentence.start)
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
         if rest is not None:
             listed = text.rfind("其中", sentence.start, rest.start())
@@ -349,6 +356,8 @@ class Attributor:
             return shared
         movers, starts = self._movers_for(subject)
         mover = self._nearest_mover(movers, starts, floor, pos)
+        if mover is not None and _breakdown_member(text, mover) and not _own_figure(text, mover, pos):
+            mover = None  # 其中鄂城区6个、…梁子湖区4个,…;每个联络站每月…1次: the breakdown ended; the whole's again
         township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
@@ -501,6 +510,12 @@ def _breakdown_member(text: str, m: LinkedMention) -> bool:
     """麒麟区216个、宣威市402个、会泽县389个: a unit given one figure of a breakdown, in a list of such."""
     return bool(_FIGURE_THEN_NEXT.match(text, m.mention.end) and text[m.mention.end:m.mention.end + 1].isdigit()
                 or _FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+
+def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
+    """梁子湖区4个: the figure written right after the unit, in its own list item."""
+    between = text[m.mention.end:pos]
+    return len(between) <= 8 and not any(ch in "、,;。，；" for ch in between)
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
