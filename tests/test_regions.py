@@ -539,3 +539,9 @@ def test_a_prefectures_speech_after_a_breakdown_by_district_and_its_own_body_spe
             "每个联络站每月安排代表集中接待不少于1次。")
     assert quantity_regions(text) == [("11次", "梁子湖区"), ("58人次", "鄂州市"), ("15个", "鄂州市"),
                                       ("6个", "鄂城区"), ("5个", "华容区"), ("4个", "梁子湖区"), ("1次", "鄂州市")]
+
+
+def test_a_unit_named_as_an_example_of_a_count_takes_no_figure_after_it():
+    text = ("娄底市人大代表联络站建设推进会召开\n会议通报表扬了全市先进单位,冷水江市锡矿山街道代表联络站、"
+            "娄星区乐坪街道代表联络站等10个站点被评为星级站,每个站点奖补工作经费2万元。")
+    assert quantity_regions(text) == [("10个", "娄底市"), ("2万元", "娄底市")]

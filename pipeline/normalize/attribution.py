@@ -59,6 +59,9 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
+# a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
+# the unit of a figure after it either
+_EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
 _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
@@ -375,13 +378,13 @@ class Attributor:
         # names 婺城区 and its visitors from 缙云县)
         if township is not None and (mover is None or township.start > mover.start) \
                 and (self_ref is None or township.start > self_ref):
-            if _LIST_END.match(text, township.mention.end, pos):
+            if _LIST_END.match(text, township.mention.end, pos) or _EXAMPLE.match(text, township.mention.end, pos):
                 return subject.ref  # 联合街道工作站等15个工作站: counted over a list of examples, the whole's
             return self._county_ref(township)
         if mover is not None:
             if self_ref is not None and mover.start < self_ref and not _whole_of_mover(text, self_ref, mover):
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
-            if _LIST_END.match(text, mover.mention.end, pos):
+            if _LIST_END.match(text, mover.mention.end, pos) or _EXAMPLE.match(text, mover.mention.end, pos):
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
         return subject.ref
