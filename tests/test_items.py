@@ -325,6 +325,11 @@ def test_a_quoted_term_inside_an_item_keeps_its_quotes_and_is_read_whole():
     assert facts[0].item_canonical == "散乱污企业"
 
 
+def test_a_level_reached_counts_what_stands_before_the_verb():
+    got = dict(items("力争意见建议平均办理周期缩短至15天以内,计划到2026年底将联络站(点)扩展至20个以上。"))
+    assert got == {"15天以内": "意见建议平均办理周期", "20个以上": "联络站(点)"}
+
+
 def test_votes_for_against_or_abstaining_are_counted_as_such():
     got = items("1.村道路扩面工程,420万元,赞成57票,反对2票,弃权1票;2.路灯更新,130万元,同意46票。")
     assert [(t, i) for t, i in got if t.endswith("票")] == [("57票", "赞成票"), ("2票", "反对票"), ("1票", "弃权票"),

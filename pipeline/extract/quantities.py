@@ -1145,6 +1145,24 @@ _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 # a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
 _TRAILING_LEVEL = regex.compile(rf"(?:稳定|控制|保持|维持|发展|扩大|上升|{_CHANGE_VERBS})(?:在|到|至)$")
+# any verb with the result 到/至 (村道拓宽至3.5米, 平均办理周期缩短至15天, 联络站扩展至20个): a level reached
+
+
+def _strip_level(window: str) -> str:
+    """The item stands before a verb of level or result, never the verb (优质粮油基地稳定在60万亩)."""
+    window = _TRAILING_LEVEL.sub("", window)
+    if window[-1:] not in ("到", "至"):
+        return window
+    words = tagged(window[-6:])  # the verb is the word before 到/至 as jieba reads it (缩短|至, 增至)
+    if len(words) >= 2 and words[-1][0] in ("到", "至"):
+        verb, tag = words[-2]
+        cut = len(verb) + 1
+    else:
+        verb, tag = words[-1][0][:-1], words[-1][1]
+        cut = len(words[-1][0])
+    if tag.startswith("v") and verb and verb not in _COPULAS and verb + window[-1] not in _COPULAS:
+        return window[:-cut]
+    return window
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
@@ -1157,7 +1175,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         return None, False
     # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
     window = _TRAILING_QUALIFIER.sub("", window)
-    window = _TRAILING_LEVEL.sub("", window)
+    window = _strip_level(window)
     # 代表联络站(室)5个: tagged without the alternative, which the item keeps as written (below)
     alternative = _TRAILING_ALTERNATIVE.search(window)
     window = window[:alternative.start()] if alternative else window
