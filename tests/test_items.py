@@ -81,7 +81,7 @@ def test_item_families_from_real_reports(text, expected):
     # a noun that jieba's dictionary tags as a verb is still the object counted (data/pos_fixes.tsv)
     ("县人大常委会机关核定编制11个。", [("11个", "编制")]),
     ("活动中,代表们当场解答群众疑问30余个。", [("30余个", "群众疑问")]),
-    ("联络站帮助务工人员追讨欠薪5起,涉及金额8.4万元。", [("5起", "欠薪"), ("8.4万元", "欠薪")]),
+    ("联络站帮助务工人员追讨欠薪5起,涉及金额8.4万元。", [("5起", "欠薪"), ("8.4万元", "欠薪金额")]),  # the measure of what was just counted
     # a bound suffix makes a noun of the verb before it; a township's proper name is where, not what
     ("把城关镇236户脱贫户带进了合作社。", [("236户", "脱贫户")]),
     # a one-character suffix freed by stripping a qualifier joins its word again
@@ -131,7 +131,7 @@ def test_item_families_seen_in_test2(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a measure at a clause's start measures the thing the clause before is about, past 我镇
-    ("我镇“代表之家”设在镇政府二楼,面积80平方米。", [("80平方米", "代表之家")]),
+    ("我镇“代表之家”设在镇政府二楼,面积80平方米。", [("80平方米", "代表之家面积")]),
     # a standard is how much, never what: the thing before the basis is
     ("按照代表联络站每个每年1万元的标准给予保障。", [("1万元", "代表联络站")]),
     # money listed for a purpose: the head after the purpose's last 的
@@ -328,6 +328,25 @@ def test_a_quoted_term_inside_an_item_keeps_its_quotes_and_is_read_whole():
 def test_a_level_reached_counts_what_stands_before_the_verb():
     got = dict(items("力争意见建议平均办理周期缩短至15天以内,计划到2026年底将联络站(点)扩展至20个以上。"))
     assert got == {"15天以内": "意见建议平均办理周期", "20个以上": "联络站(点)"}
+
+
+def test_activities_named_before_huodong_count_the_activities():
+    assert dict(items("计划组织代表视察、调研活动不少于10次。"))["10次"] == "活动"
+    assert dict(items("两年来参加集中视察、专题调研等活动14次。"))["14次"] == "活动"
+    assert dict(items("累计走访农户和企业150余次。"))["150余次"] == "走访"  # objects between: the activity
+
+
+def test_a_place_as_the_basis_of_a_rate_is_not_what_is_counted():
+    assert dict(items("全省乡镇共建成人大代表联络站2900余个,平均每个乡镇2至3个。"))["2至3个"] == "人大代表联络站"
+
+
+def test_a_measure_of_the_thing_just_named_is_that_things_measure():
+    got = dict(items("县人代会票决产生民生实事项目10个,总投资1260万元。"))
+    assert got["1260万元"] == "民生实事项目总投资"
+    got = dict(items("项目一期已有145户签约,征收面积2.41万平方米。"))
+    assert got["2.41万平方米"].endswith("征收面积")
+    got = dict(items("镇人大代表之家设在镇政府院内,使用面积约120平方米。"))
+    assert got["120平方米"].endswith("使用面积")
 
 
 def test_votes_for_against_or_abstaining_are_counted_as_such():

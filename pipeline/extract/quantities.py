@@ -479,6 +479,8 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or heading_like or slogan_heading
 
 
+# places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
+_PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
@@ -515,6 +517,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
         what = _TRAILING_QUALIFIER.sub("", between.group("what")) if between else ""  # (户均增收|约4000元)
+        if what and _PLACE_BASIS.fullmatch(what) and (kind := carried or recent.paragraph_by_unit.get(c.unit)):
+            return kind  # 建成联络站2900余个,平均每个乡镇2至3个: the place is the basis, the stations are counted
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
             return what  # 人均年增收3800元: what the rate measures (每月固定2次, 每年拿出30万元活动经费: not)
@@ -574,11 +578,16 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
-        topic = _purpose_after(text, c.end, s_end) or (
-            _opens_clause(text, s_start, c.start, before)
-            and (recent.last_count or _previous_clause_topic(text, s_start, c.start)))
+        purpose = _purpose_after(text, c.end, s_end)
+        if purpose:
+            return purpose
+        topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
+            recent.last_count or _previous_clause_topic(text, s_start, c.start))
         if topic:
-            return topic
+            # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
+            # verb that says which measure (征收面积, 使用面积, 改造面积)
+            head = _verb_measure(text, s_start, c.start, before)
+            return topic if topic.endswith(head) else topic + head
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
     if before and carried and _NOT_A_THING.search(before) and not _NOT_A_THING.search(carried):
@@ -708,7 +717,20 @@ _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|�
                          + "|".join(_PLAN_ADVERBS) + ")+")
 
 
+def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
+    """征收|面积约2.41万平方米: a two-character verb right before 面积 says which area it is (使用面积, 改造面积);
+    before an amount it only relates it (涉及资金), so money keeps its noun."""
+    if head != "面积":
+        return head
+    m = regex.search(rf"(\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", text[max(s_start, pos - len(head) - 4):pos])
+    if m and (word_tag(m.group(1)) or "").startswith("v") and m.group(1) not in _COPULAS:
+        return m.group(1) + head
+    return head
+
+
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
+    if obj.endswith("活动"):
+        return None  # 视察、调研活动10次, 集中视察、专题调研等活动14次: 活动 is the head the activities name
     clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
     k = clause.rfind(obj)
     if k <= 0:
