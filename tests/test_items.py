@@ -349,6 +349,12 @@ def test_a_measure_of_the_thing_just_named_is_that_things_measure():
     assert got["120平方米"].endswith("使用面积")
 
 
+def test_an_alternative_inside_the_phrase_stays_in_the_item():
+    got = dict(items("全市县(区)人大代表名额共1150名,其中萝北县180名。"))
+    assert got == {"1150名": "县(区)人大代表名额", "180名": "县(区)人大代表名额"}
+    assert dict(items("各乡镇(街道)人大主席等130余人参加会议。"))["130余人"] == "人大主席"
+
+
 def test_votes_for_against_or_abstaining_are_counted_as_such():
     got = items("1.村道路扩面工程,420万元,赞成57票,反对2票,弃权1票;2.路灯更新,130万元,同意46票。")
     assert [(t, i) for t, i in got if t.endswith("票")] == [("57票", "赞成票"), ("2票", "反对票"), ("1票", "弃权票"),

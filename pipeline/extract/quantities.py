@@ -422,6 +422,9 @@ _LEADING_NOISE = regex.compile(
 _QUOTES_AROUND = regex.compile(r"^“([^“”]*)”$|^“(?=[^”]*$)|(?<=^[^“]*)”$")
 
 
+_LEADING_ALTERNATIVE = regex.compile(r"^[(（][^()（）]{1,5}[)）](?=\p{Han}{2})")
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
@@ -432,6 +435,7 @@ def clean_item(item: str | None) -> str | None:
     m = _LEADING_NOISE.match(item)
     if m and len(item) - m.end() >= 2:
         item = item[m.end():]
+        item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
     return item or None
@@ -1201,6 +1205,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     # 代表联络站(室)5个: tagged without the alternative, which the item keeps as written (below)
     alternative = _TRAILING_ALTERNATIVE.search(window)
     window = window[:alternative.start()] if alternative else window
+    # 县(区)人大代表名额: an alternative inside the phrase is tagged without too, and put back in the item
+    written = window
+    window = _INNER_ALTERNATIVE.sub("", window)
     # a bound suffix joins its word first (供水管|道, 收集|点), or it would be stripped as a measure word
     tokens = _join_bound_suffix(_tokens(window))
     if start > s_start and window == text[start:start + len(window)] and "\u4e00" <= text[start - 1] <= "\u9fff" \
@@ -1268,9 +1275,23 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         item = item[2:]  # 市十七届人大三次会议代表意见建议57件: the session's, then what (意见建议)
     if item and _PROPER_PLACE.match(item) and _is_place_name(tokens, len(words)):
         return None, verb_between  # 把庙前镇441户脱贫户: the township is where, not what is counted
+    if item and written != window:
+        item = _as_written(item, written)
     if item and alternative and len(tokens) == n_tokens:
         item += alternative.group()  # nothing stood between: 代表联络站(室)
     return item, verb_between
+
+
+_INNER_ALTERNATIVE = regex.compile(r"\([\p{Han}、]{1,5}\)(?=\p{Han})")
+
+
+def _as_written(item: str, written: str) -> str:
+    """The item with the alternatives the window had inside it (县 + 人大代表名额 -> 县(区)人大代表名额)."""
+    pattern = r"(?:\([\p{Han}、]{1,5}\))?".join(regex.escape(ch) for ch in item)
+    found = None
+    for found in regex.finditer(pattern, written):
+        pass  # the last occurrence: the item ends near the number
+    return found.group() if found else item
 
 
 # a township, village or street named by its proper name (庙前镇, 洛江村): a place, never an item
