@@ -345,6 +345,7 @@ def test_an_elected_persons_body_starts_after_the_verb():
     "全国人大代表来菏开展专题调研。",                                   # 来 is the verb, not a surname
     "这是人大代表的职责。",
     "楼主 发表于 2024-3-7 09:21 | 只看该作者 | 倒序浏览 | 阅读模式",      # forum chrome, not a credit
+    "(图为推进会现场。通讯员 供图)",                                        # 供图 credits the photo, no name
 ])
 def test_no_person(text):
     assert officials(text) == []
