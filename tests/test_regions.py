@@ -545,3 +545,10 @@ def test_a_unit_named_as_an_example_of_a_count_takes_no_figure_after_it():
     text = ("娄底市人大代表联络站建设推进会召开\n会议通报表扬了全市先进单位,冷水江市锡矿山街道代表联络站、"
             "娄星区乐坪街道代表联络站等10个站点被评为星级站,每个站点奖补工作经费2万元。")
     assert quantity_regions(text) == [("10个", "娄底市"), ("2万元", "娄底市")]
+
+
+def test_a_headline_on_a_countys_body_going_to_learn_from_another_is_the_hosts_page():
+    text = ("德阳人大网\n井研县人大到广汉学习考察\n来源:广汉人大\n"
+            "4月17日,井研县人大常委会一行来到广汉市学习。\n据介绍,广汉市已建成代表小组工作室52个。\n"
+            "市财政每年安排代表小组活动经费80万元。")
+    assert quantity_regions(text)[-1] == ("80万元", "广汉市")

@@ -208,6 +208,10 @@ class Attributor:
             visit = _VISIT_TO.match(text, m.mention.end)
             if visit is None:
                 continue
+            host = self._upper_by_start.get(visit.end())
+            if host is not None and host.unit is not None and host.level == "county" \
+                    and host.unit.code != m.unit.code and _TO_LEARN.match(text, host.mention.end):
+                return host  # 井研县人大到广汉学习考察: the host's work is what the visitors saw
             k = bisect_left(self._lower_starts, visit.end())
             if k < len(self.lower) and self.lower[k].start == visit.end():
                 county = self._county_of(self.lower[k])
@@ -603,6 +607,7 @@ _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<wh
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
 _VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到)")
 # a visiting delegation in a headline: 缙云县人大考察团到…学习, X县人大常委会调研组赴…
+_TO_LEARN = regex.compile(r"(?:学习|考察|观摩|取经|参观)")
 _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表团|学习团|参观团|观摩团|一行)[^,;。:]{0,4}?(?:到|赴|来|走进)")
 
 
