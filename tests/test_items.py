@@ -355,6 +355,11 @@ def test_an_alternative_inside_the_phrase_stays_in_the_item():
     assert dict(items("各乡镇(街道)人大主席等130余人参加会议。"))["130余人"] == "人大主席"
 
 
+def test_a_congress_counts_its_decisions():
+    got = dict(items("审议议案24项,作出决议、决定44项;围绕优化营商环境等事项作出决议决定5项。"))
+    assert got["24项"] == "议案" and got["44项"].endswith("决定") and got["5项"].endswith("决议决定")
+
+
 def test_votes_for_against_or_abstaining_are_counted_as_such():
     got = items("1.村道路扩面工程,420万元,赞成57票,反对2票,弃权1票;2.路灯更新,130万元,同意46票。")
     assert [(t, i) for t, i in got if t.endswith("票")] == [("57票", "赞成票"), ("2票", "反对票"), ("1票", "弃权票"),
