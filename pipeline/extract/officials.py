@@ -588,7 +588,7 @@ _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询")
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|家住|一同|一起")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
@@ -727,7 +727,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
         word = tokens[-2][0] + word  # 陈|秀英代表: jieba split the surname off
     if 2 <= len(word) <= 3 and tag.startswith("nr"):
         start = pos - len(word)
-        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] == "的")):
+        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] == "的"
+                                                                or _ENUMERATOR.search(text, max(0, start - 3), start))):
             return []
         return [(pos - len(word), pos)]
     return []
@@ -749,7 +750,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             start = end - length
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
                 continue
-            if _surname_at(text, start) and (_name_start(text, start) or text[start - 2:start] in _PRONOUN_AND) \
+            if _surname_at(text, start) and (_name_start(text, start) or text[start - 2:start] in _PRONOUN_AND
+                                             or _ENUMERATOR.search(text, max(0, start - 3), start)) \
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
@@ -763,6 +765,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
 
 
 _PRONOUN_AND = ("我和", "我与", "他和", "她和")
+# 一是张国强等6名代表提出的…: an enumerated point opens with the names
+_ENUMERATOR = regex.compile(r"(?:^|(?<=[\n。;:,]))[一二三四五六七八九十]是$")
 
 
 def _listed_name_before(text: str, sep: int) -> bool:
