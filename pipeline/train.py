@@ -26,7 +26,8 @@ DEFAULT_CORPORA = ("corpora/real/train", "corpora/real/test", "corpora/real/test
                    "corpora/samples")
 REPO = Path(__file__).resolve().parents[1]
 HELD_OUT = ("corpora/real/test8", "corpora/real/test9", "corpora/real/test10",
-            "corpora/real/test11", "corpora/real/test12", "corpora/real/test13")  # never trained on: the newest held-out splits
+            "corpora/real/test11", "corpora/real/test12", "corpora/real/test13",
+            "corpora/real/test14")  # never trained on: the newest held-out splits
 
 
 def _documents(folder: Path, gold_folder: Path | None = None):

@@ -331,7 +331,7 @@ def test_a_level_reached_counts_what_stands_before_the_verb():
 
 
 def test_activities_named_before_huodong_count_the_activities():
-    assert dict(items("计划组织代表视察、调研活动不少于10次。"))["10次"] == "活动"
+    assert dict(items("计划组织代表视察、调研活动不少于10次。"))["10次"] == "调研活动"  # the one right before
     assert dict(items("两年来参加集中视察、专题调研等活动14次。"))["14次"] == "活动"
     assert dict(items("累计走访农户和企业150余次。"))["150余次"] == "走访"  # objects between: the activity
 

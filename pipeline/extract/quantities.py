@@ -433,7 +433,7 @@ def clean_item(item: str | None) -> str | None:
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
-    if m and len(item) - m.end() >= 2:
+    if m and len(item) - m.end() >= 2 and item[m.end():] != "活动":  # (接待活动: which activity stays)
         item = item[m.end():]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
@@ -733,9 +733,13 @@ def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
 
 
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
-    if obj.endswith("活动"):
-        return None  # 视察、调研活动10次, 集中视察、专题调研等活动14次: 活动 is the head the activities name
     clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
+    if obj.endswith("活动"):
+        # 集中视察、专题调研等活动14次: 活动 is the head the activities name; 开展接待活动1次: the one right before
+        # it names which (接待活动)
+        head = clause[:clause.rfind(obj)] if obj in clause else ""
+        named = next((a for a in sorted(ACTIVITIES, key=len, reverse=True) if head.endswith(a)), None)
+        return named + obj if named else None
     k = clause.rfind(obj)
     if k <= 0:
         return None
