@@ -355,6 +355,10 @@ def test_an_alternative_inside_the_phrase_stays_in_the_item():
     assert dict(items("各乡镇(街道)人大主席等130余人参加会议。"))["130余人"] == "人大主席"
 
 
+def test_reports_to_the_party_committee_are_counted_as_reports():
+    assert dict(items("全年向镇党委专题汇报人大工作4次。"))["4次"] == "专题汇报"
+
+
 def test_a_congress_counts_its_decisions():
     got = dict(items("审议议案24项,作出决议、决定44项;围绕优化营商环境等事项作出决议决定5项。"))
     assert got["24项"] == "议案" and got["44项"].endswith("决定") and got["5项"].endswith("决议决定")

@@ -179,6 +179,7 @@ RANGES = [
 
 NOT_QUANTITIES = [
     "张山镇12选10票决出民生实事。",                                        # 票决: to decide by vote
+    "浙江人大 2024年7期   来源:浙江人大",                                   # a periodical's issue number
     "2022年7月7日召开会议。", "截至9月底完成。", "2019年10月15日视察。", "2022年上半年工作总结。",
     "重回村里 信心满满\n2010年12月,他回到村里。", "2019年以来成效明显。",  # a year after 满⏎ or before 以来
     "召开第 3 次主任会议。", "2023 年工作要点。",                           # spaced ordinals and years

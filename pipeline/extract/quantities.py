@@ -256,6 +256,9 @@ _FRAGMENT_BEFORE = regex.compile(rf"(?:\d\.?{_SP}|[零十百千万亿拾佰仟])
 _SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大会)$")
 
 
+_ISSUE_YEAR = regex.compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*第?$")
+
+
 def _is_fragment(text: str, c: QuantityCandidate) -> bool:
     return c.num[:1].isdigit() and bool(_FRAGMENT_BEFORE.search(text, max(0, c.start - 3), c.start))
 
@@ -268,6 +271,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
+    if c.unit == "期" and _ISSUE_YEAR.search(text, max(0, c.start - 6), c.start):
+        return True  # 浙江人大 2024年7期: a periodical's issue number, an ordinal
     if c.unit == "票" and text.startswith("决", c.end):
         return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
     if c.unit in ("组", "队", "社") and text[max(0, c.start - 1):c.start] in ("村", "居"):
@@ -716,7 +721,7 @@ _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景�
 _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
-              "慰问", "巡查", "执法检查", "专题询问", "票决"}
+              "慰问", "巡查", "执法检查", "专题询问", "票决", "汇报", "专题汇报"}
 _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后|"
                          + "|".join(_PLAN_ADVERBS) + ")+")
 
