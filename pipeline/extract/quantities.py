@@ -1083,25 +1083,30 @@ _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州
                                r"(?:常委会)?第?[一二三四五六七八九十\d]{1,3}次(?:会议|全会)(?:期间)?的?")
 
 
-def _with_alternatives(written: str, phrase: str) -> str:
+def _with_alternatives(written: str, phrase: str, at_end: bool = False) -> str:
     """The phrase as the text writes it: `乡镇(街道)联络站`, not `乡镇联络站` (the alternative is part of the
-    name an analyst searches for; it was only dropped so that jieba reads the words around it)."""
+    name an analyst searches for; it was only dropped so that jieba reads the words around it). The phrase
+    opens the written window, or with at_end closes it (县(区)人大代表名额 before a number)."""
     if "(" not in written or not phrase:
         return phrase
-    out, k = [], 0
-    i = 0
-    while i < len(written) and k < len(phrase):
-        alt = _INNER_ALTERNATIVE.match(written, i)
-        if alt and k > 0:
-            out.append(alt.group())
-            i = alt.end()
+    for start in (range(len(written) - 1, -1, -1) if at_end else (0,)):
+        if written[start] != phrase[0]:
             continue
-        if written[i] != phrase[k]:
-            return phrase
-        out.append(written[i])
-        i += 1
-        k += 1
-    return "".join(out) if k == len(phrase) else phrase
+        out, k, i = [], 0, start
+        while i < len(written) and k < len(phrase):
+            alt = _INNER_ALTERNATIVE.match(written, i)
+            if alt and k > 0:
+                out.append(alt.group())
+                i = alt.end()
+                continue
+            if written[i] != phrase[k]:
+                break
+            out.append(written[i])
+            i += 1
+            k += 1
+        if k == len(phrase):
+            return "".join(out)
+    return phrase
 
 
 # one-character suffixes that make a noun of the verb before them (脱贫|户, 监测|点, 联络|员, 参与|者)
@@ -1285,22 +1290,11 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     if item and _PROPER_PLACE.match(item) and _is_place_name(tokens, len(words)):
         return None, verb_between  # 把庙前镇441户脱贫户: the township is where, not what is counted
     if item and written != window:
-        item = _as_written(item, written)
+        item = _with_alternatives(written, item, at_end=True)
     if item and alternative and len(tokens) == n_tokens:
         item += alternative.group()  # nothing stood between: 代表联络站(室)
     return item, verb_between
 
-
-_INNER_ALTERNATIVE = regex.compile(r"\([\p{Han}、]{1,5}\)(?=\p{Han})")
-
-
-def _as_written(item: str, written: str) -> str:
-    """The item with the alternatives the window had inside it (县 + 人大代表名额 -> 县(区)人大代表名额)."""
-    pattern = r"(?:\([\p{Han}、]{1,5}\))?".join(regex.escape(ch) for ch in item)
-    found = None
-    for found in regex.finditer(pattern, written):
-        pass  # the last occurrence: the item ends near the number
-    return found.group() if found else item
 
 
 # a township, village or street named by its proper name (庙前镇, 洛江村): a place, never an item
