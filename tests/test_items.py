@@ -355,6 +355,10 @@ def test_an_alternative_inside_the_phrase_stays_in_the_item():
     assert dict(items("各乡镇(街道)人大主席等130余人参加会议。"))["130余人"] == "人大主席"
 
 
+def test_a_one_character_noun_with_its_alternative_after_the_number():
+    assert dict(items("候选项目由镇政府面向全镇13个村(社区)公开征集。"))["13个"] == "村(社区)"
+
+
 def test_reports_to_the_party_committee_are_counted_as_reports():
     assert dict(items("全年向镇党委专题汇报人大工作4次。"))["4次"] == "专题汇报"
 

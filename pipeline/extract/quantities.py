@@ -1057,6 +1057,8 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _INNER_ALTERNATIVE.sub("", window)  # tagged without them, written with them (below)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
+    if window[0] in _ONE_CHARACTER_THINGS and (alone := _INNER_ALTERNATIVE.match(written, 1)):
+        return written[:alone.end()]  # 13个村(社区)公开征集: a one-character noun with its alternative
     tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
         return None
