@@ -154,6 +154,7 @@ def clean(source: Source) -> Clean:
 
     lines = list(_lines(norm))
     chrome = _chrome_lines(norm, lines)
+    first = next((k for k, (a, b) in enumerate(lines) if norm[a:b].strip()), -1)
     wrapped = _wrapped_lines(norm, lines)
     broken, blank_between = _broken_numbers(norm, lines)
     wrapped |= broken
@@ -164,6 +165,13 @@ def clean(source: Source) -> Clean:
         cursor = line_start
         if k in chrome:
             crumbs = _breadcrumb_prefix(line)
+            site = _site_crumb(line) if k == first else None
+            if crumbs is None and site:
+                # 上海金山人大 > 人大要闻 > 工作动态 opening the page: the site's name is its masthead
+                keep(line_start, line_start + site)
+                dropped.append((line_start + site, line_end))
+                keep(line_end, min(line_end + 1, len(norm)))
+                continue
             if crumbs is None:
                 dropped.append((line_start, line_end))
                 keep(line_end, min(line_end + 1, len(norm)))  # keep the newline so paragraphs stay apart
@@ -194,6 +202,16 @@ def _breadcrumb_prefix(line: str) -> int | None:
         return None
     m = _BREADCRUMB.match(line)
     return m.end() if m else None
+
+
+# the site's own name as a breadcrumb's first crumb (上海金山人大 > 人大要闻): a masthead, kept as text
+_SITE_CRUMB = regex.compile(r"^\s*(\p{Han}{2,10}(?:人大|人大网|人大新闻网|新闻网|发布|融媒|日报|在线))\s*[>›»]")
+
+
+def _site_crumb(line: str) -> int | None:
+    """The end of the site's name when a breadcrumb opens with it, else None."""
+    m = _SITE_CRUMB.match(line)
+    return m.end(1) if m else None
 
 
 _SENTENCE_END = set("。!?;:…”」』)\"'")

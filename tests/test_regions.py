@@ -241,6 +241,15 @@ def test_a_one_line_page_keeps_its_article_after_the_breadcrumb():
     assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("120份", "大足区")]
 
 
+def test_a_breadcrumb_that_opens_with_the_sites_name_keeps_it_as_the_masthead():
+    # 上海金山人大 is the district's own site: the page's unit, though its title names only 市人大代表
+    text = ("上海金山人大 > 人大要闻 > 工作动态\n\n市人大代表集中联系社区活动完成\n\n"
+            "活动中,代表们收集意见建议44条。朱泾镇代表小组召开座谈会2场。")
+    assert quantity_regions(text) == [("44条", "金山区"), ("2场", "金山区")]
+    # a breadcrumb without a site's name stays chrome
+    assert regions("首页 > 人大要闻 > 正文\n正文。") == []
+
+
 def test_a_city_short_name_alone_on_a_line_is_a_sub_heading():
     text = "广东推进代表联络站建设\n\n  中山\n\n  中山市人大常委会推出直通车。\n\n  2022年,参加活动的代表1800多人次。"
     assert quantity_regions(text) == [("1800多人次", "中山市")]
