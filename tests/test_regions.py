@@ -561,3 +561,15 @@ def test_a_headline_on_a_countys_body_going_to_learn_from_another_is_the_hosts_p
             "4月17日,井研县人大常委会一行来到广汉市学习。\n据介绍,广汉市已建成代表小组工作室52个。\n"
             "市财政每年安排代表小组活动经费80万元。")
     assert quantity_regions(text)[-1] == ("80万元", "广汉市")
+
+
+def test_a_province_wide_survey_quoting_one_county_once_stays_the_provinces():
+    text = ("乡镇人大主席们对基层人大工作的认知\n——以广东省1114个乡镇人大主席的问卷调查为例\n广东省人大常委会办公厅课题组\n"
+            "2015年以来,广东省认真贯彻中央精神,推动乡镇人大工作。问卷设题20道,覆盖全省各地。\n"
+            "广东省人大常委会组织了这次调研。1021位主席认为联络站发挥作用较好。\n"
+            "清远市连州市一位镇人大主席说,代表难以集中。约六成主席认为工作人员不足。")
+    assert dict(quantity_regions(text))["1021位"] == "广东省"
+    # a provincial site's story set in one county's village is that county's
+    text = ("贵州人大代表战贫记\n来源:贵州人大网\n贵州山多,大山连着大山。全省8万多名五级人大代表奋战在脱贫一线,哪里有困难哪里就有他们。\n"
+            "黔西南州兴仁市百德镇围塘村,是贵州省人大常委会机关结对帮扶的村子。全村修通组路18公里。")
+    assert dict(quantity_regions(text))["18公里"] == "兴仁市"

@@ -154,7 +154,10 @@ class Attributor:
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
         if not self._joint_sections(chosen):
-            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous])  # mastheads count here
+            # (placed: counties whose townships the page names, 兴仁市百德镇围塘村: where the story is set)
+            placed = {c.code for m in self.lower if m.level == "township" and m.unit is not None
+                      and (c := _county_above(gazetteer(), m.unit.code)) is not None}
+            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
         chosen = self._speech_of(text, chosen)
@@ -691,7 +694,8 @@ def _after_source_label(text: str, pos: int) -> bool:
     return any(m.end() == pos for m in _SOURCE_LINE.finditer(text, max(0, pos - 10), pos))
 
 
-def _descend(chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int,
+             placed: set[str] = frozenset()) -> LinkedMention:
     """A province or prefecture gives way to the one county (or chain 岳阳市…岳阳县) under it that the page
     is about: named at least as often as it. Several counties under it (a prefecture's joint report) keep
     it, or their common prefecture when that is named as often (a province's paper on 鹤壁市's counties)."""
@@ -710,8 +714,12 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMent
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
     counties = [code for code in below if gaz.unit(code).level == "county"]
-    if chosen.level == "province" and len(counties) == 1:
-        return first[counties[0]]  # a provincial site's page on one county's station is that county's
+    if chosen.level == "province" and len(counties) == 1 and (
+            first[counties[0]].start < lede_end or counties[0] in placed
+            or 2 * counts[counties[0]] >= counts[chosen.unit.code]):
+        # a provincial site's page on one county's station is that county's (not a province-wide survey
+        # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1)
+        return first[counties[0]]
     # the deepest unit every other one under the chosen unit lies above or below (鹤壁市 for its counties)
     for code in sorted(below, key=lambda c: -RANK[gaz.unit(c).level]):
         covers = _above(gaz, code) | {code}
