@@ -573,3 +573,12 @@ def test_a_province_wide_survey_quoting_one_county_once_stays_the_provinces():
     text = ("贵州人大代表战贫记\n来源:贵州人大网\n贵州山多,大山连着大山。全省8万多名五级人大代表奋战在脱贫一线,哪里有困难哪里就有他们。\n"
             "黔西南州兴仁市百德镇围塘村,是贵州省人大常委会机关结对帮扶的村子。全村修通组路18公里。")
     assert dict(quantity_regions(text))["18公里"] == "兴仁市"
+
+
+def test_a_county_named_by_its_former_full_name_lets_its_short_name_stand_alone():
+    # 罗江县 became 罗江区 in 2017; a 2013 page names it in full, so the headline's 罗江 is the unit too,
+    # and the headline on two counties is their prefecture's page
+    text = ("德阳人大网\n市人大代表赴中江罗江视察\n发布时间:2013-06-09\n"
+            "6月7日,市人大常委会组织代表深入中江县、罗江县视察。\n座谈会上,代表们共提出意见建议20余条。")
+    assert ("罗江区", "510604") in upper(text)
+    assert dict(quantity_regions(text))["20余条"] == "德阳市"

@@ -62,9 +62,10 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
     by_start: dict[int, list[tuple[int, str]]] = {}
     for start, end, surface in gaz.find(text):
         by_start.setdefault(start, []).append((end, surface))
-    # units the document names in full: their stems (满城 for 满城区) may then stand alone
+    # units the document names in full (or by a former full name, 罗江县): their stems (满城 for 满城区) may
+    # then stand alone
     named_in_full = {e.code for spans in by_start.values() for end, surface in spans
-                     for e in gaz.entries[surface] if e.kind in ("full", "short") and not e.common_word
+                     for e in gaz.entries[surface] if e.kind in ("full", "short", "old") and not e.common_word
                      and len(surface) > 2}
     mentions: list[RegionMention] = []
     covered_until = -1
