@@ -239,6 +239,8 @@ def _wrapped_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_DATE_OR_TIME_AT_END = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
+_YEAR_OPENS = regex.compile(r"(?:19|20)\d{2}\s*年")
 # what may start the line after a number cut by a copy: more digits, a multiplier, 余/多, or a measure word
 _NUMBER_GOES_ON = regex.compile(r"[0-9]|[万亿千百余多]|(?:件|个|名|位|人次|人|次|场|条|项|户|家|座|处|所|元|亩|批|期|天|份)"
                                 r"(?=[\p{Han},;。、)])")
@@ -255,6 +257,8 @@ def _broken_numbers(norm: str, lines: list[tuple[int, int]]) -> tuple[set[int], 
         if lines[nxt][1] == lines[nxt][0] and nxt + 1 < len(lines):
             nxt += 1  # one empty line between
         c, d = lines[nxt]
+        if _DATE_OR_TIME_AT_END.search(norm, max(a, b - 20), b) or _YEAR_OPENS.match(norm, c):
+            continue  # 发布时间:2019-12-20⏎2019年,…: a complete date ends the line, a year opens the next
         if d > c and _NUMBER_GOES_ON.match(norm, c):
             joined.add(k)
             blanks.update(range(k + 1, nxt))

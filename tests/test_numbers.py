@@ -414,3 +414,13 @@ def test_chinese_decimals(whole, digits):
 def test_chinese_counts_round_trip(n):
     q = only_quantity(f"共有{to_chinese(n)}个")
     assert q.value == n
+
+
+def test_a_date_line_never_joins_the_year_that_opens_the_next_line():
+    # a number cut by a copy (代表建议1⏎26件) is one number; a complete date before a line opening with a year
+    # is no such cut
+    text = "任县人大常委会工作报告\n发布时间:2019-12-20\n2019年,建成代表联络站12个。"
+    facts = pipeline.extract(text)
+    assert [f.value for f in facts if f.type == "date"][0] == "2019-12-20"
+    assert [f.text for f in facts if f.type == "quantity"] == ["12个"]
+    assert [f.value for f in pipeline.extract("共收到代表建议1\n26件。") if f.type == "quantity"] == [126]

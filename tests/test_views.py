@@ -18,9 +18,21 @@ def db(tmp_path_factory):
     # a second report on 水城区 that gives another number for the same stations in the same year
     (folder / "shuicheng_2022.txt").write_text(
         "水城区人大常委会:坚持系统谋划\n2022年,提升改造代表联络站28个、联络室133个,投入资金72万元。", encoding="utf-8")
+    # 任县 became 任泽区 in 2020: a 2019 report and a later one on the same 2019 figure
+    (folder / "renxian_2019.txt").write_text(
+        "任县人大常委会工作报告\n发布时间:2019-12-20\n2019年,任县建成代表联络站12个。", encoding="utf-8")
+    (folder / "renze_2021.txt").write_text(
+        "任泽区人大常委会工作回顾\n发布时间:2021-01-10\n2019年,任泽区建成代表联络站12个。", encoding="utf-8")
     path = folder / "x.duckdb"
     ingest([folder], db=path, workers=1, progress=False)
     return path
+
+
+def test_a_unit_named_by_its_former_name_keeps_that_name_and_joins_its_later_reports(db):
+    written = fetch(db, "SELECT region_name, region_code FROM facts WHERE doc_id = 'renxian_2019' AND type = 'quantity'")
+    assert written == [("任县", "130505")]  # as the report names it, with the unit's code
+    rows = fetch(db, "SELECT region_name, documents FROM indicators WHERE region_code = '130505' AND value = 12")
+    assert rows == [("任泽区", 2)]  # one figure, under the unit's current name
 
 
 def test_county_quantities_name_the_hierarchy(db):

@@ -72,8 +72,12 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
 
 def _name_as_used(m: RegionMention, unit: Unit) -> str:
     """The unit's official name, except for the few whose ethnic part stands before a plain suffix
-    (顺河回族区, 管城回族区): reports write 顺河区, and a comparison by name must find the form they use."""
+    (顺河回族区, 管城回族区): reports write 顺河区, and a comparison by name must find the form they use; and a
+    unit written by its former name in a report from before the change (任县 in 2019, 任泽区 since 2020):
+    the name the report uses, with the unit's current code, so that comparisons still join it to later years."""
     if "族" in unit.name and "自治" not in unit.name and "族" not in m.surface and m.surface.endswith(unit.name[-1]):
+        return m.surface
+    if m.surface != unit.name and any(e.kind == "old" and e.code == unit.code for e in m.entries):
         return m.surface
     return unit.name
 
