@@ -582,3 +582,14 @@ def test_a_county_named_by_its_former_full_name_lets_its_short_name_stand_alone(
             "6月7日,市人大常委会组织代表深入中江县、罗江县视察。\n座谈会上,代表们共提出意见建议20余条。")
     assert ("罗江区", "510604") in upper(text)
     assert dict(quantity_regions(text))["20余条"] == "德阳市"
+
+
+def test_a_prefectures_body_visiting_a_county_of_another_prefecture_and_the_visiting_partys_count():
+    # 代县 lies in 忻州市, not 阳泉市: the visitors came to see 代县's work; their party of 5 is theirs
+    text = ("阳泉市人大常委会领导在代县调研乡镇人大代表工作室建设\n"
+            "10月11日,阳泉市人大常委会人事代表工委主任高和平一行5人来到代县调研学习。\n"
+            "据介绍,县人大常委会近年来累计投入建设资金86万元,全县11个乡镇均完成了建设。")
+    assert quantity_regions(text) == [("5人", "阳泉市"), ("86万元", "代县"), ("11个", "代县")]
+    text = ("广汉人大\n井研县人大到广汉学习考察\n"
+            "4月17日,乐山市井研县人大常委会主任鲁志杰率队一行12人来到广汉市学习。全市建成工作室52个。")
+    assert quantity_regions(text) == [("12人", "井研县"), ("52个", "广汉市")]

@@ -206,15 +206,20 @@ class Attributor:
         """A headline where a county's body goes to a township of another county the page names (开州区人大常委会
         到柏梓镇调研交流, 柏梓镇 in 潼南区): the host county's mention."""
         for m in in_title:
-            if m.unit is None or m.level != "county":
+            if m.unit is None or m.level not in ("county", "prefecture"):
                 continue
-            visit = _VISIT_TO.match(text, m.mention.end)
+            visit = _VISIT_TO.match(text, m.mention.end) or _VISIT_AT.match(text, m.mention.end)
             if visit is None:
                 continue
             host = self._upper_by_start.get(visit.end())
-            if host is not None and host.unit is not None and host.level == "county" \
-                    and host.unit.code != m.unit.code and _TO_LEARN.match(text, host.mention.end):
-                return host  # 井研县人大到广汉学习考察: the host's work is what the visitors saw
+            if host is not None and host.unit is not None and host.level == "county" and host.unit.code != m.unit.code \
+                    and (_TO_LEARN.match(text, host.mention.end)
+                         or m.unit.code not in _above(gazetteer(), host.unit.code)):
+                # 井研县人大到广汉学习考察, 阳泉市人大常委会领导在代县调研 (代县 lies in 忻州市): the visitors came to
+                # see the host's work, which is what the page reports
+                return host
+            if m.level != "county" or visit.re is _VISIT_AT:
+                continue
             k = bisect_left(self._lower_starts, visit.end())
             if k < len(self.lower) and self.lower[k].start == visit.end():
                 county = self._county_of(self.lower[k])
@@ -364,6 +369,10 @@ class Attributor:
         shared = self._shared_to(pos, sentence.start)
         if shared is not None:
             return shared
+        if text.endswith("一行", max(sentence.start, pos - 2), pos):
+            party = self._nearest_named(sentence.start, pos)
+            if party is not None:
+                return _subject(party).ref  # 阳泉市人大常委会…高和平一行5人来到代县: the visiting party's unit
         movers, starts = self._movers_for(subject)
         mover = self._nearest_mover(movers, starts, floor, pos)
         if mover is not None and _breakdown_member(text, mover) and not _own_figure(text, mover, pos):
@@ -395,6 +404,16 @@ class Attributor:
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
         return subject.ref
+
+    def _nearest_named(self, floor: int, pos: int) -> LinkedMention | None:
+        """The last named upper unit in [floor, pos), whatever its level (a chain's most specific one)."""
+        k = bisect_right(self._upper_starts, pos) - 1
+        while k >= 0 and self.upper[k].start >= floor:
+            m = self.upper[k]
+            if not m.mention.anonymous and m.mention.end <= pos:
+                return _innermost(m, self._upper_by_start)
+            k -= 1
+        return None
 
     def _shared_to(self, pos: int, sentence_start: int) -> RegionRef | None:
         """The unit a `分别` shares this figure out to: the k-th figure after it goes to the k-th unit listed."""
@@ -609,6 +628,7 @@ _LEDE_CHARS = 40
 _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
 _VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到)")
+_VISIT_AT = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?在")
 # a visiting delegation in a headline: 缙云县人大考察团到…学习, X县人大常委会调研组赴…
 _TO_LEARN = regex.compile(r"(?:学习|考察|观摩|取经|参观)")
 _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表团|学习团|参观团|观摩团|一行)[^,;。:]{0,4}?(?:到|赴|来|走进)")
