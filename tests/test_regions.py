@@ -522,7 +522,7 @@ def test_a_county_that_opens_its_sentence_owns_the_whole_county_after_it():
     # a page from before 罗江县 became 罗江区 (2017): its 全县 is the county as written
     text = ("2013年6月7日,代表视察中江县,中江县建成站点8个。\n"
             "下午,视察组转赴罗江县。罗江县汇报,全县完成投资21.3亿元。")
-    assert quantity_regions(text) == [("8个", "中江县"), ("21.3亿元", "罗江区")]
+    assert quantity_regions(text) == [("8个", "中江县"), ("21.3亿元", "罗江县")]  # the name the page uses
 
 
 def test_a_place_name_inside_a_persons_name_the_page_gives_with_a_title_is_no_unit():
