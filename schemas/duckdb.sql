@@ -92,13 +92,17 @@ COMMENT ON TABLE ingest_errors IS 'Inputs that could not be loaded, with a one-l
 -- list_distinct does not keep order; titles are shown in the order the text writes them
 CREATE OR REPLACE MACRO ordered_distinct(l) AS list_filter(l, lambda t, i: list_position(l, t) = i);
 
+-- region_name: the gazetteer's current name for the code, so that a report naming a unit by its former name
+-- (任县, 任泽区 since 2020; facts keep the name as written) groups with later reports in every view below
 CREATE OR REPLACE VIEW quantities AS
-SELECT doc_id, seq, "start", "end", text, value, amount, unit, currency, category, qualifier, low, high,
-       item, item_canonical, per, status, aspect, period, region_name, region_code, region_level, place_name,
-       place_code, flags
-FROM facts
-WHERE type = 'quantity' AND NOT duplicate AND NOT list_contains(flags, 'slogan');
-COMMENT ON VIEW quantities IS 'Quantity facts, repeated paragraphs and slogan counts left out';
+SELECT f.doc_id, f.seq, f."start", f."end", f.text, f.value, f.amount, f.unit, f.currency, f.category, f.qualifier,
+       f.low, f.high, f.item, f.item_canonical, f.per, f.status, f.aspect, f.period,
+       coalesce(g.name, f.region_name) AS region_name, f.region_code, f.region_level, f.place_name, f.place_code,
+       f.flags
+FROM facts f
+LEFT JOIN regions g ON g.code = f.region_code
+WHERE f.type = 'quantity' AND NOT f.duplicate AND NOT list_contains(f.flags, 'slogan');
+COMMENT ON VIEW quantities IS 'Quantity facts, repeated paragraphs and slogan counts left out; region_name is the unit''s current name';
 
 CREATE OR REPLACE VIEW officials AS
 SELECT f.name, ordered_distinct(flatten(list(f.titles ORDER BY f.seq))) AS titles,
