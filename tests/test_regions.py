@@ -593,3 +593,13 @@ def test_a_prefectures_body_visiting_a_county_of_another_prefecture_and_the_visi
     text = ("广汉人大\n井研县人大到广汉学习考察\n"
             "4月17日,乐山市井研县人大常委会主任鲁志杰率队一行12人来到广汉市学习。全市建成工作室52个。")
     assert quantity_regions(text) == [("12人", "井研县"), ("52个", "广汉市")]
+
+
+def test_a_breakdown_by_delegation_ends_before_the_citys_own_bodies():
+    text = ("湘潭市十五届人大二次会议代表建议交办\n从代表团来看,湘潭县代表团提出152件,湘乡市代表团148件,"
+            "韶山市代表团17件。承办数量居前的部门依次为:市水务局75件、市交通运输局68件。")
+    assert quantity_regions(text) == [("152件", "湘潭县"), ("148件", "湘乡市"), ("17件", "韶山市"),
+                                      ("75件", "湘潭市"), ("68件", "湘潭市")]
+    # a date before a unit is no figure of a breakdown
+    text = "庄浪县人大常委会咨询团成立\n2019年7月4日,庄浪县人大常委会决定聘请21名专业人才组成咨询团。"
+    assert quantity_regions(text) == [("21名", "庄浪县")]

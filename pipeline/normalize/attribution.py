@@ -531,20 +531,24 @@ class Attributor:
         return None
 
 
-_FIGURE_THEN_NEXT = regex.compile(r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}(?:、|;|；)")
-_FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}、$")
+_FIGURE_THEN_NEXT = regex.compile(r"(?:代表团|人大常委会|人大)?(?:提出|共有|有|为)?"
+                                  r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}(?:、|;|；|,|，|。)")
+_FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．年月日号时])\p{Han}{0,3}[、,，]$")  # (not 7月3日,)
 
 
 def _breakdown_member(text: str, m: LinkedMention) -> bool:
-    """麒麟区216个、宣威市402个、会泽县389个: a unit given one figure of a breakdown, in a list of such."""
-    return bool(_FIGURE_THEN_NEXT.match(text, m.mention.end) and text[m.mention.end:m.mention.end + 1].isdigit()
+    """麒麟区216个、宣威市402个、会泽县389个 (湘潭县代表团提出152件,…,韶山市代表团17件。): a unit given one figure
+    of a breakdown, in a list of such."""
+    return bool(_FIGURE_THEN_NEXT.match(text, m.mention.end)
+                and (_FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     or _FIGURE_THEN_NEXT.match(text, m.mention.end).group()[-1] in "、;；")
                 or _FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
 def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
     """梁子湖区4个: the figure written right after the unit, in its own list item."""
     between = text[m.mention.end:pos]
-    return len(between) <= 8 and not any(ch in "、,;。，；" for ch in between)
+    return len(between) <= 24 and not any(ch in "、,;。，；" for ch in between)
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
