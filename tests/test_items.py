@@ -363,6 +363,11 @@ def test_reports_to_the_party_committee_are_counted_as_reports():
     assert dict(items("全年向镇党委专题汇报人大工作4次。"))["4次"] == "专题汇报"
 
 
+def test_a_body_handling_part_of_what_was_counted_is_who_not_what():
+    got = dict(items("共交办代表建议103件,市住房和城乡建设局19件,滕州经济开发区管委会4件,县委办3件。"))
+    assert got == {"103件": "代表建议", "19件": "代表建议", "4件": "代表建议", "3件": "代表建议"}
+
+
 def test_a_congress_counts_its_decisions():
     got = dict(items("审议议案24项,作出决议、决定44项;围绕优化营商环境等事项作出决议决定5项。"))
     assert got["24项"] == "议案" and got["44项"].endswith("决定") and got["5项"].endswith("决议决定")

@@ -636,7 +636,7 @@ _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在", "基本"}
 # a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
 _TOTALLED = regex.compile(r"(?:合计|总计|共计)(?:为|达|约)*$")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
-_HANDLER = regex.compile(r"(?:局|委员会|系统|代表团|法院|检察院|部门|政府)$")
+_HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
 _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
 # who does something to what is counted (镇政府已办结43条, 承办单位已答复): an agent, not a new topic
