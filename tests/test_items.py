@@ -368,6 +368,14 @@ def test_a_body_handling_part_of_what_was_counted_is_who_not_what():
     assert got == {"103件": "代表建议", "19件": "代表建议", "4件": "代表建议", "3件": "代表建议"}
 
 
+def test_a_part_named_by_what_was_done_to_it_is_that_part_of_the_whole():
+    got = items("共收到建议57件,已办结答复的有31件,占54.4%;正在办理的26件。")
+    assert got == [("57件", "建议"), ("31件", "已办结答复的建议"), ("54.4%", "已办结答复的建议"),
+                   ("26件", "正在办理的建议")]
+    facts = {f.text: f for f in pipeline.extract("共收到建议57件,已办结答复的有31件。") if f.type == "quantity"}
+    assert facts["31件"].item_canonical == "已办结意见建议"  # one indicator with 已办结的建议 elsewhere
+
+
 def test_a_congress_counts_its_decisions():
     got = dict(items("审议议案24项,作出决议、决定44项;围绕优化营商环境等事项作出决议决定5项。"))
     assert got["24项"] == "议案" and got["44项"].endswith("决定") and got["5项"].endswith("决议决定")

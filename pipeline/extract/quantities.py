@@ -344,6 +344,11 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         base = item
         if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)):
             item = stance.group() + "票"  # 赞成57票: votes for, against or abstaining are counted as such
+        elif item and c.unit in ("件", "条", "项") and (status := _status_part(text, sentence.start, c.start)) \
+                and not item.startswith(status):
+            # a part named by what was done to it (已办结答复的有31件, 正在办理的26件) is that part of the whole:
+            # 已办结答复的建议, never the whole itself (the whole stays what later figures count)
+            item = status + "的" + _CATEGORY_PREFIX.sub("", item)
         elif item and (judged := _judgement(text, sentence.start, c.start)):
             whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None) or item
             item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + whole  # (not 满意丙类)
@@ -710,6 +715,13 @@ _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公
 _CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
 _CLASS_WORD = regex.compile(_CLASS_WORDS)
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为)?$")
+_STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
+                            r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
+def _status_part(text: str, s_start: int, pos: int) -> str | None:
+    m = _STATUS_PART.fullmatch(_AFTER_LAST_BREAK.search(text, max(s_start, pos - 20), pos).group())
+    return m.group("status") if m else None
+
+
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"

@@ -20,11 +20,18 @@ def _suffixes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((v, c) for v, c in _table().items() if len(v) >= 3), key=lambda vc: -len(vc[0])))
 
 
+# an item naming a handled part (已办结答复的建议, 已全部办结建议): the comparison key is 已 + the verb + the whole
+_DONE_PART = regex.compile(r"(?:已经|已全部|均已|已)(?P<verb>办结|答复|整改|解决|落实|采纳|办复)(?:答复|完毕)?的?")
+
+
 @lru_cache(maxsize=65536)
 def canonical_item(item: str | None) -> str | None:
     if not item:
         return None
     key = regex.sub(r"[“”\"「」 ]", "", item)  # “散乱污”企业 and 散乱污企业 compare as one thing
+    done = _DONE_PART.match(key)
+    if done and len(key) - done.end() >= 2:  # 已办结答复的建议 and 已办结建议 are one indicator
+        return "已" + done.group("verb") + (canonical_item(key[done.end():]) or "")
     table = _table()
     if key in table:
         return table[key]
