@@ -376,6 +376,12 @@ def test_a_part_named_by_what_was_done_to_it_is_that_part_of_the_whole():
     assert facts["31件"].item_canonical == "已办结意见建议"  # one indicator with 已办结的建议 elsewhere
 
 
+def test_the_genres_coordinated_terms_are_one_item():
+    got = items("代表共提出意见、建议86件,农业水利方面27件。代表提出的建议、批评和意见238件,政府综合类18件。")
+    assert got == [("86件", "意见、建议"), ("27件", "农业水利方面意见、建议"), ("238件", "建议、批评和意见"),
+                   ("18件", "政府综合类建议、批评和意见")]
+
+
 def test_a_congress_counts_its_decisions():
     got = dict(items("审议议案24项,作出决议、决定44项;围绕优化营商环境等事项作出决议决定5项。"))
     assert got["24项"] == "议案" and got["44项"].endswith("决定") and got["5项"].endswith("决议决定")

@@ -1307,7 +1307,18 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         item = _with_alternatives(written, item, at_end=True)
     if item and alternative and len(tokens) == n_tokens:
         item += alternative.group()  # nothing stood between: 代表联络站(室)
+    if item and _PROPOSAL_NOUN.fullmatch(item):
+        at = text.rfind(item, s_start, pos)
+        coordinated = _COORDINATED_BEFORE.search(text, max(s_start, at - 16), at) if at > 0 else None
+        if coordinated:
+            item = coordinated.group() + item  # 提出意见、建议86件; 作出决议、决定44项: the genre's paired terms
     return item, verb_between
+
+
+# the genre's coordinated terms for what deputies propose and congresses decide (意见、建议; 建议、批评和意见;
+# 决议、决定): one item, although 、 otherwise ends a phrase
+_PROPOSAL_NOUN = regex.compile(r"(?:代表)?(?:意见|建议|批评和意见|批评意见|决议|决定|议案|提案)")
+_COORDINATED_BEFORE = regex.compile(r"(?:(?:代表)?(?:意见|建议|批评|决议|决定|议案|提案)[、和及])+$")
 
 
 
