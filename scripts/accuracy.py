@@ -33,7 +33,9 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test9": (ROOT / "corpora" / "real" / "test9", ROOT / "corpora" / "real" / "test9"),
            "real-test10": (ROOT / "corpora" / "real" / "test10", ROOT / "corpora" / "real" / "test10"),
            "real-test11": (ROOT / "corpora" / "real" / "test11", ROOT / "corpora" / "real" / "test11"),
-           "real-test12": (ROOT / "corpora" / "real" / "test12", ROOT / "corpora" / "real" / "test12")}
+           "real-test12": (ROOT / "corpora" / "real" / "test12", ROOT / "corpora" / "real" / "test12"),
+           "real-test13": (ROOT / "corpora" / "real" / "test13", ROOT / "corpora" / "real" / "test13"),
+           "real-test14": (ROOT / "corpora" / "real" / "test14", ROOT / "corpora" / "real" / "test14")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
