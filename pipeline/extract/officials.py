@@ -176,7 +176,6 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         elif byline:
             people = _credit_names(text, m.start, after)
         else:
-            org_floor = 0
             people = _names_after(text, after)
             if not people and text[after:after + 1] == "为":
                 people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。

@@ -734,6 +734,7 @@ _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决", "汇报", "专题汇报"}
+_ACTIVITIES_LONGEST_FIRST = sorted(ACTIVITIES, key=len, reverse=True)
 _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|均|全部|基本|逐步|及时|共|累计|先后|"
                          + "|".join(_PLAN_ADVERBS) + ")+")
 
@@ -755,13 +756,13 @@ def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
         # 集中视察、专题调研等活动14次: 活动 is the head the activities name; 开展接待活动1次: the one right before
         # it names which (接待活动)
         head = clause[:clause.rfind(obj)] if obj in clause else ""
-        named = next((a for a in sorted(ACTIVITIES, key=len, reverse=True) if head.endswith(a)), None)
+        named = next((a for a in _ACTIVITIES_LONGEST_FIRST if head.endswith(a)), None)
         return named + obj if named else None
     k = clause.rfind(obj)
     if k <= 0:
         return None
     head = clause[:k]
-    for activity in sorted(ACTIVITIES, key=len, reverse=True):
+    for activity in _ACTIVITIES_LONGEST_FIRST:
         j = head.rfind(activity)
         between = head[j + len(activity):] if j >= 0 else ""
         if j >= 0 and len(between) <= 8 and not any(v in between for v in ACTION_VERBS):
@@ -1199,11 +1200,9 @@ _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 # a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
 _TRAILING_LEVEL = regex.compile(rf"(?:稳定|控制|保持|维持|发展|扩大|上升|{_CHANGE_VERBS})(?:在|到|至)$")
-# any verb with the result 到/至 (村道拓宽至3.5米, 平均办理周期缩短至15天, 联络站扩展至20个): a level reached
-
-
 def _strip_level(window: str) -> str:
-    """The item stands before a verb of level or result, never the verb (优质粮油基地稳定在60万亩)."""
+    """The item stands before a verb of level or result, never the verb (优质粮油基地稳定在60万亩; any verb with
+    the result 到/至: 平均办理周期缩短至15天, 联络站扩展至20个)."""
     window = _TRAILING_LEVEL.sub("", window)
     if window[-1:] not in ("到", "至"):
         return window

@@ -154,9 +154,10 @@ class Attributor:
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return Subject(None, None)
         if not self._joint_sections(chosen):
-            # (placed: counties whose townships the page names, 兴仁市百德镇围塘村: where the story is set)
+            # (placed: counties whose townships the page names, 兴仁市百德镇围塘村: where a province's story is set)
             placed = {c.code for m in self.lower if m.level == "township" and m.unit is not None
-                      and (c := _county_above(gazetteer(), m.unit.code)) is not None}
+                      and (c := _county_above(gazetteer(), m.unit.code)) is not None} \
+                if chosen.level == "province" else set()
             chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
@@ -494,10 +495,9 @@ class Attributor:
         k = bisect_right(self._upper_starts, whole.start()) - 1
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
-            # as written: a page from before 罗江县 became 罗江区 says 罗江县…全县; a unit listed with others
-            # (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
+            # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
             if not m.mention.anonymous and m.start not in self._visited and not _breakdown_member(text, m) \
-                    and (m.mention.surface.endswith(kind) or m.name.endswith(kind)):
+                    and _written_as(m, kind):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
                         or (m.level == subject.level and self._opens_sentence(m)):
                     return _subject(m).ref
@@ -539,10 +539,10 @@ _FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．
 def _breakdown_member(text: str, m: LinkedMention) -> bool:
     """麒麟区216个、宣威市402个、会泽县389个 (湘潭县代表团提出152件,…,韶山市代表团17件。): a unit given one figure
     of a breakdown, in a list of such."""
-    return bool(_FIGURE_THEN_NEXT.match(text, m.mention.end)
-                and (_FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start)
-                     or _FIGURE_THEN_NEXT.match(text, m.mention.end).group()[-1] in "、;；")
-                or _FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start))
+    if _FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return True
+    after = _FIGURE_THEN_NEXT.match(text, m.mention.end)
+    return after is not None and after.group()[-1] in "、;；"
 
 
 def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
@@ -554,8 +554,12 @@ def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
     """罗江县汇报,全县完成…;新引进项目12个: a 全县 after a unit written as a 县 is that unit's whole, not the
     section's (我县/本县 are always the section's)."""
-    kind = text[mark + 1]
-    return text[mark] == "全" and (mover.mention.surface.endswith(kind) or mover.name.endswith(kind))
+    return text[mark] == "全" and _written_as(mover, text[mark + 1])
+
+
+def _written_as(m: LinkedMention, kind: str) -> bool:
+    """Is the unit a 县 (市, 区…) as the page writes it? A page from before 罗江县 became 罗江区 says 罗江县."""
+    return m.mention.surface.endswith(kind) or m.name.endswith(kind)
 
 
 def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMention]]:
