@@ -406,11 +406,18 @@ def _next_in_bracket(text: str, chain_start: int) -> bool:
 
 
 def _opens_bracket(text: str, chain_start: int) -> bool:
-    """(记者…, 【通讯员…: the credit title right after an opening bracket (spaces and marks between)."""
+    """(记者…, 【通讯员…, 【新天水·天水日报记者…: the credit title right after an opening bracket (spaces and marks
+    between, or the outlet the reporter writes for)."""
     i = chain_start
     while i > 0 and text[i - 1] in _CREDIT_MARKS:
         i -= 1
-    return i > 0 and text[i - 1] in _CREDIT_OPEN
+    if i > 0 and text[i - 1] in _CREDIT_OPEN:
+        return True
+    outlet = _OUTLET_IN_BRACKET.search(text, max(0, chain_start - 20), chain_start)
+    return outlet is not None
+
+
+_OUTLET_IN_BRACKET = regex.compile(r"[(（【\[][\p{Han}·]{2,16}(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)$")
 
 
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
