@@ -338,6 +338,7 @@ def test_name_shapes_seen_in_test12(text, name, titles):
     ("二是钱秀兰代表提出的建议。", "钱秀兰", ("代表",)),
     ("她就是县人大代表、某养殖专业合作社社长周秀琴。", "周秀琴", ("人大代表", "社长")),
     ("【新天水·天水日报记者马旺旺 孙晓华】6月28日,代表开展调研。", "孙晓华", ("记者",)),  # the outlet before the credit
+    ("正文。\n总 编:周雄兵\n", "周雄兵", ("总编",)),                                   # a spaced credit title
 ])
 def test_name_shapes_seen_in_test10_and_test11(text, name, titles):
     test_name_shapes_seen_in_test7(text, name, titles)
