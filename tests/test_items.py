@@ -382,6 +382,11 @@ def test_the_genres_coordinated_terms_are_one_item():
                    ("18件", "政府综合类建议、批评和意见")]
 
 
+def test_a_time_limit_counts_the_limit_for_what_must_be_done():
+    got = dict(items("对群众反映的问题实行15个工作日内答复,一般建议在3个月内办理答复。"))
+    assert got == {"15个工作日": "答复时限", "3个月": "办理答复时限"}
+
+
 def test_a_congress_counts_its_decisions():
     got = dict(items("审议议案24项,作出决议、决定44项;围绕优化营商环境等事项作出决议决定5项。"))
     assert got["24项"] == "议案" and got["44项"].endswith("决定") and got["5项"].endswith("决议决定")

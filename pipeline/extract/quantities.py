@@ -443,7 +443,7 @@ def clean_item(item: str | None) -> str | None:
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
-    if m and len(item) - m.end() >= 2 and item[m.end():] != "活动":  # (接待活动: which activity stays)
+    if m and len(item) - m.end() >= 2 and item[m.end():] not in ("活动", "时限"):  # (接待活动, 答复时限: which stays)
         item = item[m.end():]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
@@ -506,6 +506,8 @@ _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "�
 def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Recent) -> str | None:
     carried = recent.in_sentence(c.unit)
     money = c.unit in ("元",) or c.unit.endswith("元")
+    if c.unit in _DURATION_UNITS and (limit := _TIME_LIMIT.match(text, c.end)):
+        return limit.group("verb") + "时限"  # 15个工作日内答复, 3个月内办结: a time limit for doing it
     if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, s_end, c)):
         return lasting  # 为期2天的代表履职培训班; 赴双江县学习考察,历时3天: what lasted that long
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
@@ -816,7 +818,9 @@ def _judgement(text: str, s_start: int, pos: int) -> str | None:
     return m.group("judged") if m else None
 
 
-_DURATION_UNITS = {"天", "个月", "小时", "年", "工作日"}
+_DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日", "日"}
+# a limit within which something must be done (15个工作日内答复, 3个月内办结并答复)
+_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:予以|全部|及时)?(?P<verb>(?:答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实){1,2})")
 _LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
 _ACTIVITY_WORD = regex.compile(r"学习考察|考察学习|集中视察|专题视察|视察|专题调研|调研|执法检查|检查|工作评议|评议|"
                                r"培训|走访|座谈|宣讲|督查|巡查|专题询问|学习|考察")
