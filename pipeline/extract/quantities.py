@@ -1320,8 +1320,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
 
 # the genre's coordinated terms for what deputies propose and congresses decide (意见、建议; 建议、批评和意见;
 # 决议、决定): one item, although 、 otherwise ends a phrase
-_PROPOSAL_NOUN = regex.compile(r"(?:代表)?(?:意见|建议|批评和意见|批评意见|决议|决定|议案|提案)")
-_COORDINATED_BEFORE = regex.compile(r"(?:(?:代表)?(?:意见|建议|批评|决议|决定|议案|提案)[、和及])+$")
+_PROPOSAL_WORDS = "意见|建议|批评|决议|决定|议案|提案"
+_PROPOSAL_NOUN = regex.compile(rf"(?:代表)?(?:{_PROPOSAL_WORDS}|批评和意见|批评意见)")
+_COORDINATED_BEFORE = regex.compile(rf"(?:(?:代表)?(?:{_PROPOSAL_WORDS})[、和及])+$")
 
 
 

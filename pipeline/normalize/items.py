@@ -21,7 +21,9 @@ def _suffixes() -> tuple[tuple[str, str], ...]:
 
 
 # an item naming a handled part (已办结答复的建议, 已全部办结建议): the comparison key is 已 + the verb + the whole
-_DONE_PART = regex.compile(r"(?:已经|已全部|均已|已)(?P<verb>办结|答复|整改|解决|落实|采纳|办复)(?:答复|完毕)?的?")
+# what is done to a proposal that makes it a handled part (办结, 答复…): one list for the item's key and the clause
+_DONE_VERBS = "办结|答复|整改|解决|落实|采纳|办复"
+_DONE_PART = regex.compile(rf"(?:已经|已全部|均已|已)(?P<verb>{_DONE_VERBS})(?:答复|完毕)?的?")
 
 
 @lru_cache(maxsize=65536)
@@ -46,7 +48,7 @@ def canonical_item(item: str | None) -> str | None:
 # total it was counted from. `item` stays the noun the text counts; only the comparison key changes.
 _HANDLED = regex.compile(
     r"(?:其中|目前|截至目前|现已|现)?(?:\p{Han}{0,6}?(?:政府|单位|部门|主席团|常委会))?"
-    r"(?:已经|已|均已|已全部|全部|当场|现场)?(?P<verb>办结|答复|整改|解决|落实|采纳|办复)(?:完毕)?了?的?(?:有|共|达)?")
+    rf"(?:已经|已|均已|已全部|全部|当场|现场)?(?P<verb>{_DONE_VERBS})(?:完毕)?了?的?(?:有|共|达)?")
 _CLAUSE = regex.compile(r"[^,;。:!?、\n]*$")
 
 
