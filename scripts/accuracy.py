@@ -35,7 +35,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test11": (ROOT / "corpora" / "real" / "test11", ROOT / "corpora" / "real" / "test11"),
            "real-test12": (ROOT / "corpora" / "real" / "test12", ROOT / "corpora" / "real" / "test12"),
            "real-test13": (ROOT / "corpora" / "real" / "test13", ROOT / "corpora" / "real" / "test13"),
-           "real-test14": (ROOT / "corpora" / "real" / "test14", ROOT / "corpora" / "real" / "test14")}
+           "real-test14": (ROOT / "corpora" / "real" / "test14", ROOT / "corpora" / "real" / "test14"),
+           "real-test15": (ROOT / "corpora" / "real" / "test15", ROOT / "corpora" / "real" / "test15")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
