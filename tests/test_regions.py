@@ -224,6 +224,14 @@ def test_an_everyday_stem_before_renda_counts_where_its_city_is_named():
     assert "新建区" in {f.name for f in regions("南昌市新建人大代表之家工作推进会召开。")}
 
 
+def test_a_district_that_calls_itself_chengqu_keeps_its_own_name():
+    # Guangxi districts write 城区 for themselves; the units named 城区 (晋城, 阳泉, 汕尾) need their city
+    text = "南宁市某某区人民政府\n关于兴宁区预算执行情况的报告\n城区人大常委会:\n全城区累计组织财政收入14684万元。"
+    assert "城区" not in {f.name for f in regions(text)}
+    assert quantity_regions(text) == [("14684万元", "兴宁区")]
+    assert ("城区", "140502") in upper("晋城市城区人大常委会召开会议。")
+
+
 @pytest.mark.parametrize("text,name", [
     ("云上咸安讯 7月15日,永安街道召开会议。", "咸安区"),
     ("芦溪新闻网 >> 人大动态\n\n县人大常委会召开会议。", "芦溪县"),
