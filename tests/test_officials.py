@@ -344,6 +344,22 @@ def test_name_shapes_seen_in_test10_and_test11(text, name, titles):
     test_name_shapes_seen_in_test7(text, name, titles)
 
 
+@pytest.mark.parametrize("text,name,titles", [
+    # read from test13, test14 and test15 (invented sentences)
+    ("会议依法选举高志文为乡人大主席,许立为乡长,邓川、卢平为副乡长。", "高志文", ("主席",)),
+    ("会议依法选举高志文为乡人大主席,许立为乡长,邓川、卢平为副乡长。", "许立", ("乡长",)),
+    ("会议依法选举高志文为乡人大主席,许立为乡长,邓川、卢平为副乡长。", "卢平", ("副乡长",)),
+    ("大会选举努尔兰·吐尔逊为某镇人民政府镇长。", "努尔兰·吐尔逊", ("镇长",)),
+    ("代表们在田间察看秧苗长势。通讯员 邹建华摄\n", "邹建华", ("通讯员",)),      # 摄 set tight after the name
+])
+def test_name_shapes_seen_in_test13_to_test15(text, name, titles):
+    test_name_shapes_seen_in_test7(text, name, titles)
+
+
+def test_a_vote_to_elect_is_not_a_person():
+    assert [f for f in pipeline.extract("大会选举产生县人大常委会主任、副主任。") if f.type == "official"] == []
+
+
 def test_an_elected_persons_body_starts_after_the_verb():
     assert officials("孙志强当选为某县人民政府副县长,得票118票。") == [("孙志强", ["副县长"], "某县人民政府")]
 

@@ -181,6 +181,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。
             if not people and text[after:after + 1] in _STRONG_STOP:
                 people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
+            if not people and text[after:after + 1] in _STRONG_STOP:
+                people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)  # 选举穆兴科为镇人大主席
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
@@ -318,6 +320,38 @@ _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4})
                          r"[^,;。:!?\n]{0,40}$")
 
 
+# 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
+# election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
+# (,李玮为镇长) take the verb from the first
+_APPOINT_VERB = r"(?:选举|补选|推选|任命|决定任命|选出)"
+_APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}(?:、[\p{Han}·]{2,12}){0,9})"
+                           r"(?:[两二三四五六七八九\d]位同志|同志)?(?:为|担任)(?P<body>[^,;。:!?\n为]{0,30})$")
+
+
+def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
+    """The names an election or appointment gives the title that ends the clause, and where the body starts."""
+    clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in ",;") + 1 or sentence_start
+    clause_start = max(clause_start, sentence_start)
+    verb = regex.compile(_APPOINT_VERB).search(text, clause_start, chain_start)
+    if verb is not None:
+        names_start = verb.end()
+    elif clause_start > sentence_start and regex.search(_APPOINT_VERB, text[sentence_start:clause_start]):
+        names_start = clause_start
+    else:
+        return [], 0
+    m = _APPOINTED.match(text, names_start, chain_start)
+    if m is None:
+        return [], 0
+    people = []
+    for part in regex.finditer(r"[\p{Han}·]+", m.group("names")):
+        start = m.start("names") + part.start()
+        span = _name_at(text, start, allow_space=False)
+        if span is None or span[1] != m.start("names") + part.end():
+            return [], 0  # every item must read as exactly one name
+        people.append(span)
+    return people, m.start("body")
+
+
 def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
     """The names elected to the title that ends the clause, and where the body after the verb starts."""
     m = _ELECTED.match(text, sentence_start, chain_start)
@@ -444,7 +478,9 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             span, name = (pos, spaced.end()), run.group() + spaced.group(1)
         else:
             span, name = (pos, run.end()), run.group()
-        if not _credit_name(text, name, span[1]):
+            if name.endswith("摄") and 3 <= len(name) <= 5 and _CREDIT_END.match(text, run.end()):
+                span, name = (pos, run.end() - 1), name[:-1]  # 通讯员 胡伟杰摄: the photo credit set tight
+        if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1]):
             break
         people.append(span)
         sep = _CREDIT_SEP.match(text, span[1], span[1] + 4)
