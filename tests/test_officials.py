@@ -351,9 +351,20 @@ def test_name_shapes_seen_in_test10_and_test11(text, name, titles):
     ("会议依法选举高志文为乡人大主席,许立为乡长,邓川、卢平为副乡长。", "卢平", ("副乡长",)),
     ("大会选举努尔兰·吐尔逊为某镇人民政府镇长。", "努尔兰·吐尔逊", ("镇长",)),
     ("代表们在田间察看秧苗长势。通讯员 邹建华摄\n", "邹建华", ("通讯员",)),      # 摄 set tight after the name
+    ("县人大常委会副主任钱立、扎西顿珠、孔德明出席会议。", "扎西顿珠", ("副主任",)),  # delimited list items
+    ("区人大代表陶然、吕梅、沈海均、韩雪逐一记录。", "沈海均", ("人大代表",)),
+    ("区人大代表陶然、吕梅、沈海均、韩雪逐一记录。", "韩雪", ("人大代表",)),       # 逐一 is no name character
+    ("办理情况如下:\n3.严大勇等5名代表提出的建议。", "严大勇", ("代表",)),           # an Arabic enumerator
+    ("此事引起孟广文、冯立和蒋宏伟等代表的重视。", "孟广文", ("代表",)),             # 和, 等代表的
+    ("此事引起孟广文、冯立和蒋宏伟等代表的重视。", "蒋宏伟", ("代表",)),
 ])
 def test_name_shapes_seen_in_test13_to_test15(text, name, titles):
     test_name_shapes_seen_in_test7(text, name, titles)
+
+
+def test_places_listed_before_a_deputies_station_are_not_people():
+    text = "先后到西河、王畈、金鹰等代表联络站察看。"
+    assert [f.name for f in pipeline.extract(text) if f.type == "official"] == []
 
 
 def test_a_vote_to_elect_is_not_a_person():

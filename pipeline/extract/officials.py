@@ -92,7 +92,9 @@ def _before_titles() -> regex.Pattern:
     words = sorted((w for w, k in _titles()[0].items() if k == "before"), key=len, reverse=True)
     stops = regex.escape("".join(sorted(_STRONG_STOP)))
     return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)"
-                         f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})")
+                         f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})"
+                         # 张奕文、张玉青和张贵文等代表的高度重视: after 等 it is the people's role, whatever follows
+                         f"|(?<=\\p{{Han}}等)(?:{'|'.join(map(regex.escape, words))})(?!{_NOT_A_ROLE_AFTER})")
 
 
 # a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军), or the villagers or
@@ -102,6 +104,9 @@ _PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗]|[村居]民)"  # (村民代表�
 _CLAUSE_OPENERS = ",。;:\n"
 _CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]"
 _DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映")
+# 代表 as the first half of another word: 代表性, 代表团, 代表大会, 代表处, 代表作
+# (and 西河、王畈、金鹰等代表联络站: places listed before a compound)
+_NOT_A_ROLE_AFTER = "性|团|大会|处|作|队|着|了|联络|之家|工作|小组|建议|议案|活动|履职|中心|[室站点]"
 
 
 
@@ -302,8 +307,18 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             break
         if _ORG_AHEAD.match(text, sep.end()):
             break  # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer
-        span = _name_at(text, sep.end(), allow_space=False)
+        span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False)
     return people
+
+
+_LIST_ITEM = regex.compile(r"[\p{Han}·]{2,4}(?=、)")
+
+
+def _delimited_item(text: str, pos: int) -> tuple[int, int] | None:
+    """副主任刘纯玉、才让当知、杨树荣 / 唐倩、龚丽君、周海均、余柳: an item with 、 on both sides is one whole name,
+    however jieba would cut it (才让当知 has no Han surname; 周海均 is no word jieba knows)."""
+    item = _LIST_ITEM.match(text, pos)
+    return (pos, item.end()) if item and _credit_name(text, item.group(), item.end()) else None
 
 
 def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
@@ -712,8 +727,9 @@ def _third_character(text: str, pos: int) -> bool:
         return False
     if c3 in _ADVERB_CHARS:
         return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
-    if (word_tag(text[pos:pos + 2]) or "") in ("d", "t") and word_freq(text[pos:pos + 2]) > 1000:
-        return False  # 纪丽|正在果园里, 王芳|就是: an adverb or a time word starts here
+    if (word_tag(text[pos:pos + 2]) or "") in ("d", "t") and word_freq(text[pos:pos + 2]) > 1000 \
+            or word_tag(text[pos:pos + 2]) == "d" and word_freq(text[pos:pos + 2]) > 300:
+        return False  # 纪丽|正在果园里, 王芳|就是, 余柳|逐一: an adverb or a time word starts here
     follower_here = _FOLLOWERS.match(text, pos)
     if follower_here and len(follower_here.group()) >= 2:
         return False  # 周峰|担任
@@ -793,22 +809,38 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
                 continue
             if _surname_at(text, start) and (_name_start(text, start) or text[start - 2:start] in _PRONOUN_AND
-                                             or _ENUMERATOR.search(text, max(0, start - 3), start)) \
+                                             or _ENUMERATOR.search(text, max(0, start - 6), start)
+                                             or text[start - 1:start] == "和" and _listed_name_before(text, start - 1)
+                                             or len(people) >= 2 and _word_starts_at(text, start)) \
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
         if not found:
             break
         people.append(found)
-        if found[0] == 0 or text[found[0] - 1] != "、":
+        joined_by_and = text[found[0] - 1:found[0]] == "和" and len(people) == 1  # (only before the last name)
+        if found[0] == 0 or text[found[0] - 1] != "、" and not joined_by_and:
             break
         end = found[0] - 1
     return people[::-1]
 
 
+def _word_starts_at(text: str, pos: int) -> bool:
+    """jieba starts a word of two or more characters at pos (引起|张奕文、: the list's first name after a verb;
+    not 要|向|张文, where 向 is a word of its own)."""
+    window_start = max(0, pos - 4)
+    offset = window_start
+    for word, _ in _model_words(text[window_start:pos + 4]):
+        if offset == pos:
+            return len(word) >= 2
+        offset += len(word)
+    return False
+
+
 _PRONOUN_AND = ("我和", "我与", "他和", "她和")
 # 一是张国强等6名代表提出的…: an enumerated point opens with the names
-_ENUMERATOR = regex.compile(r"(?:^|(?<=[\n。;:,]))[一二三四五六七八九十]是$")
+_ENUMERATOR = regex.compile(r"(?:^|(?<=[\n。;:,]))[一二三四五六七八九十]是$|"
+                            r"(?:^|(?<=\n))[ \t\u3000]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,2}[)）])$")  # 1.米娟等代表
 
 
 def _listed_name_before(text: str, sep: int) -> bool:
