@@ -94,6 +94,13 @@ def test_page_chrome_is_not_a_document():
     assert not [f for f in facts if f.start >= chrome_start]  # keyword ad line and 上一篇 link
 
 
+def test_lottery_spam_in_a_copied_headline_names_no_unit():
+    text = "代表联络站架起连心桥香港资料大全免费香港资料大全\n\n在浙江省江山市,建成代表联络站3个。\n"
+    facts = pipeline.extract(text, doc_id="d")
+    assert "香港特别行政区" not in {f.name for f in facts if f.type == "region"}
+    assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("3个", "江山市")]
+
+
 def test_repeated_paragraph_is_flagged_duplicate():
     para = "全县建成代表联络站18个、联络室77个，受益群众3200人。"
     facts = pipeline.extract(f"某报告\n{para}\n其他内容。\n{para}\n", doc_id="d")
