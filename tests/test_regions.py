@@ -611,3 +611,11 @@ def test_a_breakdown_by_delegation_ends_before_the_citys_own_bodies():
     # a date before a unit is no figure of a breakdown
     text = "庄浪县人大常委会咨询团成立\n2019年7月4日,庄浪县人大常委会决定聘请21名专业人才组成咨询团。"
     assert quantity_regions(text) == [("21名", "庄浪县")]
+
+
+def test_a_breakdown_members_own_figure_is_its_own_even_across_a_province_line():
+    text = "广丰区人大常委会与浙江省江山市人大常委会携手共建联络站。联络站编入代表40名,其中广丰区22名、江山市18名。"
+    assert quantity_regions(text) == [("40名", "广丰区"), ("22名", "广丰区"), ("18名", "江山市")]
+    # the deputies of a congress above the county are still the county's people
+    assert quantity_regions("全县现有省人大代表3名、上饶市人大代表20名、县人大代表216名。\n来源:广丰区人大")[1] \
+        == ("20名", "广丰区")

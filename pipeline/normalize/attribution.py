@@ -370,6 +370,9 @@ class Attributor:
         shared = self._shared_to(pos, sentence.start)
         if shared is not None:
             return shared
+        member = self._breakdown_owner(pos, sentence.start, subject)
+        if member is not None:
+            return member
         if text.endswith("一行", max(sentence.start, pos - 2), pos):
             party = self._nearest_named(sentence.start, pos)
             if party is not None:
@@ -405,6 +408,23 @@ class Attributor:
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
         return subject.ref
+
+    def _breakdown_owner(self, pos: int, sentence_start: int, subject: Subject) -> RegionRef | None:
+        """其中玉山县19名、常山县13名: a figure written right after a unit in a breakdown is that unit's, even a
+        unit the subject worked with or one in another province (which otherwise take nothing). Not a unit
+        above the subject, nor its congress's deputies (省人大代表3名、晋中市人大代表27名 stay the county's)."""
+        k = bisect_right(self._upper_starts, pos) - 1
+        if k < 0:
+            return None
+        m = self.upper[k]
+        text = self.seg.clean.text
+        if m.start < sentence_start or m.mention.end > pos or m.mention.anonymous or m.unit is None \
+                or not _breakdown_member(text, m) or not _own_figure(text, m, pos) \
+                or _DEPUTIES_OF.match(text, m.mention.end):
+            return None
+        if subject.ref is not None and subject.ref.code and m.unit.code in _above(gazetteer(), subject.ref.code):
+            return None
+        return _subject(m).ref
 
     def _nearest_named(self, floor: int, pos: int) -> LinkedMention | None:
         """The last named upper unit in [floor, pos), whatever its level (a chain's most specific one)."""
@@ -534,6 +554,10 @@ class Attributor:
 _FIGURE_THEN_NEXT = regex.compile(r"(?:代表团|人大常委会|人大)?(?:提出|共有|有|为)?"
                                   r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}(?:、|;|；|,|，|。)")
 _FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．年月日号时])\p{Han}{0,3}[、,，]$")  # (not 7月3日,)
+
+
+# a unit's congress's deputies (晋中市人大代表27名): people of the page's unit, not that unit's figure
+_DEPUTIES_OF = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?人大代表|代表")
 
 
 def _breakdown_member(text: str, m: LinkedMention) -> bool:
