@@ -619,3 +619,11 @@ def test_a_breakdown_members_own_figure_is_its_own_even_across_a_province_line()
     # the deputies of a congress above the county are still the county's people
     assert quantity_regions("全县现有省人大代表3名、上饶市人大代表20名、县人大代表216名。\n来源:广丰区人大")[1] \
         == ("20名", "广丰区")
+
+
+def test_the_metadata_line_under_the_headline_is_not_the_lede():
+    text = ("梅州新闻网 > 时政新闻 > 人大\n人大代表筹资助群众修路\n"
+            "发布时间:2011-10-19 09:12   来源:梅州日报   【大 中 小】  浏览次数:2\n\n"
+            "本报讯 日前,五华县某镇村道改造工程完工,沿线近3000名群众受益。\n"
+            "代表们又分头赴清远、惠州、深圳等地联络乡贤,筹得捐款70多万元。\n")
+    assert quantity_regions(text) == [("3000名", "五华县"), ("70多万元", "五华县")]

@@ -727,8 +727,8 @@ def _lede_end(text: str, paragraphs, title) -> int:
     """Where the body's first real paragraph (40 characters or more, after the headline) ends."""
     after = title.end if title is not None else 0
     for p in paragraphs:
-        if p.start >= after and p.end - p.start >= _LEDE_CHARS:
-            return p.end
+        if p.start >= after and p.end - p.start >= _LEDE_CHARS and not _PRE_TITLE.match(text[p.start:p.end]):
+            return p.end  # (not the 发布时间…来源… line under the headline, however long)
     return len(text)
 
 
