@@ -215,6 +215,7 @@ def test_a_county_name_alone_on_a_line_opens_its_section():
     ("县政府督查室会同县人大代工委开展督查2次。", "会同县"),
     ("县人大及时会同县委编办等单位逐件研判。", "会同县"),
     ("南阳市驻深圳联络站设在深圳市南山区泛海城市广场。", "海城市"),
+    ("德清县人大会议审议“一府一委两院”和县人大常委会工作报告。", "和县"),   # 和 (and) + 县人大常委会
 ])
 def test_everyday_words_are_no_units(text, not_there):
     assert not_there not in {f.name for f in regions(text)}
@@ -627,3 +628,8 @@ def test_the_metadata_line_under_the_headline_is_not_the_lede():
             "本报讯 日前,五华县某镇村道改造工程完工,沿线近3000名群众受益。\n"
             "代表们又分头赴清远、惠州、深圳等地联络乡贤,筹得捐款70多万元。\n")
     assert quantity_regions(text) == [("3000名", "五华县"), ("70多万元", "五华县")]
+
+
+def test_hexian_counts_where_its_city_is_named_or_nothing_else_is():
+    assert "和县" in {f.name for f in regions("河对岸是马鞍山市和县石杨镇新桥村。")}
+    assert "和县" in {f.name for f in regions("和县人大常委会召开会议。")}

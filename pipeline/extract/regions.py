@@ -107,7 +107,7 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
         return mentions  # nothing else to place the document by
     only_provinces = all((u := gaz.unit(c)) is None or u.level == "province" for c in named)
     with_body = {m.entries[0].code for i, m in enumerate(mentions) if i in suspects
-                 and _BODY_AFTER.match(text, m.end)}
+                 and _BODY_AFTER.match(text, m.end) and not _conjunction_led(m)}
     keep = []
     for i, m in enumerate(mentions):
         if i in suspects and not _listed_with_another(text, mentions, i, suspects) \
@@ -148,10 +148,16 @@ def _listed_with_another(text: str, mentions: list[RegionMention], i: int, suspe
 
 
 def _phrase_like(m: RegionMention) -> bool:
-    """老城区, 东城区, 海城市: a full county name of three characters whose first two are an everyday word."""
-    return (len(m.surface) == 3 and len(m.entries) == 1 and m.entries[0].kind == "full"
-            and m.surface[-1] in "区县市" and word_freq(m.surface[:2]) >= _PHRASE_STEM_FREQ
+    """老城区, 东城区, 海城市: a full county name of three characters whose first two are an everyday word;
+    和县, which is also 和 (and) + 县人民法院."""
+    return ((len(m.surface) == 3 and word_freq(m.surface[:2]) >= _PHRASE_STEM_FREQ or _conjunction_led(m))
+            and len(m.entries) == 1 and m.entries[0].kind == "full" and m.surface[-1] in "区县市"
             and (gazetteer().unit(m.entries[0].code) or _NO_UNIT).level == "county")
+
+
+def _conjunction_led(m: RegionMention) -> bool:
+    """和县: a conjunction and a level character; a body after it (和县人民法院) is no evidence either way."""
+    return len(m.surface) == 2 and m.surface[0] in "和与及"
 
 
 _PHRASE_STEM_FREQ = 100
