@@ -633,3 +633,11 @@ def test_the_metadata_line_under_the_headline_is_not_the_lede():
 def test_hexian_counts_where_its_city_is_named_or_nothing_else_is():
     assert "和县" in {f.name for f in regions("河对岸是马鞍山市和县石杨镇新桥村。")}
     assert "和县" in {f.name for f in regions("和县人大常委会召开会议。")}
+
+
+def test_a_provincial_deputys_story_is_the_county_named_first_and_most():
+    text = ("宋梅:做群众信得过的事\n\n"
+            "宋梅是省人大代表、浙江某某有限公司董事长、安吉某某茶叶专业合作社理事长,她把群众的小事放在心上。\n"
+            "她先后举办技能培训39场。安吉县递铺镇鲁家村隔河对岸是湖州市德清县某村,群众过河不便。\n"
+            "近年来,她提出建议15件。\n")
+    assert quantity_regions(text) == [("39场", "安吉县"), ("15件", "安吉县")]

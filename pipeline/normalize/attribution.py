@@ -772,6 +772,13 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
         # a provincial site's page on one county's station is that county's (not a province-wide survey
         # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1)
         return first[counties[0]]
+    if chosen.level == "province" and len(counties) > 1:
+        top = max(counties, key=lambda c: (counts[c], -first[c].start))
+        if first[top].start < lede_end and counts[top] >= counts[chosen.unit.code] \
+                and all(counts[top] > counts[c] for c in counties if c != top):
+            # a provincial deputy's story set in her county (全椒…合作社 in the lede, 全椒县十字镇 later), which
+            # names a neighbouring county once (河对岸是和县…): the county named first and most
+            return first[top]
     # the deepest unit every other one under the chosen unit lies above or below (鹤壁市 for its counties)
     for code in sorted(below, key=lambda c: -RANK[gaz.unit(c).level]):
         covers = _above(gaz, code) | {code}
