@@ -37,6 +37,7 @@ _HEADING = regex.compile(
     regex.VERBOSE,
 )
 MAX_HEADING_CHARS = 70
+_PLACE_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}\s*[:：](?!\s*$)")  # unnumbered, text after the colon
 _BARE_UNIT_BODY = regex.compile(rf"\s*{_UNIT}{_BODY}\s*$")
 # a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
 _NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\d+[、.])|([(（][一二三四五六七八九十]+[)）])|"
@@ -110,10 +111,14 @@ def _sections(paragraphs, n: int, text: str = ""):
     # prefecture's round-up), a masthead where it is the only one (铜陵人大 above a WeChat copy)
     bare = [p for p in paragraphs if text and _BARE_UNIT_BODY.match(text, p.start, p.end)]
     bare_heads = {p.start for p in bare} if len(bare) >= 2 else set()
+    # `张集镇:人大代表护航“三夏”生产`: a place, a colon and a headline is the genre's news title when it is
+    # the only line of that shape; several (一个镇一段) are sections
+    place_colon = [p for p in paragraphs if p.is_heading and text and _PLACE_COLON.match(text, p.start, p.end)]
+    lone_titles = {p.start for p in place_colon} if len(place_colon) == 1 else set()
     for p in paragraphs:
         numbered = _NUMBERED_LINE.match(text, p.start, p.end) if text else None
         this = numbered.lastindex if numbered else None
-        if p.is_heading or p.start in bare_heads:
+        if (p.is_heading and p.start not in lone_titles) or p.start in bare_heads:
             heads.append(p)
             style = this
         elif style is not None and this == style:

@@ -641,3 +641,18 @@ def test_a_provincial_deputys_story_is_the_county_named_first_and_most():
             "她先后举办技能培训39场。安吉县递铺镇鲁家村隔河对岸是湖州市德清县某村,群众过河不便。\n"
             "近年来,她提出建议15件。\n")
     assert quantity_regions(text) == [("39场", "安吉县"), ("15件", "安吉县")]
+
+
+def test_a_lone_place_colon_headline_is_the_title_not_a_section():
+    from pipeline.clean import clean
+    from pipeline.models import Source
+    from pipeline.segment import segment
+
+    def sections(text):
+        return len(segment(clean(Source(text=text, doc_id="d"))).sections)
+
+    one = ("您的位置  首页 > > 全国 > 浙江直播\n\n龙门镇:人大代表助力夏收\n\n"
+           "某某融媒浙江讯 这些天,桐庐县龙门镇把80余名县、镇两级人大代表组织起来,下沉到田间地头。\n")
+    assert sections(one) == 1
+    assert quantity_regions(one) == [("80余名", "桐庐县")]
+    assert sections("某市人大工作交流\n龙门镇:建成代表之家1个。\n横村镇:建成联络站3个。\n") == 3
