@@ -77,7 +77,8 @@ def test_rules_only_switch_gives_the_rules_item(monkeypatch):
 @pytest.mark.parametrize("folder", ["corpora/real/test8", "corpora/real/test9", "corpora/real/test10",
                                     "corpora/real/test11", "corpora/real/test12",
                                     "corpora/real/test13", "corpora/real/test14",
-                                    "corpora/real/test15", "corpora/real/test16"])
+                                    "corpora/real/test15", "corpora/real/test16",
+                                    "corpora/real/test17"])
 def test_training_refuses_the_held_out_splits(folder):
     from pipeline.train import collect
     with pytest.raises(ValueError, match="held out"):
