@@ -408,3 +408,11 @@ def test_a_judged_subset_is_of_the_whole_not_of_the_class_before():
     got = dict(items("市十七届人大三次会议代表意见建议57件。其中甲类41件、丙类3件。代表对办理结果表示满意的52件。"))
     assert got["57件"] == "代表意见建议"          # the session's, then what
     assert got["52件"] == "满意代表意见建议"      # not 满意丙类
+
+
+def test_a_budget_line_names_its_whole_head():
+    # jieba reads 保障 and 事务 into verbs, so the noun phrase before the figure would be only 支出
+    got = dict(items("其中:教育支出5821万元,医疗卫生与健康支出3501万元,城乡社区事务支出2262万元;住房保障支出399万元。"))
+    assert got["3501万元"] == "医疗卫生与健康支出"
+    assert got["2262万元"] == "城乡社区事务支出"
+    assert got["399万元"] == "住房保障支出"

@@ -616,6 +616,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return _quoted_before(text, s_start, c.start) or carried or recent.paragraph_by_unit.get(c.unit)
     if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
         return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
+    if money and not c.per and before and before.endswith(tuple(_BUDGET_HEADS)) \
+            and (line := _budget_line(text, s_start, c.start)) and line.endswith(before):
+        return line  # 社会保障和就业支出20262万元, 住房保障支出3995万元: a budget line names its whole head
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         return before
     if carried:
@@ -642,6 +645,24 @@ _LOCATIVES = set("内外中后前里间上下")
 _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在", "基本"}
 # a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
 _TOTALLED = regex.compile(r"(?:合计|总计|共计)(?:为|达|约)*$")
+# a budget's heads, verbs the genre uses as nouns; the line that opens a clause with one is the item whole
+_BUDGET_HEADS = {"支出", "收入"}
+_BUDGET_LINE = regex.compile(r"(?:^|(?<=[,;。:\n]))[ \t\u3000]*(?P<line>[\p{Han}()（）]{2,16}?(?:支出|收入))$")
+
+
+def _budget_line(text: str, s_start: int, pos: int) -> str | None:
+    """住房保障支出3995万元 at a clause's start: the whole head (jieba reads 保障 as a verb, so the noun phrase
+    before the figure is only 支出)."""
+    m = _BUDGET_LINE.search(text, max(s_start, pos - 18), pos)
+    if m is None or any(ch in _NOT_IN_A_HEAD for ch in m.group("line")) or _VERB_IN_A_LINE.search(m.group("line")) \
+            or m.group("line").startswith(("人均", "户均", "年均", "平均", "每")):
+        return None  # (光这一项村民就能多收入: a clause, not a budget line; 人均年务工收入: a rate)
+    return _LINE_OPENER.sub("", m.group("line"))
+
+
+_LINE_OPENER = regex.compile(r"^(?:其中|另外|此外|另|全[省市县区州旗盟镇乡])")  # 其中本级支出: 本级支出
+_VERB_IN_A_LINE = regex.compile(r"实现|完成|安排|达到|累计|获得|争取|筹集|拨付|下达|带动|增加|减少")
+_NOT_IN_A_HEAD = set("就能多这那的由从将已共都也再又可会要我他她们")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
 _HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
