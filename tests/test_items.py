@@ -416,3 +416,9 @@ def test_a_budget_line_names_its_whole_head():
     assert got["3501万元"] == "医疗卫生与健康支出"
     assert got["2262万元"] == "城乡社区事务支出"
     assert got["399万元"] == "住房保障支出"
+
+
+def test_a_revenue_line_compared_with_last_year_keeps_its_item():
+    got = items("增值税6055万元,比上年增收164万元,增长2.78%;契税804万元,比上年同期的1244万元减收440万元。")
+    assert got == [("6055万元", "增值税"), ("164万元", "增值税"), ("2.78%", "增值税增长"),
+                   ("804万元", "契税"), ("1244万元", "契税"), ("440万元", "契税")]

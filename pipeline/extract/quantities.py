@@ -337,6 +337,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
                 or _comparison_basis(text, sentence.start, c.start, item)
+                or (_CHANGE_AT_END.fullmatch(item) and text.startswith(item, c.end))  # 1244万元减收440万元
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
@@ -513,6 +514,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
+    if recent.last_count and _BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start):
+        return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 6), c.start)
     if label:
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
@@ -818,7 +821,8 @@ def _names_a_unit(item: str) -> bool:
 
 # a change on its own (比上年增加12天) says how much, never of what
 _CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省")
-_CHANGE_VERBS = "|".join(_CHANGE_WORDS)
+# a budget's changes (比上年增收164万元): compared like the others, but 亩均增收 stays what a rate measures
+_CHANGE_VERBS = "|".join(_CHANGE_WORDS + ("增收", "减收", "增支", "减支"))
 
 
 # proposals counted by how deputies judged their handling (表示满意的118件、基本满意的26件、不满意的2件): each
@@ -949,6 +953,8 @@ _COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{_CHANGE_VERBS}|多出|�
 _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|并|且|同时|其中)))"
                                rf"(?:{_THAN}[^,;。]{{0,16}}?|(?:与|同|和)[^,;。]{{1,16}}?(?:相比|相较|比较),?)"
                                rf"(?P<change>{_CHANGE_VERBS})了?$")
+# a basis named only by its time (比上年同期的144987万元): the same line's amount then
+_BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
 _BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
 
