@@ -422,3 +422,9 @@ def test_a_revenue_line_compared_with_last_year_keeps_its_item():
     got = items("增值税6055万元,比上年增收164万元,增长2.78%;契税804万元,比上年同期的1244万元减收440万元。")
     assert got == [("6055万元", "增值税"), ("164万元", "增值税"), ("2.78%", "增值税增长"),
                    ("804万元", "契税"), ("1244万元", "契税"), ("440万元", "契税")]
+
+
+def test_a_lines_budget_stated_with_it_is_the_same_lines_amount():
+    got = items("税收收入112446万元,占年初预算207380万元的54.22%,比上年同期的133191万元减收20745万元。")
+    assert got[:2] == [("112446万元", "税收收入"), ("207380万元", "税收收入")]
+    assert got[3:] == [("133191万元", "税收收入"), ("20745万元", "税收收入")]  # the budget is no later topic

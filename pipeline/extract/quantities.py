@@ -357,7 +357,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         # (历时22天: how long; 比报告数567118万元: the basis compared with; neither is what a later figure counts)
         if base and not _lasting(text, sentence.start, c) \
-                and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start):
+                and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start) \
+                and not _BUDGET_OF_LINE.search(text, max(sentence.start, c.start - 10), c.start):
             recent.named(base, c.unit, judged=item if item != base else None)
     return _share_list_items(text, out)
 
@@ -514,7 +515,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
-    if recent.last_count and _BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start):
+    if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
+                              or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
         return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 6), c.start)
     if label:
@@ -900,8 +902,8 @@ def _prepositional_object(text: str, s_start: int, pos: int, item: str) -> bool:
 
 def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
     """比年初预算数减少41万元: 预算数 is what the figure is compared with, not what it counts."""
-    m = _COMPARED.search(text, max(s_start, pos - 14), pos)
-    return bool(m) and item in text[m.start():pos]
+    m = _COMPARED.search(text, max(s_start, pos - 14), pos) or _BUDGET_OF_LINE.search(text, max(s_start, pos - 10), pos)
+    return bool(m) and item in text[m.start():pos]  # (占年初预算245800万元: nor is the budget)
 
 
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
@@ -934,6 +936,7 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
     return bool(_PLACE_PART.search(before))
 
 
+_BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
 _SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重|总[\p{Han}]{1,4}的)的?$")
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
@@ -954,6 +957,8 @@ _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|
                                rf"(?:{_THAN}[^,;。]{{0,16}}?|(?:与|同|和)[^,;。]{{1,16}}?(?:相比|相较|比较),?)"
                                rf"(?P<change>{_CHANGE_VERBS})了?$")
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
+# a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
+_BUDGET_OF_LINE = regex.compile(rf"(?:占|完成){_BUDGET}$")
 _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
 _BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
