@@ -902,7 +902,7 @@ def _prepositional_object(text: str, s_start: int, pos: int, item: str) -> bool:
 
 def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
     """比年初预算数减少41万元: 预算数 is what the figure is compared with, not what it counts."""
-    m = _COMPARED.search(text, max(s_start, pos - 14), pos) or _BUDGET_OF_LINE.search(text, max(s_start, pos - 10), pos)
+    m = _COMPARED.search(text, max(s_start, pos - 40), pos) or _BUDGET_OF_LINE.search(text, max(s_start, pos - 10), pos)
     return bool(m) and item in text[m.start():pos]  # (占年初预算245800万元: nor is the budget)
 
 
