@@ -430,3 +430,16 @@ def test_a_lines_budget_stated_with_it_is_the_same_lines_amount():
     assert got[3:] == [("133191万元", "税收收入"), ("20745万元", "税收收入")]  # the budget is no later topic
     got = items("全区累计组织财政收入146845万元,比上年同期的144987万元增收1858万元。")
     assert got[2] == ("1858万元", got[0][1]) and "增收" not in got[2][1]  # (the ranker may not read the change 增收 as the item)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("进村路路面由3.5米拓宽到6.5米。", [("3.5米", "进村路路面"), ("6.5米", "进村路路面")]),
+    ("补选用时由22天缩短至15天。", [("22天", "用时"), ("15天", "用时")]),
+    ("村里的养殖户从原来的十几户发展到现在的40余户。", [("十几户", "养殖户"), ("40余户", "养殖户")]),
+    ("全村茶叶种植从最初试种的20亩,扩大到如今的560余亩。", [("20亩", "茶叶种植"), ("560余亩", "茶叶种植")]),
+    ("全部交由48个承办单位办理。", [("48个", "承办单位")]),                   # 交由: no change follows
+    ("县人大代表活动经费列入预算,标准由每人每年600元提高到1000元。",              # 标准 says how, not what
+     [("600元", "人大代表活动经费"), ("1000元", "人大代表活动经费")]),
+])
+def test_both_ends_of_a_change_measure_its_topic(text, expected):
+    assert items(text) == expected

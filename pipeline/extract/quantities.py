@@ -337,7 +337,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
                 or _comparison_basis(text, sentence.start, c.start, item)
-                or (_CHANGE_AT_END.fullmatch(item) and text.startswith(item, c.end))  # 1244万元减收440万元
+                or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
+                or rule_item == _changed_from(text, sentence.start, c.start)  # 养殖户从十几户发展到40余户
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
@@ -518,6 +519,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
                               or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
         return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
+    if (changed := _changed_from(text, s_start, c.start)) is not None:
+        return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 6), c.start)
     if label:
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
@@ -956,6 +959,53 @@ _COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{_CHANGE_VERBS}|多出|�
 _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|并|且|同时|其中)))"
                                rf"(?:{_THAN}[^,;。]{{0,16}}?|(?:与|同|和)[^,;。]{{1,16}}?(?:相比|相较|比较),?)"
                                rf"(?P<change>{_CHANGE_VERBS})了?$")
+# a change from one figure to another: the first figure right after 由/从 (and a time: 由过去的, 从最初试种的),
+# the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
+_FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
+_CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
+_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:[\d.]+|[一二三四五六七八九十两几百千万]+)[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
+                            r"(?:现在|如今|目前|今年|\d{4}年)?的?$")
+
+
+# what follows the first figure of a change: its measure word, then a verb of result and 到/至 (拓宽到, 增加到)
+_CHANGE_FOLLOWS = regex.compile(r"[^;。:\d]{0,5}?\p{Han}{1,3}(?:到|至)")
+_NUMBER_RUN = regex.compile(r"[\d.]+|[一二三四五六七八九十两几百千万]+")
+
+
+def _number_end(text: str, pos: int) -> int:
+    m = _NUMBER_RUN.match(text, pos)
+    return m.end() if m else pos
+
+
+def _changed_from(text: str, s_start: int, pos: int) -> str | None:
+    """The topic of `X由A变到B` (路面由3.5米拓宽到6.5米; 肉牛养殖户从原来的十几户发展到现在的40余户): the noun
+    phrase right before 由/从, when there is one and no verb stands between."""
+    window_start = max(s_start, pos - 30)
+    m = _CHANGED_TO.search(text, window_start, pos)
+    if m is None and (m := _CHANGED_FROM.search(text, window_start, pos)) is not None \
+            and not _CHANGE_FOLLOWS.match(text, _number_end(text, pos)):
+        return None  # (交由48个承办单位, 从9个候选项目中: no change follows the figure)
+    if m is None:
+        return None
+    topic, verb_between = _item_before(text, m.start("from"), s_start)
+    if not topic or _only_a_verb(topic) or topic in _ADVERBIAL_NOUNS or topic in _NOT_ITEMS:
+        return None  # (标准由每人每年600元提高到1000元: how the fund is set, not what)
+    at = text.rfind(topic, s_start, m.start("from"))
+    gap = text[at + len(topic):m.start("from")] if at >= 0 else ""
+    if verb_between and 0 < len(gap) <= 3 and gap.isalpha():
+        return topic + gap  # 林下花卉种植从最初试种的20亩: the activity is part of what grew
+    return topic
+
+
+def _verb_of_change(text: str, at: int, word: str) -> bool:
+    """The word at `at` says how the figure before it changed: a change verb (减收), or a verb of result
+    before 到/至 (缩短至15天), not the activity counted (1次集中接待)."""
+    if _CHANGE_AT_END.fullmatch(word):
+        return True
+    words = tagged(word)
+    return len(words) == 1 and words[0][1] in _VERB_TAGS and text[at + len(word):at + len(word) + 1] in ("到", "至")
+
+
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成){_BUDGET}$")
