@@ -416,6 +416,11 @@ def test_a_budget_line_names_its_whole_head():
     assert got["3501万元"] == "医疗卫生与健康支出"
     assert got["2262万元"] == "城乡社区事务支出"
     assert got["399万元"] == "住房保障支出"
+    got = dict(items("文化旅游体育与传媒支出302万元,下降51%;社会保障和就业支出20262万元,增长7%;"
+                     "资源勘探工业信息等支出113万元;地方政府债务还本支出41230万元。"))
+    assert got["20262万元"] == "社会保障和就业支出"  # (就 of 就业 is no adverb here)
+    assert got["113万元"] == "资源勘探工业信息等支出" and got["41230万元"] == "地方政府债务还本支出"
+    assert dict(items("算了一笔账,光这一项村民就能多收入30多万元。"))["30多万元"] != "光这一项村民就能多收入"
 
 
 def test_a_revenue_line_compared_with_last_year_keeps_its_item():

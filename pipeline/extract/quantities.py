@@ -662,7 +662,8 @@ def _budget_line(text: str, s_start: int, pos: int) -> str | None:
     """住房保障支出3995万元 at a clause's start: the whole head (jieba reads 保障 as a verb, so the noun phrase
     before the figure is only 支出)."""
     m = _BUDGET_LINE.search(text, max(s_start, pos - 18), pos)
-    if m is None or any(ch in _NOT_IN_A_HEAD for ch in m.group("line")) or _VERB_IN_A_LINE.search(m.group("line")) \
+    if m is None or any(tag[:1] in _NOT_IN_A_HEAD and word not in "与和及等还本" for word, tag in tagged(m.group("line"))) \
+            or _VERB_IN_A_LINE.search(m.group("line")) \
             or m.group("line").startswith(("人均", "户均", "年均", "平均", "每")):
         return None  # (光这一项村民就能多收入: a clause, not a budget line; 人均年务工收入: a rate)
     return _LINE_OPENER.sub("", m.group("line"))
@@ -670,7 +671,8 @@ def _budget_line(text: str, s_start: int, pos: int) -> str | None:
 
 _LINE_OPENER = regex.compile(r"^(?:其中|另外|此外|另|全[省市县区州旗盟镇乡])")  # 其中本级支出: 本级支出
 _VERB_IN_A_LINE = regex.compile(r"实现|完成|安排|达到|累计|获得|争取|筹集|拨付|下达|带动|增加|减少")
-_NOT_IN_A_HEAD = set("就能多这那的由从将已共都也再又可会要我他她们")
+# adverbs, pronouns, prepositions, particles and auxiliaries: a clause, not a budget's head (就能, 这, 的, 由)
+_NOT_IN_A_HEAD = set("drpuy")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
 _HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
