@@ -448,3 +448,20 @@ def test_a_lines_budget_stated_with_it_is_the_same_lines_amount():
 ])
 def test_both_ends_of_a_change_measure_its_topic(text, expected):
     assert items(text) == expected
+
+
+def test_votes_with_their_stance_after_the_number():
+    got = items("决定以24票赞成、0票反对、1票弃权获得通过。")
+    assert got == [("24票", "赞成票"), ("0票", "反对票"), ("1票", "弃权票")]
+
+
+def test_a_class_label_with_its_meaning_in_brackets():
+    got = items("按办理结果归类,A类(所提问题已解决或基本解决)41件,占56.2%;C类(因条件限制暂时难以解决)5件。")
+    assert [item for _, item in got] == ["A类", "A类", "C类"]
+
+
+def test_a_place_list_after_its_topic_and_fangmian():
+    got = items("代表联络站方面,宝莲街道9个、莲花街道8个、中和镇8个。")
+    assert [item for _, item in got] == ["代表联络站"] * 3
+    got = items("阵地建设方面,今年全市计划新建代表联络站15个,其中鄂城区6个、华容区5个。")
+    assert [item for _, item in got] == ["代表联络站"] * 3       # the list does not follow 方面 at once

@@ -344,8 +344,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
-        if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)):
-            item = stance.group() + "票"  # 赞成57票: votes for, against or abstaining are counted as such
+        if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)
+                               or _STANCE_AFTER.match(text, c.end)):
+            item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining
         elif item and c.unit in ("件", "条", "项") and (status := _status_part(text, sentence.start, c.start)) \
                 and not item.startswith(status):
             # a part named by what was done to it (已办结答复的有31件, 正在办理的26件) is that part of the whole:
@@ -521,7 +522,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
     if (changed := _changed_from(text, s_start, c.start)) is not None:
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
-    label = _CLASS_LABEL.search(text, max(s_start, c.start - 6), c.start)
+    label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start)
     if label:
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
     if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and (
@@ -636,6 +637,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return recent.paragraph_by_unit[c.unit]  # 收到建议23件。目前已办结21件: still 建议
     if c.unit in EVENT_UNITS:
         return _verb_before(text, c.start, s_start)
+    if not before and (listed := _listed_topic(text, s_start, c.start)):
+        return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
     return None
 
 
@@ -729,8 +732,13 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
-_CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$")
-_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:分布情况|分布|情况|统计)(?:为|如下|是)?:[^。;:]*$")
+_CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$|"
+                          # A类(所提问题已解决或基本解决)41件: the class, then what it means, in brackets
+                          r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)$")
+_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:分布情况|分布|情况|统计)(?:为|如下|是)?:[^。;:]*$|"
+                        # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
+                        # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
+                        r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
 
 
 def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
@@ -840,7 +848,8 @@ _JUDGED = regex.compile(
     r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
 
 
-_STANCE = regex.compile(r"(?:不同意|赞成|反对|弃权|同意)$")
+_STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
+_STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
 
 
 def _judgement(text: str, s_start: int, pos: int) -> str | None:
