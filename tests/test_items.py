@@ -465,3 +465,13 @@ def test_a_place_list_after_its_topic_and_fangmian():
     assert [item for _, item in got] == ["代表联络站"] * 3
     got = items("阵地建设方面,今年全市计划新建代表联络站15个,其中鄂城区6个、华容区5个。")
     assert [item for _, item in got] == ["代表联络站"] * 3       # the list does not follow 方面 at once
+
+
+def test_budget_list_members_and_spans_of_time():
+    got = dict(items("其中一般债务限额126300万元、专项债务限额272300万元。"))
+    assert got["126300万元"] == "一般债务限额"                       # not the next member's name
+    got = dict(items("收入76548万元,加上上级补助收入41236万元、调入资金6800万元。"))
+    assert got["6800万元"] == "调入资金"
+    assert dict(items("本次大会会期4天,全体代表分为10个代表团。"))["4天"] == "会期"
+    got = items("按照三个档次每月分别给予200元、300元和500元的运行补助。")
+    assert [item[-2:] for text, item in got if "元" in text] == ["补助"] * 3   # the noun the list shares

@@ -339,6 +339,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _comparison_basis(text, sentence.start, c.start, item)
                 or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
                 or rule_item == _changed_from(text, sentence.start, c.start)  # 养殖户从十几户发展到40余户
+                or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
+                or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
@@ -600,6 +602,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if money and (not before or _only_a_verb(before) or _AGENT.search(before)) \
             and (purpose := _purpose_after(text, c.end, s_end)):
         return purpose  # 投入45万元开发了“代表在线”平台; 列支500万元,专项用于园区基础设施建设
+    if money and before == "资金" and (member := _budget_line(text, s_start, c.start, after_comma_only=True)) \
+            and len(member) > len(before):
+        return member  # 加上上级补助收入41236万元、调入资金6800万元: one line of the budget's list
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
@@ -657,14 +662,14 @@ _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在", "基本"}
 # a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
 _TOTALLED = regex.compile(r"(?:合计|总计|共计)(?:为|达|约)*$")
 # a budget's heads, verbs the genre uses as nouns; the line that opens a clause with one is the item whole
-_BUDGET_HEADS = {"支出", "收入"}
-_BUDGET_LINE = regex.compile(r"(?:^|(?<=[,;。:\n]))[ \t\u3000]*(?P<line>[\p{Han}()（）]{2,16}?(?:支出|收入))$")
+_BUDGET_HEADS = {"支出", "收入", "结转", "限额", "余额"}
+_BUDGET_LINE = regex.compile(r"(?:^|(?<=[,;。:\n、]))[ \t\u3000]*(?P<line>[\p{Han}()（）]{2,16}?(?:支出|收入|结转|限额|余额))$")
 
 
-def _budget_line(text: str, s_start: int, pos: int) -> str | None:
+def _budget_line(text: str, s_start: int, pos: int, after_comma_only: bool = False) -> str | None:
     """住房保障支出3995万元 at a clause's start: the whole head (jieba reads 保障 as a verb, so the noun phrase
-    before the figure is only 支出)."""
-    m = _BUDGET_LINE.search(text, max(s_start, pos - 18), pos)
+    before the figure is only 支出). With after_comma_only, a member of a 、 list ending in 资金 (调入资金)."""
+    m = (_LIST_MEMBER if after_comma_only else _BUDGET_LINE).search(text, max(s_start, pos - 18), pos)
     if m is None or any(tag[:1] in _NOT_IN_A_HEAD and word not in "与和及等还本" for word, tag in tagged(m.group("line"))) \
             or _VERB_IN_A_LINE.search(m.group("line")) \
             or m.group("line").startswith(("人均", "户均", "年均", "平均", "每")):
@@ -672,6 +677,7 @@ def _budget_line(text: str, s_start: int, pos: int) -> str | None:
     return _LINE_OPENER.sub("", m.group("line"))
 
 
+_LIST_MEMBER = regex.compile(r"(?<=、)(?P<line>[\p{Han}]{2,8}?资金)$")
 _LINE_OPENER = regex.compile(r"^(?:其中|另外|此外|另|全[省市县区州旗盟镇乡])")  # 其中本级支出: 本级支出
 _VERB_IN_A_LINE = regex.compile(r"实现|完成|安排|达到|累计|获得|争取|筹集|拨付|下达|带动|增加|减少")
 # adverbs, pronouns, prepositions, particles and auxiliaries: a clause, not a budget's head (就能, 这, 的, 由)
@@ -874,7 +880,11 @@ def _lasting(text: str, s_start: int, c: QuantityCandidate) -> bool:
 
 
 def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> str | None:
-    """为期2天的培训班: the thing after 的; 赴双江县学习考察茶产业发展,历时3天: the sentence's last activity."""
+    """为期2天的培训班: the thing after 的; 赴双江县学习考察茶产业发展,历时3天: the sentence's last activity;
+    会期4天, 工期3个月: the noun of time itself."""
+    span_noun = _SPAN_NOUN.search(text, max(s_start, c.start - 10), c.start)
+    if span_noun:
+        return span_noun.group("noun")
     if text.endswith("为期", max(s_start, c.start - 2), c.start) and text.startswith("的", c.end):
         what = _clause_after(text, c.end + 1, s_end, limit=12)
         return what if what and _nounish_end(what) else _item_after(text, c.end + 1, s_end)
@@ -884,6 +894,8 @@ def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> s
     return None
 
 
+# a noun that names a span of time, right before its length (会期4天, 会期一般不少于1天)
+_SPAN_NOUN = regex.compile(r"(?P<noun>会期|工期|任期|期限|时限|时长|周期|学制)(?:为|是|约|一般)?(?:不少于|不超过|不低于|不多于)?$")
 _RATE_NAME = regex.compile(r"[\p{Han}]{1,2}率$")
 _HEAD_AFTER_RELATIVE = regex.compile(r"[^,;。:的\d]{1,10}的")
 
@@ -1006,6 +1018,18 @@ def _changed_from(text: str, s_start: int, pos: int) -> str | None:
     if verb_between and 0 < len(gap) <= 3 and gap.isalpha():
         return topic + gap  # 林下花卉种植从最初试种的20亩: the activity is part of what grew
     return topic
+
+
+def _next_members_item(text: str, end: int, s_end: int, item: str) -> bool:
+    """`item` is written after the 、 that follows the figure, as the name of the next member's own figure
+    (126300万元、专项债务限额272300万元), not as the noun the list shares (200元、300元和500元的运行补助)."""
+    if not text.startswith("、", end):
+        return False
+    at = text.find(item, end, s_end)
+    return at > end and bool(_FIGURE_NEXT.match(text, at + len(item)))
+
+
+_FIGURE_NEXT = regex.compile(r"[^,;。、\d]{0,4}\d")
 
 
 def _verb_of_change(text: str, at: int, word: str) -> bool:
