@@ -357,6 +357,10 @@ def test_name_shapes_seen_in_test10_and_test11(text, name, titles):
     ("办理情况如下:\n3.严大勇等5名代表提出的建议。", "严大勇", ("代表",)),           # an Arabic enumerator
     ("此事引起孟广文、冯立和蒋宏伟等代表的重视。", "孟广文", ("代表",)),             # 和, 等代表的
     ("此事引起孟广文、冯立和蒋宏伟等代表的重视。", "蒋宏伟", ("代表",)),
+    ("正文。\n(执笔:研究室 秦晓东 代表工作室 韩 梅)\n", "韩梅", ("执笔",)),       # an office before each name
+    ("编辑:周立平  录入:钱小燕\n", "钱小燕", ("录入",)),
+    ("正文。\n\n□实习生 霍丽\n\n【本报讯】", "霍丽", ("实习生",)),
+    ("村人大联络站联络员伍小梅说。", "伍小梅", ("联络员",)),
 ])
 def test_name_shapes_seen_in_test13_to_test15(text, name, titles):
     test_name_shapes_seen_in_test7(text, name, titles)
@@ -364,6 +368,12 @@ def test_name_shapes_seen_in_test13_to_test15(text, name, titles):
 
 def test_places_listed_before_a_deputies_station_are_not_people():
     text = "先后到西河、王畈、金鹰等代表联络站察看。"
+    assert [f.name for f in pipeline.extract(text) if f.type == "official"] == []
+
+
+@pytest.mark.parametrize("text", ["编辑:宣传部    发布日期:2018-05-01\n", "作者:县人大办  发布日期:2019-04-01\n",
+                                  "市人大代表回选区述职12人次,区人大代表回选区述职46人次。"])
+def test_offices_and_everyday_words_are_not_people(text):
     assert [f.name for f in pipeline.extract(text) if f.type == "official"] == []
 
 

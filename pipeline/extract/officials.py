@@ -32,7 +32,7 @@ _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率�
                   "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并"
                   ",。;:、!?()“”\"《》 \n\t")
 # surnames that are far more often function words: a name with one needs jieba's person-name reading
-_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因"
+_FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因回"
                          "上下中不都就又还才只很最更该")
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
@@ -471,10 +471,10 @@ _OUTLET_IN_BRACKET = regex.compile(r"[(（【\[][\p{Han}·]{2,16}(?:日报|晚�
 
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     people: list[tuple[int, int]] = []
-    org = _CREDIT_ORG.match(text, pos)
-    if org:  # 作者:附城镇人大 吴小燕: the body the author writes for, then the name
-        pos = org.end()
     while True:
+        org = _CREDIT_ORG.match(text, pos)
+        if org:  # 作者:附城镇人大 吴小燕, 执笔:研究室 王晓峰 代表联络室 刘 婷: the body each writes for, then the name
+            pos = org.end()
         run = _HAN_RUN.match(text, pos)
         if not run or _CHROME_TOKEN.match(run.group()):
             break
@@ -507,10 +507,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 # an organisation written before a credited name, set off by a space (附城镇人大, 县融媒体中心, 代表人事工作处)
 _CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府|[镇乡]人大)|"
-                            r"\p{Han}{4,20}?[处科室局部站])[ \t]+(?=\p{Han}{2,4}(?:$|[ \t\n)\]】,;、]))")
+                            r"\p{Han}{4,20}?[处科室局部站]|\p{Han}{2,20}?室)[ \t]+(?=\p{Han}{1,4}(?:$|[ \t\n)\]】,;、]))")
 # (a name may end in 科 or 站: 张西科 is no office; an office with a one-character suffix is 5 characters or more)
 
 
+_OFFICE_NAME = regex.compile(r"^\p{Han}{2,}(?:部|办|局|室|处|中心|委)$")
 _OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条)$")
 
 
@@ -524,8 +525,8 @@ def _credit_name(text: str, name: str, end: int) -> bool:
     if rest[:1] == ":":
         return False
     _, _, automaton = _titles()
-    if automaton.find_matches_as_indexes(name) or _OUTLET_NAME.search(name):
-        return False  # (收集编辑:羚城发布: an outlet credited, not a person)
+    if automaton.find_matches_as_indexes(name) or _OUTLET_NAME.search(name) or _OFFICE_NAME.search(name):
+        return False  # (收集编辑:羚城发布: an outlet credited, not a person; 编辑:宣传部, 作者:县人大办: an office)
     freq = word_freq(name)
     if _surname_at(name, 0):
         return freq < 1000 or (word_tag(name) or "").startswith("nr")
