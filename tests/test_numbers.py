@@ -23,6 +23,11 @@ def only_quantity(sentence: str):
 # (sentence, span, value, unit, qualifier) — hand-written, one phenomenon each
 CASES = [
     ("建成代表联络站18个。", "18个", 18, "个", "exact"),
+    ("长期困扰小学200 多名学生。", "200 多名", 200, "名", "over"),             # a copy's space before 多
+    ("共筹得捐款70 多万元。", "70 多万元", 700_000, "元", "over"),
+    ("考核分值不低于3分。", "3分", 3, "分", "at_least"),                       # points of a score
+    ("测评平均得分91.5分。", "91.5分", 91.5, "分", "exact"),
+    ("单份文件审查用时15分钟以内。", "15分钟以内", 15, "分钟", "under"),
     ("处理垃圾8982.7吨。", "8982.7吨", 8982.7, "吨", "exact"),
     ("惠及群众132526人。", "132526人", 132526, "人", "exact"),
     ("收集意见建议1,200条。", "1,200条", 1200, "条", "exact"),
@@ -179,6 +184,8 @@ RANGES = [
 
 NOT_QUANTITIES = [
     "张山镇12选10票决出民生实事。",                                        # 票决: to decide by vote
+    "会议于上午9时30分召开。", "会议10点20分开始。",                         # a clock's minutes
+    "打造“15分钟”代表联络圈。", "建成15分钟便民生活圈。",                   # a slogan's reach
     "浙江人大 2024年7期   来源:浙江人大",                                   # a periodical's issue number
     "2022年7月7日召开会议。", "截至9月底完成。", "2019年10月15日视察。", "2022年上半年工作总结。",
     "重回村里 信心满满\n2010年12月,他回到村里。", "2019年以来成效明显。",  # a year after 满⏎ or before 以来

@@ -48,12 +48,16 @@ _CHANGE = rf"(?:{_D}[角毛](?![落色度])(?:零?{_D}分(?![之钟]))?|零?{_D}
 
 # 成 (tenths) is a unit only after an Arabic digit (7成以上); after a Chinese numeral it is read as a percentage
 # by the pattern's own branch (七成 -> 70%), and elsewhere it is a verb (成立, 建成)
-_DIGIT_ONLY_UNITS = ("成",)
+# 分 (points of a score: 考核分值5分, 得分91.5分) likewise, and never a clock's minutes (9时30分, 2小时15分), a
+# fraction (3分之1) or 分钟
+_DIGIT_ONLY_UNITS = ("成", "分")
+_DIGIT_ONLY_CONTEXT = {"分": (r"(?<![时点]\d{1,2})", r"(?![之钟])")}
 
 
 def _unit_alternation() -> str:
     words = [regex.escape(u) for u in surfaces_longest_first() if u not in _DIGIT_ONLY_UNITS]
-    return "|".join(words + [rf"(?<=[0-9０-９][余多]?){u}" for u in _DIGIT_ONLY_UNITS])
+    return "|".join(words + [rf"(?<=[0-9０-９][余多]?){_DIGIT_ONLY_CONTEXT.get(u, ('', ''))[0]}{u}"
+                             rf"{_DIGIT_ONLY_CONTEXT.get(u, ('', ''))[1]}" for u in _DIGIT_ONLY_UNITS])
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +74,7 @@ def _pattern() -> regex.Pattern:
             (?P<few>[几数](?=[十百千万亿拾佰仟]))?  # 几十万, 数十亿: more than the place word says
             (?P<num>(?(few)[十百千万亿拾佰仟]+|{_NUM}))
             (?:个(?=[多余]?亿(?!元?[级村镇乡县企])))?  # 两个亿, 一个多亿 (not 两个亿元村: an adjective)
+            (?:{_SP}(?=[余多]))?  # 200 多名, 70 多万元: a web copy's space before 多
             (?P<q1>{_QUAL_INNER})?
             (?P<mult>[万亿](?!元))?
             (?P<q2>余|多)?
@@ -263,6 +268,9 @@ def _is_fragment(text: str, c: QuantityCandidate) -> bool:
     return c.num[:1].isdigit() and bool(_FRAGMENT_BEFORE.search(text, max(0, c.start - 3), c.start))
 
 
+_CIRCLE_AFTER = regex.compile(r"[”\"]?\p{Han}{0,6}圈")
+
+
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _is_fragment(text, c):
         return True
@@ -273,6 +281,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if c.unit == "期" and _ISSUE_YEAR.search(text, max(0, c.start - 6), c.start):
         return True  # 浙江人大 2024年7期: a periodical's issue number, an ordinal
+    if c.unit in ("分钟", "小时") and _CIRCLE_AFTER.match(text, c.end):
+        return True  # “15分钟”代表联络圈, 15分钟便民生活圈: a slogan's reach, not a length of time
     if c.unit == "票" and text.startswith("决", c.end):
         return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
     if c.unit in ("组", "队", "社") and text[max(0, c.start - 1):c.start] in ("村", "居"):
