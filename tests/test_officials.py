@@ -361,6 +361,7 @@ def test_name_shapes_seen_in_test10_and_test11(text, name, titles):
     ("编辑:周立平  录入:钱小燕\n", "钱小燕", ("录入",)),
     ("正文。\n\n□实习生 霍丽\n\n【本报讯】", "霍丽", ("实习生",)),
     ("村人大联络站联络员伍小梅说。", "伍小梅", ("联络员",)),
+    ("闭幕时,镇党委书记余侃让同志提出要求。", "余侃让", ("党委书记",)),          # 同志 follows the whole name
 ])
 def test_name_shapes_seen_in_test13_to_test15(text, name, titles):
     test_name_shapes_seen_in_test7(text, name, titles)
@@ -372,7 +373,8 @@ def test_places_listed_before_a_deputies_station_are_not_people():
 
 
 @pytest.mark.parametrize("text", ["编辑:宣传部    发布日期:2018-05-01\n", "作者:县人大办  发布日期:2019-04-01\n",
-                                  "市人大代表回选区述职12人次,区人大代表回选区述职46人次。"])
+                                  "市人大代表回选区述职12人次,区人大代表回选区述职46人次。",
+                                  "市人大常委会开展“明星代表”评选,评出“明星代表”50名。"])
 def test_offices_and_everyday_words_are_not_people(text):
     assert [f.name for f in pipeline.extract(text) if f.type == "official"] == []
 

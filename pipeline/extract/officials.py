@@ -726,6 +726,8 @@ def _third_character(text: str, pos: int) -> bool:
     c3, c4 = text[pos:pos + 1], text[pos + 1:pos + 2]
     if not c3 or not ("\u4e00" <= c3 <= "\u9fff"):
         return False
+    if text.startswith("同志", pos + 1):
+        return True  # 代侃|让同志: 同志 follows the whole name
     if c3 in _ADVERB_CHARS:
         return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
     if (word_tag(text[pos:pos + 2]) or "") in ("d", "t") and word_freq(text[pos:pos + 2]) > 1000 \
@@ -784,13 +786,17 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
             and len(tokens[-2][0]) == 1 \
             and _surname_at(text, pos - len(word) - 1) == tokens[-2][0]:
         word = tokens[-2][0] + word  # 陈|秀英代表: jieba split the surname off
-    if 2 <= len(word) <= 3 and tag.startswith("nr"):
-        start = pos - len(word)
+    if 2 <= len(word) <= 3 and tag.startswith("nr") and word_freq(word) < _EVERYDAY_NR_FREQ \
+            and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
+        start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
         if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] == "的"
                                                                 or _ENUMERATOR.search(text, max(0, start - 3), start))):
             return []
         return [(pos - len(word), pos)]
     return []
+
+
+_EVERYDAY_NR_FREQ = 2000  # 明星 (2130) is tagged nr; given names jieba knows (双喜 725) are rarer
 
 
 def _name_start(text: str, pos: int) -> bool:
