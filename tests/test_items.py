@@ -475,3 +475,9 @@ def test_budget_list_members_and_spans_of_time():
     assert dict(items("本次大会会期4天,全体代表分为10个代表团。"))["4天"] == "会期"
     got = items("按照三个档次每月分别给予200元、300元和500元的运行补助。")
     assert [item[-2:] for text, item in got if "元" in text] == ["补助"] * 3   # the noun the list shares
+
+
+def test_people_organised_to_act_are_counted_with_their_act():
+    got = dict(items("全年组织代表进站履职2100余人次,组织代表参加视察、执法检查等活动1400余人次。"))
+    assert got["2100余人次"] == "代表进站履职" and got["1400余人次"] == "代表"
+    assert dict(items("全年组织代表进站接待群众5100余人次。"))["5100余人次"] == "群众"  # whom they received

@@ -607,6 +607,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
         return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
     # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
+    if c.unit in ("人次", "人", "名") and (organised := _ORGANISED.search(text, max(s_start, c.start - 30), c.start)):
+        # 组织各级人大代表进站履职2100余人次: the people and their act (not 履职 alone); 组织代表参加视察、执法检查
+        # 等活动1400余人次: the people (not 活动)
+        return organised.group("who") + (organised.group("act") or "")
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
     if money and (not before or _only_a_verb(before) or _AGENT.search(before)) \
@@ -805,6 +809,12 @@ def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
     if m and (word_tag(m.group(1)) or "").startswith("v") and m.group(1) not in _COPULAS:
         return m.group(1) + head
     return head
+
+
+# the people a body organised or invited to an act, then the act, right before a count of people
+_ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排)(?P<who>[^,;。、\d]{0,8}?(?:代表|委员|干部|组成人员))"
+                           r"(?:(?P<act>(?:进站|进家|入站|进家入站|进家站)?履职)|参加[^,;。\d]{1,14}?(?:活动|培训))"
+                           r"(?:达|共|累计|不少于|超过)?$")
 
 
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
