@@ -138,7 +138,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"1:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"2:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -196,6 +196,9 @@ def _build_plain() -> tuple[dict, dict]:
             {surface: [tuple(e) for e in rows] for surface, rows in built.entries.items()})
 
 
+_WING_BANNER = re.compile(r"([\u4e00-\u9fff]{2,3})([左右])翼([前中后])旗")
+
+
 def _build() -> Gazetteer:
     from .segment import word_freq, word_tag
 
@@ -210,6 +213,9 @@ def _build() -> Gazetteer:
             short = unit.name[:m.start()] + unit.name[m.end():]  # 顺河回族区 -> 顺河区: no 自治 to strip before
         if short != unit.name:
             entries[short].append(Entry(unit.code, "short"))
+        wing = _WING_BANNER.fullmatch(unit.name)
+        if wing:  # 科尔沁右翼前旗 -> 科右前旗, 察哈尔右翼中旗 -> 察右中旗: how Inner Mongolia writes its wing banners
+            entries[wing.group(1)[0] + wing.group(2) + wing.group(3) + "旗"].append(Entry(unit.code, "short"))
         s = stem(unit.name)
         if s != unit.name and len(s) >= 2 and s not in full_names:
             entries[s].append(Entry(unit.code, "stem", common_word=_is_common(s, word_freq, word_tag)))

@@ -656,3 +656,15 @@ def test_a_lone_place_colon_headline_is_the_title_not_a_section():
     assert sections(one) == 1
     assert quantity_regions(one) == [("80余名", "桐庐县")]
     assert sections("某市人大工作交流\n龙门镇:建成代表之家1个。\n横村镇:建成联络站3个。\n") == 3
+
+
+def test_wing_banners_by_their_usual_short_form():
+    # 科尔沁右翼前旗 is written 科右前旗 (the first character of the people's name, the wing, the position)
+    assert ("科尔沁右翼前旗", "152221") in upper("科右前旗人大常委会召开会议。")
+    assert ("察哈尔右翼后旗", "150928") in upper("察右后旗人大代表之家建成。")
+
+
+def test_a_one_character_county_after_a_word_counts_where_its_city_is_named():
+    text = "县人大常委会挑选出10件关系绛县经济社会发展的建议。运城市生态环境局绛县分局汇报。"
+    assert "绛县" in {f.name for f in regions(text)}
+    assert "兴县" not in {f.name for f in regions("常委会紧扣“工业强县、产业兴县”主战略。")}
