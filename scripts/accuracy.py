@@ -36,7 +36,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test12": (ROOT / "corpora" / "real" / "test12", ROOT / "corpora" / "real" / "test12"),
            "real-test13": (ROOT / "corpora" / "real" / "test13", ROOT / "corpora" / "real" / "test13"),
            "real-test14": (ROOT / "corpora" / "real" / "test14", ROOT / "corpora" / "real" / "test14"),
-           "real-test15": (ROOT / "corpora" / "real" / "test15", ROOT / "corpora" / "real" / "test15")}
+           "real-test15": (ROOT / "corpora" / "real" / "test15", ROOT / "corpora" / "real" / "test15"),
+           "real-test16": (ROOT / "corpora" / "real" / "test16", ROOT / "corpora" / "real" / "test16")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
