@@ -2,7 +2,8 @@
 
 Sections: a joint document holds several units' speeches or reports. A short line that opens with a unit
 and its body (`六枝特区人大常委会:发挥代表作用…`, `清苑区人大常委会关于…情况汇报`, `【XX乡】`,
-`一、XX镇:`, `一、满城区`, a county's or city's name alone on a line: `磴口县`, `肇庆`) opens a section; which unit it names is decided later, from the region mentions inside the
+`一、XX镇:`, `一、满城区`, a bulleted station `■ 上城区湖滨街道人大代表联络站`, a county's or city's name alone on
+a line: `磴口县`, `肇庆`) opens a section; which unit it names is decided later, from the region mentions inside the
 heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
 
 `tagged(text)` gives jieba's words and part-of-speech tags for a short window, cached: extractors call
@@ -32,6 +33,7 @@ _HEADING = regex.compile(
       | {_UNIT}\s*[:：]                                         # 一、XX镇:…
     )
     | ^\s*{_NUMBER}\s*{_UNIT}\s*$                             # 一、满城区 (a numbered line that is a unit's name)
+    | ^\s*[■□●◆▲★◇○☆•]\s*(?![全本我该各]){_UNIT}(?:\p{{Han}}{{1,8}}?(?:街道|镇|乡))?(?:人大|代表)  # ■ 上城区湖滨街道人大代表联络站
     | ^\s*(?![全本我该各])[\p{{Han}}]{{1,8}}?(?:自治县|自治旗|特区|林区|县|区|旗)\s*$  # 磴口县 alone on a line
     """,
     regex.VERBOSE,

@@ -668,3 +668,9 @@ def test_a_one_character_county_after_a_word_counts_where_its_city_is_named():
     text = "县人大常委会挑选出10件关系绛县经济社会发展的建议。运城市生态环境局绛县分局汇报。"
     assert "绛县" in {f.name for f in regions(text)}
     assert "兴县" not in {f.name for f in regions("常委会紧扣“工业强县、产业兴县”主战略。")}
+
+
+def test_bulleted_stations_of_several_districts_are_sections():
+    text = ("某市最美人大代表联络站风采展示\n\n■ 上城区湖滨街道人大代表联络站\n\n联络站联系辖区内6个社区。\n\n"
+            "■ 萧山区宁围街道人大代表联络站\n\n联络站去年开展活动24场次。\n")
+    assert quantity_regions(text) == [("6个", "上城区"), ("24场次", "萧山区")]
