@@ -338,7 +338,7 @@ _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4})
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
 # election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
 # (,李玮为镇长) take the verb from the first
-_APPOINT_VERB = r"(?:选举|补选|推选|任命|决定任命|选出)"
+_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出")
 _APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}(?:、[\p{Han}·]{2,12}){0,9})"
                            r"(?:[两二三四五六七八九\d]位同志|同志)?(?:为|担任)(?P<body>[^,;。:!?\n为]{0,30})$")
 
@@ -347,39 +347,38 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
     """The names an election or appointment gives the title that ends the clause, and where the body starts."""
     clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in ",;") + 1 or sentence_start
     clause_start = max(clause_start, sentence_start)
-    verb = regex.compile(_APPOINT_VERB).search(text, clause_start, chain_start)
+    verb = _APPOINT_VERB.search(text, clause_start, chain_start)
     if verb is not None:
         names_start = verb.end()
-    elif clause_start > sentence_start and regex.search(_APPOINT_VERB, text[sentence_start:clause_start]):
+    elif clause_start > sentence_start and _APPOINT_VERB.search(text, sentence_start, clause_start):
         names_start = clause_start
     else:
         return [], 0
     m = _APPOINTED.match(text, names_start, chain_start)
-    if m is None:
-        return [], 0
-    people = []
-    for part in regex.finditer(r"[\p{Han}·]+", m.group("names")):
-        start = m.start("names") + part.start()
-        span = _name_at(text, start, allow_space=False)
-        if span is None or span[1] != m.start("names") + part.end():
-            return [], 0  # every item must read as exactly one name
-        people.append(span)
-    return people, m.start("body")
+    people = _listed_names(text, m) if m is not None else []
+    return (people, m.start("body")) if people else ([], 0)
 
 
 def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
     """The names elected to the title that ends the clause, and where the body after the verb starts."""
     m = _ELECTED.match(text, sentence_start, chain_start)
-    if m is None:
+    people = _listed_names(text, m) if m is not None else []
+    if not people:
         return [], 0
+    return people, m.end("names") + len(_ELECTED_VERB.match(text, m.end("names")).group())
+
+
+def _listed_names(text: str, m) -> list[tuple[int, int]]:
+    """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
+    one name."""
     people = []
-    for part in regex.finditer(r"\p{Han}+", m.group("names")):
+    for part in regex.finditer(r"[\p{Han}·]+", m.group("names")):
         start = m.start("names") + part.start()
         span = _name_at(text, start, allow_space=False)
         if span is None or span[1] != m.start("names") + part.end():
-            return [], 0  # every item must read as exactly one name
+            return []
         people.append(span)
-    return people, m.end("names") + len(_ELECTED_VERB.match(text, m.end("names")).group())
+    return people
 
 
 # a body starting here (区人大常委会, 县政府, 镇党委): a list of names has ended
