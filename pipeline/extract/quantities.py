@@ -644,7 +644,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return _quoted_before(text, s_start, c.start) or carried or recent.paragraph_by_unit.get(c.unit)
     if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
         return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
-    if money and not c.per and before and before.endswith(tuple(_BUDGET_HEADS)) \
+    if money and not c.per and before and before.endswith(_BUDGET_HEADS) \
             and (line := _budget_line(text, s_start, c.start)) and line.endswith(before):
         return line  # 社会保障和就业支出20262万元, 住房保障支出3995万元: a budget line names its whole head
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
@@ -676,19 +676,22 @@ _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在", "基本"}
 # a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
 _TOTALLED = regex.compile(r"(?:合计|总计|共计)(?:为|达|约)*$")
 # a budget's heads, verbs the genre uses as nouns; the line that opens a clause with one is the item whole
-_BUDGET_HEADS = {"支出", "收入", "结转", "限额", "余额"}
-_BUDGET_LINE = regex.compile(r"(?:^|(?<=[,;。:\n、]))[ \t\u3000]*(?P<line>[\p{Han}()（）]{2,16}?(?:支出|收入|结转|限额|余额))$")
+_BUDGET_HEADS = ("支出", "收入", "结转", "限额", "余额")
+_BUDGET_LINE = regex.compile(r"(?:^|(?<=[,;。:\n、]))[ \t\u3000]*(?P<line>[\p{Han}()（）]{2,16}?(?:"
+                             + "|".join(_BUDGET_HEADS) + "))$")
 
 
 def _budget_line(text: str, s_start: int, pos: int, after_comma_only: bool = False) -> str | None:
     """住房保障支出3995万元 at a clause's start: the whole head (jieba reads 保障 as a verb, so the noun phrase
     before the figure is only 支出). With after_comma_only, a member of a 、 list ending in 资金 (调入资金)."""
     m = (_LIST_MEMBER if after_comma_only else _BUDGET_LINE).search(text, max(s_start, pos - 18), pos)
-    if m is None or any(tag[:1] in _NOT_IN_A_HEAD and word not in "与和及等还本" for word, tag in tagged(m.group("line"))) \
-            or _VERB_IN_A_LINE.search(m.group("line")) \
-            or m.group("line").startswith(("人均", "户均", "年均", "平均", "每")):
+    if m is None:
+        return None
+    line = m.group("line")
+    if any(tag[:1] in _NOT_IN_A_HEAD and word not in "与和及等还本" for word, tag in tagged(line)) \
+            or _VERB_IN_A_LINE.search(line) or line.startswith(("人均", "户均", "年均", "平均", "每")):
         return None  # (光这一项村民就能多收入: a clause, not a budget line; 人均年务工收入: a rate)
-    return _LINE_OPENER.sub("", m.group("line"))
+    return _LINE_OPENER.sub("", line)
 
 
 _LIST_MEMBER = regex.compile(r"(?<=、)(?P<line>[\p{Han}]{2,8}?资金)$")
@@ -982,7 +985,6 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
     return bool(_PLACE_PART.search(before))
 
 
-_BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
 _SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重|总[\p{Han}]{1,4}的)的?$")
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
@@ -1063,6 +1065,7 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
+_BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成){_BUDGET}$")
 _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
