@@ -50,14 +50,13 @@ _CHANGE = rf"(?:{_D}[角毛](?![落色度])(?:零?{_D}分(?![之钟]))?|零?{_D}
 # by the pattern's own branch (七成 -> 70%), and elsewhere it is a verb (成立, 建成)
 # 分 (points of a score: 考核分值5分, 得分91.5分) likewise, and never a clock's minutes (9时30分, 2小时15分), a
 # fraction (3分之1) or 分钟
-_DIGIT_ONLY_UNITS = ("成", "分")
-_DIGIT_ONLY_CONTEXT = {"分": (r"(?<![时点]\d{1,2})", r"(?![之钟])")}
+_DIGIT_ONLY_CONTEXT = {"成": ("", ""), "分": (r"(?<![时点]\d{1,2})", r"(?![之钟])")}  # (not before, not after)
 
 
 def _unit_alternation() -> str:
-    words = [regex.escape(u) for u in surfaces_longest_first() if u not in _DIGIT_ONLY_UNITS]
-    return "|".join(words + [rf"(?<=[0-9０-９][余多]?){_DIGIT_ONLY_CONTEXT.get(u, ('', ''))[0]}{u}"
-                             rf"{_DIGIT_ONLY_CONTEXT.get(u, ('', ''))[1]}" for u in _DIGIT_ONLY_UNITS])
+    words = [regex.escape(u) for u in surfaces_longest_first() if u not in _DIGIT_ONLY_CONTEXT]
+    return "|".join(words + [rf"(?<=[0-9０-９][余多]?){not_before}{u}{not_after}"
+                             for u, (not_before, not_after) in _DIGIT_ONLY_CONTEXT.items()])
 
 
 @lru_cache(maxsize=1)
@@ -341,14 +340,15 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if sentence is not prev_sentence:
             recent.new_sentence(prev_sentence is None or sentence.paragraph != prev_sentence.paragraph)
             prev_sentence = sentence
-        rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent))
+        changed = _changed_from(text, sentence.start, c.start)  # (read once: the rules and the guard below use it)
+        rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent, changed))
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
                 or _comparison_basis(text, sentence.start, c.start, item)
                 or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
-                or rule_item == _changed_from(text, sentence.start, c.start)  # 养殖户从十几户发展到40余户
+                or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
@@ -519,7 +519,9 @@ _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
 
 
-def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Recent) -> str | None:
+def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Recent,
+          changed: str | None = None) -> str | None:
+    """The rules' item for one figure; `changed` is the topic of a change the figure is one end of."""
     carried = recent.in_sentence(c.unit)
     money = c.unit in ("元",) or c.unit.endswith("元")
     if c.unit in _DURATION_UNITS and (limit := _TIME_LIMIT.match(text, c.end)):
@@ -532,7 +534,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
                               or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
         return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
-    if (changed := _changed_from(text, s_start, c.start)) is not None:
+    if changed is not None:
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start)
     if label:
@@ -1024,7 +1026,7 @@ def _number_end(text: str, pos: int) -> int:
 
 def _changed_from(text: str, s_start: int, pos: int) -> str | None:
     """The topic of `X由A变到B` (路面由3.5米拓宽到6.5米; 肉牛养殖户从原来的十几户发展到现在的40余户): the noun
-    phrase right before 由/从, when there is one and no verb stands between."""
+    phrase right before 由/从, with the activity written between them (林下花卉种植从…)."""
     window_start = max(s_start, pos - 30)
     m = _CHANGED_TO.search(text, window_start, pos)
     if m is None and (m := _CHANGED_FROM.search(text, window_start, pos)) is not None \
@@ -1063,10 +1065,10 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
     return len(words) == 1 and words[0][1] in _VERB_TAGS and text[at + len(word):at + len(word) + 1] in ("到", "至")
 
 
-# a basis named only by its time (比上年同期的144987万元): the same line's amount then
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
 _BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成){_BUDGET}$")
+# a basis named only by its time (比上年同期的144987万元): the same line's amount then
 _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
 _BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
