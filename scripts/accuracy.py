@@ -37,7 +37,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test13": (ROOT / "corpora" / "real" / "test13", ROOT / "corpora" / "real" / "test13"),
            "real-test14": (ROOT / "corpora" / "real" / "test14", ROOT / "corpora" / "real" / "test14"),
            "real-test15": (ROOT / "corpora" / "real" / "test15", ROOT / "corpora" / "real" / "test15"),
-           "real-test16": (ROOT / "corpora" / "real" / "test16", ROOT / "corpora" / "real" / "test16")}
+           "real-test16": (ROOT / "corpora" / "real" / "test16", ROOT / "corpora" / "real" / "test16"),
+           "real-test17": (ROOT / "corpora" / "real" / "test17", ROOT / "corpora" / "real" / "test17")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
