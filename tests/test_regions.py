@@ -674,3 +674,14 @@ def test_bulleted_stations_of_several_districts_are_sections():
     text = ("某市最美人大代表联络站风采展示\n\n■ 上城区湖滨街道人大代表联络站\n\n联络站联系辖区内6个社区。\n\n"
             "■ 萧山区宁围街道人大代表联络站\n\n联络站去年开展活动24场次。\n")
     assert quantity_regions(text) == [("6个", "上城区"), ("24场次", "萧山区")]
+
+
+def test_a_city_written_before_its_county_locates_it_and_is_no_list():
+    # 邢台市临城县 is one place (a chain), not a list of two: the county may take the figures after it
+    text = ("河北省的年轻人大代表\n今年的省两会上,年轻代表讲了履职故事。\n"
+            "省人大代表赵俊太是献县一家家庭农场的董事长,流转土地3000多亩。\n"
+            "省人大代表杨会芳是邢台市临城县一所山区小学的教师。学校离县城30多公里,共有学生180多名。\n")
+    assert quantity_regions(text) == [("3000多亩", "献县"), ("30多公里", "临城县"), ("180多名", "临城县")]
+    # a unit the subject went to, written as a chain, is still a place visited (赴 stands before the city)
+    text = "桂平市人大常委会工作报告\n组织常委会组成人员赴贵港市港北区等地学习考察2次,修订完善工作制度9项。"
+    assert quantity_regions(text) == [("2次", "桂平市"), ("9项", "桂平市")]

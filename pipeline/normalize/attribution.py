@@ -595,7 +595,7 @@ def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMentio
         gap = _LIST_GAP.match(text, previous.mention.end) if previous is not None else None
         if m.mention.anonymous or gap is None or gap.end() != m.start or previous.mention.anonymous:
             lists.append([m])
-        elif gap.group()[-1:] in "、和及":
+        elif gap.group()[-1:] and gap.group()[-1] in "、和及":  # ("" is in every string: a chain is no list)
             lists[-1].append(m)
         else:
             lists[-1][-1] = m  # a chain: the county the city before it only locates
@@ -610,8 +610,11 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
     two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out)."""
     out: set[int] = set()
     in_list = {u.start for units in lists for u in units}
+    by_end = {m.mention.end: m for m in upper}
     for units in lists:
         first = units[0]
+        while first.start in by_end:  # a chain's head (赴贵港市港北区: 赴 is written before 贵港市)
+            first = by_end[first.start]
         last = units[-1].mention.end
         if len(units) > 1 or _VISITED_BEFORE.search(text, max(0, first.start - 2), first.start) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)):
