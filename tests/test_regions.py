@@ -685,3 +685,14 @@ def test_a_city_written_before_its_county_locates_it_and_is_no_list():
     # a unit the subject went to, written as a chain, is still a place visited (赴 stands before the city)
     text = "桂平市人大常委会工作报告\n组织常委会组成人员赴贵港市港北区等地学习考察2次,修订完善工作制度9项。"
     assert quantity_regions(text) == [("2次", "桂平市"), ("9项", "桂平市")]
+
+
+def test_a_district_site_reposting_the_city_paper_on_the_citys_body_is_the_citys():
+    # only outlets are named (思明新闻网, 厦门日报); the body written by its level alone (市人大常委会) says whose
+    text = ("您所在的位置:思明新闻网 >> 新闻发布 >> 正文\n\n今年重点督办市人大代表建议\n\n来源:厦门日报  作者:记者\n\n"
+            "记者昨日从市人大常委会获悉,今年重点督办的市人大代表建议已经敲定,共计12件,交由36家承办单位办理。\n")
+    assert quantity_regions(text) == [("12件", "厦门市"), ("36家", "厦门市")]
+    # a district's own news on the same site stays the district's
+    text = ("您所在的位置:思明新闻网 >> 新闻发布 >> 正文\n\n区人大常委会督办代表建议\n\n来源:厦门日报\n\n"
+            "记者从区人大常委会获悉,今年重点督办的区人大代表建议共8件。\n")
+    assert quantity_regions(text) == [("8件", "思明区")]

@@ -135,6 +135,8 @@ class Attributor:
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         if outlets and named and named[0].start > lede_end:
             named = []
+        if not named and (spoken := _outlet_spoken_of(text, in_first, self.upper)) is not None:
+            return _subject(spoken)  # only outlets: the one of the level the page's bodies are written at
         named = named or in_first
         in_title = [m for m in named if title and title.start <= m.start < title.end]
         guests = _guests(text, in_title)
@@ -679,6 +681,24 @@ def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
             out.add(m.unit.code)
             out.update(a.code for a in gazetteer().ancestors(m.unit.code) if a.level != "province")
     return out
+
+
+# a body written by its level alone (市人大常委会, 市十六届人大四次会议, 区人大代表): the level the page speaks at
+_BODY_BY_LEVEL = regex.compile(r"(市|州|县|区|旗)(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会)")
+
+
+def _outlet_spoken_of(text: str, outlets: list[LinkedMention], upper: list[LinkedMention]) -> LinkedMention | None:
+    """A page that names units only as outlets (晋安新闻网 reposting 福州晚报) is about the body it writes of by
+    its level alone (记者从市人大常委会获悉…): the one outlet of that kind, when the page writes of bodies at that
+    level at least twice and of no other level. (A body inside a unit's name, 福州市人大, is no such mention.)"""
+    inside = [(m.start, m.mention.end) for m in upper]
+    kinds = Counter(b.group(1) for b in _BODY_BY_LEVEL.finditer(text)
+                    if not any(start <= b.start() < end for start, end in inside))
+    if len(kinds) != 1:
+        return None
+    ((kind, n),) = kinds.items()
+    of_kind = {m.unit.code: m for m in outlets if m.unit is not None and m.name.endswith(kind)}
+    return next(iter(of_kind.values())) if n >= 2 and len(of_kind) == 1 else None
 
 
 def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
