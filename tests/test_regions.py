@@ -696,3 +696,17 @@ def test_a_district_site_reposting_the_city_paper_on_the_citys_body_is_the_citys
     text = ("您所在的位置:思明新闻网 >> 新闻发布 >> 正文\n\n区人大常委会督办代表建议\n\n来源:厦门日报\n\n"
             "记者从区人大常委会获悉,今年重点督办的区人大代表建议共8件。\n")
     assert quantity_regions(text) == [("8件", "思明区")]
+
+
+def test_a_provincial_round_up_carries_each_deputys_county_over_the_paragraphs_about_them():
+    text = ("河北省年轻人大代表的履职故事\n\n今年的省两会上,记者采访了几位年轻的省人大代表。\n\n"
+            "省人大代表、献县某家庭农场董事长赵某流转土地3000多亩办起家庭农场。\n\n"
+            "几年下来,农场亩均节本增效100元以上,常年在农场务工的乡亲有40余人。\n\n"
+            "这次参会,他带来了扶持家庭农场发展的建议2件。\n\n"
+            "“去年我们学校有12名学生考上了县一中。”省人大代表、邢台市临城县某小学教师杨某说。\n\n"
+            "全省共有省人大代表700余名,其中青年代表占5%。\n")
+    assert quantity_regions(text) == [
+        ("3000多亩", "献县"), ("100元以上", "献县"), ("40余人", "献县"),
+        ("2件", "河北省"),  # a count of proposals is the congress's they go to
+        ("12名", "临城县"),  # the paragraph's county, named after the figure
+        ("700余名", "河北省"), ("5%", "河北省")]  # the whole again

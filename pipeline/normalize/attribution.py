@@ -85,6 +85,11 @@ _LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政
 # a numbered unit's name that opens a paragraph as its own sentence (（一）清镇市。, 2.修文县:)
 _INLINE_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?"
                                 r"\s*\p{Han}{1,10}?(?:自治县|自治旗|县|区|市|旗)[。:：]")
+# a count of proposals (提出建议21件, 准备了3件建议): the congress's they were made to, never carried
+_PROPOSALS_COUNTED = regex.compile(r"(?:建议|议案)(?:共|有|达)?$")
+_PROPOSALS_AFTER = regex.compile(r"[0-9０-９]+\s*(?:件|条|份)(?:代表)?(?:建议|议案)")
+# how many unit-less paragraphs a round-up's county carries over (a deputy's story runs two or three)
+_CARRY_PARAGRAPHS = 3
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
 
@@ -409,7 +414,58 @@ class Attributor:
             if _LIST_END.match(text, mover.mention.end, pos) or _EXAMPLE.match(text, mover.mention.end, pos):
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
+        if self_ref is None and whole is None and floor == paragraph.start:
+            carried = self._carried(paragraph, section, subject, pos)
+            if carried is not None:
+                return _subject(carried).ref
         return subject.ref
+
+    def _carried(self, paragraph, section, subject: Subject, pos: int) -> LinkedMention | None:
+        """A round-up's paragraph that names no unit goes on with the county the paragraphs before it were about
+        (省人大代表、献县…董事长赵俊太… / 几年下来,农场…亩均节本增效100元以上): on a province's or prefecture's page,
+        the county last named in the nearest earlier paragraph that names one, unless a paragraph in between
+        (or this one) speaks of the whole again (全省, 各县区, 市人大常委会…, 会议要求)."""
+        if subject.level != "province" or subject.ref is None or subject.ref.code is None:
+            return None
+        text = self.seg.clean.text
+        kind = subject.ref.name[-1]
+        # (省人大代表、献县…董事长: a deputy's title, not the province's body)
+        of_whole = regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}(?:人大(?!代表)|委|人民政府|政府)")
+        if _PROPOSALS_COUNTED.search(text, max(0, pos - 8), pos) or _PROPOSALS_AFTER.match(text, pos):
+            return None  # 今年赴会,我准备了3件建议: proposals are counted by the congress they go to
+        movers, starts = self._movers_for(subject)
+        paragraphs = self.seg.paragraphs
+        index = paragraph.index
+        for back in range(_CARRY_PARAGRAPHS + 1):
+            if index - back < 0:
+                return None
+            p = paragraphs[index - back]
+            if p.start < section.start:
+                return None
+            end = pos if back == 0 else p.end
+            if _BACK_TO_WHOLE.search(text, p.start, end) or _OF_THE_WHOLE.search(text, p.start, end) \
+                    or of_whole.search(text, p.start, end):
+                return None
+            if back == 0:
+                k = bisect_left(starts, pos)
+                if k < len(movers) and movers[k].start < p.end:
+                    # “去年,合作社…3500亩…”省人大代表、海东市互助土族自治县…: the paragraph's own county, named after
+                    ahead = _innermost(movers[k], self._upper_by_start)
+                    return ahead if self._carries(ahead, subject) else None
+                continue
+            named = self._nearest_named(p.start, p.end)
+            if named is None:
+                continue
+            last = self._nearest_mover(movers, starts, p.start, p.end)
+            return last if last is not None and last.start >= named.start and self._carries(last, subject) else None
+        return None
+
+    def _carries(self, m: LinkedMention, subject: Subject) -> bool:
+        """May a round-up's paragraph be this unit's: a county under the page's unit, named as itself (not an
+        outlet, not the first of examples: 来自岳阳县、平江县等地)."""
+        text = self.seg.clean.text
+        return m.unit is not None and m.level == "county" and not _outlet(text, m) \
+            and not text.startswith("等", m.mention.end) and subject.ref.code in _above(gazetteer(), m.unit.code)
 
     def _breakdown_owner(self, pos: int, sentence_start: int, subject: Subject) -> RegionRef | None:
         """其中玉山县19名、常山县13名: a figure written right after a unit in a breakdown is that unit's, even a
