@@ -710,3 +710,11 @@ def test_a_provincial_round_up_carries_each_deputys_county_over_the_paragraphs_a
         ("2件", "河北省"),  # a count of proposals is the congress's they go to
         ("12名", "临城县"),  # the paragraph's county, named after the figure
         ("700余名", "河北省"), ("5%", "河北省")]  # the whole again
+
+
+def test_a_county_of_another_prefecture_that_opens_its_sentence_did_the_work_there():
+    text = ("瑞昌市:多一个联络站\n\n采访团先后走进九江市瑞昌市和宜春市宜丰县。\n\n"
+            "瑞昌市人大常委会负责人介绍,全市已建成代表联络站25个。\n\n"
+            "在宜春市宜丰县,采访团了解到,县人大代表今年共提出建议87件。南昌市南昌县则建成联络站20个。\n\n"
+            "瑞昌市人大常委会组织代表赴宜丰县学习,开展培训3期。\n")
+    assert quantity_regions(text) == [("25个", "瑞昌市"), ("87件", "宜丰县"), ("20个", "南昌县"), ("3期", "瑞昌市")]

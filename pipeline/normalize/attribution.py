@@ -88,6 +88,8 @@ _INLINE_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]
 # a count of proposals (提出建议21件, 准备了3件建议): the congress's they were made to, never carried
 _PROPOSALS_COUNTED = regex.compile(r"(?:建议|议案)(?:共|有|达)?$")
 _PROPOSALS_AFTER = regex.compile(r"[0-9０-９]+\s*(?:件|条|份)(?:代表)?(?:建议|议案)")
+# what may open a paragraph before the unit it is about (在…, 据…, a list number)
+_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:在|据)?")
 # how many unit-less paragraphs a round-up's county carries over (a deputy's story runs two or three)
 _CARRY_PARAGRAPHS = 3
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
@@ -121,6 +123,7 @@ class Attributor:
         self._shares = _shares(text, lists)
         self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
+        self._topics = self._paragraph_topics(text)
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -548,9 +551,34 @@ class Attributor:
         province = gaz.province_of(subject.ref.code) if subject.ref is not None and subject.ref.code else None
         key = (subject.level, province.code if province is not None else None)
         if key not in self._movers:
-            movers = [m for m in self.upper if m.start not in self._visited and _may_move(m, subject)]
+            movers = [m for m in self.upper if m.start not in self._visited
+                      and (_may_move(m, subject) or m.start in self._topics and _may_move(m, subject, nearby=False))]
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
+
+    def _paragraph_topics(self, text: str) -> set[int]:
+        """Starts of the units a sentence opens with as its topic (在宜春市宜丰县,采访团了解到…; 南昌市南昌县则建成…),
+        and of the units under that one named later in it (在萍乡市,上栗县9个乡镇…): in a round-up, a county of
+        another prefecture written as what the sentence is about did the work; it is no place the page's county
+        went to (组织代表赴平昌县学习 opens with no unit)."""
+        topics: set[int] = set()
+        for p in self.seg.sentences:
+            opening = _TOPIC_OPENING.match(text, p.start, p.end)
+            k = bisect_left(self._upper_starts, opening.end() if opening else p.start)
+            if opening is None or k >= len(self.upper) or self.upper[k].start != opening.end():
+                continue
+            head = self.upper[k]
+            topic = _innermost(head, self._upper_by_start)
+            if topic.unit is None or topic.mention.anonymous:
+                continue
+            gaz = gazetteer()
+            while k < len(self.upper) and self.upper[k].start < p.end:
+                m = self.upper[k]
+                if m.unit is not None and (m.start <= topic.start or topic.unit.code == m.unit.code
+                                           or topic.unit.code in _above(gaz, m.unit.code)):
+                    topics.add(m.start)
+                k += 1
+        return topics
 
     def _last_self(self, floor: int, pos: int, own_kind: str) -> int | None:
         """Start of the last 我区/本县 (or 全区 when the subject is a 区) wholly inside [floor, pos)."""
@@ -896,7 +924,7 @@ def _subject(m: LinkedMention) -> Subject:
     return Subject(m.ref, m.level)
 
 
-def _may_move(m: LinkedMention, subject: Subject) -> bool:
+def _may_move(m: LinkedMention, subject: Subject, nearby: bool = True) -> bool:
     """A unit named in the paragraph takes the figure when it is not above the section's unit, and lies in
     the section's province: a place elsewhere is where the unit went or built (赴河北省辛集市学习, 联络站设在
     深圳市南山区), not whose work the figure is."""
@@ -911,7 +939,7 @@ def _may_move(m: LinkedMention, subject: Subject) -> bool:
         here, there = gaz.province_of(subject.ref.code), gaz.province_of(m.unit.code)
         if here is not None and there is not None and here.code != there.code:
             return False
-        if subject.level == "county" and m.level == "county":
+        if nearby and subject.level == "county" and m.level == "county":
             # a county's page naming a county of another prefecture (组织代表赴平昌县学习 in 渠县's report):
             # where its deputies went, not whose work the figures are
             mine, theirs = gaz.prefecture_of(subject.ref.code), gaz.prefecture_of(m.unit.code)
