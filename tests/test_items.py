@@ -481,3 +481,17 @@ def test_people_organised_to_act_are_counted_with_their_act():
     got = dict(items("全年组织代表进站履职2100余人次,组织代表参加视察、执法检查等活动1400余人次。"))
     assert got["2100余人次"] == "代表进站履职" and got["1400余人次"] == "代表"
     assert dict(items("全年组织代表进站接待群众5100余人次。"))["5100余人次"] == "群众"  # whom they received
+
+
+def test_a_verbs_object_right_before_the_figure_is_counted_when_a_verb_follows_it():
+    assert dict(items("选派机关干部9名下沉社区参与基层治理。"))["9名"] == "机关干部"
+    assert dict(items("公司流转土地1200余亩发展设施蔬菜和中药材种植。"))["1200余亩"] == "土地"
+    assert dict(items("合作社带动周边农户130多户发展订单种植。"))["130多户"] == "农户"
+    # a noun after the figure stays the item (建成代表联络站18个 has none; 交由17个承办单位办理 is no verb's object)
+    assert dict(items("将81件建议交由17个承办单位办理。"))["17个"] == "承办单位"
+    assert dict(items("代表们从15个候选项目中票决产生10个民生实事项目。"))["15个"] == "候选项目"
+
+
+def test_visits_to_firms_are_counted_in_firm_visits():
+    (fact,) = [f for f in pipeline.extract("组织代表走访企业300余家次。") if f.type == "quantity"]
+    assert (fact.unit, fact.value, fact.qualifier) == ("家次", 300, "over")

@@ -435,7 +435,8 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "培训", "接待", "走访", "参加", "参与", "提交", "征集", "梳理", "形成", "确定", "列入", "纳入", "票决",
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
                 "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻", "办复", "回复",
-                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展", "再建", "产生")
+                "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展", "再建", "产生",
+                "选派")
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
 _PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
@@ -582,6 +583,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
     after = _item_after(text, c.end, s_end)
+    if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
+            and (counted := _object_before(text, s_start, c.start)):
+        return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
     if after:
         return after
     among = _AMONG_THOSE.search(text, max(s_start, c.start - 16), c.start)
@@ -1199,6 +1203,32 @@ def _clause_after(text: str, pos: int, s_end: int, limit: int = 18) -> str:
             break
         out.append(ch)
     return "".join(out)
+
+
+def _object_before(text: str, s_start: int, pos: int) -> str | None:
+    """The noun a verb takes right before the figure (选派|机关干部|9名, 公司流转|土地|1200余亩): verb, object,
+    figure is how the genre counts the object."""
+    before, verb_between = _item_before(text, pos, s_start)
+    if not before or verb_between or not text.endswith(before, s_start, pos):
+        return None
+    tokens = _tokens(before)
+    verbs = [i for i, (word, tag) in enumerate(tokens) if tag == "v" or word in ACTION_VERBS]
+    if verbs:
+        tokens = tokens[verbs[-1] + 1:]  # 公司流转土地: the object after the verb
+    elif not _verb_led(text[max(s_start, pos - len(before) - 2):pos - len(before)] or "的"):
+        return None
+    while tokens and tokens[0][1] == "f":
+        tokens = tokens[1:]  # 带动周边农户130多户: where they are is no part of what is counted
+    noun = "".join(word for word, _ in tokens)
+    if not tokens or tokens[-1][1] not in NOUNISH or _NOT_A_THING.search(noun) or word_tag(noun) == "ns":
+        return None
+    return noun
+
+
+def _verb_led(phrase: str) -> bool:
+    """下沉社区, 进行宪法, 发展油茶: a phrase that opens with a verb of the genre (or any word jieba tags a verb)."""
+    word, tag = _tokens(phrase)[0]
+    return tag == "v" or (tag == "vn" and word in ACTION_VERBS)
 
 
 def _item_after(text: str, pos: int, s_end: int) -> str | None:
