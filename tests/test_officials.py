@@ -404,3 +404,17 @@ def test_an_elected_persons_body_starts_after_the_verb():
 ])
 def test_no_person(text):
     assert officials(text) == []
+
+
+def test_a_three_character_name_jieba_splits_before_a_deputys_act():
+    # 陈|文章, 郭|红军: jieba reads a surname and a word; before 代表 and what a deputy does, it is a name
+    got = names_titles("入选的建议依次为:王林代表提出的《关于优化营商环境的建议》,陈文章代表提出的《关于养老服务的建议》。")
+    assert ("陈文章", ["代表"]) in got
+    assert names_titles("其中,郭红军代表提出的建议,代表暂未签字。") == [("郭红军", ["代表"])]
+    # a group of deputies is nobody (各位代表, 部分代表提出)
+    assert names_titles("会上,部分代表提出建议。全体代表表示同意。") == []
+
+
+def test_a_signature_line_keeps_a_name_whose_last_character_could_be_a_verb():
+    assert names_titles("特此报告。\n\n法库县人民政府常务副县长 王大为\n") == [("王大为", ["常务副县长"])]
+    assert names_titles("副县长王大为大家介绍情况。") == [("王大", ["副县长"])]  # 为 is the verb here

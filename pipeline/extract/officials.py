@@ -735,6 +735,8 @@ def _third_character(text: str, pos: int) -> bool:
     follower_here = _FOLLOWERS.match(text, pos)
     if follower_here and len(follower_here.group()) >= 2:
         return False  # 周峰|担任
+    if c3 in _AFTER_NAME and c4 in ("", "\n") and text[pos - 3:pos - 2] in (" ", "\u3000", "\t"):
+        return True  # 常务副县长 王大为 on a signature line of its own: nothing follows the name to be a verb
     if c3 in _AFTER_NAME:
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
             return True  # 易忠|和以及
@@ -792,7 +794,23 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
                                                                 or _ENUMERATOR.search(text, max(0, start - 3), start))):
             return []
         return [(pos - len(word), pos)]
+    if surname_rule and _DEPUTY_ACT.match(text, pos + 2):
+        return _split_name_before(text, pos)
     return []
+
+
+def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
+    """,陈文章代表提出的《…》, 其中,郭红军代表提出: a three-character name that opens its clause, led by a
+    surname, which jieba read as a surname and a word (陈|文章, 郭|红军); only before 代表 and a deputy's act."""
+    start = pos - 3
+    name = text[start:pos]
+    if start < 0 or not _name_start(text, start) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return []
+    surname = _surname_at(text, start)
+    if surname is None or len(surname) != 1 or surname in _FUNCTION_SURNAMES or word_freq(name) >= 5 \
+            or word_tag(name) not in (None, "nr"):
+        return []
+    return [(start, pos)]
 
 
 _EVERYDAY_NR_FREQ = 2000  # 明星 (2130) is tagged nr; given names jieba knows (双喜 725) are rarer
