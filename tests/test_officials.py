@@ -418,3 +418,15 @@ def test_a_three_character_name_jieba_splits_before_a_deputys_act():
 def test_a_signature_line_keeps_a_name_whose_last_character_could_be_a_verb():
     assert names_titles("特此报告。\n\n法库县人民政府常务副县长 王大为\n") == [("王大为", ["常务副县长"])]
     assert names_titles("副县长王大为大家介绍情况。") == [("王大", ["副县长"])]  # 为 is the verb here
+
+
+def test_credits_after_an_outlet_that_opens_the_line_and_a_credited_name_that_spells_a_county():
+    assert names_titles("天山网-新疆法治报记者张秀 通讯员 周佳林\n") == [
+        ("张秀", ["记者"]), ("周佳林", ["通讯员"])]
+    assert names_titles("责任编辑:王 艳    审核:周 宁\n") == [("王艳", ["责任编辑"]), ("周宁", ["审核"])]
+    assert names_titles("周宁县人大常委会召开会议。") == []  # the county itself is nobody
+
+
+def test_names_listed_before_the_office_they_serve_in():
+    got = names_titles("巩文生、杨晓兵、潘盛、林深作为大会执行主席在主席台前排就座。")
+    assert got == [("巩文生", ["执行主席"]), ("杨晓兵", ["执行主席"]), ("潘盛", ["执行主席"]), ("林深", ["执行主席"])]

@@ -190,6 +190,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)  # 选举穆兴科为镇人大主席
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
+            if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 6), m.start)):
+                people = _names_before_list(text, serving.start())  # 巩文生、杨晓兵、…林深作为大会执行主席
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
                 people = _name_line_above(text, m.start, after)
         if not people and text[after:after + 1] == "、" and not byline \
@@ -220,8 +222,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             last_org_by_sentence[sentence.start] = (org, org_span)
         for start, end in people:
             name = text[start:end].replace(" ", "")
-            if _is_a_place_name(name):
+            if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and not _PLACE_SUFFIX.search(name)):
                 continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
+                # (审核:周宁: a credit names a person, whatever county's stem the name spells)
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
@@ -436,9 +439,15 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     space = _BYLINE_SPACE.match(text, pos, pos + 4)
     if space:
         return _credit_tokens(text, space.end())
-    if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start):
+    if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start) \
+            or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 24), chain_start):
         return _credit_tokens(text, pos)
     return []
+
+
+# a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
+_OUTLET_OPENS_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:[\p{Han}·]{2,12}[-—|·][ \t]*)?[\p{Han}·]{2,16}"
+                                   r"(?:日报|晚报|法治报|报社|报|新闻网|网|融媒|电视台|客户端)$")
 
 
 def _next_in_bracket(text: str, chain_start: int) -> bool:
@@ -768,6 +777,8 @@ def _surname_at(text: str, pos: int) -> str | None:
     return one if one in names else None
 
 
+# names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
+_SERVING_AS = regex.compile(r"(?:作为|担任)(?:大会|会议|本次会议)?$")
 _DENG = regex.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?(?:大会|会议)?$")  # (…等大会执行主席)
 
 
