@@ -495,3 +495,13 @@ def test_a_verbs_object_right_before_the_figure_is_counted_when_a_verb_follows_i
 def test_visits_to_firms_are_counted_in_firm_visits():
     (fact,) = [f for f in pipeline.extract("组织代表走访企业300余家次。") if f.type == "quantity"]
     assert (fact.unit, fact.value, fact.qualifier) == ("家次", 300, "over")
+
+
+def test_a_count_of_times_is_of_the_act_written_after_it():
+    assert dict(items("县政府先后2次召开常务会议专题研究建议办理工作。"))["2次"] == "常务会议"
+    assert dict(items("常委会先后4次组织代表开展集中视察督办。"))["4次"] == "集中视察督办"
+    assert dict(items("计划每季度开展1次跟踪视察。"))["1次"] == "跟踪视察"
+    assert dict(items("对已办复建议开展不少于2次的抽查评估。"))["2次"] == "抽查评估"
+    # the act written before the count keeps it (开展执法检查3次), and a place gone to is no act (3次到村里调研)
+    assert dict(items("全年开展执法检查3次。"))["3次"] == "执法检查"
+    assert dict(items("县人大常委会主任先后3次到村里调研。"))["3次"] != "到村里调研"

@@ -582,6 +582,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if (money or (c.unit in _MEASURES and _MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start))) \
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
+    if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
+        return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
     after = _item_after(text, c.end, s_end)
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
@@ -1203,6 +1205,27 @@ def _clause_after(text: str, pos: int, s_end: int, limit: int = 18) -> str:
             break
         out.append(ch)
     return "".join(out)
+
+
+# units that count how many times something was done (not people or days)
+_TIMES_UNITS = {"次", "批", "批次", "轮"}
+# what leads into the act after a count of times: who organised whom (组织代表开展), a particle or a preposition
+_ACT_LEAD = regex.compile(r"(?:的|向|为)?(?:组织|邀请|召开|开展|举办|举行|进行)?(?:全体|部分)?(?:代表|人大代表|常委会组成人员)?"
+                          r"(?:开展|进行|参加|召开|举办)?")
+# the head of an act of the genre's work (会议, 视察, 督办, 培训…)
+_ACT_HEAD = regex.compile(r"[^\P{Han}和与及或的]{0,6}(?:会议|座谈会|视察|督办|调研|检查|培训|宣誓|评估|询问|督查|宣讲|接待|"
+                          r"走访|学习|活动|测评|评议|暗访|督导)")
+
+
+def _act_after(text: str, pos: int, s_end: int) -> str | None:
+    """常务会议 in 先后2次召开常务会议专题研究…, 集中视察督办 in 4次组织代表开展集中视察督办: the act a count of
+    times is of, written after it (not a place gone to: 3次到村里调研)."""
+    lead = _ACT_LEAD.match(text, pos, s_end)
+    start = lead.end()
+    act = _ACT_HEAD.match(text, start, min(s_end, start + 10))
+    if act is None or regex.search(r"[到赴在\d]", act.group()):
+        return None
+    return act.group() if len(act.group()) >= 2 else None
 
 
 def _object_before(text: str, s_start: int, pos: int) -> str | None:
