@@ -430,3 +430,10 @@ def test_credits_after_an_outlet_that_opens_the_line_and_a_credited_name_that_sp
 def test_names_listed_before_the_office_they_serve_in():
     got = names_titles("巩文生、杨晓兵、潘盛、林深作为大会执行主席在主席台前排就座。")
     assert got == [("巩文生", ["执行主席"]), ("杨晓兵", ["执行主席"]), ("潘盛", ["执行主席"]), ("林深", ["执行主席"])]
+
+
+def test_credits_run_into_the_next_label_or_a_bracket_and_a_body_named_with_wei_hui():
+    assert names_titles("发布时间:2018-10-22 12:00作者:陈泽玖来源:石泉县人大 |") == [("陈泽玖", ["作者"])]
+    assert names_titles("作者:谭红梅(璧山区人大代表、区中医院病理科主任)\n") == [("谭红梅", ["作者"])]
+    # 常委 starting 常委会 is a body, not a title with a person after it
+    assert names_titles("全省11个市人大常委会依次作了交流发言。") == []

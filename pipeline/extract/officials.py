@@ -299,8 +299,8 @@ def _is_a_place_name(name: str) -> bool:
 
 
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
-    if text[pos:pos + 2] in ("会议", "会上", "团会"):
-        return []
+    if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] == "委会":
+        return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
     people = []
     span = _name_at(text, pos, allow_space=False)
     while span:
@@ -396,7 +396,9 @@ _ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民
 # two-character name with a space inside (施 林).
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CREDIT_SEP = regex.compile(r"[ \t]*、[ \t]*|[ \t]+(?=\p{Han})")
-_CREDIT_END = regex.compile(r"(?m)$|[ \t\n)\]】》,;。|/、\d]")
+_CREDIT_END = regex.compile(r"(?m)$|[ \t\n)\]】》,;。|/、\d(（]|(?=(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)[:：])")
+# a metadata label run into the name before it (作者:陈泽玖来源:…)
+_RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)(?=[:：])")
 _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
@@ -486,6 +488,8 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
         run = _HAN_RUN.match(text, pos)
         if not run or _CHROME_TOKEN.match(run.group()):
             break
+        if (label := _RUN_ON_LABEL.search(text, pos + 2, pos + 8)) is not None and label.start() < run.end():
+            run = _HAN_RUN.match(text[:label.start()], pos)  # 作者:陈泽玖来源:石泉县人大: the next label, set tight
         dotted = _TRANSLITERATED.match(text, pos)
         if dotted and dotted.group().startswith(run.group()):  # 记者 热依拉·买买提 李 娜
             people.append((pos, dotted.end()))
