@@ -306,6 +306,17 @@ def test_links_under_related_articles_are_page_chrome():
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个"]
 
 
+def test_dated_headline_links_and_a_random_list_are_page_chrome():
+    text = ("全县建成联络站18个。\n\n- 2017-11-29兰州市兴起徒步热 3000人大军金城公园健步\n随机内容\n"
+            "· 广西壮族自治区十四届人大二次会议开幕\n")
+    facts = pipeline.extract(text)
+    assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
+    assert [f.name for f in facts if f.type == "region"] == []
+    # a chronology line in a report's body (a date, then what was done) stays
+    text = "大事记\n——2019年5月12日,建成联络站3个。\n- 2020-06-01,新建代表之家2个。\n"
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["3个", "2个"]
+
+
 def test_bare_numbers_listed_before_a_unit_share_it():
     qs = [f for f in pipeline.extract("一、二、三季度分别开展活动41、46、53次。\n1、强化管理3项。") if f.type == "quantity"]
     assert [(f.text, f.value, f.unit) for f in qs] == [("41", 41, "次"), ("46", 46, "次"), ("53次", 53, "次"),
