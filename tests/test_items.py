@@ -505,3 +505,17 @@ def test_a_count_of_times_is_of_the_act_written_after_it():
     # the act written before the count keeps it (开展执法检查3次), and a place gone to is no act (3次到村里调研)
     assert dict(items("全年开展执法检查3次。"))["3次"] == "执法检查"
     assert dict(items("县人大常委会主任先后3次到村里调研。"))["3次"] != "到村里调研"
+
+
+def test_the_other_class_of_a_list_is_the_rest_of_the_whole():
+    got = items("共收到建议245件,其中经济发展类41件,占16.73%;工业信息类29件,占11.84%;其他13件,占5.31%。")
+    assert got[-2:] == [("13件", "其他建议"), ("5.31%", "其他建议")]
+    assert dict(items("收到建议20件,已办结18件,其他2件正在办理。"))["2件"] != "其他建议"  # no list of classes
+
+
+def test_nouns_listed_before_fenbie_share_the_figures_after_it_in_order():
+    assert items("全年道路交通事故起数、死亡人数同比分别下降6.2%和8.3%。") == [
+        ("6.2%", "道路交通事故起数"), ("8.3%", "死亡人数")]
+    assert items("全区代表之家、代表联络站分别达到16个和98个。") == [("16个", "代表之家"), ("98个", "代表联络站")]
+    # units listed before 分别 are whose the figures are, not what they count
+    assert [i for _, i in items("华亭县、崇信县、灵台县分别投入资金32万元、21.6万元、30万元。")] == ["资金"] * 3

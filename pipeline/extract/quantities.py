@@ -537,9 +537,15 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
     if changed is not None:
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
+    shared = _shared_item(text, s_start, c.start)
+    if shared:
+        return shared  # 代表之家、代表联络站分别达到16个和98个: the k-th figure after 分别 counts the k-th noun
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start)
     if label:
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
+    if _OTHER_CLASS.search(text, max(s_start, c.start - 4), c.start) and (whole := recent.latest_by_unit.get(c.unit)) \
+            and _CATEGORY_PREFIX.match(carried or recent.paragraph_by_unit.get(c.unit) or ""):
+        return "其他" + whole  # 收到建议245件…工业信息类29件;其他13件: the rest of the classes of the whole
     if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
@@ -798,6 +804,8 @@ _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"
                                r"(?:各|共|均|分别|有|为)?$")
+# the last class of a list, written without its class word (其他13件 after 经济发展类41件、…)
+_OTHER_CLASS = regex.compile(r"(?:^|(?<=[,;:、。\n]))其他的?$")
 _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORDS})")  # (a kind carried from another class)
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准)$")
@@ -1226,6 +1234,33 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
     if act is None or regex.search(r"[到赴在\d]", act.group()):
         return None
     return act.group() if len(act.group()) >= 2 else None
+
+
+# nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
+_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:、\p{Han}{2,12}?)+)(?:同比|均)?分别"
+                             r"(?:增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+_WHOLE_PREFIX = regex.compile(r"^(?:全[省市州县区旗镇乡]|全年|今年|其中)")
+
+
+def _shared_item(text: str, s_start: int, pos: int) -> str | None:
+    """The k-th noun of a list before 分别 for the k-th figure after it, when every member is a thing (not a
+    place: 华亭县、崇信县分别投入资金… are whose, not what)."""
+    shared = None
+    for m in _SHARED_LIST.finditer(text, max(s_start, pos - 60), pos):
+        shared = m
+    if shared is None or regex.search(r"[,;。，；]", text[shared.end():pos]):
+        return None
+    if shared.group("list").endswith("的"):
+        return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
+    members = [_WHOLE_PREFIX.sub("", member) for member in shared.group("list").split("、")]
+    k = len(_FIGURE_RUN.findall(text, shared.end(), pos))
+    if k >= len(members) or any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns"
+                                for member in members):
+        return None
+    return members[k]
+
+
+_FIGURE_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 def _object_before(text: str, s_start: int, pos: int) -> str | None:
