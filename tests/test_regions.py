@@ -718,3 +718,10 @@ def test_a_county_of_another_prefecture_that_opens_its_sentence_did_the_work_the
             "在宜春市宜丰县,采访团了解到,县人大代表今年共提出建议87件。南昌市南昌县则建成联络站20个。\n\n"
             "瑞昌市人大常委会组织代表赴宜丰县学习,开展培训3期。\n")
     assert quantity_regions(text) == [("25个", "瑞昌市"), ("87件", "宜丰县"), ("20个", "南昌县"), ("3期", "瑞昌市")]
+
+
+def test_a_new_example_takes_no_county_from_the_one_before():
+    text = ("黄山市人民政府关于代表建议办理情况的报告\n"
+            "例如,程立新代表提出改造供水管网的建议。祁门县人民政府制定改造方案,已完成管网改造86.5公里。"
+            "又如,汪红梅代表提出缓解停车难的建议,市住房城乡建设局牵头推进,新增公共停车泊位1200余个。\n")
+    assert quantity_regions(text) == [("86.5公里", "祁门县"), ("1200余个", "黄山市")]

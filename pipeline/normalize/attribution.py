@@ -58,6 +58,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
+# a sentence that opens a new example (又如, 再如, 例如)
+_NEW_EXAMPLE = regex.compile(r"[ \t\u3000]*(?:又如|再如|例如|比如|另如)")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 # a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
 # the unit of a figure after it either
@@ -372,6 +374,8 @@ class Attributor:
             # 各县(市)…共110余人参加会议; 市人大常委会领导全年带队走访基层代表58人次: a county named before is no
             # subject here
             floor = max(floor, sentence.start)
+        if _NEW_EXAMPLE.match(text, sentence.start, sentence.end):
+            floor = max(floor, sentence.start)  # 又如,汪红梅代表提出…: a new example takes no unit from the one before
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
         if rest is not None:
             listed = text.rfind("其中", sentence.start, rest.start())
