@@ -519,3 +519,12 @@ def test_nouns_listed_before_fenbie_share_the_figures_after_it_in_order():
     assert items("全区代表之家、代表联络站分别达到16个和98个。") == [("16个", "代表之家"), ("98个", "代表联络站")]
     # units listed before 分别 are whose the figures are, not what they count
     assert [i for _, i in items("华亭县、崇信县、灵台县分别投入资金32万元、21.6万元、30万元。")] == ["资金"] * 3
+
+
+def test_compound_measures_and_a_count_of_classes():
+    got = {f.text: (f.unit, f.value) for f in pipeline.extract(
+        "提醒劝导过往车辆2600余辆次,开展数据分析预警400余条次,添置农机具16台套。") if f.type == "quantity"}
+    assert got == {"2600余辆次": ("辆次", 2600), "400余条次": ("条次", 400), "16台套": ("台套", 16)}
+    # 4大类19项问题: a count of classes, then of items, both of the noun after them
+    assert items("检查组梳理出4大类19项问题。") == [("4大类", "问题"), ("19项", "问题")]
+    assert [f.unit for f in pipeline.extract("梳理出4大类问题。") if f.type == "quantity"] == ["类"]

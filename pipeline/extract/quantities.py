@@ -546,7 +546,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if _OTHER_CLASS.search(text, max(s_start, c.start - 4), c.start) and (whole := recent.latest_by_unit.get(c.unit)) \
             and _CATEGORY_PREFIX.match(carried or recent.paragraph_by_unit.get(c.unit) or ""):
         return "其他" + whole  # 收到建议245件…工业信息类29件;其他13件: the rest of the classes of the whole
-    if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and (
+    if c.unit in ("类", "大类") and (parts := _PARTS_AFTER.match(text, c.end, s_end)) \
+            and (counted := _item_after(text, parts.end(), s_end)):
+        return counted  # 梳理出4大类19项问题: the classes and the items are both of the noun after them
+    if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and not _CLASS_COUNT.search(
+            text, max(s_start, c.start - 4), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
         whole = _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
@@ -804,6 +808,10 @@ _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"
                                r"(?:各|共|均|分别|有|为)?$")
+# a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
+_CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]大?类$")
+# the figure of the parts right after a count of classes (5大类|共17个|重点民生实事项目)
+_PARTS_AFTER = regex.compile(r"共?[0-9０-９]+(?:项|个|件|条)")
 # the last class of a list, written without its class word (其他13件 after 经济发展类41件、…)
 _OTHER_CLASS = regex.compile(r"(?:^|(?<=[,;:、。\n]))其他的?$")
 _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORDS})")  # (a kind carried from another class)
