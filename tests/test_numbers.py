@@ -442,3 +442,12 @@ def test_a_date_line_never_joins_the_year_that_opens_the_next_line():
     assert [f.value for f in facts if f.type == "date"][0] == "2019-12-20"
     assert [f.text for f in facts if f.type == "quantity"] == ["12个"]
     assert [f.value for f in pipeline.extract("共收到代表建议1\n26件。") if f.type == "quantity"] == [126]
+
+
+def test_duo_after_the_measure_word_means_and_some():
+    got = [(f.text, f.qualifier) for f in pipeline.extract("他把自家2亩多地入了股,书屋办了4年多以后,每斤要少卖1元多。")
+           if f.type == "quantity"]
+    assert got == [("2亩多", "over"), ("4年多", "over"), ("1元多", "over")]
+    # 多 that starts the next word is no qualifier (连续5年多次获评)
+    assert [(f.text, f.qualifier) for f in pipeline.extract("连续5年多次获评先进。") if f.type == "quantity"] == [
+        ("5年", "exact")]

@@ -205,6 +205,9 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
         between = inside.group("q")
         q3 = q3 or (between if between in ("多", "余") else None)
         half, unit, end = between == "半", "个" + inside.group("u") if inside.group("u") == "月" else inside.group("u"), inside.end()
+    trailing = _MANY_AFTER.match(text, end) if unit != "个" and not m.group("suffix") and not inside else None
+    if trailing:  # 2亩多地, 4年多以后, 每斤少卖1元多: 多 after the measure word says "and some"
+        q3, end = q3 or "多", trailing.end()
     return QuantityCandidate(
         start=m.start(), end=end, num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
         inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=m.group("suffix"), prefix_qualifier=prefix,
@@ -213,6 +216,8 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
 
 
 _INSIDE_GE = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|学时|课时|工作日)")
+# 多 right after a measure word, then no word it starts (2亩多地, 4年多以后; not 5年多次, 3人多岗)
+_MANY_AFTER = regex.compile(r"多(?=[地的了后来时前里,，。;；、:：)）”\s]|以后|以来|\Z)")
 
 
 _PREFIX_BY_WORD = dict(PREFIX_QUALIFIERS)
