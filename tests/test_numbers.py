@@ -451,3 +451,9 @@ def test_duo_after_the_measure_word_means_and_some():
     # 多 that starts the next word is no qualifier (连续5年多次获评)
     assert [(f.text, f.qualifier) for f in pipeline.extract("连续5年多次获评先进。") if f.type == "quantity"] == [
         ("5年", "exact")]
+
+
+def test_a_qualifier_reaches_over_a_basis_or_a_verb_of_change():
+    got = [(f.text, f.qualifier) for f in pipeline.extract(
+        "个别县保障经费不足每站每年5000元,所需资金约增加45万元,每年增加5万元。") if f.type == "quantity"]
+    assert got == [("5000元", "under"), ("45万元", "approx"), ("5万元", "exact")]

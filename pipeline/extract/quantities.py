@@ -246,10 +246,13 @@ _SAME_BASIS_JOIN = {"、", "和", "及", "提高到", "提高至", "增加到", 
 
 
 def _prefix_qualifier(text: str, start: int) -> str | None:
-    for n in (3, 2, 1):  # longest first: 不少于 before 少于
-        qualifier = _PREFIX_BY_WORD.get(text[max(0, start - n):start])
-        if qualifier:
-            return qualifier if qualifier != "exact" else None
+    skipped = _BASIS_OR_CHANGE_BEFORE.search(text, max(0, start - 6), start)
+    for at in (start, skipped.start()) if skipped else (start,):
+        # 不足每站每年5000元, 约增加45万元: a basis or a change verb may stand between the word and the number
+        for n in (3, 2, 1):  # longest first: 不少于 before 少于
+            qualifier = _PREFIX_BY_WORD.get(text[max(0, at - n):at])
+            if qualifier:
+                return qualifier if qualifier != "exact" else None
     if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 13), start):
         return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
@@ -257,6 +260,8 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
     return None
 
 
+# what may stand between a qualifier and its number: a basis (每站每年) or a verb of change (增加)
+_BASIS_OR_CHANGE_BEFORE = regex.compile(r"(?:每\p{Han}{1,2}){1,2}$|(?:增加|减少|增长|下降|提高|降低)$")
 # a number right after a digit and a space (`1 326`, `38. 6` whose whole reading was not taken: at a line
 # start `12. 5亿元` may be a list marker and an amount or one broken number), or right after a Chinese place
 # word (`200亿零四千230`), is the tail of a longer numeral, never a number of its own
