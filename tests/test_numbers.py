@@ -457,3 +457,10 @@ def test_a_qualifier_reaches_over_a_basis_or_a_verb_of_change():
     got = [(f.text, f.qualifier) for f in pipeline.extract(
         "个别县保障经费不足每站每年5000元,所需资金约增加45万元,每年增加5万元。") if f.type == "quantity"]
     assert got == [("5000元", "under"), ("45万元", "approx"), ("5万元", "exact")]
+
+
+def test_seconds_trips_floors_and_km_are_measures():
+    got = [(f.text, f.unit) for f in pipeline.extract(
+        "单件分析用时压缩到15秒内。每月往返卫生院10多趟。武东公路已建成8.5km。老人爬了17层楼。") if f.type == "quantity"]
+    assert got == [("15秒", "秒"), ("10多趟", "趟"), ("8.5km", "km"), ("17层", "层")]
+    assert [f.text for f in pipeline.extract("正文。\n页面执行速度0.0049秒\n") if f.type == "quantity"] == []
