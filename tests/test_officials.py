@@ -437,3 +437,10 @@ def test_credits_run_into_the_next_label_or_a_bracket_and_a_body_named_with_wei_
     assert names_titles("作者:谭红梅(璧山区人大代表、区中医院病理科主任)\n") == [("谭红梅", ["作者"])]
     # 常委 starting 常委会 is a body, not a title with a person after it
     assert names_titles("全省11个市人大常委会依次作了交流发言。") == []
+
+
+def test_appointments_and_resignations_of_listed_comrades():
+    got = names_titles("会议决定任命吕靖、李保庚、李超群三位同志为永丰县监察委员会委员。")
+    assert got == [("吕靖", ["委员"]), ("李保庚", ["委员"]), ("李超群", ["委员"])]
+    got = officials("会议同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务。")
+    assert got == [("陈月洪", ["委员"], "县人大常委会"), ("朱春龙", ["委员"], "县人大常委会")]

@@ -186,7 +186,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。
             if not people and text[after:after + 1] in _STRONG_STOP:
                 people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
-            if not people and text[after:after + 1] in _STRONG_STOP:
+            if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
                 people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)  # 选举穆兴科为镇人大主席
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
@@ -341,9 +341,11 @@ _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4})
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
 # election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
 # (,李玮为镇长) take the verb from the first
-_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出")
-_APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}(?:、[\p{Han}·]{2,12}){0,9})"
-                           r"(?:[两二三四五六七八九\d]位同志|同志)?(?:为|担任)(?P<body>[^,;。:!?\n为]{0,30})$")
+_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受")
+# (同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务: a resignation names the office left, the names' role)
+_APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,9})"
+                           r"(?:等?[两二三四五六七八九十\d]{1,3}[位名]同志|同志)?(?:为|担任|辞去)"
+                           r"(?P<body>[^,;。:!?\n为]{0,30})$")
 
 
 def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
