@@ -444,3 +444,9 @@ def test_appointments_and_resignations_of_listed_comrades():
     assert got == [("吕靖", ["委员"]), ("李保庚", ["委员"]), ("李超群", ["委员"])]
     got = officials("会议同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务。")
     assert got == [("陈月洪", ["委员"], "县人大常委会"), ("朱春龙", ["委员"], "县人大常委会")]
+
+
+def test_a_transliterated_tail_runs_to_the_word_after_the_name():
+    assert names_titles("村委会委员吾鲁柯凡·夏合力旦就是其中的一位。") == [("吾鲁柯凡·夏合力旦", ["委员"])]
+    assert names_titles("副主任王立新、阿不都热合曼·买买提分别带队。") == [
+        ("王立新", ["副主任"]), ("阿不都热合曼·买买提", ["副主任"])]

@@ -611,6 +611,11 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         while end - tail_start < 4 and (_third_character(text, end) or (
                 text[end:end + 1] in _TRANSLIT_CHARS and _follower_at(text, end + 1))):
             end += 1  # 沙比|提牵头, 托合|提从…: jieba stopped inside the transliterated name
+        walked = tail_start + 1
+        while walked < transliterated.end() and walked - tail_start < 6 and not _follower_at(text, walked):
+            walked += 1  # 吾鲁柯凡·夏合力旦就是…: a transliterated tail runs to the word that follows the name
+        if walked > end and (walked >= len(text) or _follower_at(text, walked)):
+            end = walked
         return pos, end
     family = _surname_at(text, pos)
     word, tag = _first_word(text[pos:pos + 6])
@@ -660,7 +665,7 @@ _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|家住|一同|一起")
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|家住|一同|一起|分别")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
