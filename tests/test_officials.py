@@ -450,3 +450,9 @@ def test_a_transliterated_tail_runs_to_the_word_after_the_name():
     assert names_titles("村委会委员吾鲁柯凡·夏合力旦就是其中的一位。") == [("吾鲁柯凡·夏合力旦", ["委员"])]
     assert names_titles("副主任王立新、阿不都热合曼·买买提分别带队。") == [
         ("王立新", ["副主任"]), ("阿不都热合曼·买买提", ["副主任"])]
+
+
+def test_a_writers_credit_after_a_caption_or_after_the_name():
+    assert names_titles("标题\n专题询问会现场。 □文/赵联刚 胡越\n正文。") == [("赵联刚", ["文"]), ("胡越", ["文"])]
+    assert names_titles("正文。\n\n黄聂健彪 文/图\n") == [("黄聂健彪", ["文/图"])]
+    assert names_titles("正文。\n\n图文 文图\n") == []  # no name before the credit

@@ -407,7 +407,9 @@ _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 _SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
 _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
-_INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*")
+_INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*|(?<=[ \t][□■])(文图|图文|文|图)[ \t]*/[ \t]*")
+# a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
+_NAME_THEN_CREDIT = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Han}{2,4})[ \t]+(?P<role>文/图|图/文|文图|图文)[ \t]*$")
 # a role written after the name inside a bracket (`(某某工作处 李强 供稿)`)
 _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
                                    r"(?P<role>供稿|撰稿|报道|整理)[ \t]*[)】\]]")
@@ -574,7 +576,10 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
         line_start = text.find("\n", line_start)
         line_start = line_start + 1 if line_start >= 0 else -1
     for m in _INLINE_SHORT_CREDIT.finditer(text):
-        add(_credit_tokens(text, m.end()), m.group(1))
+        add(_credit_tokens(text, m.end()), m.group(1) or m.group(2))  # (…现场。 □文/赵联刚 胡越)
+    for m in _NAME_THEN_CREDIT.finditer(text):
+        if _credit_name(text, m.group("name"), m.end("name")):
+            add([(m.start("name"), m.end("name"))], m.group("role"))
     for m in _ROLE_AFTER_CREDIT.finditer(text):  # (某某工作处 李强 供稿): a role written after the name
         start = m.start("name")
         if _credit_name(text, text[start:m.end("name")], m.end("name")):
