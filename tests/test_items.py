@@ -528,3 +528,11 @@ def test_compound_measures_and_a_count_of_classes():
     # 4大类19项问题: a count of classes, then of items, both of the noun after them
     assert items("检查组梳理出4大类19项问题。") == [("4大类", "问题"), ("19项", "问题")]
     assert [f.unit for f in pipeline.extract("梳理出4大类问题。") if f.type == "quantity"] == ["类"]
+
+
+def test_handlers_and_towns_listed_are_whose_and_a_numeral_inside_a_place_name_is_no_figure():
+    got = items("全年共收到代表建议78件。其中,环保局、湿地办、吉祥街道、十间房镇、柏家沟镇各1件,合计9件。")
+    assert got == [("78件", "代表建议"), ("1件", "代表建议"), ("9件", "代表建议")]  # (十间 of 十间房镇 is no figure)
+    got = dict(items("其余8个乡镇共建成站(室)58个,其中插旗镇、鲇鱼须镇各建成9个,新河乡、胜峰乡各建成4个。"))
+    assert got["4个"] == "站(室)"
+    assert items("走访了三个村。") == [("三个", "村")]

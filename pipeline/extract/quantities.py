@@ -309,7 +309,15 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
             return True  # 一次, 一批, 一个目标: an article, not a count (一个多亿元 is an amount)
         if text[c.start - 1:c.start] in ("十", "百", "千", "万") or (not c.change and not c.num2 and _is_idiom(text, c)):
             return True
+        if _IN_PLACE_NAME.match(text, c.end) and c.unit != "个":
+            return True  # 十间房镇, 八里庄村, 三道河乡: a numeral inside a place's name
     return False
+
+
+# a list of handlers, each given the same count (…湿地办、自来水公司、吉祥街道各1件)
+_HANDLERS_EACH = regex.compile(r"、\p{Han}{2,10}(?:局|办|委|院|公司|中心|镇|乡|街道|管委会)各$")
+# what closes a place's name after a numeral and a measure word (十间|房镇, 八里|庄村)
+_IN_PLACE_NAME = regex.compile(r"\p{Han}{1,2}(?:镇|乡|村|街道|社区|屯|嘎查)(?!\p{Han}{0,1}(?:代表|人大))")
 
 
 def _plain_unit(surface: str) -> bool:
@@ -623,6 +631,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
         if headless:
             return headless
+    if c.unit in ("件", "条", "项") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
+            and (kind := recent.paragraph_by_unit.get(c.unit)) and not _NOT_A_THING.search(kind):
+        return kind  # …民政局、吉祥街道、十间房镇各1件: the handlers listed are whose; the paragraph's kind is what
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     if before in _ADVERBIAL_NOUNS:
         before = None  # 其中现场答复解释21条: when and where, not what
@@ -826,7 +837,7 @@ _PARTS_AFTER = regex.compile(r"共?[0-9０-９]+(?:项|个|件|条)")
 _OTHER_CLASS = regex.compile(r"(?:^|(?<=[,;:、。\n]))其他的?$")
 _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORDS})")  # (a kind carried from another class)
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
-_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准)$")
+_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
