@@ -725,3 +725,12 @@ def test_a_new_example_takes_no_county_from_the_one_before():
             "例如,程立新代表提出改造供水管网的建议。祁门县人民政府制定改造方案,已完成管网改造86.5公里。"
             "又如,汪红梅代表提出缓解停车难的建议,市住房城乡建设局牵头推进,新增公共停车泊位1200余个。\n")
     assert quantity_regions(text) == [("86.5公里", "祁门县"), ("1200余个", "黄山市")]
+
+
+def test_a_county_level_citys_inline_heading_owns_the_bare_city_body_after_it():
+    text = ("通辽市人大常委会工作回眸\n\n一年来,全市各级人大常委会扎实工作。\n\n"
+            "扎鲁特旗。旗人大常委会开展执法检查,督促整改问题23个。\n\n"
+            "霍林郭勒市。市人大常委会投入代表履职保障经费46万元,新建代表之家3个。\n\n"
+            "市人大常委会全年组织代表视察12次。\n")
+    assert quantity_regions(text) == [("23个", "扎鲁特旗"), ("46万元", "霍林郭勒市"), ("3个", "霍林郭勒市"),
+                                      ("12次", "通辽市")]

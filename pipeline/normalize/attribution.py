@@ -370,7 +370,8 @@ class Attributor:
         if subject.level in ("province", "prefecture") and (
                 _OF_THE_WHOLE.search(text, sentence.start, sentence.end)
                 or (own := _OWN_BODY_OPENS.match(text, sentence.start, sentence.end)) and subject.ref is not None
-                and subject.level == "prefecture" and own.group("kind") == subject.ref.name[-1]):
+                and subject.level == "prefecture" and own.group("kind") == subject.ref.name[-1]
+                and not self._headed_by(paragraph, own.group("kind"))):
             # 各县(市)…共110余人参加会议; 市人大常委会领导全年带队走访基层代表58人次: a county named before is no
             # subject here
             floor = max(floor, sentence.start)
@@ -624,6 +625,13 @@ class Attributor:
         """罗江县汇报,…。全县新建…: a unit of the section's own level that opens a sentence is what it says next
         about 全县 (a 县 named inside a sentence, 学习了某县的经验, is not)."""
         return self.seg.sentence_at(m.start).start == m.start
+
+    def _headed_by(self, paragraph, kind: str) -> bool:
+        """霍林郭勒市。市人大常委会投入…: a paragraph whose inline heading is a unit written as this kind (a
+        county-level 市 on its prefecture's page), so that its bare 市 bodies are that unit's."""
+        k = bisect_left(self._upper_starts, paragraph.start)
+        return k < len(self.upper) and self.upper[k].start < paragraph.end and self._opens_paragraph(self.upper[k]) \
+            and _written_as(_innermost(self.upper[k], self._upper_by_start), kind)
 
     def _opens_paragraph(self, m: LinkedMention) -> bool:
         """（一）清镇市。以…提质为突破口，全市建成站点62个: a unit named as its paragraph's inline heading is the
