@@ -38,7 +38,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test14": (ROOT / "corpora" / "real" / "test14", ROOT / "corpora" / "real" / "test14"),
            "real-test15": (ROOT / "corpora" / "real" / "test15", ROOT / "corpora" / "real" / "test15"),
            "real-test16": (ROOT / "corpora" / "real" / "test16", ROOT / "corpora" / "real" / "test16"),
-           "real-test17": (ROOT / "corpora" / "real" / "test17", ROOT / "corpora" / "real" / "test17")}
+           "real-test17": (ROOT / "corpora" / "real" / "test17", ROOT / "corpora" / "real" / "test17"),
+           "real-test18": (ROOT / "corpora" / "real" / "test18", ROOT / "corpora" / "real" / "test18")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
