@@ -111,10 +111,17 @@ def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
         # a page copied onto one line starts with its breadcrumb but is the article itself: no chrome line
         # is 300 characters long with three sentences in it
         return not (len(line) > 300 and line.count("。") >= 3)
+    if _CHANNEL_LABEL.fullmatch(line):
+        # `杭州` above `首页>地方频道>杭州>要闻`: a site's channel label over its breadcrumb
+        return bool(_BREADCRUMB_LINE.match(neighbour()))
     if not _NUMBERED_ITEM.match(line):
         return False
     following = neighbour()
     return bool(_CHROME_LINE.match(following) or _NUMBERED_ITEM.match(following))
+
+
+_CHANNEL_LABEL = regex.compile(r"[ \t]*\p{Han}{2,3}[ \t]*")  # (凤翔人大网, 眉山人大: a masthead, the page's unit)
+_BREADCRUMB_LINE = regex.compile(r"[ \t]*(?:[^\s>›»]{1,10}[ \t]*[>›»]+[ \t]*){1,6}[^\s>›»]{1,12}[ \t]*$")
 
 
 def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:

@@ -734,3 +734,13 @@ def test_a_county_level_citys_inline_heading_owns_the_bare_city_body_after_it():
             "市人大常委会全年组织代表视察12次。\n")
     assert quantity_regions(text) == [("23个", "扎鲁特旗"), ("46万元", "霍林郭勒市"), ("3个", "霍林郭勒市"),
                                       ("12次", "通辽市")]
+
+
+def test_a_channel_label_over_a_breadcrumb_is_chrome_not_a_section():
+    text = ("网站首页 | 新闻 | 地方频道 | 视频 | 图片 | 专题 | 登录 注册\n\n杭州\n\n首页>地方频道>杭州>要闻\n\n"
+            "解了民忧 暖了民心——记西湖区翠苑街道人大代表联络中心站\n\n来源:杭州日报\n\n"
+            "位于翠苑一区的西湖区翠苑街道人大代表联络中心站,去年接待群众1.2万人次。\n\n串起社区联络点\n\n"
+            "中心站把辖区各社区的联络点串在一起,全年收集意见建议327条。\n")
+    assert quantity_regions(text) == [("1.2万人次", "西湖区"), ("327条", "西湖区")]
+    # a masthead naming the page's unit (凤翔人大网) stays
+    assert "凤翔区" in {f.name for f in regions("凤翔人大网\n\n首页>代表工作\n\n镇人大代表之家建成\n\n全县建成12个。\n")}
