@@ -456,3 +456,10 @@ def test_a_writers_credit_after_a_caption_or_after_the_name():
     assert names_titles("标题\n专题询问会现场。 □文/赵联刚 胡越\n正文。") == [("赵联刚", ["文"]), ("胡越", ["文"])]
     assert names_titles("正文。\n\n黄聂健彪 文/图\n") == [("黄聂健彪", ["文/图"])]
     assert names_titles("正文。\n\n图文 文图\n") == []  # no name before the credit
+
+
+def test_a_list_of_names_introduced_by_a_colon_after_the_title():
+    assert names_titles("开幕大会执行主席为:韩轶、王锋君、古建桥。") == [
+        ("韩轶", ["执行主席"]), ("王锋君", ["执行主席"]), ("古建桥", ["执行主席"])]
+    assert names_titles("同时担任本次全体会议执行主席、在主席台就座的有:董万春、沈秋龙。") == [
+        ("董万春", ["执行主席"]), ("沈秋龙", ["执行主席"])]  # (主席 of 主席台 is no title)

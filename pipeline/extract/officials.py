@@ -184,6 +184,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = _names_after(text, after)
             if not people and text[after:after + 1] == "为":
                 people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。
+            if not people and (intro := _LIST_INTRO.match(text, after)):
+                people = _names_then_stop(text, intro.end())  # 执行主席为:韩轶、王锋君…; …执行主席、在主席台就座的有:…
             if not people and text[after:after + 1] in _STRONG_STOP:
                 people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
             if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
@@ -331,6 +333,8 @@ def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
     return people if people and text[people[-1][1]:people[-1][1] + 1] in _STRONG_STOP else []
 
 
+# what introduces a list of names after a title: 为:, 是:, or a clause ending 的有: (执行主席、在主席台就座的有:)
+_LIST_INTRO = regex.compile(r"(?:为|是)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
