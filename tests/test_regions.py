@@ -744,3 +744,12 @@ def test_a_channel_label_over_a_breadcrumb_is_chrome_not_a_section():
     assert quantity_regions(text) == [("1.2万人次", "西湖区"), ("327条", "西湖区")]
     # a masthead naming the page's unit (凤翔人大网) stays
     assert "凤翔区" in {f.name for f in regions("凤翔人大网\n\n首页>代表工作\n\n镇人大代表之家建成\n\n全县建成12个。\n")}
+
+
+def test_a_round_up_carries_a_county_past_a_place_visited_and_stops_at_the_next_story():
+    text = ("听湖南省乡村全国人大代表讲履职\n\n记者走近几位来自湖南省农村的全国人大代表。\n\n全国人大代表龙荣:\n\n"
+            "全国人大代表、怀化市麻阳苗族自治县某村村委会主任龙荣提交了快递进村的建议。\n\n"
+            "2024年,她专程跑到贵州省遵义市考察,决心引种有机辣椒。\n\n"
+            "年底一算账,一亩地能收2000元左右。\n\n全国人大代表龙献文:\n\n"
+            "茶园里春意正浓,全村茶叶种植面积3000亩。湘西土家族苗族自治州古丈县某村支书龙献文说。\n")
+    assert quantity_regions(text) == [("2000元左右", "麻阳苗族自治县"), ("3000亩", "古丈县")]

@@ -93,7 +93,10 @@ _PROPOSALS_AFTER = regex.compile(r"[0-9０-９]+\s*(?:件|条|份)(?:代表)?(?:
 # what may open a paragraph before the unit it is about (在…, 据…, a list number)
 _TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:在|据)?")
 # how many unit-less paragraphs a round-up's county carries over (a deputy's story runs two or three)
-_CARRY_PARAGRAPHS = 3
+_CARRY_PARAGRAPHS = 8
+# a feature's subhead: a short line with no sentence's end in it
+_SUBHEAD_CHARS = 24
+_SENTENCE_END = regex.compile(r"[。!?;]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
 
@@ -454,6 +457,8 @@ class Attributor:
             if _BACK_TO_WHOLE.search(text, p.start, end) or _OF_THE_WHOLE.search(text, p.start, end) \
                     or of_whole.search(text, p.start, end):
                 return None
+            if back and p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
+                return None  # 全国人大代表龙献文: / 每片茶叶都要成为致富“金叶子”: a subhead opens the next story
             if back == 0:
                 k = bisect_left(starts, pos)
                 if k < len(movers) and movers[k].start < p.end:
@@ -465,7 +470,11 @@ class Attributor:
             if named is None:
                 continue
             last = self._nearest_mover(movers, starts, p.start, p.end)
-            return last if last is not None and last.start >= named.start and self._carries(last, subject) else None
+            if last is not None and last.start >= named.start:
+                return last if self._carries(last, subject) else None
+            if named.start in self._visited or not _may_move(named, subject):
+                continue  # 她专程跑到贵州省遵义市考察: a place she went to, not the paragraph's county
+            return None
         return None
 
     def _carries(self, m: LinkedMention, subject: Subject) -> bool:
