@@ -124,11 +124,13 @@ class Attributor:
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
         self._self_ends = [start + 2 for start, _, _ in self._self_marks]
         lists = _unit_lists(text, self.upper)
+        self._listed = {u.start for units in lists if len(units) > 1 for u in units}
         self._visited = _not_movers(text, lists, self.upper)
         self._shares = _shares(text, lists)
         self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self._topics = self._paragraph_topics(text)
+        self._round_up_cache: bool | None = None
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -436,12 +438,14 @@ class Attributor:
         (省人大代表、献县…董事长赵俊太… / 几年下来,农场…亩均节本增效100元以上): on a province's or prefecture's page,
         the county last named in the nearest earlier paragraph that names one, unless a paragraph in between
         (or this one) speaks of the whole again (全省, 各县区, 市人大常委会…, 会议要求)."""
-        if subject.level != "province" or subject.ref is None or subject.ref.code is None:
+        if subject.ref is None or subject.ref.code is None or not (
+                subject.level == "province" or subject.level == "prefecture" and self._round_up(subject)):
             return None
         text = self.seg.clean.text
         kind = subject.ref.name[-1]
         # (省人大代表、献县…董事长: a deputy's title, not the province's body)
-        of_whole = regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}(?:人大(?!代表)|委|人民政府|政府)")
+        of_whole = regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}(?:人大(?!代表)|委|人民政府|政府)"
+                                 r"|(?<!\p{Han})常委会|大会(?:秘书处|主席团)")  # (2026年,常委会将…; 据大会秘书处统计)
         if _PROPOSALS_COUNTED.search(text, max(0, pos - 8), pos) or _PROPOSALS_AFTER.match(text, pos):
             return None  # 今年赴会,我准备了3件建议: proposals are counted by the congress they go to
         movers, starts = self._movers_for(subject)
@@ -453,15 +457,18 @@ class Attributor:
             p = paragraphs[index - back]
             if p.start < section.start:
                 return None
-            end = pos if back == 0 else p.end
+            end = p.end
             if _BACK_TO_WHOLE.search(text, p.start, end) or _OF_THE_WHOLE.search(text, p.start, end) \
                     or of_whole.search(text, p.start, end):
                 return None
             if back and p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
                 return None  # 全国人大代表龙献文: / 每片茶叶都要成为致富“金叶子”: a subhead opens the next story
             if back == 0:
+                named = self._nearest_named(p.start, pos)
+                if named is not None and named.start in self._listed:
+                    return None  # 吉木萨尔县和木垒县分别建成…,两县共投入…: the paragraph's own units, together
                 k = bisect_left(starts, pos)
-                if k < len(movers) and movers[k].start < p.end:
+                if subject.level == "province" and k < len(movers) and movers[k].start < p.end:
                     # “去年,合作社…3500亩…”省人大代表、海东市互助土族自治县…: the paragraph's own county, named after
                     ahead = _innermost(movers[k], self._upper_by_start)
                     return ahead if self._carries(ahead, subject) else None
@@ -476,6 +483,23 @@ class Attributor:
                 continue  # 她专程跑到贵州省遵义市考察: a place she went to, not the paragraph's county
             return None
         return None
+
+    def _round_up(self, subject: Subject) -> bool:
+        """A prefecture's round-up: three or more paragraphs open with a county under it (新罗区人大常委会围绕…,
+        永定区人大常委会探索…), so a paragraph after one without a unit goes on with it (on other prefecture
+        pages such a paragraph is most often the prefecture's own)."""
+        if self._round_up_cache is None:
+            gaz = gazetteer()
+            counties = set()
+            for p in self.seg.paragraphs:
+                opening = _TOPIC_OPENING.match(self.seg.clean.text, p.start, p.end)
+                k = bisect_left(self._upper_starts, opening.end())
+                if k < len(self.upper) and self.upper[k].start == opening.end():
+                    m = _innermost(self.upper[k], self._upper_by_start)
+                    if m.unit is not None and m.level == "county" and subject.ref.code in _above(gaz, m.unit.code):
+                        counties.add(m.unit.code)
+            self._round_up_cache = len(counties) >= 3
+        return self._round_up_cache
 
     def _carries(self, m: LinkedMention, subject: Subject) -> bool:
         """May a round-up's paragraph be this unit's: a county under the page's unit, named as itself (not an
