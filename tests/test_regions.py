@@ -763,3 +763,12 @@ def test_a_prefecture_round_up_carries_each_county_over_its_paragraphs():
             "2026年,常委会计划新建行业代表联络站不少于10个。\n")
     assert quantity_regions(text) == [("200余起", "新罗区"), ("128个", "永定区"), ("100个", "永定区"),
                                       ("10个", "龙岩市")]
+
+
+def test_a_carried_county_survives_its_prefecture_named_again_in_its_paragraph():
+    text = ("听湖南省乡村全国人大代表讲履职\n\n记者走近几位来自湖南省农村的全国人大代表。\n\n"
+            "全国人大代表龙荣是怀化市麻阳苗族自治县某村村委会主任。\n\n全国人大代表龙献文:\n\n"
+            "3月2日,湘西土家族苗族自治州古丈县默戎镇牛角山村春意正浓,夯吾苗寨前的旅游大巴一辆接一辆。"
+            "到了中午,湘西茗宴餐厅里座无虚席。\n\n"
+            "龙献文走遍武陵山区37个村寨调研,推动水库工程落地。\n")
+    assert quantity_regions(text) == [("37个", "古丈县")]

@@ -478,10 +478,23 @@ class Attributor:
                 continue
             last = self._nearest_mover(movers, starts, p.start, p.end)
             if last is not None and last.start >= named.start:
+                if last.level != "county" and last.unit is not None:
+                    last = self._county_under(movers, starts, p.start, last) or last  # 古丈县… 湘西茗宴餐厅
                 return last if self._carries(last, subject) else None
             if named.start in self._visited or not _may_move(named, subject):
                 continue  # 她专程跑到贵州省遵义市考察: a place she went to, not the paragraph's county
             return None
+        return None
+
+    def _county_under(self, movers, starts, floor: int, above: LinkedMention) -> LinkedMention | None:
+        """The last county before `above` in its paragraph that lies under it (湘西土家族苗族自治州古丈县…, then
+        湘西 named again as a brand): the paragraph is still that county's."""
+        k = bisect_left(starts, above.start) - 1
+        while k >= 0 and movers[k].start >= floor:
+            m = movers[k]
+            if m.unit is not None and m.level == "county" and above.unit.code in _above(gazetteer(), m.unit.code):
+                return m
+            k -= 1
         return None
 
     def _round_up(self, subject: Subject) -> bool:
