@@ -1,8 +1,14 @@
-"""Shared resource: the unit lexicon (data/units.tsv): measure word -> base unit, category, multiplier, currency."""
+"""Shared resource: the unit lexicon (data/units.tsv): measure word -> base unit, category, multiplier, currency;
+and the run of Arabic digits a figure is written with (both stages count figures by it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
+
+# 52, 21.6, ３．５: the digits of one figure (half- or full-width), counted where figures are shared out in order
+NUMBER_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 from .data_files import read_tsv
 

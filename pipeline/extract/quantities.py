@@ -16,7 +16,7 @@ from ..models import Segmented, in_spans
 from ..gazetteer import gazetteer
 from ..segment import noun_uses, tagged, word_freq, word_tag
 from ..textindex import count, find
-from ..units import lookup, surfaces_longest_first
+from ..units import NUMBER_RUN, lookup, surfaces_longest_first
 from . import item_model
 
 # spaces a web copy puts inside one number (the ideographic space is a space after cleaning)
@@ -1282,14 +1282,12 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     if shared.group("list").endswith("的"):
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
     members = [_WHOLE_PREFIX.sub("", member) for member in shared.group("list").split("、")]
-    k = len(_FIGURE_RUN.findall(text, shared.end(), pos))
+    k = len(NUMBER_RUN.findall(text, shared.end(), pos))
     if k >= len(members) or any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns"
                                 for member in members):
         return None
     return members[k]
 
-
-_FIGURE_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 def _object_before(text: str, s_start: int, pos: int) -> str | None:

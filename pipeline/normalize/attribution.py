@@ -41,6 +41,7 @@ import regex
 
 from ..gazetteer import RANK, gazetteer
 from ..models import RegionRef, Segmented, region_ref
+from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # a body right after a unit's name, or after its congress's term (远安县第十七届人民代表大会常务委员会)
@@ -556,7 +557,7 @@ class Attributor:
         end, units = self._shares[k]
         if units[0].start < sentence_start - 40 or self.seg.sentence_at(end - 1).end < pos:
             return None
-        index = sum(1 for _ in _NUMBER_RUN.finditer(self.seg.clean.text, end, pos))
+        index = sum(1 for _ in NUMBER_RUN.finditer(self.seg.clean.text, end, pos))
         return _subject(units[index]).ref if index < len(units) else None
 
     def _nearest_mover(self, movers, starts, floor: int, pos: int) -> LinkedMention | None:
@@ -773,7 +774,6 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
 
 # 呼图壁县、玛纳斯县分别建成代表联络站52个和58个: the figures after 分别 go to the units in order
 _SHARED_OUT = regex.compile(r"[^;；\n]{0,16}?分别")
-_NUMBER_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 def _shares(text: str, lists: list[list[LinkedMention]]) -> list[tuple[int, list[LinkedMention]]]:
