@@ -130,7 +130,7 @@ class Attributor:
         self._shares = _shares(text, lists)
         self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
-        self._topics = self._paragraph_topics(text)
+        self._topics = self._sentence_topics()
         self._round_up_cache: bool | None = None
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
@@ -506,12 +506,10 @@ class Attributor:
             gaz = gazetteer()
             counties = set()
             for p in self.seg.paragraphs:
-                opening = _TOPIC_OPENING.match(self.seg.clean.text, p.start, p.end)
-                k = bisect_left(self._upper_starts, opening.end())
-                if k < len(self.upper) and self.upper[k].start == opening.end():
-                    m = _innermost(self.upper[k], self._upper_by_start)
-                    if m.unit is not None and m.level == "county" and subject.ref.code in _above(gaz, m.unit.code):
-                        counties.add(m.unit.code)
+                m = self._opening_unit(p)
+                if m is not None and m.unit is not None and m.level == "county" \
+                        and subject.ref.code in _above(gaz, m.unit.code):
+                    counties.add(m.unit.code)
             self._round_up_cache = len(counties) >= 3
         return self._round_up_cache
 
@@ -608,22 +606,18 @@ class Attributor:
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
 
-    def _paragraph_topics(self, text: str) -> set[int]:
+    def _sentence_topics(self) -> set[int]:
         """Starts of the units a sentence opens with as its topic (在宜春市宜丰县,采访团了解到…; 南昌市南昌县则建成…),
         and of the units under that one named later in it (在萍乡市,上栗县9个乡镇…): in a round-up, a county of
         another prefecture written as what the sentence is about did the work; it is no place the page's county
         went to (组织代表赴平昌县学习 opens with no unit)."""
         topics: set[int] = set()
+        gaz = gazetteer()
         for p in self.seg.sentences:
-            opening = _TOPIC_OPENING.match(text, p.start, p.end)
-            k = bisect_left(self._upper_starts, opening.end() if opening else p.start)
-            if opening is None or k >= len(self.upper) or self.upper[k].start != opening.end():
+            topic = self._opening_unit(p)
+            if topic is None or topic.unit is None or topic.mention.anonymous:
                 continue
-            head = self.upper[k]
-            topic = _innermost(head, self._upper_by_start)
-            if topic.unit is None or topic.mention.anonymous:
-                continue
-            gaz = gazetteer()
+            k = bisect_left(self._upper_starts, p.start)
             while k < len(self.upper) and self.upper[k].start < p.end:
                 m = self.upper[k]
                 if m.unit is not None and (m.start <= topic.start or topic.unit.code == m.unit.code
@@ -672,6 +666,14 @@ class Attributor:
         """罗江县汇报,…。全县新建…: a unit of the section's own level that opens a sentence is what it says next
         about 全县 (a 县 named inside a sentence, 学习了某县的经验, is not)."""
         return self.seg.sentence_at(m.start).start == m.start
+
+    def _opening_unit(self, span) -> LinkedMention | None:
+        """The unit a sentence or paragraph opens with (在宜春市宜丰县,…; 新罗区人大常委会…), a chain's last one."""
+        opening = _TOPIC_OPENING.match(self.seg.clean.text, span.start, span.end)
+        k = bisect_left(self._upper_starts, opening.end())
+        if k < len(self.upper) and self.upper[k].start == opening.end():
+            return _innermost(self.upper[k], self._upper_by_start)
+        return None
 
     def _headed_by(self, paragraph, kind: str) -> bool:
         """霍林郭勒市。市人大常委会投入…: a paragraph whose inline heading is a unit written as this kind (a
