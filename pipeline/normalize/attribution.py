@@ -36,6 +36,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -95,6 +96,14 @@ _PROPOSALS_AFTER = regex.compile(r"[0-9０-９]+\s*(?:件|条|份)(?:代表)?(?:
 _TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:在|据)?")
 # how many unit-less paragraphs a round-up's county carries over (a deputy's story runs two or three)
 _CARRY_PARAGRAPHS = 8
+@lru_cache(maxsize=None)
+def _whole_again(kind: str) -> regex.Pattern:
+    """What says a round-up's paragraph is about the page's unit again (全省, 省人大常委会, an unnamed 常委会,
+    大会秘书处), compiled once per kind of unit (not 省人大代表、献县…董事长: a deputy's title, not the body)."""
+    return regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}(?:人大(?!代表)|委|人民政府|政府)"
+                         r"|(?<!\p{Han})常委会|大会(?:秘书处|主席团)")
+
+
 # a feature's subhead: a short line with no sentence's end in it
 _SUBHEAD_CHARS = 24
 _SENTENCE_END = regex.compile(r"[。!?;]")
@@ -131,7 +140,7 @@ class Attributor:
         self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self._topics = self._sentence_topics()
-        self._round_up_cache: bool | None = None
+        self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -443,10 +452,7 @@ class Attributor:
                 subject.level == "province" or subject.level == "prefecture" and self._round_up(subject)):
             return None
         text = self.seg.clean.text
-        kind = subject.ref.name[-1]
-        # (省人大代表、献县…董事长: a deputy's title, not the province's body)
-        of_whole = regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}(?:人大(?!代表)|委|人民政府|政府)"
-                                 r"|(?<!\p{Han})常委会|大会(?:秘书处|主席团)")  # (2026年,常委会将…; 据大会秘书处统计)
+        of_whole = _whole_again(subject.ref.name[-1])
         if _PROPOSALS_COUNTED.search(text, max(0, pos - 8), pos) or _PROPOSALS_AFTER.match(text, pos):
             return None  # 今年赴会,我准备了3件建议: proposals are counted by the congress they go to
         movers, starts = self._movers_for(subject)
@@ -458,9 +464,8 @@ class Attributor:
             p = paragraphs[index - back]
             if p.start < section.start:
                 return None
-            end = p.end
-            if _BACK_TO_WHOLE.search(text, p.start, end) or _OF_THE_WHOLE.search(text, p.start, end) \
-                    or of_whole.search(text, p.start, end):
+            if _BACK_TO_WHOLE.search(text, p.start, p.end) or _OF_THE_WHOLE.search(text, p.start, p.end) \
+                    or of_whole.search(text, p.start, p.end):
                 return None
             if back and p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
                 return None  # 全国人大代表龙献文: / 每片茶叶都要成为致富“金叶子”: a subhead opens the next story
@@ -502,16 +507,13 @@ class Attributor:
         """A prefecture's round-up: three or more paragraphs open with a county under it (新罗区人大常委会围绕…,
         永定区人大常委会探索…), so a paragraph after one without a unit goes on with it (on other prefecture
         pages such a paragraph is most often the prefecture's own)."""
-        if self._round_up_cache is None:
+        code = subject.ref.code
+        if code not in self._round_ups:  # (per subject: a joint report's sections may have several)
             gaz = gazetteer()
-            counties = set()
-            for p in self.seg.paragraphs:
-                m = self._opening_unit(p)
-                if m is not None and m.unit is not None and m.level == "county" \
-                        and subject.ref.code in _above(gaz, m.unit.code):
-                    counties.add(m.unit.code)
-            self._round_up_cache = len(counties) >= 3
-        return self._round_up_cache
+            counties = {m.unit.code for p in self.seg.paragraphs if (m := self._opening_unit(p)) is not None
+                        and m.unit is not None and m.level == "county" and code in _above(gaz, m.unit.code)}
+            self._round_ups[code] = len(counties) >= 3
+        return self._round_ups[code]
 
     def _carries(self, m: LinkedMention, subject: Subject) -> bool:
         """May a round-up's paragraph be this unit's: a county under the page's unit, named as itself (not an
