@@ -29,9 +29,10 @@ WIDTH_TABLE = str.maketrans(_WIDTH)
 
 # --- page chrome: whole lines -------------------------------------------------------------------------------
 _RELATED = "相关文章|相关阅读|相关新闻|相关链接|相关报道|推荐阅读|热门推荐|热点推荐|猜你喜欢|延伸阅读|热门文章|随机内容|随机文章|最新文章"
+_CRUMBS = r"(?:[^\s>›»]{1,10}\s*[>›»]\s*){1,6}[^\s>›»]{1,12}\s*$"  # a breadcrumb line: 首页 > 地方频道 > 杭州 > 要闻
 _CHROME_LINE = regex.compile(
     rf"""^\s*[•·●◆▪]?\s*(?:
-        (?:\d{{1,2}}\.\s*)?(?:[^\s>›»]{{1,10}}\s*[>›»]\s*){{1,6}}[^\s>›»]{{1,12}}\s*$   # 主页 > 商界 > 正文
+        (?:\d{{1,2}}\.\s*)?{_CRUMBS}   # 主页 > 商界 > 正文
       | (?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]
       | 首页\s*[>›»/|]
       | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
@@ -121,7 +122,7 @@ def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
 
 
 _CHANNEL_LABEL = regex.compile(r"[ \t]*\p{Han}{2,3}[ \t]*")  # (凤翔人大网, 眉山人大: a masthead, the page's unit)
-_BREADCRUMB_LINE = regex.compile(r"[ \t]*(?:[^\s>›»]{1,10}[ \t]*[>›»]+[ \t]*){1,6}[^\s>›»]{1,12}[ \t]*$")
+_BREADCRUMB_LINE = regex.compile(rf"\s*{_CRUMBS}")
 
 
 def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:

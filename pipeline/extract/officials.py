@@ -402,9 +402,9 @@ _ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民
 # two-character name with a space inside (施 林).
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CREDIT_SEP = regex.compile(r"[ \t]*、[ \t]*|[ \t]+(?=\p{Han})")
-_CREDIT_END = regex.compile(r"(?m)$|[ \t\n)\]】》,;。|/、\d(（]|(?=(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)[:：])")
 # a metadata label run into the name before it (作者:陈泽玖来源:…)
 _RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)(?=[:：])")
+_CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、\d(（]|(?={_RUN_ON_LABEL.pattern})")
 _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
@@ -455,9 +455,10 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     return []
 
 
+# what an outlet's name ends with (湛江日报, 天山网, 县融媒)
+_OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)"
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
-_OUTLET_OPENS_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:[\p{Han}·]{2,12}[-—|·][ \t]*)?[\p{Han}·]{2,16}"
-                                   r"(?:日报|晚报|法治报|报社|报|新闻网|网|融媒|电视台|客户端)$")
+_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?[\p{{Han}}·]{{2,16}}{_OUTLET_END}$")
 
 
 def _next_in_bracket(text: str, chain_start: int) -> bool:
@@ -484,7 +485,7 @@ def _opens_bracket(text: str, chain_start: int) -> bool:
     return outlet is not None
 
 
-_OUTLET_IN_BRACKET = regex.compile(r"[(（【\[][\p{Han}·]{2,16}(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)$")
+_OUTLET_IN_BRACKET = regex.compile(rf"[(（【\[][\p{{Han}}·]{{2,16}}{_OUTLET_END}$")
 
 
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
