@@ -1254,13 +1254,16 @@ _ACT_HEAD = regex.compile(r"[^\P{Han}和与及或的]{0,6}(?:会议|座谈会|�
                           r"走访|学习|活动|测评|评议|暗访|督导)")
 
 
+_GONE_TO = regex.compile(r"[到赴在\d]")  # (3次到村里调研: a place gone to, no act)
+
+
 def _act_after(text: str, pos: int, s_end: int) -> str | None:
     """常务会议 in 先后2次召开常务会议专题研究…, 集中视察督办 in 4次组织代表开展集中视察督办: the act a count of
     times is of, written after it (not a place gone to: 3次到村里调研)."""
     lead = _ACT_LEAD.match(text, pos, s_end)
     start = lead.end()
     act = _ACT_HEAD.match(text, start, min(s_end, start + 10))
-    if act is None or regex.search(r"[到赴在\d]", act.group()):
+    if act is None or _GONE_TO.search(act.group()):
         return None
     return act.group() if len(act.group()) >= 2 else None
 
@@ -1268,6 +1271,7 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 # nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:、\p{Han}{2,12}?)+)(?:同比|均)?分别"
                              r"(?:增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+_CLAUSE_END = regex.compile(r"[,;。，；]")
 _WHOLE_PREFIX = regex.compile(r"^(?:全[省市州县区旗镇乡]|全年|今年|其中)")
 
 
@@ -1277,7 +1281,7 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     shared = None
     for m in _SHARED_LIST.finditer(text, max(s_start, pos - 60), pos):
         shared = m
-    if shared is None or regex.search(r"[,;。，；]", text[shared.end():pos]):
+    if shared is None or _CLAUSE_END.search(text, shared.end(), pos):
         return None
     if shared.group("list").endswith("的"):
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
@@ -1287,7 +1291,6 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
                                 for member in members):
         return None
     return members[k]
-
 
 
 def _object_before(text: str, s_start: int, pos: int) -> str | None:
