@@ -536,3 +536,9 @@ def test_handlers_and_towns_listed_are_whose_and_a_numeral_inside_a_place_name_i
     got = dict(items("其余8个乡镇共建成站(室)58个,其中插旗镇、鲇鱼须镇各建成9个,新河乡、胜峰乡各建成4个。"))
     assert got["4个"] == "站(室)"
     assert items("走访了三个村。") == [("三个", "村")]
+
+
+def test_a_quota_listed_county_by_county_under_a_line_ending_in_a_colon():
+    # the line above the list names what is listed; each county is whose figure, never what (nor 山区 of 璧山区)
+    got = items("本次选举的代表名额合计86名。分区县名额依次为:\n沙坪坝区26名,璧山区14名,铜梁区16名,巫山县13名。")
+    assert got[1:] == [("26名", "名额"), ("14名", "名额"), ("16名", "名额"), ("13名", "名额")]

@@ -362,6 +362,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent, changed))
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
+        if item != rule_item and item and (_names_a_unit(item) or _inside_place_name(text, sentence.start, c.start, item)):
+            item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
                 or _comparison_basis(text, sentence.start, c.start, item)
@@ -797,7 +799,8 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
 _CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$|"
                           # A类(所提问题已解决或基本解决)41件: the class, then what it means, in brackets
                           r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)$")
-_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:分布情况|分布|情况|统计)(?:为|如下|是)?:[^。;:]*$|"
+_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:分布情况|分布|情况|统计)(?:为|如下|是)?|依次为|依次是|分别为|分别是)"
+                        r":[^。;:]*$|"  # (分区县名额依次为:万州区35名、…: the quota, not the district)
                         # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
                         # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
                         r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
@@ -805,11 +808,19 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:分布情况|分
 
 def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     """The noun phrase a colon list is about (`各县区家站分布情况为:利州区98个、…`)."""
-    m = _LISTED.search(text, max(s_start, pos - 60), pos)
+    window_start = max(s_start, pos - 60)
+    if window_start == s_start and text[max(0, s_start - 40):s_start].rstrip().endswith(":"):
+        window_start = s_start - 40  # 分区县名额依次为:\n万州区35名: a line ending in a colon opens the list below it
+    m = _LISTED.search(text, max(0, window_start), pos)
     if not m:
         return None
     topic, _ = _item_before(text, m.end("topic"), m.start("topic"))
+    topic = _BY_PLACE.sub("", topic or "")  # (分区县名额: the quota, listed by county)
     return clean_item(topic) if topic else None
+
+
+# a topic listed place by place (分区县名额, 各乡镇联络站): the places are whose, the rest is what
+_BY_PLACE = regex.compile(r"^(?:分|各|按)(?:区县|县区|县市区|市县|乡镇|镇街|镇|乡|街道|村|社区|县|区|市)(?=\p{Han}{2})")
 
 
 # a size said of the thing after 的 (一条长860米的排水涵洞), not of a verb's object (种植50亩以上的农户)
@@ -892,6 +903,19 @@ def _never_an_item(item: str, headless: bool) -> bool:
             or (item[:1] in "余多几" and lookup(item[1:]) is not None)  # 30余|本: another figure's tail
             or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
+
+
+def _inside_place_name(text: str, s_start: int, pos: int, item: str) -> bool:
+    """Every mention of `item` in the clauses before `pos` is the tail of a county's or city's name (璧山区: 山区)."""
+    lo = max(s_start, pos - 40)
+    at = text.find(item, lo, pos)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not any(_names_a_unit(text[at - k:at + len(item)]) for k in range(1, 4) if at - k >= 0):
+            return False
+        at = text.find(item, at + 1, pos)
+    return True
 
 
 _QUOTED_TERM = regex.compile(r"“(?P<term>[^“”\d,，。;；]{2,10})”")
