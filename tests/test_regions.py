@@ -460,6 +460,15 @@ def test_a_city_leaders_speech_with_a_quota_per_county_is_the_citys():
     assert quantity_regions(text)[:2] == [("15个", "洛阳市"), ("143个", "洛阳市")]
 
 
+def test_a_city_papers_report_on_its_own_unnamed_congress_is_the_citys():
+    # 市五届人大 with no name: the city is the one over the districts and counties the report lists
+    text = ("第02版:要闻\n\n市五届人大一次会议代表建议全部办结\n\n□记者 王明\n\n"
+            "市五届人大一次会议期间,代表们一共提出建议、批评和意见394件,截至去年底已全部办结,满意率100%。\n\n"
+            "截至去年9月份,川汇区已改造完成背街小巷84条,淮阳区完成144条。另有48件建议由所在县办理:项城市11件,鹿邑县9件,太康县8件。")
+    got = quantity_regions(text)
+    assert got[:2] == [("394件", "周口市"), ("100%", "周口市")] and ("84条", "川汇区") in got
+
+
 def test_a_units_inline_heading_makes_its_whole_city_and_a_list_of_the_citys_deputies_closes_a_section():
     # 清镇市 is a county-level city under 贵阳市: its inline heading makes 全市 its own
     text = ("贵阳市人大常委会代表工作综述\n各区(市、县)各展其长。\n"

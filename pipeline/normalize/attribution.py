@@ -51,6 +51,8 @@ _BODY_AFTER = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
 _UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会|人民政府|政府)")
+# a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
+_UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
@@ -256,9 +258,10 @@ class Attributor:
         return None
 
     def _speaking_city(self, text: str, chosen: LinkedMention, lede_end: int):
-        """A page whose lede speaks as 我市/本市 and names no unit, whose counties (three or more, all under one
+        """A page whose lede speaks as 我市/本市 (or of 市五届人大) and names no unit, whose counties (three or more, all under one
         prefecture-level 市) come later: that 市 (a city leader's speech with a quota per county)."""
-        speaks_as_city = any(m.group() in ("我市", "本市") for m in _SELF.finditer(text, 0, lede_end))
+        speaks_as_city = any(m.group() in ("我市", "本市") for m in _SELF.finditer(text, 0, lede_end)) \
+            or bool(_UNNAMED_CITY_BODY.search(text, 0, lede_end))  # (市五届人大一次会议代表建议全部办结)
         if chosen.level != "county" or chosen.start < lede_end or not speaks_as_city:
             return None
         gaz = gazetteer()
