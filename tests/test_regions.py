@@ -781,3 +781,11 @@ def test_a_carried_county_survives_its_prefecture_named_again_in_its_paragraph()
             "到了中午,湘西茗宴餐厅里座无虚席。\n\n"
             "龙献文走遍武陵山区37个村寨调研,推动水库工程落地。\n")
     assert quantity_regions(text) == [("37个", "古丈县")]
+
+
+def test_a_street_named_after_a_place_is_an_address_not_the_place():
+    # 船山西路 (the road) holds 山西; 北京东路 is a street of 衡阳县's town, not Beijing
+    text = "衡阳县人大常委会审议了船山西路改造方案,项目位于北京东路以南,全长约18.6公里。"
+    assert {name for name, _ in upper(text)} == {"衡阳县"}
+    assert quantity_regions(text) == [("18.6公里", "衡阳县")]
+    assert ("山西省", "140000") in upper("山西代表团审议政府工作报告。")

@@ -222,6 +222,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 及时会同县委编办: the same verb before 县委, read as a stem
         if e.kind in ("stem", "short", "old") and _glued(text, start, end):
             continue
+        if e.kind in ("stem", "short", "old") and _ROAD_AFTER.match(text, end):
+            continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
         if e.kind != "township" and _starts_inside_word(text, start):
             continue  # 当天全县 is 当天 + 全县, not 天全县
         if _WHOLE_THEN_LEVEL.match(text, start) and end - start == 3:
@@ -232,6 +234,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     return tuple(ok)
 
 
+_ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
 
 
