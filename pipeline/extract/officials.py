@@ -333,8 +333,8 @@ def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
     return people if people and text[people[-1][1]:people[-1][1] + 1] in _STRONG_STOP else []
 
 
-# what introduces a list of names after a title: 为:, 是:, or a clause ending 的有: (执行主席、在主席台就座的有:)
-_LIST_INTRO = regex.compile(r"(?:为|是)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
+# what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
+_LIST_INTRO = regex.compile(r"(?:为|是|有)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
