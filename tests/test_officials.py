@@ -463,3 +463,13 @@ def test_a_list_of_names_introduced_by_a_colon_after_the_title():
         ("韩轶", ["执行主席"]), ("王锋君", ["执行主席"]), ("古建桥", ["执行主席"])]
     assert names_titles("同时担任本次全体会议执行主席、在主席台就座的有:董万春、沈秋龙。") == [
         ("董万春", ["执行主席"]), ("沈秋龙", ["执行主席"])]  # (主席 of 主席台 is no title)
+    # the collective title, then 有: and the list
+    assert names_titles("出席大会并在主席台前排就座的县领导有:肖梓才、段恩雄、曾广炆。") == [
+        ("肖梓才", ["县领导"]), ("段恩雄", ["县领导"]), ("曾广炆", ["县领导"])]
+
+
+def test_a_given_name_ending_in_a_conjunction_character_before_a_comma():
+    # 和 right before a comma cannot join two things: it is the name's last character
+    got = names_titles("副县长周树和,县人民法院院长欧阳韶勇列席会议。")
+    assert got == [("周树和", ["副县长"]), ("欧阳韶勇", ["院长"])]
+    assert names_titles("县长王立和县委书记张明出席。")[0][0] == "王立"  # (a conjunction before a title stays one)

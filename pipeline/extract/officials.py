@@ -768,6 +768,8 @@ def _third_character(text: str, pos: int) -> bool:
     if c3 in _AFTER_NAME and c4 in ("", "\n") and text[pos - 3:pos - 2] in (" ", "\u3000", "\t"):
         return True  # 常务副县长 王大为 on a signature line of its own: nothing follows the name to be a verb
     if c3 in _AFTER_NAME:
+        if c3 in "和与及同" and c4 in "、,;。)）":
+            return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
             return True  # 易忠|和以及
         # 沙比|提牵头: a character that can follow a name, but a verb follows it and it forms no word with it
