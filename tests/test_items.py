@@ -542,3 +542,8 @@ def test_a_quota_listed_county_by_county_under_a_line_ending_in_a_colon():
     # the line above the list names what is listed; each county is whose figure, never what (nor 山区 of 璧山区)
     got = items("本次选举的代表名额合计86名。分区县名额依次为:\n沙坪坝区26名,璧山区14名,铜梁区16名,巫山县13名。")
     assert got[1:] == [("26名", "名额"), ("14名", "名额"), ("16名", "名额"), ("13名", "名额")]
+
+
+def test_a_class_of_a_noun_before_the_figure_is_part_of_the_item():
+    got = items("全县一般公共预算支出26.07亿元,其中民生类支出21.3亿元。")
+    assert got[1] == ("21.3亿元", "民生类支出")  # not the whole (一般公共预算支出) nor 支出 alone

@@ -1581,7 +1581,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                 words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS and head not in NOUN_USES
                 and word not in _COPULAS
                 and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS
-                and not _BODY_AGENT.search(tokens[k - 1][0])):  # 区水务局|排查|泵站: a body acting, not a subject
+                and not _BODY_AGENT.search(tokens[k - 1][0])) \
+                or (words and word == "类" and k > 0 and tokens[k - 1][1] in NOUNISH and len(tokens[k - 1][0]) >= 2
+                    and tokens[k - 1][1] != "eng"):  # 民生|类|支出: a class of it (C类建议: a label, read elsewhere)
             words.append(word)
         else:
             break
