@@ -547,3 +547,9 @@ def test_a_quota_listed_county_by_county_under_a_line_ending_in_a_colon():
 def test_a_class_of_a_noun_before_the_figure_is_part_of_the_item():
     got = items("全县一般公共预算支出26.07亿元,其中民生类支出21.3亿元。")
     assert got[1] == ("21.3亿元", "民生类支出")  # not the whole (一般公共预算支出) nor 支出 alone
+
+
+def test_a_share_of_the_budget_is_of_the_line_just_stated():
+    got = items("全县一般公共预算收入完成4.82亿元,完成年度预算的101.3%;一般公共预算支出98.8亿元,为调整预算的96.5%。")
+    assert got == [("4.82亿元", "一般公共预算收入"), ("101.3%", "一般公共预算收入"),
+                   ("98.8亿元", "一般公共预算支出"), ("96.5%", "一般公共预算支出")]

@@ -1134,7 +1134,7 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
 _BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
-_BUDGET_OF_LINE = regex.compile(rf"(?:占|完成){_BUDGET}$")
+_BUDGET_OF_LINE = regex.compile(rf"(?:占|完成|为|达到|达){_BUDGET}的?$")  # (完成年度预算的101.3%: the line's)
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
 _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
