@@ -553,3 +553,10 @@ def test_a_share_of_the_budget_is_of_the_line_just_stated():
     got = items("全县一般公共预算收入完成4.82亿元,完成年度预算的101.3%;一般公共预算支出98.8亿元,为调整预算的96.5%。")
     assert got == [("4.82亿元", "一般公共预算收入"), ("101.3%", "一般公共预算收入"),
                    ("98.8亿元", "一般公共预算支出"), ("96.5%", "一般公共预算支出")]
+
+
+def test_a_budget_lines_share_of_its_aggregate_is_the_lines():
+    got = dict(items("其中税收收入3.15亿元,占一般公共预算收入的65.4%。"))
+    assert got["65.4%"] == "税收收入"
+    # a share of a plan keeps the plan, as annotators write it
+    assert dict(items("累计完成投资6.52亿元,占年度计划的95.9%。"))["95.9%"] == "年度计划"
