@@ -1020,8 +1020,9 @@ def _prepositional_object(text: str, s_start: int, pos: int, item: str) -> bool:
 
 def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
     """比年初预算数减少41万元: 预算数 is what the figure is compared with, not what it counts."""
-    m = _COMPARED.search(text, max(s_start, pos - 40), pos) or _BUDGET_OF_LINE.search(text, max(s_start, pos - 10), pos)
-    return bool(m) and item in text[m.start():pos]  # (占年初预算245800万元: nor is the budget)
+    m = _COMPARED.search(text, max(s_start, pos - 40), pos) or _BUDGET_OF_LINE.search(text, max(s_start, pos - 10), pos) \
+        or _AGGREGATE_SHARE.search(text, max(s_start, pos - 20), pos)
+    return bool(m) and item in text[m.start():pos]  # (占年初预算245800万元, 占一般公共预算收入的: nor is the budget)
 
 
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
@@ -1054,10 +1055,11 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
     return bool(_PLACE_PART.search(before))
 
 
-_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重|总[\p{Han}]{1,4}的)的?$"
-                       # a budget line's share of its aggregate (税收收入3.15亿元,占一般公共预算收入的65.4%) is the
-                       # line's; a share of a plan or of places (占年度计划的95.9%, 占全县行政村的20%) is read as written
-                       r"|占[^,;。\d]{0,14}(?:支出|收入)的$")
+# a budget line's share of its aggregate (税收收入3.15亿元,占一般公共预算收入的65.4%) is the line's; a share of
+# a plan or of places (占年度计划的95.9%, 占全县行政村的20%) is read as written
+_AGGREGATE_SHARE = regex.compile(r"占[^,;。\d]{0,14}(?:支出|收入)的$")
+_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|比例|比重|总[\p{Han}]{1,4}的)的?$|"
+                       + _AGGREGATE_SHARE.pattern)
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 
