@@ -560,3 +560,7 @@ def test_a_budget_lines_share_of_its_aggregate_is_the_lines():
     assert got["65.4%"] == "税收收入"
     # a share of a plan keeps the plan, as annotators write it
     assert dict(items("累计完成投资6.52亿元,占年度计划的95.9%。"))["95.9%"] == "年度计划"
+
+
+def test_a_rate_named_by_a_long_indicator():
+    assert dict(items("全县规模以上工业增加值增长7.8%。"))["7.8%"].startswith("规模以上工业增加值")

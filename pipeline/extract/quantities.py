@@ -534,7 +534,7 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
-_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,6}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
+_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,9}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
                       r"(?:达到|达|为|是|稳定在|控制在|保持在|保持|维持在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
