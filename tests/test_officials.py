@@ -473,3 +473,8 @@ def test_a_given_name_ending_in_a_conjunction_character_before_a_comma():
     got = names_titles("副县长周树和,县人民法院院长欧阳韶勇列席会议。")
     assert got == [("周树和", ["副县长"]), ("欧阳韶勇", ["院长"])]
     assert names_titles("县长王立和县委书记张明出席。")[0][0] == "王立"  # (a conjunction before a title stays one)
+
+
+def test_names_elected_in_each_clause_after_a_colon():
+    got = names_titles("闭幕会上宣布了选举结果:卢亮当选为深泽县人民法院院长,张兴当选为深泽县人民检察院检察长。")
+    assert got == [("卢亮", ["院长"]), ("张兴", ["检察长"])]

@@ -371,6 +371,9 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
 def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
     """The names elected to the title that ends the clause, and where the body after the verb starts."""
     m = _ELECTED.match(text, sentence_start, chain_start)
+    if m is None:  # 宣布了选举结果:卢亮当选为…院长,张兴当选为…: each clause after a colon or comma names its own
+        clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in ",:;") + 1
+        m = _ELECTED.match(text, clause_start, chain_start) if clause_start > sentence_start else None
     people = _listed_names(text, m) if m is not None else []
     if not people:
         return [], 0
