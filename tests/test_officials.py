@@ -478,3 +478,8 @@ def test_a_given_name_ending_in_a_conjunction_character_before_a_comma():
 def test_names_elected_in_each_clause_after_a_colon():
     got = names_titles("闭幕会上宣布了选举结果:卢亮当选为深泽县人民法院院长,张兴当选为深泽县人民检察院检察长。")
     assert got == [("卢亮", ["院长"]), ("张兴", ["检察长"])]
+
+
+def test_a_credit_name_followed_by_markup_left_in_a_copied_page():
+    got = names_titles('<p class="ql-block">编辑:王晓燕　审核:张建平</p>\n')
+    assert got == [("王晓燕", ["编辑"]), ("张建平", ["审核"])]

@@ -407,7 +407,8 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 _CREDIT_SEP = regex.compile(r"[ \t]*、[ \t]*|[ \t]+(?=\p{Han})")
 # a metadata label run into the name before it (作者:陈泽玖来源:…)
 _RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)(?=[:：])")
-_CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、\d(（]|(?={_RUN_ON_LABEL.pattern})")
+_CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、\d(（<]|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>, markup
+# left in a copied page)
 _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
