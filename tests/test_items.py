@@ -564,3 +564,8 @@ def test_a_budget_lines_share_of_its_aggregate_is_the_lines():
 
 def test_a_rate_named_by_a_long_indicator():
     assert dict(items("全县规模以上工业增加值增长7.8%。"))["7.8%"].startswith("规模以上工业增加值")
+
+
+def test_those_who_came_are_of_the_body_expected():
+    assert items("本次会议应到常委会组成人员27人,实到24人,符合法定人数。")[1][1].endswith("人员")
+    assert items("大会应出席代表279名,实际到会269人。") == [("279名", "代表"), ("269人", "代表")]

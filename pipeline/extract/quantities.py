@@ -369,6 +369,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _comparison_basis(text, sentence.start, c.start, item)
                 or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
                 or rule_item == changed  # 养殖户从十几户发展到40余户
+                or _ATTENDED.search(text, max(sentence.start, c.start - 6), c.start)  # 应到代表62人,实到60人
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
@@ -530,6 +531,8 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or heading_like or slogan_heading
 
 
+# how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人)
+_ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席)(?:会议)?(?:的)?(?:有|共)?$")
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
@@ -555,6 +558,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
                               or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
         return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
+    if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 6), c.start):
+        return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected
     if changed is not None:
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
     shared = _shared_item(text, s_start, c.start)
