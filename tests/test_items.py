@@ -572,5 +572,7 @@ def test_those_who_came_are_of_the_body_expected():
 
 
 def test_a_bodys_share_of_the_proposals_handed_out_counts_the_proposals():
-    got = items("92件建议分别交由28个部门办理,其中区市政市容委承办19件,区交通局承办12件。")
-    assert got[2:] == [("19件", "建议"), ("12件", "建议")]
+    got = items("代表共提出建议92件。从承办情况看,其中区市政市容委承办19件,区交通局承办12件。")
+    assert got[1:] == [("19件", "建议"), ("12件", "建议")]
+    got = items("共收到书面意见175件。交区人民政府办理168件,占96%;交区人大常委会机关办理3件。")
+    assert [i for _, i in got] == ["书面意见"] * 4
