@@ -557,7 +557,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
                               or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
-        return recent.last_count  # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line
+        # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line (an amount: the line's
+        # last amount, not a count of counties between, 增幅居全市16个县(区)第五位,占年初预算245800万元)
+        return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
     if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 6), c.start):
         return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected
     if changed is not None:
@@ -1375,8 +1377,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _INNER_ALTERNATIVE.sub("", window)  # tagged without them, written with them (below)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
-    if window[0] in _ONE_CHARACTER_THINGS and (alone := _INNER_ALTERNATIVE.match(written, 1)):
-        return written[:alone.end()]  # 13个村(社区)公开征集: a one-character noun with its alternative
+    if (window[0] in _ONE_CHARACTER_THINGS or window[0] in "县区市旗") and (
+            alone := _INNER_ALTERNATIVE.match(written, 1) or _ALTERNATIVE_AT_END.match(written, 1)):
+        return written[:alone.end()]  # 13个村(社区)公开征集, 全市13个县(市、区): a one-character noun with its alternative
     tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
         return None
@@ -1396,6 +1399,7 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
 _CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候选|备选|初选)?(?P<pool>\p{Han}{1,8}?)中"
                              r"[^,;。\d]{0,8}?(?:选出|票决出|筛选出|评选出|遴选出|确定|选定|产生|挑选出)了?$")
 # one-character nouns a figure may count on its own (4个镇、9个村, 帮扶20户)
+_ALTERNATIVE_AT_END = regex.compile(r"\([\p{Han}、]{1,4}\)")
 _ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆")
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
 _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"
