@@ -789,3 +789,12 @@ def test_a_street_named_after_a_place_is_an_address_not_the_place():
     assert {name for name, _ in upper(text)} == {"衡阳县"}
     assert quantity_regions(text) == [("18.6公里", "衡阳县")]
     assert ("山西省", "140000") in upper("山西代表团审议政府工作报告。")
+
+
+def test_a_features_scene_opening_a_paragraph_is_where_the_story_is_set():
+    # 走进… opening a paragraph sets the scene; the paragraphs after it are that county's
+    text = ("湖南日报\n\n湖南代表带着泥土味的建议上会\n\n全国两会期间,记者走近9位来自湖南农村的全国人大代表,"
+            "听他们讲一讲那些建议背后的故事。\n\n全国人大代表曾德旺:\n让油茶林变成绿色银行\n\n"
+            "走进邵阳市邵阳县青山村,连片的油茶林沿着山坡铺开。全国人大代表曾德旺蹲在林子里。\n\n"
+            "青山村种植油茶已有上百年历史,全村油茶林面积1.2万亩。")
+    assert quantity_regions(text) == [("9位", "湖南省"), ("1.2万亩", "邵阳县")]

@@ -83,6 +83,8 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻)$")
+# a feature's scene opening its paragraph (走进邵阳市邵阳县青山村,…): where the story is set, not a place visited
+_SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
 _NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|为邻|搭界)")
@@ -768,7 +770,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
         while first.start in by_end:  # a chain's head (赴贵港市港北区: 赴 is written before 贵港市)
             first = by_end[first.start]
         last = units[-1].mention.end
-        if len(units) > 1 or _VISITED_BEFORE.search(text, max(0, first.start - 2), first.start) \
+        if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, first.start - 2), first.start)
+                              and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)):
             out.update(u.start for u in units)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
