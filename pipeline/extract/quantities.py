@@ -1186,7 +1186,13 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
         offset += len(word)
         if offset > start:
             break
-    return window[start:m.end("rate")] or None
+    rate = window[start:m.end("rate")]
+    judge = _JUDGED_BY.match(rate)
+    return (rate[judge.end():] if judge else rate) or None
+
+
+# who judged, before a rate's name (群众对|服务质量的满意率): not part of what the rate measures
+_JUDGED_BY = regex.compile(r"\p{Han}{1,4}对(?=\p{Han}{3})")
 
 
 def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str | None:
