@@ -798,3 +798,15 @@ def test_a_features_scene_opening_a_paragraph_is_where_the_story_is_set():
             "走进邵阳市邵阳县青山村,连片的油茶林沿着山坡铺开。全国人大代表曾德旺蹲在林子里。\n\n"
             "青山村种植油茶已有上百年历史,全村油茶林面积1.2万亩。")
     assert quantity_regions(text) == [("9位", "湖南省"), ("1.2万亩", "邵阳县")]
+
+
+def test_a_headline_about_the_whole_province_opened_by_a_county_scene_is_the_provinces():
+    text = ("首页 > 新闻 > 云南新闻 > 正文\n\n全省代表活动阵地建成14380个 乡镇和村(社区)实现全覆盖\n\n"
+            "2019-12-25  来源:云南日报  记者 陈晓波\n\n在楚雄彝族自治州禄丰县恐龙山镇阿纳社区人大代表联络室,"
+            "几位村民围着乡镇人大代表,把心里的问题一条条摆了出来,墙上挂着标语。\n\n"
+            "今年以来,我省把“两个必建”作为目标任务。其中,设在县级人大机关的代表之家60个。")
+    assert quantity_regions(text)[-1] == ("60个", "云南省")
+    # a county's headline ranking it in the province stays the county's
+    text = ("禄丰县代表联络站建设走在全省前列\n\n禄丰县人大常委会推进代表联络站建设,已建成代表联络站128个,"
+            "实现乡镇全覆盖,群众反映的问题一条条得到解决。")
+    assert quantity_regions(text) == [("128个", "禄丰县")]

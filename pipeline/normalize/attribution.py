@@ -198,6 +198,9 @@ class Attributor:
         city = self._speaking_city(text, chosen, lede_end)
         if city is not None:  # 同志们:我市15个县(市、区)… then 偃师市282名,孟津县246名…: the city's page
             return _unit_subject(city)
+        province = _headline_province(text, title, chosen)
+        if province is not None:  # 全省代表活动阵地建成14380个, opened by a scene in 禄丰县: the province's page
+            return _unit_subject(province)
         if title is not None and chosen.level in ("prefecture", "province") and chosen.unit is not None:
             county = self._county_of_headline_township(title, chosen)
             if county is not None:  # 南伞镇十二届人大三次会议闭幕 on 临沧市人大常委会's site: 镇康县's news
@@ -897,6 +900,20 @@ def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
         return chosen
     parent = parents.pop()
     return next((m for m in mentions if m.unit is not None and m.unit.code == parent), chosen)
+
+
+# a headline about the whole of an unnamed province (全省代表活动阵地建成14380个), not a ranking in it (走在全省前列)
+_WHOLE_PROVINCE = regex.compile(r"(?<![居在列为排])(?:全|我|本)(?:省|自治区)(?!" + _RANKING.pattern + r"|[\p{Han}]{0,2}(?:前列|第|首))")
+
+
+def _headline_province(text: str, title, chosen: LinkedMention):
+    """The province of the unit chosen, when the headline speaks of the whole province: the county or city
+    the lede opens in is a scene of the province's story."""
+    if title is None or chosen.unit is None or chosen.level not in ("county", "prefecture"):
+        return None
+    if not _WHOLE_PROVINCE.search(text, title.start, title.end):
+        return None
+    return gazetteer().province_of(chosen.unit.code)
 
 
 def _lede_end(text: str, paragraphs, title) -> int:
