@@ -807,6 +807,6 @@ def test_a_headline_about_the_whole_province_opened_by_a_county_scene_is_the_pro
             "今年以来,我省把“两个必建”作为目标任务。其中,设在县级人大机关的代表之家60个。")
     assert quantity_regions(text)[-1] == ("60个", "云南省")
     # a county's headline ranking it in the province stays the county's
-    text = ("禄丰县代表联络站建设走在全省前列\n\n禄丰县人大常委会推进代表联络站建设,已建成代表联络站128个,"
+    text = ("宜良县代表联络站建设走在全省前列\n\n宜良县人大常委会推进代表联络站建设,已建成代表联络站128个,"
             "实现乡镇全覆盖,群众反映的问题一条条得到解决。")
-    assert quantity_regions(text) == [("128个", "禄丰县")]
+    assert quantity_regions(text) == [("128个", "宜良县")]
