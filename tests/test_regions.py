@@ -810,3 +810,15 @@ def test_a_headline_about_the_whole_province_opened_by_a_county_scene_is_the_pro
     text = ("宜良县代表联络站建设走在全省前列\n\n宜良县人大常委会推进代表联络站建设,已建成代表联络站128个,"
             "实现乡镇全覆盖,群众反映的问题一条条得到解决。")
     assert quantity_regions(text) == [("128个", "宜良县")]
+
+
+def test_a_portals_masthead_is_no_headline_and_a_subtitle_belongs_to_the_headline():
+    text = ("随州市人民政府门户网站\n\n田间地头拉家常 民情民意记心上\n——曾都区洛阳镇张畈片区人大代表“代表行动”见闻\n\n"
+            "发布时间:2022-05-14 来源:随州日报\n\n5月12日,在洛阳镇张畈村,市人大代表顾世国和村民们围坐在一起拉家常,"
+            "请大家把心里惦记的大事小情都说一说。\n\n张畈片区代表小组已入户走访群众430余户。")
+    assert quantity_regions(text) == [("430余户", "曾都区")]
+    # a township a development zone administers stays with the city the zone belongs to
+    text = ("驻马店网 首页 | 新闻\n\n“票”在代表手中\n——驻马店经济开发区关王庙乡推行民生实事项目人大代表票决制见闻\n\n"
+            "2025-07-24 08:52:31 来源:驻马店日报\n\n近日,记者来到驻马店经济开发区关王庙乡采访,亲眼看到了该乡民生改善和发展成效,变化正在发生。\n\n"
+            "全乡确定民生实事项目8个。")
+    assert quantity_regions(text) == [("8个", "驻马店市")]

@@ -285,7 +285,7 @@ class Attributor:
         k = bisect_left(self._lower_starts, title.start)
         while k < len(self.lower) and self.lower[k].start < title.end:
             m = self.lower[k]
-            if m.level == "township":
+            if m.level == "township" and not _ZONE_BEFORE.search(self.seg.clean.text, max(0, m.start - 6), m.start):
                 counties = {c.code: c for e in m.mention.entries
                             if (c := _county_above(gaz, e.code)) is not None and chosen.unit.code in _above(gaz, c.code)}
                 if len(counties) == 1:
@@ -811,6 +811,7 @@ def _outlet(text: str, m: LinkedMention) -> bool:
 _MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察)?[ \t]*(?:\n|$)")
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
 _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
+                           r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网)\s*$|"  # 随州市人民政府门户网站
                            r"[\d\s年月日:.\-/]+(?:来源|作者|浏览|编辑|发布|点击)|"  # 2025-06-12 10:36   来源:…
                            r"(?:\p{Han}{2,6}[ \t\u3000|]{2,}){2,}\p{Han}{2,6}\s*$|"  # 投稿邮箱  返回首页  加入收藏: a link bar
                            r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置))")
@@ -928,10 +929,26 @@ def _lede_end(text: str, paragraphs, title) -> int:
 def _title_paragraph(text: str, paragraphs):
     """The page's headline: its first paragraph that is no masthead, dateline, breadcrumb or metadata line
     (a WeChat copy opens `铜陵人大` / `2025年09月16日` before `交流发言|义安区:…`)."""
-    for p in paragraphs[:6]:
+    for i, p in enumerate(paragraphs[:6]):
         if not _PRE_TITLE.match(text[p.start:p.end]):
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+            if nxt is not None and _SUBTITLE.match(text, nxt.start, nxt.end):
+                return _Headline(p.start, nxt.end)  # 田间地头拉家常 / ——曾都区洛阳镇…见闻: the subtitle is the headline's
             return p
     return paragraphs[0] if paragraphs else None
+
+
+# a township a development zone administers (驻马店经济开发区关王庙乡): the zone is the city's, not a county's
+_ZONE_BEFORE = regex.compile(r"(?:开发区|高新区|新区|园区|管委会|管理区)$")
+
+
+@dataclass(frozen=True)
+class _Headline:
+    start: int
+    end: int
+
+
+_SUBTITLE = regex.compile(r"\s*(?:——|—|－－|--)")
 
 
 def _after_source_label(text: str, pos: int) -> bool:
