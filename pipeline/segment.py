@@ -58,7 +58,13 @@ def is_heading(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
         return False
-    return bool(_HEADING.match(line)) or _is_unit_name(line)
+    if _HEADING.match(line) or _is_unit_name(line):
+        return True
+    short = _NUMBERED_SHORT_NAME.match(line)  # 一、黔江:区长进站…: a numbered heading by a county's short name
+    return short is not None and _is_unit_name(short.group("name"))
+
+
+_NUMBERED_SHORT_NAME = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)\s*[:：]")
 
 
 def _is_unit_name(line: str) -> bool:

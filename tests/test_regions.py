@@ -822,3 +822,11 @@ def test_a_portals_masthead_is_no_headline_and_a_subtitle_belongs_to_the_headlin
             "2025-07-24 08:52:31 来源:驻马店日报\n\n近日,记者来到驻马店经济开发区关王庙乡采访,亲眼看到了该乡民生改善和发展成效,变化正在发生。\n\n"
             "全乡确定民生实事项目8个。")
     assert quantity_regions(text) == [("8个", "驻马店市")]
+
+
+def test_numbered_sections_headed_by_a_countys_short_name():
+    text = ("区县人大丨代表在行动\n\n编者按:本期选编黔江、涪陵两地人大代表工作动态,以飨读者。\n\n"
+            "一、黔江:区长进站 面对面听民意\n\n黔江区区长来到社区人大代表联络站,收集意见建议12条。\n\n"
+            "二、涪陵:人大代表赶集 倾听民意零距离\n\n涪陵区百胜镇趁着赶集日开展人大代表接待选民日活动。\n\n"
+            "活动现场,代表们发放代表联络卡近100张,收集意见建议24条。")
+    assert quantity_regions(text) == [("12条", "黔江区"), ("100张", "涪陵区"), ("24条", "涪陵区")]
