@@ -582,3 +582,8 @@ def test_counties_counted_with_their_alternative_and_a_line_compared_with_its_bu
     assert items("全市13个县(市、区)共建成代表联络站298个。") == [("13个", "县(市、区)"), ("298个", "代表联络站")]
     got = dict(items("全城区累计组织财政收入146845万元,增幅居全市16个县(区)第五位,占年初预算245800万元的59.74%。"))
     assert got["16个"] == "县(区)" and got["245800万元"].endswith("财政收入")
+
+
+def test_a_longer_alternative_name_in_brackets_stays_with_the_noun():
+    got = items("全市已建成代表联络站(代表之家)436个。")
+    assert got == [("436个", "代表联络站(代表之家)")]

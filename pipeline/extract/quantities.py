@@ -124,7 +124,7 @@ NOUN_USES = noun_uses()
 # "X has / amounts to N": the noun before these is what is counted, not an agent
 _COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
             "建有", "设有", "下辖", "辖", "占"}  # (…的只占17.5%: 占 joins a share to what it is a share of)
-_TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$")
+_TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")  # (室), (代表之家): an alternative name
 # everything that may stand between an item and its number besides the stop words
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
                   "还有", "另有"} | _COPULAS | _PREFIX_WORDS
