@@ -483,3 +483,8 @@ def test_names_elected_in_each_clause_after_a_colon():
 def test_a_credit_name_followed_by_markup_left_in_a_copied_page():
     got = names_titles('<p class="ql-block">编辑:王晓燕　审核:张建平</p>\n')
     assert got == [("王晓燕", ["编辑"]), ("张建平", ["审核"])]
+
+
+def test_a_feature_paragraph_opening_with_daibiao_and_a_name():
+    got = names_titles("合江县人大代表风采\n代表何鹏飞已连续三届当选合江县人大代表。\n  代表罗远轩同样是一名村干部。\n代表们纷纷表示赞同。")
+    assert got == [("何鹏飞", ["代表"]), ("罗远轩", ["代表"])]

@@ -102,7 +102,8 @@ def _before_titles() -> regex.Pattern:
 _PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗]|[村居]民)"  # (村民代表王德华说: the villagers' representative)
 # 代表 opening a clause (,代表李正华等5人联名提出): the name follows it when a deputy's act follows the name
 _CLAUSE_OPENERS = ",。;:\n"
-_CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]"
+_CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]|\\n[ \\t\u3000]{{1,4}}"  # (an indented paragraph's start too)
+_OPENS_PARAGRAPH = regex.compile(r"\n[ \t\u3000]*$")  # a paragraph's first word
 _DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映")
 # 代表 as the first half of another word: 代表性, 代表团, 代表大会, 代表处, 代表作
 # (and 西河、王畈、金鹰等代表联络站: places listed before a compound)
@@ -176,7 +177,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                       if not _is_a_place_name(text[p[0]:p[1]])]
             if not people and regex.search(_PLACE_BEFORE_ROLE + "$", text[max(0, m.start - 2):m.start]):
                 people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
-            elif not people and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS):
+            elif not people and (m.start == 0 or _OPENS_PARAGRAPH.search(text, max(0, m.start - 5), m.start)):
+                people = _names_after(text, after)  # (a feature's paragraph opens) 代表何鹏飞已连续三届当选…
+            elif not people and text[m.start - 1] in _CLAUSE_OPENERS:
                 people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
         elif byline:
             people = _credit_names(text, m.start, after)
