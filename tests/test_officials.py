@@ -488,3 +488,9 @@ def test_a_credit_name_followed_by_markup_left_in_a_copied_page():
 def test_a_feature_paragraph_opening_with_daibiao_and_a_name():
     got = names_titles("合江县人大代表风采\n代表何鹏飞已连续三届当选合江县人大代表。\n  代表罗远轩同样是一名村干部。\n代表们纷纷表示赞同。")
     assert got == [("何鹏飞", ["代表"]), ("罗远轩", ["代表"])]
+
+
+def test_credits_written_name_slash_role_or_in_a_bracket_after_an_office():
+    assert names_titles("正文。\n\n(孙丹/文 余琛/摄)\n") == [("孙丹", ["文"]), ("余琛", ["摄"])]
+    assert names_titles("正文。\n(德江县人大常委会办公室 田茂林 文/图)\n") == [("田茂林", ["文/图"])]
+    assert names_titles("收入/支出比例为1/2。") == []

@@ -420,7 +420,11 @@ _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
 _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*|(?<=[ \t][□■])(文图|图文|文|图)[ \t]*/[ \t]*")
 # a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
-_NAME_THEN_CREDIT = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Han}{2,4})[ \t]+(?P<role>文/图|图/文|文图|图文)[ \t]*$")
+_NAME_THEN_CREDIT = regex.compile(r"(?m)(?:^[ \t]*|(?<=[(（])|(?<=[(（][^()（）\n]{0,24}[ \t]))(?P<name>\p{Han}{2,4})[ \t]+"
+                               r"(?P<role>文/图|图/文|文图|图文)[ \t]*(?:$|(?=[)）]))")  # (…办公室 田茂林 文/图)
+# a name, a slash, then what the person did, inside a credit bracket or line (孙丹/文 余琛/摄)
+_NAME_SLASH_CREDIT = regex.compile(r"(?:(?<=[(（ \t\n])|^)(?P<name>\p{Han}{2,4})[ \t]*/[ \t]*(?P<role>文|摄|图|摄影)"
+                                   r"(?=[ \t)）]|$)", regex.M)
 # a role written after the name inside a bracket (`(某某工作处 李强 供稿)`)
 _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
                                    r"(?P<role>供稿|撰稿|报道|整理)[ \t]*[)】\]]")
@@ -590,6 +594,9 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     for m in _INLINE_SHORT_CREDIT.finditer(text):
         add(_credit_tokens(text, m.end()), m.group(1) or m.group(2))  # (…现场。 □文/赵联刚 胡越)
     for m in _NAME_THEN_CREDIT.finditer(text):
+        if _credit_name(text, m.group("name"), m.end("name")):
+            add([(m.start("name"), m.end("name"))], m.group("role"))
+    for m in _NAME_SLASH_CREDIT.finditer(text):
         if _credit_name(text, m.group("name"), m.end("name")):
             add([(m.start("name"), m.end("name"))], m.group("role"))
     for m in _ROLE_AFTER_CREDIT.finditer(text):  # (某某工作处 李强 供稿): a role written after the name
