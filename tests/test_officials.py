@@ -494,3 +494,8 @@ def test_credits_written_name_slash_role_or_in_a_bracket_after_an_office():
     assert names_titles("正文。\n\n(孙丹/文 余琛/摄)\n") == [("孙丹", ["文"]), ("余琛", ["摄"])]
     assert names_titles("正文。\n(德江县人大常委会办公室 田茂林 文/图)\n") == [("田茂林", ["文/图"])]
     assert names_titles("收入/支出比例为1/2。") == []
+
+
+def test_a_mongolian_name_jieba_reads_only_the_start_of():
+    assert names_titles("阿镇人大主席乌云格日勒带领代表深入居民小区。") == [("乌云格日勒", ["主席"])]
+    assert names_titles("主任吴惠芳多次到现场。") == [("吴惠芳", ["主任"])]  # (多次 is a word, not the name's)

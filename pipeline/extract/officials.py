@@ -663,6 +663,12 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         longer = _transliterated_name(text, pos) if text[end:end + 1] in _TRANSLIT_CHARS else None
         if longer and longer[1] > end:
             return longer  # 巴特|木尔: jieba stopped inside a transliterated name
+        walked = end
+        while walked < pos + 6 and text[walked:walked + 1] in _TRANSLIT_CHARS:
+            walked += 1
+        if walked >= end + 2 and _follower_at(text, walked) and word_freq(text[pos:walked]) == 0 \
+                and not any(word_freq(text[end:k]) > 50 for k in range(end + 2, walked + 1)):  # (吴惠芳|多次)
+            return pos, walked  # 乌云|格日勒带领…: a Mongolian name jieba read only the start of
         return pos, end
     bounded = _bounded_name(text, pos, family)
     if bounded:
