@@ -587,3 +587,10 @@ def test_counties_counted_with_their_alternative_and_a_line_compared_with_its_bu
 def test_a_longer_alternative_name_in_brackets_stays_with_the_noun():
     got = items("全市已建成代表联络站(代表之家)436个。")
     assert got == [("436个", "代表联络站(代表之家)")]
+
+
+def test_a_headless_class_in_a_later_numbered_paragraph_counts_the_reports_kind():
+    text = ("大会期间代表共提出建议197件。\n\n从办理结果看:\n（一）所提问题已经解决或基本解决的80件,占40.61%。\n"
+            "（二）所提问题正在解决或已列入计划逐步解决的103件,占52.28%。")
+    got = items(text)
+    assert all(i.endswith("建议") for _, i in got), got

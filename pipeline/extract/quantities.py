@@ -637,7 +637,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return chosen.group("pool")  # 从20个候选项目中票决出10个: the ten are of the pool's kind
     if _HEADLESS.search(text, max(s_start, c.start - 4), c.start):
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
-        headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
+        headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or (
+            recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None)  # (（一）所提问题已经解决的80件)
         if headless:
             return headless
     if c.unit in ("件", "条", "项") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
