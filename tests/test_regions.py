@@ -830,3 +830,11 @@ def test_numbered_sections_headed_by_a_countys_short_name():
             "二、涪陵:人大代表赶集 倾听民意零距离\n\n涪陵区百胜镇趁着赶集日开展人大代表接待选民日活动。\n\n"
             "活动现场,代表们发放代表联络卡近100张,收集意见建议24条。")
     assert quantity_regions(text) == [("12条", "黔江区"), ("100张", "涪陵区"), ("24条", "涪陵区")]
+
+
+def test_the_count_of_deputies_registered_is_the_congresss_not_the_last_countys():
+    text = ("陕西日报\n\n陕西省十四届人大二次会议代表报到\n\n1月23日,出席省十四届人大二次会议的代表陆续抵达西安报到,各代表团驻地秩序井然,工作人员热情服务。\n\n"
+            "咸阳代表团的旬邑县代表一到驻地就讨论起建议,旬邑县去年新建代表联络站12个。\n\n"
+            "汉中代表团的宁强县代表带来了茶产业的建议,宁强县茶园面积已达20万亩。\n\n"
+            "据了解,截至23日18时,已有550余名代表完成报到。")
+    assert quantity_regions(text)[-1] == ("550余名", "陕西省")

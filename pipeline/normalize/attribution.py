@@ -56,7 +56,7 @@ _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市(?:第?[一二三四五六
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
-_MEETING = r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会"
+_MEETING = r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
