@@ -838,3 +838,8 @@ def test_the_count_of_deputies_registered_is_the_congresss_not_the_last_countys(
             "汉中代表团的宁强县代表带来了茶产业的建议,宁强县茶园面积已达20万亩。\n\n"
             "据了解,截至23日18时,已有550余名代表完成报到。")
     assert quantity_regions(text)[-1] == ("550余名", "陕西省")
+
+
+def test_a_delegation_named_by_its_citys_short_name():
+    got = upper("甘肃省十四届人大三次会议开幕。临夏代表团、张掖代表团的代表们陆续抵达兰州。")
+    assert {"临夏回族自治州", "张掖市"} <= {name for name, _ in got}
