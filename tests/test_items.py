@@ -594,3 +594,8 @@ def test_a_headless_class_in_a_later_numbered_paragraph_counts_the_reports_kind(
             "（二）所提问题正在解决或已列入计划逐步解决的103件,占52.28%。")
     got = items(text)
     assert all(i.endswith("建议") for _, i in got), got
+
+
+def test_square_metres_written_as_a_symbol():
+    got = {f.text: (f.unit, f.value) for f in pipeline.extract("修缮面积约500m²;新建用房1200㎡。") if f.type == "quantity"}
+    assert got == {"500m²": ("m²", 500), "1200㎡": ("㎡", 1200)}
