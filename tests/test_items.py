@@ -599,3 +599,10 @@ def test_a_headless_class_in_a_later_numbered_paragraph_counts_the_reports_kind(
 def test_square_metres_written_as_a_symbol():
     got = {f.text: (f.unit, f.value) for f in pipeline.extract("修缮面积约500m²;新建用房1200㎡。") if f.type == "quantity"}
     assert got == {"500m²": ("m²", 500), "1200㎡": ("㎡", 1200)}
+
+
+def test_the_ranker_may_not_pick_a_qualifiers_fragment_or_a_persons_name():
+    got = dict(items("化隆县群科镇中心学校校长、省人大代表马秀兰,从教已有26年。"))
+    assert "马秀兰" not in (got["26年"] or "")
+    got = dict(items("全年新增减税降费约9.6亿元,惠及市场主体1.2万余户。"))
+    assert not (got["9.6亿元"] or "").endswith("约")

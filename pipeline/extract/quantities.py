@@ -362,7 +362,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent, changed))
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
-        if item != rule_item and item and (_names_a_unit(item) or _inside_place_name(text, sentence.start, c.start, item)):
+        if item != rule_item and item and (_names_a_unit(item) or _inside_place_name(text, sentence.start, c.start, item)
+                                           or _broken_pick(item)):
             item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
@@ -918,6 +919,15 @@ def _never_an_item(item: str, headless: bool) -> bool:
             or (item[:1] in "余多几" and lookup(item[1:]) is not None)  # 30余|本: another figure's tail
             or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
+
+
+def _broken_pick(item: str) -> bool:
+    """A phrase no reader would give as what is counted: one ending in the figure's qualifier (减税降|费约9.6亿元)
+    or in a person's name (省人大代表马秀兰,从教已有26年)."""
+    if item[-1] in "约近达超逾":
+        return True
+    words = tagged(item)
+    return len(words) > 1 and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
 
 
 def _inside_place_name(text: str, s_start: int, pos: int, item: str) -> bool:
