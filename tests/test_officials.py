@@ -499,3 +499,7 @@ def test_credits_written_name_slash_role_or_in_a_bracket_after_an_office():
 def test_a_mongolian_name_jieba_reads_only_the_start_of():
     assert names_titles("阿镇人大主席乌云格日勒带领代表深入居民小区。") == [("乌云格日勒", ["主席"])]
     assert names_titles("主任吴惠芳多次到现场。") == [("吴惠芳", ["主任"])]  # (多次 is a word, not the name's)
+
+
+def test_a_surname_led_name_jieba_takes_for_an_unknown_place():
+    assert names_titles("新建村党支部书记、省人大代表韩木海一开口就是一串数字。")[0][0] == "韩木海"
