@@ -843,3 +843,10 @@ def test_the_count_of_deputies_registered_is_the_congresss_not_the_last_countys(
 def test_a_delegation_named_by_its_citys_short_name():
     got = upper("甘肃省十四届人大三次会议开幕。临夏代表团、张掖代表团的代表们陆续抵达兰州。")
     assert {"临夏回族自治州", "张掖市"} <= {name for name, _ in got}
+
+
+def test_a_ranking_in_the_city_keeps_the_countys_figures():
+    text = ("信阳市人大代表联络站建设综述\n\n各县区各展其长。\n\n"
+            "固始县:乡镇(街道)数量居全市之首,建成联络站33个,进站代表3000余名。\n\n"
+            "息县:建成联络站20个。")
+    assert quantity_regions(text) == [("33个", "固始县"), ("3000余名", "固始县"), ("20个", "息县")]

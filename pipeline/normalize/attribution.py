@@ -112,7 +112,7 @@ def _whole_again(kind: str) -> regex.Pattern:
 _SUBHEAD_CHARS = 24
 _SENTENCE_END = regex.compile(r"[。!?;]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
-_RANKING = regex.compile(r"首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最")
+_RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
 
 
 @dataclass(frozen=True)
