@@ -597,8 +597,9 @@ def test_a_headless_class_in_a_later_numbered_paragraph_counts_the_reports_kind(
 
 
 def test_square_metres_written_as_a_symbol():
-    got = {f.text: (f.unit, f.value) for f in pipeline.extract("修缮面积约500m²;新建用房1200㎡。") if f.type == "quantity"}
-    assert got == {"500m²": ("m²", 500), "1200㎡": ("㎡", 1200)}
+    got = {f.text: (f.unit, f.value) for f in pipeline.extract("修缮面积约500m²;新建用房1200㎡;代耕服务2.8万亩次。")
+           if f.type == "quantity"}
+    assert got == {"500m²": ("m²", 500), "1200㎡": ("㎡", 1200), "2.8万亩次": ("亩次", 28000)}  # (亩次: as 人次)
 
 
 def test_the_ranker_may_not_pick_a_qualifiers_fragment_or_a_persons_name():
