@@ -40,7 +40,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test16": (ROOT / "corpora" / "real" / "test16", ROOT / "corpora" / "real" / "test16"),
            "real-test17": (ROOT / "corpora" / "real" / "test17", ROOT / "corpora" / "real" / "test17"),
            "real-test18": (ROOT / "corpora" / "real" / "test18", ROOT / "corpora" / "real" / "test18"),
-           "real-test19": (ROOT / "corpora" / "real" / "test19", ROOT / "corpora" / "real" / "test19")}
+           "real-test19": (ROOT / "corpora" / "real" / "test19", ROOT / "corpora" / "real" / "test19"),
+           "real-test20": (ROOT / "corpora" / "real" / "test20", ROOT / "corpora" / "real" / "test20")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
