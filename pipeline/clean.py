@@ -100,7 +100,7 @@ _FOOTER_LINE_CHARS = 120
 
 
 # a navigation bar: six or more short labels set off by spaces (`河北要闻　市县人大　论坛新声　代表履职…`)
-_NAV_BAR = regex.compile(r"^\s*(?:\p{Han}{2,6}[ \t\u3000]+){5,}\p{Han}{2,6}\s*$"
+_NAV_BAR = regex.compile(r"^\s*(?:\p{Han}{2,8}[:：]\s*)?(?:\p{Han}{2,6}[ \t\u3000]+){5,}\p{Han}{2,6}\s*$"  # (忻州网群:忻府区 原平市 …)
                          r"|^[^|\n。]{1,12}(?:\|[^|\n。]{1,6}){3,}\s*$")  # (德州新闻网 首页 | 要闻 | 县区 | 民生)
 
 

@@ -339,6 +339,7 @@ def test_a_newspaper_named_by_a_word_is_no_district():
     "河北省人大常委会主管　公民与法治杂志社主办",
     "河北要闻　市县人大　论坛新声　代表履职　代表风采　法治时空　公民权利",
     "中國西藏網(wǎng) > 即時新聞 > 地方",
+    "忻州网群:忻府区 原平市 定襄县 五台县 代县 繁峙县 宁武县",  # a site group's links, after a label
 ])
 def test_footer_publisher_and_navigation_lines_name_no_unit(line):
     text = f"{line}\n\n丘北县人大常委会建成代表工作站12个。"
