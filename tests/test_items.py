@@ -607,3 +607,9 @@ def test_the_ranker_may_not_pick_a_qualifiers_fragment_or_a_persons_name():
     assert "马秀兰" not in (got["26年"] or "")
     got = dict(items("全年新增减税降费约9.6亿元,惠及市场主体1.2万余户。"))
     assert not (got["9.6亿元"] or "").endswith("约")
+
+
+def test_measure_words_of_goods_and_files():
+    got = {f.text: f.unit for f in pipeline.extract("送达大米400袋、食用油300桶、牛奶200箱、月饼500盒,调阅案卷40余卷。")
+           if f.type == "quantity"}
+    assert got == {"400袋": "袋", "300桶": "桶", "200箱": "箱", "500盒": "盒", "40余卷": "卷"}

@@ -503,3 +503,11 @@ def test_a_mongolian_name_jieba_reads_only_the_start_of():
 
 def test_a_surname_led_name_jieba_takes_for_an_unknown_place():
     assert names_titles("新建村党支部书记、省人大代表韩木海一开口就是一串数字。")[0][0] == "韩木海"
+
+
+def test_inspectors_delegation_heads_party_chairs_and_a_checker_credit():
+    assert names_titles("省人大常委会办公厅副巡视员牛保平一行来到菏泽。")[0] == ("牛保平", ["副巡视员"])
+    assert names_titles("镇人代会代表团副团长应国平、赵焕成在站接待选民。") == [
+        ("应国平", ["副团长"]), ("赵焕成", ["副团长"])]
+    assert names_titles("民进南阳市委主委刘荣阁在联络站接待。")[0][0] == "刘荣阁"
+    assert names_titles("正文。\n校核:莫小燕\n") == [("莫小燕", ["校核"])]
