@@ -511,3 +511,7 @@ def test_inspectors_delegation_heads_party_chairs_and_a_checker_credit():
         ("应国平", ["副团长"]), ("赵焕成", ["副团长"])]
     assert names_titles("民进南阳市委主委刘荣阁在联络站接待。")[0][0] == "刘荣阁"
     assert names_titles("正文。\n校核:莫小燕\n") == [("莫小燕", ["校核"])]
+
+
+def test_a_congress_body_credited_as_author_is_no_person():
+    assert names_titles("2022-01-19来源:昭化区融媒体中心作者:昭化人大浏览:\n正文。\n【编辑:昭化人大】") == []

@@ -543,7 +543,7 @@ _CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大�
 # (a name may end in 科 or 站: 张西科 is no office; an office with a one-character suffix is 5 characters or more)
 
 
-_OFFICE_NAME = regex.compile(r"^\p{Han}{2,}(?:部|办|局|室|处|中心|委)$")
+_OFFICE_NAME = regex.compile(r"^\p{Han}{2,}(?:部|办|局|室|处|中心|委|人大)$")  # (作者:昭化人大: the body credited)
 _OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条)$")
 
 
