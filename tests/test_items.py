@@ -613,3 +613,8 @@ def test_measure_words_of_goods_and_files():
     got = {f.text: f.unit for f in pipeline.extract("送达大米400袋、食用油300桶、牛奶200箱、月饼500盒,调阅案卷40余卷。")
            if f.type == "quantity"}
     assert got == {"400袋": "袋", "300桶": "桶", "200箱": "箱", "500盒": "盒", "40余卷": "卷"}
+
+
+def test_parts_named_by_level_are_still_the_thing_counted():
+    got = items("丰泽区已建成代表联系群众活动室25个,其中区级1个、街道8个、社区16个。")
+    assert [i for _, i in got] == ["代表联系群众活动室"] * 4
