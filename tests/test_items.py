@@ -618,3 +618,7 @@ def test_measure_words_of_goods_and_files():
 def test_parts_named_by_level_are_still_the_thing_counted():
     got = items("丰泽区已建成代表联系群众活动室25个,其中区级1个、街道8个、社区16个。")
     assert [i for _, i in got] == ["代表联系群众活动室"] * 4
+
+
+def test_groups_counted():
+    assert dict(items("出席会议的县人大代表按代表团分成6个组,对报告进行了讨论。"))["6个"] == "组"

@@ -1417,7 +1417,7 @@ _CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候�
                              r"[^,;。\d]{0,8}?(?:选出|票决出|筛选出|评选出|遴选出|确定|选定|产生|挑选出)了?$")
 # one-character nouns a figure may count on its own (4个镇、9个村, 帮扶20户)
 _ALTERNATIVE_AT_END = regex.compile(r"\([\p{Han}、]{1,4}\)")
-_ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆")
+_ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆组")  # (分成6个组)
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
 _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"
                                r"(?:人大|人民代表大会)"
