@@ -43,6 +43,7 @@ _CHROME_LINE = regex.compile(
       | 版权所有 | Copyright | © | ICP备 | ICP证 | 公网安备 | 技术支持\s*[:：] | 网站地图 | 主办单位\s*[:：] | 承办单位\s*[:：]
       | 联系我们 | 网站声明 | 访问量 | 浏览次数 | 阅读次数\s*[:：] | 点击数\s*[:：] | 页面执行 | 执行时间\s*[:：]?\s*\d
       | 收录于合集                                                 # a WeChat copy's collection tag
+      | (?:已有|共有|共)\s*\d+\s*条评论 | \[?我要评论 | 发表评论\s*$ | 网友评论\s*[:：]?\s*$   # 已有 0 条评论 [我要评论]
       | [-—•·]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*[^,，。;；]{{2,60}}$   # - 2017-11-29兰州市…: a dated headline linked
     )""",
     regex.VERBOSE | regex.IGNORECASE,

@@ -94,6 +94,11 @@ def test_page_chrome_is_not_a_document():
     assert not [f for f in facts if f.start >= chrome_start]  # keyword ad line and 上一篇 link
 
 
+def test_a_comment_counter_is_chrome():
+    facts = pipeline.extract("全县建成代表联络站18个。\n已有 0 條評論    [我要評論]\n", doc_id="d")
+    assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
+
+
 def test_lottery_spam_in_a_copied_headline_names_no_unit():
     text = "代表联络站架起连心桥香港资料大全免费香港资料大全\n\n在浙江省江山市,建成代表联络站3个。\n"
     facts = pipeline.extract(text, doc_id="d")
