@@ -622,3 +622,8 @@ def test_parts_named_by_level_are_still_the_thing_counted():
 
 def test_groups_counted():
     assert dict(items("出席会议的县人大代表按代表团分成6个组,对报告进行了讨论。"))["6个"] == "组"
+
+
+def test_deputies_answered_are_not_what_is_counted():
+    got = dict(items("今年交办人大代表建议121件。截至6月底,已答复代表97件,答复率80.2%。"))
+    assert got["97件"].endswith("建议")

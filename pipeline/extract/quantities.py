@@ -645,6 +645,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("件", "条", "项") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
             and (kind := recent.paragraph_by_unit.get(c.unit)) and not _NOT_A_THING.search(kind):
         return kind  # …民政局、吉祥街道、十间房镇各1件: the handlers listed are whose; the paragraph's kind is what
+    if c.unit in ("件", "条", "项") and _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start) \
+            and (kind := recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)) \
+            and not _NOT_A_THING.search(kind):
+        return kind  # 已答复代表97件: the deputies were answered; what was answered was counted before
     if c.unit in ("件", "条", "项") and _HANDLED_BY.search(text, max(s_start, c.start - 6), c.start) \
             and (kind := recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)) \
             and not _NOT_A_THING.search(kind) and not _HANDLER.search(kind):
@@ -754,6 +758,8 @@ _VERB_IN_A_LINE = regex.compile(r"实现|完成|安排|达到|累计|获得|争�
 # adverbs, pronouns, prepositions, particles and auxiliaries: a clause, not a budget's head (就能, 这, 的, 由)
 _NOT_IN_A_HEAD = set("drpuy")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
+# the deputies as whom something was answered to (已答复代表97件, 反馈给代表30条)
+_ANSWERED_TO = regex.compile(r"(?:答复|回复|反馈|函复)(?:给|了)?(?:人大)?代表$")
 # a body's share of what was handed out (区交通局承办12件, 县民政局牵头办理8件)
 _HANDLED_BY = regex.compile(r"(?:局|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团)各?"
                             r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理)(?:了)?$")  # (a body, then its verb)
