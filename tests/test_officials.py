@@ -515,3 +515,8 @@ def test_inspectors_delegation_heads_party_chairs_and_a_checker_credit():
 
 def test_a_congress_body_credited_as_author_is_no_person():
     assert names_titles("2022-01-19来源:昭化区融媒体中心作者:昭化人大浏览:\n正文。\n【编辑:昭化人大】") == []
+
+
+def test_deputies_elected_to_a_congress_named_in_full():
+    got = names_titles("李春梅、赵国林当选为乡第十八届人民代表大会代表。")
+    assert [n for n, _ in got] == ["李春梅", "赵国林"]
