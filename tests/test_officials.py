@@ -520,3 +520,8 @@ def test_a_congress_body_credited_as_author_is_no_person():
 def test_deputies_elected_to_a_congress_named_in_full():
     got = names_titles("李春梅、赵国林当选为乡第十八届人民代表大会代表。")
     assert [n for n, _ in got] == ["李春梅", "赵国林"]
+
+
+def test_production_credits_of_a_wechat_post():
+    assert names_titles("正文。\n编辑/王芳\n监制/周建新\n") == [("王芳", ["编辑"]), ("周建新", ["监制"])]
+    assert names_titles("加强统筹协调,策划了一系列活动。") == []
