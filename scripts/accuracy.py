@@ -41,7 +41,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test17": (ROOT / "corpora" / "real" / "test17", ROOT / "corpora" / "real" / "test17"),
            "real-test18": (ROOT / "corpora" / "real" / "test18", ROOT / "corpora" / "real" / "test18"),
            "real-test19": (ROOT / "corpora" / "real" / "test19", ROOT / "corpora" / "real" / "test19"),
-           "real-test20": (ROOT / "corpora" / "real" / "test20", ROOT / "corpora" / "real" / "test20")}
+           "real-test20": (ROOT / "corpora" / "real" / "test20", ROOT / "corpora" / "real" / "test20"),
+           "real-test22": (ROOT / "corpora" / "real" / "test22", ROOT / "corpora" / "real" / "test22")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
