@@ -851,3 +851,10 @@ def test_a_ranking_in_the_city_keeps_the_countys_figures():
             "固始县:乡镇(街道)数量居全市之首,建成联络站33个,进站代表3000余名。\n\n"
             "息县:建成联络站20个。")
     assert quantity_regions(text) == [("33个", "固始县"), ("3000余名", "固始县"), ("20个", "息县")]
+
+
+def test_a_county_level_citys_own_congress_in_the_headline():
+    text = ("尚志市人民政府\n首页 > 新闻中心 > 政务动态\n\n市九届人大常委会召开第二十三次会议\n\n"
+            "8月23日,尚志市九届人大常委会第二十三次会议召开,常委会组成人员共21人出席,哈尔滨市人大常委会有关同志到会指导。\n\n"
+            "会议听取和审议了市政府4个报告。")
+    assert quantity_regions(text) == [("21人", "尚志市"), ("4个", "尚志市")]

@@ -880,8 +880,11 @@ _OWN_CONGRESS = regex.compile(r"^\s*(市|州)第?[一二三四五六七八九十
 def _own_congress(title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
     """市十五届人大二次会议代表建议461件 湘潭县代表团提出最多: the city's congress is the page's subject; a
     county named in the headline is one of its delegations. The prefecture the page names above it wins."""
-    if chosen.unit is None or chosen.level != "county" or not _OWN_CONGRESS.match(title):
+    own = _OWN_CONGRESS.match(title)
+    if chosen.unit is None or chosen.level != "county" or not own:
         return chosen
+    if chosen.name.endswith(own.group(1)):
+        return chosen  # 尚志市's site: 市九届人大常委会 is the county-level 市's own congress
     gaz = gazetteer()
     above = _above(gaz, chosen.unit.code)
     return next((m for m in mentions if m.unit is not None and m.level == "prefecture" and m.unit.code in above),
