@@ -160,6 +160,9 @@ class Attributor:
         # (`凤翔人大网` … `武汉市人大常委会秘书长一行8人来我镇考察` far down: a visitor, not the page's unit)
         outlets = [m for m in in_first if _outlet(text, m)]
         named = [m for m in in_first if not _outlet(text, m)]
+        note = self._editors_note()
+        if note is not None and (after := [m for m in named if m.start >= note.end]):
+            named = [m for m in named if not note.start <= m.start < note.end] or after
         title = _title_paragraph(text, self.seg.paragraphs)
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         if outlets and named and named[0].start > lede_end:
@@ -175,7 +178,9 @@ class Attributor:
         host = self._host_of_visit(text, in_title)
         if host is not None:  # 开州区人大常委会到柏梓镇调研: the page is on the township's county
             return _subject(host)
-        with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)]
+        # (…当选为东营市人大代表: a deputy of that congress, not the body whose page it is)
+        with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)
+                     and not (note is not None and _DEPUTY_OF.match(text, m.mention.end))]
         # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
         # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
         in_lede = [m for m in named if m.start < lede_end]
@@ -209,6 +214,15 @@ class Attributor:
                 and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         return _subject(chosen)
+
+    def _editors_note(self):
+        """The paragraph of an editor's note about a column (编者按:…东营涌现出这样一批人大代表…), among the first
+        few: it speaks of the series, not of the story under it."""
+        text = self.seg.clean.text
+        for p in self.seg.paragraphs[:8]:
+            if _EDITORS_NOTE.match(text, p.start, p.end):
+                return p
+        return None
 
     def _joint_sections(self, chosen: LinkedMention) -> bool:
         """A page whose sections are headed by two or more units directly under the one chosen (一、娄星区 …
@@ -819,6 +833,8 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
 
 _LEDE_CHARS = 40
 # an editor's note naming whose speech the page carries (今天刊发的是鄯善县东巴扎回族乡代表的发言)
+_DEPUTY_OF = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?人大代表")
+_EDITORS_NOTE = regex.compile(r"\s*[【\[(（]?\s*编者按")
 _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
 _VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到)")
@@ -924,8 +940,9 @@ def _lede_end(text: str, paragraphs, title) -> int:
     """Where the body's first real paragraph (40 characters or more, after the headline) ends."""
     after = title.end if title is not None else 0
     for p in paragraphs:
-        if p.start >= after and p.end - p.start >= _LEDE_CHARS and not _PRE_TITLE.match(text[p.start:p.end]):
-            return p.end  # (not the 发布时间…来源… line under the headline, however long)
+        if p.start >= after and p.end - p.start >= _LEDE_CHARS and not _PRE_TITLE.match(text[p.start:p.end]) \
+                and not _EDITORS_NOTE.match(text, p.start, p.end):
+            return p.end  # (not the 发布时间…来源… line under the headline, however long, nor an editor's note)
     return len(text)
 
 
