@@ -627,3 +627,11 @@ def test_groups_counted():
 def test_deputies_answered_are_not_what_is_counted():
     got = dict(items("今年交办人大代表建议121件。截至6月底,已答复代表97件,答复率80.2%。"))
     assert got["97件"].endswith("建议")
+
+
+def test_a_table_one_row_a_line_under_a_topic_line():
+    got = items("各县(市、区)应选代表名额如下:\n\n宣州区 98名\n郎溪县 43名\n广德市 60名\n")
+    assert [i for _, i in got] == ["代表名额"] * 3
+    # a list of projects with their cost stays the projects'
+    got = items("候选项目及计划投资如下:\n1.张山村道路扩面延伸工程,420万元,赞成57票;\n")
+    assert dict(got)["420万元"] != "投资"

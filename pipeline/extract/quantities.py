@@ -828,12 +828,45 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:分布情况|
                         r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
 
 
+def _table_intro(text: str, s_start: int) -> int | None:
+    """Where to look for the topic of a table written one member per line: 40 characters before the line ending
+    in a colon above this row, over the short rows between (宣州区 98名 / 郎溪县 43名)."""
+    row_end = text.find("\n", s_start)
+    row = text[s_start:row_end if row_end >= 0 else len(text)].strip()
+    if len(row) > _TABLE_ROW_CHARS or any(ch in row for ch in ",;。"):
+        return None
+    k = s_start
+    for _ in range(_TABLE_ROWS):
+        line_start = text.rfind("\n", 0, max(0, k - 1)) + 1
+        line = text[line_start:k].strip()
+        if line.endswith(":"):
+            return max(0, k - 40)
+        if line and (len(line) > _TABLE_ROW_CHARS or not any(ch.isdigit() for ch in line)
+                     or any(ch in line for ch in ",;。")):
+            return None  # (a row is a name and a figure; 1.张山村道路工程,420万元,赞成57票 is a sentence)
+        if line_start == 0:
+            return None
+        k = line_start
+    return None
+
+
+_TABLE_ROWS = 40
+_TABLE_ROW_CHARS = 24
+
+
+# a table's topic line (各县(市、区)应选代表名额如下:): the rows below are that topic's
+_LISTED_TABLE = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:如下|为|是)?:[^。;:]*$")
+
+
 def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     """The noun phrase a colon list is about (`各县区家站分布情况为:利州区98个、…`)."""
     window_start = max(s_start, pos - 60)
-    if window_start == s_start and text[max(0, s_start - 40):s_start].rstrip().endswith(":"):
-        window_start = s_start - 40  # 分区县名额依次为:\n万州区35名: a line ending in a colon opens the list below it
-    m = _LISTED.search(text, max(0, window_start), pos)
+    listed = _LISTED
+    if window_start == s_start and (intro := _table_intro(text, s_start)) is not None:
+        window_start, listed = intro, _LISTED_TABLE  # 应选代表名额如下:\n宣州区 98名\n郎溪县 43名: a table's rows
+    elif window_start == s_start and text[max(0, s_start - 40):s_start].rstrip().endswith(":"):
+        window_start = s_start - 40  # 分区县名额依次为:\n万州区35名,…: a line ending in a colon opens the list below
+    m = listed.search(text, max(0, window_start), pos)
     if not m:
         return None
     topic, _ = _item_before(text, m.end("topic"), m.start("topic"))
