@@ -569,6 +569,7 @@ def test_a_rate_named_by_a_long_indicator():
 def test_those_who_came_are_of_the_body_expected():
     assert items("本次会议应到常委会组成人员27人,实到24人,符合法定人数。")[1][1].endswith("人员")
     assert items("大会应出席代表279名,实际到会269人。") == [("279名", "代表"), ("269人", "代表")]
+    assert [i for _, i in items("本次大会应到代表251名,因事请假5名,实到246名。")] == ["代表"] * 3
 
 
 def test_a_bodys_share_of_the_proposals_handed_out_counts_the_proposals():

@@ -525,3 +525,7 @@ def test_deputies_elected_to_a_congress_named_in_full():
 def test_production_credits_of_a_wechat_post():
     assert names_titles("正文。\n编辑/王芳\n监制/周建新\n") == [("王芳", ["编辑"]), ("周建新", ["监制"])]
     assert names_titles("加强统筹协调,策划了一系列活动。") == []
+
+
+def test_members_of_the_presidium_listed():
+    assert [n for n, _ in names_titles("大会主席团成员向彦华、刘传国、冷智在主席台就座。")] == ["向彦华", "刘传国", "冷智"]

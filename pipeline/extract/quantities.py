@@ -533,7 +533,7 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 
 
 # how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人)
-_ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席)(?:会议)?(?:的)?(?:有|共)?$")
+_ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:会议)?(?:的)?(?:有|共)?$")  # (因事请假5名)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
