@@ -636,3 +636,8 @@ def test_a_table_one_row_a_line_under_a_topic_line():
     # a list of projects with their cost stays the projects'
     got = items("候选项目及计划投资如下:\n1.张山村道路扩面延伸工程,420万元,赞成57票;\n")
     assert dict(got)["420万元"] != "投资"
+
+
+def test_the_other_side_of_a_budget_named_alone():
+    got = items("调整后,市级一般公共预算收入为91850万元,支出为456320万元;政府性基金预算收入为187600万元,支出为231480万元。")
+    assert [i for _, i in got] == ["市级一般公共预算收入", "市级一般公共预算支出", "政府性基金预算收入", "政府性基金预算支出"]

@@ -94,8 +94,9 @@ def test_page_chrome_is_not_a_document():
     assert not [f for f in facts if f.start >= chrome_start]  # keyword ad line and 上一篇 link
 
 
-def test_a_comment_counter_is_chrome():
-    facts = pipeline.extract("全县建成代表联络站18个。\n已有 0 條評論    [我要評論]\n", doc_id="d")
+def test_a_comment_counter_and_an_advert_are_chrome():
+    facts = pipeline.extract("全县建成代表联络站18个。\n已有 0 條評論    [我要評論]\n"
+                             "【诚信办理】各类资质代办 电话139 9120 7786 微信同号 价格优惠 800元起!\n", doc_id="d")
     assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
 
 

@@ -532,6 +532,9 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
     return quoted or heading_like or slogan_heading
 
 
+# a budget's other side named alone after its first (收入为…,支出为…)
+_BUDGET_SIDES = ("收入", "支出")
+_OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|达|共)?$")
 # how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人)
 _ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:会议)?(?:的)?(?:有|共)?$")  # (因事请假5名)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
@@ -563,6 +566,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
     if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 6), c.start):
         return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected
+    if money and (other := _OTHER_SIDE.search(text, max(s_start, c.start - 4), c.start)) and recent.last_count \
+            and recent.last_count.endswith(_BUDGET_SIDES) and not recent.last_count.endswith(other.group("side")):
+        # 一般公共预算收入为91850万元,支出为456320万元: the other side of the same budget
+        return recent.last_count[:-2] + other.group("side")
     if changed is not None:
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
     shared = _shared_item(text, s_start, c.start)
