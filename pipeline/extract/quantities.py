@@ -652,14 +652,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("件", "条", "项") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
             and (kind := recent.paragraph_by_unit.get(c.unit)) and not _NOT_A_THING.search(kind):
         return kind  # …民政局、吉祥街道、十间房镇各1件: the handlers listed are whose; the paragraph's kind is what
-    if c.unit in ("件", "条", "项") and _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start) \
-            and (kind := recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)) \
-            and not _NOT_A_THING.search(kind):
-        return kind  # 已答复代表97件: the deputies were answered; what was answered was counted before
-    if c.unit in ("件", "条", "项") and _HANDLED_BY.search(text, max(s_start, c.start - 6), c.start) \
+    if c.unit in ("件", "条", "项") and (_HANDLED_BY.search(text, max(s_start, c.start - 6), c.start)
+                                        or _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start)) \
             and (kind := recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)) \
             and not _NOT_A_THING.search(kind) and not _HANDLER.search(kind):
-        return kind  # 区市政市容委承办19件,区交通局承办12件: the body handled them; what it handled was counted before
+        # 区市政市容委承办19件, 已答复代表97件: the body that handled them, the deputies answered; what was handled
+        # or answered was counted before
+        return kind
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     if before in _ADVERBIAL_NOUNS:
         before = None  # 其中现场答复解释21条: when and where, not what
