@@ -764,7 +764,7 @@ _VERB_IN_A_LINE = regex.compile(r"实现|完成|安排|达到|累计|获得|争�
 # adverbs, pronouns, prepositions, particles and auxiliaries: a clause, not a budget's head (就能, 这, 的, 由)
 _NOT_IN_A_HEAD = set("drpuy")
 # a body that handles or proposes what was counted (a breakdown by 承办单位 or 代表团)
-# the deputies as whom something was answered to (已答复代表97件, 反馈给代表30条)
+# the deputies something was answered to (已答复代表97件, 反馈给代表30条)
 _ANSWERED_TO = regex.compile(r"(?:答复|回复|反馈|函复)(?:给|了)?(?:人大)?代表$")
 # a body's share of what was handed out (区交通局承办12件, 县民政局牵头办理8件)
 _HANDLED_BY = regex.compile(r"(?:局|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团)各?"
@@ -1440,7 +1440,7 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
     if (window[0] in _ONE_CHARACTER_THINGS or window[0] in "县区市旗") and (
-            alone := _INNER_ALTERNATIVE.match(written, 1) or _ALTERNATIVE_AT_END.match(written, 1)):
+            alone := _BRACKETED_ALTERNATIVE.match(written, 1)):
         return written[:alone.end()]  # 13个村(社区)公开征集, 全市13个县(市、区): a one-character noun with its alternative
     tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
@@ -1461,7 +1461,8 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
 _CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候选|备选|初选)?(?P<pool>\p{Han}{1,8}?)中"
                              r"[^,;。\d]{0,8}?(?:选出|票决出|筛选出|评选出|遴选出|确定|选定|产生|挑选出)了?$")
 # one-character nouns a figure may count on its own (4个镇、9个村, 帮扶20户)
-_ALTERNATIVE_AT_END = regex.compile(r"\([\p{Han}、]{1,4}\)")
+# an alternative in brackets right after a one-character noun, with or without more after it (村(社区)公开, 县(市、区))
+_BRACKETED_ALTERNATIVE = regex.compile(r"\([\p{Han}、]{1,4}\)")
 _ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆组")  # (分成6个组)
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
 _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"

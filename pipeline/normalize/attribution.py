@@ -41,18 +41,20 @@ from functools import lru_cache
 import regex
 
 from ..gazetteer import RANK, gazetteer
-from ..models import RegionRef, Segmented, region_ref
+from ..models import RegionRef, Segmented, Span, region_ref
 from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # a body right after a unit's name, or after its congress's term (远安县第十七届人民代表大会常务委员会)
-_BODY_AFTER = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府|人民政府)")
+# a congress's term written before its body (十七届人大, 第十八届人民代表大会)
+_TERM = r"(?:第?[一二三四五六七八九十\d]{1,3}届)?"
+_BODY_AFTER = regex.compile(_TERM + r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府|人民政府)")
 # the section's own unit, said without its name: a figure after these is the subject's again
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
-_UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会|人民政府|政府)")
+_UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
 # a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
-_UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会)")
+_UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
@@ -180,7 +182,7 @@ class Attributor:
             return _subject(host)
         # (…当选为东营市人大代表: a deputy of that congress, not the body whose page it is)
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)
-                     and not (note is not None and _DEPUTY_OF.match(text, m.mention.end))]
+                     and not (note is not None and _DEPUTIES_OF.match(text, m.mention.end))]
         # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
         # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
         in_lede = [m for m in named if m.start < lede_end]
@@ -728,7 +730,7 @@ _FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．
 
 
 # a unit's congress's deputies (晋中市人大代表27名): people of the page's unit, not that unit's figure
-_DEPUTIES_OF = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?人大代表|代表")
+_DEPUTIES_OF = regex.compile(_TERM + r"人大代表|代表")
 
 
 def _breakdown_member(text: str, m: LinkedMention) -> bool:
@@ -833,7 +835,6 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
 
 _LEDE_CHARS = 40
 # an editor's note naming whose speech the page carries (今天刊发的是鄯善县东巴扎回族乡代表的发言)
-_DEPUTY_OF = regex.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}届)?人大代表")
 _EDITORS_NOTE = regex.compile(r"\s*[【\[(（]?\s*编者按")
 _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
@@ -856,7 +857,7 @@ def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
 
 
 # a body written by its level alone (市人大常委会, 市十六届人大四次会议, 区人大代表): the level the page speaks at
-_BODY_BY_LEVEL = regex.compile(r"(市|州|县|区|旗)(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人大|人民代表大会)")
+_BODY_BY_LEVEL = regex.compile(r"(市|州|县|区|旗)" + _TERM + r"(?:人大|人民代表大会)")
 
 
 def _outlet_spoken_of(text: str, outlets: list[LinkedMention], upper: list[LinkedMention]) -> LinkedMention | None:
@@ -953,19 +954,13 @@ def _title_paragraph(text: str, paragraphs):
         if not _PRE_TITLE.match(text[p.start:p.end]):
             nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
             if nxt is not None and _SUBTITLE.match(text, nxt.start, nxt.end):
-                return _Headline(p.start, nxt.end)  # 田间地头拉家常 / ——曾都区洛阳镇…见闻: the subtitle is the headline's
+                return Span(p.start, nxt.end)  # 田间地头拉家常 / ——曾都区洛阳镇…见闻: the subtitle is the headline's
             return p
     return paragraphs[0] if paragraphs else None
 
 
 # a township a development zone administers (驻马店经济开发区关王庙乡): the zone is the city's, not a county's
 _ZONE_BEFORE = regex.compile(r"(?:开发区|高新区|新区|园区|管委会|管理区)$")
-
-
-@dataclass(frozen=True)
-class _Headline:
-    start: int
-    end: int
 
 
 _SUBTITLE = regex.compile(r"\s*(?:——|—|－－|--)")
