@@ -42,6 +42,7 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test18": (ROOT / "corpora" / "real" / "test18", ROOT / "corpora" / "real" / "test18"),
            "real-test19": (ROOT / "corpora" / "real" / "test19", ROOT / "corpora" / "real" / "test19"),
            "real-test20": (ROOT / "corpora" / "real" / "test20", ROOT / "corpora" / "real" / "test20"),
+           "real-test21": (ROOT / "corpora" / "real" / "test21", ROOT / "corpora" / "real" / "test21"),
            "real-test22": (ROOT / "corpora" / "real" / "test22", ROOT / "corpora" / "real" / "test22"),
            "real-test23": (ROOT / "corpora" / "real" / "test23", ROOT / "corpora" / "real" / "test23")}
 BASELINE = ROOT / "corpora" / "baseline.json"
