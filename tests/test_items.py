@@ -603,6 +603,17 @@ def test_square_metres_written_as_a_symbol():
     assert got == {"500m²": ("m²", 500), "1200㎡": ("㎡", 1200), "2.8万亩次": ("亩次", 28000)}  # (亩次: as 人次)
 
 
+def test_livestock_and_seed_measure_words():
+    # Vaccination counts are events per head (头次, 羽次), herds mix cattle and sheep (头只), seeds and
+    # mushroom logs are counted by 粒 and 棒: each is the figure's unit, not 头/羽 or nothing at all.
+    got = {f.text: (f.unit, f.value) for f in pipeline.extract(
+        "全年免疫生猪42.6万头次、家禽310万羽次,牲畜总数达到296.8万头只;"
+        "年产脱毒微型薯1.1亿粒,黑木耳种植规模达2800万棒。") if f.type == "quantity"}
+    assert got == {"42.6万头次": ("头次", 426000), "310万羽次": ("羽次", 3100000),
+                   "296.8万头只": ("头只", 2968000), "1.1亿粒": ("粒", 110000000),
+                   "2800万棒": ("棒", 28000000)}
+
+
 def test_the_ranker_may_not_pick_a_qualifiers_fragment_or_a_persons_name():
     got = dict(items("化隆县群科镇中心学校校长、省人大代表马秀兰,从教已有26年。"))
     assert "马秀兰" not in (got["26年"] or "")
