@@ -652,3 +652,12 @@ def test_a_table_one_row_a_line_under_a_topic_line():
 def test_the_other_side_of_a_budget_named_alone():
     got = items("调整后,市级一般公共预算收入为91850万元,支出为456320万元;政府性基金预算收入为187600万元,支出为231480万元。")
     assert [i for _, i in got] == ["市级一般公共预算收入", "市级一般公共预算支出", "政府性基金预算收入", "政府性基金预算支出"]
+
+
+def test_a_relative_clause_after_the_figure_describes_the_noun_counted():
+    # "N名 + clause + 的 + noun": the clause (opening with a verb, or closing with an adjective) describes the
+    # noun after 的, which is what is counted; a clause that names a counted noun itself keeps it.
+    got = dict(items("县人大常委会计划对6个基础薄弱的村级联络站进行提档升级,并从代表中推选9名熟悉农村工作的人大代表。"
+                     "今年,沿线300多名群众出行难的问题得到解决。"))
+    assert got["6个"] == "村级联络站" and got["9名"] == "人大代表", got
+    assert got["300多名"] == "群众", got

@@ -1445,6 +1445,8 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
         return None
+    if head := _head_after_relative_clause(window):
+        return head
     phrase = _leading_noun_phrase(tokens) or _short_noun_prefix(tokens)
     if phrase:
         return _with_alternatives(written, phrase)
@@ -1455,6 +1457,20 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
         return _leading_noun_phrase(_tokens(window[de + 1:]))
     return None
+
+
+def _head_after_relative_clause(window: str) -> str | None:
+    """15名具有财经专业背景的人员, 68名考上大学的学子, 3400余名经济困难的老人: a clause that opens with a verb or
+    closes with an adjective describes the head noun after 的, which is what is counted."""
+    de = window.find("的")
+    if not 1 < de <= 10 or regex.search(r"[\d,;。、，；：:]", window[:de]):
+        return None
+    clause = _tokens(window[:de])
+    if not (clause[0][1] == "v" and clause[0][0] not in ACTION_VERBS) and clause[-1][1] not in ("a", "an", "l"):
+        return None  # (jieba tags an idiom such as 基础薄弱 l)
+    if any(tag.startswith("n") and (_DOER.search(word) or word[-1] in "镇乡站" or word == "村") for word, tag in clause):
+        return None  # 400多名群众出行难的问题, 57家承办单位的努力: the clause names what is counted itself
+    return _leading_noun_phrase(_tokens(window[de + 1:]))
 
 
 # choosing some out of a pool (从23个候选项目中票决出8个, 从209件建议中筛选出): what the pool holds, without 候选
