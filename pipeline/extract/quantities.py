@@ -634,7 +634,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
     if after:
-        return after
+        return _people_counted(after) if c.unit in ("名", "人", "位") else after
     among = _AMONG_THOSE.search(text, max(s_start, c.start - 16), c.start)
     if among:  # 代表建议中涉及本区的共3件: a count among the group named before 中
         who, _ = _item_before(text, among.start(), s_start)
@@ -1457,6 +1457,23 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
         return _leading_noun_phrase(_tokens(window[de + 1:]))
     return None
+
+
+# nouns for people: a count of 名/人/位 counts them, whatever jieba joins after them
+_PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者)")
+
+
+def _people_counted(phrase: str) -> str:
+    """460余名各级人大代表投身卡口(值守): jieba tags 投身 a noun, but the people end the phrase (5名代表联络员,
+    3名村民代表: the phrase ends with people, so it stays whole)."""
+    if regex.search(r"[员者人生]$", phrase) or _PEOPLE.search(phrase[-3:] if len(phrase) > 3 else phrase):
+        return phrase
+    end = None
+    for m in _PEOPLE.finditer(phrase):
+        if end is not None and (m.start() != end or m.group() == phrase[end - len(m.group()):end]):
+            break  # the first run of people words (村民代表), never a word said twice (市人大代表|代表资格)
+        end = m.end()
+    return phrase[:end] if end else phrase
 
 
 def _head_after_relative_clause(window: str) -> str | None:
