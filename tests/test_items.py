@@ -669,3 +669,9 @@ def test_a_count_of_people_ends_with_the_people():
     got = dict(items("汛期,全县2300余名各级人大代表投身抢险救灾一线;镇里选出15名村民代表和6名代表联络员。"))
     assert got["2300余名"] == "人大代表", got  # (各级 is dropped, as everywhere)
     assert got["15名"] == "村民代表" and got["6名"] == "代表联络员", got
+
+
+def test_a_one_character_noun_after_the_figure_is_counted_even_when_a_verb_follows():
+    # jieba keeps 村/组 apart from the verb after them (村|新建, 组|深入): the one-character noun is what is counted.
+    got = dict(items("今年镇里投资80万元,为12个村新建文化广场;调研组分成4个组深入企业走访。"))
+    assert got["12个"] == "村" and got["4个"] == "组", got

@@ -1450,8 +1450,10 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     phrase = _leading_noun_phrase(tokens) or _short_noun_prefix(tokens)
     if phrase:
         return _with_alternatives(written, phrase)
-    if len(window) == 1 and window in _ONE_CHARACTER_THINGS:
-        return window  # 走访了4个镇、9个村: a one-character noun that ends the clause (jieba tags 村 zg)
+    if tokens and tokens[0][0] in _ONE_CHARACTER_THINGS:
+        # 走访了4个镇、9个村: a one-character noun that ends the clause (jieba tags 村 zg), or that jieba keeps
+        # apart from what follows (为6个村新建文化广场)
+        return tokens[0][0]
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     de = window.find("的")
     if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
