@@ -675,3 +675,12 @@ def test_a_one_character_noun_after_the_figure_is_counted_even_when_a_verb_follo
     # jieba keeps 村/组 apart from the verb after them (村|新建, 组|深入): the one-character noun is what is counted.
     got = dict(items("今年镇里投资80万元,为12个村新建文化广场;调研组分成4个组深入企业走访。"))
     assert got["12个"] == "村" and got["4个"] == "组", got
+
+
+def test_the_whole_place_is_never_what_a_count_counts_nor_is_a_persons_name():
+    # 全县/全镇 says where all of it is; a count after it counts the noun after the figure. A person's name
+    # standing alone (秘书长周建平介绍) is never an item either.
+    got = dict(items("明年将在全县遴选10个左右的站点作为示范站。"))
+    assert got["10个左右"] == "站点", got
+    got = dict(items("市政协秘书长周建平介绍,目前全市70个乡镇中,已有57个建起了委员工作室。"))
+    assert got["70个"] not in ("全市", "周建平") and got["57个"] != "周建平", got

@@ -660,8 +660,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # or answered was counted before
         return kind
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
-    if before in _ADVERBIAL_NOUNS:
-        before = None  # 其中现场答复解释21条: when and where, not what
+    if before in _ADVERBIAL_NOUNS or (before and _WHOLE_AREA.fullmatch(before) and not money
+                                      and c.unit not in _MEASURES and c.unit not in _RATE_UNITS):
+        # 其中现场答复解释21条: when and where, not what; 把全镇12个安息堂: where, not what (全村总面积10.95平方公里:
+        # the whole village is what is measured)
+        before = None
     if verb_between and recent.same_unit(c.unit) and (not before or _DOER.search(before)):
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
     if verb_between and before and _DOER.search(before) and c.unit in ("件", "条", "项") \
@@ -730,6 +733,8 @@ _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金�
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
 _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
                           r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,30})")
+# the whole of a place (全县, 全镇): says where all of it is, never what is counted
+_WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
@@ -968,11 +973,11 @@ def _never_an_item(item: str, headless: bool) -> bool:
 
 def _broken_pick(item: str) -> bool:
     """A phrase no reader would give as what is counted: one ending in the figure's qualifier (减税降|费约9.6亿元)
-    or in a person's name (省人大代表马秀兰,从教已有26年)."""
+    or in a person's name (省人大代表马秀兰,从教已有26年), or a name alone (秘书长邹玉明介绍,目前全市70个乡镇)."""
     if item[-1] in "约近达超逾":
         return True
     words = tagged(item)
-    return len(words) > 1 and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
+    return (len(words) > 1 or len(item) == 3) and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
 
 
 def _inside_place_name(text: str, s_start: int, pos: int, item: str) -> bool:
