@@ -32,3 +32,9 @@ def common_chars() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     return frozenset(read_lines("surnames.txt"))
+
+
+@lru_cache(maxsize=None)
+def tibetan_name_elements() -> frozenset[str]:
+    """Elements of Tibetan personal names (多吉, 扎西, 曲珍): a name is one or two of them, with no surname."""
+    return frozenset(read_lines("tibetan_names.txt"))

@@ -529,3 +529,11 @@ def test_production_credits_of_a_wechat_post():
 
 def test_members_of_the_presidium_listed():
     assert [n for n, _ in names_titles("大会主席团成员向彦华、刘传国、冷智在主席台就座。")] == ["向彦华", "刘传国", "冷智"]
+
+
+def test_tibetan_names_have_no_surname_and_are_one_or_two_name_elements():
+    # A Tibetan name is one or two elements (多吉; 次仁 + 卓玛) with no Han surname; it is whole only where a stop
+    # or a word that follows names comes next (才让他们: 才 + 让, no name).
+    got = names_titles("州人大常委会副主任洛桑、次仁卓玛和秘书长王军出席会议。县人大代表平措说,这件事才让他们放心。")
+    assert ("洛桑", ["副主任"]) in got and ("次仁卓玛", ["副主任"]) in got, got
+    assert ("平措", ["人大代表"]) in got and not any(n.startswith("才让") for n, _ in got), got

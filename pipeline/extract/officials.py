@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..data_files import data_path, surnames
+from ..data_files import data_path, surnames, tibetan_name_elements
 from ..gazetteer import gazetteer
 from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
@@ -641,6 +641,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         if walked > end and (walked >= len(text) or _follower_at(text, walked)):
             end = walked
         return pos, end
+    tibetan = _tibetan_name(text, pos)
+    if tibetan:
+        return tibetan
     family = _surname_at(text, pos)
     word, tag = _first_word(text[pos:pos + 6])
     if not family:
@@ -744,6 +747,22 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             continue  # an everyday word (高度, 全体) is no name
         return pos, end
     return None
+
+
+def _tibetan_name(text: str, pos: int) -> tuple[int, int] | None:
+    """One or two elements of Tibetan names (州人大常委会副主任多吉和…, 自治区人大代表扎西曲珍:, 华旦扎西说), whole
+    only where a stop or a word that follows names comes next (才让他们…: 才让 is no name there)."""
+    elements = tibetan_name_elements()
+    best = None
+    end = pos
+    for _ in range(2):
+        step = next((k for k in (3, 2) if text[end:end + k] in elements), 0)
+        if not step:
+            break
+        end += step
+        if _follower_at(text, end):
+            best = (pos, end)
+    return best
 
 
 def _transliterated_name(text: str, pos: int) -> tuple[int, int] | None:
