@@ -537,3 +537,12 @@ def test_tibetan_names_have_no_surname_and_are_one_or_two_name_elements():
     got = names_titles("州人大常委会副主任洛桑、次仁卓玛和秘书长王军出席会议。县人大代表平措说,这件事才让他们放心。")
     assert ("洛桑", ["副主任"]) in got and ("次仁卓玛", ["副主任"]) in got, got
     assert ("平措", ["人大代表"]) in got and not any(n.startswith("才让") for n, _ in got), got
+
+
+def test_a_listed_name_and_its_verb_before_the_body_it_leads():
+    # 、马荣才率人大机关…: a body's name follows the last listed name, but the name's verb (率) comes first, so
+    # it is still a name in the list; 、区人大代表周敏 starts another body's officer.
+    got = names_titles("县人大常委会副主任尹彦堂、周新玲、马荣才率人大机关部分委室负责人视察。"
+                       "市人大代表陈立华、区人大代表周敏与居民座谈。")
+    assert [n for n, _ in got if n in ("尹彦堂", "周新玲", "马荣才")] == ["尹彦堂", "周新玲", "马荣才"], got
+    assert not any(n == "区人大" for n, _ in got), got

@@ -313,8 +313,12 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         sep = _LIST_SEP.match(text, span[1], span[1] + 3)
         if not sep:
             break
-        if _ORG_AHEAD.match(text, sep.end()):
-            break  # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer
+        if _ORG_AHEAD.match(text, sep.end()) and not ((nxt := _name_at(text, sep.end(), allow_space=False))
+                                                     and _follower_at(text, nxt[1], strong_only=False)
+                                                     and not _ORG_AHEAD.search(text, nxt[0], nxt[1])):
+            # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer (…、马荣才率人大机关
+            # 负责人: a name and its verb, before the body it leads)
+            break
         span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False)
     return people
 
@@ -698,7 +702,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
 
 # words that follow a person's name in the genre (出席, 主持, 表示, 带领, 担任…): where one starts, a name ends
 _FOLLOWERS = regex.compile(
-    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|"
+    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|家住|一同|一起|分别")
