@@ -546,3 +546,10 @@ def test_a_listed_name_and_its_verb_before_the_body_it_leads():
                        "市人大代表陈立华、区人大代表周敏与居民座谈。")
     assert [n for n, _ in got if n in ("尹彦堂", "周新玲", "马荣才")] == ["尹彦堂", "周新玲", "马荣才"], got
     assert not any(n == "区人大" for n, _ in got), got
+
+
+def test_a_name_that_ends_like_a_village_or_town_in_a_list_or_a_byline():
+    # 董树村 among other names after a title, and 范镇 in a byline, are people; 鹿寨县长田村 stays a village.
+    got = names_titles("县人大常委会主任孙良才,副主任杨玉美、王家村、马庆军出席会议。\n记者 周镇 通讯员 李明\n")
+    assert [n for n, _ in got] == ["孙良才", "杨玉美", "王家村", "马庆军", "周镇", "李明"], got
+    assert not names_titles("记者走进鹿寨县长田村。")

@@ -227,9 +227,12 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             last_org_by_sentence[sentence.start] = (org, org_span)
         for start, end in people:
             name = text[start:end].replace(" ", "")
-            if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and not _PLACE_SUFFIX.search(name)):
+            if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
+                    not _PLACE_SUFFIX.search(name) or len(name) == 2)) \
+                    and not (len(people) > 1 and _surname_led_given_name(name)):
                 continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
-                # (审核:周宁: a credit names a person, whatever county's stem the name spells)
+                # (审核:周宁, 记者 范镇: a credit names a person, whatever county's stem or town's suffix the name
+                # spells; 副主任杨玉美、董树村、马庆军: so does a list of names)
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
@@ -301,6 +304,13 @@ def _is_a_place_name(name: str) -> bool:
         return True
     return any(e.kind in ("full", "short", "stem") for e in gazetteer().entries.get(name, ())) \
         and not (word_tag(name) or "").startswith("nr")
+
+
+def _surname_led_given_name(name: str) -> bool:
+    """董树村 among other names: a surname and a two-character given name that no gazetteer knows as a place."""
+    family = _surname_at(name, 0)
+    return bool(family) and len(name) - len(family) == 2 and family not in _FUNCTION_SURNAMES \
+        and not gazetteer().entries.get(name)
 
 
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
