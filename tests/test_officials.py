@@ -553,3 +553,10 @@ def test_a_name_that_ends_like_a_village_or_town_in_a_list_or_a_byline():
     got = names_titles("县人大常委会主任孙良才,副主任杨玉美、王家村、马庆军出席会议。\n记者 周镇 通讯员 李明\n")
     assert [n for n, _ in got] == ["孙良才", "杨玉美", "王家村", "马庆军", "周镇", "李明"], got
     assert not names_titles("记者走进鹿寨县长田村。")
+
+
+def test_names_before_a_collective_title_and_after_an_information_source_credit():
+    # 霍某、王某等县领导: the leaders are named before their collective title; 信息来源: credits people, but a body
+    # credited there (区人大, 县政府办) is no person.
+    got = names_titles("周海波、王文静等县领导在主席台就座。\n（信息来源：刘华 姜殿广）\n信息来源：区人大 阅读次数：\n")
+    assert [n for n, _ in got] == ["周海波", "王文静", "刘华", "姜殿广"], got
