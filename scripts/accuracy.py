@@ -44,7 +44,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test20": (ROOT / "corpora" / "real" / "test20", ROOT / "corpora" / "real" / "test20"),
            "real-test21": (ROOT / "corpora" / "real" / "test21", ROOT / "corpora" / "real" / "test21"),
            "real-test22": (ROOT / "corpora" / "real" / "test22", ROOT / "corpora" / "real" / "test22"),
-           "real-test23": (ROOT / "corpora" / "real" / "test23", ROOT / "corpora" / "real" / "test23")}
+           "real-test23": (ROOT / "corpora" / "real" / "test23", ROOT / "corpora" / "real" / "test23"),
+           "real-test24": (ROOT / "corpora" / "real" / "test24", ROOT / "corpora" / "real" / "test24")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
