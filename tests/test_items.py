@@ -684,3 +684,12 @@ def test_the_whole_place_is_never_what_a_count_counts_nor_is_a_persons_name():
     assert got["10个左右"] == "站点", got
     got = dict(items("市政协秘书长周建平介绍,目前全市70个乡镇中,已有57个建起了委员工作室。"))
     assert got["70个"] not in ("全市", "周建平") and got["57个"] != "周建平", got
+
+
+def test_a_measure_after_a_verb_and_before_de_measures_the_noun_after_it():
+    # 对110平方米的活动场所进行改造: what measures 110平方米 is the noun after 的, not the money or body before the
+    # verb; a threshold (种植50亩以上的农户) picks out who, and is left to the other rules.
+    got = dict(items("乡里投入资金16.8万元,对110平方米的活动场所进行改造;街道依托约90平方米的党群服务中心开展接待。"))
+    assert got["110平方米"] == "活动场所" and got["90平方米"] == "党群服务中心", got
+    got = dict(items("对种植面积在50亩以上的家庭农场给予奖励。"))
+    assert got["50亩以上"] != "家庭农场", got

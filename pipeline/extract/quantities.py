@@ -624,7 +624,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     elif recent.last_count and _COMPARED.search(text, max(s_start, c.start - 40), c.start):
         # 支出决算为186万元,比年初预算数减少41万元: the change counts what was just counted, not the basis
         return recent.last_count
-    if (money or (c.unit in _MEASURES and _MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start))) \
+    if (money or (c.unit in _MEASURES and (_MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start)
+                                           or (_after_a_verb(text, s_start, c.start)
+                                               and not text.endswith(("以上", "以下"), c.start, c.end))))) \
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
@@ -1295,6 +1297,15 @@ _LEADING_GOAL = regex.compile(r"^(?:力争|确保|其中|,)+")  # words, not cha
 
 
 _WORTH = regex.compile(r"的(?P<what>[^,;。]{2,16})")
+
+
+def _after_a_verb(text: str, s_start: int, pos: int) -> bool:
+    """对120平方米的活动场所进行改造, 依托约120平方米的代表之家: a verb or a preposition (then perhaps 约) right
+    before the measure, so no noun before it is what is measured (种植50亩以上的农户: a threshold that picks
+    out who, so the caller leaves 以上/以下 alone)."""
+    window = _TRAILING_QUALIFIER.sub("", text[max(s_start, pos - 8):pos])
+    words = _tokens(window) if window else []
+    return bool(words) and words[-1][1] in ("v", "p")
 
 
 def _worth_of(text: str, end: int, s_end: int) -> str | None:
