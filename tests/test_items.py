@@ -693,3 +693,13 @@ def test_a_measure_after_a_verb_and_before_de_measures_the_noun_after_it():
     assert got["110平方米"] == "活动场所" and got["90平方米"] == "党群服务中心", got
     got = dict(items("对种植面积在50亩以上的家庭农场给予奖励。"))
     assert got["50亩以上"] != "家庭农场", got
+
+
+def test_a_joint_report_on_suggestions_and_proposals_says_which_kind_a_count_is_of():
+    # 建议 and 提案 are handled together (交办会); a headless or classed count whose clause opens with one kind
+    # is of that kind, not of the kind counted last.
+    got = dict(items("去年,县政府系统共承办人大代表建议86件、政协委员提案112件,全部按期办复。"
+                     "从办理结果看,建议所提问题已解决的51件,占59.3%。"
+                     "今年共收到建议74件、提案90件。其中,建议涉及城乡建设类21件、农业农村类16件。"))
+    assert got["51件"].endswith("建议") and got["59.3%"].endswith("建议"), got
+    assert got["21件"] == "城乡建设类建议" and got["16件"] == "农业农村类建议", got

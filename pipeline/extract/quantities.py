@@ -444,6 +444,19 @@ class _Recent:
 _RATE_UNITS = ("%", "个百分点", "‰", "成")
 
 
+def _kind_named(text: str, s_start: int, pos: int, recent: _Recent, unit: str) -> str | None:
+    """承办人大代表建议92件、政协委员提案105件。…建议所提问题已解决的58件: when the document has counted more
+    than one kind in this unit, the sentence names which one a headless or classed count is of."""
+    kinds = {k for k in (recent.by_unit.get(unit), recent.paragraph_by_unit.get(unit), recent.latest_by_unit.get(unit),
+                         recent.document_by_unit.get(unit)) if k and len(k) >= 2 and not _CLASS_WORD.search(k)}
+    if len({k[-2:] for k in kinds}) < 2:
+        return None
+    clause = text[max(s_start, max(text.rfind(ch, s_start, pos) for ch in ",;:") + 1):pos]
+    clause = regex.sub(r"^(?:其中|另有|另外|此外)", "", clause)
+    named = [k for k in kinds if clause.startswith((k, k[-2:]))]  # (the clause's topic, not 与联系点融合运行的)
+    return named[0] if len(named) == 1 else None
+
+
 # scope words and genre verbs that open a noun phrase without being part of the thing counted
 # (全县办理代表意见建议 -> 代表意见建议, 新建人大代表之家 -> 人大代表之家, 全年安排代表履职经费 -> 代表履职经费)
 _SCOPE_WORDS = ("全县", "全区", "全市", "全镇", "全乡", "全旗", "全州", "全省", "全盟", "全街道", "全村", "全体", "全部",
@@ -588,11 +601,16 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             text, max(s_start, c.start - 4), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
-        whole = _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
+        named = _kind_named(text, s_start, c.start, recent, c.unit)
+        # (建议涉及城乡建设类26件: the class of the kind the clause names, by its head word)
+        whole = named[-2:] if named else _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
         if category and not kind.startswith(category.group("name")):
             # 共收到建议117件…经济发展类25件: a class or topic names the part of the whole it holds (经济发展类建议,
             # 城乡建设方面代表建议), so no comparison reads a class's count as the total; never the class before
-            return category.group("name") + whole
+            name = category.group("name")
+            if named and name.startswith(whole):
+                name = regex.sub(rf"^{whole}(?:涉及|属于|中)?", "", name)  # 建议涉及城乡建设类: the kind, then its class
+            return name + whole
         return kind  # 青州市代表团27件: a part of what was just counted
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
             recent.paragraph_by_unit.get(c.unit) if not _item_after(text, c.end, s_end) else None)):
@@ -647,7 +665,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return chosen.group("pool")  # 从20个候选项目中票决出10个: the ten are of the pool's kind
     if _HEADLESS.search(text, max(s_start, c.start - 4), c.start):
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
-        headless = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or (
+        headless = _kind_named(text, s_start, c.start, recent, c.unit) or recent.same_unit(c.unit) \
+            or recent.paragraph_by_unit.get(c.unit) or (
             recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None)  # (（一）所提问题已经解决的80件)
         if headless:
             return headless
