@@ -560,3 +560,10 @@ def test_names_before_a_collective_title_and_after_an_information_source_credit(
     # credited there (区人大, 县政府办) is no person.
     got = names_titles("周海波、王文静等县领导在主席台就座。\n（信息来源：刘华 姜殿广）\n信息来源：区人大 阅读次数：\n")
     assert [n for n, _ in got] == ["周海波", "王文静", "刘华", "姜殿广"], got
+
+
+def test_credits_that_open_a_bracket_name_their_own_outlet_or_keep_the_night_desk():
+    # （图文:… ）, □本报记者王某 本报通讯员李某 (no colon: the outlet names itself), 总值班: …; and 颁发 ends a name.
+    got = names_titles("（图文:周丽萍 焦春林  审核:姚振强）\n□本报记者王雪 本报通讯员胡晓峰\n总值班: 吴飞     编辑: 徐蕾\n"
+                       "县委书记李东为新当选的县人大常委会主任陈逸颁发当选证书。")
+    assert [n for n, _ in got] == ["周丽萍", "焦春林", "姚振强", "王雪", "胡晓峰", "吴飞", "徐蕾", "李东", "陈逸"], got

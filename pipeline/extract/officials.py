@@ -431,7 +431,7 @@ _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
 _SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
-_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")
+_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")  # (（图文:吕丽萍 焦春宇
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
 _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*|(?<=[ \t][□■])(文图|图文|文|图)[ \t]*/[ \t]*")
 # a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
@@ -476,9 +476,14 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     if space:
         return _credit_tokens(text, space.end())
     if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start) \
-            or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 24), chain_start):
+            or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 24), chain_start) \
+            or _OWN_OUTLET.search(text, max(0, chain_start - 6), chain_start):
         return _credit_tokens(text, pos)
     return []
+
+
+# the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
+_OWN_OUTLET = regex.compile(r"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))本(?:报|台|网|刊)$")
 
 
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
@@ -713,7 +718,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
 
 # words that follow a person's name in the genre (出席, 主持, 表示, 带领, 担任…): where one starts, a name ends
 _FOLLOWERS = regex.compile(
-    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|"
+    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|家住|一同|一起|分别")
