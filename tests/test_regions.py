@@ -866,3 +866,13 @@ def test_an_editors_note_on_a_column_is_not_the_storys_lede():
             "李永泰,广饶县大王镇西李村党支部书记,已连续三届当选县人大代表,2017年又当选为东营市第八届人大代表,为村里办了不少实事。\n\n"
             "综合文化服务中心占地3200平方米,村里前后投入资金180余万元。")
     assert quantity_regions(text) == [("3200平方米", "广饶县"), ("180余万元", "广饶县")]
+
+
+def test_a_prefectures_own_body_at_a_clauses_start_speaks_for_the_prefecture():
+    # On a county's page, 市人大常委会计划… and 市住建局推进… are the prefecture's work (as 全市 is); 市人大代表 are
+    # people, and their figures stay the county's.
+    got = dict(quantity_regions("枞阳县人大常委会召开联络站建设推进会。全县建成联络站26个。"
+                                "市人大常委会计划明年再打造市级示范站10个。"
+                                "参加活动的代表中,市人大代表12名、县人大代表86名。"))
+    assert got["26个"] == "枞阳县" and got["10个"] == "铜陵市", got
+    assert got["12名"] == "枞阳县" and got["86名"] == "枞阳县", got

@@ -57,6 +57,9 @@ _UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+# a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
+# speaks for the whole 市 or 州, as 全市 does (市人大代表 are people, not the body)
+_WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
 _MEETING = r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
 # a sentence about the whole of a prefecture's meeting or its counties together
@@ -440,6 +443,9 @@ class Attributor:
         for m in _WHOLE.finditer(text, sentence.start, pos):
             if not _RANKING.match(text, m.end()):
                 whole = m
+        body = _WHOLE_BODY.search(text, sentence.start, pos)
+        if body is not None and (whole is None or body.start() > whole.start()):
+            whole = body
         # …全市…，陆良县对…5000元 / 全市的示范点，把全镇103名: a unit or a township's whole named after 全市 is nearer
         nearer = max((m.start for m in (mover, township) if m is not None), default=-1)
         if whole is not None and nearer < whole.start() and not _TOWNSHIP_WHOLE.search(text, whole.end(), pos):
@@ -668,7 +674,7 @@ class Attributor:
         and with no 市 named it is the subject, or the 市 the subject's county lies in."""
         kind = whole.group(1)
         text = self.seg.clean.text
-        whole_of = whole.group()[0] == "全"
+        whole_of = whole.group()[0] == "全" or whole.re is _WHOLE_BODY
         own = subject.ref is not None and subject.ref.name.endswith(kind)
         k = bisect_right(self._upper_starts, whole.start()) - 1
         while k >= 0 and self.upper[k].start >= floor:
