@@ -876,3 +876,15 @@ def test_a_prefectures_own_body_at_a_clauses_start_speaks_for_the_prefecture():
                                 "参加活动的代表中,市人大代表12名、县人大代表86名。"))
     assert got["26个"] == "枞阳县" and got["10个"] == "铜陵市", got
     assert got["12名"] == "枞阳县" and got["86名"] == "枞阳县", got
+
+
+def test_a_credit_line_is_not_a_county_sections_opening_paragraph():
+    # Each county's section of a prefecture's page opens with a credit line; the paragraph after it is the
+    # section's own opening, so its 参加会议 (one of the county's own activities) does not hand the figures back
+    # to the prefecture.
+    text = ("德州市县级人大工作巡礼\n\n本报讯 全市各县(市、区)人大常委会扎实推进代表工作。\n\n"
+            "宁津县:代表走基层\n\n(通讯员 孟凡超)\n\n宁津县人大常委会组织代表走访群众,收集意见建议56条。\n\n"
+            "禹城市:履职积分晒出来\n\n(通讯员 李 强)\n\n禹城市人大常委会对235名市人大代表推行履职积分管理,"
+            "把参加会议、进站接待等情况量化计分。2023年,全市代表参加各类履职活动1800余人次,提出建议96件。\n")
+    got = dict(quantity_regions(text))
+    assert got["56条"] == "宁津县" and got["1800余人次"] == "禹城市" and got["96件"] == "禹城市", got

@@ -391,10 +391,14 @@ class Attributor:
         for p in paragraphs[bisect_right(paragraphs, section.heading.start, key=lambda p: p.start):]:
             if p.start >= section.end:
                 break
+            if p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
+                continue  # (通讯员 李 强): a credit or subhead line, no paragraph of the section's prose
             body += 1
             if body == 1:
                 continue  # the section's own opening paragraph
             first = text[p.start:self.seg.sentence_at(p.start).end]
+            if first.startswith(subject.ref.name):
+                continue  # 禹城市人大常委会对…,把参加会议、进站接待…: the section's unit speaking, not the whole
             if _BACK_TO_WHOLE.search(first) or (of_doc is not None and of_doc.search(first)):
                 return p.start
         return section.end
