@@ -888,3 +888,15 @@ def test_a_credit_line_is_not_a_county_sections_opening_paragraph():
             "把参加会议、进站接待等情况量化计分。2023年,全市代表参加各类履职活动1800余人次,提出建议96件。\n")
     got = dict(quantity_regions(text))
     assert got["56条"] == "宁津县" and got["1800余人次"] == "禹城市" and got["96件"] == "禹城市", got
+
+
+def test_the_whole_prefecture_on_a_provinces_page_is_the_one_its_story_is_about():
+    # A province holds no 全州 of its own: on 云南省's page, 全州 in a later paragraph is the 州 named before.
+    text = ("昆明信息港 > 新闻 > 云南 > 正文\n\n省十三届人大五次会议代表陆续报到\n\n2022-01-18  来源:云南日报\n\n"
+            "18日,参加省十三届人大五次会议的代表们陆续抵昆完成报到。\n\n"
+            "“怒江州草果种植面积超111万亩,对全州巩固脱贫成果支撑作用很大。”\n\n"
+            "李艳兰说,澄江市人大常委会2021年在龙街街道建成人大代表联络站。\n\n"
+            "赵新梅则把目光投向产业链。她说,全州草果种植覆盖农户4.3万户。\n\n"
+            "据悉,全省16个州(市)代表团均已完成报到。\n")
+    got = dict(quantity_regions(text))
+    assert got["4.3万户"] == "怒江傈僳族自治州", got

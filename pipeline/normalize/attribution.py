@@ -696,6 +696,15 @@ class Attributor:
             for unit in gaz.ancestors(subject.ref.code):
                 if unit.name.endswith(kind):
                     return region_ref(unit.name, unit.code, unit.level)
+        if whole_of and not own:
+            # 全州草果种植覆盖农户4.3万户 on a province's page (or a 市's, in no 州): the whole of the 州 its story
+            # is about, named in an earlier paragraph of the section, since the subject holds no such whole
+            section_start = self.seg.section_at(whole.start()).start
+            while k >= 0 and self.upper[k].start >= section_start:
+                m = self.upper[k]
+                if not m.mention.anonymous and not _breakdown_member(text, m) and _written_as(m, kind):
+                    return _subject(m).ref
+                k -= 1
         return subject.ref
 
     def _opens_sentence(self, m: LinkedMention) -> bool:
