@@ -45,7 +45,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test21": (ROOT / "corpora" / "real" / "test21", ROOT / "corpora" / "real" / "test21"),
            "real-test22": (ROOT / "corpora" / "real" / "test22", ROOT / "corpora" / "real" / "test22"),
            "real-test23": (ROOT / "corpora" / "real" / "test23", ROOT / "corpora" / "real" / "test23"),
-           "real-test24": (ROOT / "corpora" / "real" / "test24", ROOT / "corpora" / "real" / "test24")}
+           "real-test24": (ROOT / "corpora" / "real" / "test24", ROOT / "corpora" / "real" / "test24"),
+           "real-test25": (ROOT / "corpora" / "real" / "test25", ROOT / "corpora" / "real" / "test25")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
