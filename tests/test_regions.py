@@ -900,3 +900,11 @@ def test_the_whole_prefecture_on_a_provinces_page_is_the_one_its_story_is_about(
             "据悉,全省16个州(市)代表团均已完成报到。\n")
     got = dict(quantity_regions(text))
     assert got["4.3万户"] == "怒江傈僳族自治州", got
+
+
+def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
+    # 分别 shares the figures after it out to the units listed, until 全市 names the whole again.
+    text = ("武威市人大常委会已在凉州区、古浪县、天祝藏族自治县分别设立基层立法联系点,"
+            "全市基层立法联系点达到4个,信息采集点总数达到112个。")
+    got = dict(quantity_regions(text))
+    assert got["4个"] == "武威市" and got["112个"] == "武威市", got
