@@ -45,6 +45,7 @@ _CHROME_LINE = regex.compile(
       | 收录于合集                                                 # a WeChat copy's collection tag
       | (?:已有|共有|共)\s*\d+\s*条评论 | \[?我要评论 | 发表评论\s*$ | 网友评论\s*[:：]?\s*$   # 已有 0 条评论 [我要评论]
       | [【\[][^】\]\n]{{2,8}}[】\]][^。\n]*?(?:电话|微信|QQ)[^。\n]*$   # 【诚信办理】各类资质代办…电话139…800元起: an advert
+      | [^。\n]{{0,40}}(?:娱乐城|娛樂城|体育投注|體育投注|现金网|現金網|百家乐|百家樂|博彩|彩金)[^。\n]*$   # a spam mirror's gambling banner
       | [-—•·]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*[^,，。;；]{{2,60}}$   # - 2017-11-29兰州市…: a dated headline linked
     )""",
     regex.VERBOSE | regex.IGNORECASE,

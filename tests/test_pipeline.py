@@ -170,3 +170,12 @@ def test_a_number_broken_across_lines_by_a_copy_is_read_whole():
     text = "政协委员提案30\n\n件,已办结23件。\n全市9\n000余名代表全部进站。"
     q = [(f.value, f.item) for f in pipeline.extract(text) if f.type == "quantity"]
     assert q == [(30, "政协委员提案"), (23, "政协委员提案"), (9000, "代表")]
+
+
+def test_a_spam_mirrors_gambling_banner_is_chrome():
+    # A mirror site opens with a gambling banner that names 澳门; the page is still the county's.
+    text = ("澳門金沙娛樂城官網-體育投注-皇冠現金網-真人百家樂首頁推薦\n\n"
+            "湘鄉市人大代表中沙小組開展視察\n\n日前,湘鄉市人大代表中沙小組組織代表視察,收集意見建議7條。\n")
+    facts = pipeline.extract(text, doc_id="d")
+    assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("7條", "湘乡市")]
+    assert not any(f.type == "region" and f.name.startswith("澳门") for f in facts)
