@@ -190,10 +190,16 @@ def clean(source: Source) -> Clean:
                 continue
             dropped.append((line_start, line_start + crumbs))  # a one-line page: only its breadcrumb goes
             cursor = line_start + crumbs
-        for a, b in _inline_junk(norm, line, line_start, line_end):
+        tail = _page_tail(line)
+        if tail is not None:  # a one-line page: its links to other pages go, as their own lines would
+            dropped.append((line_start + tail, line_end))
+        for a, b in _inline_junk(norm, line, line_start, line_end if tail is None else line_start + tail):
             keep(cursor, a)
             dropped.append((a, b))
             cursor = b
+        if tail is not None:
+            keep(cursor, line_start + tail)
+            cursor = line_end
         keep(cursor, line_end if k in wrapped else min(line_end + 1, len(norm)))
     text = "".join(pieces)
     offsets = OffsetMap(tuple(clean_starts), tuple(orig_starts))
@@ -220,6 +226,19 @@ def _inline_junk(norm: str, line: str, line_start: int, line_end: int) -> list[t
 _BREADCRUMB = regex.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]\s*)?"
                             r"(?:[^\s>›»。]{1,12}\s*[>›»]\s*){1,6}[^\s>›»。]{1,12}\s+")
 _ONE_LINE_PAGE_CHARS = 200
+
+
+# where a page flattened to one line goes on to its chrome: print buttons, links to the pages before and after,
+# related articles (…转载请注明出处) 【打印本页】 上一篇:麒麟区人大常委会视察… 下一篇:…)
+_PAGE_TAIL = regex.compile(r"【?\s*(?:打印本页|关闭窗口)\s*】?|(?:上一篇|下一篇|上一条|下一条|" + _RELATED + r")\s*[:：]")
+
+
+def _page_tail(line: str) -> int | None:
+    """Where the chrome that closes a one-line page starts (no sentence of the article after it), else None."""
+    if len(line) < _ONE_LINE_PAGE_CHARS or "。" not in line:
+        return None
+    m = _PAGE_TAIL.search(line, line.rindex("。"))
+    return m.start() if m else None
 
 
 def _breadcrumb_prefix(line: str) -> int | None:

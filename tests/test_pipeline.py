@@ -179,3 +179,15 @@ def test_a_spam_mirrors_gambling_banner_is_chrome():
     facts = pipeline.extract(text, doc_id="d")
     assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("7條", "湘乡市")]
     assert not any(f.type == "region" and f.name.startswith("澳门") for f in facts)
+
+
+def test_a_one_line_pages_closing_links_are_chrome_and_offsets_still_point_into_the_page():
+    body = ("首页 > 电子杂志 > 正文    沾益县人大代表工作出新招    全县建成代表联络站12个,组织代表开展活动36次,"
+            "收集意见建议140余条,办结率达到95%以上,群众满意度明显提升,代表履职热情持续高涨,工作经验在全市推广。"
+            "各乡镇人大主席团每季度召开一次代表座谈会,县人大常委会每年组织两次集中视察,推动解决了一批民生问题。")
+    text = body + "    【打印本页】 【关闭窗口】 上一篇:麒麟区人大常委会视察5个项目 下一篇:会泽县人大代表积极参与新农村建设\n"
+    facts = pipeline.extract(text, doc_id="d")
+    quantities = [f for f in facts if f.type == "quantity"]
+    assert [f.text for f in quantities] == ["12个", "36次", "140余条", "95%以上", "两次"]  # (not 5个, a link's)
+    assert all(text[f.start:f.end] == f.text for f in quantities)
+    assert not {f.name for f in facts if f.type == "region"} & {"麒麟区", "会泽县"}
