@@ -407,7 +407,7 @@ def test_a_class_names_the_part_of_the_whole_it_holds():
 def test_a_judged_subset_is_of_the_whole_not_of_the_class_before():
     got = dict(items("市十七届人大三次会议代表意见建议57件。其中甲类41件、丙类3件。代表对办理结果表示满意的52件。"))
     assert got["57件"] == "代表意见建议"          # the session's, then what
-    assert got["52件"] == "满意代表意见建议"      # not 满意丙类
+    assert got["52件"] == "满意意见建议"          # not 满意丙类 (the proposals judged, not their proposers)
 
 
 def test_a_budget_line_names_its_whole_head():
@@ -703,3 +703,8 @@ def test_a_joint_report_on_suggestions_and_proposals_says_which_kind_a_count_is_
                      "今年共收到建议74件、提案90件。其中,建议涉及城乡建设类21件、农业农村类16件。"))
     assert got["51件"].endswith("建议") and got["59.3%"].endswith("建议"), got
     assert got["21件"] == "城乡建设类建议" and got["16件"] == "农业农村类建议", got
+
+
+def test_a_judgement_names_the_proposals_judged_not_their_proposers():
+    got = dict(items("县人大常委会共交办区人大代表建议73件。代表对办理结果表示满意的64件、基本满意的9件。"))
+    assert got["64件"] == "满意建议" and got["9件"] == "基本满意建议", got

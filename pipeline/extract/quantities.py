@@ -388,7 +388,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = status + "的" + _CATEGORY_PREFIX.sub("", item)
         elif item and (judged := _judgement(text, sentence.start, c.start)):
             whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None) or item
-            item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + whole  # (not 满意丙类)
+            item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + _without_proposers(whole)
+            # (not 满意丙类)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         # (历时22天: how long; 比报告数567118万元: the basis compared with; neither is what a later figure counts)
@@ -918,6 +919,16 @@ _CLASS_WORD = regex.compile(_CLASS_WORDS)
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为)?$")
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
+# who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
+# proposals judged, not their proposers (满意建议, 基本满意建议). (Classes keep the whole kind: annotators write
+# both 城建环保类建议 and 代表建议 for them, so neither form is surer.)
+_PROPOSERS = regex.compile(r"^\p{Han}*?代表(?=建议|意见建议|议案|意见$)")
+
+
+def _without_proposers(kind: str) -> str:
+    return _PROPOSERS.sub("", kind) if kind else kind
+
+
 def _status_part(text: str, s_start: int, pos: int) -> str | None:
     m = _STATUS_PART.fullmatch(_AFTER_LAST_BREAK.search(text, max(s_start, pos - 20), pos).group())
     return m.group("status") if m else None
