@@ -708,3 +708,8 @@ def test_a_joint_report_on_suggestions_and_proposals_says_which_kind_a_count_is_
 def test_a_judgement_names_the_proposals_judged_not_their_proposers():
     got = dict(items("县人大常委会共交办区人大代表建议73件。代表对办理结果表示满意的64件、基本满意的9件。"))
     assert got["64件"] == "满意建议" and got["9件"] == "基本满意建议", got
+
+
+def test_votes_a_candidate_won_are_its_votes_won():
+    got = dict(items("(一)村级道路硬化工程,投资300万元,得票56票;(二)农贸市场改造工程,得票数为49票。"))
+    assert got["56票"] == "得票" and got["49票"] == "得票", got

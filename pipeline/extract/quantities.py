@@ -381,6 +381,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)
                                or _STANCE_AFTER.match(text, c.end)):
             item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining
+        elif c.unit == "票" and _VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start):
+            item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won
         elif item and c.unit in ("件", "条", "项") and (status := _status_part(text, sentence.start, c.start)) \
                 and not item.startswith(status):
             # a part named by what was done to it (已办结答复的有31件, 正在办理的26件) is that part of the whole:
@@ -1054,6 +1056,7 @@ _JUDGED = regex.compile(
 
 
 _STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
+_VOTES_WON = regex.compile(r"得票(?:数)?(?:为|达|达到|共)?$")
 _STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
 
 
