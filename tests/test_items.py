@@ -713,3 +713,10 @@ def test_a_judgement_names_the_proposals_judged_not_their_proposers():
 def test_votes_a_candidate_won_are_its_votes_won():
     got = dict(items("(一)村级道路硬化工程,投资300万元,得票56票;(二)农贸市场改造工程,得票数为49票。"))
     assert got["56票"] == "得票" and got["49票"] == "得票", got
+
+
+def test_money_in_a_numbered_project_list_is_the_projects():
+    # (一)X工程,…,投资680万元: the investment is the listed project's (not 新铺设管网投资, nor the bare 投资).
+    got = dict(items("(一)集镇污水管网延伸工程,新铺设污水管网4.2公里,投资680万元;"
+                     "(二)村级居家养老服务站建设工程,新建服务站4个,投资120万元;"))
+    assert got["680万元"] == "集镇污水管网延伸工程" and got["120万元"] == "村级居家养老服务站建设工程", got

@@ -372,6 +372,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 6), c.start)  # 应到代表62人,实到60人
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
+                or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
+                # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
@@ -716,6 +718,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         purpose = _purpose_after(text, c.end, s_end)
         if purpose:
             return purpose
+        listed = _LISTED_PROJECT.match(text, s_start, c.start)
+        if listed and money and _opens_clause(text, s_start, c.start, before):
+            return listed.group("project")  # (一)集镇污水管网延伸工程,新铺设管网4.2公里,投资680万元: the project's
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
             recent.last_count or _previous_clause_topic(text, s_start, c.start))
         if topic:
@@ -759,6 +764,9 @@ _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|�
                           r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,30})")
 # the whole of a place (全县, 全镇): says where all of it is, never what is counted
 _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
+# a numbered list item that opens with a project's name (（一）集镇污水管网延伸工程, / 2.农村危桥改造项目:)
+_LISTED_PROJECT = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+                                r"(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目))[,，:：;；]")
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
