@@ -720,3 +720,8 @@ def test_money_in_a_numbered_project_list_is_the_projects():
     got = dict(items("(一)集镇污水管网延伸工程,新铺设污水管网4.2公里,投资680万元;"
                      "(二)村级居家养老服务站建设工程,新建服务站4个,投资120万元;"))
     assert got["680万元"] == "集镇污水管网延伸工程" and got["120万元"] == "村级居家养老服务站建设工程", got
+
+
+def test_a_count_of_articles_counts_the_articles_not_the_outlet():
+    got = dict(items("全年在市级以上媒体刊发人大宣传稿件92篇,其中省级以上媒体刊发21篇。在省市级媒体发稿37篇。"))
+    assert got["92篇"] == "人大宣传稿件" and got["21篇"] == "人大宣传稿件" and got["37篇"] == "稿件", got

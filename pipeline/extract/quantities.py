@@ -372,6 +372,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 6), c.start)  # 应到代表62人,实到60人
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
+                or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
                 or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
                 # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
@@ -652,6 +653,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                                                and not text.endswith(("以上", "以下"), c.start, c.end))))) \
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
+    if c.unit == "篇" and (published := _PUBLISHED.search(text, max(s_start, c.start - 12), c.start)):
+        # 在省市级以上媒体发稿43篇, 其中省级以上媒体刊发19篇: the articles, never the outlet that ran them
+        return published.group("what") or ("稿件" if published.group("verb") == "发稿" else None) \
+            or recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or "稿件"
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
         return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
     after = _item_after(text, c.end, s_end)
@@ -767,6 +772,9 @@ _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
 # a numbered list item that opens with a project's name (（一）集镇污水管网延伸工程, / 2.农村危桥改造项目:)
 _LISTED_PROJECT = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
                                 r"(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目))[,，:：;；]")
+# a publishing verb right before a count of articles, with what was published after it (刊发稿件186篇)
+_PUBLISHED = regex.compile(r"(?P<verb>刊发|刊登|发表|播发|刊载|发稿|采用)(?P<what>(?:[\p{Han}]{0,6}?(?:稿件|文章|信息|报道|新闻|稿))?)"
+                           r"(?:共|达|计)?$")
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
