@@ -725,3 +725,9 @@ def test_money_in_a_numbered_project_list_is_the_projects():
 def test_a_count_of_articles_counts_the_articles_not_the_outlet():
     got = dict(items("全年在市级以上媒体刊发人大宣传稿件92篇,其中省级以上媒体刊发21篇。在省市级媒体发稿37篇。"))
     assert got["92篇"] == "人大宣传稿件" and got["21篇"] == "人大宣传稿件" and got["37篇"] == "稿件", got
+
+
+def test_a_word_that_starts_like_a_verb_keeps_it_and_a_modal_is_no_part_of_the_noun():
+    # 固定 leads into nouns as a verb (固定|活动日), but 固定资产 is one word; 要 before 达到 is a modal.
+    got = dict(items("固定资产投资增长8%;妇女代表的比例要提高到27%以上;新建人大代表之家5个。"))
+    assert got["8%"] == "固定资产投资增长" and got["27%以上"] == "比例" and got["5个"] == "人大代表之家", got

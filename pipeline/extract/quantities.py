@@ -493,6 +493,14 @@ _QUOTES_AROUND = regex.compile(r"^“([^“”]*)”$|^“(?=[^”]*$)|(?<=^[^�
 _LEADING_ALTERNATIVE = regex.compile(r"^[(（][^()（）]{1,5}[)）](?=\p{Han}{2})")
 
 
+def _word_across(item: str, cut: int) -> bool:
+    """Does a dictionary word run across the cut (固定|资产 in 固定资产投资, 开展|活动 not)? Then the lead is no
+    verb leading into the noun, but the noun's own first half."""
+    return any(word_freq(item[start:end]) >= 100 and (word_tag(item[start:end]) or "")[:1] in ("n", "l")
+               for start in range(max(0, cut - 2), cut) for end in range(cut + 1, min(len(item), cut + 3) + 1)
+               if end - start >= 3)
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
@@ -501,9 +509,13 @@ def clean_item(item: str | None) -> str | None:
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
-    if m and len(item) - m.end() >= 2 and item[m.end():] not in ("活动", "时限"):  # (接待活动, 答复时限: which stays)
+    if m and len(item) - m.end() >= 2 and item[m.end():] not in ("活动", "时限") \
+            and not _word_across(item, m.end()):  # (接待活动, 答复时限: which stays; 固定资产投资: one word)
         item = item[m.end():]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
+    if len(item) >= 3 and item[-1] in "要将须需应" and (words := tagged(item)) and len(words) >= 2 \
+            and words[-1][0] == item[-1]:
+        item = item[:-1]  # 签约覆盖率要达到60%以上: a modal before the verb of level, not part of the noun (纪要 stays)
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
     return item or None
