@@ -731,3 +731,13 @@ def test_a_word_that_starts_like_a_verb_keeps_it_and_a_modal_is_no_part_of_the_n
     # 固定 leads into nouns as a verb (固定|活动日), but 固定资产 is one word; 要 before 达到 is a modal.
     got = dict(items("固定资产投资增长8%;妇女代表的比例要提高到27%以上;新建人大代表之家5个。"))
     assert got["8%"] == "固定资产投资增长" and got["27%以上"] == "比例" and got["5个"] == "人大代表之家", got
+
+
+def test_modifiers_before_fenbie_share_the_last_members_head():
+    # 城镇、农村居民人均可支配收入分别增长…: each figure is one modifier's share of the head they share; a count of the
+    # members (两项) says where the head starts; a thousands comma is no figure of its own.
+    got = dict(items("城镇、农村居民人均可支配收入分别增长5.1%和6.8%;教育、卫生健康两项支出分别为4.12亿元和2.35亿元;"
+                     "城镇和农村常住居民人均可支配收入分别为39,175元和19,156元。"))
+    assert got["5.1%"] == "城镇居民人均可支配收入增长" and got["6.8%"] == "农村居民人均可支配收入增长", got
+    assert got["4.12亿元"] == "教育支出" and got["2.35亿元"] == "卫生健康支出", got
+    assert got["39,175元"] == "城镇常住居民人均可支配收入" and got["19,156元"] == "农村常住居民人均可支配收入", got

@@ -373,6 +373,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _ATTENDED.search(text, max(sentence.start, c.start - 6), c.start)  # 应到代表62人,实到60人
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
+                or (rule_item and rule_item == _shared_item(text, sentence.start, c.start))  # (A、B分别为…)
                 or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
                 # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
@@ -1451,9 +1452,10 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 
 
 # nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
-_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:、\p{Han}{2,12}?)+)(?:同比|均)?分别"
-                             r"(?:增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
-_CLAUSE_END = regex.compile(r"[,;。，；]")
+_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+)(?:同比|均)?分别"
+                             r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+_CLAUSE_END = regex.compile(r"(?<!\d)[,，](?!\d)|[;。；]")
+_THOUSANDS = regex.compile(r"\d[,，]\d{3}(?!\d)")  # (39,175: one figure, which NUMBER_RUN reads as two runs)  # (39,175元和19,156元: a thousands comma ends nothing)
 _WHOLE_PREFIX = regex.compile(r"^(?:全[省市州县区旗镇乡]|全年|今年|其中)")
 
 
@@ -1467,12 +1469,38 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
         return None
     if shared.group("list").endswith("的"):
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
-    members = [_WHOLE_PREFIX.sub("", member) for member in shared.group("list").split("、")]
-    k = len(NUMBER_RUN.findall(text, shared.end(), pos))
-    if k >= len(members) or any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns"
-                                for member in members):
+    members = [_WHOLE_PREFIX.sub("", member) for member in regex.split(r"、|和", shared.group("list"))]
+    k = len(NUMBER_RUN.findall(text, shared.end(), pos)) - len(_THOUSANDS.findall(text, shared.end(), pos))
+    if k >= len(members):
+        return None
+    if (shared_head := _shared_head(members)) is not None:
+        # 城镇、农村居民人均可支配收入分别增长5.1%和6.8%, 教育、卫生健康两项支出分别为…: short modifiers that share
+        # the last member's head
+        modifiers, head = shared_head
+        member = modifiers[k] + head
+        return member + shared.group("verb") if shared.group("verb") in _CHANGE_WORDS else member
+    if any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns" for member in members):
         return None
     return members[k]
+
+
+def _shared_head(members: list[str]) -> tuple[list[str], str] | None:
+    """The modifiers and the head they share, when the last member holds the head: after a count of the members
+    (卫生健康|两项|支出), or after a word as long as each short member before it (城镇 | 农村|居民人均可支配收入)."""
+    *firsts, last = members
+    if not firsts:
+        return None
+    counted = _MEMBERS_COUNTED.fullmatch(last)
+    if counted:
+        return firsts + [counted.group("modifier")], counted.group("head")
+    size = len(firsts[0])
+    if size > 4 or len(last) <= size + 1 or any(len(m) != size or len(tagged(m)) != 1 for m in firsts) \
+            or len(tagged(last[:size])) != 1:
+        return None
+    return firsts + [last[:size]], last[size:]
+
+
+_MEMBERS_COUNTED = regex.compile(r"(?P<modifier>\p{Han}{2,8}?)(?:两|二|三|四|五|几)(?:项|类|大类|个方面)(?P<head>\p{Han}{2,8})")
 
 
 def _object_before(text: str, s_start: int, pos: int) -> str | None:
