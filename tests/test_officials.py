@@ -567,3 +567,11 @@ def test_credits_that_open_a_bracket_name_their_own_outlet_or_keep_the_night_des
     got = names_titles("（图文:周丽萍 焦春林  审核:姚振强）\n□本报记者王雪 本报通讯员胡晓峰\n总值班: 吴飞     编辑: 徐蕾\n"
                        "县委书记李东为新当选的县人大常委会主任陈逸颁发当选证书。")
     assert [n for n, _ in got] == ["周丽萍", "焦春林", "姚振强", "王雪", "胡晓峰", "吴飞", "徐蕾", "李东", "陈逸"], got
+
+
+def test_rare_surnames_names_before_the_presidium_and_credits_for_the_designer():
+    # 呼/眭/淡/翦/普 are surnames (rare, but real deputies bear them); 等大会主席团成员 follows the names it
+    # collects; 面向 ends a name (检察长程莉面向宪法宣誓); 美编 and 作者姓名 credit people.
+    got = names_titles("副主任呼大鹏、王伟玲出席会议。镇党委书记眭建军讲话。余学峰、陈宏等大会主席团成员在主席台就座。"
+                       "新当选的区人民检察院检察长程莉面向宪法庄严宣誓。\n本版责编:赵 敏  美编:普 婷\n作者姓名:董寿安\n")
+    assert [n for n, _ in got] == ["呼大鹏", "王伟玲", "眭建军", "余学峰", "陈宏", "程莉", "赵敏", "普婷", "董寿安"], got
