@@ -908,3 +908,12 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
             "全市基层立法联系点达到4个,信息采集点总数达到112个。")
     got = dict(quantity_regions(text))
     assert got["4个"] == "武威市" and got["112个"] == "武威市", got
+
+
+def test_a_county_written_right_before_its_figure_owns_it():
+    # On 张家川县's page, a county of another prefecture is usually where its deputies went; written right
+    # before a count of its own deputies, it owns the figure.
+    text = ("张家川回族自治县人大常委会召开座谈会。\n"
+            "座谈会上,张家川县4名人大代表和肃北县3名人大代表先后作了交流发言。\n")
+    got = dict(quantity_regions(text))
+    assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got

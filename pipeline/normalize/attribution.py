@@ -57,6 +57,7 @@ _UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+_ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
 # speaks for the whole 市 or 州, as 全市 does (市人大代表 are people, not the body)
 _WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)")
@@ -434,6 +435,9 @@ class Attributor:
         member = self._breakdown_owner(pos, sentence.start, subject)
         if member is not None:
             return member
+        adjacent = self._adjacent_unit(pos, subject)
+        if adjacent is not None:
+            return adjacent
         if text.endswith("一行", max(sentence.start, pos - 2), pos):
             party = self._nearest_named(sentence.start, pos)
             if party is not None:
@@ -582,6 +586,18 @@ class Attributor:
                 return _innermost(m, self._upper_by_start)
             k -= 1
         return None
+
+    def _adjacent_unit(self, pos: int, subject: Subject) -> RegionRef | None:
+        """张家川县4名人大代表和肃北县3名人大代表: a county written right before its figure owns it, wherever it
+        lies (a county elsewhere is otherwise only where the section's deputies went)."""
+        k = bisect_right(self._upper_starts, pos) - 1
+        if k < 0:
+            return None
+        m = _innermost(self.upper[k], self._upper_by_start)
+        if m.mention.anonymous or m.level != "county" or subject.level != "county" \
+                or not _ADJACENT_GAP.fullmatch(self.seg.clean.text, m.mention.end, pos):
+            return None
+        return _subject(m).ref
 
     def _shared_to(self, pos: int, sentence_start: int) -> RegionRef | None:
         """The unit a `分别` shares this figure out to: the k-th figure after it goes to the k-th unit listed."""
