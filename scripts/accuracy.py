@@ -46,7 +46,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test22": (ROOT / "corpora" / "real" / "test22", ROOT / "corpora" / "real" / "test22"),
            "real-test23": (ROOT / "corpora" / "real" / "test23", ROOT / "corpora" / "real" / "test23"),
            "real-test24": (ROOT / "corpora" / "real" / "test24", ROOT / "corpora" / "real" / "test24"),
-           "real-test25": (ROOT / "corpora" / "real" / "test25", ROOT / "corpora" / "real" / "test25")}
+           "real-test25": (ROOT / "corpora" / "real" / "test25", ROOT / "corpora" / "real" / "test25"),
+           "real-test26": (ROOT / "corpora" / "real" / "test26", ROOT / "corpora" / "real" / "test26")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
