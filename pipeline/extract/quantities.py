@@ -1454,8 +1454,9 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 # nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+)(?:同比|均)?分别"
                              r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+# (39,175元和19,156元: a thousands comma ends no clause, and is one figure, which NUMBER_RUN reads as two runs)
 _CLAUSE_END = regex.compile(r"(?<!\d)[,，](?!\d)|[;。；]")
-_THOUSANDS = regex.compile(r"\d[,，]\d{3}(?!\d)")  # (39,175: one figure, which NUMBER_RUN reads as two runs)  # (39,175元和19,156元: a thousands comma ends nothing)
+_THOUSANDS = regex.compile(r"\d[,，]\d{3}(?!\d)")
 _WHOLE_PREFIX = regex.compile(r"^(?:全[省市州县区旗镇乡]|全年|今年|其中)")
 
 
