@@ -575,3 +575,11 @@ def test_rare_surnames_names_before_the_presidium_and_credits_for_the_designer()
     got = names_titles("副主任呼大鹏、王伟玲出席会议。镇党委书记眭建军讲话。余学峰、陈宏等大会主席团成员在主席台就座。"
                        "新当选的区人民检察院检察长程莉面向宪法庄严宣誓。\n本版责编:赵 敏  美编:普 婷\n作者姓名:董寿安\n")
     assert [n for n, _ in got] == ["呼大鹏", "王伟玲", "眭建军", "余学峰", "陈宏", "程莉", "赵敏", "普婷", "董寿安"], got
+
+
+def test_a_list_whose_first_name_jieba_reads_as_a_word_and_a_credit_for_the_signer():
+    # 高尚明: jieba reads 高尚 as a word, but a surname-led item of a 、 list of names is a name; 签发 credits a
+    # person; 接受 ends a name (书记仁增接受采访).
+    got = names_titles("大会执行主席高尚明、李春、史俊宝在主席台前排就座。\n(签发:杨 瑛)\n村党支部书记仁增接受采访。")
+    assert [n for n, _ in got] == ["高尚明", "李春", "史俊宝", "杨瑛", "仁增"], got
+    assert not names_titles("他们倾听民意、服务农民、联系农民,带头致富。")

@@ -319,7 +319,7 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] == "委会":
         return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
     people = []
-    span = _name_at(text, pos, allow_space=False)
+    span = _name_at(text, pos, allow_space=False) or _first_of_list(text, pos)
     while span:
         people.append(span)
         sep = _LIST_SEP.match(text, span[1], span[1] + 3)
@@ -343,6 +343,18 @@ def _delimited_item(text: str, pos: int) -> tuple[int, int] | None:
     however jieba would cut it (才让当知 has no Han surname; 周海均 is no word jieba knows)."""
     item = _LIST_ITEM.match(text, pos)
     return (pos, item.end()) if item and _credit_name(text, item.group(), item.end()) else None
+
+
+def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
+    """执行主席高尚明、李春、史俊宝…: the first of a list of names jieba reads as a word (高尚), when a name follows
+    it after 、 (so that 主任、副主任 or 代表、委员 name nobody)."""
+    family = _surname_at(text, pos)
+    if not family or family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME:
+        return None
+    first = _delimited_item(text, pos)
+    if first is None or text[first[1]:first[1] + 1] != "、" or not _surname_at(text, first[1] + 1):
+        return None
+    return first if _delimited_item(text, first[1] + 1) or _name_at(text, first[1] + 1, allow_space=False) else None
 
 
 def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
@@ -719,7 +731,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
 
 # words that follow a person's name in the genre (出席, 主持, 表示, 带领, 担任…): where one starts, a name ends
 _FOLLOWERS = regex.compile(
-    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|"
+    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|家住|一同|一起|分别")
