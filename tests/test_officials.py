@@ -583,3 +583,8 @@ def test_a_list_whose_first_name_jieba_reads_as_a_word_and_a_credit_for_the_sign
     got = names_titles("大会执行主席高尚明、李春、史俊宝在主席台前排就座。\n(签发:杨 瑛)\n村党支部书记仁增接受采访。")
     assert [n for n, _ in got] == ["高尚明", "李春", "史俊宝", "杨瑛", "仁增"], got
     assert not names_titles("他们倾听民意、服务农民、联系农民,带头致富。")
+
+
+def test_a_source_line_that_lists_writers_credits_them_and_one_naming_an_outlet_does_not():
+    got = names_titles("来源: 吴伟 仲名山 孙雨静 2020-12-08 09:45:14 责编: 陈亮\n来源:房山报\n来源:县人大常委会办公室\n")
+    assert [n for n, _ in got] == ["吴伟", "仲名山", "孙雨静", "陈亮"], got

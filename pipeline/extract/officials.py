@@ -185,6 +185,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
         elif byline:
             people = _credit_names(text, m.start, after)
+            if titles[-1] == "来源" and len(people) < 2:
+                people = []  # 来源:朱琳 陈莹莹 names the writers; 来源:房山报 names one outlet
         else:
             people = _names_after(text, after)
             if not people and text[after:after + 1] == "为":
