@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import sys
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -47,7 +48,7 @@ _NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\
 
 
 def segment(clean: Clean) -> Segmented:
-    paragraphs = tuple(_paragraphs(clean.text))
+    paragraphs = _with_short_name_headings(list(_paragraphs(clean.text)), clean.text)
     sentences = tuple(_sentences(clean.text, paragraphs))
     sections = tuple(_sections(paragraphs, len(clean.text), clean.text))
     return Segmented(clean=clean, paragraphs=paragraphs, sentences=sentences, sections=sections,
@@ -64,7 +65,19 @@ def is_heading(line: str) -> bool:
     return short is not None and _is_unit_name(short.group("name"))
 
 
+def _short_name_heading(line: str) -> bool:
+    """延平:监督闭环再强化: an unnumbered heading by a county's short name, a short line with no sentence in it.
+    Taken as a heading only where the page has two or more (one section per county; a lone one is a headline,
+    `十堰:一线履职聚合力`)."""
+    line = line.strip()
+    short = _SHORT_NAME_COLON.match(line) if len(line) <= _SHORT_HEADING_CHARS and not _SENTENCE_END.search(line) \
+        else None
+    return short is not None and _is_unit_name(short.group("name"))
+
+
 _NUMBERED_SHORT_NAME = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)\s*[:：]")
+_SHORT_NAME_COLON = regex.compile(r"\s*(?P<name>\p{Han}{2,6}?)\s*[:：]\s*\S")
+_SHORT_HEADING_CHARS = 40
 
 
 def _is_unit_name(line: str) -> bool:
@@ -79,6 +92,14 @@ def _is_unit_name(line: str) -> bool:
         if e.kind in ("full", "short", "stem") and unit is not None and unit.level in ("prefecture", "county"):
             return True
     return False
+
+
+def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[Paragraph, ...]:
+    short = [k for k, p in enumerate(paragraphs) if not p.is_heading and _short_name_heading(text[p.start:p.end])]
+    if len(short) >= 2:
+        for k in short:
+            paragraphs[k] = replace(paragraphs[k], is_heading=True)
+    return tuple(paragraphs)
 
 
 def _paragraphs(text: str):

@@ -917,3 +917,13 @@ def test_a_county_written_right_before_its_figure_owns_it():
             "座谈会上,张家川县4名人大代表和肃北县3名人大代表先后作了交流发言。\n")
     got = dict(quantity_regions(text))
     assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got
+
+
+def test_a_round_up_with_a_section_per_county_headed_by_short_names():
+    # 延平:… / 武夷山:… head one section each (two or more such lines); a lone 十堰:… line is a headline.
+    text = ("2025年全市各县(市、区)人大工作综述\n\n过去一年,南平市各县(市、区)人大常委会扎实履职。\n\n"
+            "延平:监督闭环再强化\n\n延平区人大常委会聚焦议案督办。\n\n重点建议逐件测评。区十八届人大四次会议以来,"
+            "代表共提出建议98件。\n\n"
+            "武夷山:立法监督同发力\n\n武夷山市人大常委会紧扣茶产业。\n\n连续两年开展视察。全市组建茶产业代表专业小组6个。\n")
+    got = dict(quantity_regions(text))
+    assert got["98件"] == "延平区" and got["6个"] == "武夷山市", got
