@@ -927,3 +927,13 @@ def test_a_round_up_with_a_section_per_county_headed_by_short_names():
             "武夷山:立法监督同发力\n\n武夷山市人大常委会紧扣茶产业。\n\n连续两年开展视察。全市组建茶产业代表专业小组6个。\n")
     got = dict(quantity_regions(text))
     assert got["98件"] == "延平区" and got["6个"] == "武夷山市", got
+
+
+def test_after_a_breakdown_the_paragraphs_opening_unit_takes_the_figures_again():
+    # On a province's page, 银川市人大常委会介绍,…其中兴庆区58个、灵武市35个。then 2018年,…投入680万元: the breakdown
+    # ended, and the whole it broke down is the city the paragraph opens with, not the province.
+    text = ("宁夏人大常委会召开人大工作座谈会\n\n会上,银川、石嘴山两市人大常委会负责同志作了发言。\n\n"
+            "银川市人大常委会介绍,目前已建成代表联络站263个,其中兴庆区58个、灵武市35个。"
+            "2018年,两级财政共投入家站建设和运行经费680万元。\n")
+    got = dict(quantity_regions(text))
+    assert got["263个"] == "银川市" and got["58个"] == "兴庆区" and got["680万元"] == "银川市", got

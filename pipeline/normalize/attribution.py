@@ -445,7 +445,11 @@ class Attributor:
         movers, starts = self._movers_for(subject)
         mover = self._nearest_mover(movers, starts, floor, pos)
         if mover is not None and _breakdown_member(text, mover) and not _own_figure(text, mover, pos):
-            mover = None  # 其中鄂城区6个、…梁子湖区4个,…;每个联络站每月…1次: the breakdown ended; the whole's again
+            # 其中鄂城区6个、…梁子湖区4个,…;每个联络站每月…1次: the breakdown ended; the whole's again, and the whole is
+            # the unit its paragraph opens with where one does (银川市人大常委会介绍,…其中兴庆区58个…。两级财政共投入…)
+            opening = self._opening_unit(paragraph)
+            mover = opening if opening is not None and opening.start < mover.start \
+                and not _breakdown_member(text, opening) and _may_move(opening, subject) else None
         township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
