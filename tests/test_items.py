@@ -741,3 +741,10 @@ def test_modifiers_before_fenbie_share_the_last_members_head():
     assert got["5.1%"] == "城镇居民人均可支配收入增长" and got["6.8%"] == "农村居民人均可支配收入增长", got
     assert got["4.12亿元"] == "教育支出" and got["2.35亿元"] == "卫生健康支出", got
     assert got["39,175元"] == "城镇常住居民人均可支配收入" and got["19,156元"] == "农村常住居民人均可支配收入", got
+
+
+def test_votes_won_by_a_listed_project_and_money_in_a_list_item_headed_by_its_name():
+    got = dict(items("其中甲村电排项目以57票全票通过,乙社区产业路建设项目得55票。"
+                     "1.乙社区产业路建设:新修硬化产业路2.3公里,路面宽4.5米,估算投资56万元;"))
+    assert got["57票"] == "得票" and got["55票"] == "得票", got
+    assert got["56万元"] == "乙社区产业路建设", got

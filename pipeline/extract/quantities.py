@@ -784,7 +784,8 @@ _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|�
 _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
 # a numbered list item that opens with a project's name (（一）集镇污水管网延伸工程, / 2.农村危桥改造项目:)
 _LISTED_PROJECT = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
-                                r"(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目))[,，:：;；]")
+                                r"(?:(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目))[,，:：;；]|"
+                                r"(?P<project>[\p{Han}“”]{4,24}?)[:：])")  # (1.紫金社区农村产业路建设:…)
 # a publishing verb right before a count of articles, with what was published after it (刊发稿件186篇)
 _PUBLISHED = regex.compile(r"(?P<verb>刊发|刊登|发表|播发|刊载|发稿|采用)(?P<what>(?:[\p{Han}]{0,6}?(?:稿件|文章|信息|报道|新闻|稿))?)"
                            r"(?:共|达|计)?$")
@@ -1085,7 +1086,7 @@ _JUDGED = regex.compile(
 
 
 _STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
-_VOTES_WON = regex.compile(r"得票(?:数)?(?:为|达|达到|共)?$")
+_VOTES_WON = regex.compile(r"(?:得票(?:数)?(?:为|达|达到|共)?|获得|得|以)$")  # (项目得55票, 以57票全票通过)
 _STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
 
 
