@@ -588,3 +588,8 @@ def test_a_list_whose_first_name_jieba_reads_as_a_word_and_a_credit_for_the_sign
 def test_a_source_line_that_lists_writers_credits_them_and_one_naming_an_outlet_does_not():
     got = names_titles("来源: 吴伟 仲名山 孙雨静 2020-12-08 09:45:14 责编: 陈亮\n来源:房山报\n来源:县人大常委会办公室\n")
     assert [n for n, _ in got] == ["吴伟", "仲名山", "孙雨静", "陈亮"], got
+
+
+def test_a_third_character_before_yibian_is_the_names():
+    # 李华召一边介绍: 一边 follows the whole name, so 召 is its third character.
+    assert names_titles("县人大常委会办公室副主任李华召一边介绍,一边把材料递给记者。") == [("李华召", ["副主任"])]
