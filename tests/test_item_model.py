@@ -81,7 +81,8 @@ def test_rules_only_switch_gives_the_rules_item(monkeypatch):
                                     "corpora/real/test17", "corpora/real/test18", "corpora/real/test19",
                                     "corpora/real/test20", "corpora/real/test21", "corpora/real/test22",
                                     "corpora/real/test23", "corpora/real/test24",
-                                    "corpora/real/test25", "corpora/real/test26"])
+                                    "corpora/real/test25", "corpora/real/test26",
+                                    "corpora/real/test27"])
 def test_training_refuses_the_held_out_splits(folder):
     from pipeline.train import collect
     with pytest.raises(ValueError, match="held out"):
