@@ -47,7 +47,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test23": (ROOT / "corpora" / "real" / "test23", ROOT / "corpora" / "real" / "test23"),
            "real-test24": (ROOT / "corpora" / "real" / "test24", ROOT / "corpora" / "real" / "test24"),
            "real-test25": (ROOT / "corpora" / "real" / "test25", ROOT / "corpora" / "real" / "test25"),
-           "real-test26": (ROOT / "corpora" / "real" / "test26", ROOT / "corpora" / "real" / "test26")}
+           "real-test26": (ROOT / "corpora" / "real" / "test26", ROOT / "corpora" / "real" / "test26"),
+           "real-test27": (ROOT / "corpora" / "real" / "test27", ROOT / "corpora" / "real" / "test27")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
