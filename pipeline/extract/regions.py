@@ -214,8 +214,10 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             # (关系|绛县 in a page that names 运城市 is the county)
             continue
         if (e.kind == "full" and end - start == 3 and _is_han(before) and before not in _BEFORE_SHORT_NAME
-                and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)):
-            continue  # 督查室会同县人大: the verb 会同 + 县人大, glued to the word before it
+                and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)
+                and word_tag(text[start:start + 2]) != "ns"):
+            continue  # 督查室会同县人大: the verb 会同 + 县人大, glued to the word before it (记长沙县人大代表: 长沙 is
+            # a place, so 长沙县 is the unit)
         if (e.kind == "stem" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME
                 and (word_tag(text[start:end]) or "ns")[:2] != "ns" and word_freq(text[start:end]) >= _GLUED_WORD_FREQ
                 and _LEVEL_BODY.match(text, end)):

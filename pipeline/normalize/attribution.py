@@ -57,6 +57,7 @@ _UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+_WORKS_WITH = ("配合", "协助", "协同", "服务", "支持")
 _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
 # speaks for the whole 市 or 州, as 全市 does (市人大代表 are people, not the body)
@@ -185,8 +186,10 @@ class Attributor:
         if host is not None:  # 开州区人大常委会到柏梓镇调研: the page is on the township's county
             return _subject(host)
         # (…当选为东营市人大代表: a deputy of that congress, not the body whose page it is)
+        # (积极配合厦门市人大常委会做好…: a body the page's own unit works with, not the page's)
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)
-                     and not (note is not None and _DEPUTIES_OF.match(text, m.mention.end))]
+                     and not (note is not None and _DEPUTIES_OF.match(text, m.mention.end))
+                     and text[max(0, m.start - 2):m.start] not in _WORKS_WITH]
         # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
         # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
         in_lede = [m for m in named if m.start < lede_end]
