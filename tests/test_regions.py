@@ -941,8 +941,6 @@ def test_after_a_breakdown_the_paragraphs_opening_unit_takes_the_figures_again()
 
 def test_a_place_word_glued_before_a_county_body_is_still_the_county():
     # 督查室会同县人大: 会同 is a verb glued to 县人大; but in ——记长沙县人大代表 长沙 is a place, so the unit is
-    # 长沙县 (not 沙县). A body the page's unit works with (配合厦门市人大常委会) is not the page's subject.
+    # 长沙县 (not 沙县). (The guard that keeps a body the page's unit works with, 配合厦门市人大常委会, from becoming
+    # the page's subject is held by real-test13's baseline: without it, 60 of hf02's figures go to 厦门市.)
     assert [(f.text, f.name) for f in regions("——记长沙县人大代表、公司董事长饶明刚")] == [("长沙县", "长沙县")]
-    text = ("区人大常委会工作报告\n\n一年来,常委会依法履职。积极配合厦门市人大常委会做好市人大代表在集美的履职服务。"
-            "全年组织代表视察12次。为集美区高质量发展贡献人大力量。\n")
-    assert dict(quantity_regions(text))["12次"] == "集美区"
