@@ -944,3 +944,12 @@ def test_a_place_word_glued_before_a_county_body_is_still_the_county():
     # 长沙县 (not 沙县). (The guard that keeps a body the page's unit works with, 配合厦门市人大常委会, from becoming
     # the page's subject is held by real-test13's baseline: without it, 60 of hf02's figures go to 厦门市.)
     assert [(f.text, f.name) for f in regions("——记长沙县人大代表、公司董事长饶明刚")] == [("长沙县", "长沙县")]
+
+
+def test_a_photo_caption_is_not_the_pages_unit():
+    # [图]道外区…: a caption shows one place the story visits; the page is the city's feature.
+    text = ("搭建平台打通服务群众最后一公里\n\n[图]道外区南马路街道人大代表联络站内,一位代表正在解答居民咨询。\n\n"
+            "本报讯 近日,记者走访哈尔滨市多个人大代表联络站。\n\n哈尔滨市在2018年7月为首批15个人大代表联络站揭牌。"
+            "市财政按每站每年2万元的标准拨付活动经费。\n")
+    got = dict(quantity_regions(text))
+    assert got["15个"] == "哈尔滨市" and got["2万元"] == "哈尔滨市", got

@@ -57,6 +57,7 @@ _UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+_CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)\s*[\]】)）]|图为|▲|△)")
 _WORKS_WITH = ("配合", "协助", "协同", "服务", "支持")
 _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
@@ -167,6 +168,8 @@ class Attributor:
         # (`凤翔人大网` … `武汉市人大常委会秘书长一行8人来我镇考察` far down: a visitor, not the page's unit)
         outlets = [m for m in in_first if _outlet(text, m)]
         named = [m for m in in_first if not _outlet(text, m)]
+        # a photo's caption ([图]道外区南马路街道…) shows one place the story visits, not the page's unit
+        named = [m for m in named if not self._in_caption(m)] or named
         note = self._editors_note()
         if note is not None and (after := [m for m in named if m.start >= note.end]):
             named = [m for m in named if not note.start <= m.start < note.end] or after
@@ -223,6 +226,10 @@ class Attributor:
                 and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         return _subject(chosen)
+
+    def _in_caption(self, m: LinkedMention) -> bool:
+        p = self.seg.paragraphs[self.seg.sentence_at(m.start).paragraph]
+        return bool(_CAPTION.match(self.seg.clean.text, p.start, p.end))
 
     def _editors_note(self):
         """The paragraph of an editor's note about a column (编者按:…东营涌现出这样一批人大代表…), among the first
