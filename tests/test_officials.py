@@ -593,3 +593,10 @@ def test_a_source_line_that_lists_writers_credits_them_and_one_naming_an_outlet_
 def test_a_third_character_before_yibian_is_the_names():
     # 李华召一边介绍: 一边 follows the whole name, so 召 is its third character.
     assert names_titles("县人大常委会办公室副主任李华召一边介绍,一边把材料递给记者。") == [("李华召", ["副主任"])]
+
+
+def test_a_listed_name_whose_third_character_is_a_conjunction_and_proofreading_credits():
+    # 贝永和、刘淑佳: the item up to 、 is the whole name (和 is no conjunction before a list comma); 校审 and 监审
+    # credit the page's checkers.
+    got = names_titles("县人大常委会副主任贝永和、刘淑佳、卢廷运在主席台就座。\n编辑:张中科  校审:贾红英  监审:黄术生\n")
+    assert [n for n, _ in got] == ["贝永和", "刘淑佳", "卢廷运", "张中科", "贾红英", "黄术生"], got

@@ -322,6 +322,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
     people = []
     span = _name_at(text, pos, allow_space=False) or _first_of_list(text, pos)
+    if span and (whole := _delimited_item(text, pos)) and whole[1] > span[1] and _surname_at(text, pos):
+        span = whole  # 副主任贝永和、刘淑佳: the item up to 、 is the name (和 is its third character, no conjunction)
     while span:
         people.append(span)
         sep = _LIST_SEP.match(text, span[1], span[1] + 3)
