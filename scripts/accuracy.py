@@ -48,7 +48,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test24": (ROOT / "corpora" / "real" / "test24", ROOT / "corpora" / "real" / "test24"),
            "real-test25": (ROOT / "corpora" / "real" / "test25", ROOT / "corpora" / "real" / "test25"),
            "real-test26": (ROOT / "corpora" / "real" / "test26", ROOT / "corpora" / "real" / "test26"),
-           "real-test27": (ROOT / "corpora" / "real" / "test27", ROOT / "corpora" / "real" / "test27")}
+           "real-test27": (ROOT / "corpora" / "real" / "test27", ROOT / "corpora" / "real" / "test27"),
+           "real-test28": (ROOT / "corpora" / "real" / "test28", ROOT / "corpora" / "real" / "test28")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
