@@ -600,3 +600,11 @@ def test_a_listed_name_whose_third_character_is_a_conjunction_and_proofreading_c
     # credit the page's checkers.
     got = names_titles("县人大常委会副主任贝永和、刘淑佳、卢廷运在主席台就座。\n编辑:张中科  校审:贾红英  监审:黄术生\n")
     assert [n for n, _ in got] == ["贝永和", "刘淑佳", "卢廷运", "张中科", "贾红英", "黄术生"], got
+
+
+def test_a_roster_line_names_every_surname_led_name_after_its_title():
+    # A yearbook's roster: 副市长:刘义昌  高俊阳 (names set off by spaces after a title and a colon); a slogan after a
+    # title and a colon (代表:助力发展 尽职履责) names nobody; 阅读更多 is a link, not a credited name.
+    got = names_titles("副书记:徐福和  赵学礼  韩 伟\n副市长:刘义昌  高俊阳\n代表:助力发展 尽职履责\n"
+                       "作者:高辉 编辑:张斌 阅读更多\n")
+    assert [n for n, _ in got] == ["徐福和", "赵学礼", "韩伟", "刘义昌", "高俊阳", "高辉", "张斌"], got

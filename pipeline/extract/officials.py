@@ -55,7 +55,7 @@ _LIST_SEP = regex.compile(r"、")
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
 # page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
-_CHROME_TOKEN = regex.compile(r"上一篇|下一篇|上一条|下一条|返回|目录|打印|关闭|分享|首页|顶部|收藏")
+_CHROME_TOKEN = regex.compile(r"上一篇|下一篇|上一条|下一条|返回|目录|打印|关闭|分享|首页|顶部|收藏|阅读更多|阅读全文|更多")
 _PLACE_END = regex.compile(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$")
 _USE_MODEL: ContextVar[bool] = ContextVar("use_model", default=True)
 _CLAUSE_BREAK = ",;。:!?\n()“”《》"
@@ -193,6 +193,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。
             if not people and (intro := _LIST_INTRO.match(text, after)):
                 people = _names_then_stop(text, intro.end())  # 执行主席为:韩轶、王锋君…; …执行主席、在主席台就座的有:…
+            if not people and (roster := _ROSTER_COLON.match(text, after)):
+                people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
             if not people and text[after:after + 1] in _STRONG_STOP:
                 people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
             if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
@@ -368,6 +370,15 @@ def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
     return people if people and text[people[-1][1]:people[-1][1] + 1] in _STRONG_STOP else []
 
 
+def _roster(text: str, pos: int) -> list[tuple[int, int]]:
+    """The names of a roster line, when every token is surname-led (代表:助力发展 尽职履责 is a slogan)."""
+    tokens = _credit_tokens(text, pos)
+    ok = all((family := _surname_at(text, a)) and family not in _FUNCTION_SURNAMES for a, _ in tokens)
+    return tokens if ok else []
+
+
+# a title, a colon, then names set off by spaces on a roster line (副市长:刘义昌  高俊阳  张力新)
+_ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
 _LIST_INTRO = regex.compile(r"(?:为|是|有)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
