@@ -748,3 +748,9 @@ def test_votes_won_by_a_listed_project_and_money_in_a_list_item_headed_by_its_na
                      "1.乙社区产业路建设:新修硬化产业路2.3公里,路面宽4.5米,估算投资56万元;"))
     assert got["57票"] == "得票" and got["55票"] == "得票", got
     assert got["56万元"] == "乙社区产业路建设", got
+
+
+def test_a_class_written_as_a_relative_clause_counts_that_class_of_proposals():
+    # 涉及经济发展方面的86件: a class of what was counted, as 经济发展方面86件 is (涉及 is no part of its name).
+    got = dict(items("389件建议、批评和意见中,涉及经济发展方面的86件,占22.1%;涉及农业农村方面的57件,占14.7%。"))
+    assert got["86件"].startswith("经济发展方面") and got["57件"].startswith("农业农村方面"), got

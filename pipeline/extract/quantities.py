@@ -616,7 +616,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("类", "大类") and (parts := _PARTS_AFTER.match(text, c.end, s_end)) \
             and (counted := _item_after(text, parts.end(), s_end)):
         return counted  # 梳理出4大类19项问题: the classes and the items are both of the noun after them
-    if _CATEGORY.search(text, max(s_start, c.start - 6), c.start) and not _CLASS_COUNT.search(
+    if (category_at := _CATEGORY.search(text, max(s_start, c.start - 6), c.start)) \
+            and (not category_at.group().endswith(("的", "的有")) or c.unit in ("件", "条", "项", "份")) \
+            and not _CLASS_COUNT.search(
             text, max(s_start, c.start - 4), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
@@ -948,7 +950,7 @@ _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总�
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
 _CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
 _CLASS_WORD = regex.compile(_CLASS_WORDS)
-_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为)?$")
+_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为|的(?:有)?)?$")  # (涉及…方面的86件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
 # who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
@@ -968,8 +970,8 @@ def _status_part(text: str, s_start: int, pos: int) -> str | None:
 
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"
-                               r"(?:各|共|均|分别|有|为)?$")
+_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:涉及|属于)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"
+                               r"(?:各|共|均|分别|有|为|的(?:有)?)?$")
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
 _CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]大?类$")
 # the figure of the parts right after a count of classes (5大类|共17个|重点民生实事项目)
