@@ -1564,10 +1564,17 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
         # apart from what follows (为6个村新建文化广场)
         return tokens[0][0]
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
+    split = _split_at_de(window, 8)
+    return _leading_noun_phrase(_tokens(split[1])) if split else None
+
+
+def _split_at_de(window: str, longest: int) -> tuple[str, str] | None:
+    """A short clause before the window's first 的 and what follows it, when the clause holds no figure of its
+    own (增加到2007年的预计8.6亿元: another figure's)."""
     de = window.find("的")
-    if 0 < de <= 8 and not regex.search(r"\d", window[:de]):  # (增加到2007年的预计8.6亿元: another figure's)
-        return _leading_noun_phrase(_tokens(window[de + 1:]))
-    return None
+    if not 0 < de <= longest or regex.search(r"\d", window[:de]):
+        return None
+    return window[:de], window[de + 1:]
 
 
 # nouns for people: a count of 名/人/位 counts them, whatever jieba joins after them
@@ -1590,15 +1597,15 @@ def _people_counted(phrase: str) -> str:
 def _head_after_relative_clause(window: str) -> str | None:
     """15名具有财经专业背景的人员, 68名考上大学的学子, 3400余名经济困难的老人: a clause that opens with a verb or
     closes with an adjective describes the head noun after 的, which is what is counted."""
-    de = window.find("的")
-    if not 1 < de <= 10 or regex.search(r"[\d,;。、，；：:]", window[:de]):
+    split = _split_at_de(window, 10)
+    if split is None or len(split[0]) < 2 or regex.search(r"[,;。、，；：:]", split[0]):
         return None
-    clause = _tokens(window[:de])
+    clause = _tokens(split[0])
     if not (clause[0][1] == "v" and clause[0][0] not in ACTION_VERBS) and clause[-1][1] not in ("a", "an", "l"):
         return None  # (jieba tags an idiom such as 基础薄弱 l)
     if any(tag.startswith("n") and (_DOER.search(word) or word[-1] in "镇乡站" or word == "村") for word, tag in clause):
         return None  # 400多名群众出行难的问题, 57家承办单位的努力: the clause names what is counted itself
-    return _leading_noun_phrase(_tokens(window[de + 1:]))
+    return _leading_noun_phrase(_tokens(split[1]))
 
 
 # choosing some out of a pool (从23个候选项目中票决出8个, 从209件建议中筛选出): what the pool holds, without 候选
