@@ -323,9 +323,10 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] == "委会":
         return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
     people = []
-    span = _name_at(text, pos, allow_space=False) or _first_of_list(text, pos)
-    if span and (whole := _delimited_item(text, pos)) and whole[1] > span[1] and _surname_at(text, pos):
-        span = whole  # 副主任贝永和、刘淑佳: the item up to 、 is the name (和 is its third character, no conjunction)
+    span = _name_at(text, pos, allow_space=False)
+    listed = _first_of_list(text, pos)
+    if listed and (span is None or listed[1] > span[1]):
+        span = listed  # 高尚明、李春 (jieba reads 高尚), 贝永和、刘淑佳 (和 is the name's, no conjunction)
     while span:
         people.append(span)
         sep = _LIST_SEP.match(text, span[1], span[1] + 3)
@@ -352,8 +353,9 @@ def _delimited_item(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
-    """执行主席高尚明、李春、史俊宝…: the first of a list of names jieba reads as a word (高尚), when a name follows
-    it after 、 (so that 主任、副主任 or 代表、委员 name nobody)."""
+    """执行主席高尚明、李春、史俊宝…, 副主任贝永和、刘淑佳: the first of a list of names, whole up to its 、, when
+    jieba reads it otherwise (高尚 a word, 和 a conjunction) and a surname-led name follows (so that 主任、副主任 or
+    代表、委员 name nobody)."""
     family = _surname_at(text, pos)
     if not family or family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME:
         return None
