@@ -664,8 +664,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 支出决算为186万元,比年初预算数减少41万元: the change counts what was just counted, not the basis
         return recent.last_count
     if (money or (c.unit in _MEASURES and (_MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start)
-                                           or (_after_a_verb(text, s_start, c.start)
-                                               and not text.endswith(("以上", "以下"), c.start, c.end))))) \
+                                           or (text.startswith("的", c.end)  # (tag the words before only then)
+                                               and not text.endswith(("以上", "以下"), c.start, c.end)
+                                               and _after_a_verb(text, s_start, c.start))))) \
             and (worth := _worth_of(text, c.end, s_end)):
         return worth  # 价值8万元的设备; 一条长860米的排水涵洞: what is worth or measures that much
     if c.unit == "篇" and (published := _PUBLISHED.search(text, max(s_start, c.start - 12), c.start)):
