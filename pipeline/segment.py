@@ -49,6 +49,7 @@ _NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\
 
 def segment(clean: Clean) -> Segmented:
     paragraphs = _with_short_name_headings(list(_paragraphs(clean.text)), clean.text)
+    paragraphs = _with_profile_headings(paragraphs, clean.text)
     sentences = tuple(_sentences(clean.text, paragraphs))
     sections = tuple(_sections(paragraphs, len(clean.text), clean.text))
     return Segmented(clean=clean, paragraphs=paragraphs, sentences=sentences, sections=sections,
@@ -99,6 +100,25 @@ def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[P
     if len(short) >= 2:
         for k in short:
             paragraphs[k] = replace(paragraphs[k], is_heading=True)
+    return tuple(paragraphs)
+
+
+# `——访州人大代表、三都水族自治县文化和旅游局局长韦丽娜`: a deputy profile's subtitle, a dash, a deputy's title
+# chain and the person (the place in the chain is whose work the profile reports)
+_PROFILE_SUBTITLE = regex.compile(r"\s*[—－]{1,2}\s*(?:访|记)?\s*[^\n。!?;,，]{0,20}?代表[、,，]\s*\p{Han}")
+
+
+def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tuple[Paragraph, ...]:
+    """A round-up of deputies' profiles (全国人大代表冼润霞… then 骆云莲…): each profile's dash subtitle opens a
+    section. Only where the page has two or more; one such line is a single feature's subtitle, and the page's
+    unit is found the usual way."""
+    profiles = [k for k, p in enumerate(paragraphs) if not p.is_heading and p.end - p.start <= MAX_HEADING_CHARS
+                and _PROFILE_SUBTITLE.match(text, p.start, p.end) and not _SENTENCE_END.search(text, p.start, p.end)]
+    if len(profiles) < 2:
+        return paragraphs
+    paragraphs = list(paragraphs)
+    for k in profiles:
+        paragraphs[k] = replace(paragraphs[k], is_heading=True)
     return tuple(paragraphs)
 
 

@@ -953,3 +953,15 @@ def test_a_photo_caption_is_not_the_pages_unit():
             "市财政按每站每年2万元的标准拨付活动经费。\n")
     got = dict(quantity_regions(text))
     assert got["15个"] == "哈尔滨市" and got["2万元"] == "哈尔滨市", got
+
+
+def test_each_deputys_profile_in_a_round_up_is_the_work_of_the_county_its_subtitle_names():
+    text = ("两会特刊\n\n基层代表说心声\n\n"
+            "把茶叶卖出大山\n——访省人大代表、婺源县江湾镇茶农汪春花\n记者 李明\n\n"
+            "汪春花所在的村去年茶园面积达到3000亩。\n\n"
+            "让孩子在家门口上好学\n——访省人大代表、修水县马坳镇中心小学校长陈立平\n记者 李明\n\n"
+            "陈立平说,学校今年新增学位200个。")
+    assert quantity_regions(text) == [("3000亩", "婺源县"), ("200个", "修水县")]
+    # one such subtitle is a single feature's, not a section: the page's unit is found the usual way
+    one = ("把茶叶卖出大山\n——访省人大代表、婺源县江湾镇茶农汪春花\n\n汪春花所在的村去年茶园面积达到3000亩。")
+    assert quantity_regions(one) == [("3000亩", "婺源县")]
