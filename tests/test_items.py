@@ -754,3 +754,14 @@ def test_a_class_written_as_a_relative_clause_counts_that_class_of_proposals():
     # 涉及经济发展方面的86件: a class of what was counted, as 经济发展方面86件 is (涉及 is no part of its name).
     got = dict(items("389件建议、批评和意见中,涉及经济发展方面的86件,占22.1%;涉及农业农村方面的57件,占14.7%。"))
     assert got["86件"].startswith("经济发展方面") and got["57件"].startswith("农业农村方面"), got
+
+
+def test_money_no_noun_names_is_for_what_it_buys():
+    # 投入3400万元用于…, 对…进行提档升级, 建起了…: money the text names by no noun of its own (a verb, a time or a
+    # place before it: 近两年, 村里) is for what it buys; 用于 is never part of the item
+    got = dict(items("近两年累计投入3400万元用于朝鲜族学校校舍改造。村里已经筹集了80万元用于学校操场改造。"
+                     "区里投入210万元对街道联络站进行提档升级。县里随后投入15万元建起了标准化村卫生室。"))
+    assert got["3400万元"].startswith("朝鲜族学校校舍") and got["80万元"].startswith("学校操场"), got
+    assert got["210万元"] == "街道联络站提档升级" and got["15万元"] == "标准化村卫生室", got
+    # money the text names (投入资金60余万元,建起…) keeps its own name
+    assert dict(items("合作社先后投入资金60余万元,建起生产车间和直播间。"))["60余万元"] == "资金"

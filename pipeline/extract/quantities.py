@@ -676,6 +676,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
         return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
     after = _item_after(text, c.end, s_end)
+    if money and after and after.startswith("用于"):
+        after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
@@ -727,8 +729,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return organised.group("who") + (organised.group("act") or "")
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
-    if money and (not before or _only_a_verb(before) or _AGENT.search(before)) \
-            and (purpose := _purpose_after(text, c.end, s_end)):
+    if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)) \
+            and (purpose := _purpose_after(text, c.end, s_end, work_on=True)):
         return purpose  # 投入45万元开发了“代表在线”平台; 列支500万元,专项用于园区基础设施建设
     if money and before == "资金" and (member := _budget_line(text, s_start, c.start, after_comma_only=True)) \
             and len(member) > len(before):
@@ -783,6 +785,11 @@ _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金�
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
 _PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
                           r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,30})")
+# money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
+_WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
+                         r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
+_BUILT = regex.compile(r",?(?:建起|建成)了?(?:一[个座所处家间])?(?P<what>[^,;。]{2,20})")
+_OWNED = regex.compile(r"^(?:现有|原有|所辖|辖区内?)(?:\p{Han}{0,6}的)?")  # (对所辖乡镇的代表之家: 代表之家)
 # the whole of a place (全县, 全镇): says where all of it is, never what is counted
 _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
 # a numbered list item that opens with a project's name (（一）集镇污水管网延伸工程, / 2.农村危桥改造项目:)
@@ -838,7 +845,9 @@ _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|�
 _DOER = regex.compile(r"(?:政府|单位|部门|委员会|常委会|人大|局|委|办|办公室|中心|代表|干部|人员|同志|群众|企业|"
                       r"主席团|工委|小组|组)$")
 # the body that spends money, not what it is spent on (县人大常委会还投入45万元)
-_AGENT = regex.compile(r"(?:常委会|政府|人大|委员会|财政|党委)$")
+_AGENT = regex.compile(r"(?:常委会|政府|人大|委员会|财政|党委)$|^[村镇乡县区市省州]里$")  # (县里随后投入15万元)
+# when the money was spent (近两年累计投入, 去年投入): never what it was spent on
+_WHEN_SPENT = regex.compile(r"(?:近|今|去|前|明|这)?[一二两三四五六七八九十\d]{0,2}年(?:来|间)?")
 
 
 def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
@@ -853,8 +862,15 @@ def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
     return not regex.search(r"[\p{Han}]{2,}", rest)
 
 
-def _purpose_after(text: str, end: int, s_end: int) -> str | None:
-    m = _PURPOSE.match(text, end, s_end)
+def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> str | None:
+    """What money after its figure is for. With work_on (money named by no noun of its own: 投入210万元), a
+    thing and the work done on it (对街道联络站进行提档升级: 街道联络站提档升级)."""
+    on = _WORK_ON.match(text, end, s_end) if work_on else None
+    if on:
+        what = on.group("what")
+        return _OWNED.sub("", what[what.rfind("的") + 1:]) + on.group("act")  # (使用率不高的联络室: 联络室)
+    # (县里投入15万元建起了标准化村卫生室; not 投入资金60万元,建起车间: there the text names the money 资金)
+    m = _PURPOSE.match(text, end, s_end) or (_BUILT.match(text, end, s_end) if work_on else None)
     if not m:
         return None
     what = m.group("what").replace("“", "").replace("”", "")
