@@ -608,3 +608,23 @@ def test_a_roster_line_names_every_surname_led_name_after_its_title():
     got = names_titles("副书记:徐福和  赵学礼  韩 伟\n副市长:刘义昌  高俊阳\n代表:助力发展 尽职履责\n"
                        "作者:高辉 编辑:张斌 阅读更多\n")
     assert [n for n, _ in got] == ["徐福和", "赵学礼", "韩伟", "刘义昌", "高俊阳", "高辉", "张斌"], got
+
+
+def test_names_serving_as_the_sessions_presidium_and_elected_counted_by_people():
+    # 刘永胜、晏中亚…担任本次大会执行主席: a list serving in the role of this session; 选举崔保德、王庆林等21人为…委员
+    # and 崔保德、曹实、郑长贵3人为…代表: an election counts its names in 人 as well as in 名 or 位.
+    got = names_titles("刘永胜、晏中亚、刘畅担任本次大会执行主席。大会选举崔保德、王庆林等21人为县人民委员会委员。"
+                       "大会还选举崔保德、曹实、郑长贵3人为出席省人民代表大会代表。")
+    assert [n for n, _ in got] == ["刘永胜", "晏中亚", "刘畅", "崔保德", "王庆林", "崔保德", "曹实", "郑长贵"], got
+
+
+def test_a_sentence_saying_what_a_person_is_names_a_township_chair_too():
+    # 徐维德是瑞昌市南义镇的人大主席 (a 的 before the role), 耿新恒既是…人大代表,又是… ; not 人大代表联络站
+    got = names_titles("徐维德是瑞昌市南义镇的人大主席。耿新恒既是内乡县七里坪乡人大代表，又是野獐坪村党支部书记。"
+                       "杨龙普还是所在片区人大代表联络站的常客。")
+    assert [n for n, _ in got] == ["徐维德", "耿新恒"], got
+
+
+def test_a_news_agency_reporter_and_a_short_credit_set_off_by_a_space():
+    got = names_titles("      新华社记者颜之宏\n标题\n文 李伟光\n正文。\n")
+    assert [n for n, _ in got] == ["颜之宏", "李伟光"], got

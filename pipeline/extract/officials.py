@@ -281,8 +281,10 @@ def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] |
 
 
 # a sentence that opens with a name and says what the person is (李刚是山西省人大代表, 饶丽是贵州省第十一届人大代表)
-_IS_DEPUTY = regex.compile(r"(?:^|(?<=[。!?\n]))[ \t]*(?P<name>\p{Han}{2,4}?)是(?P<place>\p{Han}{0,12}?)"
-                           r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)?(?P<title>全国人大代表|人大代表)")
+# (徐维德是瑞昌市南义镇的人大主席, 耿新恒既是内乡县七里坪乡人大代表,又是…)
+_IS_DEPUTY = regex.compile(r"(?:^|(?<=[。!?\n]))[ \t]*(?P<name>\p{Han}{2,4}?)(?:既|也|还)?是(?P<place>\p{Han}{0,12}?)的?"
+                           r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)?(?P<title>全国人大代表|人大代表|人大主席|人大副主席)"
+                           rf"(?!{_NOT_A_ROLE_AFTER})")  # (杨龙普还是片区人大代表联络站的常客: no role)
 
 
 def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
@@ -396,7 +398,7 @@ _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4})
 _APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受")
 # (同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务: a resignation names the office left, the names' role)
 _APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,9})"
-                           r"(?:等?[两二三四五六七八九十\d]{1,3}[位名]同志|同志)?(?:为|担任|辞去)"
+                           r"(?:等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|同志)?(?:为|担任|辞去)"
                            r"(?P<body>[^,;。:!?\n为]{0,30})$")
 
 
@@ -463,6 +465,8 @@ _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 _SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
 _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")  # (（图文:吕丽萍 焦春宇
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
+# 文 李伟光 alone on its line: the short credit set off by a space, the rest of the line its names
+_SPACED_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■]*(文图|图文|文|图)[ \t]+(?!文图|图文)(?=\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){0,3}[ \t]*$)")
 _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*|(?<=[ \t][□■])(文图|图文|文|图)[ \t]*/[ \t]*")
 # a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
 _NAME_THEN_CREDIT = regex.compile(r"(?m)(?:^[ \t]*|(?<=[(（])|(?<=[(（][^()（）\n]{0,24}[ \t]))(?P<name>\p{Han}{2,4})[ \t]+"
@@ -519,7 +523,9 @@ _OWN_OUTLET = regex.compile(r"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))本(?
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
 _OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)"
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
-_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?[\p{{Han}}·]{{2,16}}{_OUTLET_END}$")
+# (新华社记者颜之宏: a news agency, named alone)
+_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
+                                   rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社)$")
 
 
 def _next_in_bracket(text: str, chain_start: int) -> bool:
@@ -641,6 +647,8 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
             add(_credit_tokens(text, m.end()), m.group(1))
         line_start = text.find("\n", line_start)
         line_start = line_start + 1 if line_start >= 0 else -1
+    for m in _SPACED_SHORT_CREDIT.finditer(text):
+        add(_credit_tokens(text, m.end()), m.group(1))
     for m in _INLINE_SHORT_CREDIT.finditer(text):
         add(_credit_tokens(text, m.end()), m.group(1) or m.group(2))  # (…现场。 □文/赵联刚 胡越)
     for m in _NAME_THEN_CREDIT.finditer(text):
@@ -893,7 +901,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
-_SERVING_AS = regex.compile(r"(?:作为|担任)(?:大会|会议|本次会议)?$")
+_SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
 _DENG = regex.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?(?:大会|会议)?$")  # (…等大会执行主席)
 
 
