@@ -49,7 +49,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test25": (ROOT / "corpora" / "real" / "test25", ROOT / "corpora" / "real" / "test25"),
            "real-test26": (ROOT / "corpora" / "real" / "test26", ROOT / "corpora" / "real" / "test26"),
            "real-test27": (ROOT / "corpora" / "real" / "test27", ROOT / "corpora" / "real" / "test27"),
-           "real-test28": (ROOT / "corpora" / "real" / "test28", ROOT / "corpora" / "real" / "test28")}
+           "real-test28": (ROOT / "corpora" / "real" / "test28", ROOT / "corpora" / "real" / "test28"),
+           "real-test29": (ROOT / "corpora" / "real" / "test29", ROOT / "corpora" / "real" / "test29")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 

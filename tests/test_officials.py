@@ -628,3 +628,9 @@ def test_a_sentence_saying_what_a_person_is_names_a_township_chair_too():
 def test_a_news_agency_reporter_and_a_short_credit_set_off_by_a_space():
     got = names_titles("      新华社记者颜之宏\n标题\n文 李伟光\n正文。\n")
     assert [n for n, _ in got] == ["颜之宏", "李伟光"], got
+
+
+def test_a_deputy_named_before_what_they_proposed():
+    # 王臻代表所提《…》: 所提 (what the deputy proposed) follows the role as 所作 does
+    got = names_titles("1.王臻代表所提《关于推动社区老年服务的建议》;\n2.樊奇等11名代表所提《关于推动对德合作的议案》;")
+    assert [n for n, _ in got] == ["王臻", "樊奇"], got
