@@ -634,3 +634,11 @@ def test_a_deputy_named_before_what_they_proposed():
     # 王臻代表所提《…》: 所提 (what the deputy proposed) follows the role as 所作 does
     got = names_titles("1.王臻代表所提《关于推动社区老年服务的建议》;\n2.樊奇等11名代表所提《关于推动对德合作的议案》;")
     assert [n for n, _ in got] == ["王臻", "樊奇"], got
+
+
+def test_a_list_of_qualities_after_a_deputys_title_names_nobody():
+    # 人大代表信誉度高、信息量大、诚信经营: four characters opening with an everyday word (信誉, 信息, 诚信) are a phrase,
+    # not a surname and a given name
+    assert names_titles("常委会充分发挥人大代表信誉度高、信息量大、诚信经营、代民服务的长处。") == []
+    got = names_titles("县人大代表欧阳明月、张王淑芬、李明参加活动。")
+    assert [n for n, _ in got] == ["欧阳明月", "张王淑芬", "李明"], got

@@ -603,6 +603,9 @@ _OFFICE_NAME = regex.compile(r"^(?:\p{Han}{2,}(?:部|办|局|室|处|中心|委)
 _OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条)$")
 
 
+_EVERYDAY_OPENING_FREQ = 200  # 信誉 (1155), 信息, 诚信; a surname and a given name's first character rarely reach it
+
+
 def _credit_name(text: str, name: str, end: int) -> bool:
     """A delimited token that is a person's name: not a label (`来源:`), no credit or title word inside
     (`见习记者`, `本报记者`), not an everyday word; a surname first, or jieba's person reading, or no
@@ -616,7 +619,10 @@ def _credit_name(text: str, name: str, end: int) -> bool:
     if automaton.find_matches_as_indexes(name) or _OUTLET_NAME.search(name) or _OFFICE_NAME.search(name):
         return False  # (收集编辑:羚城发布: an outlet credited, not a person; 编辑:宣传部, 作者:县人大办: an office)
     freq = word_freq(name)
-    if _surname_at(name, 0):
+    family = _surname_at(name, 0)
+    if family and len(name) == 4 and len(family) == 1 and word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ:
+        return False  # 信誉度高、信息量大、诚信经营: four characters opening with an everyday word are a phrase
+    if family:
         return freq < 1000 or (word_tag(name) or "").startswith("nr")
     return freq == 0 or (word_tag(name) or "").startswith("nr")
 
