@@ -965,3 +965,12 @@ def test_each_deputys_profile_in_a_round_up_is_the_work_of_the_county_its_subtit
     # one such subtitle is a single feature's, not a section: the page's unit is found the usual way
     one = ("把茶叶卖出大山\n——访省人大代表、婺源县江湾镇茶农汪春花\n\n汪春花所在的村去年茶园面积达到3000亩。")
     assert quantity_regions(one) == [("3000亩", "婺源县")]
+
+
+def test_a_report_that_names_its_own_county_only_in_its_closing_signature():
+    # the title calls the unit only 自治县, the places it visited are placeholders (XX县区); the drafting body's
+    # signature at the end names the county whose report it is
+    text = ("文档首页 > 调研报告\n自治县人大常委会关于人大代表外出考察学习的调研报告\n\n"
+            "一、基本情况\n此次外出考察的代表共120人,到XX市XX县区考察学习,历时4天。\n\n"
+            "(那坡县人大常委会代表工作委员会)\n2018年8月\n相关文档推荐:\n")
+    assert quantity_regions(text) == [("120人", "那坡县"), ("4天", "那坡县")]

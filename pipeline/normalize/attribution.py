@@ -123,6 +123,12 @@ _SENTENCE_END = regex.compile(r"[。!?;]")
 _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
 
 
+# a report's closing signature: the drafting body alone on its line, often in brackets, among the last lines
+_SIGNATURE = regex.compile(r"[ \t\u3000]*[(（]?[\p{Han}]{2,20}?(?:人大常委会|人民代表大会常务委员会|人民政府|人大)"
+                           r"[\p{Han}]{0,16}[)）]?[ \t\u3000]*")
+_SIGNATURE_LINES = 12
+
+
 @dataclass(frozen=True)
 class Subject:
     ref: RegionRef | None
@@ -163,7 +169,8 @@ class Attributor:
         in_first = [m for m in self.upper if m.start < first_section.end]
         if first_section.heading is not None or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
-            return next((h for h in heads if h is not None), None) or self._county_of_places() or Subject(None, None)
+            return next((h for h in heads if h is not None), None) or self._county_of_places() \
+                or self._signed_subject(text)
         # outlets and mastheads only when nothing else is named, or nothing before the body's second paragraph
         # (`凤翔人大网` … `武汉市人大常委会秘书长一行8人来我镇考察` far down: a visitor, not the page's unit)
         outlets = [m for m in in_first if _outlet(text, m)]
@@ -200,7 +207,7 @@ class Attributor:
         chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
-            return Subject(None, None)
+            return self._signed_subject(text)
         if not self._joint_sections(chosen):
             # (placed: counties whose townships the page names, 兴仁市百德镇围塘村: where a province's story is set)
             placed = {c.code for m in self.lower if m.level == "township" and m.unit is not None
@@ -226,6 +233,26 @@ class Attributor:
                 and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         return _subject(chosen)
+
+    def _signed_subject(self, text: str) -> Subject:
+        """The page's unit when nothing at its start names it: the one its closing signature names, if any."""
+        signed = self._signed_unit(text)
+        return _subject(signed) if signed is not None else Subject(None, None)
+
+    def _signed_unit(self, text: str) -> LinkedMention | None:
+        """A report whose opening names its own unit only as 自治县 or 县, or names places by placeholder (XX市XX县),
+        signed at its end by the drafting body (（隆林各族自治县人大常委会选举任免联络工作委员会）): the unit the
+        signature names."""
+        for p in reversed(self.seg.paragraphs[-_SIGNATURE_LINES:]):
+            if not _SIGNATURE.fullmatch(text, p.start, p.end):
+                continue
+            k = bisect_left(self._upper_starts, p.start)
+            while k < len(self.upper) and self.upper[k].start < p.end:
+                m = self.upper[k]
+                if not m.mention.anonymous and m.unit is not None:
+                    return _innermost(m, self._upper_by_start)
+                k += 1
+        return None
 
     def _in_caption(self, m: LinkedMention) -> bool:
         p = self.seg.paragraphs[self.seg.sentence_at(m.start).paragraph]
