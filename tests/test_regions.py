@@ -974,3 +974,14 @@ def test_a_report_that_names_its_own_county_only_in_its_closing_signature():
             "一、基本情况\n此次外出考察的代表共120人,到XX市XX县区考察学习,历时4天。\n\n"
             "(那坡县人大常委会代表工作委员会)\n2018年8月\n相关文档推荐:\n")
     assert quantity_regions(text) == [("120人", "那坡县"), ("4天", "那坡县")]
+
+
+def test_a_round_up_carry_stops_at_the_citys_own_congress_named_by_its_term():
+    # after a list whose last item opens with a county's delegation, 从市十七届人大四次会议以来 speaks of the
+    # city's own congress again: its figures are the city's
+    text = ("苏州市人大常委会\n\n市民最满意的人大代表建议推选结果揭晓\n\n今年9月,市人大常委会组织开展推选活动。\n\n"
+            "8.张家港代表团部分代表所提《关于加快长江岸线生态修复的建议》;\n\n"
+            "9.吴江代表团部分代表所提《关于推进公共服务共建共享的议案》;\n\n"
+            "10.昆山代表团部分代表所提《关于优化轨道交通接驳的建议》。\n\n"
+            "据了解,本次推选先从市十七届人大四次会议以来代表提出的建议中初选出30件候选建议。")
+    assert quantity_regions(text)[-1] == ("30件", "苏州市")
