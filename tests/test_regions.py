@@ -985,3 +985,13 @@ def test_a_round_up_carry_stops_at_the_citys_own_congress_named_by_its_term():
             "10.昆山代表团部分代表所提《关于优化轨道交通接驳的建议》。\n\n"
             "据了解,本次推选先从市十七届人大四次会议以来代表提出的建议中初选出30件候选建议。")
     assert quantity_regions(text)[-1] == ("30件", "苏州市")
+
+
+def test_a_big_citys_short_name_counts_on_a_page_that_names_the_city_in_full():
+    # 厦门 is frequent enough to be read as an everyday word; on a page that names 厦门市 in full, its short name in
+    # the headline and the dateline is the city, the page's unit (湖里区 is one district it tells of)
+    text = ("新华网 > 时政\n\n搭建连心桥——厦门创新人大代表联系群众制度\n\n新华社厦门5月3日电\n\n"
+            "“有啥难处,后头有咱们湖里区和厦门市的人大代表。”\n\n"
+            "湖里区人大常委会有关负责人介绍,全区已建成活动站49个。\n\n"
+            "厦门市人大常委会代表工作相关负责人说,每站配备1至2名联络员。")
+    assert quantity_regions(text) == [("49个", "湖里区"), ("1至2名", "厦门市")]

@@ -204,7 +204,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)
                                      or _in_place_list(text, start, end, e)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
-        if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) and (
+        if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
+                and not _city_named_in_full(text, start, end, e, named_in_full) and (
                 not in_context or (weak or e.kind == "full") and not _named_above(e.code, named_in_full)):
             continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named;
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)
@@ -243,6 +244,15 @@ _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇�
 _GLUED_WORD_FREQ = 300
 # the level character of a name read as the start of a body: 县人大, 市政府, 区委
 _LEVEL_BODY = regex.compile(r"[省县市区](?:人大|人民政府|政府|委|政协)")
+
+
+def _city_named_in_full(text: str, start: int, end: int, e: Entry, named_in_full: set[str]) -> bool:
+    """厦门 (a city jieba knows as a place, frequent enough to count as an everyday word) on a page that names
+    厦门市 in full: the city, wherever its short name stands (——厦门创新…, 新华社厦门5月3日电)."""
+    if e.kind != "stem" or e.code not in named_in_full or (word_tag(text[start:end]) or "")[:2] != "ns":
+        return False
+    unit = gazetteer().unit(e.code)
+    return unit is not None and unit.level == "prefecture"
 
 
 def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
