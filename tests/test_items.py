@@ -765,3 +765,10 @@ def test_money_no_noun_names_is_for_what_it_buys():
     assert got["210万元"] == "街道联络站提档升级" and got["15万元"] == "标准化村卫生室", got
     # money the text names (投入资金60余万元,建起…) keeps its own name
     assert dict(items("合作社先后投入资金60余万元,建起生产车间和直播间。"))["60余万元"] == "资金"
+
+
+def test_a_bracketed_aside_counting_a_part_sets_no_new_whole_for_the_classes_after_it():
+    # (包括重点建议4件) counts a part of what was handed over; the classes after it are classes of 建议
+    got = dict(items("代表提出建议291件,其中交由市政府办理的268件(包括重点建议4件)。从内容分布看,经济建设方面28件,"
+                     "占9.6%;城建交通方面85件,占29.2%。"))
+    assert got["28件"] == "经济建设方面建议" and got["85件"] == "城建交通方面建议", got

@@ -402,8 +402,13 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if base and not _lasting(text, sentence.start, c) \
                 and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start) \
                 and not _BUDGET_OF_LINE.search(text, max(sentence.start, c.start - 10), c.start):
-            recent.named(base, c.unit, judged=item if item != base else None)
+            recent.named(base, c.unit, judged=item if item != base else None,
+                         aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)))
     return _share_list_items(text, out)
+
+
+# a bracketed aside that counts a part (交由市政府办理的268件(包括重点建议4件)): no new whole for later classes
+_ASIDE = regex.compile(r"[(（](?:包括|含|其中)[^()（）]*$")
 
 
 @dataclass
@@ -429,7 +434,7 @@ class _Recent:
             self.paragraph_by_unit = {}
             self.paragraph_count = None
 
-    def named(self, item: str, unit: str, judged: str | None = None) -> None:
+    def named(self, item: str, unit: str, judged: str | None = None, aside: bool = False) -> None:
         self.last, self.last_unit = item, unit
         if unit not in _RATE_UNITS:
             self.last_count = self.paragraph_count = item
@@ -438,7 +443,7 @@ class _Recent:
             self.paragraph_by_unit[unit] = item
             if not _HANDLER.search(item):
                 self.document_by_unit.setdefault(unit, item)
-                if not _CLASS_WORD.search(item):
+                if not _CLASS_WORD.search(item) and not aside:
                     self.latest_by_unit[unit] = item
 
     def same_unit(self, unit: str) -> str | None:
