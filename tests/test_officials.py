@@ -642,3 +642,9 @@ def test_a_list_of_qualities_after_a_deputys_title_names_nobody():
     assert names_titles("常委会充分发挥人大代表信誉度高、信息量大、诚信经营、代民服务的长处。") == []
     got = names_titles("县人大代表欧阳明月、张王淑芬、李明参加活动。")
     assert [n for n, _ in got] == ["欧阳明月", "张王淑芬", "李明"], got
+
+
+def test_a_places_deputies_compound_and_a_channel_credited_name_nobody():
+    # 全县代表家站点: 代表 after a place, then a compound (家站点), not a person; 责任编辑:运城频道 credits a channel
+    assert names_titles("对全县代表家站点进行迭代升级。\n【责任编辑:运城频道】\n") == []
+    assert names_titles("洋坪镇代表王春林牵头修路。") == [("王春林", ["代表"])]

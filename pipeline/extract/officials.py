@@ -95,6 +95,7 @@ def _before_titles() -> regex.Pattern:
     stops = regex.escape("".join(sorted(_STRONG_STOP)))
     return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)"
                          f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})"
+                         f"(?!{_NOT_A_ROLE_AFTER})"  # (全县代表家站点: a place, then a compound)
                          # 张奕文、张玉青和张贵文等代表的高度重视: after 等 it is the people's role, whatever follows
                          f"|(?<=\\p{{Han}}等)(?:{'|'.join(map(regex.escape, words))})(?!{_NOT_A_ROLE_AFTER})")
 
@@ -109,7 +110,7 @@ _OPENS_PARAGRAPH = regex.compile(r"\n[ \t\u3000]*$")  # a paragraph's first word
 _DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映")
 # 代表 as the first half of another word: 代表性, 代表团, 代表大会, 代表处, 代表作
 # (and 西河、王畈、金鹰等代表联络站: places listed before a compound)
-_NOT_A_ROLE_AFTER = "性|团|大会|处|作|队|着|了|联络|之家|工作|小组|建议|议案|活动|履职|中心|[室站点]"
+_NOT_A_ROLE_AFTER = "性|团|大会|处|作|队|着|了|联络|之家|家[站室]|工作|小组|建议|议案|活动|履职|中心|[室站点]"  # (代表家站点)
 
 
 
@@ -600,7 +601,7 @@ _CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大�
 
 
 _OFFICE_NAME = regex.compile(r"^(?:\p{Han}{2,}(?:部|办|局|室|处|中心|委)|\p{Han}+人大)$")  # (作者:昭化人大, 信息来源:区人大)
-_OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条)$")
+_OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条|频道)$")  # (责任编辑:运城频道)
 
 
 _EVERYDAY_OPENING_FREQ = 200  # 信誉 (1155), 信息, 诚信; a surname and a given name's first character rarely reach it
