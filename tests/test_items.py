@@ -772,3 +772,8 @@ def test_a_bracketed_aside_counting_a_part_sets_no_new_whole_for_the_classes_aft
     got = dict(items("代表提出建议291件,其中交由市政府办理的268件(包括重点建议4件)。从内容分布看,经济建设方面28件,"
                      "占9.6%;城建交通方面85件,占29.2%。"))
     assert got["28件"] == "经济建设方面建议" and got["85件"] == "城建交通方面建议", got
+
+
+def test_a_weekly_frequency_is_a_figure_and_both_ends_of_its_change_count_the_same_thing():
+    # 每周2次 is a frequency (周2 alone would be a weekday); 由每周2次增加到每周4次: both ends count 垃圾清运
+    assert items("乡环卫部门把垃圾清运频次由每周2次增加到每周4次。") == [("2次", "垃圾清运"), ("4次", "垃圾清运")]

@@ -300,8 +300,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # 2022年 is a date; 连续3年, 历时2年, 已经22年 and 4年多 are durations
     before = text[max(0, c.start - 4):c.start].rstrip(" ")  # (第 3 次: a spaced copy)
     after = text[c.end:c.end + 1]
-    if before.endswith(_NOT_AMOUNT_BEFORE):
-        return True
+    if before.endswith(_NOT_AMOUNT_BEFORE) and not before.endswith("每周"):
+        return True  # (周2 is a weekday; 每周2次 a frequency)
     if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
         return True  # 1+7, 4+2+2: formulas of the genre's slogans
     if c.num[0] in _CN_DIGIT + "十廿拾":
@@ -1247,7 +1247,7 @@ _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
 _CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
 _CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:[\d.]+|[一二三四五六七八九十两几百千万]+)[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
-                            r"(?:现在|如今|目前|今年|\d{4}年)?的?$")
+                            r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?$")  # (由每周2次增加到每周4次)
 
 
 # what follows the first figure of a change: its measure word, then a verb of result and 到/至 (拓宽到, 增加到)
