@@ -50,7 +50,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test26": (ROOT / "corpora" / "real" / "test26", ROOT / "corpora" / "real" / "test26"),
            "real-test27": (ROOT / "corpora" / "real" / "test27", ROOT / "corpora" / "real" / "test27"),
            "real-test28": (ROOT / "corpora" / "real" / "test28", ROOT / "corpora" / "real" / "test28"),
-           "real-test29": (ROOT / "corpora" / "real" / "test29", ROOT / "corpora" / "real" / "test29")}
+           "real-test29": (ROOT / "corpora" / "real" / "test29", ROOT / "corpora" / "real" / "test29"),
+           "real-test30": (ROOT / "corpora" / "real" / "test30", ROOT / "corpora" / "real" / "test30")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
