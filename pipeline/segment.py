@@ -110,16 +110,36 @@ _PROFILE_SUBTITLE = regex.compile(r"\s*[—－]{1,2}\s*(?:访|记)?\s*[^\n。!?;
 
 def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tuple[Paragraph, ...]:
     """A round-up of deputies' profiles (全国人大代表冼润霞… then 骆云莲…): each profile's dash subtitle opens a
-    section. Only where the page has two or more; one such line is a single feature's subtitle, and the page's
-    unit is found the usual way."""
+    section, and so does each speaker's line of a 代表通道 page (龙山县中医院党委书记 田永波:). Only where the page
+    has two or more such lines; one is a single feature's subtitle, and the page's unit is found the usual way."""
     profiles = [k for k, p in enumerate(paragraphs) if not p.is_heading and p.end - p.start <= MAX_HEADING_CHARS
-                and _PROFILE_SUBTITLE.match(text, p.start, p.end) and not _SENTENCE_END.search(text, p.start, p.end)]
+                and not _SENTENCE_END.search(text, p.start, p.end)
+                and (_PROFILE_SUBTITLE.match(text, p.start, p.end) or _speaker_line(text[p.start:p.end]))]
     if len(profiles) < 2:
         return paragraphs
     paragraphs = list(paragraphs)
     for k in profiles:
         paragraphs[k] = replace(paragraphs[k], is_heading=True)
     return tuple(paragraphs)
+
+
+# `来自保靖县的州人大代表 向珍慧:`: who speaks next (a place, a role, a name set off by a space, a colon), alone
+# on its line
+_SPEAKER_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{2,30}?[ \t\u3000]+\p{Han}{2,4}[ \t]*[:：]\s*")
+
+
+def _speaker_line(line: str) -> bool:
+    if not _SPEAKER_LINE.fullmatch(line):
+        return False
+    from .gazetteer import gazetteer  # (as _is_unit_name: the speaker's place is a county's or a city's name)
+
+    gaz = gazetteer()
+    for _, _, surface in gaz.find(line):
+        for e in gaz.entries.get(surface, ()):
+            unit = gaz.unit(e.code)
+            if e.kind in ("full", "short") and unit is not None and unit.level == "county":
+                return True
+    return False
 
 
 def _paragraphs(text: str):

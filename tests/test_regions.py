@@ -995,3 +995,14 @@ def test_a_big_citys_short_name_counts_on_a_page_that_names_the_city_in_full():
             "湖里区人大常委会有关负责人介绍,全区已建成活动站49个。\n\n"
             "厦门市人大常委会代表工作相关负责人说,每站配备1至2名联络员。")
     assert quantity_regions(text) == [("49个", "湖里区"), ("1至2名", "厦门市")]
+
+
+def test_each_speaker_line_of_a_deputies_press_event_opens_that_countys_section():
+    # 龙山县中医院党委书记 田永波: / 来自保靖县的州人大代表 向珍慧: (a place, a role, a name, a colon, alone on the
+    # line), two or more on a page: each speaker's figures are the county's the line names; 大会共收到… after
+    # them is the congress's again
+    text = ("湘西网\n\n州人大代表为建设现代化湘西贡献力量\n\n2月9日,湘西州两会举行“代表通道”集体采访。\n\n"
+            "龙山县中医院党委书记 田永波:\n推动中医资源下沉\n\n去年全年,“中医药文化夜市”共举办24场。\n\n"
+            "来自保靖县的州人大代表 向珍慧:\n修好家门口的路\n\n过去一年,她先后提出建议5件。\n\n"
+            "据了解,大会共收到州人大代表提出的建议231件。")
+    assert quantity_regions(text) == [("24场", "龙山县"), ("5件", "保靖县"), ("231件", "湘西土家族苗族自治州")]

@@ -64,7 +64,8 @@ _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北�
 # speaks for the whole 市 or 州, as 全市 does (市人大代表 are people, not the body)
 _WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
-_MEETING = r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
+_MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
+            r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
