@@ -648,3 +648,11 @@ def test_a_places_deputies_compound_and_a_channel_credited_name_nobody():
     # 全县代表家站点: 代表 after a place, then a compound (家站点), not a person; 责任编辑:运城频道 credits a channel
     assert names_titles("对全县代表家站点进行迭代升级。\n【责任编辑:运城频道】\n") == []
     assert names_titles("洋坪镇代表王春林牵头修路。") == [("王春林", ["代表"])]
+
+
+def test_names_before_titles_a_given_name_read_as_a_word_a_count_of_officers_and_a_body_after_deng():
+    # 由董爱民主任领衔: jieba reads 董|爱民 (爱民 a word); 申保林、胡占锋两位副主任: the list counted by 位;
+    # 俞大军、蔡和斌…等市人大常委会领导: the list, 等, the body, then the collective title
+    got = names_titles("由董爱民主任领衔督办2件,申保林、胡占锋两位副主任各领衔督办2件。"
+                       "俞大军、蔡和斌、陈嘉等市人大常委会领导出席培训。")
+    assert [n for n, _ in got] == ["董爱民", "申保林", "胡占锋", "俞大军", "蔡和斌", "陈嘉"], got

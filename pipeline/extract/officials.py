@@ -909,14 +909,14 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
-_DENG = regex.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?(?:大会|会议)?$")  # (…等大会执行主席)
+_DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)(?:大会|会议)?$")  # (…等大会执行主席; 申保林、胡占锋两位副主任)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
     """双喜主任, 习近平总书记, 吉炳轩副委员长: jieba's last word before the title, when it is a person's name;
     a list before 等 (安建军等代表, 张三、李四等15名同志): the names by their surnames and the 、 between.
     With surname_rule (代表, which also starts 代表建议 or ends 各位代表) only a surname-led name is read."""
-    deng = _DENG.search(text, max(0, pos - 6), pos)
+    deng = _DENG.search(text, max(0, pos - 6), pos) or _DENG_BODY.search(text, max(0, pos - 16), pos)
     if deng:
         return _names_before_list(text, deng.start())
     window = text[max(0, pos - 6):pos]
@@ -928,6 +928,10 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
             and len(tokens[-2][0]) == 1 \
             and _surname_at(text, pos - len(word) - 1) == tokens[-2][0]:
         word = tokens[-2][0] + word  # 陈|秀英代表: jieba split the surname off
+    elif len(tokens) >= 2 and len(word) == 2 and len(tokens[-2][0]) == 1 and tokens[-2][1].startswith("nr") \
+            and _surname_at(text, pos - 3) == tokens[-2][0] and word_freq(tokens[-2][0] + word) == 0 \
+            and (_name_start(text, pos - 3) or text[pos - 4:pos - 3] in _BY):
+        word, tag = tokens[-2][0] + word, "nr"  # 由董|爱民主任领衔: a surname, then a given name jieba reads as a word
     if 2 <= len(word) <= 3 and tag.startswith("nr") and word_freq(word) < _EVERYDAY_NR_FREQ \
             and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
         start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
@@ -938,6 +942,11 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     if surname_rule and _DEPUTY_ACT.match(text, pos + 2):
         return _split_name_before(text, pos)
     return []
+
+
+# 俞大军、蔡和斌…等市人大常委会领导: the list, 等, then the body whose leaders or officers they are
+_DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人民政府|政府|党委|政协|人大)$")
+_BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
 
 
 def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
