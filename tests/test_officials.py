@@ -656,3 +656,11 @@ def test_names_before_titles_a_given_name_read_as_a_word_a_count_of_officers_and
     got = names_titles("由董爱民主任领衔督办2件,申保林、胡占锋两位副主任各领衔督办2件。"
                        "俞大军、蔡和斌、陈嘉等市人大常委会领导出席培训。")
     assert [n for n, _ in got] == ["董爱民", "申保林", "胡占锋", "俞大军", "蔡和斌", "陈嘉"], got
+
+
+def test_a_credit_for_both_words_and_pictures():
+    # 文/图 谌磊 范昌伟 and (文、图 - 周玉微 李义武): both roles, then a space, a dash or a colon; an outlet and a
+    # reporter's title joined by a dot (青海法治报·法眼记者) is no transliterated name
+    got = names_titles("标题\n文/图 谌磊 范昌伟\n正文。\n(文、图 - 周玉微 李义武)\n")
+    assert [n for n, _ in got] == ["谌磊", "范昌伟", "周玉微", "李义武"], got
+    assert [n for n, _ in names_titles("标题\n文/图 青海法治报·法眼记者 祝嘉忆\n")] == ["祝嘉忆"]

@@ -464,7 +464,9 @@ _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
 _SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
-_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*")  # (（图文:吕丽萍 焦春宇
+_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[/、]图|图[/、]文)[ \t]*(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"
+                               r"|(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*)")
+# (文/图 谌磊 范昌伟, (文、图 - 周玉微 李义武): both roles, then a space, a dash or a colon)  # (（图文:吕丽萍 焦春宇
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
 # 文 李伟光 alone on its line: the short credit set off by a space, the rest of the line its names
 _SPACED_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■]*(文图|图文|文|图)[ \t]+(?!文图|图文)(?=\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){0,3}[ \t]*$)")
@@ -568,6 +570,8 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
         if (label := _RUN_ON_LABEL.search(text, pos + 2, pos + 8)) is not None and label.start() < run.end():
             run = _HAN_RUN.match(text[:label.start()], pos)  # 作者:陈泽玖来源:石泉县人大: the next label, set tight
         dotted = _TRANSLITERATED.match(text, pos)
+        if dotted and _titles()[2].find_matches_as_indexes(dotted.group()):
+            break  # 青海法治报·法眼记者: an outlet and its reporter's title, dotted, not a name
         if dotted and dotted.group().startswith(run.group()):  # 记者 热依拉·买买提 李 娜
             people.append((pos, dotted.end()))
             sep = _CREDIT_SEP.match(text, dotted.end(), dotted.end() + 4)
@@ -642,7 +646,7 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     line_start = 0
     while line_start >= 0:  # line by line: both patterns are anchored at a line start
         head = text[line_start:line_start + 10]
-        if ":" not in head and "/" not in head:
+        if ":" not in head and "/" not in head and "、图" not in head and "、文" not in head:
             line_start = text.find("\n", line_start)
             line_start = line_start + 1 if line_start >= 0 else -1
             continue
@@ -651,7 +655,7 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
             add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
         m = _SHORT_CREDIT.match(text, line_start)
         if m:
-            add(_credit_tokens(text, m.end()), m.group(1))
+            add(_credit_tokens(text, m.end()), m.group(1) or m.group(2))  # (both roles, or one)
         line_start = text.find("\n", line_start)
         line_start = line_start + 1 if line_start >= 0 else -1
     for m in _SPACED_SHORT_CREDIT.finditer(text):
