@@ -763,6 +763,9 @@ def test_money_no_noun_names_is_for_what_it_buys():
                      "区里投入210万元对街道联络站进行提档升级。县里随后投入15万元建起了标准化村卫生室。"))
     assert got["3400万元"].startswith("朝鲜族学校校舍") and got["80万元"].startswith("学校操场"), got
     assert got["210万元"] == "街道联络站提档升级" and got["15万元"] == "标准化村卫生室", got
+    # so is money a body or a street spends (推动有关部门投入86万元完成…, 街道投入120万元对…)
+    got = dict(items("推动有关部门投入86万元完成供水设备改造。街道投入约120万元对站点进行改造提升。"))
+    assert got["86万元"].startswith("供水设备") and got["120万元"] == "站点改造提升", got
     # money the text names (投入资金60余万元,建起…) keeps its own name
     assert dict(items("合作社先后投入资金60余万元,建起生产车间和直播间。"))["60余万元"] == "资金"
 
