@@ -780,3 +780,12 @@ def test_a_bracketed_aside_counting_a_part_sets_no_new_whole_for_the_classes_aft
 def test_a_weekly_frequency_is_a_figure_and_both_ends_of_its_change_count_the_same_thing():
     # 每周2次 is a frequency (周2 alone would be a weekday); 由每周2次增加到每周4次: both ends count 垃圾清运
     assert items("乡环卫部门把垃圾清运频次由每周2次增加到每周4次。") == [("2次", "垃圾清运"), ("4次", "垃圾清运")]
+
+
+def test_a_figure_after_fen_divides_the_act_into_sessions_or_the_people_into_groups():
+    # 分3期对…进行履职培训, 分3批组织…开展轮训, 分4期举办代表履职培训班: the act held in those sessions or batches;
+    # 分3个组对…开展视察: groups
+    got = dict(items("计划分3期对全区267名区人大代表进行履职培训。再分2批组织镇街人大代表开展轮训。"
+                     "分4期举办代表履职培训班。分3个组对棚户区改造开展视察。"))
+    assert got["3期"] == "履职培训" and got["2批"] == "轮训" and got["4期"] == "代表履职培训班", got
+    assert got["3个"] == "组", got

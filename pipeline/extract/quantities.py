@@ -678,6 +678,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 在省市级以上媒体发稿43篇, 其中省级以上媒体刊发19篇: the articles, never the outlet that ran them
         return published.group("what") or ("稿件" if published.group("verb") == "发稿" else None) \
             or recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or "稿件"
+    if text[c.start - 1:c.start] == "分" and (split := _split_into(text, c, s_end)):
+        return split  # 分3期对全区代表进行履职培训, 分3个组对棚户区改造开展视察: the act or the groups
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
         return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
     after = _item_after(text, c.end, s_end)
@@ -1464,6 +1466,23 @@ _ACT_HEAD = regex.compile(r"[^\P{Han}和与及或的]{0,6}(?:会议|座谈会|�
 
 
 _GONE_TO = regex.compile(r"[到赴在\d]")  # (3次到村里调研: a place gone to, no act)
+
+
+# after 分N期/批/轮: whom the work is done to, then the act (对全体代表进行集中轮训, 组织镇街人大代表开展轮训), or
+# the act held (举办代表履职培训班), or the act alone (轮训)
+_SPLIT_ACT = regex.compile(r"(?:(?:对|组织|安排|邀请)[^,;。]{0,24}?(?:进行|开展|参加|接受)|举办|开展|进行)?"
+                           r"(?P<act>\p{Han}{0,6}?(?:培训班|轮训|培训|集训|视察|调研|督办|述职|宣誓|学习))")
+
+
+def _split_into(text: str, c, s_end: int) -> str | None:
+    """What a figure after 分 divides: a number of sessions or batches is of the act done in them; a number
+    of groups (分3个组对…) is of groups, whatever act follows."""
+    if c.unit == "组" or (c.unit == "个" and text.startswith("组", c.end) and not text.startswith("组织", c.end)):
+        return "组"
+    if c.unit in ("期", "批", "批次", "轮"):
+        m = _SPLIT_ACT.match(text, c.end, s_end)
+        return m.group("act") if m else None
+    return None
 
 
 def _act_after(text: str, pos: int, s_end: int) -> str | None:
