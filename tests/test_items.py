@@ -789,3 +789,8 @@ def test_a_figure_after_fen_divides_the_act_into_sessions_or_the_people_into_gro
                      "分4期举办代表履职培训班。分3个组对棚户区改造开展视察。"))
     assert got["3期"] == "履职培训" and got["2批"] == "轮训" and got["4期"] == "代表履职培训班", got
     assert got["3个"] == "组", got
+
+
+def test_a_list_is_a_noun_whose_entries_are_counted():
+    # 清单 (a list) is tagged an adjective in jieba's dictionary; 梳理问题清单213条 counts the list's entries
+    assert dict(items("交办审议意见书58份,梳理问题清单213条。"))["213条"] == "问题清单"
