@@ -794,3 +794,8 @@ def test_a_figure_after_fen_divides_the_act_into_sessions_or_the_people_into_gro
 def test_a_list_is_a_noun_whose_entries_are_counted():
     # 清单 (a list) is tagged an adjective in jieba's dictionary; 梳理问题清单213条 counts the list's entries
     assert dict(items("交办审议意见书58份,梳理问题清单213条。"))["213条"] == "问题清单"
+
+
+def test_a_long_quoted_term_right_after_the_figure_is_what_is_counted():
+    # 36个“ 民族团结代表联络站”: a quoted name up to sixteen characters (a space inside the quote mark too)
+    assert dict(items("在全县 11 个乡镇建起 36 个“ 民族团结代表联络站”,每月开展活动。"))["36 个"] == "民族团结代表联络站"

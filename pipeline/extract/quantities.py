@@ -1700,7 +1700,7 @@ def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]
     return tokens
 
 
-_LEADING_QUOTED = regex.compile(r"^[“\"](?P<term>[^“”\"]{1,8})[”\"]")
+_LEADING_QUOTED = regex.compile(r"^[“\"][ \t]*(?P<term>[^“”\"的]{1,16})[”\"]")  # (36个“ 民族团结代表联络站”)
 _INNER_ALTERNATIVE = regex.compile(r"(?<=[\p{Han}])\([\p{Han}、]{1,4}\)(?=[\p{Han}])")
 # 四级人大代表, 县乡两级代表, 市级: a level is a modifier although jieba reads its numeral as a number
 _LEVEL = regex.compile(r"^(?:[一二两三四五六七八九十各多]|县|市|乡|镇|省|村)?级$")
