@@ -126,9 +126,14 @@ def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tupl
 # `来自保靖县的州人大代表 向珍慧:`: who speaks next (a place, a role, a name set off by a space, a colon), alone
 # on its line
 _SPEAKER_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{2,30}?[ \t\u3000]+\p{Han}{2,4}[ \t]*[:：]\s*")
+# `全国人大代表龙荣:`: a role and a name set tight, then a colon; the profile below it says where the person is from
+_ROLE_NAME_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{0,24}?(?:代表|书记|主任|主席|委员|校长|院长|负责人|理事长)"
+                                r"[ \t\u3000]*\p{Han}{2,4}[ \t]*[:：]\s*")
 
 
 def _speaker_line(line: str) -> bool:
+    if _ROLE_NAME_LINE.fullmatch(line):
+        return True
     if not _SPEAKER_LINE.fullmatch(line):
         return False
     from .gazetteer import gazetteer  # (as _is_unit_name: the speaker's place is a county's or a city's name)

@@ -1006,3 +1006,14 @@ def test_each_speaker_line_of_a_deputies_press_event_opens_that_countys_section(
             "来自保靖县的州人大代表 向珍慧:\n修好家门口的路\n\n过去一年,她先后提出建议5件。\n\n"
             "据了解,大会共收到州人大代表提出的建议231件。")
     assert quantity_regions(text) == [("24场", "龙山县"), ("5件", "保靖县"), ("231件", "湘西土家族苗族自治州")]
+
+
+def test_a_profile_headed_by_the_person_alone_is_the_work_of_the_county_its_opening_names():
+    # 全国人大代表龙荣: / 全国人大代表龙献文: (a role and a name, a colon, two or more on a page): each profile's
+    # figures are the county's its opening names, not the province's whose paper ran the round-up
+    text = ("湖南日报\n\n听乡村全国人大代表讲履职\n\n湖南日报全媒体记者 黄欣然\n\n"
+            "全国人大代表龙荣:\n让乡亲们的盼头变成实景\n\n全国人大代表、怀化市麻阳苗族自治县尧市镇保洞溪村党支部书记龙荣,"
+            "今年又带来了3件建议。\n\n"
+            "全国人大代表龙献文:\n每片茶叶都要成为金叶子\n\n3月2日,湘西土家族苗族自治州古丈县默戎镇牛角山村春意正浓。"
+            "龙献文先后提交涉农建议32件。\n")
+    assert quantity_regions(text) == [("3件", "麻阳苗族自治县"), ("32件", "古丈县")]

@@ -130,6 +130,7 @@ _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七�
 _SIGNATURE = regex.compile(r"[ \t\u3000]*[(（]?[\p{Han}]{2,20}?(?:人大常委会|人民代表大会常务委员会|人民政府|人大)"
                            r"[\p{Han}]{0,16}[)）]?[ \t\u3000]*")
 _SIGNATURE_LINES = 12
+_PROFILE_OPENING = 300  # characters of a profile's opening read for the county it is set in
 
 
 @dataclass(frozen=True)
@@ -410,7 +411,24 @@ class Attributor:
     def _section_subject(self, section) -> Subject:
         if section.heading is None:
             return self.doc_subject
-        return self._heading_unit(section) or self.doc_subject
+        return self._heading_unit(section) or self._profiled_county(section) or self.doc_subject
+
+    def _profiled_county(self, section) -> Subject | None:
+        """A profile headed by the person alone (全国人大代表龙荣:): the county its opening names (…怀化市麻阳苗族
+        自治县尧市镇…), when that county lies under the page's unit. (Every other heading names its unit.)"""
+        doc = self.doc_subject
+        if doc.ref is None or doc.ref.code is None:
+            return None
+        k = bisect_left(self._upper_starts, section.heading.end)
+        limit = min(section.end, section.heading.end + _PROFILE_OPENING)
+        gaz = gazetteer()
+        while k < len(self.upper) and self.upper[k].start < limit:
+            m = _innermost(self.upper[k], self._upper_by_start)
+            if not m.mention.anonymous and m.unit is not None and m.level == "county" \
+                    and doc.ref.code in _above(gaz, m.unit.code) and not _outlet(self.seg.clean.text, m):
+                return _subject(m)
+            k += 1
+        return None
 
     def _closing(self, section, subject: Subject) -> int:
         """Where a county's section of a feature goes back to the document's unit: the first later paragraph
