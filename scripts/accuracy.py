@@ -51,7 +51,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test27": (ROOT / "corpora" / "real" / "test27", ROOT / "corpora" / "real" / "test27"),
            "real-test28": (ROOT / "corpora" / "real" / "test28", ROOT / "corpora" / "real" / "test28"),
            "real-test29": (ROOT / "corpora" / "real" / "test29", ROOT / "corpora" / "real" / "test29"),
-           "real-test30": (ROOT / "corpora" / "real" / "test30", ROOT / "corpora" / "real" / "test30")}
+           "real-test30": (ROOT / "corpora" / "real" / "test30", ROOT / "corpora" / "real" / "test30"),
+           "real-test31": (ROOT / "corpora" / "real" / "test31", ROOT / "corpora" / "real" / "test31")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
