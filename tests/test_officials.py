@@ -664,3 +664,12 @@ def test_a_credit_for_both_words_and_pictures():
     got = names_titles("标题\n文/图 谌磊 范昌伟\n正文。\n(文、图 - 周玉微 李义武)\n")
     assert [n for n, _ in got] == ["谌磊", "范昌伟", "周玉微", "李义武"], got
     assert [n for n, _ in names_titles("标题\n文/图 青海法治报·法眼记者 祝嘉忆\n")] == ["祝嘉忆"]
+
+
+def test_a_third_character_before_a_comma_a_list_led_by_a_name_with_no_han_surname_and_deng_counted():
+    # 县政协主席朱展发,: a verb never stands alone before a list comma, so 发 ends the name (县长张三说, stays 张三);
+    # 萨仁托娅、王吉荣: a list whose first name has no Han surname jieba still reads as a person's;
+    # 田春华等72名市人大代表: any role after a name, 等 and a count of people
+    got = names_titles("县政协主席朱展发,县人大常委会党组书记李斌在主席台就座。县委书记张三说,要抓好落实。"
+                       "旗人大常委会副主任萨仁托娅、王吉荣参加视察。田春华等72名市人大代表、马方等136名区人大代表参加。")
+    assert [n for n, _ in got] == ["朱展发", "李斌", "张三", "萨仁托娅", "王吉荣", "田春华", "马方"], got

@@ -202,6 +202,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)  # 选举穆兴科为镇人大主席
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
+            if not people and (deng := _DENG.search(text, max(0, m.start - 8), m.start)) and deng.group()[0] == "等" \
+                    and regex.search(r"[名位人]", deng.group()):
+                people = _names_before_list(text, deng.start())  # 田春华等72名市人大代表: any role, after 等N名
             if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 6), m.start)):
                 people = _names_before_list(text, serving.start())  # 巩文生、杨晓兵、…林深作为大会执行主席
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
@@ -360,8 +363,10 @@ def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
     jieba reads it otherwise (高尚 a word, 和 a conjunction) and a surname-led name follows (so that 主任、副主任 or
     代表、委员 name nobody)."""
     family = _surname_at(text, pos)
-    if not family or family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME:
+    if family and (family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME):
         return None
+    if not family and not _first_word(text[pos:pos + 4])[1].startswith("nr"):
+        return None  # (萨仁托娅、王吉荣: a name with no Han surname, which jieba reads as a person's at its start)
     first = _delimited_item(text, pos)
     if first is None or text[first[1]:first[1] + 1] != "、" or not _surname_at(text, first[1] + 1):
         return None
@@ -776,6 +781,7 @@ _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
+_SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰")
 
@@ -881,6 +887,8 @@ def _third_character(text: str, pos: int) -> bool:
     if c3 in _AFTER_NAME:
         if c3 in "和与及同" and c4 in "、,;。)）":
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
+        if c4 in "、,;)）" and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
+            return True  # 县政协主席朱展|发,: a verb never stands alone right before a list comma; a name's end does
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
             return True  # 易忠|和以及
         # 沙比|提牵头: a character that can follow a name, but a verb follows it and it forms no word with it
@@ -913,7 +921,8 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
-_DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)(?:大会|会议)?$")  # (…等大会执行主席; 申保林、胡占锋两位副主任)
+_DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)"
+                      r"(?:大会|会议|[省市州县区镇乡])?$")  # (田春华等72名市人大代表)  # (…等大会执行主席; 申保林、胡占锋两位副主任)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
