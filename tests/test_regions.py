@@ -1017,3 +1017,10 @@ def test_a_profile_headed_by_the_person_alone_is_the_work_of_the_county_its_open
             "全国人大代表龙献文:\n每片茶叶都要成为金叶子\n\n3月2日,湘西土家族苗族自治州古丈县默戎镇牛角山村春意正浓。"
             "龙献文先后提交涉农建议32件。\n")
     assert quantity_regions(text) == [("3件", "麻阳苗族自治县"), ("32件", "古丈县")]
+
+
+def test_an_acting_county_head_is_no_county():
+    # 代县长何霭: 代 + 县长 (acting county head), not 代县 (a county in Shanxi) + 长; 代县 standing alone is the county
+    names = {name for name, _ in upper("县委书记洪泰伟,代县长何霭出席会议。")}
+    assert "代县" not in names, names
+    assert "代县" in {name for name, _ in upper("山西省忻州市代县人大常委会召开会议。")}

@@ -229,6 +229,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
         if e.kind != "township" and _starts_inside_word(text, start):
             continue  # 当天全县 is 当天 + 全县, not 天全县
+        if e.kind == "full" and end - start == 2 and text[start] in "代副" and text.startswith("长", end):
+            continue  # 代县长何霭: the acting county head (代 + 县长), not 代县
         if _WHOLE_THEN_LEVEL.match(text, start) and end - start == 3:
             continue  # 全州县乡人大 is 全州 (the whole prefecture) + 县乡, not 全州县
         if e.kind == "township" and not (_at_boundary(text, start) or _county_named(e.code, named_in_full)):
