@@ -1024,3 +1024,12 @@ def test_an_acting_county_head_is_no_county():
     names = {name for name, _ in upper("县委书记洪泰伟,代县长何霭出席会议。")}
     assert "代县" not in names, names
     assert "代县" in {name for name, _ in upper("山西省忻州市代县人大常委会召开会议。")}
+
+
+def test_a_footers_postal_address_names_no_place_the_page_tells_of():
+    # 地址:昆明市五华区翠湖南路 is where the publisher sits: no region, and no second county competing with the
+    # deputy's own (盐津县) for a provincial page about her
+    text = ("云南人大网\n\n陈衍刚:第十四届全国人大代表,云南省昭通市盐津县兴隆乡保宁村党总支书记\n\n"
+            "当选全国人大代表以来,他共提交建议21件。\n\n主办:云南省人大常委会办公厅  地址:昆明市五华区翠湖南路  邮编:650031\n")
+    assert not {"昆明市", "五华区"} & {name for name, _ in upper(text)}
+    assert quantity_regions(text) == [("21件", "盐津县")]

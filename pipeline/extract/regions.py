@@ -79,6 +79,7 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
                 covered_until = end
                 break
     mentions = _drop_out_of_place(text, mentions)
+    mentions = [m for m in mentions if not _ADDRESS_BEFORE.search(text, max(0, m.start - _ADDRESS_REACH), m.start)]
     for m in _ANONYMOUS.finditer(text):
         mentions.append(RegionMention(m.start(), m.end(), m.group(), (), _in_title(text, m.start()), True))
     mentions += _small_places(text, mentions)
@@ -239,6 +240,9 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     return tuple(ok)
 
 
+# a page footer's postal address (地址:昆明市五华区翠湖南路): where the publisher sits, not a place the page tells of
+_ADDRESS_BEFORE = regex.compile(r"(?:地址|通讯地址|联系地址)[:：][^\n:：]*$")
+_ADDRESS_REACH = 30
 _ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
 
