@@ -799,3 +799,11 @@ def test_a_list_is_a_noun_whose_entries_are_counted():
 def test_a_long_quoted_term_right_after_the_figure_is_what_is_counted():
     # 36个“ 民族团结代表联络站”: a quoted name up to sixteen characters (a space inside the quote mark too)
     assert dict(items("在全县 11 个乡镇建起 36 个“ 民族团结代表联络站”,每月开展活动。"))["36 个"] == "民族团结代表联络站"
+
+
+def test_a_judgement_after_classes_named_by_letter_judges_the_kind():
+    # 评价满意的266件 judges the proposals (评价 as 表示 does); classes named by letter (A类21件: item A) set no
+    # new kind, so 代表评价满意的21件 after them is 满意建议, not 满意A
+    got = dict(items("共收到代表建议272件。其中A类21件,B类230件,C类21件。从代表评价看,评价满意的266件,占97.6%;"
+                     "评价基本满意的3件,占1.2%。"))
+    assert got["266件"] == "满意建议" and got["3件"] == "基本满意建议", got

@@ -393,7 +393,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             # 已办结答复的建议, never the whole itself (the whole stays what later figures count)
             item = status + "的" + _CATEGORY_PREFIX.sub("", item)
         elif item and (judged := _judgement(text, sentence.start, c.start)):
-            whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) else None) or item
+            whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) or _CLASS_LETTER.fullmatch(item)
+                     else None) or item  # (其中A类21件,代表评价满意的21件: 满意建议, not 满意A)
             item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + _without_proposers(whole)
             # (not 满意丙类)
         flags = _flags(seg, c)
@@ -443,7 +444,7 @@ class _Recent:
             self.paragraph_by_unit[unit] = item
             if not _HANDLER.search(item):
                 self.document_by_unit.setdefault(unit, item)
-                if not _CLASS_WORD.search(item) and not aside:
+                if not _CLASS_WORD.search(item) and not _CLASS_LETTER.fullmatch(item) and not aside:
                     self.latest_by_unit[unit] = item
 
     def same_unit(self, unit: str) -> str | None:
@@ -975,6 +976,7 @@ _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总�
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
 _CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
 _CLASS_WORD = regex.compile(_CLASS_WORDS)
+_CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its letter alone (A类238件: item A)
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为|的(?:有)?)?$")  # (涉及…方面的86件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
@@ -1108,7 +1110,7 @@ _CHANGE_VERBS = "|".join(_CHANGE_WORDS + ("增收", "减收", "增支", "减支"
 # judgement is its own indicator (满意建议, 基本满意建议), never the total they were counted from; the item
 # keeps the noun after the judgement
 _JUDGED = regex.compile(
-    r"(?:其中|目前)?(?:代表)?(?:对办理结果|对答复)?(?:表示|评价为)?"
+    r"(?:其中|目前)?(?:代表)?(?:对办理结果|对答复)?(?:表示|评价为|评价)?"  # (代表评价满意的245件)
     r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
 
 
