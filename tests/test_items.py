@@ -807,3 +807,9 @@ def test_a_judgement_after_classes_named_by_letter_judges_the_kind():
     got = dict(items("共收到代表建议272件。其中A类21件,B类230件,C类21件。从代表评价看,评价满意的266件,占97.6%;"
                      "评价基本满意的3件,占1.2%。"))
     assert got["266件"] == "满意建议" and got["3件"] == "基本满意建议", got
+
+
+def test_levels_listed_before_the_deputies_are_part_of_the_item():
+    # 112名县、乡人大代表, 120名省、市、县人大代表: the 、 between levels is no list of things counted
+    got = dict(items("芦山县人大常委会动员全县112名县、乡人大代表结对联系企业。组织120名省、市、县人大代表开展视察。"))
+    assert got["112名"] == "县、乡人大代表" and got["120名"] == "省、市、县人大代表", got

@@ -1592,6 +1592,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _INNER_ALTERNATIVE.sub("", window)  # tagged without them, written with them (below)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
+    levels = _LEVEL_LIST.match(written)
+    if levels and (phrase := _leading_noun_phrase(_tokens(written[levels.end():]))):
+        return levels.group() + phrase  # 112名县、乡人大代表: the levels listed are part of whose deputies
     if (window[0] in _ONE_CHARACTER_THINGS or window[0] in "县区市旗") and (
             alone := _BRACKETED_ALTERNATIVE.match(written, 1)):
         return written[:alone.end()]  # 13个村(社区)公开征集, 全市13个县(市、区): a one-character noun with its alternative
@@ -1702,6 +1705,8 @@ def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]
     return tokens
 
 
+# levels of government listed before a noun (县、乡人大代表, 州、市、镇三级人大代表)
+_LEVEL_LIST = regex.compile(r"[省市州县区乡镇](?:、[省市州县区乡镇](?:[(（][市区县][)）])?)+(?:[两二三四五]级)?(?=\p{Han})")
 _LEADING_QUOTED = regex.compile(r"^[“\"][ \t]*(?P<term>[^“”\"的]{1,16})[”\"]")  # (36个“ 民族团结代表联络站”)
 _INNER_ALTERNATIVE = regex.compile(r"(?<=[\p{Han}])\([\p{Han}、]{1,4}\)(?=[\p{Han}])")
 # 四级人大代表, 县乡两级代表, 市级: a level is a modifier although jieba reads its numeral as a number
