@@ -138,7 +138,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"2:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"3:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -217,6 +217,8 @@ def _build() -> Gazetteer:
         if wing:  # 科尔沁右翼前旗 -> 科右前旗, 察哈尔右翼中旗 -> 察右中旗: how Inner Mongolia writes its wing banners
             entries[wing.group(1)[0] + wing.group(2) + wing.group(3) + "旗"].append(Entry(unit.code, "short"))
         s = stem(unit.name)
+        if s.endswith("族") and len(s) >= 3 and unit.name.endswith("族自治县"):
+            s = s[:-1]  # 东乡族自治县 -> 东乡 (东乡县): the county and the people it is named for share the name
         if s != unit.name and len(s) >= 2 and s not in full_names:
             entries[s].append(Entry(unit.code, "stem", common_word=_is_common(s, word_freq, word_tag)))
             if unit.name.endswith("自治县") or unit.name.endswith("自治旗"):

@@ -1033,3 +1033,11 @@ def test_a_footers_postal_address_names_no_place_the_page_tells_of():
             "当选全国人大代表以来,他共提交建议21件。\n\n主办:云南省人大常委会办公厅  地址:昆明市五华区翠湖南路  邮编:650031\n")
     assert not {"昆明市", "五华区"} & {name for name, _ in upper(text)}
     assert quantity_regions(text) == [("21件", "盐津县")]
+
+
+def test_an_autonomous_county_named_for_its_people_is_written_with_the_peoples_name():
+    # 东乡族自治县 (named for the 东乡族) is written 东乡县 in its own reports; in a page on 临夏州 that is the
+    # county, not Jiangxi's former 东乡县 (now 东乡区)
+    text = ("东乡县人大常委会组织开展千名代表调研视察千项工程行动\n\n4月24日,东乡县人大常委会组织部分省、州、县人大代表"
+            "开展视察,临夏州人大常委会有关负责同志参加。此次行动共有县人大代表36名参加。")
+    assert quantity_regions(text)[-1] == ("36名", "东乡族自治县")
