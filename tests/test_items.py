@@ -813,3 +813,9 @@ def test_levels_listed_before_the_deputies_are_part_of_the_item():
     # 112名县、乡人大代表, 120名省、市、县人大代表: the 、 between levels is no list of things counted
     got = dict(items("芦山县人大常委会动员全县112名县、乡人大代表结对联系企业。组织120名省、市、县人大代表开展视察。"))
     assert got["112名"] == "县、乡人大代表" and got["120名"] == "省、市、县人大代表", got
+
+
+def test_a_demonstrative_before_the_figure_counts_what_was_counted_before():
+    # 这24件已经全部办理完毕: those 24 are the 建议、批评和意见 just counted (全部 is no thing)
+    got = items("区人大代表共提出建议、批评和意见24件。到目前为止,这24件已经全部办理完毕。")
+    assert got == [("24件", "建议、批评和意见"), ("24件", "建议、批评和意见")], got

@@ -577,6 +577,7 @@ _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|�
 _ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:会议)?(?:的)?(?:有|共)?$")  # (因事请假5名)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
+_THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
 _RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,9}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
@@ -639,6 +640,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                 name = regex.sub(rf"^{whole}(?:涉及|属于|中)?", "", name)  # 建议涉及城乡建设类: the kind, then its class
             return name + whole
         return kind  # 青州市代表团27件: a part of what was just counted
+    if _THESE.search(text, max(s_start, c.start - 3), c.start) and not _item_after(text, c.end, s_end) \
+            and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
+        return kind  # 共提出建议24件。到目前为止,这24件已经全部办理完毕: those already counted
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
             recent.paragraph_by_unit.get(c.unit) if not _item_after(text, c.end, s_end) else None)):
         return kind  # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇)
