@@ -673,3 +673,10 @@ def test_a_third_character_before_a_comma_a_list_led_by_a_name_with_no_han_surna
     got = names_titles("县政协主席朱展发,县人大常委会党组书记李斌在主席台就座。县委书记张三说,要抓好落实。"
                        "旗人大常委会副主任萨仁托娅、王吉荣参加视察。田春华等72名市人大代表、马方等136名区人大代表参加。")
     assert [n for n, _ in got] == ["朱展发", "李斌", "张三", "萨仁托娅", "王吉荣", "田春华", "马方"], got
+
+
+def test_a_name_starting_with_a_place_word_and_a_prefectures_deputies():
+    # 主任王国斌到当阳调研: 王国 is a place's name to jieba, and a name may start with it; 我州代表张安顺、李龙熙:
+    # 代表 after 州 is the role of the names that follow
+    got = names_titles("宜昌市人大常委会主任王国斌到当阳调研。出席会议的我州代表张安顺、李龙熙回到延吉。")
+    assert [n for n, _ in got] == ["王国斌", "张安顺", "李龙熙"], got

@@ -102,7 +102,7 @@ def _before_titles() -> regex.Pattern:
 
 # a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军), or the villagers or
 # residents it speaks for (村民代表王德华说): the name follows the role
-_PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗]|[村居]民)"  # (村民代表王德华说: the villagers' representative)
+_PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗州盟]|[村居]民)"  # (村民代表王德华说: the villagers' representative)
 # 代表 opening a clause (,代表李正华等5人联名提出): the name follows it when a deputy's act follows the name
 _CLAUSE_OPENERS = ",。;:\n"
 _CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]|\\n[ \\t\u3000]{{1,4}}"  # (an indented paragraph's start too)
@@ -811,8 +811,10 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             continue
         if len(given) == 1 and word_freq(given) > 5000:
             continue  # 家站: a one-character "given name" that is an everyday word on its own
-        if word_freq(text[pos:start_given + 1]) > 500 and not (word_tag(text[pos:start_given + 1]) or "").startswith("nr"):
-            return None  # 常年|住在县城: the surname and the next character are an everyday word
+        if word_freq(text[pos:start_given + 1]) > 500 \
+                and not (word_tag(text[pos:start_given + 1]) or "").startswith(("nr", "ns")):
+            return None  # 常年|住在县城: the surname and the next character are an everyday word (王国斌到: 王国 is a
+            # place's name to jieba, which a name may start with)
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
         read_as_name = any(w == given and t.startswith("nr") for w, t in _model_words(text[pos:end + 2]))
         if function_like and not read_as_name and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
