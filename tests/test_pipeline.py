@@ -100,6 +100,11 @@ def test_a_comment_counter_and_an_advert_are_chrome():
     assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
 
 
+def test_a_comment_widget_and_a_reading_time_widget_are_chrome():
+    facts = pipeline.extract("全县建成代表联络站18个。\n评论 0人参与,0条评论\n本篇文章1367字,读完约3分钟\n", doc_id="d")
+    assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
+
+
 def test_lottery_spam_in_a_copied_headline_names_no_unit():
     text = "代表联络站架起连心桥香港资料大全免费香港资料大全\n\n在浙江省江山市,建成代表联络站3个。\n"
     facts = pipeline.extract(text, doc_id="d")
