@@ -819,3 +819,9 @@ def test_a_demonstrative_before_the_figure_counts_what_was_counted_before():
     # 这24件已经全部办理完毕: those 24 are the 建议、批评和意见 just counted (全部 is no thing)
     got = items("区人大代表共提出建议、批评和意见24件。到目前为止,这24件已经全部办理完毕。")
     assert got == [("24件", "建议、批评和意见"), ("24件", "建议、批评和意见")], got
+
+
+def test_a_share_of_the_total_number_of_people_is_the_parts_share():
+    # 党员人大代表131名,约占总人数63.6%: the share is the party members', not the total's
+    got = dict(items("选出镇人大代表206名,其中党员人大代表131名,约占总人数63.6%;女性代表89名,约占总人数43.2%。"))
+    assert got["63.6%"] == "党员人大代表" and got["43.2%"] == "女性代表", got
