@@ -680,3 +680,10 @@ def test_a_name_starting_with_a_place_word_and_a_prefectures_deputies():
     # 代表 after 州 is the role of the names that follow
     got = names_titles("宜昌市人大常委会主任王国斌到当阳调研。出席会议的我州代表张安顺、李龙熙回到延吉。")
     assert [n for n, _ in got] == ["王国斌", "张安顺", "李龙熙"], got
+
+
+def test_a_proposals_lead_deputy_after_a_colon():
+    # 领衔代表:曹婷 under each proposal of a list; 接待代表:区人大代表周承威 (a body after the colon) names the
+    # deputy by the title that follows, not 区人大
+    got = names_titles("1.关于加快乡村医生队伍建设的建议\n领衔代表:曹婷\n(1)接待代表:区人大代表周承威。\n")
+    assert [n for n, _ in got] == ["曹婷", "周承威"], got

@@ -184,6 +184,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_after(text, after)  # (a feature's paragraph opens) 代表何鹏飞已连续三届当选…
             elif not people and text[m.start - 1] in _CLAUSE_OPENERS:
                 people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
+            if not people and (colon := _ROSTER_COLON.match(text, after)) and not _ORG_AHEAD.match(text, colon.end()):
+                people = _names_after(text, colon.end())  # 领衔代表:曹婷 (a list of proposals, each with its lead)
         elif byline:
             people = _credit_names(text, m.start, after)
             if titles[-1] == "来源" and len(people) < 2:
