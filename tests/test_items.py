@@ -825,3 +825,12 @@ def test_a_share_of_the_total_number_of_people_is_the_parts_share():
     # 党员人大代表131名,约占总人数63.6%: the share is the party members', not the total's
     got = dict(items("选出镇人大代表206名,其中党员人大代表131名,约占总人数63.6%;女性代表89名,约占总人数43.2%。"))
     assert got["63.6%"] == "党员人大代表" and got["43.2%"] == "女性代表", got
+
+
+def test_what_the_things_counted_were_made_is_the_item():
+    # 确定5件为大会议案, 选举…等21人为…委员, 每月固定1天为代表接待日: what they were made or named; 为民办实事
+    # (serving the people) is no such 为
+    got = dict(items("经审查,确定5件为大会议案。大会选举崔保德、王庆林等21人为绥滨县人民委员会委员。"
+                     "各联络站每月固定1天为代表接待日。"))
+    assert got["5件"] == "大会议案" and got["21人"] == "绥滨县人民委员会委员" and got["1天"] == "代表接待日", got
+    assert dict(items("全年确定为民办实事项目12件,其中8件为民办实事项目已完工。"))["8件"] != "民办实事项目已完工"

@@ -577,6 +577,9 @@ _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|�
 _ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:会议)?(?:的)?(?:有|共)?$")  # (因事请假5名)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
+# a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
+# not 为民办实事, serving the people)
+_NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
@@ -683,6 +686,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 在省市级以上媒体发稿43篇, 其中省级以上媒体刊发19篇: the articles, never the outlet that ran them
         return published.group("what") or ("稿件" if published.group("verb") == "发稿" else None) \
             or recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or "稿件"
+    if (named_as := _NAMED_AS.match(text, c.end, s_end)) and not regex.search(r"\d", named_as.group("what")):
+        return named_as.group("what")  # 确定5件为大会议案, 选举…等21人为县人民委员会委员: what they were made
     if text[c.start - 1:c.start] == "分" and (split := _split_into(text, c, s_end)):
         return split  # 分3期对全区代表进行履职培训, 分3个组对棚户区改造开展视察: the act or the groups
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
