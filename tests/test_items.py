@@ -794,6 +794,8 @@ def test_a_figure_after_fen_divides_the_act_into_sessions_or_the_people_into_gro
 def test_a_list_is_a_noun_whose_entries_are_counted():
     # 清单 (a list) is tagged an adjective in jieba's dictionary; 梳理问题清单213条 counts the list's entries
     assert dict(items("交办审议意见书58份,梳理问题清单213条。"))["213条"] == "问题清单"
+    # 事关 (concerns) is a verb, tagged a noun: 2个事关民生的重大项目 counts the projects the clause describes
+    assert dict(items("对2个事关民生的重大项目开展跟踪监督。"))["2个"] == "重大项目"
 
 
 def test_a_long_quoted_term_right_after_the_figure_is_what_is_counted():
