@@ -96,10 +96,18 @@ def _is_unit_name(line: str) -> bool:
 
 
 def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[Paragraph, ...]:
-    short = [k for k, p in enumerate(paragraphs) if not p.is_heading and _short_name_heading(text[p.start:p.end])]
-    if len(short) >= 2:
-        for k in short:
-            paragraphs[k] = replace(paragraphs[k], is_heading=True)
+    return _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
+
+
+def _headings_where_two_or_more(paragraphs, text: str, is_one) -> tuple[Paragraph, ...]:
+    """Mark as headings the lines `is_one` accepts, where the page has two or more of them (one section per
+    county or per person); a single such line is a headline or a feature's subtitle, and marks nothing."""
+    found = [k for k, p in enumerate(paragraphs) if not p.is_heading and is_one(p)]
+    if len(found) < 2:
+        return tuple(paragraphs)
+    paragraphs = list(paragraphs)
+    for k in found:
+        paragraphs[k] = replace(paragraphs[k], is_heading=True)
     return tuple(paragraphs)
 
 
@@ -110,17 +118,12 @@ _PROFILE_SUBTITLE = regex.compile(r"\s*[—－]{1,2}\s*(?:访|记)?\s*[^\n。!?;
 
 def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tuple[Paragraph, ...]:
     """A round-up of deputies' profiles (全国人大代表冼润霞… then 骆云莲…): each profile's dash subtitle opens a
-    section, and so does each speaker's line of a 代表通道 page (龙山县中医院党委书记 田永波:). Only where the page
-    has two or more such lines; one is a single feature's subtitle, and the page's unit is found the usual way."""
-    profiles = [k for k, p in enumerate(paragraphs) if not p.is_heading and p.end - p.start <= MAX_HEADING_CHARS
-                and not _SENTENCE_END.search(text, p.start, p.end)
-                and (_PROFILE_SUBTITLE.match(text, p.start, p.end) or _speaker_line(text[p.start:p.end]))]
-    if len(profiles) < 2:
-        return paragraphs
-    paragraphs = list(paragraphs)
-    for k in profiles:
-        paragraphs[k] = replace(paragraphs[k], is_heading=True)
-    return tuple(paragraphs)
+    section, and so does each speaker's line of a 代表通道 page (龙山县中医院党委书记 田永波:)."""
+    def is_profile_line(p: Paragraph) -> bool:
+        return (p.end - p.start <= MAX_HEADING_CHARS and not _SENTENCE_END.search(text, p.start, p.end)
+                and bool(_PROFILE_SUBTITLE.match(text, p.start, p.end) or _speaker_line(text[p.start:p.end])))
+
+    return _headings_where_two_or_more(paragraphs, text, is_profile_line)
 
 
 # `来自保靖县的州人大代表 向珍慧:`: who speaks next (a place, a role, a name set off by a space, a colon), alone
@@ -136,15 +139,9 @@ def _speaker_line(line: str) -> bool:
         return True
     if not _SPEAKER_LINE.fullmatch(line):
         return False
-    from .gazetteer import gazetteer  # (as _is_unit_name: the speaker's place is a county's or a city's name)
+    from .gazetteer import gazetteer
 
-    gaz = gazetteer()
-    for _, _, surface in gaz.find(line):
-        for e in gaz.entries.get(surface, ()):
-            unit = gaz.unit(e.code)
-            if e.kind in ("full", "short") and unit is not None and unit.level == "county":
-                return True
-    return False
+    return any(_is_unit_name(surface) for _, _, surface in gazetteer().find(line))  # the speaker's place
 
 
 def _paragraphs(text: str):
