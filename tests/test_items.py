@@ -836,3 +836,13 @@ def test_what_the_things_counted_were_made_is_the_item():
                      "各联络站每月固定1天为代表接待日。"))
     assert got["5件"] == "大会议案" and got["21人"] == "绥滨县人民委员会委员" and got["1天"] == "代表接待日", got
     assert dict(items("全年确定为民办实事项目12件,其中8件为民办实事项目已完工。"))["8件"] != "民办实事项目已完工"
+
+
+def test_a_growth_rate_names_what_grew_and_a_satisfied_share_its_judgement():
+    # 全县规模以上工业增加值同比增长6.2%: what grew, read back to its first word, without 全县 or 同比;
+    # 代表对办理工作表示满意和基本满意的比例为98.8%: the share of the satisfied, without who judged what;
+    # 非中共党员代表的比例: as reports name it, without 的
+    got = dict(items("全县规模以上工业增加值同比增长6.2%。代表对办理工作表示满意和基本满意的比例为98.8%。"
+                     "非中共党员代表的比例不低于35%。"))
+    assert got["6.2%"] == "规模以上工业增加值增长" and got["98.8%"] == "满意和基本满意比例", got
+    assert got["35%"] == "非中共党员代表比例", got

@@ -583,7 +583,7 @@ _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
-_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,9}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
+_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,15}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
                       r"(?:达到|达|为|是|稳定在|控制在|保持在|保持|维持在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
@@ -1336,7 +1336,7 @@ def _change_of(item: str, change: str) -> str:
 def _rate_before(text: str, s_start: int, pos: int) -> str | None:
     """The rate named right before a percentage (满意率为…), from the start of the word it begins in
     (代表对办|理态度的满意率: 办理态度的满意率, not 理态度…)."""
-    w0 = max(s_start, pos - 12)
+    w0 = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).start()  # (a clause's words, not half a word)
     window = text[w0:pos]
     m = _RATE.search(window)
     if not m:
@@ -1352,7 +1352,24 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
             break
     rate = window[start:m.end("rate")]
     judge = _JUDGED_BY.match(rate)
-    return (rate[judge.end():] if judge else rate) or None
+    rate = rate[judge.end():] if judge else rate
+    if rate.endswith(_CHANGE_WORDS):  # 规模以上工业增加值同比增长: what grew, and the growth (not 同比, 力争)
+        rate = _COMPARED_IN_RATE.sub("", _LEADING_SCOPE.sub("", rate))
+    judged = _JUDGED_SHARE.search(rate)
+    if judged:  # 对办理工作表示满意和基本满意的比例: the judgement's share (满意和基本满意比例)
+        rate = judged.group("judged") + judged.group("share")
+    elif _DE_SHARE.search(rate):
+        rate = _DE_SHARE.sub(r"\g<share>", rate)  # 非中共党员代表的比例: 非中共党员代表比例, as reports name it
+    return rate or None
+
+
+# how a change is compared or hoped for, between what changed and the change (同比, 比上年, 力争)
+_COMPARED_IN_RATE = regex.compile(r"(?:同比|比上年同期|比上年|比去年|较上年同期|较上年|较去年|力争|预计|分别)(?=\p{Han}{0,2}$)")
+# the scope and time a change is reported for, before what changed (全县, 上半年, 前三季度, 1-7月)
+_LEADING_SCOPE = regex.compile(r"^(?:全[省市州县区旗镇乡]|今年|去年|上半年|下半年|前三季度|[一二三四五六七八九十\d]{0,2}月|虽|但|其中)+")
+_JUDGED_SHARE = regex.compile(r"(?P<judged>(?:基本|不)?满意(?:[和或及](?:基本|不)?满意)?)的?(?P<share>比例|比率|比重)$")
+# (服务质量的满意率 stays: a rate of what was judged; the share of those satisfied is named by its judgement)
+_DE_SHARE = regex.compile(r"的(?P<share>比例|比重|比率)$")
 
 
 # who judged, before a rate's name (群众对|服务质量的满意率): not part of what the rate measures
