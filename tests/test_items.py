@@ -846,3 +846,9 @@ def test_a_growth_rate_names_what_grew_and_a_satisfied_share_its_judgement():
                      "非中共党员代表的比例不低于35%。"))
     assert got["6.2%"] == "规模以上工业增加值增长" and got["98.8%"] == "满意和基本满意比例", got
     assert got["35%"] == "非中共党员代表比例", got
+
+
+def test_a_place_word_after_the_figure_is_never_the_item():
+    # 在已经解决的6件当中: where among them (当中), not what they are: still the 建议 counted
+    got = items("共提出建议24件。在已经解决的6件当中,平浪村进村道路已完成硬化。")
+    assert got == [("24件", "建议"), ("6件", "建议")], got

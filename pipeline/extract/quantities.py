@@ -695,6 +695,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     after = _item_after(text, c.end, s_end)
     if money and after and after.startswith("用于"):
         after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
+    if after in _PLACE_WORDS:
+        after = None  # 在已经解决的6件当中: where among them, not what they are
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
@@ -821,6 +823,8 @@ _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", 
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
 # a place word right after a figure locates in time or space (15个工作日内, 3年后): never what is counted
 _LOCATIVES = set("内外中后前里间上下")
+# two-character place words after a figure (在已经解决的6件当中): where among them, never what is counted
+_PLACE_WORDS = {"当中", "之中", "其中", "中间", "之间", "以内", "之内", "期间", "左右", "前后"}
 # nouns jieba tags n that say how or whether something happens (实际到会, 正在推进)
 _ADVERB_NOUNS = {"实际", "正在", "仍在", "尚在", "基本"}
 # a total word right after the phrase (支出合计, 收入总计为): the phrase names what is totalled
@@ -1069,7 +1073,7 @@ def _never_an_item(item: str, headless: bool) -> bool:
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
             or (item[:1] in "余多几" and lookup(item[1:]) is not None)  # 30余|本: another figure's tail
-            or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _CHANGE_WORDS
+            or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _PLACE_WORDS or item in _CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
 
 
