@@ -1041,3 +1041,14 @@ def test_an_autonomous_county_named_for_its_people_is_written_with_the_peoples_n
     text = ("东乡县人大常委会组织开展千名代表调研视察千项工程行动\n\n4月24日,东乡县人大常委会组织部分省、州、县人大代表"
             "开展视察,临夏州人大常委会有关负责同志参加。此次行动共有县人大代表36名参加。")
     assert quantity_regions(text)[-1] == ("36名", "东乡族自治县")
+
+
+def test_a_feature_told_person_by_person_gives_each_persons_figures_to_their_county():
+    # a province's paper on two deputies: the sentence giving each one's title names one county (家在天柱县…);
+    # later sentences naming only the person are that county's work
+    text = ("北京青年报\n\n两位贵州基层代表的“直通车”\n\n"
+            "全国人大代表杨爱东今年54岁,家在天柱县石洞镇红坪村。全国人大代表邰顺军是凯里市的养路工。\n\n"
+            "在红坪村,杨爱东的养猪场占地30亩,目前存栏生猪400余头。\n\n"
+            "邰顺军关注的是铁路一线的工友,三年来共提出建议12件。")
+    got = dict(quantity_regions(text))
+    assert got["30亩"] == "天柱县" and got["400余头"] == "天柱县" and got["12件"] == "凯里市", got

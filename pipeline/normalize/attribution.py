@@ -140,7 +140,7 @@ class Subject:
 
 
 class Attributor:
-    def __init__(self, seg: Segmented, linked: list[LinkedMention]):
+    def __init__(self, seg: Segmented, linked: list[LinkedMention], people: list | None = None):
         self.seg = seg
         text = seg.clean.text
         self.upper = [m for m in linked if (m.upper or m.mention.anonymous) and not m.mention.in_title]
@@ -163,6 +163,7 @@ class Attributor:
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self._topics = self._sentence_topics()
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
+        self._home = self._homes(people or [])
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -537,11 +538,46 @@ class Attributor:
             if _LIST_END.match(text, mover.mention.end, pos) or _EXAMPLE.match(text, mover.mention.end, pos):
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
+        if self_ref is None and whole is None and subject.level in ("province", "prefecture") \
+                and (home := self._home_of_sentence(sentence, subject)) is not None:
+            return _subject(home).ref  # 在红坪村,杨爱东的养猪场占地30亩: the county the page gave her
         if self_ref is None and whole is None and floor == paragraph.start:
             carried = self._carried(paragraph, section, subject, pos)
             if carried is not None:
                 return _subject(carried).ref
         return subject.ref
+
+    def _homes(self, people) -> dict[str, LinkedMention]:
+        """Each named person's county, where the sentence that gives the person's title names one county
+        (全国人大代表杨爱东…家在天柱县石洞镇…): a feature told person by person goes on with each one's county."""
+        homes: dict[str, LinkedMention | None] = {}
+        for person in people:
+            if len(person.name) < 2 or person.name in homes and homes[person.name] is None:
+                continue
+            sentence = self.seg.sentence_at(person.start)
+            k = bisect_left(self._upper_starts, sentence.start)
+            counties = set()
+            first = None
+            while k < len(self.upper) and self.upper[k].start < sentence.end:
+                m = _innermost(self.upper[k], self._upper_by_start)
+                if not m.mention.anonymous and m.unit is not None and m.level == "county":
+                    counties.add(m.unit.code)
+                    first = first or m
+                k += 1
+            if len(counties) != 1:
+                continue
+            known = homes.get(person.name)
+            homes[person.name] = first if known is None or known.unit.code == first.unit.code else None
+        return {name: m for name, m in homes.items() if m is not None}
+
+    def _home_of_sentence(self, sentence, subject: Subject) -> LinkedMention | None:
+        """The county of the one person a sentence names, when the page gave that person one (above)."""
+        text = self.seg.clean.text
+        named = [m for name, m in self._home.items() if text.find(name, sentence.start, sentence.end) >= 0
+                 and m.start < sentence.start]  # (a later sentence: the one giving the county is read as usual)
+        if len({m.unit.code for m in named}) != 1 or subject.ref is None or subject.ref.code is None:
+            return None
+        return named[0] if subject.ref.code in _above(gazetteer(), named[0].unit.code) else None
 
     def _carried(self, paragraph, section, subject: Subject, pos: int) -> LinkedMention | None:
         """A round-up's paragraph that names no unit goes on with the county the paragraphs before it were about
