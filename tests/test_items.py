@@ -852,3 +852,9 @@ def test_a_place_word_after_the_figure_is_never_the_item():
     # 在已经解决的6件当中: where among them (当中), not what they are: still the 建议 counted
     got = items("共提出建议24件。在已经解决的6件当中,平浪村进村道路已完成硬化。")
     assert got == [("24件", "建议"), ("6件", "建议")], got
+
+
+def test_inner_mongolias_village_and_township_words_are_read_whole():
+    # 嘎查 (a village) and 苏木 (a township): jieba cuts 嘎|查, so the word is read whole after the figure
+    got = dict(items("乌审旗人大常委会在6个苏木镇、48个嘎查村设立流动服务点。全乡10个嘎查（村）各设了联络点。"))
+    assert got["6个"] == "苏木镇" and got["48个"] == "嘎查村" and got["10个"] == "嘎查（村）", got

@@ -1622,6 +1622,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _INNER_ALTERNATIVE.sub("", window)  # tagged without them, written with them (below)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
+    steppe = _STEPPE_PLACE.match(written)
+    if steppe:  # 48个嘎查村设立…, 680余名苏木镇人大代表: jieba cuts 嘎|查, so the Mongolian place word is read whole
+        return steppe.group() + (_leading_noun_phrase(_tokens(written[steppe.end():])) or "")
     levels = _LEVEL_LIST.match(written)
     if levels and (phrase := _leading_noun_phrase(_tokens(written[levels.end():]))):
         return levels.group() + phrase  # 112名县、乡人大代表: the levels listed are part of whose deputies
@@ -1735,6 +1738,8 @@ def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]
     return tokens
 
 
+# Inner Mongolia's village and township words (嘎查 a village, 苏木 a township), with what they are written with
+_STEPPE_PLACE = regex.compile(r"(?:嘎查|苏木)(?:村|镇场|乡镇|镇|乡)?(?:[(（][村镇乡][)）])?")
 # levels of government listed before a noun (县、乡人大代表, 州、市、镇三级人大代表)
 _LEVEL_LIST = regex.compile(r"[省市州县区乡镇](?:、[省市州县区乡镇](?:[(（][市区县][)）])?)+(?:[两二三四五]级)?(?=\p{Han})")
 _LEADING_QUOTED = regex.compile(r"^[“\"][ \t]*(?P<term>[^“”\"的]{1,16})[”\"]")  # (36个“ 民族团结代表联络站”)
