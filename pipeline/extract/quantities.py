@@ -849,7 +849,9 @@ def _budget_line(text: str, s_start: int, pos: int, after_comma_only: bool = Fal
 
 
 _LIST_MEMBER = regex.compile(r"(?<=、)(?P<line>[\p{Han}]{2,8}?资金)$")
-_LINE_OPENER = regex.compile(r"^(?:其中|另外|此外|另|全[省市县区州旗盟镇乡])")  # 其中本级支出: 本级支出
+# what opens a clause before the thing it names: a part (其中), an addition (另外), the whole of a place (全县)
+_OPENER_WORDS = r"其中|另外|此外|另|全[省市县区州旗盟镇乡]"
+_LINE_OPENER = regex.compile(rf"^(?:{_OPENER_WORDS})")  # 其中本级支出: 本级支出
 _VERB_IN_A_LINE = regex.compile(r"实现|完成|安排|达到|累计|获得|争取|筹集|拨付|下达|带动|增加|减少")
 # adverbs, pronouns, prepositions, particles and auxiliaries: a clause, not a budget's head (就能, 这, 的, 由)
 _NOT_IN_A_HEAD = set("drpuy")
@@ -1370,7 +1372,7 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
 # how a change is compared or hoped for, between what changed and the change (同比, 比上年, 力争)
 _COMPARED_IN_RATE = regex.compile(r"(?:同比|比上年同期|比上年|比去年|较上年同期|较上年|较去年|力争|预计|分别)(?=\p{Han}{0,2}$)")
 # the scope and time a change is reported for, before what changed (全县, 上半年, 前三季度, 1-7月)
-_LEADING_SCOPE = regex.compile(r"^(?:全[省市州县区旗镇乡]|今年|去年|上半年|下半年|前三季度|[一二三四五六七八九十\d]{0,2}月|虽|但|其中)+")
+_LEADING_SCOPE = regex.compile(rf"^(?:{_OPENER_WORDS}|今年|去年|上半年|下半年|前三季度|[一二三四五六七八九十\d]{{0,2}}月|虽|但)+")
 _JUDGED_SHARE = regex.compile(r"(?P<judged>(?:基本|不)?满意(?:[和或及](?:基本|不)?满意)?)的?(?P<share>比例|比率|比重)$")
 # (服务质量的满意率 stays: a rate of what was judged; the share of those satisfied is named by its judgement)
 _DE_SHARE = regex.compile(r"的(?P<share>比例|比重|比率)$")
