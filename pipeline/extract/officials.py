@@ -926,7 +926,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
 _DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)"
-                      r"(?:大会|会议|[省市州县区镇乡])?$")  # (田春华等72名市人大代表)  # (…等大会执行主席; 申保林、胡占锋两位副主任)
+                      r"(?:大会|会议|[省市州县区镇乡])?$")  # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:

@@ -251,12 +251,10 @@ class Attributor:
         for p in reversed(self.seg.paragraphs[-_SIGNATURE_LINES:]):
             if not _SIGNATURE.fullmatch(text, p.start, p.end):
                 continue
-            k = bisect_left(self._upper_starts, p.start)
-            while k < len(self.upper) and self.upper[k].start < p.end:
-                m = self.upper[k]
-                if not m.mention.anonymous and m.unit is not None:
-                    return _innermost(m, self._upper_by_start)
-                k += 1
+            m = next((m for m in self._uppers_in(p.start, p.end) if not m.mention.anonymous and m.unit is not None),
+                     None)
+            if m is not None:
+                return _innermost(m, self._upper_by_start)
         return None
 
     def _in_caption(self, m: LinkedMention) -> bool:
@@ -363,9 +361,9 @@ class Attributor:
         note = _SPEECH_OF.search(text)
         if note is None:
             return chosen
-        k = bisect_left(self._upper_starts, note.start("who"))
-        if k < len(self.upper) and self.upper[k].start < note.end("who"):
-            speaker = _innermost(self.upper[k], self._upper_by_start)
+        first = next(self._uppers_in(note.start("who"), note.end("who")), None)
+        if first is not None:
+            speaker = _innermost(first, self._upper_by_start)
             if speaker.unit is not None and chosen.unit.code in _above(gazetteer(), speaker.unit.code):
                 return speaker
         return chosen
@@ -404,9 +402,9 @@ class Attributor:
 
     def _heading_unit(self, section) -> Subject | None:
         h = section.heading
-        k = bisect_left(self._upper_starts, h.start)
-        if k < len(self.upper) and self.upper[k].start < h.end:
-            return _subject(_innermost(self.upper[k], self._upper_by_start))  # 雅安市雨城区草坝镇: 雨城区
+        first = next(self._uppers_in(h.start, h.end), None)
+        if first is not None:
+            return _subject(_innermost(first, self._upper_by_start))  # 雅安市雨城区草坝镇: 雨城区  # 雅安市雨城区草坝镇: 雨城区
         return None
 
     def _section_subject(self, section) -> Subject:
@@ -420,15 +418,13 @@ class Attributor:
         doc = self.doc_subject
         if doc.ref is None or doc.ref.code is None:
             return None
-        k = bisect_left(self._upper_starts, section.heading.end)
         limit = min(section.end, section.heading.end + _PROFILE_OPENING)
         gaz = gazetteer()
-        while k < len(self.upper) and self.upper[k].start < limit:
-            m = _innermost(self.upper[k], self._upper_by_start)
+        for upper in self._uppers_in(section.heading.end, limit):
+            m = _innermost(upper, self._upper_by_start)
             if not m.mention.anonymous and m.unit is not None and m.level == "county" \
                     and doc.ref.code in _above(gaz, m.unit.code) and not _outlet(self.seg.clean.text, m):
                 return _subject(m)
-            k += 1
         return None
 
     def _closing(self, section, subject: Subject) -> int:
@@ -555,15 +551,13 @@ class Attributor:
             if len(person.name) < 2 or person.name in homes and homes[person.name] is None:
                 continue
             sentence = self.seg.sentence_at(person.start)
-            k = bisect_left(self._upper_starts, sentence.start)
             counties = set()
             first = None
-            while k < len(self.upper) and self.upper[k].start < sentence.end:
-                m = _innermost(self.upper[k], self._upper_by_start)
+            for upper in self._uppers_in(sentence.start, sentence.end):
+                m = _innermost(upper, self._upper_by_start)
                 if not m.mention.anonymous and m.unit is not None and m.level == "county":
                     counties.add(m.unit.code)
                     first = first or m
-                k += 1
             if len(counties) != 1:
                 continue
             known = homes.get(person.name)
@@ -675,6 +669,13 @@ class Attributor:
             return None
         return _subject(m).ref
 
+    def _uppers_in(self, start: int, end: int):
+        """The upper mentions starting in [start, end), in order (bisected: never a scan of the document)."""
+        k = bisect_left(self._upper_starts, start)
+        while k < len(self.upper) and self.upper[k].start < end:
+            yield self.upper[k]
+            k += 1
+
     def _nearest_named(self, floor: int, pos: int) -> LinkedMention | None:
         """The last named upper unit in [floor, pos), whatever its level (a chain's most specific one)."""
         k = bisect_right(self._upper_starts, pos) - 1
@@ -769,13 +770,10 @@ class Attributor:
             topic = self._opening_unit(p)
             if topic is None or topic.unit is None or topic.mention.anonymous:
                 continue
-            k = bisect_left(self._upper_starts, p.start)
-            while k < len(self.upper) and self.upper[k].start < p.end:
-                m = self.upper[k]
+            for m in self._uppers_in(p.start, p.end):
                 if m.unit is not None and (m.start <= topic.start or topic.unit.code == m.unit.code
                                            or topic.unit.code in _above(gaz, m.unit.code)):
                     topics.add(m.start)
-                k += 1
         return topics
 
     def _last_self(self, floor: int, pos: int, own_kind: str) -> int | None:
@@ -839,9 +837,9 @@ class Attributor:
     def _headed_by(self, paragraph, kind: str) -> bool:
         """霍林郭勒市。市人大常委会投入…: a paragraph whose inline heading is a unit written as this kind (a
         county-level 市 on its prefecture's page), so that its bare 市 bodies are that unit's."""
-        k = bisect_left(self._upper_starts, paragraph.start)
-        return k < len(self.upper) and self.upper[k].start < paragraph.end and self._opens_paragraph(self.upper[k]) \
-            and _written_as(_innermost(self.upper[k], self._upper_by_start), kind)
+        first = next(self._uppers_in(paragraph.start, paragraph.end), None)
+        return first is not None and self._opens_paragraph(first) \
+            and _written_as(_innermost(first, self._upper_by_start), kind)
 
     def _opens_paragraph(self, m: LinkedMention) -> bool:
         """（一）清镇市。以…提质为突破口，全市建成站点62个: a unit named as its paragraph's inline heading is the
