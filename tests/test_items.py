@@ -858,3 +858,10 @@ def test_inner_mongolias_village_and_township_words_are_read_whole():
     # 嘎查 (a village) and 苏木 (a township): jieba cuts 嘎|查, so the word is read whole after the figure
     got = dict(items("乌审旗人大常委会在6个苏木镇、48个嘎查村设立流动服务点。全乡10个嘎查（村）各设了联络点。"))
     assert got["6个"] == "苏木镇" and got["48个"] == "嘎查村" and got["10个"] == "嘎查（村）", got
+
+
+def test_a_class_named_by_a_list_of_topics_is_named_whole():
+    # the class word closes a list of topics (公交、能源和邮电类): the whole list names the class
+    got = dict(items("共收到建议114件。按内容分:农林类19件,公交、能源和邮电类18件,财政、税收和金融类7件。"))
+    assert got["18件"] == "公交、能源和邮电类建议"
+    assert got["7件"] == "财政、税收和金融类建议"

@@ -631,7 +631,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and not _CLASS_COUNT.search(
             text, max(s_start, c.start - 4), c.start) and (
             kind := carried or recent.paragraph_by_unit.get(c.unit)):
-        category = _CATEGORY_NAME.search(text, max(s_start, c.start - 16), c.start)
+        category = _CATEGORY_NAME.search(text, max(s_start, c.start - 32), c.start)
         named = _kind_named(text, s_start, c.start, recent, c.unit)
         # (建议涉及城乡建设类26件: the class of the kind the clause names, by its head word)
         whole = named[-2:] if named else _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
@@ -1012,7 +1012,7 @@ def _status_part(text: str, s_start: int, pos: int) -> str | None:
 
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:涉及|属于)?(?P<name>[\p{{Han}}]{{1,12}}?(?:{_CLASS_WORDS}))"
+_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:涉及|属于)?(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
                                r"(?:各|共|均|分别|有|为|的(?:有)?)?$")
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
 _CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]大?类$")
