@@ -687,3 +687,14 @@ def test_a_proposals_lead_deputy_after_a_colon():
     # deputy by the title that follows, not 区人大
     got = names_titles("1.关于加快乡村医生队伍建设的建议\n领衔代表:曹婷\n(1)接待代表:区人大代表周承威。\n")
     assert [n for n, _ in got] == ["曹婷", "周承威"], got
+
+
+def test_a_list_of_names_keeps_items_no_surname_opens():
+    # once two names open the list, a transliterated or rare-surname item is a name too, and the names after it
+    got = [n for n, _, _ in officials("旗人大常委会副主任陈小东、王吉荣、巴图孟和、崔晓华参加视察。")]
+    assert got == ["陈小东", "王吉荣", "巴图孟和", "崔晓华"]
+    got = [n for n, _, _ in officials("县人大常委会副主任李真、张宏振、问启明参加推进会。")]
+    assert got == ["李真", "张宏振", "问启明"]
+    # a body or a group after the names is no name
+    got = [n for n, _, _ in officials("县人大常委会副主任李真、张宏振、机关干部参加推进会。")]
+    assert got == ["李真", "张宏振"]

@@ -346,8 +346,30 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer (…、马荣才率人大机关
             # 负责人: a name and its verb, before the body it leads)
             break
-        span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False)
+        span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False) \
+            or (_unsurnamed_item(text, sep.end()) if len(people) >= 2 else None)
     return people
+
+
+# an item of a list of names that no surname opens (达布希拉图, 问针俊: a rare or transliterated name), read whole
+# up to the next 、 or the verb that ends the list
+_UNSURNAMED_ITEM = regex.compile(r"\p{Han}{2,6}?(?=、|等|参加|出席|陪同|列席|一同|分别|,|。)")
+_NOT_A_PERSON_START = set("县市区镇乡村各全驻省州旗盟有相部其该本我机单")
+_COLLECTIVE_END = regex.compile(r"(?:单位|部门|干部|人员|群众|代表|领导|同志|委员|成员|负责人|等)$")
+
+
+def _unsurnamed_item(text: str, pos: int) -> tuple[int, int] | None:
+    """副主任萨仁托娅、王吉荣、达布希拉图、崔明华参加: once two names have opened a list, an item that no Han
+    surname opens is still a name, unless it reads as a body, a group or a common word (县直单位, 机关干部)."""
+    item = _UNSURNAMED_ITEM.match(text, pos)
+    if not item:
+        return None
+    name = item.group()
+    _, _, automaton = _titles()
+    if name[0] in _NOT_A_PERSON_START or word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ or _COLLECTIVE_END.search(name) \
+            or automaton.find_matches_as_indexes(name) or _PLACE_END.search(name):
+        return None
+    return pos, item.end()
 
 
 _LIST_ITEM = regex.compile(r"[\p{Han}·]{2,4}(?=、)")
