@@ -865,3 +865,9 @@ def test_a_class_named_by_a_list_of_topics_is_named_whole():
     got = dict(items("共收到建议114件。按内容分:农林类19件,公交、能源和邮电类18件,财政、税收和金融类7件。"))
     assert got["18件"] == "公交、能源和邮电类建议"
     assert got["7件"] == "财政、税收和金融类建议"
+
+
+def test_handlers_after_a_class_handled_the_whole():
+    # C类17件 names a class; the bodies that handled them handled 建议, not "C"
+    got = dict(items("代表共提出建议186件。留作参考的C类17件,占9.3%。区交通局承办23件、区住建委承办19件。"))
+    assert got["23件"] == "建议" and got["19件"] == "建议"

@@ -722,7 +722,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return kind  # …民政局、吉祥街道、十间房镇各1件: the handlers listed are whose; the paragraph's kind is what
     if c.unit in ("件", "条", "项") and (_HANDLED_BY.search(text, max(s_start, c.start - 6), c.start)
                                         or _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start)) \
-            and (kind := recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)) \
+            and (kind := _no_class(recent.paragraph_by_unit.get(c.unit)) or recent.latest_by_unit.get(c.unit)
+                 or recent.document_by_unit.get(c.unit)) \
             and not _NOT_A_THING.search(kind) and not _HANDLER.search(kind):
         # 区市政市容委承办19件, 已答复代表97件: the body that handled them, the deputies answered; what was handled
         # or answered was counted before
@@ -992,6 +993,11 @@ _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公
 _CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
 _CLASS_WORD = regex.compile(_CLASS_WORDS)
 _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its letter alone (A类238件: item A)
+
+
+def _no_class(kind: str | None) -> str | None:
+    """A kind that is no class of another (C类17件 names a class; the handlers after it handled the whole)."""
+    return None if not kind or _CLASS_WORD.search(kind) or _CLASS_LETTER.fullmatch(kind) else kind
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为|的(?:有)?)?$")  # (涉及…方面的86件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
