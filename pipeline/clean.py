@@ -92,6 +92,8 @@ def normalize_chars(text: str) -> str:
 
 # a list of links under 相关文章 / 推荐阅读: the short lines that follow the heading are chrome too
 _RELATED_HEAD = regex.compile(rf"^\s*[【\[(]?(?:{_RELATED})")  # (【相关链接】 too)
+# a paragraph of prose after the heading on its own line: sentences, not link titles
+_PROSE_AFTER_HEAD = regex.compile(r"[】\])]?[ \t]*[:：]?[ \t]*[^\n]{0,200}?\p{Han}[,，][^\n]{20,}?。")
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
@@ -136,7 +138,11 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     for k, (a, b) in enumerate(lines):
         line = _PINYIN.sub("", norm[a:b]) if "(" in norm[a:b] else norm[a:b]  # 中国西藏网(wǎng) > 即时新闻
         following = lambda k=k: next((norm[x:y] for x, y in lines[k + 1:] if norm[x:y].strip()), "")  # noqa: E731
-        in_link_list = bool(_RELATED_HEAD.match(line)) or (
+        head = _RELATED_HEAD.match(line)
+        if head and _PROSE_AFTER_HEAD.match(line, head.end()):
+            in_link_list = False  # 【相关链接】据江西省人大新闻网消息,…。: a related report told in full, not links
+            continue
+        in_link_list = bool(head) or (
             in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))
         if in_link_list or is_chrome_line(line, following):
             chrome.add(k)

@@ -53,7 +53,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test29": (ROOT / "corpora" / "real" / "test29", ROOT / "corpora" / "real" / "test29"),
            "real-test30": (ROOT / "corpora" / "real" / "test30", ROOT / "corpora" / "real" / "test30"),
            "real-test31": (ROOT / "corpora" / "real" / "test31", ROOT / "corpora" / "real" / "test31"),
-           "real-test32": (ROOT / "corpora" / "real" / "test32", ROOT / "corpora" / "real" / "test32")}
+           "real-test32": (ROOT / "corpora" / "real" / "test32", ROOT / "corpora" / "real" / "test32"),
+           "real-test33": (ROOT / "corpora" / "real" / "test33", ROOT / "corpora" / "real" / "test33")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 

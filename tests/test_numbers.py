@@ -306,6 +306,13 @@ def test_links_under_related_articles_are_page_chrome():
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个"]
 
 
+def test_a_related_report_told_in_full_is_content():
+    # 【相关链接】 heads a paragraph of prose (a related report), not a list of link titles: its figures count
+    text = ("全县建成联络站18个。\n\n【相关链接】据省人大新闻网消息,调研组先后走进3个园区、8个村,"
+            "走访慰问贫困户21户。\n\n相关文章\n1. 人大代表述职报告3篇\n")
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个", "3个", "8个", "21户"]
+
+
 def test_dated_headline_links_and_a_random_list_are_page_chrome():
     text = ("全县建成联络站18个。\n\n- 2017-11-29兰州市兴起徒步热 3000人大军金城公园健步\n随机内容\n"
             "· 广西壮族自治区十四届人大二次会议开幕\n")
