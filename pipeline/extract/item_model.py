@@ -104,6 +104,8 @@ def _chunks(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
 
 
 def _clause_after(text: str, pos: int, s_end: int) -> str:
+    if text[pos:pos + 1] in (" ", "\t"):
+        return ""  # 督办152件 答复满意…: a space after the figure ends a headline's phrase, as the rules read it
     end = min(s_end, pos + _AFTER_WINDOW)
     for k in range(pos, end):
         if text[k] in _CLAUSE_BREAK:
