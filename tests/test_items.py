@@ -479,7 +479,11 @@ def test_budget_list_members_and_spans_of_time():
 
 def test_people_organised_to_act_are_counted_with_their_act():
     got = dict(items("全年组织代表进站履职2100余人次,组织代表参加视察、执法检查等活动1400余人次。"))
-    assert got["2100余人次"] == "代表进站履职" and got["1400余人次"] == "代表"
+    assert got["2100余人次"] == "代表进站履职" and got["1400余人次"] == "代表参加视察、执法检查等活动"
+    # the people and their act, whoever organised them or with none: never the act's last word alone
+    got = dict(items("今年以来,安排区人大代表进站接待42人次,邀请代表参与调研、视察210余人次。"))
+    assert got["42人次"] == "区人大代表进站接待" and got["210余人次"] == "代表参与调研、视察"
+    assert "代表进站履职" in dict(items("今年以来,全区各级人大代表进站履职3万余人次。"))["3万余人次"]
     assert dict(items("全年组织代表进站接待群众5100余人次。"))["5100余人次"] == "群众"  # whom they received
 
 

@@ -746,7 +746,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("人次", "人", "名") and (organised := _ORGANISED.search(text, max(s_start, c.start - 30), c.start)):
         # 组织各级人大代表进站履职2100余人次: the people and their act (not 履职 alone); 组织代表参加视察、执法检查
         # 等活动1400余人次: the people (not 活动)
-        return organised.group("who") + (organised.group("act") or "")
+        return organised.group("who") + organised.group("act")
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
     if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)) \
@@ -1051,9 +1051,10 @@ def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
 
 
 # the people a body organised or invited to an act, then the act, right before a count of people
-_ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排)(?P<who>[^,;。、\d]{0,8}?(?:代表|委员|干部|组成人员))"
-                           r"(?:(?P<act>(?:进站|进家|入站|进家入站|进家站)?履职)|参加[^,;。\d]{1,14}?(?:活动|培训))"
-                           r"(?:达|共|累计|不少于|超过)?$")
+_ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排|(?<=[,;。:\n])(?:全[区县市镇乡旗州盟]|我[区县市镇乡旗])?)"
+                           r"(?P<who>[^,;。、\d]{0,8}?(?:代表|委员|干部|组成人员))"
+                           r"(?P<act>(?:进站|进家|入站|进家入站|进家站)?(?:履职|接待)|(?:参加|参与)[^,;。\d]{1,14}?)"
+                           r"(?:达|共|累计|不少于|超过|约)?$")
 
 
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
