@@ -883,3 +883,10 @@ def test_a_space_after_a_headline_figure_ends_its_phrase():
     got = items("2014年督办152件 答复满意率超99%\n全年共督办代表建议152件。\n其中已经解决的93件,占61.2%。")
     assert dict(got)["93件"].endswith("建议")
     assert got[0][1] != "答复"
+
+
+def test_person_times_trained_are_the_people_and_their_training():
+    got = dict(items("县选举办对各乡镇选举工作骨干进行了业务培训,共培训1600余人次;"
+                     "各乡镇又对选民登记人员逐级开展培训,累计培训3.8万人次。"))
+    assert got["1600余人次"] == "选举工作骨干业务培训" or got["1600余人次"].endswith("选举工作骨干业务培训")
+    assert got["3.8万人次"] == "选民登记人员培训"

@@ -747,6 +747,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 组织各级人大代表进站履职2100余人次: the people and their act (not 履职 alone); 组织代表参加视察、执法检查
         # 等活动1400余人次: the people (not 活动)
         return organised.group("who") + organised.group("act")
+    if c.unit == "人次" and _TRAINED_COUNT.search(text, max(s_start, c.start - 12), c.start) \
+            and (trained := _last_match(_TRAINED, text, s_start, c.start)):
+        # 对各区县选举工作骨干进行了业务培训,共培训1600余人次: the people trained and their training (annotators
+        # name either; the two together hold both)
+        return trained.group("who") + (trained.group("kind") or "") + "培训"
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
     if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)) \
@@ -1055,6 +1060,21 @@ _ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排|(?<=[,;。:\n])(?:�
                            r"(?P<who>[^,;。、\d]{0,8}?(?:代表|委员|干部|组成人员))"
                            r"(?P<act>(?:进站|进家|入站|进家入站|进家站)?(?:履职|接待)|(?:参加|参与)[^,;。\d]{1,14}?)"
                            r"(?:达|共|累计|不少于|超过|约)?$")
+
+
+# who was trained, earlier in the sentence (对选民登记人员逐级开展培训, 组织联络站站长和联络员集中培训, 举办代表履职培训班)
+_TRAINED = regex.compile(r"(?:对|组织|举办|为)(?P<who>[^,;。、\d]{1,12}?(?:代表|委员|干部|人员|骨干|站长|联络员|主席|"
+                         r"群众|农民|党员|教师|职工))(?:进行了?|开展了?|参加了?|逐级开展|集中|分批|专题)*"
+                         r"(?P<kind>[^,;。\d培]{0,4}?)培训")
+# …then the count of those trained (共培训1600余人次, 培训5批、1100余人次)
+_TRAINED_COUNT = regex.compile(r"培训(?:[\d一二三四五六七八九十]+(?:期|批|场|次)、)?(?:达|共|累计|约)?$")
+
+
+def _last_match(pattern: regex.Pattern, text: str, start: int, end: int):
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
 
 
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
