@@ -698,3 +698,11 @@ def test_a_list_of_names_keeps_items_no_surname_opens():
     # a body or a group after the names is no name
     got = [n for n, _, _ in officials("县人大常委会副主任李真、张宏振、机关干部参加推进会。")]
     assert got == ["李真", "张宏振"]
+
+
+def test_credits_after_an_outlets_dateline_are_set_tight():
+    # 衡阳新闻网讯 / 本报讯, then the credits with no space between title and name, 报道 set tight after the last
+    got = [(n, t) for n, t, _ in officials("标题\n衡阳新闻网讯 记者邵俊杰 通讯员兴文柯报道 8月15日,座谈会在临沂召开。")]
+    assert got == [("邵俊杰", ["记者"]), ("兴文柯", ["通讯员"])]
+    got = [n for n, _, _ in officials("标题\n本报讯 记者邵俊杰 通讯员李文柯 8月15日,座谈会召开。")]
+    assert got == ["邵俊杰", "李文柯"]

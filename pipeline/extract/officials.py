@@ -542,14 +542,16 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     if space:
         return _credit_tokens(text, space.end())
     if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start) \
-            or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 24), chain_start) \
-            or _OWN_OUTLET.search(text, max(0, chain_start - 6), chain_start):
+            or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 40), chain_start) \
+            or _OWN_OUTLET.search(text, max(0, chain_start - 24), chain_start):
         return _credit_tokens(text, pos)
     return []
 
 
 # the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
-_OWN_OUTLET = regex.compile(r"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))本(?:报|台|网|刊)$")
+# a dateline's 讯, then any credits before this one (本报讯 记者王露 通讯员…, 衡阳新闻网讯 记者邵俊杰 通讯员…)
+_DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记者)\p{Han}{2,4}[ \t]+)*)?"
+_OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))本(?:报|台|网|刊){_DATELINE_CREDITS}$")
 
 
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
@@ -557,7 +559,7 @@ _OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客�
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
 # (新华社记者颜之宏: a news agency, named alone)
 _OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
-                                   rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社)$")
+                                   rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社){_DATELINE_CREDITS}$")
 
 
 def _next_in_bracket(text: str, chain_start: int) -> bool:
@@ -617,6 +619,8 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             span, name = (pos, run.end()), run.group()
             if name.endswith("摄") and 3 <= len(name) <= 5 and _CREDIT_END.match(text, run.end()):
                 span, name = (pos, run.end() - 1), name[:-1]  # 通讯员 胡伟杰摄: the photo credit set tight
+            elif name.endswith("报道") and 4 <= len(name) <= 6 and _CREDIT_END.match(text, run.end()):
+                span, name = (pos, run.end() - 2), name[:-2]  # 通讯员兴文柯报道: the report credit set tight
         if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1]):
             break
         people.append(span)
