@@ -54,7 +54,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test30": (ROOT / "corpora" / "real" / "test30", ROOT / "corpora" / "real" / "test30"),
            "real-test31": (ROOT / "corpora" / "real" / "test31", ROOT / "corpora" / "real" / "test31"),
            "real-test32": (ROOT / "corpora" / "real" / "test32", ROOT / "corpora" / "real" / "test32"),
-           "real-test33": (ROOT / "corpora" / "real" / "test33", ROOT / "corpora" / "real" / "test33")}
+           "real-test33": (ROOT / "corpora" / "real" / "test33", ROOT / "corpora" / "real" / "test33"),
+           "real-test34": (ROOT / "corpora" / "real" / "test34", ROOT / "corpora" / "real" / "test34")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
