@@ -706,3 +706,13 @@ def test_credits_after_an_outlets_dateline_are_set_tight():
     assert got == [("邵俊杰", ["记者"]), ("兴文柯", ["通讯员"])]
     got = [n for n, _, _ in officials("标题\n本报讯 记者邵俊杰 通讯员李文柯 8月15日,座谈会召开。")]
     assert got == ["邵俊杰", "李文柯"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("担任本次大会执行主席的是:王建中、陈小梅、唐成明。", ["王建中", "陈小梅", "唐成明"]),
+    ("出席会议的县领导还有滕立臣、孙晓钟、梁勇。", ["滕立臣", "孙晓钟", "梁勇"]),
+    ("在主席台就座的县领导有刘立殊、戴瑞、周明贤等。", ["刘立殊", "戴瑞", "周明贤"]),  # not 有刘立殊
+])
+def test_names_introduced_after_a_title(text, names):
+    # 的是:, 还有, 有 introduce a list of names after a title, as 为 does
+    assert [n for n, _, _ in officials(text)] == names

@@ -191,9 +191,11 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if titles[-1] == "来源" and len(people) < 2:
                 people = []  # 来源:朱琳 陈莹莹 names the writers; 来源:房山报 names one outlet
         else:
-            people = _names_after(text, after)
-            if not people and text[after:after + 1] == "为":
-                people = _names_then_stop(text, after + 1)  # 大会执行主席为张英杰、刘艳萍。
+            people = _names_then_stop(text, intro.end(), or_deng=True) \
+                if (intro := _LIST_INTRO_WORD.match(text, after)) else []
+            # (执行主席的是:朱公明、陈晓梅…; 县领导还有滕凤臣、孙景钟…; 县领导有刘殊、戴瑞…: not 有刘殊)
+            if not people:
+                people = _names_after(text, after)
             if not people and (intro := _LIST_INTRO.match(text, after)):
                 people = _names_then_stop(text, intro.end())  # 执行主席为:韩轶、王锋君…; …执行主席、在主席台就座的有:…
             if not people and (roster := _ROSTER_COLON.match(text, after)):
@@ -397,11 +399,12 @@ def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
     return first if _delimited_item(text, first[1] + 1) or _name_at(text, first[1] + 1, allow_space=False) else None
 
 
-def _names_then_stop(text: str, pos: int) -> list[tuple[int, int]]:
-    """Names after a title and 为 (执行主席为张英杰、刘艳萍): only a list that ends the clause, so that
-    主任为群众办实事 names nobody."""
+def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[int, int]]:
+    """Names after a title and 为 (执行主席为张英杰、刘艳萍): only a list that ends the clause (or, after 有, ends
+    in 等: 县领导有刘殊、戴瑞等), so that 主任为群众办实事 names nobody."""
     people = _names_after(text, pos)
-    return people if people and text[people[-1][1]:people[-1][1] + 1] in _STRONG_STOP else []
+    end = text[people[-1][1]:people[-1][1] + 1] if people else ""
+    return people if end and (end in _STRONG_STOP or (or_deng and end == "等")) else []
 
 
 def _roster(text: str, pos: int) -> list[tuple[int, int]]:
@@ -415,6 +418,8 @@ def _roster(text: str, pos: int) -> list[tuple[int, int]]:
 _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
 _LIST_INTRO = regex.compile(r"(?:为|是|有)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
+# a word that introduces the names after a title (执行主席为张英杰、刘艳萍; 的是:朱公明…; 还有滕凤臣…)
+_LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|是|为)[:：]?[ \t]*")
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
