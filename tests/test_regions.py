@@ -1052,3 +1052,19 @@ def test_a_feature_told_person_by_person_gives_each_persons_figures_to_their_cou
             "邰顺军关注的是铁路一线的工友,三年来共提出建议12件。")
     got = dict(quantity_regions(text))
     assert got["30亩"] == "天柱县" and got["400余头"] == "天柱县" and got["12件"] == "凯里市", got
+
+
+def test_a_whole_after_the_writers_own_province_is_the_writers():
+    # 我省…,全省已有30余个县: the page's own province, not 浙江省 named earlier in the paragraph
+    text = ("洛阳市人大常委会关于票决制的调研报告\n为学习借鉴外地经验,调研组收集整理了浙江省、江苏省等地的资料。\n\n"
+            "票决制发端于浙江省宁海县。2008年,宁海县在2个镇试行;2016年,这一做法被写入浙江省乡镇人民代表大会工作条例。"
+            "此后,江苏、江西等省相继跟进。我省从2019年起在部分地方开展试点,截至2021年上半年,全省已有30余个县实行票决制。")
+    assert dict(quantity_regions(text))["30余个"] == "河南省"
+
+
+def test_a_unit_listed_among_many_is_no_whole_for_later_paragraphs():
+    # 收集了浙江省、江苏省、内蒙古自治区等地的资料 … 全区16个镇: no 区 of the list is that whole
+    text = ("洛阳市人大常委会关于票决制的调研报告\n"
+            "调研组收集整理了浙江省、江苏省、内蒙古自治区、上海市等地的相关资料。\n\n"
+            "济源是较早开展票决制的地方,2019年在全区16个镇(街道)全面推行。")
+    assert dict(quantity_regions(text))["16个"] != "内蒙古自治区"

@@ -795,6 +795,9 @@ class Attributor:
         whole_of = whole.group()[0] == "全" or whole.re is _WHOLE_BODY
         own = subject.ref is not None and subject.ref.name.endswith(kind)
         k = bisect_right(self._upper_starts, whole.start()) - 1
+        if any(sentence_start <= start < whole.start() and first in "我本" and mark_kind == kind
+               for start, first, mark_kind in self._self_marks):
+            floor = whole.start()  # 我省从2019年起…,全省已有30余个县: the writer's own province, not one named before
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
             # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
@@ -816,7 +819,8 @@ class Attributor:
             section_start = self.seg.section_at(whole.start()).start
             while k >= 0 and self.upper[k].start >= section_start:
                 m = self.upper[k]
-                if not m.mention.anonymous and not _breakdown_member(text, m) and _written_as(m, kind):
+                if not m.mention.anonymous and not _breakdown_member(text, m) and m.start not in self._listed \
+                        and _written_as(m, kind):  # (浙江省、江苏省、内蒙古自治区等地的资料: one of many, no whole)
                     return _subject(m).ref
                 k -= 1
         return subject.ref
