@@ -1068,3 +1068,15 @@ def test_a_unit_listed_among_many_is_no_whole_for_later_paragraphs():
             "调研组收集整理了浙江省、江苏省、内蒙古自治区、上海市等地的相关资料。\n\n"
             "济源是较早开展票决制的地方,2019年在全区16个镇(街道)全面推行。")
     assert dict(quantity_regions(text))["16个"] != "内蒙古自治区"
+
+
+def test_a_sentence_an_upper_body_acts_in_is_that_units_work():
+    # on a county's page, a sentence whose subject is the province's or a named prefecture's body
+    text = ("磐石市基层立法联系点揭牌\n磐石市人大常委会基层立法联系点揭牌。联系点设在磐石市人大常委会,配备信息员12名。"
+            "去年以来,省人大常委会通过各基层立法联系点就17部法规草案征求意见。"
+            "2023年,吉林省人大常委会新增设6个基层立法联系点。")
+    got = dict(quantity_regions(text))
+    assert got["12名"] == "磐石市" and got["17部"] == "吉林省" and got["6个"] == "吉林省"
+    # a body with a title after it is a visitor: the county's work stays the county's
+    text = ("市人大常委会副主任到磐石市调研\n吉林市人大常委会副主任张明带队到磐石市调研,察看了5个联络站。")
+    assert dict(quantity_regions(text))["5个"] == "磐石市"

@@ -45,6 +45,13 @@ from ..models import RegionRef, Segmented, Span, region_ref
 from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
+# what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
+_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
+# the body of a unit, acting: no title or office of it after (市人大常委会副主任…, 人大常委会办公室)
+_ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党组|主任|副主任|秘书长|委员|组成人员|机关|领导|办公室|"
+                            r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
+# a province's body named without its name (省人大常委会通过…): the province of the section's unit
+_PROVINCE_BODY = regex.compile(r"(?:省|自治区)" + _ACTOR_BODY.pattern)
 # a body right after a unit's name, or after its congress's term (远安县第十七届人民代表大会常务委员会)
 # a congress's term written before its body (十七届人大, 第十八届人民代表大会)
 _TERM = r"(?:第?[一二三四五六七八九十\d]{1,3}届)?"
@@ -493,6 +500,9 @@ class Attributor:
         adjacent = self._adjacent_unit(pos, subject)
         if adjacent is not None:
             return adjacent
+        actor = self._upper_actor(sentence.start, pos, subject)
+        if actor is not None:
+            return actor  # 吉林省人大常委会…新增设6个, 省人大常委会通过…就17部法规草案征求意见: the upper body's work
         if text.endswith("一行", max(sentence.start, pos - 2), pos):
             party = self._nearest_named(sentence.start, pos)
             if party is not None:
@@ -675,6 +685,33 @@ class Attributor:
         while k < len(self.upper) and self.upper[k].start < end:
             yield self.upper[k]
             k += 1
+
+    def _upper_actor(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
+        """A sentence whose subject is a unit above the section's, named with its body and acting (吉林省人大常委会
+        结合…新增设6个; 萍乡市人大常委会每年安排…经费; 省人大常委会通过…): its figures are that unit's work, with
+        no other unit and no 我县/全县 between. A body with a title after it (市人大常委会副主任张三带队到县视察)
+        is a visitor, and a bare 市 body may be a county-level city's own, so neither is read here."""
+        if subject.level is None or subject.ref is None:
+            return None
+        text = self.seg.clean.text
+        lead = _ACTOR_LEAD.match(text, sentence_start, pos)
+        at = lead.end()
+        if any(sentence_start <= start < pos for start, _, _ in self._self_marks if start > at):
+            return None
+        first = next(self._uppers_in(at, pos), None)
+        if first is not None and first.start == at:
+            actor = _innermost(first, self._upper_by_start)
+            if actor.mention.anonymous or actor.level is None or RANK[actor.level] >= RANK[subject.level] \
+                    or not _ACTOR_BODY.match(text, actor.mention.end, pos):
+                return None
+            if any(m.start > actor.start for m in self._uppers_in(actor.mention.end, pos)):
+                return None  # another unit named nearer the figure
+            return _subject(actor).ref
+        if first is None and subject.level != "province" and _PROVINCE_BODY.match(text, at, pos) \
+                and subject.ref.code is not None:
+            province = gazetteer().province_of(subject.ref.code)
+            return region_ref(province.name, province.code, province.level) if province is not None else None
+        return None
 
     def _nearest_named(self, floor: int, pos: int) -> LinkedMention | None:
         """The last named upper unit in [floor, pos), whatever its level (a chain's most specific one)."""
