@@ -1080,3 +1080,12 @@ def test_a_sentence_an_upper_body_acts_in_is_that_units_work():
     # a body with a title after it is a visitor: the county's work stays the county's
     text = ("市人大常委会副主任到磐石市调研\n吉林市人大常委会副主任张明带队到磐石市调研,察看了5个联络站。")
     assert dict(quantity_regions(text))["5个"] == "磐石市"
+
+
+def test_a_unit_counting_its_own_parts_opens_its_sentences_figures():
+    # 重庆市38个区县、770个乡镇分别…: the city opens the sentence counting its parts; the district named before
+    # in the paragraph is no mover for these figures
+    text = ("重庆市推进民生实事票决\n会上,江津区作了交流发言。记者在会上了解到,2024年,重庆市38个区县、"
+            "770个乡镇分别票决产生民生实事项目459件和6047件。")
+    got = dict(quantity_regions(text))
+    assert got["770个"] == "重庆市" and got["6047件"] == "重庆市"

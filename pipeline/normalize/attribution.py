@@ -46,7 +46,10 @@ from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
-_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
+_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
+                           r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
+# a count of a unit's own parts right after its name (重庆市38个区县、770个乡镇…): the whole's figures
+_PARTS_COUNTED = regex.compile(r"[0-9０-９]+个?(?:区县|县区|县市区|县\(市、区\)|县|区|乡镇|镇|街道|村|社区)")
 # the body of a unit, acting: no title or office of it after (市人大常委会副主任…, 人大常委会办公室)
 _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党组|主任|副主任|秘书长|委员|组成人员|机关|领导|办公室|"
                             r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
@@ -688,7 +691,8 @@ class Attributor:
 
     def _upper_actor(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
         """A sentence whose subject is a unit above the section's, named with its body and acting (吉林省人大常委会
-        结合…新增设6个; 萍乡市人大常委会每年安排…经费; 省人大常委会通过…): its figures are that unit's work, with
+        结合…新增设6个; 萍乡市人大常委会每年安排…经费; 省人大常委会通过…) or counting its own parts (重庆市38个
+        区县、770个乡镇分别票决产生…): its figures are that unit's work, with
         no other unit and no 我县/全县 between. A body with a title after it (市人大常委会副主任张三带队到县视察)
         is a visitor, and a bare 市 body may be a county-level city's own, so neither is read here."""
         if subject.level is None or subject.ref is None:
@@ -701,8 +705,9 @@ class Attributor:
         first = next(self._uppers_in(at, pos), None)
         if first is not None and first.start == at:
             actor = _innermost(first, self._upper_by_start)
-            if actor.mention.anonymous or actor.level is None or RANK[actor.level] >= RANK[subject.level] \
-                    or not _ACTOR_BODY.match(text, actor.mention.end, pos):
+            if actor.mention.anonymous or actor.level is None or RANK[actor.level] > RANK[subject.level] \
+                    or not (_ACTOR_BODY.match(text, actor.mention.end, pos)
+                            or _PARTS_COUNTED.match(text, actor.mention.end, pos)):
                 return None
             if any(m.start > actor.start for m in self._uppers_in(actor.mention.end, pos)):
                 return None  # another unit named nearer the figure
