@@ -55,7 +55,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test31": (ROOT / "corpora" / "real" / "test31", ROOT / "corpora" / "real" / "test31"),
            "real-test32": (ROOT / "corpora" / "real" / "test32", ROOT / "corpora" / "real" / "test32"),
            "real-test33": (ROOT / "corpora" / "real" / "test33", ROOT / "corpora" / "real" / "test33"),
-           "real-test34": (ROOT / "corpora" / "real" / "test34", ROOT / "corpora" / "real" / "test34")}
+           "real-test34": (ROOT / "corpora" / "real" / "test34", ROOT / "corpora" / "real" / "test34"),
+           "real-test35": (ROOT / "corpora" / "real" / "test35", ROOT / "corpora" / "real" / "test35")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
