@@ -716,3 +716,9 @@ def test_credits_after_an_outlets_dateline_are_set_tight():
 def test_names_introduced_after_a_title(text, names):
     # 的是:, 还有, 有 introduce a list of names after a title, as 为 does
     assert [n for n, _, _ in officials(text)] == names
+
+
+def test_the_elected_with_their_votes():
+    # 方本选获得255票,当选为…主任: the votes between the name and the verb; the next clause names its own
+    got = [(n, t) for n, t, _ in officials("方本生获得255票,当选为县人大常委会主任;杨书明获得251票,当选为县人大常委会副主任。")]
+    assert got == [("方本生", ["主任"]), ("杨书明", ["副主任"])]

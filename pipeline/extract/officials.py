@@ -423,7 +423,8 @@ _LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
-_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,9})(?:" + _ELECTED_VERB.pattern + ")"
+_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}?(?:、\p{Han}{2,4}?){0,9})"
+                         r"(?P<votes>(?:以|获得|获|得)[0-9０-９]+票,?)?(?:" + _ELECTED_VERB.pattern + ")"
                          r"[^,;。:!?\n]{0,40}$")
 
 
@@ -456,13 +457,18 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
 def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
     """The names elected to the title that ends the clause, and where the body after the verb starts."""
     m = _ELECTED.match(text, sentence_start, chain_start)
-    if m is None:  # 宣布了选举结果:卢亮当选为…院长,张兴当选为…: each clause after a colon or comma names its own
-        clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in ",:;") + 1
+    for breaks in (",:;", ":;"):
+        if m is not None:
+            break
+        # 宣布了选举结果:卢亮当选为…院长,张兴当选为…: each clause after a colon or comma names its own;
+        # …;杨书立获得251票,当选为…副主任: the name before its votes, in the clause before
+        clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in breaks) + 1
         m = _ELECTED.match(text, clause_start, chain_start) if clause_start > sentence_start else None
     people = _listed_names(text, m) if m is not None else []
     if not people:
         return [], 0
-    return people, m.end("names") + len(_ELECTED_VERB.match(text, m.end("names")).group())
+    verb_at = m.end("votes") if m.group("votes") else m.end("names")
+    return people, verb_at + len(_ELECTED_VERB.match(text, verb_at).group())
 
 
 def _listed_names(text: str, m) -> list[tuple[int, int]]:
