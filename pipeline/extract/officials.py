@@ -364,14 +364,18 @@ def _unsurnamed_item(text: str, pos: int) -> tuple[int, int] | None:
     """副主任萨仁托娅、王吉荣、达布希拉图、崔明华参加: once two names have opened a list, an item that no Han
     surname opens is still a name, unless it reads as a body, a group or a common word (县直单位, 机关干部)."""
     item = _UNSURNAMED_ITEM.match(text, pos)
-    if not item:
-        return None
-    name = item.group()
+    return (pos, item.end()) if item and _may_be_unsurnamed_name(item.group()) else None
+
+
+def _may_be_unsurnamed_name(name: str) -> bool:
+    """An item of a list of names that no surname opens reads as a name: no body, group, title, place or
+    common word (县直单位, 机关干部, 各乡镇)."""
     _, _, automaton = _titles()
-    if name[0] in _NOT_A_PERSON_START or word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ or _COLLECTIVE_END.search(name) \
-            or automaton.find_matches_as_indexes(name) or _PLACE_END.search(name):
-        return None
-    return pos, item.end()
+    return not (name[0] in _NOT_A_PERSON_START or word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ
+                or _COLLECTIVE_END.search(name) or automaton.find_matches_as_indexes(name) or _PLACE_END.search(name))
+
+
+_UNSURNAMED_BEFORE = regex.compile(r"(?:^|(?<=[、,;:。\n]))\p{Han}{2,6}$")
 
 
 _LIST_ITEM = regex.compile(r"[\p{Han}·]{2,4}(?=、)")
@@ -1043,6 +1047,9 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
+        if not found and len(people) >= 2 and (item := _UNSURNAMED_BEFORE.search(text, max(0, end - 6), end)) \
+                and _may_be_unsurnamed_name(item.group()):
+            found = (item.start(), end)  # 白立柱、额尔敦夫、程鹏刚、吴青海等: a name no surname opens, inside the list
         if not found:
             break
         people.append(found)
