@@ -622,7 +622,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
     if _OTHER_CLASS.search(text, max(s_start, c.start - 4), c.start) and (whole := recent.latest_by_unit.get(c.unit)) \
             and _CATEGORY_PREFIX.match(carried or recent.paragraph_by_unit.get(c.unit) or ""):
-        return "其他" + whole  # 收到建议245件…工业信息类29件;其他13件: the rest of the classes of the whole
+        return "其他" + _without_proposers(whole)  # 收到建议245件…工业信息类29件;其他13件: the rest of the classes
     if c.unit in ("类", "大类") and (parts := _PARTS_AFTER.match(text, c.end, s_end)) \
             and (counted := _item_after(text, parts.end(), s_end)):
         return counted  # 梳理出4大类19项问题: the classes and the items are both of the noun after them
@@ -641,7 +641,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             name = category.group("name")
             if named and name.startswith(whole):
                 name = regex.sub(rf"^{whole}(?:涉及|属于|中)?", "", name)  # 建议涉及城乡建设类: the kind, then its class
-            return name + whole
+            return name + _without_proposers(whole)
         return kind  # 青州市代表团27件: a part of what was just counted
     if _THESE.search(text, max(s_start, c.start - 3), c.start) and not _item_after(text, c.end, s_end) \
             and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
