@@ -897,3 +897,10 @@ def test_a_class_is_named_with_the_noun_not_its_proposers():
     got = dict(items("县人大常委会共交办代表建议69件。按内容分:库区移民类7件,教育类7件,其他4件。"))
     assert got["69件"] == "代表建议"
     assert [got[k] for k in ("7件", "4件")] == ["教育类建议", "其他建议"]
+
+
+def test_accepting_and_gathering_are_acts_not_things_counted():
+    # 立案 and 汇总 are verbs (pos_fixes.tsv): 96件 are 提案, accepted; 1次 is how often they are gathered
+    got = dict(items("会议期间委员共提交提案104件,经审查立案96件。"))
+    assert got["96件"] == "提案"
+    assert dict(items("意见建议由常委会办公室每半年汇总1次。"))["1次"] == "汇总"
