@@ -56,7 +56,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test32": (ROOT / "corpora" / "real" / "test32", ROOT / "corpora" / "real" / "test32"),
            "real-test33": (ROOT / "corpora" / "real" / "test33", ROOT / "corpora" / "real" / "test33"),
            "real-test34": (ROOT / "corpora" / "real" / "test34", ROOT / "corpora" / "real" / "test34"),
-           "real-test35": (ROOT / "corpora" / "real" / "test35", ROOT / "corpora" / "real" / "test35")}
+           "real-test35": (ROOT / "corpora" / "real" / "test35", ROOT / "corpora" / "real" / "test35"),
+           "real-test36": (ROOT / "corpora" / "real" / "test36", ROOT / "corpora" / "real" / "test36")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
