@@ -725,3 +725,12 @@ def test_the_elected_with_their_votes():
     # 方本选获得255票,当选为…主任: the votes between the name and the verb; the next clause names its own
     got = [(n, t) for n, t, _ in officials("方本生获得255票,当选为县人大常委会主任;杨书明获得251票,当选为县人大常委会副主任。")]
     assert got == [("方本生", ["主任"]), ("杨书明", ["副主任"])]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("向丽玲代表长期从事职工文化服务工作。", "向丽玲"),       # an adverb after the role, as a verb would
+    ("陈中华代表则聚焦中小企业技术创新。", "陈中华"),
+    ("区人大常委会主任姚良与周雪梅代表在拉沟乡调研。", "周雪梅"),  # a name right after 与 before its role
+])
+def test_a_deputy_named_before_the_role(text, name):
+    assert name in [n for n, _, _ in officials(text)]

@@ -93,11 +93,16 @@ def _before_titles() -> regex.Pattern:
     everywhere (代表联络站, 代表大会), so the test that it is a role here runs in the pattern."""
     words = sorted((w for w, k in _titles()[0].items() if k == "before"), key=len, reverse=True)
     stops = regex.escape("".join(sorted(_STRONG_STOP)))
-    return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern})|[{stops}]|$)"
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, words))})(?=(?:{_FOLLOWERS.pattern}|{_ADVERB_AFTER_ROLE})"
+                         f"|[{stops}]|$)"
                          f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})"
                          f"(?!{_NOT_A_ROLE_AFTER})"  # (全县代表家站点: a place, then a compound)
                          # 张奕文、张玉青和张贵文等代表的高度重视: after 等 it is the people's role, whatever follows
                          f"|(?<=\\p{{Han}}等)(?:{'|'.join(map(regex.escape, words))})(?!{_NOT_A_ROLE_AFTER})")
+
+
+# adverbs that follow a person and their role as readily as a verb does (陈仲代表则聚焦…, 向惠玲代表长期从事…)
+_ADVERB_AFTER_ROLE = "则|长期|随即|当即|立即|马上|专门|再次|连续|每年|坚持|依然|仍然|更是|早在|曾经|不仅"
 
 
 # a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军), or the villagers or
@@ -993,7 +998,7 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     if 2 <= len(word) <= 3 and tag.startswith("nr") and word_freq(word) < _EVERYDAY_NR_FREQ \
             and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
         start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
-        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] == "的"
+        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] in "的与和同及跟"
                                                                 or _ENUMERATOR.search(text, max(0, start - 3), start))):
             return []
         return [(pos - len(word), pos)]
