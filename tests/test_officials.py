@@ -715,6 +715,8 @@ def test_credits_after_an_outlets_dateline_are_set_tight():
     ("担任本次大会执行主席的是:王建中、陈小梅、唐成明。", ["王建中", "陈小梅", "唐成明"]),
     ("出席会议的县领导还有滕立臣、孙晓钟、梁勇。", ["滕立臣", "孙晓钟", "梁勇"]),
     ("在主席台就座的县领导有刘立殊、戴瑞、周明贤等。", ["刘立殊", "戴瑞", "周明贤"]),  # not 有刘立殊
+    ("本次大会执行主席由以下同志担任:石立林、杨天明、蒋颖。", ["石立林", "杨天明", "蒋颖"]),
+    ("鲁晓霞、何得明、罗广田等3名县、镇人大代表作了交流发言。", ["鲁晓霞", "何得明", "罗广田"]),  # levels listed
 ])
 def test_names_introduced_after_a_title(text, names):
     # 的是:, 还有, 有 introduce a list of names after a title, as 为 does

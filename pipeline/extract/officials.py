@@ -428,7 +428,7 @@ _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
 _LIST_INTRO = regex.compile(r"(?:为|是|有)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 # a word that introduces the names after a title (执行主席为张英杰、刘艳萍; 的是:朱公明…; 还有滕凤臣…)
-_LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|是|为)[:：]?[ \t]*")
+_LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任)[:：]?[ \t]*")
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
@@ -972,7 +972,8 @@ def _surname_at(text: str, pos: int) -> str | None:
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
 _DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)"
-                      r"(?:大会|会议|[省市州县区镇乡])?$")  # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任)
+                      r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
+# (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
