@@ -736,3 +736,11 @@ def test_the_elected_with_their_votes():
 ])
 def test_a_deputy_named_before_the_role(text, name):
     assert name in [n for n, _, _ in officials(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("会议听取了镇长史学明同志所作的报告。", "史学明"),  # 史学 is a word; 同志 follows the whole name
+    ("县人大常委会主任常力主持会议。", "常力"),        # 力 is a word; only a person presides
+])
+def test_names_whose_start_or_given_name_is_a_word(text, name):
+    assert [n for n, _, _ in officials(text)] == [name]

@@ -826,6 +826,7 @@ _FOLLOWERS = regex.compile(
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
+_PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
@@ -857,8 +858,11 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             return None
         if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given:
             continue
-        if len(given) == 1 and word_freq(given) > 5000:
-            continue  # 家站: a one-character "given name" that is an everyday word on its own
+        if len(given) == 1 and word_freq(given) > 5000 and not _PRESIDING.match(text, end):
+            continue  # 家站: a one-character "given name" that is an everyday word on its own (主任龙力主持: a
+            # person presides)
+        if text.startswith("同志", end) and len(given) == 2 and word_freq(text[pos:end]) == 0:
+            return pos, end  # 镇长史学军同志: 同志 after the whole name, whatever word its start makes (史学)
         if word_freq(text[pos:start_given + 1]) > 500 \
                 and not (word_tag(text[pos:start_given + 1]) or "").startswith(("nr", "ns")):
             return None  # 常年|住在县城: the surname and the next character are an everyday word (王国斌到: 王国 is a
