@@ -1089,3 +1089,11 @@ def test_a_unit_counting_its_own_parts_opens_its_sentences_figures():
             "770个乡镇分别票决产生民生实事项目459件和6047件。")
     got = dict(quantity_regions(text))
     assert got["770个"] == "重庆市" and got["6047件"] == "重庆市"
+
+
+def test_the_capital_deputies_travel_to_is_not_the_pages_unit():
+    # 带到北京 … 桂林市5位全国人大代表: Beijing is where the city's deputies went, the page is the city's
+    text = ("把全市人民的期望带到北京\n本报讯 全国人大会议今天开幕。桂林市5位全国人大代表已全部抵达北京。"
+            "他介绍,2015年全市接待游客4400多万人次。")
+    got = dict(quantity_regions(text))
+    assert got["5位"] == "桂林市" and got["4400多万人次"] == "桂林市"

@@ -45,6 +45,8 @@ from ..models import RegionRef, Segmented, Span, region_ref
 from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
+# a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京)
+_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|进)$")
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
 _ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
@@ -202,6 +204,11 @@ class Attributor:
         if not named and (spoken := _outlet_spoken_of(text, in_first, self.upper)) is not None:
             return _subject(spoken)  # only outlets: the one of the level the page's bodies are written at
         named = named or in_first
+        # 把全市人民的殷切期望带到北京…;桂林市5位全国人大代表…: a province reached by a verb of going is where the
+        # page's deputies went, not its unit, when a unit below it is named too
+        gone_to = [m for m in named if m.level == "province" and _GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)]
+        if gone_to and any(m.level in ("prefecture", "county") for m in named):
+            named = [m for m in named if m.unit is None or m.unit.code not in {g.unit.code for g in gone_to if g.unit}]
         in_title = [m for m in named if title and title.start <= m.start < title.end]
         guests = _guests(text, in_title)
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
