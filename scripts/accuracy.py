@@ -57,7 +57,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test33": (ROOT / "corpora" / "real" / "test33", ROOT / "corpora" / "real" / "test33"),
            "real-test34": (ROOT / "corpora" / "real" / "test34", ROOT / "corpora" / "real" / "test34"),
            "real-test35": (ROOT / "corpora" / "real" / "test35", ROOT / "corpora" / "real" / "test35"),
-           "real-test36": (ROOT / "corpora" / "real" / "test36", ROOT / "corpora" / "real" / "test36")}
+           "real-test36": (ROOT / "corpora" / "real" / "test36", ROOT / "corpora" / "real" / "test36"),
+           "real-test37": (ROOT / "corpora" / "real" / "test37", ROOT / "corpora" / "real" / "test37")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
