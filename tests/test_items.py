@@ -904,3 +904,9 @@ def test_accepting_and_gathering_are_acts_not_things_counted():
     got = dict(items("会议期间委员共提交提案104件,经审查立案96件。"))
     assert got["96件"] == "提案"
     assert dict(items("意见建议由常委会办公室每半年汇总1次。"))["1次"] == "汇总"
+
+
+def test_a_total_counts_its_things_and_a_word_is_never_cut():
+    # 联系点总数达到14个: 联系 leads no noun here, it starts the word 联系点; the total counts 联系点
+    assert dict(items("全市联系点总数达到14个。"))["14个"] == "联系点"
+    assert dict(items("全县养老服务驿站总数达到123家。"))["123家"] == "养老服务驿站"

@@ -508,6 +508,19 @@ def _word_across(item: str, cut: int) -> bool:
                if end - start >= 3)
 
 
+def _word_boundary_cut(item: str, end: int) -> int:
+    """Where the leading scope words and verbs end at a word's edge: 全市|联系点总数, not 全市联系|点总数 (联系 is a
+    genre verb, but here it is the start of the word 联系点)."""
+    pos, cut = 0, 0
+    for word, _ in tagged(item):
+        pos += len(word)
+        if pos > end:
+            break
+        if _LEADING_NOISE.fullmatch(item, 0, pos):
+            cut = pos
+    return cut
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
@@ -516,10 +529,13 @@ def clean_item(item: str | None) -> str | None:
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
-    if m and len(item) - m.end() >= 2 and item[m.end():] not in ("活动", "时限") \
-            and not _word_across(item, m.end()):  # (接待活动, 答复时限: which stays; 固定资产投资: one word)
-        item = item[m.end():]
+    cut = _word_boundary_cut(item, m.end()) if m else 0
+    if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") \
+            and not _word_across(item, cut):  # (接待活动, 答复时限: which stays; 固定资产投资: one word)
+        item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
+    if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
+        item = item[:-2]  # 全市联系点总数达到14个: the total of 联系点 counts 联系点 (开采总量 is a measure: stays)
     if len(item) >= 3 and item[-1] in "要将须需应" and (words := tagged(item)) and len(words) >= 2 \
             and words[-1][0] == item[-1]:
         item = item[:-1]  # 签约覆盖率要达到60%以上: a modal before the verb of level, not part of the noun (纪要 stays)
