@@ -910,3 +910,5 @@ def test_a_total_counts_its_things_and_a_word_is_never_cut():
     # 联系点总数达到14个: 联系 leads no noun here, it starts the word 联系点; the total counts 联系点
     assert dict(items("全市联系点总数达到14个。"))["14个"] == "联系点"
     assert dict(items("全县养老服务驿站总数达到123家。"))["123家"] == "养老服务驿站"
+    # 立法 is a noun here (pos_fixes.tsv), not an adverb that breaks the phrase
+    assert dict(items("在溧阳市、金坛区各新增1个基层立法联系点。"))["1个"] == "基层立法联系点"
