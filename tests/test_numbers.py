@@ -471,3 +471,9 @@ def test_seconds_trips_floors_and_km_are_measures():
         "单件分析用时压缩到15秒内。每月往返卫生院10多趟。武东公路已建成8.5km。老人爬了17层楼。") if f.type == "quantity"]
     assert got == [("15秒", "秒"), ("10多趟", "趟"), ("8.5km", "km"), ("17层", "层")]
     assert [f.text for f in pipeline.extract("正文。\n页面执行速度0.0049秒\n") if f.type == "quantity"] == []
+
+
+def test_chapters_and_multiples_are_quantities():
+    qs = {f.text: f for f in pipeline.extract("条例草案共7章45条。村集体经济收入翻了7倍。") if f.type == "quantity"}
+    assert qs["7章"].unit == "章" and qs["7章"].value == 7
+    assert qs["7倍"].unit == "倍" and qs["7倍"].value == 7
