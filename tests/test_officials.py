@@ -744,3 +744,14 @@ def test_a_deputy_named_before_the_role(text, name):
 ])
 def test_names_whose_start_or_given_name_is_a_word(text, name):
     assert [n for n, _, _ in officials(text)] == [name]
+
+
+def test_list_notes_counts_and_the_verb_of_serving():
+    # a note on a listed person (女) does not end the list
+    assert [n for n, _, _ in officials("本次大会执行主席为:旷立明、陈琛、戴立华(女)、戴新明。")] == \
+        ["旷立明", "陈琛", "戴立华", "戴新明"]
+    # a count right after the names closes the list (no 等); after 和 the count is of others
+    assert [n for n, _, _ in officials("大家投票选出了武跃明、黎地、杨志健3名区人大代表。")] == ["武跃明", "黎地", "杨志健"]
+    assert "殷宝明" not in [n for n, t, _ in officials("副主任李洪明、殷宝明和22名常委会委员出席会议。") if t == ["常委会委员"]]
+    # 任 serving as a deputy head: no person 任副
+    assert officials("领导小组由镇党委书记任组长,镇长和镇人大主席任副组长。") == []

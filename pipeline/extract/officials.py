@@ -51,7 +51,7 @@ _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 _BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
-_LIST_SEP = regex.compile(r"、")
+_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族)[)）])?、")  # (戴立华(女)、戴新贤: a note on the person)
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
 # page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
@@ -214,6 +214,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if not people and (deng := _DENG.search(text, max(0, m.start - 8), m.start)) and deng.group()[0] == "等" \
                     and regex.search(r"[名位人]", deng.group()):
                 people = _names_before_list(text, deng.start())  # 田春华等72名市人大代表: any role, after 等N名
+            if not people and (counted := _COUNT_AFTER_NAMES.search(text, max(0, m.start - 8), m.start)):
+                people = _names_before_list(text, counted.start())
+                people = people if len(people) >= 2 else []  # 武跃军、黎地、杨志健3名区人大代表: a count closes a list
             if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 6), m.start)):
                 people = _names_before_list(text, serving.start())  # 巩文生、杨晓兵、…林深作为大会执行主席
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
@@ -344,7 +347,7 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         span = listed  # 高尚明、李春 (jieba reads 高尚), 贝永和、刘淑佳 (和 is the name's, no conjunction)
     while span:
         people.append(span)
-        sep = _LIST_SEP.match(text, span[1], span[1] + 3)
+        sep = _LIST_SEP.match(text, span[1], span[1] + 8)
         if not sep:
             break
         if _ORG_AHEAD.match(text, sep.end()) and not ((nxt := _name_at(text, sep.end(), allow_space=False))
@@ -767,6 +770,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if tibetan:
         return tibetan
     family = _surname_at(text, pos)
+    if family and text[pos + len(family):pos + len(family) + 1] == "副":
+        return None  # 镇人大主席任副组长: 任 serves as a deputy (副) head; no given name starts with 副
     word, tag = _first_word(text[pos:pos + 6])
     if not family:
         # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here, or when the
@@ -978,6 +983,8 @@ _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会�
 _DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)"
                       r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
 # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
+# a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
+_COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}名[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
