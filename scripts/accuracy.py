@@ -58,7 +58,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test34": (ROOT / "corpora" / "real" / "test34", ROOT / "corpora" / "real" / "test34"),
            "real-test35": (ROOT / "corpora" / "real" / "test35", ROOT / "corpora" / "real" / "test35"),
            "real-test36": (ROOT / "corpora" / "real" / "test36", ROOT / "corpora" / "real" / "test36"),
-           "real-test37": (ROOT / "corpora" / "real" / "test37", ROOT / "corpora" / "real" / "test37")}
+           "real-test37": (ROOT / "corpora" / "real" / "test37", ROOT / "corpora" / "real" / "test37"),
+           "real-test38": (ROOT / "corpora" / "real" / "test38", ROOT / "corpora" / "real" / "test38")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
