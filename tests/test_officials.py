@@ -755,3 +755,11 @@ def test_list_notes_counts_and_the_verb_of_serving():
     assert "殷宝明" not in [n for n, t, _ in officials("副主任李洪明、殷宝明和22名常委会委员出席会议。") if t == ["常委会委员"]]
     # 任 serving as a deputy head: no person 任副
     assert officials("领导小组由镇党委书记任组长,镇长和镇人大主席任副组长。") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("市人大常委会副主任孙光率执法检查组来到我县。", "孙光"),   # 率 leads the group; jieba reads 孙光率 whole
+    ("县法院院长孔和平出席会议。", "孔和平"),                  # 和平 is a word; a person attends
+])
+def test_where_a_name_ends_before_a_verb(text, name):
+    assert [n for n, _, _ in officials(text)] == [name]

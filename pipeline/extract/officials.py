@@ -788,6 +788,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         return pos, spaced.end()  # 乡人大主席张 敏介绍: a web copy's two-character name padded to three
     if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
         end = pos + len(word)
+        if len(word) == 3 and len(family) == 1 and word[2] in _VERB_ENDINGS and not _third_character(text, end - 1):
+            end -= 1  # 杨光|率执法检查组, 田巍|得称职票: jieba read the verb after a two-character name into it
         if len(word) == 2 and _third_character(text, end):
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
         longer = _transliterated_name(text, pos) if text[end:end + 1] in _TRANSLIT_CHARS else None
@@ -832,6 +834,8 @@ _FOLLOWERS = regex.compile(
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
+# one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
+_VERB_ENDINGS = set("率得说讲称到来去带")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
@@ -874,9 +878,10 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             # place's name to jieba, which a name may start with)
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
         read_as_name = any(w == given and t.startswith("nr") for w, t in _model_words(text[pos:end + 2]))
-        if function_like and not read_as_name and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
-                              or word_freq(text[pos:pos + len(family) + 1]) > 20):
-            continue
+        if function_like and not read_as_name and not (_PRESIDING.match(text, end) and family not in _FUNCTION_SURNAMES) \
+                and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
+                     or word_freq(text[pos:pos + len(family) + 1]) > 20):
+            continue  # (院长卢和平出席: a person attends, whatever word the given name makes)
         if word_freq(text[pos:end]) > 50 and not (word_tag(text[pos:end]) or "").startswith("nr"):
             continue  # an everyday word (高度, 全体) is no name
         return pos, end
