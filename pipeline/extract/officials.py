@@ -211,9 +211,10 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)  # 选举穆兴科为镇人大主席
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
-            if not people and (deng := _DENG.search(text, max(0, m.start - 8), m.start)) and deng.group()[0] == "等" \
-                    and regex.search(r"[名位人]", deng.group()):
+            if not people and (deng := _DENG.search(text, max(0, m.start - 8), m.start)) and deng.group()[0] == "等":
                 people = _names_before_list(text, deng.start())  # 田春华等72名市人大代表: any role, after 等N名
+                if not regex.search(r"[名位人]", deng.group()) and len(people) < 2:
+                    people = []  # 张生伟、…、郭光等大会主席团常务主席: with no count, only a list of names
             if not people and (counted := _COUNT_AFTER_NAMES.search(text, max(0, m.start - 8), m.start)):
                 people = _names_before_list(text, counted.start())
                 people = people if len(people) >= 2 else []  # 武跃军、黎地、杨志健3名区人大代表: a count closes a list
@@ -431,7 +432,8 @@ _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
 _LIST_INTRO = regex.compile(r"(?:为|是|有)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 # a word that introduces the names after a title (执行主席为张英杰、刘艳萍; 的是:朱公明…; 还有滕凤臣…)
-_LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任)[:：]?[ \t]*")
+_LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
+                              r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
