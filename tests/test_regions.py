@@ -1097,3 +1097,15 @@ def test_the_capital_deputies_travel_to_is_not_the_pages_unit():
             "他介绍,2015年全市接待游客4400多万人次。")
     got = dict(quantity_regions(text))
     assert got["5位"] == "桂林市" and got["4400多万人次"] == "桂林市"
+
+
+def test_a_masthead_city_whose_bodies_the_page_speaks_of():
+    # 温州人大 masthead; the page says 市人大常委会 throughout and names only its province (in a formula and a
+    # rule to follow) and two of its counties listed together: the masthead's city is the page's unit
+    text = ("温州人大\n关于代表建议办理情况的调研报告\n\n"
+            "各位代表认真贯彻习近平总书记考察浙江时的重要讲话精神,在大会期间共提出建议562件。"
+            "市人大常委会组织瑞安市、乐清市等地的市人大代表开展专题视察6次。"
+            "市人大常委会主任会议确定8件重点建议,市人大常委会组成人员42名参与督办。"
+            "各承办单位要严格按照浙江省人大常委会有关要求,把办理工作与业务工作同谋划。")
+    got = dict(quantity_regions(text))
+    assert got["562件"] == "温州市" and got["42名"] == "温州市"

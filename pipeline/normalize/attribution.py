@@ -201,8 +201,12 @@ class Attributor:
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         if outlets and named and named[0].start > lede_end:
             named = []
-        if not named and (spoken := _outlet_spoken_of(text, in_first, self.upper)) is not None:
-            return _subject(spoken)  # only outlets: the one of the level the page's bodies are written at
+        if (spoken := _outlet_spoken_of(text, outlets or in_first, self.upper)) is not None \
+                and not any((m.name.endswith(spoken.name[-1]) or RANK[m.level] > RANK[spoken.level])
+                            and m.start not in self._listed for m in in_first if m not in outlets and m.level):
+            # only outlets, or none of the named of the kind the page's bodies are written at but those listed
+            # among others (温州人大 … 市人大常委会…, naming 浙江 and 瑞安市、乐清市等地): the outlet of that kind
+            return _subject(spoken)
         named = named or in_first
         # 把全市人民的殷切期望带到北京…;桂林市5位全国人大代表…: a province reached by a verb of going is where the
         # page's deputies went, not its unit, when a unit below it is named too
@@ -1049,13 +1053,15 @@ _BODY_BY_LEVEL = regex.compile(r"(市|州|县|区|旗)" + _TERM + r"(?:人大|�
 def _outlet_spoken_of(text: str, outlets: list[LinkedMention], upper: list[LinkedMention]) -> LinkedMention | None:
     """A page that names units only as outlets (晋安新闻网 reposting 福州晚报) is about the body it writes of by
     its level alone (记者从市人大常委会获悉…): the one outlet of that kind, when the page writes of bodies at that
-    level at least twice and of no other level. (A body inside a unit's name, 福州市人大, is no such mention.)"""
+    level at least twice and (nearly) of no other level. (A body inside a unit's name, 福州市人大, is no such mention.)"""
     inside = [(m.start, m.mention.end) for m in upper]
     kinds = Counter(b.group(1) for b in _BODY_BY_LEVEL.finditer(text)
                     if not any(start <= b.start() < end for start, end in inside))
-    if len(kinds) != 1:
+    if not kinds:
         return None
-    ((kind, n),) = kinds.items()
+    ((kind, n),) = kinds.most_common(1)
+    if n < 0.8 * sum(kinds.values()):
+        return None  # bodies of two levels written alike: no one level the page speaks at (a stray one is noise)
     of_kind = {m.unit.code: m for m in outlets if m.unit is not None and m.name.endswith(kind)}
     return next(iter(of_kind.values())) if n >= 2 and len(of_kind) == 1 else None
 
