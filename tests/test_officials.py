@@ -725,6 +725,18 @@ def test_names_introduced_after_a_title(text, names):
     assert [n for n, _, _ in officials(text)] == names
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("李炳明同志当选为镇人大主席,罗文光同志当选为人大副主席。", [("李炳明", ["主席"]), ("罗文光", ["副主席"])]),
+    ("黄耀明、陈志坚等2名同志当选为副镇长。", [("黄耀明", ["副镇长"]), ("陈志坚", ["副镇长"])]),
+    ("邓泽明以190票高票当选为县人大常委会主任。", [("邓泽明", ["主任"])]),
+    ("郭新同样获得190票,高票当选为县人民政府县长;雷树明、廖兴云和刘丹当选为副县长。",
+     [("郭新", ["县长"]), ("雷树明", ["副县长"]), ("廖兴云", ["副县长"]), ("刘丹", ["副县长"])]),
+])
+def test_election_results_in_their_shapes(text, expected):
+    # 同志 after the name, 等N名同志 after a list, the votes (以190票高票, 同样获得190票,高票), 和 before the last
+    assert [(n, t) for n, t, _ in officials(text)] == expected
+
+
 def test_the_elected_with_their_votes():
     # 方本选获得255票,当选为…主任: the votes between the name and the verb; the next clause names its own
     got = [(n, t) for n, t, _ in officials("方本生获得255票,当选为县人大常委会主任;杨书明获得251票,当选为县人大常委会副主任。")]

@@ -437,8 +437,9 @@ _LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
-_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}?(?:、\p{Han}{2,4}?){0,9})"
-                         r"(?P<votes>(?:以|获得|获|得)[0-9０-９]+票,?)?(?:" + _ELECTED_VERB.pattern + ")"
+_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}?(?:、\p{Han}{2,4}?){0,19}(?:和\p{Han}{2,4}?)?)"
+                         r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}名(?:同志|代表))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
+                         r"(?P<votes>(?:同样)?(?:以|获得|获|得)[0-9０-９]+票,?(?:高票)?)?(?:" + _ELECTED_VERB.pattern + ")"
                          r"[^,;。:!?\n]{0,40}$")
 
 
@@ -481,15 +482,15 @@ def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tup
     people = _listed_names(text, m) if m is not None else []
     if not people:
         return [], 0
-    verb_at = m.end("votes") if m.group("votes") else m.end("names")
-    return people, verb_at + len(_ELECTED_VERB.match(text, verb_at).group())
+    verb = _ELECTED_VERB.search(text, m.end("votes") if m.group("votes") else m.end("names"), m.end())
+    return people, verb.end()
 
 
 def _listed_names(text: str, m) -> list[tuple[int, int]]:
     """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
     one name."""
     people = []
-    for part in regex.finditer(r"[\p{Han}·]+", m.group("names")):
+    for part in regex.finditer(r"[\p{Han}·]+", regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))):
         start = m.start("names") + part.start()
         span = _name_at(text, start, allow_space=False)
         if span is None or span[1] != m.start("names") + part.end():
