@@ -766,6 +766,9 @@ def test_list_notes_counts_and_the_verb_of_serving():
         ["旷立明", "陈琛", "戴立华", "戴新明"]
     # a count right after the names closes the list (no 等); after 和 the count is of others
     assert [n for n, _, _ in officials("大家投票选出了武跃明、黎地、杨志健3名区人大代表。")] == ["武跃明", "黎地", "杨志健"]
+    assert [n for n, _, _ in officials("姜爱明、王凌宇、倪向东3位副区长作了回应。")] == ["姜爱明", "王凌宇", "倪向东"]
+    # a preposition after a two-character name is no third character (刘蓓|针对…)
+    assert [n for n, _, _ in officials("人大代表翁培明、刘蓓针对居民提出的问题联系物业。")] == ["翁培明", "刘蓓"]
     assert "殷宝明" not in [n for n, t, _ in officials("副主任李洪明、殷宝明和22名常委会委员出席会议。") if t == ["常委会委员"]]
     # 任 serving as a deputy head: no person 任副
     assert officials("领导小组由镇党委书记任组长,镇长和镇人大主席任副组长。") == []

@@ -943,6 +943,8 @@ def _third_character(text: str, pos: int) -> bool:
         return True  # 代侃|让同志: 同志 follows the whole name
     if c3 in _ADVERB_CHARS:
         return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
+    if (word_tag(text[pos:pos + 2]) or "") in ("p", "c") and word_freq(text[pos:pos + 2]) > 1000:
+        return False  # 刘蓓|针对居民提出的…: a preposition or conjunction starts here
     if (word_tag(text[pos:pos + 2]) or "") in ("d", "t") and word_freq(text[pos:pos + 2]) > 1000 \
             or word_tag(text[pos:pos + 2]) == "d" and word_freq(text[pos:pos + 2]) > 300:
         return False  # 纪丽|正在果园里, 王芳|就是, 余柳|逐一: an adverb or a time word starts here
@@ -992,7 +994,7 @@ _DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:�
                       r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
 # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
 # a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
-_COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}名[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
+_COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}(?:名|位)[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
