@@ -1109,3 +1109,13 @@ def test_a_masthead_city_whose_bodies_the_page_speaks_of():
             "各承办单位要严格按照浙江省人大常委会有关要求,把办理工作与业务工作同谋划。")
     got = dict(quantity_regions(text))
     assert got["562件"] == "温州市" and got["42名"] == "温州市"
+
+
+def test_the_county_that_says_we_is_the_pages_not_its_visitor():
+    # a visiting county's delegation heads the page; the page speaks as 我区 and names one 区: that district's
+    text = ("首页 > 新闻动态 > 正文\n\n仙居县人大来我区交流人大代表联络站建设工作\n\n"
+            "6月10日上午,仙居县人大常委会主任陈红雷带领考察团来到我区,就人大代表联络站建设工作开展调研。"
+            "区人大常委会主任张建新陪同。\n\n据悉,黄岩区近年来推进联络站建设。"
+            "截至目前,我区共创建联络站39家,去年以来接待群众4800余人次。")
+    got = dict(quantity_regions(text))
+    assert got["39家"] == "黄岩区" and got["4800余人次"] == "黄岩区"

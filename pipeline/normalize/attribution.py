@@ -1068,8 +1068,8 @@ def _outlet_spoken_of(text: str, outlets: list[LinkedMention], upper: list[Linke
 
 def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
     """A page that says 我县 is a county's: when the unit chosen is a prefecture or of another kind (邯郸市,
-    named for an award it gave) and the page names exactly one unit of the kind it speaks as (广平县, its
-    masthead), that unit is the page's."""
+    named for an award it gave; 仙居县, a visiting delegation, on a page that says 我区) and the page names
+    exactly one county of the kind it speaks as (广平县, its masthead; 黄岩区), that unit is the page's."""
     said = {m.group(1) for m in _SELF.finditer(text) if m.group()[0] != "全"}  # 我县, 本区: who speaks
     if not said or chosen.name[-1:] in said or chosen.unit is None:
         return chosen
@@ -1079,7 +1079,11 @@ def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention
         return chosen
     (only,) = kinds.values()
     gaz = gazetteer()
-    return only if chosen.level != "county" and chosen.unit.code in _above(gaz, only.unit.code) else chosen
+    if chosen.level == "county":
+        # 仙居县人大代表团来我区考察…我区共创建联络站39家 (黄岩区 named): the county that says 我区 (a 我市 may be
+        # the prefecture's, so only a 区, 县 or 旗 speaks for a county here)
+        return only if only.name[-1] in "区县旗" else chosen
+    return only if chosen.unit.code in _above(gaz, only.unit.code) else chosen
 
 
 # a headline that opens with the page's own congress by its level alone (市十五届人大二次会议…)
