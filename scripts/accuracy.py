@@ -60,7 +60,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test36": (ROOT / "corpora" / "real" / "test36", ROOT / "corpora" / "real" / "test36"),
            "real-test37": (ROOT / "corpora" / "real" / "test37", ROOT / "corpora" / "real" / "test37"),
            "real-test38": (ROOT / "corpora" / "real" / "test38", ROOT / "corpora" / "real" / "test38"),
-           "real-test39": (ROOT / "corpora" / "real" / "test39", ROOT / "corpora" / "real" / "test39")}
+           "real-test39": (ROOT / "corpora" / "real" / "test39", ROOT / "corpora" / "real" / "test39"),
+           "real-test40": (ROOT / "corpora" / "real" / "test40", ROOT / "corpora" / "real" / "test40")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
