@@ -477,3 +477,9 @@ def test_chapters_and_multiples_are_quantities():
     qs = {f.text: f for f in pipeline.extract("条例草案共7章45条。村集体经济收入翻了7倍。") if f.type == "quantity"}
     assert qs["7章"].unit == "章" and qs["7章"].value == 7
     assert qs["7倍"].unit == "倍" and qs["7倍"].value == 7
+
+
+def test_a_copy_that_spaces_every_digit_gives_one_number():
+    qs = [(f.text, f.value, f.qualifier) for f in pipeline.extract("全县2 9 6名县人大代表和4 5 0余名乡镇人大代表全部编组。")
+          if f.type == "quantity"]
+    assert qs == [("2 9 6名", 296, "exact"), ("4 5 0余名", 450, "over")]

@@ -27,8 +27,8 @@ _SP = "[ \u00a0\u2009\u202f]"
 # there is a list marker and a count; `1 326` there may be a list number).
 # A copy also cuts a short number anywhere (`入驻企业1 40余家`, `占9 8.6%`): after a Chinese character, a one- or
 # two-digit group, one space and a one- or two-digit group are one number, since the first group alone has no
-# unit and could be no figure of its own.
-_A = rf"""(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?<=[^\n])\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|(?<=\p{{Han}})\d{{1,2}}{_SP}\d{{1,2}}(?!\d)|\d+)(?:\.\d+|(?<=[^\s\d]\d{{1,12}})\.{_SP}\d+)?"""
+# unit and could be no figure of its own. A copy that spaces every digit (`全县2 9 6名`) gives one number too.
+_A = rf"""(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?<=[^\n])\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|(?<=\p{{Han}})\d(?:{_SP}\d){{2,3}}(?!\d)|(?<=\p{{Han}})\d{{1,2}}{_SP}\d{{1,2}}(?!\d)|\d+)(?:\.\d+|(?<=[^\s\d]\d{{1,12}})\.{_SP}\d+)?"""
 _CN_DIGIT = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 # Chinese numerals; a decimal reads its fraction digit by digit (零点零零一, 三点一四, 一百点123)
 _CN = rf"(?:[{_CN_DIGIT}十廿拾][{_CN_DIGIT}十百千万亿拾佰仟]*(?:点(?:[{_CN_DIGIT}]+|\d+))?)"
