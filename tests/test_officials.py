@@ -780,3 +780,9 @@ def test_list_notes_counts_and_the_verb_of_serving():
 ])
 def test_where_a_name_ends_before_a_verb(text, name):
     assert [n for n, _, _ in officials(text)] == [name]
+
+
+def test_an_office_after_a_list_comma_is_no_name():
+    # 区 is a surname, but 区人力资源和社会保障局 is the next office: its head follows it
+    got = [n for n, _, _ in officials("确定区科技局局长李明、区人力资源和社会保障局局长熊英、区住建局局长邹俊涛为测评对象。")]
+    assert got == ["李明", "熊英", "邹俊涛"]

@@ -357,11 +357,15 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             # 区委书记孙群、区人大常委会主任丁和扣: the next item is another body's officer (…、马荣才率人大机关
             # 负责人: a name and its verb, before the body it leads)
             break
+        if _OFFICE_AHEAD.match(text, sep.end()):
+            break  # 区科技局局长李虎、区人力资源和社会保障局局长熊鹰: the next item is another office's head
         span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False) \
             or (_unsurnamed_item(text, sep.end()) if len(people) >= 2 else None)
     return people
 
 
+# a government office after a list comma (区人力资源和社会保障局局长…): a surname (区) opens no name here
+_OFFICE_AHEAD = regex.compile(r"[省市州县区旗镇乡][^\P{Han}、]{1,12}?(?:局|办公室|中心|委员会|院)")
 # an item of a list of names that no surname opens (达布希拉图, 问针俊: a rare or transliterated name), read whole
 # up to the next 、 or the verb that ends the list
 _UNSURNAMED_ITEM = regex.compile(r"\p{Han}{2,6}?(?=、|等|参加|出席|陪同|列席|一同|分别|,|。)")
