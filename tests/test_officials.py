@@ -786,3 +786,8 @@ def test_an_office_after_a_list_comma_is_no_name():
     # 区 is a surname, but 区人力资源和社会保障局 is the next office: its head follows it
     got = [n for n, _, _ in officials("确定区科技局局长李明、区人力资源和社会保障局局长熊英、区住建局局长邹俊涛为测评对象。")]
     assert got == ["李明", "熊英", "邹俊涛"]
+
+
+def test_a_production_credit_names_its_makers():
+    assert [(n, t) for n, t, _ in officials("标题\n制作:尹丽华 刘霞")] == [("尹丽华", ["制作"]), ("刘霞", ["制作"])]
+    assert officials("组织制作宣传册500份。") == []
