@@ -167,6 +167,7 @@ class Attributor:
         # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
         self._self_ends = [start + 2 for start, _, _ in self._self_marks]
+        self._self_starts = [start for start, _, _ in self._self_marks]
         lists = _unit_lists(text, self.upper)
         self._listed = {u.start for units in lists if len(units) > 1 for u in units}
         self._visited = _not_movers(text, lists, self.upper)
@@ -693,6 +694,13 @@ class Attributor:
             return None
         return _subject(m).ref
 
+    def _self_marks_in(self, start: int, end: int):
+        """The 我县/本区/全市 marks starting in [start, end), in order (bisected, as `_uppers_in`)."""
+        k = bisect_left(self._self_starts, start)
+        while k < len(self._self_marks) and self._self_marks[k][0] < end:
+            yield self._self_marks[k]
+            k += 1
+
     def _uppers_in(self, start: int, end: int):
         """The upper mentions starting in [start, end), in order (bisected: never a scan of the document)."""
         k = bisect_left(self._upper_starts, start)
@@ -711,7 +719,7 @@ class Attributor:
         text = self.seg.clean.text
         lead = _ACTOR_LEAD.match(text, sentence_start, pos)
         at = lead.end()
-        if any(sentence_start <= start < pos for start, _, _ in self._self_marks if start > at):
+        if any(True for _ in self._self_marks_in(at + 1, pos)):
             return None
         first = next(self._uppers_in(at, pos), None)
         if first is not None and first.start == at:
@@ -848,8 +856,7 @@ class Attributor:
         whole_of = whole.group()[0] == "全" or whole.re is _WHOLE_BODY
         own = subject.ref is not None and subject.ref.name.endswith(kind)
         k = bisect_right(self._upper_starts, whole.start()) - 1
-        if any(sentence_start <= start < whole.start() and first in "我本" and mark_kind == kind
-               for start, first, mark_kind in self._self_marks):
+        if any(first in "我本" and mark_kind == kind for _, first, mark_kind in self._self_marks_in(sentence_start, whole.start())):
             floor = whole.start()  # 我省从2019年起…,全省已有30余个县: the writer's own province, not one named before
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
