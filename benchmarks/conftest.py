@@ -23,7 +23,7 @@ def bench_chars(config) -> int:
 
 @pytest.fixture(scope="session")
 def corpus_text(request) -> str:
-    """Every document of the project's corpora once (real pages first, ~0.45 M characters in all), cut to
+    """Every document of the project's corpora once (real pages first, ~2 M characters in all), cut to
     100 KB for the quick CI run. Nothing repeats, so no round is helped by words memoised from a copy."""
     folders = [ROOT / "corpora" / "real", ROOT / "corpora" / "dev", ROOT / "corpora" / "test", ROOT / "corpora" / "samples"]
     from pipeline.read import read  # (some test documents are GB18030 or Big5)
