@@ -764,7 +764,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 等活动1400余人次: the people (not 活动)
         return organised.group("who") + organised.group("act")
     if c.unit == "人次" and _TRAINED_COUNT.search(text, max(s_start, c.start - 12), c.start) \
-            and (trained := _last_match(_TRAINED, text, s_start, c.start)):
+            and (trained := _last_match(_TRAINED, text, max(s_start, c.start - 120), c.start)):
         # 对各区县选举工作骨干进行了业务培训,共培训1600余人次: the people trained and their training (annotators
         # name either; the two together hold both)
         return trained.group("who") + (trained.group("kind") or "") + "培训"
@@ -1019,6 +1019,8 @@ _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its 
 def _no_class(kind: str | None) -> str | None:
     """A kind that is no class of another (C类17件 names a class; the handlers after it handled the whole)."""
     return None if not kind or _CLASS_WORD.search(kind) or _CLASS_LETTER.fullmatch(kind) else kind
+
+
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团)(?:各|共|均|分别|有|为|的(?:有)?)?$")  # (涉及…方面的86件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
@@ -1039,7 +1041,8 @@ def _status_part(text: str, s_start: int, pos: int) -> str | None:
 
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:涉及|属于)?(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
+_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:涉及|属于)?"
+                               rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
                                r"(?:各|共|均|分别|有|为|的(?:有)?)?$")
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
 _CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]大?类$")
@@ -1087,6 +1090,7 @@ _TRAINED_COUNT = regex.compile(r"培训(?:[\d一二三四五六七八九十]+(?:
 
 
 def _last_match(pattern: regex.Pattern, text: str, start: int, end: int):
+    """The last match of pattern in text[start:end] (a bounded window: no scan of a long sentence per figure)."""
     found = None
     for found in pattern.finditer(text, start, end):
         pass

@@ -211,9 +211,10 @@ class Attributor:
         named = named or in_first
         # 把全市人民的殷切期望带到北京…;桂林市5位全国人大代表…: a province reached by a verb of going is where the
         # page's deputies went, not its unit, when a unit below it is named too
-        gone_to = [m for m in named if m.level == "province" and _GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)]
+        gone_to = {m.unit.code for m in named if m.level == "province" and m.unit is not None
+                   and _GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)}
         if gone_to and any(m.level in ("prefecture", "county") for m in named):
-            named = [m for m in named if m.unit is None or m.unit.code not in {g.unit.code for g in gone_to if g.unit}]
+            named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         in_title = [m for m in named if title and title.start <= m.start < title.end]
         guests = _guests(text, in_title)
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
@@ -711,15 +712,15 @@ class Attributor:
     def _upper_actor(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
         """A sentence whose subject is a unit above the section's, named with its body and acting (吉林省人大常委会
         结合…新增设6个; 萍乡市人大常委会每年安排…经费; 省人大常委会通过…) or counting its own parts (重庆市38个
-        区县、770个乡镇分别票决产生…): its figures are that unit's work, with
-        no other unit and no 我县/全县 between. A body with a title after it (市人大常委会副主任张三带队到县视察)
-        is a visitor, and a bare 市 body may be a county-level city's own, so neither is read here."""
+        区县、770个乡镇分别票决产生…): its figures are that unit's work, with no other unit and no 我县/全县 between.
+        A body with a title after it (市人大常委会副主任张三带队到县视察) is a visitor, and a bare 市 body may be a
+        county-level city's own, so neither is read here."""
         if subject.level is None or subject.ref is None:
             return None
         text = self.seg.clean.text
         lead = _ACTOR_LEAD.match(text, sentence_start, pos)
         at = lead.end()
-        if any(True for _ in self._self_marks_in(at + 1, pos)):
+        if next(self._self_marks_in(at + 1, pos), None) is not None:
             return None
         first = next(self._uppers_in(at, pos), None)
         if first is not None and first.start == at:
@@ -728,7 +729,7 @@ class Attributor:
                     or not (_ACTOR_BODY.match(text, actor.mention.end, pos)
                             or _PARTS_COUNTED.match(text, actor.mention.end, pos)):
                 return None
-            if any(m.start > actor.start for m in self._uppers_in(actor.mention.end, pos)):
+            if next(self._uppers_in(actor.mention.end, pos), None) is not None:
                 return None  # another unit named nearer the figure
             return _subject(actor).ref
         if first is None and subject.level != "province" and _PROVINCE_BODY.match(text, at, pos) \
@@ -856,7 +857,8 @@ class Attributor:
         whole_of = whole.group()[0] == "全" or whole.re is _WHOLE_BODY
         own = subject.ref is not None and subject.ref.name.endswith(kind)
         k = bisect_right(self._upper_starts, whole.start()) - 1
-        if any(first in "我本" and mark_kind == kind for _, first, mark_kind in self._self_marks_in(sentence_start, whole.start())):
+        if any(first in "我本" and mark_kind == kind
+               for _, first, mark_kind in self._self_marks_in(sentence_start, whole.start())):
             floor = whole.start()  # 我省从2019年起…,全省已有30余个县: the writer's own province, not one named before
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
