@@ -202,7 +202,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if not people:
                 people = _names_after(text, after)
             if not people and (intro := _LIST_INTRO.match(text, after)):
-                people = _names_then_stop(text, intro.end())  # 执行主席为:韩轶、王锋君…; …执行主席、在主席台就座的有:…
+                people = _names_then_stop(text, intro.end())  # …执行主席、在主席台就座的有:…
             if not people and (roster := _ROSTER_COLON.match(text, after)):
                 people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
             if not people and text[after:after + 1] in _STRONG_STOP:
@@ -434,7 +434,8 @@ def _roster(text: str, pos: int) -> list[tuple[int, int]]:
 # a title, a colon, then names set off by spaces on a roster line (副市长:刘义昌  高俊阳  张力新)
 _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
-_LIST_INTRO = regex.compile(r"(?:为|是|有)[:：][ \t]*|、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
+# (为:, 是:, 有: are the intro words below, read first)
+_LIST_INTRO = regex.compile(r"、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 # a word that introduces the names after a title (执行主席为张英杰、刘艳萍; 的是:朱公明…; 还有滕凤臣…)
 _LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
@@ -1024,7 +1025,7 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     if 2 <= len(word) <= 3 and tag.startswith("nr") and word_freq(word) < _EVERYDAY_NR_FREQ \
             and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
         start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
-        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] in "的与和同及跟"
+        if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] in _BEFORE_DEPUTY
                                                                 or _ENUMERATOR.search(text, max(0, start - 3), start))):
             return []
         return [(pos - len(word), pos)]
@@ -1035,6 +1036,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
 
 # 俞大军、蔡和斌…等市人大常委会领导: the list, 等, then the body whose leaders or officers they are
 _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人民政府|政府|党委|政协|人大)$")
+# a particle or conjunction right before a deputy's name (…的周其明代表, 与周雪芳代表): the name's boundary
+_BEFORE_DEPUTY = set("的与和同及跟")
 _BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
 
 
