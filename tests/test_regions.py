@@ -1119,3 +1119,12 @@ def test_the_county_that_says_we_is_the_pages_not_its_visitor():
             "截至目前,我区共创建联络站39家,去年以来接待群众4800余人次。")
     got = dict(quantity_regions(text))
     assert got["39家"] == "黄岩区" and got["4800余人次"] == "黄岩区"
+
+
+def test_a_portals_branch_site_in_the_source_line_is_the_pages_unit():
+    # a township's news on a provincial portal's county branch (红网 X分站): the page names no county but the
+    # branch, in its source line; the township lies in that county
+    text = ("杨柳铺乡组织县人大代表向选民述职\n\n红网时刻11月28日讯(通讯员 江灵)11月28日,杨柳铺乡召开述职会议。\n\n"
+            "杨柳铺乡现有县人大代表4名、乡人大代表38名,全乡设代表联络站1个。\n\n来源:红网慈利分站\n作者:江灵")
+    got = dict(quantity_regions(text))
+    assert got["4名"] == "慈利县" and got["1个"] == "慈利县"
