@@ -912,3 +912,20 @@ def test_a_total_counts_its_things_and_a_word_is_never_cut():
     assert dict(items("全县养老服务驿站总数达到123家。"))["123家"] == "养老服务驿站"
     # 立法 is a noun here (pos_fixes.tsv), not an adverb that breaks the phrase
     assert dict(items("在溧阳市、金坛区各新增1个基层立法联系点。"))["1个"] == "基层立法联系点"
+
+
+def test_person_times_of_taking_part_are_the_people_who_took_part():
+    # the people organised or invited, however many acts are listed after them, and when the clause of taking
+    # part has no subject of its own (the sentence's invited deputies took part)
+    got = dict(items("全年组织代表走访调研、座谈交流260余次、1100余人次。"))
+    assert got["1100余人次"].startswith("代表")
+    got = dict(items("组织驻区省、市人大代表参加视察调研35人次。"))
+    assert got["35人次"].startswith("驻区省、市人大代表")
+    got = dict(items("邀请代表列席常委会会议190余人次,参与执法检查、专题调研等活动1100余人次。"))
+    assert got["1100余人次"].startswith("代表")
+
+
+def test_which_deputies_keeps_all_levels():
+    # 各级 says which deputies are counted: it stays with them (a scope word before other nouns goes)
+    got = dict(items("今年以来,全区各级人大代表进站履职3万余人次。"))
+    assert got["3万余人次"].startswith("各级人大代表")

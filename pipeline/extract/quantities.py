@@ -530,6 +530,8 @@ def clean_item(item: str | None) -> str | None:
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
     cut = _word_boundary_cut(item, m.end()) if m else 0
+    if item.startswith("各级", max(0, cut - 2)) and item.startswith(("人大代表", "代表"), cut):
+        cut -= 2  # 全区各级人大代表: which deputies are counted (annotators keep 各级 with them)
     if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") \
             and not _word_across(item, cut):  # (接待活动, 答复时限: which stays; 固定资产投资: one word)
         item = item[cut:]
@@ -759,10 +761,15 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
         return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
     # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
-    if c.unit in ("人次", "人", "名") and (organised := _ORGANISED.search(text, max(s_start, c.start - 30), c.start)):
+    if c.unit in ("人次", "人", "名") and (organised := _ORGANISED.search(text, max(s_start, c.start - 40), c.start)):
         # 组织各级人大代表进站履职2100余人次: the people and their act (not 履职 alone); 组织代表参加视察、执法检查
-        # 等活动1400余人次: the people (not 活动)
+        # 等活动1400余人次, 组织代表走访调研、座谈交流260余次、1100余人次: the people with what they did (not 活动)
         return organised.group("who") + organised.group("act")
+    if c.unit == "人次" and (joined := _JOINED.search(text, max(s_start, c.start - 30), c.start)) \
+            and (who := _last_match(_ORGANISED_WHO, text, s_start, joined.start())):
+        # 邀请代表列席常委会会议190余人次,参与执法检查、专题调研等活动1100余人次: the clause has no subject; the
+        # people invited at the sentence's start are who took part
+        return who.group("who") + joined.group("act")
     if c.unit == "人次" and _TRAINED_COUNT.search(text, max(s_start, c.start - 12), c.start) \
             and (trained := _last_match(_TRAINED, text, max(s_start, c.start - 120), c.start)):
         # 对各区县选举工作骨干进行了业务培训,共培训1600余人次: the people trained and their training (annotators
@@ -1075,10 +1082,16 @@ def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
 
 
 # the people a body organised or invited to an act, then the act, right before a count of people
-_ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排|(?<=[,;。:\n])(?:全[区县市镇乡旗州盟]|我[区县市镇乡旗])?)"
-                           r"(?P<who>[^,;。、\d]{0,8}?(?:代表|委员|干部|组成人员))"
-                           r"(?P<act>(?:进站|进家|入站|进家入站|进家站)?(?:履职|接待)|(?:参加|参与)[^,;。\d]{1,14}?)"
-                           r"(?:达|共|累计|不少于|超过|约)?$")
+# (who: 驻区省、市人大代表 lists levels with 、; the act: a list of activities, or acts counted in times first,
+# 走访调研、座谈交流260余次、)
+_WHO = r"(?P<who>(?:[^,;。、\d]|(?<=[省市县区乡镇])、(?=[省市县区乡镇])){0,10}?(?:代表|委员|干部|组成人员))"
+_ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排|(?<=[,;。:\n])(?:全[区县市镇乡旗州盟]|我[区县市镇乡旗])?)" + _WHO +
+                           r"(?P<act>(?:进站|进家|入站|进家入站|进家站)?(?:履职|接待)|(?:参加|参与|开展)[^,;。\d]{1,20}?|"
+                           r"(?<=组织[^,;。、\d]{0,10})[^,;。\d]{2,16}?(?=[\d]+[余多]?(?:次|场次|场|批次)、))"
+                           r"(?:[\d]+[余多]?(?:次|场次|场|批次)、)?(?:达|共|累计|不少于|超过|约)?$")
+# a clause of taking part with no subject, right before a count of person-times (…,参加执法检查、视察等活动)
+_JOINED = regex.compile(r"(?<=[,;])(?P<act>(?:参加|参与|开展)[^,;。\d]{1,20}?)(?:达|共|累计|约)?$")
+_ORGANISED_WHO = regex.compile(r"(?:组织|邀请|动员)" + _WHO)
 
 
 # who was trained, earlier in the sentence (对选民登记人员逐级开展培训, 组织联络站站长和联络员集中培训, 举办代表履职培训班)
