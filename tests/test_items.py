@@ -929,3 +929,12 @@ def test_which_deputies_keeps_all_levels():
     # 各级 says which deputies are counted: it stays with them (a scope word before other nouns goes)
     got = dict(items("今年以来,全区各级人大代表进站履职3万余人次。"))
     assert got["3万余人次"].startswith("各级人大代表")
+
+
+def test_the_noun_after_a_classifier_past_a_year_a_place_of_origin_or_a_count_of_aspects():
+    # a year between the classifier and its noun; 来自…的 before the people; 5个方面|17个问题 (the parts are
+    # problems, not aspects); a kind of case named with 件 again
+    assert dict(items("会议票决通过了公路通畅工程等10项2025年民生实事项目计划。"))["10项"] == "民生实事项目"
+    assert dict(items("推介会举行,60余位来自重庆主城和成都市等地的企业家和投资人到场参会。"))["60余位"].startswith("企业家")
+    assert dict(items("报告梳理出家庭监护缺位等5个方面17个问题,提出意见建议12条。"))["17个"] == "问题"
+    assert dict(items("议案建议初次办理中出现了2件不满意件,区人大常委会对此十分重视。"))["2件"] == "不满意件"

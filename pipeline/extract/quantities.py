@@ -373,6 +373,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _ATTENDED.search(text, max(sentence.start, c.start - 6), c.start)  # 应到代表62人,实到60人
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
+                or (rule_item.endswith("件") and text.startswith(rule_item, c.end))  # 2件不满意件: named with 件
                 or (rule_item and rule_item == _shared_item(text, sentence.start, c.start))  # (A、B分别为…)
                 or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
                 # (投资: how the money is counted, never over the project the rules name)
@@ -710,6 +711,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return split  # 分3期对全区代表进行履职培训, 分3个组对棚户区改造开展视察: the act or the groups
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
         return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
+    if c.unit == "件" and (case := _CASE_NAMED.match(text, c.end, s_end)):
+        return case.group("what")  # 出现了2件不满意件, 确定了8件重点督办件: the kind of case is named with 件 again
     after = _item_after(text, c.end, s_end)
     if money and after and after.startswith("用于"):
         after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
@@ -1052,7 +1055,7 @@ _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:�
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
                                r"(?:各|共|均|分别|有|为|的(?:有)?)?$")
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
-_CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]大?类$")
+_CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]+(?:大?类|个方面)$")  # (5个方面|17个问题: parts, not a class)
 # the figure of the parts right after a count of classes (5大类|共17个|重点民生实事项目)
 _PARTS_AFTER = regex.compile(r"共?[0-9０-９]+(?:项|个|件|条)")
 # the last class of a list, written without its class word (其他13件 after 经济发展类41件、…)
@@ -1675,9 +1678,10 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     skipped = _ALT_UNIT.match(window)
     if skipped:
         window = window[skipped.end():]
-    session = _SESSION_NAMED.match(window)
+    session = _SESSION_NAMED.match(window) or _YEAR_NAMED.match(window)
     if session and session.end() < len(window):
-        window = window[session.end():]  # 19件自治区十四届人大一次会议代表建议: which session's, then what
+        # 19件自治区十四届人大一次会议代表建议, 10项2025年民生实事项目: which session's or year's, then what
+        window = window[session.end():]
     # “上站”活动: a quoted term that opens the phrase is part of it; 乡镇(街道)人大代表联络站: so is an alternative
     window = _LEADING_QUOTED.sub(r"\g<term>", window.lstrip("「『"))
     written = window
@@ -1698,6 +1702,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
         return None
     if head := _head_after_relative_clause(window):
         return head
+    if window.startswith("来自") and (split := _split_at_de(window, 16)) \
+            and (head := _leading_noun_phrase(_tokens(split[1]))):
+        return head  # 60余位来自重庆主城和成都市等地的企业家: where they come from, then who
     phrase = _leading_noun_phrase(tokens) or _short_noun_prefix(tokens)
     if phrase:
         return _with_alternatives(written, phrase)
@@ -1757,6 +1764,9 @@ _CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候�
 # an alternative in brackets right after a one-character noun, with or without more after it (村(社区)公开, 县(市、区))
 _BRACKETED_ALTERNATIVE = regex.compile(r"\([\p{Han}、]{1,4}\)")
 _ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆组")  # (分成6个组)
+# a kind of case named with the classifier again (2件不满意件, 8件重点督办件)
+_CASE_NAMED = regex.compile(r"(?P<what>[\p{Han}]{1,6}?件)(?=[,;。、:)\s]|$)")
+_YEAR_NAMED = regex.compile(r"[12]\d{3}年度?(?=\p{Han})")
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
 _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"
                                r"(?:人大|人民代表大会)"
