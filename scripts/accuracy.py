@@ -62,7 +62,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test38": (ROOT / "corpora" / "real" / "test38", ROOT / "corpora" / "real" / "test38"),
            "real-test39": (ROOT / "corpora" / "real" / "test39", ROOT / "corpora" / "real" / "test39"),
            "real-test40": (ROOT / "corpora" / "real" / "test40", ROOT / "corpora" / "real" / "test40"),
-           "real-test41": (ROOT / "corpora" / "real" / "test41", ROOT / "corpora" / "real" / "test41")}
+           "real-test41": (ROOT / "corpora" / "real" / "test41", ROOT / "corpora" / "real" / "test41"),
+           "real-test42": (ROOT / "corpora" / "real" / "test42", ROOT / "corpora" / "real" / "test42")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
