@@ -1128,3 +1128,10 @@ def test_a_portals_branch_site_in_the_source_line_is_the_pages_unit():
             "杨柳铺乡现有县人大代表4名、乡人大代表38名,全乡设代表联络站1个。\n\n来源:红网慈利分站\n作者:江灵")
     got = dict(quantity_regions(text))
     assert got["4名"] == "慈利县" and got["1个"] == "慈利县"
+
+
+def test_a_citys_name_after_a_verb_is_the_city():
+    # 配合|大连市人大常委会: the verb-glue guard is for a county whose name is a verb (会同县); jieba tags 大连 an
+    # adverb, but a city's name after a verb is still the city
+    text = "瓦房店市人大常委会全年审议报告12个;配合大连市人大常委会开展执法检查3次。"
+    assert {"大连市", "瓦房店市"} <= {name for name, _ in upper(text)}

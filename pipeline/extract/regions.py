@@ -217,9 +217,9 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue
         if (e.kind == "full" and end - start == 3 and _is_han(before) and before not in _BEFORE_SHORT_NAME
                 and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)
-                and word_tag(text[start:start + 2]) != "ns"):
+                and word_tag(text[start:start + 2]) != "ns" and _level(e.code) == "county"):
             continue  # 督查室会同县人大: the verb 会同 + 县人大, glued to the word before it (记长沙县人大代表: 长沙 is
-            # a place, so 长沙县 is the unit)
+            # a place, so 长沙县 is the unit; 配合大连市人大: a city's name is no verb, whatever jieba tags 大连)
         if (e.kind == "stem" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME
                 and (word_tag(text[start:end]) or "ns")[:2] != "ns" and word_freq(text[start:end]) >= _GLUED_WORD_FREQ
                 and _LEVEL_BODY.match(text, end)):
@@ -339,10 +339,14 @@ _WORD_ACROSS_FREQ = 1000
 _WORD_AFTER_FREQ = 100
 
 
+def _level(code: str) -> str | None:
+    unit = gazetteer().unit(code)
+    return unit.level if unit is not None else None
+
+
 def _is_province(code: str) -> bool:
     """Province short names (安徽, 四川, 内蒙古) are distinctive: “安徽好人” names 安徽省."""
-    unit = gazetteer().unit(code)
-    return unit is not None and unit.level == "province"
+    return _level(code) == "province"
 
 
 def _glued(text: str, start: int, end: int) -> bool:
