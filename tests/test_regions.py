@@ -1135,3 +1135,10 @@ def test_a_citys_name_after_a_verb_is_the_city():
     # adverb, but a city's name after a verb is still the city
     text = "瓦房店市人大常委会全年审议报告12个;配合大连市人大常委会开展执法检查3次。"
     assert {"大连市", "瓦房店市"} <= {name for name, _ in upper(text)}
+
+
+def test_the_capital_deputies_came_back_from_is_not_the_pages_unit():
+    # 在北京参会, 从北京返回村里: where the deputy was, not the page's unit, when a county is named too
+    text = ("把两会精神送到群众心坎上\n\n“回到村里,头一件事就是把我在北京参会的感受讲给乡亲们听。”从北京返回村里后,"
+            "全国人大代表、精河县托里镇村委会主任吴文秀第一时间向村民宣讲。\n\n全村147户村民,从事养殖的占了85户。")
+    assert dict(quantity_regions(text))["147户"] == "精河县"

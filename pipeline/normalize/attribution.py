@@ -47,6 +47,8 @@ from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京)
 _GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|进)$")
+# …or where they were and came back from (在北京参会, 从北京返回村里)
+_BEEN_AT_AFTER = regex.compile(r"返回|回到|归来|回来|参会|开会|出席")
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
 _ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
@@ -212,7 +214,8 @@ class Attributor:
         # 把全市人民的殷切期望带到北京…;桂林市5位全国人大代表…: a province reached by a verb of going is where the
         # page's deputies went, not its unit, when a unit below it is named too
         gone_to = {m.unit.code for m in named if m.level == "province" and m.unit is not None
-                   and _GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)}
+                   and (_GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)
+                        or text[m.start - 1:m.start] in ("在", "从") and _BEEN_AT_AFTER.match(text, m.mention.end))}
         if gone_to and any(m.level in ("prefecture", "county") for m in named):
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         in_title = [m for m in named if title and title.start <= m.start < title.end]
