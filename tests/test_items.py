@@ -938,3 +938,11 @@ def test_the_noun_after_a_classifier_past_a_year_a_place_of_origin_or_a_count_of
     assert dict(items("推介会举行,60余位来自重庆主城和成都市等地的企业家和投资人到场参会。"))["60余位"].startswith("企业家")
     assert dict(items("报告梳理出家庭监护缺位等5个方面17个问题,提出意见建议12条。"))["17个"] == "问题"
     assert dict(items("议案建议初次办理中出现了2件不满意件,区人大常委会对此十分重视。"))["2件"] == "不满意件"
+
+
+def test_a_judgement_in_quotes_or_after_the_figure_names_the_part_judged():
+    got = dict(items("对10件重点督办建议逐件进行满意度测评,9件测评结果为“满意”,1件为“基本满意”。"))
+    assert got["9件"].startswith("满意") and got["1件"].startswith("基本满意")
+    got = dict(items("收回测评表35份,其中“满意”29份、“基本满意”6份。"))
+    assert got["29份"].startswith("满意") and got["6份"].startswith("基本满意")
+    assert dict(items("实际参加35名,测评结果为满意33票、基本满意2票。"))["33票"] == "满意票"

@@ -393,7 +393,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             # a part named by what was done to it (已办结答复的有31件, 正在办理的26件) is that part of the whole:
             # 已办结答复的建议, never the whole itself (the whole stays what later figures count)
             item = status + "的" + _CATEGORY_PREFIX.sub("", item)
-        elif item and (judged := _judgement(text, sentence.start, c.start)):
+        elif item and (judged := _judgement(text, sentence.start, c.start) or _judgement_after(text, c.end, sentence.end)):
             whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) or _CLASS_LETTER.fullmatch(item)
                      else None) or item  # (其中A类21件,代表评价满意的21件: 满意建议, not 满意A)
             item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + _without_proposers(whole)
@@ -1188,8 +1188,11 @@ _CHANGE_VERBS = "|".join(_CHANGE_WORDS + ("增收", "减收", "增支", "减支"
 # judgement is its own indicator (满意建议, 基本满意建议), never the total they were counted from; the item
 # keeps the noun after the judgement
 _JUDGED = regex.compile(
-    r"(?:其中|目前)?(?:代表)?(?:对办理结果|对答复)?(?:表示|评价为|评价)?"  # (代表评价满意的245件)
-    r"(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)的?(?:有|共|达|为)?")
+    r"(?:其中|目前)?(?:代表)?(?:对办理结果|对答复)?(?:表示|评价为|评价|(?:测评|评价)?结果(?:均)?为)?"  # (代表评价满意的245件)
+    r"[“\"]?(?P<judged>(?:基本|比较|非常|不)?满意(?:或基本满意|和基本满意)?)[”\"]?的?(?:有|共|达|为)?")
+# …or the judgement after the figure (9件测评结果为“满意”,1件为“基本满意”)
+_JUDGED_AFTER = regex.compile(r"(?:(?:测评|评价)?结果)?(?:均)?为[“\"]?(?P<judged>(?:基本|比较|非常|不)?满意)[”\"]?"
+                              r"(?=[,;。、]|$)")
 
 
 _STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
@@ -1201,6 +1204,11 @@ def _judgement(text: str, s_start: int, pos: int) -> str | None:
     """The judgement when it is the whole clause before the figure (…、基本满意的5件: 基本满意). The item is the
     judgement + the whole's noun; votes are counted as votes (满意95票, 基本满意27票: 满意票, 基本满意票)."""
     m = _JUDGED.fullmatch(_AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).group())
+    return m.group("judged") if m else None
+
+
+def _judgement_after(text: str, end: int, s_end: int) -> str | None:
+    m = _JUDGED_AFTER.match(text, end, s_end)
     return m.group("judged") if m else None
 
 
