@@ -791,3 +791,14 @@ def test_an_office_after_a_list_comma_is_no_name():
 def test_a_production_credit_names_its_makers():
     assert [(n, t) for n, t, _ in officials("标题\n制作:尹丽华 刘霞")] == [("尹丽华", ["制作"]), ("刘霞", ["制作"])]
     assert officials("组织制作宣传册500份。") == []
+
+
+def test_credits_on_a_source_line_a_photographer_and_outlets_that_are_not_people():
+    # 记者 after a source line's space credits the names after it; 李超 摄影 inside the dateline bracket;
+    # a station (麻城台) or a county's app (云上黄冈) credited is no person
+    got = names_titles("来源:分宜县融媒体中心 记者袁勤 卢伟斌\n")
+    assert [n for n, _ in got] == ["袁勤", "卢伟斌"]
+    got = names_titles("津滨网讯(记者 李婷婷 报道 李超 摄影)近日,小王庄镇召开人代会。")
+    assert ("李超", ["摄"]) in got
+    got = names_titles("云上黄冈报道(黄冈广播电视台全媒体记者陆国庆 麻城台)3月7日,副主任梅咏成来到麻城市。\n(作者:云上黄冈)")
+    assert [n for n, _ in got] == ["陆国庆", "梅咏成"]

@@ -541,7 +541,7 @@ _NAME_SLASH_CREDIT = regex.compile(r"(?:(?<=[(（ \t\n])|^)(?P<name>\p{Han}{2,4}
 _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
                                    r"(?P<role>供稿|撰稿|报道|整理)[ \t]*[)】\]]")
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
-_PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄(?=[ \t]*(?:$|[)\]】]))")
+_PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄影?(?=[ \t]*(?:$|[)\]】]))")
 
 
 def _name_line_above(text: str, chain_start: int, chain_end: int) -> list[tuple[int, int]]:
@@ -574,9 +574,14 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
         return _credit_tokens(text, space.end())
     if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start) \
             or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 40), chain_start) \
-            or _OWN_OUTLET.search(text, max(0, chain_start - 24), chain_start):
+            or _OWN_OUTLET.search(text, max(0, chain_start - 24), chain_start) \
+            or _ON_SOURCE_LINE.search(text, max(0, chain_start - 40), chain_start):
         return _credit_tokens(text, pos)
     return []
+
+
+# a source line, then a space before the credit (来源:分宜县融媒体中心 记者袁勤 卢伟斌): the names follow at once
+_ON_SOURCE_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:来源|信息来源|稿件来源)[:：][^\n]*[ \t]$")
 
 
 # the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
@@ -669,7 +674,8 @@ _CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大�
 
 
 _OFFICE_NAME = regex.compile(r"^(?:\p{Han}{2,}(?:部|办|局|室|处|中心|委)|\p{Han}+人大)$")  # (作者:昭化人大, 信息来源:区人大)
-_OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条|频道)$")  # (责任编辑:运城频道)
+_OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|之声|观察|传媒|头条|频道|台)$|^(?:云上|掌上)")
+# (责任编辑:运城频道; 记者陆国庆 麻城台: the station it works for; 作者:云上黄冈: a county's app)
 
 
 _EVERYDAY_OPENING_FREQ = 200  # 信誉 (1155), 信息, 诚信; a surname and a given name's first character rarely reach it
@@ -740,11 +746,13 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     while i >= 0:  # 摄 is rare: look back from each one rather than scan the text with a look-behind
         line_start = text.rfind("\n", 0, i) + 1
         line_end = text.find("\n", i)
-        m = _PHOTO_CREDIT.search(text, max(line_start, i - 24), len(text) if line_end < 0 else line_end)
-        if m:
+        pos = max(line_start, i - 24)
+        while (m := _PHOTO_CREDIT.search(text, pos, len(text) if line_end < 0 else line_end)) is not None:
             spans = _credit_tokens(text, m.start(1))
             if spans and not text[spans[-1][1]:m.end(1)].strip():  # every token up to 摄 is a name
                 add(spans, "摄")
+                break
+            pos = m.start(1) + 1  # (记者 李婷婷 报道 李超 摄影: the names right before 摄, not the credit before)
         i = text.find("摄", i + 1)
     return out
 
