@@ -802,3 +802,12 @@ def test_credits_on_a_source_line_a_photographer_and_outlets_that_are_not_people
     assert ("李超", ["摄"]) in got
     got = names_titles("云上黄冈报道(黄冈广播电视台全媒体记者陆国庆 麻城台)3月7日,副主任梅咏成来到麻城市。\n(作者:云上黄冈)")
     assert [n for n, _ in got] == ["陆国庆", "梅咏成"]
+
+
+def test_deputies_named_before_their_role_with_more_acts_after_it():
+    # 把, 带着, 第一个 follow a deputy as a verb does; 等多位代表 closes a list; a unit's full name before 代表
+    # is never a person (只是周村区代表阵地建设的一个缩影)
+    assert names_titles("”程学亮代表把遭遇车祸的妻子安顿好。") == [("程学亮", ["代表"])]
+    assert names_titles("洪长星代表带着医护人员同新冠肺炎正面交锋。") == [("洪长星", ["代表"])]
+    assert [n for n, _ in names_titles("汪俊齐、许乔、何坤等多位代表也都慷慨解囊。")] == ["汪俊齐", "许乔", "何坤"]
+    assert names_titles("园区联络站只是周村区代表阵地建设的一个缩影。") == []

@@ -98,7 +98,7 @@ def _before_titles() -> regex.Pattern:
                          f"|(?<={_PLACE_BEFORE_ROLE}|{_CLAUSE_OPEN})(?:{'|'.join(map(regex.escape, words))})(?=\\p{{Han}})"
                          f"(?!{_NOT_A_ROLE_AFTER})"  # (全县代表家站点: a place, then a compound)
                          # 张奕文、张玉青和张贵文等代表的高度重视: after 等 it is the people's role, whatever follows
-                         f"|(?<=\\p{{Han}}等)(?:{'|'.join(map(regex.escape, words))})(?!{_NOT_A_ROLE_AFTER})")
+                         f"|(?<=\\p{{Han}}等(?:多位|多名)?)(?:{'|'.join(map(regex.escape, words))})(?!{_NOT_A_ROLE_AFTER})")
 
 
 # adverbs that follow a person and their role as readily as a verb does (陈仲代表则聚焦…, 向惠玲代表长期从事…)
@@ -327,8 +327,10 @@ def _is_a_place_name(name: str) -> bool:
         return False
     if _PLACE_SUFFIX.search(name):
         return True
-    return any(e.kind in ("full", "short", "stem") for e in gazetteer().entries.get(name, ())) \
-        and not (word_tag(name) or "").startswith("nr")
+    entries = gazetteer().entries.get(name, ())
+    if name[-1] in "省市县区旗州盟" and any(e.kind == "full" for e in entries):
+        return True  # 只是周村区代表阵地…: a unit's full name, whatever jieba tags it
+    return any(e.kind in ("full", "short", "stem") for e in entries) and not (word_tag(name) or "").startswith("nr")
 
 
 def _surname_led_given_name(name: str) -> bool:
@@ -846,7 +848,8 @@ _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边")
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
+    r"把|带着|带头|第一个")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
@@ -1003,7 +1006,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
-_DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人))?|(?<=\p{Han})[两二三四五六七八九十]位)"
+_DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
                       r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
 # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
 # a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
@@ -1045,7 +1048,7 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
 # 俞大军、蔡和斌…等市人大常委会领导: the list, 等, then the body whose leaders or officers they are
 _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人民政府|政府|党委|政协|人大)$")
 # a particle or conjunction right before a deputy's name (…的周其明代表, 与周雪芳代表): the name's boundary
-_BEFORE_DEPUTY = set("的与和同及跟")
+_BEFORE_DEPUTY = set("的与和同及跟是")  # (靠的是黎洪欢代表提的那条建议)
 _BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
 
 
