@@ -811,3 +811,8 @@ def test_deputies_named_before_their_role_with_more_acts_after_it():
     assert names_titles("洪长星代表带着医护人员同新冠肺炎正面交锋。") == [("洪长星", ["代表"])]
     assert [n for n, _ in names_titles("汪俊齐、许乔、何坤等多位代表也都慷慨解囊。")] == ["汪俊齐", "许乔", "何坤"]
     assert names_titles("园区联络站只是周村区代表阵地建设的一个缩影。") == []
+
+
+def test_a_name_no_surname_opens_last_in_a_list_after_a_surnamed_name():
+    got = names_titles("苏智雄、萨仁托雅等旗领导以及大会主席团成员在主席台就座。")
+    assert [n for n, _ in got] == ["苏智雄", "萨仁托雅"]

@@ -1092,9 +1092,13 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
-        if not found and len(people) >= 2 and (item := _UNSURNAMED_BEFORE.search(text, max(0, end - 6), end)) \
+        if not found and (item := _UNSURNAMED_BEFORE.search(text, max(0, end - 6), end)) \
+                and (len(people) >= 2 or text[item.start() - 1:item.start()] == "、"
+                     and _listed_name_before(text, item.start() - 1)) \
                 and _may_be_unsurnamed_name(item.group()):
-            found = (item.start(), end)  # 白立柱、额尔敦夫、程鹏刚、吴青海等: a name no surname opens, inside the list
+            # 白立柱、额尔敦夫、程鹏刚、吴青海等: a name no surname opens, inside the list (or last, after a name:
+            # 苏智雄、萨仁托雅等旗领导)
+            found = (item.start(), end)
         if not found:
             break
         people.append(found)
