@@ -63,7 +63,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test39": (ROOT / "corpora" / "real" / "test39", ROOT / "corpora" / "real" / "test39"),
            "real-test40": (ROOT / "corpora" / "real" / "test40", ROOT / "corpora" / "real" / "test40"),
            "real-test41": (ROOT / "corpora" / "real" / "test41", ROOT / "corpora" / "real" / "test41"),
-           "real-test42": (ROOT / "corpora" / "real" / "test42", ROOT / "corpora" / "real" / "test42")}
+           "real-test42": (ROOT / "corpora" / "real" / "test42", ROOT / "corpora" / "real" / "test42"),
+           "real-test43": (ROOT / "corpora" / "real" / "test43", ROOT / "corpora" / "real" / "test43")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
