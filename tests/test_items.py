@@ -946,3 +946,9 @@ def test_a_judgement_in_quotes_or_after_the_figure_names_the_part_judged():
     got = dict(items("收回测评表35份,其中“满意”29份、“基本满意”6份。"))
     assert got["29份"].startswith("满意") and got["6份"].startswith("基本满意")
     assert dict(items("实际参加35名,测评结果为满意33票、基本满意2票。"))["33票"] == "满意票"
+
+
+def test_a_change_right_after_a_rate_is_the_change_of_that_rate():
+    # 比例 is a share, no comparison (比例为27.5%: the rate is named, not read as a basis); 上升 is a change
+    got = dict(items("基层代表所占比例为64%,较上一届上升6%;女代表比例为27.5%,上升2.5%。"))
+    assert got["6%"] == "基层代表所占比例上升" and got["2.5%"] == "女代表比例上升"

@@ -683,7 +683,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         if share:
             return share
         compared = _COMPARED_RATE.search(text, max(s_start, c.start - 24), c.start) if c.unit == "%" else None
-        if compared and (of := recent.last_count or recent.paragraph_count):
+        if (compared or (compared := _BARE_CHANGE.search(text, max(s_start, c.start - 6), c.start))) \
+                and recent.last_unit in _RATE_UNITS and recent.last and text.endswith("%,", 0, compared.start()):
+            # 基层代表所占比例为64%,较上一届上升6%; 女代表比例为27.5%,上升2.5%: the change of the rate just stated
+            return _change_of(recent.last, compared.group("change"))
+        if compared and compared.re is _COMPARED_RATE and (of := recent.last_count or recent.paragraph_count):
             return _change_of(of, compared.group("change"))
         rate = _rate_before(text, s_start, c.start)
         if rate:
@@ -1179,7 +1183,7 @@ def _names_a_unit(item: str) -> bool:
 
 
 # a change on its own (比上年增加12天) says how much, never of what
-_CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "节约", "节省")
+_CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上升", "节约", "节省")
 # a budget's changes (比上年增收164万元): compared like the others, but 亩均增收 stays what a rate measures
 _CHANGE_VERBS = "|".join(_CHANGE_WORDS + ("增收", "减收", "增支", "减支"))
 
@@ -1324,7 +1328,7 @@ _GROWTH = regex.compile(rf"(?:同比|比上年|比去年|较上年|较去年|比
 
 # an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
 # the comparative 比/较, not the adverb 比较 (表示比较满意的26件)
-_THAN = r"(?:比(?!较)|(?<!比)较)"
+_THAN = r"(?:比(?!较|例|重|率)|(?<!比)较)"  # (not 比例, 比重, 比率: a share is no comparison)
 # (比报告数567118万元多出8226万元: the basis may carry its own amount)
 _COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{_CHANGE_VERBS}|多出|超出|多|少)了?$")
 # a percentage compared with a basis (比2019年决算数下降24.8%, 与上年决算数相比增长12%): of the figure just stated
@@ -1333,6 +1337,8 @@ _COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{_CHANGE_VERBS}|多出|�
 _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|并|且|同时|其中)))"
                                rf"(?:{_THAN}[^,;。]{{0,16}}?|(?:与|同|和)[^,;。]{{1,16}}?(?:相比|相较|比较),?)"
                                rf"(?P<change>{_CHANGE_VERBS})了?$")
+# a clause that is only a change (…比例为27.5%,上升2.5%)
+_BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{_CHANGE_VERBS})了?$")
 # a change from one figure to another: the first figure right after 由/从 (and a time: 由过去的, 从最初试种的),
 # the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
