@@ -1142,3 +1142,11 @@ def test_the_capital_deputies_came_back_from_is_not_the_pages_unit():
     text = ("把两会精神送到群众心坎上\n\n“回到村里,头一件事就是把我在北京参会的感受讲给乡亲们听。”从北京返回村里后,"
             "全国人大代表、精河县托里镇村委会主任吴文秀第一时间向村民宣讲。\n\n全村147户村民,从事养殖的占了85户。")
     assert dict(quantity_regions(text))["147户"] == "精河县"
+
+
+def test_a_site_masthead_alone_on_its_line_is_an_outlet_not_the_title():
+    # 浙江人大代表联络站网: a province's site names no page unit; the station's district is named in the lede
+    text = ("浙江人大代表联络站网\n首页 | 联络站简介 | 代表风采\n当前位置:首页 > 联络站简介\n\n三甲街道人大代表联络站简介\n\n"
+            "三甲街道位于椒江区东南部,南面与路桥区交界。\n\n2022年,联络站共组织代表接待选民群众56场次,收集意见建议112条。")
+    got = dict(quantity_regions(text))
+    assert got["56场次"] == "椒江区" and got["112条"] == "椒江区"
