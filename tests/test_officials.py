@@ -816,3 +816,11 @@ def test_deputies_named_before_their_role_with_more_acts_after_it():
 def test_a_name_no_surname_opens_last_in_a_list_after_a_surnamed_name():
     got = names_titles("苏智雄、萨仁托雅等旗领导以及大会主席团成员在主席台就座。")
     assert [n for n, _ in got] == ["苏智雄", "萨仁托雅"]
+
+
+def test_a_title_that_starts_a_bodys_name_is_no_title():
+    # 23名常委会组成人员: 常委 starts 常委会 here; the names keep the title before them, once each
+    got = names_titles("区人大常委会主任杨君,副主任唐少华、李湘建、李润初等共23名常委会组成人员到会。")
+    assert got == [("杨君", ["主任"]), ("唐少华", ["副主任"]), ("李湘建", ["副主任"]), ("李润初", ["副主任"])]
+    got = names_titles("张三、李四、王五等共3名代表参加。")
+    assert [n for n, _ in got] == ["张三", "李四", "王五"]

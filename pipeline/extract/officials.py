@@ -170,6 +170,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     profiles: set[tuple[int, int]] = set()  # names that open a profile sentence, each given one record
     for m in _title_chains(text):
         titles = m.titles
+        if titles[-1].endswith("委") and text.startswith("会", m.end):
+            continue  # 23名常委会组成人员, 村委会: 常委 and 村委 start a body's name here, no one's title
         kind = kinds.get(titles[-1])
         byline = kind == "byline"
         after = m.end
@@ -1006,7 +1008,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
-_DENG = regex.compile(r"(?:等(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
+_DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
                       r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
 # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
 # a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
