@@ -1150,3 +1150,11 @@ def test_a_site_masthead_alone_on_its_line_is_an_outlet_not_the_title():
             "三甲街道位于椒江区东南部,南面与路桥区交界。\n\n2022年,联络站共组织代表接待选民群众56场次,收集意见建议112条。")
     got = dict(quantity_regions(text))
     assert got["56场次"] == "椒江区" and got["112条"] == "椒江区"
+
+
+def test_units_listed_then_a_longer_clause_share_out_after_fenbie():
+    # 登封市、新密市探索“…票决制”,分别票决确定…15项、12项: the k-th figure is the k-th unit's, past a quoted term
+    text = ("郑州市人大常委会工作报告\n\n全市建成家站368个。登封市、新密市探索“民生实事项目人大代表票决制”,"
+            "分别票决确定民生实事项目15项、12项。")
+    got = dict(quantity_regions(text))
+    assert got["15项"] == "登封市" and got["12项"] == "新密市"
