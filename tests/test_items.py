@@ -952,3 +952,9 @@ def test_a_change_right_after_a_rate_is_the_change_of_that_rate():
     # 比例 is a share, no comparison (比例为27.5%: the rate is named, not read as a basis); 上升 is a change
     got = dict(items("基层代表所占比例为64%,较上一届上升6%;女代表比例为27.5%,上升2.5%。"))
     assert got["6%"] == "基层代表所占比例上升" and got["2.5%"] == "女代表比例上升"
+
+
+def test_ballots_counted_by_sheet_are_ballots_and_their_judgements_votes():
+    got = dict(items("50张测评票中,“满意”41张、“基本满意”8张、“不满意”1张。"))
+    assert got["50张"] == "测评票"
+    assert [got[k] for k in ("41张", "8张", "1张")] == ["满意票", "基本满意票", "不满意票"]

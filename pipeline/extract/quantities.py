@@ -396,7 +396,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         elif item and (judged := _judgement(text, sentence.start, c.start) or _judgement_after(text, c.end, sentence.end)):
             whole = (recent.latest_by_unit.get(c.unit) if _CLASS_WORD.search(item) or _CLASS_LETTER.fullmatch(item)
                      else None) or item  # (其中A类21件,代表评价满意的21件: 满意建议, not 满意A)
-            item = judged + "票" if c.unit == "票" else item if "满意" in whole else judged + _without_proposers(whole)
+            item = judged + "票" if c.unit == "票" or whole.endswith("票") \
+                else item if "满意" in whole else judged + _without_proposers(whole)  # (“满意”41张: 满意票)
             # (not 满意丙类)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
@@ -1814,7 +1815,7 @@ def _with_alternatives(written: str, phrase: str, at_end: bool = False) -> str:
 
 
 # one-character suffixes that make a noun of the verb before them (脱贫|户, 监测|点, 联络|员, 参与|者)
-_NOMINAL_SUFFIX = set("户员者站点室处所队组")
+_NOMINAL_SUFFIX = set("户员者站点室处所队组票")  # (50张测评票: the ballots)
 
 
 def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
