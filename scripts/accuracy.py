@@ -64,7 +64,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test40": (ROOT / "corpora" / "real" / "test40", ROOT / "corpora" / "real" / "test40"),
            "real-test41": (ROOT / "corpora" / "real" / "test41", ROOT / "corpora" / "real" / "test41"),
            "real-test42": (ROOT / "corpora" / "real" / "test42", ROOT / "corpora" / "real" / "test42"),
-           "real-test43": (ROOT / "corpora" / "real" / "test43", ROOT / "corpora" / "real" / "test43")}
+           "real-test43": (ROOT / "corpora" / "real" / "test43", ROOT / "corpora" / "real" / "test43"),
+           "real-test44": (ROOT / "corpora" / "real" / "test44", ROOT / "corpora" / "real" / "test44")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
