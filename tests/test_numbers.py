@@ -483,3 +483,12 @@ def test_a_copy_that_spaces_every_digit_gives_one_number():
     qs = [(f.text, f.value, f.qualifier) for f in pipeline.extract("全县2 9 6名县人大代表和4 5 0余名乡镇人大代表全部编组。")
           if f.type == "quantity"]
     assert qs == [("2 9 6名", 296, "exact"), ("4 5 0余名", 450, "over")]
+
+
+def test_a_papers_other_stories_on_the_page_are_chrome():
+    # 【本版其他文章】 and 相关推荐 head lists of other stories' headlines: their figures and places are not the page's
+    text = ("全县建成联络站18个。\n\n【本版其他文章】\n·丹凤县开展“扶贫日”捐赠活动 募集善款126万元\n"
+            "·商南县茶叶产业带动1.2万户群众增收\n\n相关推荐\n· 汝阳红薯节开幕 签约项目12个\n")
+    facts = pipeline.extract(text)
+    assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
+    assert not [f for f in facts if f.type == "region"]
