@@ -824,3 +824,11 @@ def test_a_title_that_starts_a_bodys_name_is_no_title():
     assert got == [("杨君", ["主任"]), ("唐少华", ["副主任"]), ("李湘建", ["副主任"]), ("李润初", ["副主任"])]
     got = names_titles("张三、李四、王五等共3名代表参加。")
     assert [n for n, _ in got] == ["张三", "李四", "王五"]
+
+
+def test_more_credit_labels_and_a_credit_set_tight_before_its_colon():
+    got = names_titles("(区人大办、龙狮桥乡 撰稿人:刘颖、洪江飞 审稿人:叶见军)")
+    assert got == [("刘颖", ["撰稿人"]), ("洪江飞", ["撰稿人"]), ("叶见军", ["审稿人"])]
+    assert names_titles("审核人:刘彩丽\n") == [("刘彩丽", ["审核人"])]
+    got = names_titles("咸宁新闻网讯 特约记者沈忱、通讯员伍天良报道:1月13日,崇阳县召开人代会。")
+    assert got == [("沈忱", ["特约记者"]), ("伍天良", ["通讯员"])]

@@ -590,7 +590,7 @@ _ON_SOURCE_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:来源|信息来源|稿件来
 
 # the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
 # a dateline's 讯, then any credits before this one (本报讯 记者王露 通讯员…, 衡阳新闻网讯 记者邵俊杰 通讯员…)
-_DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记者)\p{Han}{2,4}[ \t]+)*)?"
+_DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记者)\p{Han}{2,4}(?:[ \t]+|、))*)?"  # (…沈忱、通讯员…)
 _OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))本(?:报|台|网|刊){_DATELINE_CREDITS}$")
 
 
@@ -659,9 +659,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             span, name = (pos, run.end()), run.group()
             if name.endswith("摄") and 3 <= len(name) <= 5 and _CREDIT_END.match(text, run.end()):
                 span, name = (pos, run.end() - 1), name[:-1]  # 通讯员 胡伟杰摄: the photo credit set tight
-            elif name.endswith("报道") and 4 <= len(name) <= 6 and _CREDIT_END.match(text, run.end()):
+            elif name.endswith("报道") and 4 <= len(name) <= 6 and (_CREDIT_END.match(text, run.end())
+                                                                   or text.startswith(":", run.end())):
                 span, name = (pos, run.end() - 2), name[:-2]  # 通讯员兴文柯报道: the report credit set tight
-        if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1]):
+        if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1],
+                            ended=text.startswith("报道:", span[1])):  # (通讯员伍天良报道:1月13日…)
             break
         people.append(span)
         sep = _CREDIT_SEP.match(text, span[1], span[1] + 4)
@@ -685,14 +687,14 @@ _OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|
 _EVERYDAY_OPENING_FREQ = 200  # 信誉 (1155), 信息, 诚信; a surname and a given name's first character rarely reach it
 
 
-def _credit_name(text: str, name: str, end: int) -> bool:
+def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
     """A delimited token that is a person's name: not a label (`来源:`), no credit or title word inside
     (`见习记者`, `本报记者`), not an everyday word; a surname first, or jieba's person reading, or no
     dictionary word at all (其其格)."""
-    if not 2 <= len(name) <= 4 or not _CREDIT_END.match(text, end):
-        return False
+    if not 2 <= len(name) <= 4 or not ended and not _CREDIT_END.match(text, end):
+        return False  # (ended: the credit's own end is known, 伍天良|报道:)
     rest = text[end:end + 3].lstrip(" \t")
-    if rest[:1] == ":":
+    if rest[:1] == ":" and not ended:
         return False
     _, _, automaton = _titles()
     if automaton.find_matches_as_indexes(name) or _OUTLET_NAME.search(name) or _OFFICE_NAME.search(name):
