@@ -832,3 +832,10 @@ def test_more_credit_labels_and_a_credit_set_tight_before_its_colon():
     assert names_titles("审核人:刘彩丽\n") == [("刘彩丽", ["审核人"])]
     got = names_titles("咸宁新闻网讯 特约记者沈忱、通讯员伍天良报道:1月13日,崇阳县召开人代会。")
     assert got == [("沈忱", ["特约记者"]), ("伍天良", ["通讯员"])]
+
+
+def test_a_deputy_named_after_the_role_at_a_clause_start_before_any_verb():
+    # 。代表王建朝在刘店村走访时: the name after 代表 that opens a clause, before a verb of any kind; 代表们多次 names
+    # no one
+    assert names_titles("盯住“水瓶颈”。代表王建朝在刘店村走访时,种植户反映了问题。") == [("王建朝", ["代表"])]
+    assert names_titles("会议期间。代表们多次深入村组调研。") == []

@@ -190,7 +190,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             elif not people and (m.start == 0 or _OPENS_PARAGRAPH.search(text, max(0, m.start - 5), m.start)):
                 people = _names_after(text, after)  # (a feature's paragraph opens) 代表何鹏飞已连续三届当选…
             elif not people and text[m.start - 1] in _CLAUSE_OPENERS:
-                people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])]
+                # (。代表王建朝在刘店村走访时: a deputy's act or any verb a person's name is followed by)
+                people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])
+                          or _FOLLOWERS.match(text, p[1]) and _surname_at(text, p[0])]  # (代表们多次: no name)
             if not people and (colon := _ROSTER_COLON.match(text, after)) and not _ORG_AHEAD.match(text, colon.end()):
                 people = _names_after(text, colon.end())  # 领衔代表:曹婷 (a list of proposals, each with its lead)
         elif byline:
