@@ -839,3 +839,8 @@ def test_a_deputy_named_after_the_role_at_a_clause_start_before_any_verb():
     # no one
     assert names_titles("盯住“水瓶颈”。代表王建朝在刘店村走访时,种植户反映了问题。") == [("王建朝", ["代表"])]
     assert names_titles("会议期间。代表们多次深入村组调研。") == []
+
+
+def test_a_court_president_or_procurator_named_before_the_title():
+    assert names_titles("图为安辉院长作人民法院工作报告") == [("安辉", ["院长"])]
+    assert names_titles("图为刘泽锋检察长作人民检察院工作报告") == [("刘泽锋", ["检察长"])]
