@@ -844,3 +844,8 @@ def test_a_deputy_named_after_the_role_at_a_clause_start_before_any_verb():
 def test_a_court_president_or_procurator_named_before_the_title():
     assert names_titles("图为安辉院长作人民法院工作报告") == [("安辉", ["院长"])]
     assert names_titles("图为刘泽锋检察长作人民检察院工作报告") == [("刘泽锋", ["检察长"])]
+
+
+def test_a_rank_without_an_office_is_a_title():
+    got = names_titles("县委常委、副县长王海军,副县级干部刘智、黄德胜、梁修贵列席会议。")
+    assert got[1:] == [("刘智", ["副县级干部"]), ("黄德胜", ["副县级干部"]), ("梁修贵", ["副县级干部"])]
