@@ -849,3 +849,7 @@ def test_a_court_president_or_procurator_named_before_the_title():
 def test_a_rank_without_an_office_is_a_title():
     got = names_titles("县委常委、副县长王海军,副县级干部刘智、黄德胜、梁修贵列席会议。")
     assert got[1:] == [("刘智", ["副县级干部"]), ("黄德胜", ["副县级干部"]), ("梁修贵", ["副县级干部"])]
+
+
+def test_a_removal_names_the_office_left():
+    assert officials("会议决定免去周玲同志竹山县人民政府副县长职务。") == [("周玲", ["副县长"], "竹山县人民政府")]
