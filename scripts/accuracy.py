@@ -65,7 +65,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test41": (ROOT / "corpora" / "real" / "test41", ROOT / "corpora" / "real" / "test41"),
            "real-test42": (ROOT / "corpora" / "real" / "test42", ROOT / "corpora" / "real" / "test42"),
            "real-test43": (ROOT / "corpora" / "real" / "test43", ROOT / "corpora" / "real" / "test43"),
-           "real-test44": (ROOT / "corpora" / "real" / "test44", ROOT / "corpora" / "real" / "test44")}
+           "real-test44": (ROOT / "corpora" / "real" / "test44", ROOT / "corpora" / "real" / "test44"),
+           "real-test45": (ROOT / "corpora" / "real" / "test45", ROOT / "corpora" / "real" / "test45")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
