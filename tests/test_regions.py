@@ -1158,3 +1158,13 @@ def test_units_listed_then_a_longer_clause_share_out_after_fenbie():
             "分别票决确定民生实事项目15项、12项。")
     got = dict(quantity_regions(text))
     assert got["15项"] == "登封市" and got["12项"] == "新密市"
+
+
+def test_a_forums_date_stamp_dates_the_page_and_a_former_name_links():
+    # 2011-8-12 14:58 (one-digit month and day) dates the page before 长垣县 became 长垣市 (2019): the former
+    # name is the unit, and the page's figures are its
+    text = ("河南长垣县网上公示建议办理情况\n\n2011-8-12 14:58| 阅读次数: 1024| 发布者: 独孤求败\n\n"
+            "日前,河南省长垣县人大常委会在网上公开代表建议办理情况,已办结97件。")
+    got = dict(quantity_regions(text))
+    assert got["97件"] == "长垣县"
+    assert [f.text for f in pipeline.extract(text) if f.type == "date"] == ["2011-8-12"]
