@@ -1168,3 +1168,10 @@ def test_a_forums_date_stamp_dates_the_page_and_a_former_name_links():
     got = dict(quantity_regions(text))
     assert got["97件"] == "长垣县"
     assert [f.text for f in pipeline.extract(text) if f.type == "date"] == ["2011-8-12"]
+
+
+def test_a_reposting_sites_wechat_account_is_an_outlet():
+    # 湖南人大微信 (the reposting site's account, under its masthead) is not the page's unit: the story is 济南's
+    text = ("山东济南:基层人大“代表来了”\n\n来源:新华社\n湖南人大微信\n公众号二维码\n\n"
+            "家住山东济南槐荫区的刘敏说,人大代表说得上话。槐荫区人大常委会今年收集意见建议4600余条。")
+    assert dict(quantity_regions(text))["4600余条"] == "槐荫区"
