@@ -1172,6 +1172,7 @@ def test_a_forums_date_stamp_dates_the_page_and_a_former_name_links():
 
 def test_a_reposting_sites_wechat_account_is_an_outlet():
     # 湖南人大微信 (the reposting site's account, under its masthead) is not the page's unit: the story is 济南's
-    text = ("山东济南:基层人大“代表来了”\n\n来源:新华社\n湖南人大微信\n公众号二维码\n\n"
+    text = ("一本一道影视-最新电视剧线上看-高清一区二区三区-免费追剧\n\n湖南人大网>人大文苑>文字之窗>正文\n\n"
+            "山东济南:基层人大“代表来了”解忧群众“关键小事”\n\n来源:新华社 作者:萧海川\n湖南人大微信\n公众号二维码\n\n"
             "家住山东济南槐荫区的刘敏说,人大代表说得上话。槐荫区人大常委会今年收集意见建议4600余条。")
     assert dict(quantity_regions(text))["4600余条"] == "槐荫区"
