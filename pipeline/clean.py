@@ -49,6 +49,7 @@ _CHROME_LINE = regex.compile(
       | [【\[][^】\]\n]{{2,8}}[】\]][^。\n]*?(?:电话|微信|QQ)[^。\n]*$   # 【诚信办理】各类资质代办…电话139…800元起: an advert
       | [^。\n]{{0,40}}(?:娱乐城|娛樂城|体育投注|體育投注|现金网|現金網|百家乐|百家樂|博彩|彩金)[^。\n]*$   # a spam mirror's gambling banner
       | [-—•·]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*[^,，。;；]{{2,60}}$   # - 2017-11-29兰州市…: a dated headline linked
+      | \p{{Han}}{{2,30}}[ \t]+https?://[\x21-\x7e]+\s*$   # 北京哪里治疗白癜风好 http://m.39.net/…: a spam mirror's link
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -1176,3 +1176,13 @@ def test_a_reposting_sites_wechat_account_is_an_outlet():
             "山东济南:基层人大“代表来了”解忧群众“关键小事”\n\n来源:新华社 作者:萧海川\n湖南人大微信\n公众号二维码\n\n"
             "家住山东济南槐荫区的刘敏说,人大代表说得上话。槐荫区人大常委会今年收集意见建议4600余条。")
     assert dict(quantity_regions(text))["4600余条"] == "槐荫区"
+
+
+def test_a_spam_mirrors_link_lines_are_chrome():
+    # 北京哪里治疗白癜风好 http://…: an injected link above the story, never its headline or its unit
+    text = ("北京哪里治疗白癜风好 http://m.39.net/baidianfeng/a_5863217.html\n"
+            "北京哪里治疗白癜风好 http://m.39.net/baidianfeng/a_5863217.html\n\n市人大常委会调研县乡人大换届选举工作\n\n"
+            "「本文来源:昆明日报」\n\n本报讯 日前,市人大常委会副主任常敏带领调研组赴富民县、西山区调研。\n\n"
+            "全市此次县乡两级人大换届选举涉及14个县(市、区)。")
+    assert dict(quantity_regions(text))["14个"] == "昆明市"
+    assert "北京市" not in {name for name, _ in upper(text)}
