@@ -958,3 +958,14 @@ def test_ballots_counted_by_sheet_are_ballots_and_their_judgements_votes():
     got = dict(items("50张测评票中,“满意”41张、“基本满意”8张、“不满意”1张。"))
     assert got["50张"] == "测评票"
     assert [got[k] for k in ("41张", "8张", "1张")] == ["满意票", "基本满意票", "不满意票"]
+
+
+def test_a_total_of_the_groups_listed_is_the_attendance():
+    # groups listed, then 共N人参加: the annotated convention names the attendance, not the last group; a body's
+    # members named as such keep their name
+    got = dict(items("区人大常委会代表工委主任主持,各乡镇街道人大主席、人大工委主任,人大专职副主席、副主任共40余人参加。"))
+    assert got["40余人"] == "参会人员"
+    got = dict(items("镇党委、政府班子成员,各村党组织书记和镇直单位负责人共31人列席会议。"))
+    assert got["31人"] == "列席人员"
+    got = dict(items("县人大常委会副主任朱永昌、张鹉和常委会组成人员共23人到会。"))
+    assert got["23人"] == "常委会组成人员"

@@ -716,6 +716,14 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return split  # 分3期对全区代表进行履职培训, 分3个组对棚户区改造开展视察: the act or the groups
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
         return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
+    if c.unit in ("人", "名") and (attended := _ATTENDANCE_TOTAL.match(text, c.end, s_end)) \
+            and text.endswith("共", max(s_start, c.start - 1), c.start) \
+            and (listed := text[s_start:c.start]).count("、") + listed.count(",") + listed.count("以及") >= 2 \
+            and not _BODY_MEMBERS.search(listed, 0, len(listed) - 1):
+        # 各乡镇人大主席、人大工委主任,人大专职副主席、副主任共40余人参加: the total of the groups listed is the
+        # meeting's attendance (the annotated convention), not the last group named
+        return "列席人员" if attended.group("verb") == "列席" else (
+            "参训人员" if attended.group("what") == "培训" else "参会人员")
     if c.unit == "件" and (case := _CASE_NAMED.match(text, c.end, s_end)):
         return case.group("what")  # 出现了2件不满意件, 确定了8件重点督办件: the kind of case is named with 件 again
     after = _item_after(text, c.end, s_end)
@@ -1779,6 +1787,10 @@ _CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候�
 # an alternative in brackets right after a one-character noun, with or without more after it (村(社区)公开, 县(市、区))
 _BRACKETED_ALTERNATIVE = regex.compile(r"\([\p{Han}、]{1,4}\)")
 _ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆组")  # (分成6个组)
+# a total of attendance after 共 (共40余人参加会议, 共31人列席会议, 共160余人参加培训)
+_ATTENDANCE_TOTAL = regex.compile(r"(?P<verb>参加|到会|列席|与会)(?P<what>会议|培训|座谈)?(?=[,;。.]|$)")
+# …but a body's members are named as such (副主任…和常委会组成人员共23人到会)
+_BODY_MEMBERS = regex.compile(r"(?:组成人员|委员)(?:等)?$")
 # a kind of case named with the classifier again (2件不满意件, 8件重点督办件)
 _CASE_NAMED = regex.compile(r"(?P<what>[\p{Han}]{1,6}?件)(?=[,;。、:)\s]|$)")
 _YEAR_NAMED = regex.compile(r"[12]\d{3}年度?(?=\p{Han})")
