@@ -66,7 +66,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test42": (ROOT / "corpora" / "real" / "test42", ROOT / "corpora" / "real" / "test42"),
            "real-test43": (ROOT / "corpora" / "real" / "test43", ROOT / "corpora" / "real" / "test43"),
            "real-test44": (ROOT / "corpora" / "real" / "test44", ROOT / "corpora" / "real" / "test44"),
-           "real-test45": (ROOT / "corpora" / "real" / "test45", ROOT / "corpora" / "real" / "test45")}
+           "real-test45": (ROOT / "corpora" / "real" / "test45", ROOT / "corpora" / "real" / "test45"),
+           "real-test46": (ROOT / "corpora" / "real" / "test46", ROOT / "corpora" / "real" / "test46")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
