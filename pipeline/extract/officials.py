@@ -1065,8 +1065,9 @@ def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
     surname, which jieba read as a surname and a word (陈|文章, 郭|红军); only before 代表 and a deputy's act."""
     start = pos - 3
     name = text[start:pos]
-    if start < 0 or not _name_start(text, start) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
-        return []
+    if start < 0 or not _name_start(text, start) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+            or name[-1] in "了着过":
+        return []  # (,宣布了代表提出…的截止时间: a verb and its aspect particle, no name)
     surname = _surname_at(text, start)
     if surname is None or len(surname) != 1 or surname in _FUNCTION_SURNAMES or word_freq(name) >= 5 \
             or word_tag(name) not in (None, "nr"):
