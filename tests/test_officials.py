@@ -853,3 +853,11 @@ def test_a_rank_without_an_office_is_a_title():
 
 def test_a_removal_names_the_office_left():
     assert officials("会议决定免去周玲同志竹山县人民政府副县长职务。") == [("周玲", ["副县长"], "竹山县人民政府")]
+
+
+def test_a_verb_with_its_particle_before_a_deputy_is_no_name():
+    assert names_titles("预备会议通过了执行主席名单、大会议程,宣布了代表提出议案和建议的截止时间。") == []
+
+
+def test_a_teachers_rank_is_a_title():
+    assert names_titles("区委党校高级讲师项雅平给代表们上了一堂履职培训课。") == [("项雅平", ["高级讲师"])]
