@@ -492,3 +492,9 @@ def test_a_papers_other_stories_on_the_page_are_chrome():
     facts = pipeline.extract(text)
     assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
     assert not [f for f in facts if f.type == "region"]
+
+
+def test_flowers_and_ears_are_counted_and_a_download_counter_is_no_amount():
+    got = [(f.text, f.unit) for f in pipeline.extract("年产鲜切花6000万枝左右,两茬共收鲜穗6000多穗。") if f.type == "quantity"]
+    assert got == [("6000万枝左右", "枝"), ("6000多穗", "穗")]
+    assert not [f for f in pipeline.extract("页数:6页  浏览:1286次  下载:57次  文档格式:DOC") if f.type == "quantity"]

@@ -238,7 +238,7 @@ def _is_duration(text: str, c: QuantityCandidate) -> bool:
 _APPROX_CLAUSE = regex.compile(r"(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$")
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
-_COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问)(?:量|次数|数)?[:\s]*$")
+_COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:量|次数|数)?[:\s]*$")
 # a rate's basis right before the amount (每人每年500元, 人均1500元, 户均年增收1.2万元, 每次1万元)
 _PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3}|[人户年月日]均)(?:[^\d,。;]{0,3})$")
 # how list members and their restatements are joined: they share a rate's basis (每人每年500元、1000元提高到800元)
