@@ -671,7 +671,7 @@ def test_a_count_of_people_ends_with_the_people():
     # jieba tags the verb after the people a noun (投身, 编组); a count of 名 still counts the people, and a
     # phrase that ends with people (村民代表, 代表联络员) stays whole.
     got = dict(items("汛期,全县2300余名各级人大代表投身抢险救灾一线;镇里选出15名村民代表和6名代表联络员。"))
-    assert got["2300余名"] == "人大代表", got  # (各级 is dropped, as everywhere)
+    assert got["2300余名"] == "各级人大代表", got  # (各级 stays with the deputies it qualifies)
     assert got["15名"] == "村民代表" and got["6名"] == "代表联络员", got
 
 
