@@ -498,3 +498,9 @@ def test_flowers_and_ears_are_counted_and_a_download_counter_is_no_amount():
     got = [(f.text, f.unit) for f in pipeline.extract("年产鲜切花6000万枝左右,两茬共收鲜穗6000多穗。") if f.type == "quantity"]
     assert got == [("6000万枝左右", "枝"), ("6000多穗", "穗")]
     assert not [f for f in pipeline.extract("页数:6页  浏览:1286次  下载:57次  文档格式:DOC") if f.type == "quantity"]
+
+
+def test_a_numeral_and_measure_word_opening_a_county_name_is_no_amount():
+    # 三台县 (台 is a measure word), 六枝特区 (枝 since the unit was added): the county's name, not 3 sets or 6 stems
+    for text in ("三台县人大常委会建成联络站3个。", "六枝特区人大常委会建成联络站3个。"):
+        assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["3个"]

@@ -311,7 +311,16 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
             return True
         if _IN_PLACE_NAME.match(text, c.end) and c.unit != "个":
             return True  # 十间房镇, 八里庄村, 三道河乡: a numeral inside a place's name
+        if _opens_a_unit_name(text, c):
+            return True  # 三台县, 六枝特区, 五家渠市: a county's name opens with a numeral and a measure word
     return False
+
+
+def _opens_a_unit_name(text: str, c: QuantityCandidate) -> bool:
+    window = text[c.start:c.start + 8]
+    return any(start == 0 and end > c.end - c.start and any(e.kind in ("full", "short", "old")
+                                                             for e in gazetteer().entries[surface])
+               for start, end, surface in gazetteer().find(window))
 
 
 # a list of handlers, each given the same count (…湿地办、自来水公司、吉祥街道各1件)
