@@ -969,3 +969,8 @@ def test_a_total_of_the_groups_listed_is_the_attendance():
     assert got["31人"] == "列席人员"
     got = dict(items("县人大常委会副主任朱永昌、张鹉和常委会组成人员共23人到会。"))
     assert got["23人"] != "参会人员"
+
+
+def test_a_count_before_a_rate_counts_the_rates_noun_and_the_rate_starts_after_it():
+    got = dict(items("2022年度31件项目平均满意率为95.6%,测评结果向社会公开。"))
+    assert got["31件"] == "项目" and got["95.6%"] == "项目平均满意率"

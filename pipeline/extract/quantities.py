@@ -1265,7 +1265,7 @@ def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> s
 
 # a noun that names a span of time, right before its length (会期4天, 会期一般不少于1天)
 _SPAN_NOUN = regex.compile(r"(?P<noun>会期|工期|任期|期限|时限|时长|周期|学制)(?:为|是|约|一般)?(?:不少于|不超过|不低于|不多于)?$")
-_RATE_NAME = regex.compile(r"[\p{Han}]{1,2}率$")
+_RATE_NAME = regex.compile(r"(?:平均|总体|综合|整体)?[\p{Han}]{1,2}率$")  # (31件项目平均满意率: 项目)
 _HEAD_AFTER_RELATIVE = regex.compile(r"[^,;。:的\d]{1,10}的")
 
 
@@ -1438,7 +1438,7 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
     """The rate named right before a percentage (满意率为…), from the start of the word it begins in
     (代表对办|理态度的满意率: 办理态度的满意率, not 理态度…)."""
     w0 = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 24), pos).start()  # (a clause's words, not half a word)
-    window = text[w0:pos]
+    window = _after_last_figure(text[w0:pos])  # (31件项目平均满意率为: not 件项目…, the other figure's unit)
     m = _RATE.search(window)
     if not m:
         return None
