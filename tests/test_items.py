@@ -974,3 +974,10 @@ def test_a_total_of_the_groups_listed_is_the_attendance():
 def test_a_count_before_a_rate_counts_the_rates_noun_and_the_rate_starts_after_it():
     got = dict(items("2022年度31件项目平均满意率为95.6%,测评结果向社会公开。"))
     assert got["31件"] == "项目" and got["95.6%"] == "项目平均满意率"
+
+
+def test_person_times_of_meeting_deputies_name_the_deputies_and_the_meeting():
+    got = dict(items("各承办单位坚持三见面,全年与代表面对面沟通420余人次,邀请代表实地察看60多次。"))
+    assert got["420余人次"] == "代表面对面沟通"
+    assert dict(items("全年累计与领衔代表面商沟通680余人次。"))["680余人次"] == "领衔代表面商沟通"
+    assert dict(items("审议中代表发言17人次,提出意见建议23条。"))["17人次"] == "代表发言"

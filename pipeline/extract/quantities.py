@@ -383,6 +383,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
                 or (rule_item.endswith("件") and text.startswith(rule_item, c.end))  # 2件不满意件: named with 件
+                or (c.unit in ("人次", "次") and _MET_WITH.search(text, max(sentence.start, c.start - 24), c.start))
                 or (rule_item and rule_item == _shared_item(text, sentence.start, c.start))  # (A、B分别为…)
                 or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
                 # (投资: how the money is counted, never over the project the rules name)
@@ -786,6 +787,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
         return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
     # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
+    if c.unit in ("人次", "次") and (met := _MET_WITH.search(text, max(s_start, c.start - 24), c.start)):
+        # 与代表面对面沟通420余人次, 审议中代表发言17人次: the deputies and the meetings or speeches (annotators name
+        # either; the two together hold both)
+        return met.group("act")
     if c.unit in ("人次", "人", "名") and (organised := _ORGANISED.search(text, max(s_start, c.start - 40), c.start)):
         # 组织各级人大代表进站履职2100余人次: the people and their act (not 履职 alone); 组织代表参加视察、执法检查
         # 等活动1400余人次, 组织代表走访调研、座谈交流260余次、1100余人次: the people with what they did (not 活动)
@@ -1114,6 +1119,9 @@ _ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排|(?<=[,;。:\n])(?:�
                            r"(?P<act>(?:进站|进家|入站|进家入站|进家站)?(?:履职|接待)|(?:参加|参与|开展)[^,;。\d]{1,20}?|"
                            r"(?<=组织[^,;。、\d]{0,10})[^,;。\d]{2,16}?(?=[\d]+[余多]?(?:次|场次|场|批次)、))"
                            r"(?:[\d]+[余多]?(?:次|场次|场|批次)、)?(?:达|共|累计|不少于|超过|约)?$")
+# deputies met or heard, right before the count of those meetings (与代表面对面沟通, 与领衔代表面商沟通, 代表发言)
+_MET_WITH = regex.compile(r"(?:(?:与|同|和)(?P<act>[^,;。:\d与同和]{0,8}?(?:代表|委员)(?:(?:面对面|面商|当面|见面)?"
+                          r"(?:沟通|交流|座谈|对接)|见面))|(?P<act>(?:代表|委员)发言))(?:达|共|累计|约)?$")
 # a clause of taking part with no subject, right before a count of person-times (…,参加执法检查、视察等活动)
 _JOINED = regex.compile(r"(?<=[,;])(?P<act>(?:参加|参与|开展)[^,;。\d]{1,20}?)(?:达|共|累计|约)?$")
 _ORGANISED_WHO = regex.compile(r"(?:组织|邀请|动员)" + _WHO)
