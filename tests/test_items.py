@@ -981,3 +981,8 @@ def test_person_times_of_meeting_deputies_name_the_deputies_and_the_meeting():
     assert got["420余人次"] == "代表面对面沟通"
     assert dict(items("全年累计与领衔代表面商沟通680余人次。"))["680余人次"] == "领衔代表面商沟通"
     assert dict(items("审议中代表发言17人次,提出意见建议23条。"))["17人次"] == "代表发言"
+
+
+def test_other_people_named_after_their_count_are_not_those_counted_before():
+    got = dict(items("会议应到代表74名,实到72名,另有35名列席人员参加会议。"))
+    assert got["72名"] == "代表" and got["35名"] == "列席人员"

@@ -676,9 +676,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if _THESE.search(text, max(s_start, c.start - 3), c.start) and not _item_after(text, c.end, s_end) \
             and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
         return kind  # 共提出建议24件。到目前为止,这24件已经全部办理完毕: those already counted
-    if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) and (kind := carried or (
-            recent.paragraph_by_unit.get(c.unit) if not _item_after(text, c.end, s_end) else None)):
-        return kind  # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇)
+    if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) \
+            and not ((after_noun := _item_after(text, c.end, s_end)) and len(after_noun) >= 3
+                     and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
+            and (kind := carried or (recent.paragraph_by_unit.get(c.unit) if not after_noun else None)):
+        # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
+        # people, named after the count)
+        return kind
     if carried and _parts_by_place(text, s_start, c.start, carried):
         return carried  # 建成联络站21个,其中镇(街道)站13个、企业站8个: still 联络站
     if c.per:
