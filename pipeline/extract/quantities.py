@@ -317,10 +317,10 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
 
 
 def _opens_a_unit_name(text: str, c: QuantityCandidate) -> bool:
-    window = text[c.start:c.start + 8]
-    return any(start == 0 and end > c.end - c.start and any(e.kind in ("full", "short", "old")
-                                                             for e in gazetteer().entries[surface])
-               for start, end, surface in gazetteer().find(window))
+    """A gazetteer name of a unit (not a township) starts at the numeral and runs past the measure word."""
+    gaz = gazetteer()
+    return any(start == 0 and end > c.end - c.start and any(e.kind in ("full", "short", "old") for e in gaz.entries[surface])
+               for start, end, surface in gaz.find(text[c.start:c.start + 8]))
 
 
 # a list of handlers, each given the same count (…湿地办、自来水公司、吉祥街道各1件)
@@ -733,7 +733,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("人", "名") and (attended := _ATTENDANCE_TOTAL.match(text, c.end, s_end)) \
             and text.endswith("共", max(s_start, c.start - 1), c.start) \
             and (listed := text[s_start:c.start]).count("、") + listed.count(",") + listed.count("以及") >= 2 \
-            and not _BODY_MEMBERS.search(listed, 0, len(listed) - 1):
+            and not _BODY_MEMBERS.search(listed, 0, len(listed) - 1):  # (the list before its 共)
         # 各乡镇人大主席、人大工委主任,人大专职副主席、副主任共40余人参加: the total of the groups listed is the
         # meeting's attendance (the annotated convention), not the last group named
         return "列席人员" if attended.group("verb") == "列席" else (
