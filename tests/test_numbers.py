@@ -504,3 +504,10 @@ def test_a_numeral_and_measure_word_opening_a_county_name_is_no_amount():
     # 三台县 (台 is a measure word), 六枝特区 (枝 since the unit was added): the county's name, not 3 sets or 6 stems
     for text in ("三台县人大常委会建成联络站3个。", "六枝特区人大常委会建成联络站3个。"):
         assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["3个"]
+
+
+def test_duo_after_a_measure_is_more_than_and_never_a_following_word():
+    got = [(f.text, f.qualifier) for f in pipeline.extract("路面只有3米多宽,种了2亩多地,卖了1元多钱。") if f.type == "quantity"]
+    assert got == [("3米多", "over"), ("2亩多", "over"), ("1元多", "over")]
+    got = [(f.text, f.qualifier) for f in pipeline.extract("投入资金20万元多方筹措,巡查100米多次。") if f.type == "quantity"]
+    assert got == [("20万元", "exact"), ("100米", "exact")]

@@ -84,7 +84,7 @@ def _pattern() -> regex.Pattern:
             (?:(?P<yuan>元|圆|块)(?P<change>{_CHANGE})|(?P<unit>{_unit_alternation()}))
             (?P<zheng>(?<=[元圆角分])[整正](?!\p{{Han}}))?  # 壹仟玖佰圆整: financial writing closes with 整/正
             (?P<half>(?<=[天年]|小时)半(?![年月天]))?  # 会期3天半, 1年半: and a half (not 1年半年)
-            (?P<suffix>(?:\(含\))?(?:以上|以下)|以内|左右|上下|之多|有余)?
+            (?P<suffix>(?:\(含\))?(?:以上|以下)|以内|左右|上下|之多|有余|(?<=[米里亩吨斤年元])多(?!(?![宽长高深地钱来的])\p{{Han}}))?  # (3米多宽; not 多次, 多个)
             |(?P<pct>百分之(?P<pctnum>{_CN}|{_A}))
             |(?<![\p{{Han}}])(?P<cheng>[一二三四五六七八九十])成(?=[\p{{Han}},。])""",
         regex.VERBOSE,
@@ -102,7 +102,7 @@ PREFIX_QUALIFIERS = (
     ("小于", "under"), ("大于", "over"), ("高于", "over"), ("多于", "over"),
 )
 # (含)以上 is "this much or more": at least; (含)以下 is at most, the contract's nearest is under
-SUFFIX_QUALIFIERS = {"以上": "over", "之多": "over", "有余": "over", "以下": "under", "左右": "approx",
+SUFFIX_QUALIFIERS = {"以上": "over", "之多": "over", "有余": "over", "多": "over", "以下": "under", "左右": "approx",
                      "上下": "approx", "以内": "under", "(含)以上": "at_least", "(含)以下": "under"}
 # Chinese numerals in these words are not amounts
 _NOT_AMOUNT_BEFORE = ("第", "初", "周", "星期", "礼拜", "农历")
