@@ -654,6 +654,7 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
                 break
             pos = sep.end()
             continue
+        reported = False  # the name was set tight before 报道, which ends it (通讯员伍天良报道:1月13日…)
         if len(run.group()) == 1:  # 施 林, 朝 鲁: a two-character name written with a space
             spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 3)
             if not spaced:
@@ -665,9 +666,8 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
                 span, name = (pos, run.end() - 1), name[:-1]  # 通讯员 胡伟杰摄: the photo credit set tight
             elif name.endswith("报道") and 4 <= len(name) <= 6 and (_CREDIT_END.match(text, run.end())
                                                                    or text.startswith(":", run.end())):
-                span, name = (pos, run.end() - 2), name[:-2]  # 通讯员兴文柯报道: the report credit set tight
-        if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1],
-                            ended=text.startswith("报道:", span[1])):  # (通讯员伍天良报道:1月13日…)
+                span, name, reported = (pos, run.end() - 2), name[:-2], True  # 通讯员兴文柯报道: set tight
+        if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1], ended=reported):
             break
         people.append(span)
         sep = _CREDIT_SEP.match(text, span[1], span[1] + 4)
