@@ -19,7 +19,7 @@ def items(text):
     ("建有“代表之家”16个,设立在村或企业的“代表联络站”共有16个。",
      [("16个", "代表之家"), ("16个", "代表联络站")]),                                     # inside quotes
     ("重点打造了小树林村、贾西村等9个可供借鉴的示范点。", [("9个", "示范点")]),           # head after 的
-    ("代表提出建议157件,县人大常委会将其中8件列为重点督办建议。", [("157件", "建议"), ("8件", "建议")]),
+    ("代表提出建议157件,县人大常委会将其中8件列为重点督办建议。", [("157件", "建议"), ("8件", "重点督办建议")]),
     ("提出意见建议47条,镇政府已办结43条,其余4条正在推进中。",
      [("47条", "意见建议"), ("43条", "意见建议"), ("4条", "意见建议")]),                   # an agent is no item
     ("开展《乡村振兴促进法》等宣讲215场次。", [("215场次", "宣讲")]),                       # the activity counted
@@ -986,3 +986,13 @@ def test_person_times_of_meeting_deputies_name_the_deputies_and_the_meeting():
 def test_other_people_named_after_their_count_are_not_those_counted_before():
     got = dict(items("会议应到代表74名,实到72名,另有35名列席人员参加会议。"))
     assert got["72名"] == "代表" and got["35名"] == "列席人员"
+
+
+def test_proposals_made_key_cases_are_counted_as_the_designation():
+    # a part made 重点督办件 is not the whole 建议 again (a comparison would count it twice), with or without a
+    # relative clause or 被 between the count and the designation
+    got = dict(items("主任会议从186件建议中选定6件涉及面广、群众关注度高的建议作为重点督办件,由主任分别领办。"))
+    assert got["186件"] == "建议" and got["6件"] == "重点督办件"
+    assert dict(items("其中有27件被区人大常委会列为年度重点督办建议。"))["27件"] == "重点督办建议"
+    assert dict(items("会议确定9件建议为重点建议办理。"))["9件"] == "重点建议"
+    assert dict(items("其余4件作为代表建议交有关部门办理。"))["4件"] != "重点建议"

@@ -383,6 +383,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
                 or (rule_item.endswith("件") and text.startswith(rule_item, c.end))  # 2件不满意件: named with 件
+                or (rule_item.endswith(("件", "建议", "议案", "提案")) and _MADE_KEY.match(text, c.end, sentence.end))
+                # (8件建议作为重点督办件: the designation is what is counted, over the proposals it names)
                 or (c.unit in ("人次", "次") and _MET_WITH.search(text, max(sentence.start, c.start - 24), c.start))
                 or (rule_item and rule_item == _shared_item(text, sentence.start, c.start))  # (A、B分别为…)
                 or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
@@ -610,6 +612,10 @@ _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|�
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
 # not 为民办实事, serving the people)
 _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
+# proposals made key cases after their count (8件建议作为重点督办件, 3件被列为县人大常委会重点督办建议): the
+# designation names what the count is of, not the proposals in general
+_MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:作为|列为|列入|确定为|定为|为)\p{Han}{0,10}?"
+                          r"(?P<what>重点\p{Han}{0,4}?(?:件|建议|议案|提案))(?:办理|处理|督办)?(?=[,;。、:)\s]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4})$")
@@ -673,6 +679,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                 name = regex.sub(rf"^{whole}(?:涉及|属于|中)?", "", name)  # 建议涉及城乡建设类: the kind, then its class
             return name + _without_proposers(whole)
         return kind  # 青州市代表团27件: a part of what was just counted
+    if c.unit in ("件", "条", "项") and (key := _MADE_KEY.match(text, c.end, s_end)):
+        # 选定10件建议作为重点督办件, 有43件被县人大常委会列为重点督办建议: the count is of what they were made
+        return key.group("what")
     if _THESE.search(text, max(s_start, c.start - 3), c.start) and not _item_after(text, c.end, s_end) \
             and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
         return kind  # 共提出建议24件。到目前为止,这24件已经全部办理完毕: those already counted
