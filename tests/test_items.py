@@ -996,3 +996,12 @@ def test_proposals_made_key_cases_are_counted_as_the_designation():
     assert dict(items("其中有27件被区人大常委会列为年度重点督办建议。"))["27件"] == "重点督办建议"
     assert dict(items("会议确定9件建议为重点建议办理。"))["9件"] == "重点建议"
     assert dict(items("其余4件作为代表建议交有关部门办理。"))["4件"] != "重点建议"
+
+
+def test_a_level_with_its_alternative_before_a_station_counts_the_stations():
+    # 村(社区) says which places; the station each of them has is what is counted. A verb after the places
+    # (公开征集), or jieba's noun that is no body (全面推行), is not read as one
+    got = dict(items("依托镇人大代表之家和11个村(社区)代表联络点,代表们全年接待选民700余人次。"))
+    assert got["11个"] == "村(社区)代表联络点"
+    assert dict(items("向15个村(社区)公开征集民生实事项目。"))["15个"] == "村(社区)"
+    assert dict(items("建议在全市9个县(区)全面推行县级票决制。"))["9个"] == "县(区)"

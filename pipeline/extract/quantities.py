@@ -614,6 +614,9 @@ _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|�
 _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
 # proposals made key cases after their count (8件建议作为重点督办件, 3件被列为县人大常委会重点督办建议): the
 # designation names what the count is of, not the proposals in general
+# what every place of a level has (村(社区)代表联络点, 县(市、区)人大常委会, 乡(镇)人大主席): a station, a room, a
+# body or its head; a noun that ends otherwise is not read as one (14个县(区)全面推行: jieba's noun)
+_BODY_OF_A_PLACE = regex.compile(r"(?:站|点|室|之家|会|团|组|所|中心|主席|代表)$")
 _MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:作为|列为|列入|确定为|定为|为)\p{Han}{0,10}?"
                           r"(?P<what>重点\p{Han}{0,4}?(?:件|建议|议案|提案))(?:办理|处理|督办)?(?=[,;。、:)\s]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
@@ -1749,7 +1752,11 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
         return levels.group() + phrase  # 112名县、乡人大代表: the levels listed are part of whose deputies
     if (window[0] in _ONE_CHARACTER_THINGS or window[0] in "县区市旗") and (
             alone := _BRACKETED_ALTERNATIVE.match(written, 1)):
-        return written[:alone.end()]  # 13个村(社区)公开征集, 全市13个县(市、区): a one-character noun with its alternative
+        # 13个村(社区)公开征集, 全市13个县(市、区): a one-character noun with its alternative; a noun after it is
+        # what the places have (9个村(社区)代表联络点: the stations, one per village)
+        head = _leading_noun_phrase(_tokens(written[alone.end():]))
+        return written[:alone.end()] + (head if head and written.startswith(head, alone.end())
+                                        and _BODY_OF_A_PLACE.search(head) else "")
     tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
         return None
