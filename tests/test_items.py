@@ -1005,3 +1005,9 @@ def test_a_level_with_its_alternative_before_a_station_counts_the_stations():
     assert got["11个"] == "村(社区)代表联络点"
     assert dict(items("向15个村(社区)公开征集民生实事项目。"))["15个"] == "村(社区)"
     assert dict(items("建议在全市9个县(区)全面推行县级票决制。"))["9个"] == "县(区)"
+
+
+def test_electoral_districts_are_a_thing_counted_not_a_place():
+    # 选区 ends in 区 but names what is counted; a count of them is not a part of the quota counted before
+    got = dict(items("新一届县人大代表名额拟为160名,乡镇人大代表名额拟为410名,拟划分县级选区61个。"))
+    assert got["61个"] == "县级选区"

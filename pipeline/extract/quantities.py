@@ -1105,7 +1105,7 @@ _PARTS_AFTER = regex.compile(r"共?[0-9０-９]+(?:项|个|件|条)")
 _OTHER_CLASS = regex.compile(r"(?:^|(?<=[,;:、。\n]))其他的?$")
 _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORDS})")  # (a kind carried from another class)
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
-_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿]区|标准|[^城村集]镇|[^城]乡|街道)$")
+_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
