@@ -1011,3 +1011,10 @@ def test_electoral_districts_are_a_thing_counted_not_a_place():
     # 选区 ends in 区 but names what is counted; a count of them is not a part of the quota counted before
     got = dict(items("新一届县人大代表名额拟为160名,乡镇人大代表名额拟为410名,拟划分县级选区61个。"))
     assert got["61个"] == "县级选区"
+
+
+def test_a_status_with_its_follow_up_is_named_by_the_status():
+    # 暂时难以解决、已向代表作出说明的: the part is the unsolved proposals; being explained is what was done
+    got = dict(items("代表提出建议96件,其中已解决的60件,因资金限制暂时难以解决、已向代表作出说明的9件,占9.4%。"))
+    assert got["9件"] == "暂时难以解决的建议" and got["9.4%"] == "暂时难以解决的建议"
+    assert dict(items("代表提出建议96件,已向代表作出说明的5件。"))["5件"] == "已向代表作出说明的建议"
