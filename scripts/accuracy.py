@@ -67,7 +67,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test43": (ROOT / "corpora" / "real" / "test43", ROOT / "corpora" / "real" / "test43"),
            "real-test44": (ROOT / "corpora" / "real" / "test44", ROOT / "corpora" / "real" / "test44"),
            "real-test45": (ROOT / "corpora" / "real" / "test45", ROOT / "corpora" / "real" / "test45"),
-           "real-test46": (ROOT / "corpora" / "real" / "test46", ROOT / "corpora" / "real" / "test46")}
+           "real-test46": (ROOT / "corpora" / "real" / "test46", ROOT / "corpora" / "real" / "test46"),
+           "real-test47": (ROOT / "corpora" / "real" / "test47", ROOT / "corpora" / "real" / "test47")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
