@@ -1186,3 +1186,11 @@ def test_a_spam_mirrors_link_lines_are_chrome():
             "全市此次县乡两级人大换届选举涉及14个县(市、区)。")
     assert dict(quantity_regions(text))["14个"] == "昆明市"
     assert "北京市" not in {name for name, _ in upper(text)}
+
+
+def test_deputies_of_a_delegation_named_by_their_first_are_the_delegations():
+    # 郎佳等13名代表: the people are the examples before 等, the delegation's county is whose they are; the total
+    # after the list is still the city's
+    text = ("曲靖市人大议案审查报告\n审查认为,在9件议事原案中,麒麟区代表团赵明等12名代表提出的议案,"
+            "宣威市代表团周丽等15名代表提出的议案,共2件,属于市人大职权范围。")
+    assert quantity_regions(text) == [("9件", "曲靖市"), ("12名", "麒麟区"), ("15名", "宣威市"), ("2件", "曲靖市")]

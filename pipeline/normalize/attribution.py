@@ -91,6 +91,9 @@ _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 # a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
 # the unit of a figure after it either
 _EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
+# people of a unit's delegation named as examples (晋宁区代表团郎佳等13名代表提出的议案): the people are the
+# examples, the unit is whose they are
+_PEOPLE_EXAMPLE = regex.compile(r"(?:代表团|代表组|代表小组)[\p{Han}·]{2,5}等")
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
 _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
@@ -562,6 +565,8 @@ class Attributor:
         if mover is not None:
             if self_ref is not None and mover.start < self_ref and not _whole_of_mover(text, self_ref, mover):
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
+            if _PEOPLE_EXAMPLE.fullmatch(text, mover.mention.end, pos):
+                return _subject(mover).ref  # 晋宁区代表团郎佳等13名代表: its people, not a list of units
             if _LIST_END.match(text, mover.mention.end, pos) or _EXAMPLE.match(text, mover.mention.end, pos):
                 return subject.ref  # 廉江市人大常委会、徐闻县人大常委会等9个单位: counted over the list, the whole's
             return _subject(mover).ref
