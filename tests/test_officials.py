@@ -861,3 +861,10 @@ def test_a_verb_with_its_particle_before_a_deputy_is_no_name():
 
 def test_a_teachers_rank_is_a_title():
     assert names_titles("区委党校高级讲师项雅平给代表们上了一堂履职培训课。") == [("项雅平", ["高级讲师"])]
+
+
+def test_a_speech_made_or_a_party_led_is_no_third_character_of_the_name():
+    # 作 before the speech it makes and 率 before the party it leads are verbs, whatever jieba reads
+    assert names_titles("旗人大常委会副主任伍晓作动员讲话。") == [("伍晓", ["副主任"])]
+    assert names_titles("自治区副主席罗梅率调研组到拉萨调研。") == [("罗梅", ["副主席"])]
+    assert names_titles("副县长孙国庆作交流发言。") == [("孙国庆", ["副县长"])]

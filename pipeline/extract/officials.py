@@ -858,11 +858,14 @@ _FOLLOWERS = regex.compile(
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
     r"把|带着|带头|第一个")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+# 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
+_SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
+                                 r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
-_VERB_ENDINGS = set("率得说讲称到来去带")
+_VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
@@ -975,6 +978,8 @@ def _third_character(text: str, pos: int) -> bool:
     follower_here = _FOLLOWERS.match(text, pos)
     if follower_here and len(follower_here.group()) >= 2:
         return False  # 周峰|担任
+    if _SPEECH_OR_PARTY.match(text, pos):
+        return False  # 伍晓|作动员讲话, 罗梅|率调研组: 作 a speech, 率 a party (the verbs, not a third character)
     if c3 in _AFTER_NAME and c4 in ("", "\n") and text[pos - 3:pos - 2] in (" ", "\u3000", "\t"):
         return True  # 常务副县长 王大为 on a signature line of its own: nothing follows the name to be a verb
     if c3 in _AFTER_NAME:
