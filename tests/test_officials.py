@@ -868,3 +868,9 @@ def test_a_speech_made_or_a_party_led_is_no_third_character_of_the_name():
     assert names_titles("旗人大常委会副主任伍晓作动员讲话。") == [("伍晓", ["副主任"])]
     assert names_titles("自治区副主席罗梅率调研组到拉萨调研。") == [("罗梅", ["副主席"])]
     assert names_titles("副县长孙国庆作交流发言。") == [("孙国庆", ["副县长"])]
+
+
+def test_the_first_of_a_delegations_people_starts_right_after_the_delegation():
+    # 代表团 is no title of the name; its people's list starts right after it (万顷沙代表团高福胜等代表)
+    assert names_titles("麒麟区代表团赵明华等12名代表提出的议案列为第1号议案。") == [("赵明华", ["代表"])]
+    assert names_titles("由黄阁代表团陈番文等代表提出的议案。") == [("陈番文", ["代表"])]

@@ -1083,6 +1083,10 @@ def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
 _EVERYDAY_NR_FREQ = 2000  # 明星 (2130) is tagged nr; given names jieba knows (双喜 725) are rarer
 
 
+# a delegation right before the first name of its people (晋宁区代表团郎佳等13名代表): the list starts there
+_DELEGATIONS = ("代表团", "代表组")
+
+
 def _name_start(text: str, pos: int) -> bool:
     """A name may start here: the start of a clause, a list or a line (not the middle of a phrase)."""
     return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
@@ -1100,6 +1104,7 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
                 continue
             if _surname_at(text, start) and (_name_start(text, start) or text[start - 2:start] in _PRONOUN_AND
+                                             or text.endswith(_DELEGATIONS, 0, start)  # (盘龙区代表团李春光等)
                                              or _ENUMERATOR.search(text, max(0, start - 6), start)
                                              or text[start - 1:start] == "和" and _listed_name_before(text, start - 1)
                                              or len(people) >= 2 and _word_starts_at(text, start)) \
