@@ -874,3 +874,10 @@ def test_the_first_of_a_delegations_people_starts_right_after_the_delegation():
     # 代表团 is no title of the name; its people's list starts right after it (万顷沙代表团高福胜等代表)
     assert names_titles("麒麟区代表团赵明华等12名代表提出的议案列为第1号议案。") == [("赵明华", ["代表"])]
     assert names_titles("由黄阁代表团陈番文等代表提出的议案。") == [("陈番文", ["代表"])]
+
+
+def test_the_last_name_of_an_election_list_ends_before_its_verb():
+    # jieba reads 为 into the last two-character name of a list (姚孟为); the clause's 为 is the verb
+    got = names_titles("选举梁文涛为洋青镇人民政府镇长,苏志英、黄小玲、姚孟为洋青镇人民政府副镇长。")
+    assert ("姚孟", ["副镇长"]) in got and ("黄小玲", ["副镇长"]) in got
+    assert names_titles("选举张有为为镇长。") == [("张有为", ["镇长"])]

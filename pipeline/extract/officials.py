@@ -506,7 +506,10 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
     for part in regex.finditer(r"[\p{Han}·]+", regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))):
         start = m.start("names") + part.start()
         span = _name_at(text, start, allow_space=False)
-        if span is None or span[1] != m.start("names") + part.end():
+        end = m.start("names") + part.end()
+        if span is not None and span[1] == end + 1 and text[end] == "为" and end - start >= 2:
+            span = (start, end)  # 黄小玲、姚孟|为…副镇长: jieba reads the verb into the last name (姚孟为)
+        if span is None or span[1] != end:
             return []
         people.append(span)
     return people
