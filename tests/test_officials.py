@@ -881,3 +881,10 @@ def test_the_last_name_of_an_election_list_ends_before_its_verb():
     got = names_titles("选举梁文涛为洋青镇人民政府镇长,苏志英、黄小玲、姚孟为洋青镇人民政府副镇长。")
     assert ("姚孟", ["副镇长"]) in got and ("黄小玲", ["副镇长"]) in got
     assert names_titles("选举张有为为镇长。") == [("张有为", ["镇长"])]
+
+
+def test_rare_surnames_of_real_pages_start_names():
+    # 贠, 绳 and 漆 are surnames (Shaanxi and Henan, Shanxi, Sichuan and Gansu) the 百家姓 lacks
+    assert names_titles("市人大常委会副主任贠红梅带队视察。") == [("贠红梅", ["副主任"])]
+    assert names_titles("区人民法院院长绳立新作工作报告。") == [("绳立新", ["院长"])]
+    assert names_titles("县人大常委会主任漆建华出席。") == [("漆建华", ["主任"])]
