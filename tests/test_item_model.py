@@ -90,7 +90,8 @@ def test_rules_only_switch_gives_the_rules_item(monkeypatch):
                                     "corpora/real/test40", "corpora/real/test41",
                                     "corpora/real/test42", "corpora/real/test43",
                                     "corpora/real/test44", "corpora/real/test45",
-                                    "corpora/real/test46", "corpora/real/test47"])
+                                    "corpora/real/test46", "corpora/real/test47",
+                                    "corpora/real/test48"])
 def test_training_refuses_the_held_out_splits(folder):
     from pipeline.train import collect
     with pytest.raises(ValueError, match="held out"):
