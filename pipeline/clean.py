@@ -148,7 +148,29 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
             in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))
         if in_link_list or is_chrome_line(line, following):
             chrome.add(k)
-    return chrome
+    return chrome | _headline_runs(norm, lines)
+
+
+# a linked headline: a bullet or a rank, then a title with no clause in it (· 临桂区:选民踊跃投票 选举新一届人大代表,
+# 1  桂林市区明起实施交通管制, ·权健被查:天津市成立联合调查组进…: a title cut short may hold a comma). Two or more in a row are a sidebar's list of
+# other pages, whatever heading it has (精彩视频, 热点排行, 栏目更新推荐, VIP推荐); the body's bullet points (● 会期:
+# 3天,共举行…) hold clauses
+_HEADLINE_ITEM = regex.compile(r"\s*(?:[·•]|\d{1,2}[ \t\u3000]{2,})\s*(?:[^,，。;；\n]{4,60}|[^。\n]{4,60}…)$")
+
+
+def _headline_runs(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    runs: set[int] = set()
+    run: list[int] = []
+    for k, (a, b) in enumerate(lines + [(0, 0)]):  # (a sentinel ends the last run)
+        if k < len(lines) and _HEADLINE_ITEM.match(norm, a, b):
+            run.append(k)
+            continue
+        if k < len(lines) and not norm[a:b].strip() and run:
+            continue  # a blank line inside the list
+        if len(run) >= 2:
+            runs.update(run)
+        run = []
+    return runs
 
 
 def clean(source: Source) -> Clean:

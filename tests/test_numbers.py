@@ -511,3 +511,14 @@ def test_duo_after_a_measure_is_more_than_and_never_a_following_word():
     assert got == [("3米多", "over"), ("2亩多", "over"), ("1元多", "over")]
     got = [(f.text, f.qualifier) for f in pipeline.extract("投入资金20万元多方筹措,巡查100米多次。") if f.type == "quantity"]
     assert got == [("20万元", "exact"), ("100米", "exact")]
+
+
+def test_a_sidebars_run_of_linked_headlines_is_chrome_whatever_its_heading():
+    # 热点排行, 精彩视频, VIP推荐: two or more bulleted or ranked titles in a row are other pages; the body's bullet
+    # points hold clauses (● 会期:3天,共举行全体会议3次)
+    text = ("全县建成联络站18个。\n\n热点排行\n1  桂林市区明起实施交通管制 涉及12条道路\n2  阳朔县发布暴雨橙色预警\n\n"
+            "栏目推荐\n·权健被查:天津市成立联合调查组进…\n·女教师患癌被开除,兰州交大博文学…\n\n"
+            "● 会期:3天,共举行全体会议3次\n● 出席:应到代表246名,实到231名\n")
+    facts = pipeline.extract(text)
+    assert [f.text for f in facts if f.type == "quantity"] == ["18个", "3天", "3次", "246名", "231名"]
+    assert not [f for f in facts if f.type == "region"]
