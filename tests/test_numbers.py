@@ -522,3 +522,11 @@ def test_a_sidebars_run_of_linked_headlines_is_chrome_whatever_its_heading():
     facts = pipeline.extract(text)
     assert [f.text for f in facts if f.type == "quantity"] == ["18个", "3天", "3次", "246名", "231名"]
     assert not [f for f in facts if f.type == "region"]
+
+
+def test_a_gambling_sites_advert_line_is_chrome():
+    # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
+    text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"
+    facts = pipeline.extract(text)
+    assert [f.text for f in facts if f.type == "quantity"] == ["574名", "23个"]
+    assert [f.name for f in facts if f.type == "region"] == ["道外区"]
