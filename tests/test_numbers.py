@@ -530,3 +530,11 @@ def test_a_gambling_sites_advert_line_is_chrome():
     facts = pipeline.extract(text)
     assert [f.text for f in facts if f.type == "quantity"] == ["574名", "23个"]
     assert [f.name for f in facts if f.type == "region"] == ["道外区"]
+
+
+def test_a_breadcrumb_with_double_arrows_is_chrome():
+    # 华夏经纬网 > 广东 > 当前位置 >> 安徽要闻: the portal's channel (广东) is no unit of an 安徽 story
+    text = "华夏经纬网 > 广东 > 当前位置 >> 安徽要闻\n\n肥西县丰乐镇新建充电棚3处,惠及居民600余户。"
+    facts = pipeline.extract(text)
+    assert [f.name for f in facts if f.type == "region"] == ["肥西县"]
+    assert {f.region.name for f in facts if f.type == "quantity"} == {"肥西县"}
