@@ -1194,3 +1194,14 @@ def test_deputies_of_a_delegation_named_by_their_first_are_the_delegations():
     text = ("曲靖市人大议案审查报告\n审查认为,在9件议事原案中,麒麟区代表团赵明等12名代表提出的议案,"
             "宣威市代表团周丽等15名代表提出的议案,共2件,属于市人大职权范围。")
     assert quantity_regions(text) == [("9件", "曲靖市"), ("12名", "麒麟区"), ("15名", "宣威市"), ("2件", "曲靖市")]
+
+
+def test_a_profiles_subtitle_names_the_county_its_person_works_in():
+    # a city's site profiles a city deputy who works in a county: the work is the county's
+    text = ("汉中人大网\n\n扎根茶乡谋发展\n\n发布时间:2025-09-16 来源:汉中市人大常委会代表工作委员会\n\n"
+            "汉中市人大常委会开设“代表履职风采”栏目。\n\n扎根茶乡谋发展\n——市人大代表、城固县茶产业发展中心副主任 李明山\n\n"
+            "他领衔提出建议9件,推动相关部门整合资金1860万元。")
+    assert quantity_regions(text) == [("9件", "城固县"), ("1860万元", "城固县")]
+    # a speech's dateline (——在某市人民代表大会…会议上) is no profile
+    text = "宣城市人大常委会工作报告\n——2024年2月18日在宣城市第五届人民代表大会常务委员会第十五次会议上\n\n全市建成联络站120个。"
+    assert quantity_regions(text) == [("120个", "宣城市")]

@@ -94,6 +94,10 @@ _EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九�
 # people of a unit's delegation named as examples (晋宁区代表团郎佳等13名代表提出的议案): the people are the
 # examples, the unit is whose they are
 _PEOPLE_EXAMPLE = regex.compile(r"(?:代表团|代表组|代表小组)[\p{Han}·]{2,5}等")
+# a profile's subtitle: a dash, the person's titles, the name at the line's end (——记山阳县人大代表涂正爱)
+_PROFILE_SUBTITLE = regex.compile(r"(?m)^[ \t\u3000]*——(?:记)?[^。,\n]{2,40}?代表(?!大会)[^。,\n]{0,30}?"
+                                   r"(?:代表|[ \t\u3000])\p{Han}{2,4}[ \t]*$")  # (never 人民代表大会…会议上)
+_PROFILE_SUBTITLE_WITHIN = 1500  # (in the page's opening, not a quoted subtitle far down)
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
 _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
@@ -268,7 +272,23 @@ class Attributor:
         if chosen.level in ("prefecture", "province") and chosen.unit is not None \
                 and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
+        if chosen.level in ("prefecture", "province") and chosen.unit is not None \
+                and (profiled := self._county_of_profile_subtitle(text, chosen)) is not None:
+            return _subject(profiled)  # ——市人大代表、西乡县茶产业发展中心副主任 闫满朝 on 汉中人大网
         return _subject(chosen)
+
+    def _county_of_profile_subtitle(self, text: str, chosen: LinkedMention) -> LinkedMention | None:
+        """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱): the
+        person's titles name the county they work in, under the page's unit; their work is that county's, whatever
+        congress above it they sit in (the guideline's 井冈山市 deputies to 吉安市)."""
+        gaz = gazetteer()
+        for line in _PROFILE_SUBTITLE.finditer(text, 0, min(len(text), _PROFILE_SUBTITLE_WITHIN)):
+            counties = [m for m in self._uppers_in(line.start(), line.end()) if m.level == "county"
+                        and m.unit is not None and not m.mention.anonymous
+                        and chosen.unit.code in _above(gaz, m.unit.code)]
+            if len({m.unit.code for m in counties}) == 1:
+                return counties[0]
+        return None
 
     def _signed_subject(self, text: str) -> Subject:
         """The page's unit when nothing at its start names it: the one its closing signature names, if any."""
