@@ -1018,3 +1018,10 @@ def test_a_status_with_its_follow_up_is_named_by_the_status():
     got = dict(items("代表提出建议96件,其中已解决的60件,因资金限制暂时难以解决、已向代表作出说明的9件,占9.4%。"))
     assert got["9件"] == "暂时难以解决的建议" and got["9.4%"] == "暂时难以解决的建议"
     assert dict(items("代表提出建议96件,已向代表作出说明的5件。"))["5件"] == "已向代表作出说明的建议"
+
+
+def test_a_class_of_cases_is_of_the_kind_its_paragraph_counts_among():
+    # 人大代表建议中,A类件…;政协提案中,A类件…: each A类 is of its own kind, so the two never sum as one
+    got = items("共办理人大代表建议120件、政协提案210件。人大代表建议中,A类件80件;B类件30件。政协提案中,A类件150件。")
+    assert got[2:] == [("80件", "A类人大代表建议"), ("30件", "B类人大代表建议"), ("150件", "A类政协提案")]
+    assert dict(items("问题已经解决或基本解决的A类件84件。"))["84件"] != "A类"

@@ -617,6 +617,9 @@ _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>
 # what every place of a level has (村(社区)代表联络点, 县(市、区)人大常委会, 乡(镇)人大主席): a station, a room, a
 # body or its head; a noun that ends otherwise is not read as one (14个县(区)全面推行: jieba's noun)
 _BODY_OF_A_PLACE = regex.compile(r"(?:站|点|室|之家|会|团|组|所|中心|主席|代表)$")
+# a class of cases (A类件, 乙类件) and the kind a clause opened with among which it is counted (人大代表建议中,)
+_CLASS_CASE = regex.compile(r"[A-Za-z甲乙丙丁][类级]件")
+_KIND_AMONG = regex.compile(r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?P<kind>\p{Han}{2,10}?)中[,:]")
 _MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:作为|列为|列入|确定为|定为|为)\p{Han}{0,10}?"
                           r"(?P<what>重点\p{Han}{0,4}?(?:件|建议|议案|提案))(?:办理|处理|督办)?(?=[,;。、:)\s]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
@@ -860,6 +863,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if money and not c.per and before and before.endswith(_BUDGET_HEADS) \
             and (line := _budget_line(text, s_start, c.start)) and line.endswith(before):
         return line  # 社会保障和就业支出20262万元, 住房保障支出3995万元: a budget line names its whole head
+    if before and _CLASS_CASE.fullmatch(before) and (among := _last_match(_KIND_AMONG, text, max(0, c.start - 120), c.start)) \
+            and "\n" not in text[among.end():c.start]:
+        # 人大代表建议中,A类件111件;…政协提案中,A类件239件: the class of the kind the paragraph opened with, so the
+        # two kinds' classes stay apart
+        return before[:-1] + among.group("kind")
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         return before
     if carried:
