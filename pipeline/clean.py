@@ -109,13 +109,15 @@ _FOOTER_LINE_CHARS = 120
 
 # a navigation bar: six or more short labels set off by spaces (`河北要闻　市县人大　论坛新声　代表履职…`)
 _NAV_BAR = regex.compile(r"^\s*(?:\p{Han}{2,8}[:：]\s*)?(?:\p{Han}{2,6}[ \t\u3000]+){5,}\p{Han}{2,6}\s*$"  # (忻州网群:忻府区 原平市 …)
-                         r"|^[^|\n。]{1,12}(?:\|[^|\n。]{1,6}){3,}\s*$")  # (德州新闻网 首页 | 要闻 | 县区 | 民生)
+                         r"|^[^|\n。]{1,12}(?:\|[^|\n。]{1,6}){3,}\s*$"  # (德州新闻网 首页 | 要闻 | 县区 | 民生)
+                         # (| 网站首页 | … | 经济与法制 | 浙江频道 | …: eight or more channels, some longer)
+                         r"|^[^|\n。]{1,12}(?:\|[^|\n。]{1,8}){8,}\s*$")
 
 
 def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
     """`neighbour` gives the next non-empty line, asked for only when the line is a numbered item."""
-    if len(line) <= _FOOTER_LINE_CHARS and "。" not in line and (_FOOTER_ANYWHERE.search(line) or _NAV_BAR.match(line)):
-        return True
+    if "。" not in line and ((len(line) <= _FOOTER_LINE_CHARS and _FOOTER_ANYWHERE.search(line)) or _NAV_BAR.match(line)):
+        return True  # (a navigation bar of thirty channels is long; its labels are short all the same)
     if _CHROME_LINE.match(line):
         # a page copied onto one line starts with its breadcrumb but is the article itself: no chrome line
         # is 300 characters long with three sentences in it

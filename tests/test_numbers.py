@@ -538,3 +538,10 @@ def test_a_breadcrumb_with_double_arrows_is_chrome():
     facts = pipeline.extract(text)
     assert "广东省" not in [f.name for f in facts if f.type == "region"]
     assert {f.region.name for f in facts if f.type == "quantity"} == {"肥西县"}
+
+
+def test_a_long_navigation_bar_of_channels_is_chrome():
+    # thirty channels set off by |, some named for provinces (浙江频道): no region of the page, however long the line
+    bar = " | 网站首页 | 本网动态 | 下载中心 | 经济与法制 | 法讯论坛 | 法治视点 | 法律大讲堂 | 地方频道 | 浙江频道 | 重庆频道 | 河北频道 | "
+    facts = pipeline.extract(bar + "\n枝江市人大常委会共交办代表建议146件。")
+    assert [f.name for f in facts if f.type == "region"] == ["枝江市"]
