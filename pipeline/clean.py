@@ -36,6 +36,7 @@ _CHROME_LINE = regex.compile(
         (?:\d{{1,2}}\.\s*)?{_CRUMBS}   # 主页 > 商界 > 正文
       | (?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]
       | 首页\s*[>›»/|]
+      | \S{{2,16}}[ \t]+首页\s*[>›»]   # 临夏州人大常委会  首页 > 县市人大 > 和政县: a masthead, then the breadcrumb
       | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
       | 上一篇\s*[:：] | 下一篇\s*[:：] | 上一条\s*[:：] | 下一条\s*[:：]
       | 关键词\s*[:：] | 关键字\s*[:：] | 标签\s*[:：] | TAG\s*[:：]
@@ -284,13 +285,14 @@ def _breadcrumb_prefix(line: str) -> int | None:
 
 
 # the site's own name as a breadcrumb's first crumb (上海金山人大 > 人大要闻): a masthead, kept as text
-_SITE_CRUMB = regex.compile(r"^\s*(\p{Han}{2,10}(?:人大|人大网|人大新闻网|新闻网|发布|融媒|日报|在线))\s*[>›»]")
+_SITE_CRUMB = regex.compile(r"^\s*(\p{Han}{2,10}(?:人大|人大网|人大新闻网|新闻网|发布|融媒|日报|在线))\s*[>›»]"
+                            r"|^\s*(\S{2,16}?)[ \t]+首页\s*[>›»]")  # (天水在線　首頁 > 縣區新聞: the masthead, then 首页)
 
 
 def _site_crumb(line: str) -> int | None:
     """The end of the site's name when a breadcrumb opens with it, else None."""
     m = _SITE_CRUMB.match(line)
-    return m.end(1) if m else None
+    return (m.end(1) if m.group(1) else m.end(2)) if m else None
 
 
 _SENTENCE_END = set("。!?;:…”」』)\"'")

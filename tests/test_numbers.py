@@ -545,3 +545,12 @@ def test_a_long_navigation_bar_of_channels_is_chrome():
     bar = " | 网站首页 | 本网动态 | 下载中心 | 经济与法制 | 法讯论坛 | 法治视点 | 法律大讲堂 | 地方频道 | 浙江频道 | 重庆频道 | 河北频道 | "
     facts = pipeline.extract(bar + "\n枝江市人大常委会共交办代表建议146件。")
     assert [f.name for f in facts if f.type == "region"] == ["枝江市"]
+
+
+def test_a_masthead_then_a_breadcrumb_on_one_line_keeps_the_masthead_and_drops_the_crumbs():
+    # 临夏州人大常委会  首页 > 县市人大 > 和政县: the prefecture's site; the county's own report is the page
+    text = ("临夏州人大常委会  首页 > 县市人大 > 和政县\n\n和政县人大常委会2013年一季度工作总结\n\n"
+            "一、召开常委会情况\n1、一季度组织县人大代表学习培训1期,参训代表150人次。")
+    facts = pipeline.extract(text)
+    assert {f.region.name for f in facts if f.type == "quantity"} == {"和政县"}
+    assert "临夏回族自治州" in [f.name for f in facts if f.type == "region"]  # (the masthead still names its unit)
