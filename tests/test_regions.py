@@ -1205,3 +1205,14 @@ def test_a_profiles_subtitle_names_the_county_its_person_works_in():
     # a speech's dateline (——在某市人民代表大会…会议上) is no profile
     text = "宣城市人大常委会工作报告\n——2024年2月18日在宣城市第五届人民代表大会常务委员会第十五次会议上\n\n全市建成联络站120个。"
     assert quantity_regions(text) == [("120个", "宣城市")]
+
+
+def test_a_one_section_page_under_a_bare_masthead_is_the_pages_unit_not_the_mastheads():
+    # 温州 alone atop a county paper's page reads as the one section's heading; the page is the county's
+    text = ("温州\n新闻热线:0577-59299065|设为首页| 加入收藏|关于我们\n"
+            "您当前的位置 : 泰顺新闻网   ->   新闻   ->   乡镇部门   ->  正文\n推荐视频\n推荐新闻\n推荐图片\n"
+            "人大在线|司前畲族镇人大代表联络站:架起连心桥\n来源: 发布时间:2025-07-18 09:21:49 作者: 字体:\n\n"
+            "  泰顺新闻网讯(记者 林静)司前畲族镇人大代表联络站今年以来组织代表集中接待选民12场次,收集意见建议58条。\n\n"
+            "  联络站还举办养蜂技术培训班6期,参训蜂农达460人次。\n\n"
+            "  据悉,这一做法已在温州市推广,泰顺县各乡镇都在学习。\n")
+    assert {r for _, r in quantity_regions(text)} == {"泰顺县"}
