@@ -1025,3 +1025,11 @@ def test_a_class_of_cases_is_of_the_kind_its_paragraph_counts_among():
     got = items("共办理人大代表建议120件、政协提案210件。人大代表建议中,A类件80件;B类件30件。政协提案中,A类件150件。")
     assert got[2:] == [("80件", "A类人大代表建议"), ("30件", "B类人大代表建议"), ("150件", "A类政协提案")]
     assert dict(items("问题已经解决或基本解决的A类件84件。"))["84件"] != "A类"
+
+
+def test_a_time_limit_names_its_act_past_the_recipient_and_the_form():
+    # 3个月内书面报告, 1个月内向镇人大书面反馈办理情况: to whom stands between; 书面 stays with the act; 办理情况 is
+    # what is reported on, not a second act; the ranker never overrides a time limit with a fragment (内向)
+    got = dict(items("要求区政府在3个月内书面报告整改落实情况,在1个月内向镇人大书面反馈办理情况。"))
+    assert got["3个月"] == "书面报告时限" and got["1个月"] == "书面反馈时限"
+    assert dict(items("承办单位须在3个月内办结答复。"))["3个月"] == "办结答复时限"

@@ -390,6 +390,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
                 # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
+                or c.unit in _DURATION_UNITS and _TIME_LIMIT.match(text, c.end)  # (3个月内向代表反馈: a time limit)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
@@ -1278,7 +1279,11 @@ def _judgement_after(text: str, end: int, s_end: int) -> str | None:
 
 _DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日", "日"}
 # a limit within which something must be done (15个工作日内答复, 3个月内办结并答复)
-_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:予以|全部|及时)?(?P<verb>(?:答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实){1,2})")
+# (3个月内书面报告, 1个月内向镇人大书面反馈: to whom and in what form stand between the limit and the act)
+_LIMITED_ACT = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告"
+_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:向\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式)?"
+                            rf"(?P<verb>(?:书面)?(?:{_LIMITED_ACT})(?:(?:{_LIMITED_ACT})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
+# (书面 stays with the act: 书面答复时限; 反馈|办理情况: the second word is what is reported on, not a second act)
 _LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
 _ACTIVITY_WORD = regex.compile(r"学习考察|考察学习|集中视察|专题视察|视察|专题调研|调研|执法检查|检查|工作评议|评议|"
                                r"培训|走访|座谈|宣讲|督查|巡查|专题询问|学习|考察")
