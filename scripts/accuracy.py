@@ -70,7 +70,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test46": (ROOT / "corpora" / "real" / "test46", ROOT / "corpora" / "real" / "test46"),
            "real-test47": (ROOT / "corpora" / "real" / "test47", ROOT / "corpora" / "real" / "test47"),
            "real-test48": (ROOT / "corpora" / "real" / "test48", ROOT / "corpora" / "real" / "test48"),
-           "real-test49": (ROOT / "corpora" / "real" / "test49", ROOT / "corpora" / "real" / "test49")}
+           "real-test49": (ROOT / "corpora" / "real" / "test49", ROOT / "corpora" / "real" / "test49"),
+           "real-test50": (ROOT / "corpora" / "real" / "test50", ROOT / "corpora" / "real" / "test50")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
