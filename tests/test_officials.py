@@ -888,3 +888,11 @@ def test_rare_surnames_of_real_pages_start_names():
     assert names_titles("市人大常委会副主任贠红梅带队视察。") == [("贠红梅", ["副主任"])]
     assert names_titles("区人民法院院长绳立新作工作报告。") == [("绳立新", ["院长"])]
     assert names_titles("县人大常委会主任漆建华出席。") == [("漆建华", ["主任"])]
+
+
+def test_roster_lines_below_a_title_and_the_order_of_the_names():
+    # 执行主席是:(以姓名笔画排列) then lines of names set off by spaces (李 军: a two-character name padded)
+    text = "本次大会执行主席是:(以姓名笔画排列)\n马德兵 田 方 孙建国\n吴志强 张丽华\n\n会议由马德兵主持。"
+    got = names_titles(text)
+    assert [n for n, _ in got][:5] == ["马德兵", "田方", "孙建国", "吴志强", "张丽华"]
+    assert all(t == ["执行主席"] for _, t in got[:5])

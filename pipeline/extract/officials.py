@@ -210,6 +210,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_then_stop(text, intro.end())  # …执行主席、在主席台就座的有:…
             if not people and (roster := _ROSTER_COLON.match(text, after)):
                 people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
+            if not people and (below := _ROSTER_BELOW.match(text, after)):
+                people = _roster_lines(text, below.end())  # 执行主席是:(以姓名笔画排列)|王志成 代万军 李 军
             if not people and text[after:after + 1] in _STRONG_STOP:
                 people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
             if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
@@ -440,6 +442,25 @@ def _roster(text: str, pos: int) -> list[tuple[int, int]]:
 
 # a title, a colon, then names set off by spaces on a roster line (副市长:刘义昌  高俊阳  张力新)
 _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
+# a title, a colon and the order of the names, then roster lines below it (本次大会执行主席是:(以姓名笔画排列))
+_ROSTER_BELOW = regex.compile(r"(?:是|为|有|名单)?[:：][ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*\n[ \t\u3000]*(?=\p{Han})")
+
+
+def _roster_lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The names of the roster lines from pos on, until a line that is not all names."""
+    people: list[tuple[int, int]] = []
+    while pos < len(text):
+        line = _roster(text, pos)
+        if not line:
+            break
+        people += line
+        end = text.find("\n", line[-1][1])
+        if end < 0 or not text[line[-1][1]:end].strip(" \t\u3000") == "":
+            break  # (something after the last name on its line: prose, not a roster)
+        pos = end + 1
+        while text[pos:pos + 1] in (" ", "\t", "\u3000"):
+            pos += 1
+    return people
 # what introduces a list of names after a title: 为:, 是:, 有: (就座的县领导有:), or a clause ending 的有: (执行主席、在主席台就座的有:)
 # (为:, 是:, 有: are the intro words below, read first)
 _LIST_INTRO = regex.compile(r"、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
