@@ -896,3 +896,9 @@ def test_roster_lines_below_a_title_and_the_order_of_the_names():
     got = names_titles(text)
     assert [n for n, _ in got][:5] == ["马德兵", "田方", "孙建国", "吴志强", "张丽华"]
     assert all(t == ["执行主席"] for _, t in got[:5])
+
+
+def test_a_mongolian_name_that_opens_with_a_han_surname_is_read_whole():
+    # 海乌兰图雅: 海 is a Han surname too; the transliteration runs on to the stop or the verb
+    assert names_titles("旗人大常委会主任海乌兰图雅向大会作报告。") == [("海乌兰图雅", ["主任"])]
+    assert names_titles("县长王乌兰出席。") == [("王乌兰", ["县长"])]

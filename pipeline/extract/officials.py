@@ -822,6 +822,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     family = _surname_at(text, pos)
     if family and text[pos + len(family):pos + len(family) + 1] == "副":
         return None  # 镇人大主席任副组长: 任 serves as a deputy (副) head; no given name starts with 副
+    if family and len(family) == 1 and (whole := _transliterated_name(text, pos)) and whole[1] - pos >= 4:
+        return whole  # 海乌兰图雅, 乌云达来: a Mongolian name whose first character is also a Han surname
     word, tag = _first_word(text[pos:pos + 6])
     if not family:
         # names with no Han surname (斯琴高娃) only when jieba reads a whole person's name here, or when the
