@@ -1033,3 +1033,11 @@ def test_a_time_limit_names_its_act_past_the_recipient_and_the_form():
     got = dict(items("要求区政府在3个月内书面报告整改落实情况,在1个月内向镇人大书面反馈办理情况。"))
     assert got["3个月"] == "书面报告时限" and got["1个月"] == "书面反馈时限"
     assert dict(items("承办单位须在3个月内办结答复。"))["3个月"] == "办结答复时限"
+
+
+def test_urban_and_rural_share_a_figure_pair_and_a_vote_list_stays_votes():
+    # 城乡居民…分别增长4.1%和6.3%: 城乡 is the pair 城镇 and 农村; 分别获得312票、307票: the second is votes too
+    got = dict(items("城乡居民人均可支配收入分别增长4.1%和6.3%。"))
+    assert got == {"4.1%": "城镇居民人均可支配收入增长", "6.3%": "农村居民人均可支配收入增长"}
+    got = dict(items("经计票,段代春、胡钊阳分别获得312票、307票,均超过半数。"))
+    assert got["307票"] == got["312票"] == "得票"

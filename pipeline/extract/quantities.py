@@ -399,8 +399,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)
                                or _STANCE_AFTER.match(text, c.end)):
             item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining
-        elif c.unit == "票" and _VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start):
-            item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won
+        elif c.unit == "票" and (_VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start)
+                                or (text.endswith("票、", 0, c.start) and out and out[-1].item == "得票")):
+            item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won (分别获得312票、307票)
         elif item and c.unit in ("件", "条", "项") and (status := _status_part(text, sentence.start, c.start)) \
                 and not item.startswith(status):
             # a part named by what was done to it (已办结答复的有31件, 正在办理的26件) is that part of the whole:
@@ -1673,7 +1674,7 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 
 
 # nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
-_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+)(?:同比|均)?分别"
+_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)(?:同比|均)?分别"
                              r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
 # (39,175元和19,156元: a thousands comma ends no clause, and is one figure, which NUMBER_RUN reads as two runs)
 _CLAUSE_END = regex.compile(r"(?<!\d)[,，](?!\d)|[;。；]")
@@ -1693,6 +1694,11 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
     members = [_WHOLE_PREFIX.sub("", member) for member in regex.split(r"、|和", shared.group("list"))]
     k = len(NUMBER_RUN.findall(text, shared.end(), pos)) - len(_THOUSANDS.findall(text, shared.end(), pos))
+    if len(members) == 1 and members[0].startswith("城乡") and len(members[0]) > 2:
+        # 城乡居民人均可支配收入分别增长4.1%和6.3%: 城乡 is the pair 城镇 and 农村, each with its own figure
+        members = ["城镇" + members[0][2:], "农村" + members[0][2:]]
+        if k < 2:
+            return members[k] + shared.group("verb") if shared.group("verb") in _CHANGE_WORDS else members[k]
     if k >= len(members):
         return None
     if (shared_head := _shared_head(members)) is not None:
