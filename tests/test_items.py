@@ -1041,3 +1041,11 @@ def test_urban_and_rural_share_a_figure_pair_and_a_vote_list_stays_votes():
     assert got == {"4.1%": "城镇居民人均可支配收入增长", "6.3%": "农村居民人均可支配收入增长"}
     got = dict(items("经计票,段代春、胡钊阳分别获得312票、307票,均超过半数。"))
     assert got["307票"] == got["312票"] == "得票"
+
+
+def test_a_kind_of_case_named_again_with_its_figure_before_a_conjunction_or_verb():
+    # 22件不满意件以及2件“回头看”不满意件, 这22件不满意件重新交…: the kind of case; 9件暂时不具备办理条件的建议: 条件
+    # is no case
+    got = dict(items("10个承办单位逐一说明了22件不满意件以及2件“回头看”不满意件的办理情况。"))
+    assert got["22件"] == "不满意件" and got["2件"] == "“回头看”不满意件"
+    assert dict(items("对9件暂时不具备办理条件的建议,承办单位均作了解释。"))["9件"] != "暂时不具备办理条件"

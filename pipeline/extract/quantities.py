@@ -1858,7 +1858,7 @@ _ATTENDANCE_TOTAL = regex.compile(r"(?P<verb>参加|到会|列席|与会)(?P<wha
 # …but a body's members are named as such (副主任…和常委会组成人员共23人到会)
 _BODY_MEMBERS = regex.compile(r"(?:组成人员|委员)(?:等)?$")
 # a kind of case named with the classifier again (2件不满意件, 8件重点督办件)
-_CASE_NAMED = regex.compile(r"(?P<what>[\p{Han}]{1,6}?件)(?=[,;。、:)\s]|$)")
+_CASE_NAMED = regex.compile(r"(?P<what>[\p{Han}“”\"]{1,8}?(?<![条文事案软配证邮稿])件)(?=[,;。、:)\s]|$|以及|和|及|与|的|被|已|均|全部|重新|逐)")
 _YEAR_NAMED = regex.compile(r"[12]\d{3}年度?(?=\p{Han})")
 # a session named before what it produced (自治区十四届人大一次会议|代表建议, 县十七届人大三次会议期间的|建议)
 _SESSION_NAMED = regex.compile(r"(?:\p{Han}{0,6}自治区|\p{Han}{0,3}[省市州县区旗镇乡])?第?[一二三四五六七八九十\d]{1,3}届"
