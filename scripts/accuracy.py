@@ -71,7 +71,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test47": (ROOT / "corpora" / "real" / "test47", ROOT / "corpora" / "real" / "test47"),
            "real-test48": (ROOT / "corpora" / "real" / "test48", ROOT / "corpora" / "real" / "test48"),
            "real-test49": (ROOT / "corpora" / "real" / "test49", ROOT / "corpora" / "real" / "test49"),
-           "real-test50": (ROOT / "corpora" / "real" / "test50", ROOT / "corpora" / "real" / "test50")}
+           "real-test50": (ROOT / "corpora" / "real" / "test50", ROOT / "corpora" / "real" / "test50"),
+           "real-test51": (ROOT / "corpora" / "real" / "test51", ROOT / "corpora" / "real" / "test51")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
