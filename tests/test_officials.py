@@ -902,3 +902,10 @@ def test_a_mongolian_name_that_opens_with_a_han_surname_is_read_whole():
     # 海乌兰图雅: 海 is a Han surname too; the transliteration runs on to the stop or the verb
     assert names_titles("旗人大常委会主任海乌兰图雅向大会作报告。") == [("海乌兰图雅", ["主任"])]
     assert names_titles("县长王乌兰出席。") == [("王乌兰", ["县长"])]
+
+
+def test_a_first_listed_name_keeps_a_character_that_follows_names_elsewhere():
+    # 周一新、王灵芝: jieba reads 周一 (Monday) and 一 follows names (一并, 一行); set off by 、 it is the given name's
+    assert names_titles("县人大常委会副主任周一新、王灵芝、李自昌及21名委员出席。") == [
+        ("周一新", ["副主任"]), ("王灵芝", ["副主任"]), ("李自昌", ["副主任"])]
+    assert names_titles("主任、副主任出席。") == []

@@ -415,11 +415,12 @@ def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
     jieba reads it otherwise (高尚 a word, 和 a conjunction) and a surname-led name follows (so that 主任、副主任 or
     代表、委员 name nobody)."""
     family = _surname_at(text, pos)
-    if family and (family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME):
-        return None
+    first = _delimited_item(text, pos)
+    if family and (family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME
+                   and not (first and first[1] - pos == 3 and text[pos + len(family)] not in _STRONG_STOP)):
+        return None  # (周一新、王灵芝: a three-character item set off by 、 keeps its 一, a word after names elsewhere)
     if not family and not _first_word(text[pos:pos + 4])[1].startswith("nr"):
         return None  # (萨仁托娅、王吉荣: a name with no Han surname, which jieba reads as a person's at its start)
-    first = _delimited_item(text, pos)
     if first is None or text[first[1]:first[1] + 1] != "、" or not _surname_at(text, first[1] + 1):
         return None
     return first if _delimited_item(text, first[1] + 1) or _name_at(text, first[1] + 1, allow_space=False) else None
