@@ -909,3 +909,9 @@ def test_a_first_listed_name_keeps_a_character_that_follows_names_elsewhere():
     assert names_titles("县人大常委会副主任周一新、王灵芝、李自昌及21名委员出席。") == [
         ("周一新", ["副主任"]), ("王灵芝", ["副主任"]), ("李自昌", ["副主任"])]
     assert names_titles("主任、副主任出席。") == []
+
+
+def test_dotted_names_are_elected_and_read_past_a_du_inside_them():
+    # 莫拉力·阿不都满金当选…市长: a dotted name before 当选; 都 spells 阿不都 (not the adverb, unless a verb follows it)
+    assert names_titles("经选举,莫拉力·阿不都满金当选霍尔果斯市人民政府市长,得票101票。") == [("莫拉力·阿不都满金", ["市长"])]
+    assert names_titles("副主任买买提·艾力都参加了。") == [("买买提·艾力", ["副主任"])]

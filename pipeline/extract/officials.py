@@ -471,7 +471,8 @@ _LIST_INTRO_WORD = regex.compile(r"的?(?:分别是|分别为|还有|包括|有|
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
-_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>\p{Han}{2,4}?(?:、\p{Han}{2,4}?){0,19}(?:和\p{Han}{2,4}?)?)"
+_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)"
+                         r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
                          r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}名(?:同志|代表))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          r"(?P<votes>(?:同样)?(?:以|获得|获|得)[0-9０-９]+票,?(?:高票)?)?(?:" + _ELECTED_VERB.pattern + ")"
                          r"[^,;。:!?\n]{0,40}$")
@@ -812,8 +813,11 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
                 text[end:end + 1] in _TRANSLIT_CHARS and _follower_at(text, end + 1))):
             end += 1  # 沙比|提牵头, 托合|提从…: jieba stopped inside the transliterated name
         walked = tail_start + 1
-        while walked < transliterated.end() and walked - tail_start < 6 and not _follower_at(text, walked):
+        while walked < transliterated.end() and walked - tail_start < 6 and (
+                not _follower_at(text, walked)
+                or text[walked] in _TRANSLIT_FOLLOWERS and not _follower_at(text, walked + 1)):
             walked += 1  # 吾鲁柯凡·夏合力旦就是…: a transliterated tail runs to the word that follows the name
+            # (莫拉力·阿不都满金当选: 都 is the name's, as in 阿不都, not the adverb)
         if walked > end and (walked >= len(text) or _follower_at(text, walked)):
             end = walked
         return pos, end
@@ -884,7 +888,7 @@ _FOLLOWERS = regex.compile(
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
-    r"把|带着|带头|第一个")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+    r"把|带着|带头|第一个|当选")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
                                  r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")
@@ -896,6 +900,7 @@ _VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
+_TRANSLIT_FOLLOWERS = set("都")  # a character that follows names and also spells transliterated ones
 _SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰")
