@@ -554,3 +554,9 @@ def test_a_masthead_then_a_breadcrumb_on_one_line_keeps_the_masthead_and_drops_t
     facts = pipeline.extract(text)
     assert {f.region.name for f in facts if f.type == "quantity"} == {"和政县"}
     assert "临夏回族自治州" in [f.name for f in facts if f.type == "region"]  # (the masthead still names its unit)
+
+
+def test_a_classifieds_masthead_is_chrome():
+    # 太原同城免费发布信息 · 今日新增 8231 条 · 本周热帖…1500元/月: the mirror's host site, no figures of the page
+    text = "太原同城免费发布信息 · 今日新增 8231 条 · 本周热帖:太原小店区整租两居 1500元/月\n滨海新区清理淤泥4500立方米。"
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["4500立方米"]
