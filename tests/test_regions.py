@@ -1216,3 +1216,9 @@ def test_a_one_section_page_under_a_bare_masthead_is_the_pages_unit_not_the_mast
             "  联络站还举办养蜂技术培训班6期,参训蜂农达460人次。\n\n"
             "  据悉,这一做法已在温州市推广,泰顺县各乡镇都在学习。\n")
     assert {r for _, r in quantity_regions(text)} == {"泰顺县"}
+
+
+def test_a_county_written_right_after_its_citys_short_name_is_a_unit():
+    # 衢州江山市: 江山 is also a word, and 衢州 alone is no mention; the city's short name places the county
+    text = ("我省各级人大创新履职综述\n在宁波市宁海县,代表联络站建成36个。在衢州江山市,系统共接入预算单位212家。")
+    assert ("212家", "江山市") in quantity_regions(text)

@@ -112,7 +112,7 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
     keep = []
     for i, m in enumerate(mentions):
         if i in suspects and not _listed_with_another(text, mentions, i, suspects) \
-                and not _chained(mentions, i):
+                and not _chained(mentions, i, text):
             code = m.entries[0].code
             unit = gaz.unit(code)
             if code not in with_body and code not in named and (unit is None or unit.parent_code not in named) \
@@ -125,7 +125,7 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
 _PLACE_LIST_GAP = regex.compile(r"[、和与及]")
 
 
-def _chained(mentions: list[RegionMention], i: int) -> bool:
+def _chained(mentions: list[RegionMention], i: int, text: str = "") -> bool:
     """湖北省当阳市, 当阳市半月镇: written right after a unit above it or right before a township in it."""
     gaz = gazetteer()
     m = mentions[i]
@@ -133,6 +133,11 @@ def _chained(mentions: list[RegionMention], i: int) -> bool:
     above = {a.code for a in gaz.ancestors(code)}
     if i > 0 and mentions[i - 1].end == m.start and any(e.code in above for e in mentions[i - 1].entries):
         return True
+    unit = gaz.unit(code)
+    parent = gaz.unit(unit.parent_code) if unit is not None and unit.parent_code else None
+    if parent is not None and len(parent.name) > 2 and parent.name.endswith("市") \
+            and text.endswith(parent.name[:-1], 0, m.start):
+        return True  # 衢州江山市: the city's short name right before it (never matched alone: 衢州 is no mention)
     if i + 1 < len(mentions) and mentions[i + 1].start == m.end:
         return any(code in {a.code for a in gaz.ancestors(e.code)} for e in mentions[i + 1].entries)
     return False
