@@ -614,14 +614,14 @@ _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|�
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
 # not 为民办实事, serving the people)
 _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
-# proposals made key cases after their count (8件建议作为重点督办件, 3件被列为县人大常委会重点督办建议): the
-# designation names what the count is of, not the proposals in general
 # what every place of a level has (村(社区)代表联络点, 县(市、区)人大常委会, 乡(镇)人大主席): a station, a room, a
 # body or its head; a noun that ends otherwise is not read as one (14个县(区)全面推行: jieba's noun)
 _BODY_OF_A_PLACE = regex.compile(r"(?:站|点|室|之家|会|团|组|所|中心|主席|代表)$")
 # a class of cases (A类件, 乙类件) and the kind a clause opened with among which it is counted (人大代表建议中,)
 _CLASS_CASE = regex.compile(r"[A-Za-z甲乙丙丁][类级]件")
 _KIND_AMONG = regex.compile(r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?P<kind>\p{Han}{2,10}?)中[,:]")
+# proposals made key cases after their count (8件建议作为重点督办件, 3件被列为县人大常委会重点督办建议): the
+# designation names what the count is of, not the proposals in general
 _MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:作为|列为|列入|确定为|定为|为)\p{Han}{0,10}?"
                           r"(?P<what>重点\p{Han}{0,4}?(?:件|建议|议案|提案))(?:办理|处理|督办)?(?=[,;。、:)\s]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
@@ -1698,18 +1698,22 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
         # 城乡居民人均可支配收入分别增长4.1%和6.3%: 城乡 is the pair 城镇 and 农村, each with its own figure
         members = ["城镇" + members[0][2:], "农村" + members[0][2:]]
         if k < 2:
-            return members[k] + shared.group("verb") if shared.group("verb") in _CHANGE_WORDS else members[k]
+            return _with_change(members[k], shared.group("verb"))
     if k >= len(members):
         return None
     if (shared_head := _shared_head(members)) is not None:
         # 城镇、农村居民人均可支配收入分别增长5.1%和6.8%, 教育、卫生健康两项支出分别为…: short modifiers that share
         # the last member's head
         modifiers, head = shared_head
-        member = modifiers[k] + head
-        return member + shared.group("verb") if shared.group("verb") in _CHANGE_WORDS else member
+        return _with_change(modifiers[k] + head, shared.group("verb"))
     if any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns" for member in members):
         return None
     return members[k]
+
+
+def _with_change(member: str, verb: str) -> str:
+    """城镇居民人均可支配收入 + 增长: a shared verb of change is part of what each figure measures."""
+    return member + verb if verb in _CHANGE_WORDS else member
 
 
 def _shared_head(members: list[str]) -> tuple[list[str], str] | None:

@@ -125,8 +125,9 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
 _PLACE_LIST_GAP = regex.compile(r"[、和与及]")
 
 
-def _chained(mentions: list[RegionMention], i: int, text: str = "") -> bool:
-    """湖北省当阳市, 当阳市半月镇: written right after a unit above it or right before a township in it."""
+def _chained(mentions: list[RegionMention], i: int, text: str) -> bool:
+    """湖北省当阳市, 当阳市半月镇, 衢州江山市: written right after a unit above it (or its city's short name) or
+    right before a township in it."""
     gaz = gazetteer()
     m = mentions[i]
     code = m.entries[0].code

@@ -196,9 +196,7 @@ class Attributor:
     def _doc_subject(self, text: str) -> Subject:
         first_section = self.seg.sections[0]
         in_first = [m for m in self.upper if m.start < first_section.end]
-        if (first_section.heading is not None and not (len(self.seg.sections) == 1
-                                                        and self._masthead_heading(text, first_section.heading))) \
-                or not in_first:
+        if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             return next((h for h in heads if h is not None), None) or self._county_of_places() \
                 or self._signed_subject(text)
@@ -292,11 +290,14 @@ class Attributor:
                 return counties[0]
         return None
 
-    def _masthead_heading(self, text: str, heading) -> bool:
-        """温州 alone above 新闻热线…|设为首页: the site's masthead read as the first section's heading names the
-        outlet, not a section's unit (the page is read as one)."""
-        uppers = list(self._uppers_in(heading.start, heading.end))
-        return bool(uppers) and all(_outlet(text, m) for m in uppers)
+    def _lone_masthead(self, section) -> bool:
+        """温州 alone above 新闻热线…|设为首页 on a page of one section: the site's masthead read as the section's
+        heading names the outlet, not a section's unit (the page is read as one; pages of several sections keep
+        their headings' units)."""
+        if len(self.seg.sections) != 1:
+            return False
+        uppers = list(self._uppers_in(section.heading.start, section.heading.end))
+        return bool(uppers) and all(_outlet(self.seg.clean.text, m) for m in uppers)
 
     def _signed_subject(self, text: str) -> Subject:
         """The page's unit when nothing at its start names it: the one its closing signature names, if any."""
@@ -467,9 +468,8 @@ class Attributor:
         return None
 
     def _section_subject(self, section) -> Subject:
-        if section.heading is None or (len(self.seg.sections) == 1
-                                       and self._masthead_heading(self.seg.clean.text, section.heading)):
-            return self.doc_subject  # (a page of one section under its masthead: the page's unit)
+        if section.heading is None or self._lone_masthead(section):
+            return self.doc_subject
         return self._heading_unit(section) or self._profiled_county(section) or self.doc_subject
 
     def _profiled_county(self, section) -> Subject | None:
