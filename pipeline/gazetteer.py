@@ -51,6 +51,7 @@ class Entry(NamedTuple):
     kind: str  # full | short | stem | old | township
     changed_in: int | None = None  # for old names: the year the name stopped being current
     common_word: bool = False  # a stem that is also an everyday word: needs context
+    old_code: str | None = None  # for old names: the unit's code while the name was current (吉利区 410306)
 
 
 class Gazetteer:
@@ -138,7 +139,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"3:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"4:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -231,7 +232,7 @@ def _build() -> Gazetteer:
             continue  # 市区, 郊区, 城区: former names that are everyday words
         year = int(row["year"]) if row["year"].isdigit() else None
         if not any(e.code == new for e in entries[old]):
-            entries[old].append(Entry(new, "old", changed_in=year))
+            entries[old].append(Entry(new, "old", changed_in=year, old_code=row["old_code"] or None))
     for row in read_tsv("townships.tsv"):
         name, county = row["name"], row["county_code"]
         if len(name) >= 3 and county in units:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from .data_files import data_path
+from .data_files import data_path, read_tsv
 from .errors import DatabaseError, DatabaseInUse
 from .models import Document
 
@@ -86,17 +86,45 @@ def _add_missing_columns(con, tables_ddl: str) -> None:
 
 
 def _load_regions(con) -> None:
-    """The gazetteer into `regions`, straight from the data files (row-by-row inserts take seconds)."""
-    if con.execute("SELECT count(*) FROM regions").fetchone()[0]:
-        return
-    divisions, townships = str(data_path("divisions.tsv")), str(data_path("townships.tsv"))
-    con.execute("BEGIN TRANSACTION")
-    con.execute(f"""INSERT INTO regions SELECT code, name, level, nullif(parent_code, '')
-                    FROM read_csv('{divisions}', delim='\t', header=true, all_varchar=true)""")
-    con.execute(f"""INSERT INTO regions SELECT code, name, 'township', county_code
-                    FROM read_csv('{townships}', delim='\t', header=true, all_varchar=true)
-                    WHERE code NOT IN (SELECT code FROM regions)""")
-    con.execute("COMMIT")
+    """The gazetteer into `regions` and `former_codes`, straight from the data files (row-by-row inserts take
+    seconds); each table once (a database loaded before `former_codes` existed gets it on its next ingest)."""
+    if not con.execute("SELECT count(*) FROM regions").fetchone()[0]:
+        divisions, townships = str(data_path("divisions.tsv")), str(data_path("townships.tsv"))
+        con.execute("BEGIN TRANSACTION")
+        con.execute(f"""INSERT INTO regions SELECT code, name, level, nullif(parent_code, '')
+                        FROM read_csv('{divisions}', delim='\t', header=true, all_varchar=true)""")
+        con.execute(f"""INSERT INTO regions SELECT code, name, 'township', county_code
+                        FROM read_csv('{townships}', delim='\t', header=true, all_varchar=true)
+                        WHERE code NOT IN (SELECT code FROM regions)""")
+        con.execute("COMMIT")
+    if not con.execute("SELECT count(*) FROM former_codes").fetchone()[0] and (former := _former_codes()):
+        # one statement: 2,800 rows through executemany take a second; codes are digits, safe to inline
+        con.execute("INSERT INTO former_codes VALUES " + ",".join(f"('{a}','{b}')" for a, b in sorted(former.items())
+                                                              if a.isdigit() and b.isdigit()))
+
+
+def _former_codes() -> dict[str, str]:
+    """Each former unit's code -> the current unit it became, following renames and merges through the change
+    table to a code the gazetteer holds (a unit split in two has no single successor and is left out)."""
+    from .gazetteer import gazetteer
+
+    units = gazetteer().units
+    became: dict[str, set[str]] = {}
+    for row in read_tsv("division_changes.tsv"):
+        old, new = row["old_code"], row["new_code"]
+        if old and new and old != new:
+            became.setdefault(old, set()).add(new)
+    out = {}
+    for old, news in became.items():
+        code, seen = old, {old}
+        while code not in units and len(became.get(code, ())) == 1:
+            code = next(iter(became[code]))
+            if code in seen:
+                break
+            seen.add(code)
+        if code in units and code != old:
+            out[old] = code
+    return out
 
 
 def is_current(con, doc_id: str, sha256: str) -> bool:

@@ -82,6 +82,12 @@ CREATE TABLE IF NOT EXISTS regions (
 );
 COMMENT ON TABLE regions IS 'The gazetteer: China''s divisions (province, prefecture, county, township) with parent codes';
 
+CREATE TABLE IF NOT EXISTS former_codes (
+    old_code  VARCHAR PRIMARY KEY,
+    code      VARCHAR NOT NULL
+);
+COMMENT ON TABLE former_codes IS 'A former unit''s code and the current unit it became (吉利区 410306 -> 孟津区 410308): facts keep the code valid when the report was written, the views below use the current one';
+
 CREATE TABLE IF NOT EXISTS ingest_errors (
     path   VARCHAR,
     error  VARCHAR,
@@ -92,15 +98,17 @@ COMMENT ON TABLE ingest_errors IS 'Inputs that could not be loaded, with a one-l
 -- list_distinct does not keep order; titles are shown in the order the text writes them
 CREATE OR REPLACE MACRO ordered_distinct(l) AS list_filter(l, lambda t, i: list_position(l, t) = i);
 
--- region_name: the gazetteer's current name for the code, so that a report naming a unit by its former name
--- (任县, 任泽区 since 2020; facts keep the name as written) groups with later reports in every view below
+-- region_code, region_name: the current unit and its name, so that a report naming a unit by its former name
+-- and code (任县 130526, 任泽区 130505 since 2020; facts keep both as written) groups with later reports in every
+-- view below
 CREATE OR REPLACE VIEW quantities AS
 SELECT f.doc_id, f.seq, f."start", f."end", f.text, f.value, f.amount, f.unit, f.currency, f.category, f.qualifier,
        f.low, f.high, f.item, f.item_canonical, f.per, f.status, f.aspect, f.period,
-       coalesce(g.name, f.region_name) AS region_name, f.region_code, f.region_level, f.place_name, f.place_code,
-       f.flags
+       coalesce(g.name, f.region_name) AS region_name, coalesce(fc.code, f.region_code) AS region_code,
+       f.region_level, f.place_name, f.place_code, f.flags
 FROM facts f
-LEFT JOIN regions g ON g.code = f.region_code
+LEFT JOIN former_codes fc ON fc.old_code = f.region_code
+LEFT JOIN regions g ON g.code = coalesce(fc.code, f.region_code)
 WHERE f.type = 'quantity' AND NOT f.duplicate AND NOT list_contains(f.flags, 'slogan');
 COMMENT ON VIEW quantities IS 'Quantity facts, repeated paragraphs and slogan counts left out; region_name is the unit''s current name';
 

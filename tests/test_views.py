@@ -23,16 +23,26 @@ def db(tmp_path_factory):
         "任县人大常委会工作报告\n发布时间:2019-12-20\n2019年,任县建成代表联络站12个。", encoding="utf-8")
     (folder / "renze_2021.txt").write_text(
         "任泽区人大常委会工作回顾\n发布时间:2021-01-10\n2019年,任泽区建成代表联络站12个。", encoding="utf-8")
+    # 吉利区 was merged into 孟津区 in 2021: a 2014 report on it
+    (folder / "jili_2014.txt").write_text(
+        "吉利区人大常委会举行第十九次会议\n2014-07-01\n吉利区建成代表联络站5个。", encoding="utf-8")
     path = folder / "x.duckdb"
     ingest([folder], db=path, workers=1, progress=False)
     return path
 
 
+def test_a_merged_units_report_keeps_its_code_and_the_views_give_the_unit_it_became(db):
+    # facts keep the code valid in 2014 (吉利区 410306); the views compare it under 孟津区 410308
+    assert fetch(db, "SELECT region_name, region_code FROM facts WHERE doc_id = 'jili_2014' AND type = 'quantity'") \
+        == [("吉利区", "410306")]
+    assert fetch(db, "SELECT region_name, region_code FROM quantities WHERE doc_id = 'jili_2014'") == [("孟津区", "410308")]
+
+
 def test_a_unit_named_by_its_former_name_keeps_that_name_and_joins_its_later_reports(db):
     written = fetch(db, "SELECT region_name, region_code FROM facts WHERE doc_id = 'renxian_2019' AND type = 'quantity'")
-    assert written == [("任县", "130505")]  # as the report names it, with the unit's code
+    assert written == [("任县", "130526")]  # as the report names it, with the code valid when it was written
     rows = fetch(db, "SELECT region_name, documents FROM indicators WHERE region_code = '130505' AND value = 12")
-    assert rows == [("任泽区", 2)]  # one figure, under the unit's current name
+    assert rows == [("任泽区", 2)]  # one figure, under the unit's current name and code
 
 
 def test_county_quantities_name_the_hierarchy(db):

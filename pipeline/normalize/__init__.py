@@ -22,7 +22,7 @@ from .attribution import Attributor
 from .dates import iso
 from .items import canonical_item, handled_item
 from .quantities import normalize_quantity
-from .regions import link_regions
+from .regions import link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
 
 _HEAD_CHARS = 400  # where a dateline or metadata line sits
@@ -38,8 +38,26 @@ def normalize(seg: Segmented, cands: Candidates) -> list:
     facts += _regions(seg, linked)
     facts += _dates(seg, cands, report.year)
     facts += _titles(seg, cands)
+    facts = _as_written(facts, written_codes(linked))
     facts.sort(key=lambda f: (f.start, f.end, f.type))
     return facts
+
+
+def _as_written(facts: list, former: dict[str, str]) -> list:
+    """Every code the report's former names give (吉利区 2014: 410306) in place of the current unit's."""
+    if not former:
+        return facts
+    out = []
+    for f in facts:
+        update = {}
+        for field in ("region", "place"):
+            ref = getattr(f, field, None)
+            if ref is not None and ref.code in former:
+                update[field] = ref.model_copy(update={"code": former[ref.code]})
+        if getattr(f, "type", None) == "region" and f.code in former:
+            update["code"] = former[f.code]
+        out.append(f.model_copy(update=update) if update else f)
+    return out
 
 
 def _outside_names(text: str, regions: list, officials: list) -> list:

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.regions import RegionMention
 from ..gazetteer import RANK, Gazetteer, Unit, gazetteer
@@ -24,6 +24,7 @@ class LinkedMention:
     unit: Unit | None
     name: str
     level: str | None
+    written_code: str | None = None  # the former unit's code the report's name gives (吉利区 410306 in 2014)
 
     @property
     def start(self) -> int:
@@ -35,7 +36,8 @@ class LinkedMention:
 
     @property
     def ref(self) -> RegionRef:
-        """This unit as a fact's `region` or `place`."""
+        """This unit as a fact's `region` or `place` (by its current code, which the attribution reasons with;
+        `normalize` writes the former code a report's name gave at the end: `written_codes`)."""
         return region_ref(self.name, self.unit.code if self.unit else None, self.level)
 
 
@@ -61,13 +63,30 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
         elif m.small_place:
             out.append(LinkedMention(m, None, m.surface, m.small_place))
         elif unit is not None:
-            out.append(LinkedMention(m, unit, _name_as_used(m, unit), unit.level))
+            out.append(LinkedMention(m, unit, _name_as_used(m, unit), unit.level, _former_code(m, unit)))
         elif options[i]:
             names = {u.name for u in options[i]}
             levels = {u.level for u in options[i]}
             out.append(LinkedMention(m, None, names.pop() if len(names) == 1 else m.surface,
                                      levels.pop() if len(levels) == 1 else _level_by_suffix(m.surface)))
-    return out
+    return _same_code_throughout(out)
+
+
+def _same_code_throughout(linked: list[LinkedMention]) -> list[LinkedMention]:
+    """A report that names a unit by its former name (长垣县 in 2015) means the same former unit where it writes
+    the short form (驻长垣的): every mention of that unit takes the former name and the code it gave."""
+    former = {m.unit.code: m for m in linked if m.unit is not None and m.written_code}
+    if not former:
+        return linked
+    return [replace(m, written_code=former[m.unit.code].written_code, name=former[m.unit.code].name)
+            if m.unit is not None and not m.written_code and m.unit.code in former else m for m in linked]
+
+
+def _former_code(m: RegionMention, unit: Unit) -> str | None:
+    """The code the unit had under the former name the report uses (任县 130526, 任泽区 130505 since 2020)."""
+    if m.surface == unit.name:
+        return None
+    return next((e.old_code for e in m.entries if e.kind == "old" and e.code == unit.code and e.old_code), None)
 
 
 def _name_as_used(m: RegionMention, unit: Unit) -> str:
@@ -139,3 +158,10 @@ def _level_by_suffix(surface: str) -> str | None:
     if surface.endswith(("镇", "乡", "街道", "苏木")):
         return "township"
     return None
+
+
+def written_codes(linked: list[LinkedMention]) -> dict[str, str]:
+    """Current code -> the former code this report's names give it (吉利区 in 2014: 410308 -> 410306, merged into
+    孟津区 in 2021). Facts carry the code valid when the report was written; the database's views map it back to
+    the current unit, so comparisons across years still join."""
+    return {m.unit.code: m.written_code for m in linked if m.unit is not None and m.written_code}
