@@ -245,3 +245,23 @@ def _is_common(word: str, word_freq, word_tag) -> bool:
     """An everyday word that is also a unit's name or stem (振兴, 合作, 城区): counts only with context."""
     return len(word) <= 2 and word_freq(word) >= COMMON_WORD_FREQ and not (word_tag(word) or "").startswith("ns") \
         or len(word) <= 2 and word_freq(word) >= 3 * COMMON_WORD_FREQ
+
+
+def successors() -> dict[str, str]:
+    """Each former unit's code -> the current unit it became, following renames and merges through the change
+    table to a code the gazetteer holds (吉利区 410306 -> 孟津区 410308; a unit split in two has no single
+    successor and is left out). The database's views compare a former unit's figures under it."""
+    units = gazetteer().units
+    became: dict[str, set[str]] = {}
+    for row in read_tsv("division_changes.tsv"):
+        old, new = row["old_code"], row["new_code"]
+        if old and new and old != new:
+            became.setdefault(old, set()).add(new)
+    out = {}
+    for old in became:
+        code, seen = old, {old}
+        while code not in units and len(became.get(code, ())) == 1 and (code := next(iter(became[code]))) not in seen:
+            seen.add(code)
+        if code in units and code != old:
+            out[old] = code
+    return out

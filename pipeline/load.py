@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from .data_files import data_path, read_tsv
+from .data_files import data_path
 from .errors import DatabaseError, DatabaseInUse
 from .models import Document
 
@@ -97,34 +97,12 @@ def _load_regions(con) -> None:
                         FROM read_csv('{townships}', delim='\t', header=true, all_varchar=true)
                         WHERE code NOT IN (SELECT code FROM regions)""")
         con.execute("COMMIT")
-    if not con.execute("SELECT count(*) FROM former_codes").fetchone()[0] and (former := _former_codes()):
+    from .gazetteer import successors  # (the gazetteer only when a database is first filled)
+
+    if not con.execute("SELECT count(*) FROM former_codes").fetchone()[0] and (former := successors()):
         # one statement: 2,800 rows through executemany take a second; codes are digits, safe to inline
         con.execute("INSERT INTO former_codes VALUES " + ",".join(f"('{a}','{b}')" for a, b in sorted(former.items())
                                                               if a.isdigit() and b.isdigit()))
-
-
-def _former_codes() -> dict[str, str]:
-    """Each former unit's code -> the current unit it became, following renames and merges through the change
-    table to a code the gazetteer holds (a unit split in two has no single successor and is left out)."""
-    from .gazetteer import gazetteer
-
-    units = gazetteer().units
-    became: dict[str, set[str]] = {}
-    for row in read_tsv("division_changes.tsv"):
-        old, new = row["old_code"], row["new_code"]
-        if old and new and old != new:
-            became.setdefault(old, set()).add(new)
-    out = {}
-    for old, news in became.items():
-        code, seen = old, {old}
-        while code not in units and len(became.get(code, ())) == 1:
-            code = next(iter(became[code]))
-            if code in seen:
-                break
-            seen.add(code)
-        if code in units and code != old:
-            out[old] = code
-    return out
 
 
 def is_current(con, doc_id: str, sha256: str) -> bool:

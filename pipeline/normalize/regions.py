@@ -96,7 +96,7 @@ def _name_as_used(m: RegionMention, unit: Unit) -> str:
     the name the report uses, with the unit's current code, so that comparisons still join it to later years."""
     if "族" in unit.name and "自治" not in unit.name and "族" not in m.surface and m.surface.endswith(unit.name[-1]):
         return m.surface
-    if m.surface != unit.name and any(e.kind == "old" and e.code == unit.code for e in m.entries):
+    if _former_code(m, unit):
         return m.surface
     return unit.name
 
