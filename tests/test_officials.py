@@ -915,3 +915,11 @@ def test_dotted_names_are_elected_and_read_past_a_du_inside_them():
     # 莫拉力·阿不都满金当选…市长: a dotted name before 当选; 都 spells 阿不都 (not the adverb, unless a verb follows it)
     assert names_titles("经选举,莫拉力·阿不都满金当选霍尔果斯市人民政府市长,得票101票。") == [("莫拉力·阿不都满金", ["市长"])]
     assert names_titles("副主任买买提·艾力都参加了。") == [("买买提·艾力", ["副主任"])]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("参加督办的张建乾代表对县水利局的办理工作表示满意。", "张建乾"),  # a simplified page writes 乾 itself
+    ("擔任本次會議執行主席的是吳立澤、姜乾斌、于會游。", "姜乾斌"),  # and so does a traditional one
+])
+def test_a_name_keeps_qian_which_opencc_folds_into_gan(text, name):
+    assert name in [n for n, _, _ in officials(text)]

@@ -150,9 +150,18 @@ def _officials(seg, cands, linked):
         if region is None and sole_county and c.org_span and \
                 _BARE_COUNTY_BODY.search(text[c.org_span[0]:c.org_span[1]]):
             region = sole_county  # 县人大常委会 in a document about one county is that county's
-        out.append(OfficialFact(**_common(seg, c.start, c.end), name=c.name, titles=list(c.titles),
+        common = _common(seg, c.start, c.end)
+        out.append(OfficialFact(**common, name=name_as_written(c.name, common["text"]), titles=list(c.titles),
                                 org=c.org or "", term=c.term, region=region))
     return out
+
+
+def name_as_written(name: str, written: str) -> str:
+    """OpenCC folds 乾 into 干 (its 'dry' sense), but simplified Chinese keeps 乾 (qián), the sense a given
+    name carries: a name keeps the 乾 its page writes (陈俊乾, never 陈俊干)."""
+    if "干" not in name or len(name) != len(written):
+        return name
+    return "".join("乾" if a == "干" and b == "乾" else a for a, b in zip(name, written))
 
 
 def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
