@@ -193,6 +193,16 @@ def test_a_ranking_against_the_whole_is_no_scope():
     assert quantity_regions(text) == [("28名", "淇滨区")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "按照全省工作模式,建成代表联络站11个。",  # the province's model, the district's stations
+    "依托全省统一的报备平台,电子报备率达到100%。",
+    "自来水普及率高出全省平均水平14个百分点。",
+])
+def test_the_whole_as_a_yardstick_is_no_scope(sentence):
+    text = "山西省长治市沁源县人大常委会:\n" + sentence
+    assert {region for _, region in quantity_regions(text)} == {"沁源县"}
+
+
 def test_a_heading_names_its_innermost_unit():
     text = "四川新闻\n\n雅安市雨城区草坝镇:听民声办民生\n草坝镇建成联络站5个。"
     assert quantity_regions(text) == [("5个", "雨城区")]

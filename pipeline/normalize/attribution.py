@@ -148,6 +148,16 @@ _SENTENCE_END = regex.compile(r"[。!?;]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
 
+# 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
+# not the whole whose figure follows
+_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较)$")
+_YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
+
+
+def _yardstick(text: str, whole) -> bool:
+    return bool(_YARDSTICK_BEFORE.search(text, max(0, whole.start() - 2), whole.start())
+                or _YARDSTICK_AFTER.match(text, whole.end()))
+
 
 # a report's closing signature: the drafting body alone on its line, often in brackets, among the last lines
 _SIGNATURE = regex.compile(r"[ \t\u3000]*[(（]?[\p{Han}]{2,20}?(?:人大常委会|人民代表大会常务委员会|人民政府|人大)"
@@ -571,7 +581,7 @@ class Attributor:
         township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
-            if not _RANKING.match(text, m.end()):
+            if not _RANKING.match(text, m.end()) and not _yardstick(text, m):
                 whole = m
         body = _WHOLE_BODY.search(text, sentence.start, pos)
         if body is not None and (whole is None or body.start() > whole.start()):
