@@ -203,6 +203,12 @@ def test_the_whole_as_a_yardstick_is_no_scope(sentence):
     assert {region for _, region in quantity_regions(text)} == {"沁源县"}
 
 
+def test_a_meeting_a_district_paragraph_opened_with_is_the_districts_own():
+    text = ("各区人代会相继召开\n\n今年1月,上海市各区人民代表大会陆续召开。\n\n静安区人代会建议数量创新高\n\n"
+            "静安区人代会于1月上旬召开。会议期间,区人大代表共提出书面意见和建议205件。")
+    assert quantity_regions(text) == [("205件", "静安区")]
+
+
 def test_a_heading_names_its_innermost_unit():
     text = "四川新闻\n\n雅安市雨城区草坝镇:听民声办民生\n草坝镇建成联络站5个。"
     assert quantity_regions(text) == [("5个", "雨城区")]

@@ -80,6 +80,9 @@ _WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
 _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
             r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
+_MEETING_WORD = regex.compile(r"会议|大会|与会|参会")
+# a county's own congress right after its name (长宁区人代会, 某县第十八届人民代表大会, 某县十八届人大三次会议)
+_COUNTY_CONGRESS = regex.compile(r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人代会|人民代表大会|人大[一二三四五六七八九十])")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
@@ -540,7 +543,8 @@ class Attributor:
             subject = self.doc_subject
         text = self.seg.clean.text
         if subject.level in ("province", "prefecture") and (
-                _OF_THE_WHOLE.search(text, sentence.start, sentence.end)
+                (whole_marker := _OF_THE_WHOLE.search(text, sentence.start, sentence.end))
+                and not self._own_meeting_of_opener(paragraph, whole_marker)
                 or (own := _OWN_BODY_OPENS.match(text, sentence.start, sentence.end)) and subject.ref is not None
                 and subject.level == "prefecture" and own.group("kind") == subject.ref.name[-1]
                 and not self._headed_by(paragraph, own.group("kind"))):
@@ -948,6 +952,15 @@ class Attributor:
         if k < len(self.upper) and self.upper[k].start == opening.end():
             return _innermost(self.upper[k], self._upper_by_start)
         return None
+
+    def _own_meeting_of_opener(self, paragraph, marker) -> bool:
+        """长宁区人代会于1月上旬召开。会议期间,区人大代表…共提出: the meeting is the one the paragraph opened with,
+        a county's own congress, not the prefecture's (or province's) meeting whose whole a round-up speaks of."""
+        if not _MEETING_WORD.match(marker.group()):
+            return False
+        opener = self._opening_unit(paragraph)
+        return opener is not None and opener.level == "county" and opener.start < marker.start() \
+            and bool(_COUNTY_CONGRESS.match(self.seg.clean.text, opener.mention.end))
 
     def _headed_by(self, paragraph, kind: str) -> bool:
         """霍林郭勒市。市人大常委会投入…: a paragraph whose inline heading is a unit written as this kind (a
