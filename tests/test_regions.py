@@ -209,6 +209,12 @@ def test_a_meeting_a_district_paragraph_opened_with_is_the_districts_own():
     assert quantity_regions(text) == [("205件", "静安区")]
 
 
+def test_a_prefectures_counties_together_on_a_county_page_are_the_prefectures():
+    text = ("福建省上杭县人大常委会\n\n上杭县今天举行县乡人大代表换届选举投票,全县选民踊跃参选。"
+            "据了解,龙岩市各县(市、区)在本次选举中共划分选区4600余个。上杭县共设投票站320个。")
+    assert quantity_regions(text) == [("4600余个", "龙岩市"), ("320个", "上杭县")]
+
+
 def test_a_heading_names_its_innermost_unit():
     text = "四川新闻\n\n雅安市雨城区草坝镇:听民声办民生\n草坝镇建成联络站5个。"
     assert quantity_regions(text) == [("5个", "雨城区")]

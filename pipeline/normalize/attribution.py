@@ -83,6 +83,9 @@ _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参
 _MEETING_WORD = regex.compile(r"会议|大会|与会|参会")
 # a county's own congress right after its name (长宁区人代会, 某县第十八届人民代表大会, 某县十八届人大三次会议)
 _COUNTY_CONGRESS = regex.compile(r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人代会|人民代表大会|人大[一二三四五六七八九十])")
+# 龙岩市各县(市、区)…共划分选区4600余个: a prefecture's counties together, named on one county's page, did the
+# work: the prefecture's figure, though a unit above the page's own takes no figure otherwise
+_COUNTIES_TOGETHER = regex.compile(r"各(?:县|区)(?:\((?:市、区|区、市|市)\)|市区|区|市)?")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
@@ -869,8 +872,10 @@ class Attributor:
         province = gaz.province_of(subject.ref.code) if subject.ref is not None and subject.ref.code else None
         key = (subject.level, province.code if province is not None else None)
         if key not in self._movers:
+            text = self.seg.clean.text
             movers = [m for m in self.upper if m.start not in self._visited
-                      and (_may_move(m, subject) or m.start in self._topics and _may_move(m, subject, nearby=False))]
+                      and (_may_move(m, subject) or m.start in self._topics and _may_move(m, subject, nearby=False)
+                           or _COUNTIES_TOGETHER.match(text, m.mention.end))]
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
 
