@@ -72,7 +72,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test48": (ROOT / "corpora" / "real" / "test48", ROOT / "corpora" / "real" / "test48"),
            "real-test49": (ROOT / "corpora" / "real" / "test49", ROOT / "corpora" / "real" / "test49"),
            "real-test50": (ROOT / "corpora" / "real" / "test50", ROOT / "corpora" / "real" / "test50"),
-           "real-test51": (ROOT / "corpora" / "real" / "test51", ROOT / "corpora" / "real" / "test51")}
+           "real-test51": (ROOT / "corpora" / "real" / "test51", ROOT / "corpora" / "real" / "test51"),
+           "real-test52": (ROOT / "corpora" / "real" / "test52", ROOT / "corpora" / "real" / "test52")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
