@@ -548,6 +548,16 @@ def test_a_quota_listed_county_by_county_under_a_line_ending_in_a_colon():
     assert got[1:] == [("26名", "名额"), ("14名", "名额"), ("16名", "名额"), ("13名", "名额")]
 
 
+@pytest.mark.parametrize("text,item", [
+    ("按照方案,市人大代表名额的具体分配是:东城区58名,西山区69名,南河县41名。", "市人大代表名额"),  # 具体分配是:
+    ("各区、县具体名额为:东坡区67名,南溪区30名,仁和县108名。", "名额"),  # a quota named, then 为:
+    ("各设区的市新一届人民代表大会的代表名额分别是:\n\n  东山市504名 西山市562名 南岭市423名\n\n  北湖市313名 青河市496名\n", "代表名额"),
+])
+def test_a_quota_listed_place_by_place_is_the_lists_topic(text, item):
+    # each place is whose figure, never what; a table row may hold several places set off by spaces
+    assert {got for _, got in items(text)} == {item}
+
+
 def test_a_class_of_a_noun_before_the_figure_is_part_of_the_item():
     got = items("全县一般公共预算支出26.07亿元,其中民生类支出21.3亿元。")
     assert got[1] == ("21.3亿元", "民生类支出")  # not the whole (一般公共预算支出) nor 支出 alone

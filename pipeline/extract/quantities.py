@@ -1014,7 +1014,8 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
 _CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$|"
                           # A类(所提问题已解决或基本解决)41件: the class, then what it means, in brackets
                           r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)$")
-_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:分布情况|分布|情况|统计)(?:为|如下|是)?|依次为|依次是|分别为|分别是)"
+_LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|分配情况|分布情况|分布|情况|统计)(?:为|如下|是)?"
+                        r"|依次为|依次是|分别为|分别是|(?<=名额|数量|人数|个数)(?:为|是|如下))"  # (各区、县具体名额为:)
                         r":[^。;:]*$|"  # (分区县名额依次为:万州区35名、…: the quota, not the district)
                         # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
                         # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
@@ -1026,7 +1027,7 @@ def _table_intro(text: str, s_start: int) -> int | None:
     in a colon above this row, over the short rows between (宣州区 98名 / 郎溪县 43名)."""
     row_end = text.find("\n", s_start)
     row = text[s_start:row_end if row_end >= 0 else len(text)].strip()
-    if len(row) > _TABLE_ROW_CHARS or any(ch in row for ch in ",;。"):
+    if _long_cell(row) or any(ch in row for ch in ",;。"):
         return None
     k = s_start
     for _ in range(_TABLE_ROWS):
@@ -1034,7 +1035,7 @@ def _table_intro(text: str, s_start: int) -> int | None:
         line = text[line_start:k].strip()
         if line.endswith(":"):
             return max(0, k - 40)
-        if line and (len(line) > _TABLE_ROW_CHARS or not any(ch.isdigit() for ch in line)
+        if line and (_long_cell(line) or not any(ch.isdigit() for ch in line)
                      or any(ch in line for ch in ",;。")):
             return None  # (a row is a name and a figure; 1.张山村道路工程,420万元,赞成57票 is a sentence)
         if line_start == 0:
@@ -1045,6 +1046,11 @@ def _table_intro(text: str, s_start: int) -> int | None:
 
 _TABLE_ROWS = 40
 _TABLE_ROW_CHARS = 24
+
+
+def _long_cell(row: str) -> bool:
+    """A table row holds short cells, one or several set off by spaces (济南市504名 青岛市562名 淄博市423名)."""
+    return max((len(cell) for cell in row.split()), default=0) > _TABLE_ROW_CHARS
 
 
 # a table's topic line (各县(市、区)应选代表名额如下:): the rows below are that topic's
@@ -1068,7 +1074,9 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
 
 
 # a topic listed place by place (分区县名额, 各乡镇联络站): the places are whose, the rest is what
-_BY_PLACE = regex.compile(r"^(?:分|各|按)(?:区县|县区|县市区|市县|乡镇|镇街|镇|乡|街道|村|社区|县|区|市)(?=\p{Han}{2})")
+_BY_PLACE = regex.compile(r"^(?:(?:分|各|按)(?:区县|县区|县市区|市县|乡镇|镇街|镇|乡|街道|村|社区|县|区|市)"
+                          r"(?:、(?:县|区|市|镇|乡|街道))*(?:具体)?|(?:县|区|市|镇|乡)?具体)(?=\p{Han}{2})")
+# (各区、县具体名额, cut at its 、 to 县具体名额: the quota)
 
 
 # a size said of the thing after 的 (一条长860米的排水涵洞), not of a verb's object (种植50亩以上的农户)
