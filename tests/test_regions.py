@@ -66,6 +66,15 @@ def test_renamed_units_keep_the_code_valid_in_old_reports():
     assert ("盘县", "520222") in found and ("水城县", "520221") in found
 
 
+def test_a_former_prefecture_is_a_prefecture_in_its_own_years():
+    # 莱芜市 (371200) was a prefecture until 2019, when it became 济南市莱芜区 (370116): a 2012 page's 莱芜市 is a
+    # prefecture under 山东省, so a province's page listing it with the others stays the province's page
+    facts = pipeline.extract("2012-08-02 来源:山东商报\n\n山东省人大代表名额确定为930人。济南市58名,莱芜市14名,临沂市73名。")
+    laiwu = next(f for f in facts if f.type == "region" and f.name == "莱芜市")
+    assert (laiwu.code, laiwu.level, laiwu.parent) == ("371200", "prefecture", "山东省")
+    assert [f.region.name for f in facts if f.type == "quantity" and f.text == "930人"] == ["山东省"]
+
+
 def test_former_name_is_not_read_in_a_later_report():
     # 平凉县 was abolished in 1983: in a 2021 report 平凉县乡人大 is 平凉 + 县乡人大
     facts = upper("2021-09-24 “三化三邁進”,平涼縣鄉人大履職創新。平涼市人大常委會主任馬琨說。")

@@ -22,7 +22,7 @@ from .attribution import Attributor
 from .dates import iso
 from .items import canonical_item, handled_item
 from .quantities import normalize_quantity
-from .regions import link_regions, written_codes
+from .regions import former_parent, link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
 
 _HEAD_CHARS = 400  # where a dateline or metadata line sits
@@ -177,6 +177,8 @@ def _regions(seg, linked):
         if m.mention.anonymous or m.level is None:
             continue
         parent = gaz.unit(m.unit.parent_code) if m.unit else None
+        if m.written_code and m.level != m.unit.level:
+            parent = former_parent(m.written_code) or parent  # 莱芜市 in 2012: a prefecture under 山东省
         ref = m.ref
         out.append(RegionFact(
             **_common(seg, m.mention.start, m.mention.end), name=m.name, code=m.unit.code if m.unit else None,

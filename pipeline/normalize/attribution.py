@@ -1262,7 +1262,7 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
         counts[m.unit.code] += 1
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
-    counties = [code for code in below if gaz.unit(code).level == "county"]
+    counties = [code for code in below if first[code].level == "county"]  # (莱芜市 in 2012: then a prefecture)
     if chosen.level == "province" and len(counties) == 1 and (
             first[counties[0]].start < lede_end or counties[0] in placed
             or 2 * counts[counties[0]] >= counts[chosen.unit.code]):

@@ -63,7 +63,9 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
         elif m.small_place:
             out.append(LinkedMention(m, None, m.surface, m.small_place))
         elif unit is not None:
-            out.append(LinkedMention(m, unit, _name_as_used(m, unit), unit.level, _former_code(m, unit)))
+            former = _former_code(m, unit)
+            out.append(LinkedMention(m, unit, _name_as_used(m, unit), level_of_code(former) if former else unit.level,
+                                     former))
         elif options[i]:
             names = {u.name for u in options[i]}
             levels = {u.level for u in options[i]}
@@ -87,6 +89,27 @@ def _former_code(m: RegionMention, unit: Unit) -> str | None:
     if m.surface == unit.name:
         return None
     return next((e.old_code for e in m.entries if e.kind == "old" and e.code == unit.code and e.old_code), None)
+
+
+def level_of_code(code: str) -> str:
+    """The level a division code was issued at (371200: a prefecture, 莱芜市 until 2019, whose successor 莱芜区
+    is a county): a unit named by its former name is the unit it was then. Codes XX90YY are counties under the
+    province itself (仙桃市 429004)."""
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00") and code[2:4] != "90":
+        return "prefecture"
+    return "county"
+
+
+def former_parent(code: str) -> Unit | None:
+    """The unit a former code sat under, where the gazetteer still has it (371200 → 山东省 370000)."""
+    gaz = gazetteer()
+    level = level_of_code(code)
+    if level == "province":
+        return None
+    above = code[:2] + "0000" if level == "prefecture" or code[2:4] == "90" else code[:4] + "00"
+    return gaz.unit(above)
 
 
 def _name_as_used(m: RegionMention, unit: Unit) -> str:
