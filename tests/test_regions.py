@@ -66,6 +66,14 @@ def test_renamed_units_keep_the_code_valid_in_old_reports():
     assert ("盘县", "520222") in found and ("水城县", "520221") in found
 
 
+@pytest.mark.parametrize("text,name", [
+    ("广东韶关:市人大常委会调研组调研农村饮水安全", "韶关市"),  # a dateline's chain: province, then its prefecture
+    ("湖南岳阳:人大代表进站听民意", "岳阳市"),
+])
+def test_a_prefectures_short_name_after_its_provinces_is_that_prefecture(text, name):
+    assert name in {n for n, _ in upper(text)}
+
+
 def test_a_former_prefecture_is_a_prefecture_in_its_own_years():
     # 莱芜市 (371200) was a prefecture until 2019, when it became 济南市莱芜区 (370116): a 2012 page's 莱芜市 is a
     # prefecture under 山东省, so a province's page listing it with the others stays the province's page

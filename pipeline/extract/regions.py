@@ -209,7 +209,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     ok = []
     for e in entries:
         if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)
-                                     or _in_place_list(text, start, end, e)):
+                                     or _in_place_list(text, start, end, e) or _after_its_province(text, start, e)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
         if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
                 and not _city_named_in_full(text, start, end, e, named_in_full) and (
@@ -348,6 +348,17 @@ _WORD_AFTER_FREQ = 100
 def _level(code: str) -> str | None:
     unit = gazetteer().unit(code)
     return unit.level if unit is not None else None
+
+
+def _after_its_province(text: str, start: int, e: Entry) -> bool:
+    """广东韶关, 湖南岳阳: a prefecture's short name written right after its own province's (a dateline's or a
+    headline's chain) is that prefecture."""
+    gaz = gazetteer()
+    if _level(e.code) != "prefecture":
+        return False
+    province = next((a.code for a in gaz.ancestors(e.code) if a.level == "province"), None)
+    return province is not None and any(
+        x.code == province for n in range(2, 9) for x in gaz.entries.get(text[max(0, start - n):start], ()))
 
 
 def _is_province(code: str) -> bool:
