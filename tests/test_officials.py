@@ -43,6 +43,13 @@ def test_bylines_with_a_space_inside_a_name():
         ("施林", ["编校"], "施 林"), ("舒颖", ["责编"], "舒 颖")]
 
 
+def test_a_list_goes_on_past_a_name_padded_with_a_space():
+    text = "大会执行主席赵立新、钱文海、孙雅 琼、李定生、周马青在主席台前排就座。"
+    facts = [f for f in pipeline.extract(text) if f.type == "official"]
+    assert [(f.name, f.text) for f in facts] == [
+        ("赵立新", "赵立新"), ("钱文海", "钱文海"), ("孙雅琼", "孙雅 琼"), ("李定生", "李定生"), ("周马青", "周马青")]
+
+
 def test_term_and_place_of_deputies():
     facts = [f for f in pipeline.extract("从把群众的事当自己的事的甘肃省十三届人大代表马宏林,到静宁县十七届人大代表李建明。")
              if f.type == "official"]

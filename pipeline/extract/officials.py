@@ -400,14 +400,15 @@ def _may_be_unsurnamed_name(name: str) -> bool:
 _UNSURNAMED_BEFORE = regex.compile(r"(?:^|(?<=[、,;:。\n]))\p{Han}{2,6}$")
 
 
-_LIST_ITEM = regex.compile(r"[\p{Han}·]{2,4}(?=、)")
+# (王雅 琼: a web copy pads a name with a space; the list goes on after it)
+_LIST_ITEM = regex.compile(r"(?:[\p{Han}·]{2,4}|\p{Han}{1,2} \p{Han}{1,2})(?=、)")
 
 
 def _delimited_item(text: str, pos: int) -> tuple[int, int] | None:
     """副主任刘纯玉、才让当知、杨树荣 / 唐倩、龚丽君、周海均、余柳: an item with 、 on both sides is one whole name,
     however jieba would cut it (才让当知 has no Han surname; 周海均 is no word jieba knows)."""
     item = _LIST_ITEM.match(text, pos)
-    return (pos, item.end()) if item and _credit_name(text, item.group(), item.end()) else None
+    return (pos, item.end()) if item and _credit_name(text, item.group().replace(" ", ""), item.end()) else None
 
 
 def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
