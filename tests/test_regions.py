@@ -232,6 +232,13 @@ def test_a_prefectures_counties_together_on_a_county_page_are_the_prefectures():
     assert quantity_regions(text) == [("4600余个", "龙岩市"), ("320个", "上杭县")]
 
 
+def test_a_unit_reporting_on_itself_keeps_its_whole_past_a_semicolon():
+    text = ("赵立率执法检查组赴黔南、黔东南开展执法检查\n\n10月20日至22日,省人大常委会副主任赵立带领执法检查组深入"
+            "黔南自治州、黔东南自治州。\n\n在黔东南州执法检查汇报会上,黔东南苗族侗族自治州介绍,全州辖16个县(市);"
+            "全州有409个村寨列入名录。")
+    assert dict(quantity_regions(text))["409个"] == "黔东南苗族侗族自治州"
+
+
 def test_a_heading_names_its_innermost_unit():
     text = "四川新闻\n\n雅安市雨城区草坝镇:听民声办民生\n草坝镇建成联络站5个。"
     assert quantity_regions(text) == [("5个", "雨城区")]

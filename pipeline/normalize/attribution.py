@@ -924,7 +924,8 @@ class Attributor:
             if not m.mention.anonymous and m.start not in self._visited and not _breakdown_member(text, m) \
                     and _written_as(m, kind):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
-                        or (m.level == subject.level and self._opens_sentence(m)):
+                        or (m.level == subject.level and (self._opens_sentence(m)
+                                                          or _REPORTS_AFTER.match(text, m.mention.end))):
                     return _subject(m).ref
                 break
             k -= 1
@@ -1012,6 +1013,11 @@ def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
     """梁子湖区4个: the figure written right after the unit, in its own list item."""
     between = text[m.mention.end:pos]
     return len(between) <= 24 and not any(ch in "、,;。，；" for ch in between)
+
+
+# 黔东南苗族侗族自治州介绍,全州辖16个县…;全州有409个村寨…: a unit reporting on itself; its 全州 goes on after
+# the semicolons of what it reports
+_REPORTS_AFTER = regex.compile(r"(?:人大常委会|人民政府|政府|人大)?(?:介绍|汇报|通报)[,:]")
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
