@@ -74,6 +74,14 @@ def test_a_prefectures_short_name_after_its_provinces_is_that_prefecture(text, n
     assert name in {n for n, _ in upper(text)}
 
 
+def test_an_abbreviation_never_written_in_full_is_kept_as_written():
+    # 科右前旗 is no cut of 科尔沁右翼前旗: a page that only abbreviates names the unit so (the code still joins)
+    short = quantity_regions("科右前旗人大代表带领乡亲增收,合作社流转土地1200余亩。")
+    full = quantity_regions("科尔沁右翼前旗人大常委会:科右前旗建成联络站12个。")
+    assert short == [("1200余亩", "科右前旗")] and full == [("12个", "科尔沁右翼前旗")]
+    assert {f.code for f in regions("科右前旗人大代表带领乡亲增收。")} == {"152221"}
+
+
 def test_a_former_prefecture_is_a_prefecture_in_its_own_years():
     # 莱芜市 (371200) was a prefecture until 2019, when it became 济南市莱芜区 (370116): a 2012 page's 莱芜市 is a
     # prefecture under 山东省, so a province's page listing it with the others stays the province's page
@@ -717,9 +725,10 @@ def test_a_lone_place_colon_headline_is_the_title_not_a_section():
 
 
 def test_wing_banners_by_their_usual_short_form():
-    # 科尔沁右翼前旗 is written 科右前旗 (the first character of the people's name, the wing, the position)
-    assert ("科尔沁右翼前旗", "152221") in upper("科右前旗人大常委会召开会议。")
-    assert ("察哈尔右翼后旗", "150928") in upper("察右后旗人大代表之家建成。")
+    # 科尔沁右翼前旗 is written 科右前旗 (the first character of the people's name, the wing, the position); a page
+    # that never writes the full name keeps its own form, linked to the banner's code
+    assert ("科右前旗", "152221") in upper("科右前旗人大常委会召开会议。")
+    assert ("察右后旗", "150928") in upper("察右后旗人大代表之家建成。")
 
 
 def test_a_one_character_county_after_a_word_counts_where_its_city_is_named():

@@ -71,7 +71,30 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
             levels = {u.level for u in options[i]}
             out.append(LinkedMention(m, None, names.pop() if len(names) == 1 else m.surface,
                                      levels.pop() if len(levels) == 1 else _level_by_suffix(m.surface)))
-    return _same_code_throughout(out)
+    return _abbreviation_as_written(_same_code_throughout(out))
+
+
+def _abbreviation_as_written(linked: list[LinkedMention]) -> list[LinkedMention]:
+    """A unit the document names only by an abbreviation that is no cut of its full name (科右前旗 for
+    科尔沁右翼前旗, never written in full): the fact keeps the form the document uses, its most complete one,
+    as an analyst searching the page would (the code still joins it to the unit; the views show the current
+    name)."""
+    gaz = gazetteer()
+    written_full = {m.unit.code for m in linked if m.unit is not None
+                    and any(e.kind == "full" and e.code == m.unit.code for e in m.mention.entries)}
+    short: dict[str, str] = {}
+    for m in linked:
+        if m.unit is None or m.unit.code in written_full or m.written_code or "自治" in m.mention.surface:
+            continue
+        surface = m.mention.surface
+        if any(e.kind == "short" and e.code == m.unit.code for e in m.mention.entries) \
+                and surface[-1] == m.unit.name[-1] and not m.unit.name.startswith(surface[:-1]) \
+                and len(surface) > len(short.get(m.unit.code, "")):
+            short[m.unit.code] = surface
+    if not short:
+        return linked
+    return [replace(m, name=short[m.unit.code]) if m.unit is not None and m.unit.code in short else m
+            for m in linked]
 
 
 def _same_code_throughout(linked: list[LinkedMention]) -> list[LinkedMention]:
