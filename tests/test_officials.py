@@ -501,6 +501,7 @@ def test_credits_written_name_slash_role_or_in_a_bracket_after_an_office():
     assert names_titles("正文。\n\n(孙丹/文 余琛/摄)\n") == [("孙丹", ["文"]), ("余琛", ["摄"])]
     assert names_titles("正文。\n(德江县人大常委会办公室 田茂林 文/图)\n") == [("田茂林", ["文/图"])]
     assert names_titles("收入/支出比例为1/2。") == []
+    assert names_titles("代表们在社区察看便民长廊。周阳/摄\n") == [("周阳", ["摄"])]  # after the caption it credits
 
 
 def test_a_mongolian_name_jieba_reads_only_the_start_of():

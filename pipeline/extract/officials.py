@@ -569,8 +569,9 @@ _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//
 # a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
 _NAME_THEN_CREDIT = regex.compile(r"(?m)(?:^[ \t]*|(?<=[(（])|(?<=[(（][^()（）\n]{0,24}[ \t]))(?P<name>\p{Han}{2,4})[ \t]+"
                                r"(?P<role>文/图|图/文|文图|图文)[ \t]*(?:$|(?=[)）]))")  # (…办公室 田茂林 文/图)
-# a name, a slash, then what the person did, inside a credit bracket or line (孙丹/文 余琛/摄)
-_NAME_SLASH_CREDIT = regex.compile(r"(?:(?<=[(（ \t\n])|^)(?P<name>\p{Han}{2,4})[ \t]*/[ \t]*(?P<role>文|摄|图|摄影)"
+# a name, a slash, then what the person did, inside a credit bracket or line (孙丹/文 余琛/摄), or after the
+# caption it credits (…“睦邻解忧长廊”。赵阳/摄)
+_NAME_SLASH_CREDIT = regex.compile(r"(?:(?<=[(（ \t\n。!?])|^)(?P<name>\p{Han}{2,4})[ \t]*/[ \t]*(?P<role>文|摄|图|摄影)"
                                    r"(?=[ \t)）]|$)", regex.M)
 # a role written after the name inside a bracket (`(某某工作处 李强 供稿)`)
 _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
