@@ -475,6 +475,11 @@ def test_a_list_of_units_keeps_the_whole_unless_shared_out_in_order():
                                       ("300万元", "昌吉回族自治州")]
 
 
+def test_a_list_of_units_shares_figures_out_in_order_with_yici():
+    text = ("昌吉州人大常委会工作报告\n\n从方案看,呼图壁县、玛纳斯县、奇台县分得的名额位居前三,依次为82名、72名、71名。")
+    assert quantity_regions(text) == [("82名", "呼图壁县"), ("72名", "玛纳斯县"), ("71名", "奇台县")]
+
+
 def test_a_county_whose_stem_is_a_word_counts_in_a_chain():
     # 当阳 is an everyday word; after its province or before one of its townships it is the county
     text = "当阳市半月镇:代表交“寒假作业”\n\n湖北省当阳市半月镇的当阳市人大代表来到镇人大,共收集建议140余条。"

@@ -1074,7 +1074,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
 
 
 # 呼图壁县、玛纳斯县分别建成代表联络站52个和58个: the figures after 分别 go to the units in order
-_SHARED_OUT = regex.compile(r"(?:[^;；\n]{0,16}?|[^;；。\n]{17,30}?)分别")  # (…等县。站室分别; A、B探索“…”,分别)
+_SHARED_OUT = regex.compile(r"(?:[^;；\n]{0,16}?|[^;；。\n]{17,30}?)(?:分别|依次)")  # (…等县。站室分别; A、B探索“…”,分别)
+# (石家庄市、邯郸市、保定市分得的名额位居前三,依次为82名、72名、71名: in the order of the list, as 分别)
 
 
 def _shares(text: str, lists: list[list[LinkedMention]]) -> list[tuple[int, list[LinkedMention]]]:
