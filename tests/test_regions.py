@@ -480,6 +480,12 @@ def test_a_list_of_units_shares_figures_out_in_order_with_yici():
     assert quantity_regions(text) == [("82名", "呼图壁县"), ("72名", "玛纳斯县"), ("71名", "奇台县")]
 
 
+def test_a_count_of_counties_is_the_wholes_figure():
+    text = ("河北省县级人大工作调查\n\n(一)代表建议。正定县人大常委会组织代表述职。\n\n"
+            "(二)代表履职。有126个县(市、区)人大常委会建立了代表履职档案,占74.1%。三河市人大常委会也建立了档案。")
+    assert quantity_regions(text) == [("126个", "河北省"), ("74.1%", "河北省")]
+
+
 def test_a_county_whose_stem_is_a_word_counts_in_a_chain():
     # 当阳 is an everyday word; after its province or before one of its townships it is the county
     text = "当阳市半月镇:代表交“寒假作业”\n\n湖北省当阳市半月镇的当阳市人大代表来到镇人大,共收集建议140余条。"

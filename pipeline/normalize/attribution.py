@@ -80,6 +80,9 @@ _WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
 _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
             r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
+# a count of counties (126个县(市、区), 41个县区): the figure, or the clause it opens, is the whole's, never one
+# county's named before or after it
+_COUNTIES_COUNTED = regex.compile(r"\d+个(?:县区|区县|县市区|县\((?:市、区|市|区|市、区、旗)\)|县|市辖区)")
 _MEETING_WORD = regex.compile(r"会议|大会|与会|参会")
 # a county's own congress right after its name (长宁区人代会, 某县第十八届人民代表大会, 某县十八届人大三次会议)
 _COUNTY_CONGRESS = regex.compile(r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人代会|人民代表大会|人大[一二三四五六七八九十])")
@@ -554,6 +557,10 @@ class Attributor:
             # 各县(市)…共110余人参加会议; 市人大常委会领导全年带队走访基层代表58人次: a county named before is no
             # subject here
             floor = max(floor, sentence.start)
+        counted = subject.level in ("province", "prefecture") \
+            and _COUNTIES_COUNTED.search(text, sentence.start, min(sentence.end, pos + 12))
+        if counted:
+            floor = max(floor, sentence.start)  # 有126个县(市、区)人大常委会建立了…: the whole counts its counties
         if _NEW_EXAMPLE.match(text, sentence.start, sentence.end):
             floor = max(floor, sentence.start)  # 又如,汪红梅代表提出…: a new example takes no unit from the one before
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
@@ -619,7 +626,7 @@ class Attributor:
         if self_ref is None and whole is None and subject.level in ("province", "prefecture") \
                 and (home := self._home_of_sentence(sentence, subject)) is not None:
             return _subject(home).ref  # 在红坪村,杨爱东的养猪场占地30亩: the county the page gave her
-        if self_ref is None and whole is None and floor == paragraph.start:
+        if self_ref is None and whole is None and floor == paragraph.start and not counted:
             carried = self._carried(paragraph, section, subject, pos)
             if carried is not None:
                 return _subject(carried).ref
