@@ -174,6 +174,7 @@ def test_names_delimited_by_what_follows(text, want):
     ("乡村振兴工作得到沈明轩副委员长的充分肯定。", [("沈明轩", ["副委员长"])]),
     ("农牧方面26件。雷建军等代表建议加大扶持力度。", [("雷建军", ["代表"])]),
     ("张晓光、李卫红等代表提出建议。", [("张晓光", ["代表"]), ("李卫红", ["代表"])]),
+    ("局长一行与卢明才等6名县、乡人大代表面对面座谈。", [("卢明才", ["人大代表"])]),  # 与 before the name
 ])
 def test_name_before_its_title(text, want):
     assert names_titles(text) == want

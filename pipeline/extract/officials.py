@@ -1126,6 +1126,9 @@ def _name_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
 
 
+_WITH_BEFORE_NAME = ("与", "同", "跟")
+
+
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     """张三、李四等: names of two or three characters, each starting with a surname and delimited by 、 or
     a clause start (or 和 after a pronoun: 由我和杨青鸿、王宏忠等), read backwards from 等. A member that is
@@ -1141,6 +1144,7 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                                              or text.endswith(_DELEGATIONS, 0, start)  # (盘龙区代表团李春光等)
                                              or _ENUMERATOR.search(text, max(0, start - 6), start)
                                              or text[start - 1:start] == "和" and _listed_name_before(text, start - 1)
+                                             or text[start - 1:start] in _WITH_BEFORE_NAME  # (与卢列才等6名代表座谈)
                                              or len(people) >= 2 and _word_starts_at(text, start)) \
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
