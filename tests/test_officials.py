@@ -728,6 +728,8 @@ def test_credits_after_an_outlets_dateline_are_set_tight():
     ("鲁晓霞、何得明、罗广田等3名县、镇人大代表作了交流发言。", ["鲁晓霞", "何得明", "罗广田"]),  # levels listed
     ("张立伟、秦明琛、王玉明、郭光等大会主席团常务主席在主席台前排就座。", ["张立伟", "秦明琛", "王玉明", "郭光"]),
     ("大会公布了常务委员会委员名单(以姓名笔划为序):王立权、刘庆明、李德林。", ["王立权", "刘庆明", "李德林"]),
+    ("本次全体会议的执行主席(按姓名笔画排序)为:马立东、巨生明、邢学文。", ["马立东", "巨生明", "邢学文"]),  # a note
+    ("受表彰的“十大模范人大代表”分别是:柯云明、陈进文、陈建华。", ["柯云明", "陈进文", "陈建华"]),  # a quoted honour
 ])
 def test_names_introduced_after_a_title(text, names):
     # 的是:, 还有, 有 introduce a list of names after a title, as 为 does
