@@ -934,3 +934,9 @@ def test_dotted_names_are_elected_and_read_past_a_du_inside_them():
 ])
 def test_a_name_keeps_qian_which_opencc_folds_into_gan(text, name):
     assert name in [n for n, _, _ in officials(text)]
+
+
+def test_one_record_per_name_with_every_title_the_clause_gives():
+    # two title chains (旗委常委, 人民政府副旗长) both read the elected name: one person with both titles
+    facts = [f for f in pipeline.extract("选举结果:周立文同志当选为某旗委常委、人民政府副旗长。") if f.type == "official"]
+    assert [(f.name, f.titles) for f in facts] == [("周立文", ["常委", "副旗长"])]

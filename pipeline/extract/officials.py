@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -266,7 +266,22 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
-    return out
+    return _one_per_name_span(out)
+
+
+def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+    """周文同志当选为扎赉特旗委常委、人民政府副旗长: two chains read the same name; one person, with both titles
+    (in the order written), at the first chain's body."""
+    by_span: dict[tuple[int, int], OfficialCandidate] = {}
+    for c in found:
+        first = by_span.get((c.start, c.end))
+        if first is None:
+            by_span[(c.start, c.end)] = c
+        else:
+            more = tuple(t for t in c.titles if t not in first.titles)
+            by_span[(c.start, c.end)] = replace(first, titles=first.titles + more, org=first.org or c.org,
+                                                org_span=first.org_span or c.org_span)
+    return list(by_span.values())
 
 
 _PROFILE = regex.compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,4}),")
