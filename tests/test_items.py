@@ -558,6 +558,11 @@ def test_a_quota_listed_place_by_place_is_the_lists_topic(text, item):
     assert {got for _, got in items(text)} == {item}
 
 
+def test_a_breakdown_by_numbered_groups_counts_the_totals_item():
+    got = items("7个代表小组全年共开展视察活动96次,其中东城第二小组18次、西河第三小组16次。")
+    assert got[2:] == [("18次", "视察活动"), ("16次", "视察活动")]  # the groups are whose, not what
+
+
 def test_a_class_of_a_noun_before_the_figure_is_part_of_the_item():
     got = items("全县一般公共预算支出26.07亿元,其中民生类支出21.3亿元。")
     assert got[1] == ("21.3亿元", "民生类支出")  # not the whole (一般公共预算支出) nor 支出 alone

@@ -852,7 +852,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             return topic if topic.endswith(head) else topic + head
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
-    if before and carried and _NOT_A_THING.search(before) and not _NOT_A_THING.search(carried):
+    if before and carried and (_NOT_A_THING.search(before) or _NUMBERED_GROUP.search(text, max(0, c.start - 10), c.start)) \
+            and not _NOT_A_THING.search(carried):
         return carried  # 政府综合类18件, 德令哈市为每人每年1200元, 各县标准不低于800元: a part of what is counted
     if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") \
             and (listed := _listed_topic(text, s_start, c.start)):
@@ -1133,6 +1134,8 @@ _PARTS_AFTER = regex.compile(r"共?[0-9０-９]+(?:项|个|件|条)")
 _OTHER_CLASS = regex.compile(r"(?:^|(?<=[,;:、。\n]))其他的?$")
 _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORDS})")  # (a kind carried from another class)
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
+# a group numbered within its unit (高州第二小组18次, 茂南第三组12次): whose figure, in a breakdown, not what
+_NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:代表)?小?组$")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
