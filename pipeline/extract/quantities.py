@@ -1420,13 +1420,13 @@ _BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{_CHANGE_VERBS})了?$")
 # the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
 _CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
-_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:[\d.]+|[一二三四五六七八九十两几百千万]+)[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
+_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+)[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
                             r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?$")  # (由每周2次增加到每周4次)
 
 
 # what follows the first figure of a change: its measure word, then a verb of result and 到/至 (拓宽到, 增加到)
 _CHANGE_FOLLOWS = regex.compile(r"[^;。:\d]{0,5}?\p{Han}{1,3}(?:到|至)")
-_NUMBER_RUN = regex.compile(r"[\d.]+|[一二三四五六七八九十两几百千万]+")
+_NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+")  # (249,800万元)
 
 
 def _number_end(text: str, pos: int) -> int:
