@@ -565,6 +565,12 @@ def test_a_breakdown_by_numbered_groups_counts_the_totals_item():
     assert got[2:] == [("18次", "视察活动"), ("16次", "视察活动")]  # the groups are whose, not what
 
 
+@pytest.mark.parametrize("text", ["县人大代表、公司负责人随即捐款20万元。", "代表们捐款3.2万元。"])
+def test_a_donation_is_what_the_money_is(text):
+    # 捐款 is a noun as well as a verb (捐助的款项): the money is the donation, not the donor
+    assert items(text)[0][1] == "捐款"
+
+
 def test_a_class_of_a_noun_before_the_figure_is_part_of_the_item():
     got = items("全县一般公共预算支出26.07亿元,其中民生类支出21.3亿元。")
     assert got[1] == ("21.3亿元", "民生类支出")  # not the whole (一般公共预算支出) nor 支出 alone
