@@ -75,7 +75,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test51": (ROOT / "corpora" / "real" / "test51", ROOT / "corpora" / "real" / "test51"),
            "real-test52": (ROOT / "corpora" / "real" / "test52", ROOT / "corpora" / "real" / "test52"),
            "real-test53": (ROOT / "corpora" / "real" / "test53", ROOT / "corpora" / "real" / "test53"),
-           "real-test54": (ROOT / "corpora" / "real" / "test54", ROOT / "corpora" / "real" / "test54")}
+           "real-test54": (ROOT / "corpora" / "real" / "test54", ROOT / "corpora" / "real" / "test54"),
+           "real-test55": (ROOT / "corpora" / "real" / "test55", ROOT / "corpora" / "real" / "test55")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
