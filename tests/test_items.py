@@ -571,6 +571,16 @@ def test_a_donation_is_what_the_money_is(text):
     assert items(text)[0][1] == "捐款"
 
 
+def test_a_long_table_of_every_county_keeps_its_topic_to_the_last_row():
+    # a province's table runs to a hundred lines, blank lines between rows
+    from pipeline.data_files import read_tsv
+    counties = [r["name"] for r in read_tsv("divisions.tsv") if r["level"] == "county" and r["code"][:2] == "51"][:60]
+    rows = "\n\n".join(f"  {a}{21 + i % 20}名    {b}{25 + i % 15}名"
+                         for i, (a, b) in enumerate(zip(counties[::2], counties[1::2])))
+    got = items("新一届常务委员会组成人员名额如下:\n\n" + rows)
+    assert len(got) == 60 and len({item for _, item in got}) == 1 and got[-1][1].endswith("名额")
+
+
 def test_a_class_of_a_noun_before_the_figure_is_part_of_the_item():
     got = items("全县一般公共预算支出26.07亿元,其中民生类支出21.3亿元。")
     assert got[1] == ("21.3亿元", "民生类支出")  # not the whole (一般公共预算支出) nor 支出 alone

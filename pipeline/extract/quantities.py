@@ -1045,7 +1045,7 @@ def _table_intro(text: str, s_start: int) -> int | None:
     return None
 
 
-_TABLE_ROWS = 40
+_TABLE_ROWS = 120  # lines looked back over (blank lines count): a province's table of every county runs long
 _TABLE_ROW_CHARS = 24
 
 
