@@ -730,6 +730,7 @@ def test_credits_after_an_outlets_dateline_are_set_tight():
     ("大会公布了常务委员会委员名单(以姓名笔划为序):王立权、刘庆明、李德林。", ["王立权", "刘庆明", "李德林"]),
     ("本次全体会议的执行主席(按姓名笔画排序)为:马立东、巨生明、邢学文。", ["马立东", "巨生明", "邢学文"]),  # a note
     ("受表彰的“十大模范人大代表”分别是:柯云明、陈进文、陈建华。", ["柯云明", "陈进文", "陈建华"]),  # a quoted honour
+    ("担任本次全体会议执行主席的共有3人:张立毅、伍仕明、李耀文。", ["张立毅", "伍仕明", "李耀文"]),  # counted, then :
 ])
 def test_names_introduced_after_a_title(text, names):
     # 的是:, 还有, 有 introduce a list of names after a title, as 为 does

@@ -485,6 +485,7 @@ _LIST_INTRO = regex.compile(r"、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 # (“十大模范人大代表”分别是: the honour's closing quote; 执行主席(按姓名笔画排序)为: a note on the list's order)
 _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,10}[)）])?"
                               r"(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
+                              r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
