@@ -52,6 +52,9 @@ def test_canonical_items_compare_variants():
     # parts named by place keep the item of the total
     ("全区建成代表联络站21个,其中镇(街道)站13个、企业站8个。",
      [("21个", "代表联络站"), ("13个", "代表联络站"), ("8个", "代表联络站")]),
+    # …but a kind of enterprise is a kind of the units counted, not where they stand
+    ("检查组共检查生产经营单位126家,其中工矿商贸企业58家、人员密集场所41处。",
+     [("126家", "生产经营单位"), ("58家", "工矿商贸企业"), ("41处", "人员密集场所")]),
     # a headless relative clause and a share count what was just counted
     ("代表提出建议183件,交由51家承办单位办理,其中已解决的124件,占67.8%。",
      [("183件", "建议"), ("51家", "承办单位"), ("124件", "建议"), ("67.8%", "建议")]),

@@ -1371,8 +1371,10 @@ def _only_a_verb(item: str) -> bool:
     if rest != item and rest in NOUN_USES:
         return False  # 基本支出: an adjective before a verb the genre counts as a noun makes a noun phrase
     return rest in ACTION_VERBS and rest not in ACTIVITIES
-_PLACE_PART = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|园区|企业|学校|机关|片区|农场|林场|小区)(?:\([^()]{1,6}\))?"
-                            r"(?:级|一级)?(?:站|点|家|室)?$|(?<![\p{Han}])[省市州县区旗]级(?:站|点|家|室)?$")  # (其中区级1个)
+_PLACE_PART = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|园区|学校|机关|片区|农场|林场|小区)(?:\([^()]{1,6}\))?"
+                            r"(?:级|一级)?(?:站|点|家|室)?$|(?<![\p{Han}])[省市州县区旗]级(?:站|点|家|室)?$"  # (其中区级1个)
+                            # (企业站8个: stations in enterprises; 工矿商贸企业58家 is a kind of the 单位 counted)
+                            r"|(?:^|(?<=镇|乡|街道|社区|村|园区|学校|机关|小区))企业(?:站|点|家|室)?$")
 _OF_THOSE_OPEN = regex.compile(r"(?:其中|其余)")
 
 
