@@ -900,6 +900,10 @@ def test_rare_surnames_of_real_pages_start_names():
     assert names_titles("市人大常委会副主任贠红梅带队视察。") == [("贠红梅", ["副主任"])]
     assert names_titles("区人民法院院长绳立新作工作报告。") == [("绳立新", ["院长"])]
     assert names_titles("县人大常委会主任漆建华出席。") == [("漆建华", ["主任"])]
+    # 税 (Sichuan) and 义 (Hunan) too; as words after a title they start no name (局长税收…, 主任义不容辞…)
+    assert names_titles("县人大常委会主任税立明主持会议。") == [("税立明", ["主任"])]
+    assert names_titles("县农业农村局党组书记义国文一行5人来到大圩镇。") == [("义国文", ["党组书记"])]
+    assert names_titles("局长税收工作抓得紧。主任义不容辞地承担责任。") == []
 
 
 def test_roster_lines_below_a_title_and_the_order_of_the_names():
