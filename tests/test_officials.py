@@ -945,3 +945,11 @@ def test_one_record_per_name_with_every_title_the_clause_gives():
     # two title chains (旗委常委, 人民政府副旗长) both read the elected name: one person with both titles
     facts = [f for f in pipeline.extract("选举结果:周立文同志当选为某旗委常委、人民政府副旗长。") if f.type == "official"]
     assert [(f.name, f.titles) for f in facts] == [("周立文", ["常委", "副旗长"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("连任三届某区人大代表的张秋梅,履职一向认真。", [("张秋梅", ["人大代表"])]),  # a role, 的, then the name
+    ("把资料做好是资料员的初心,把民声反映上去是代表的本分。", []),  # a word after 的 is no name
+])
+def test_a_name_after_its_role_and_de(text, want):
+    assert names_titles(text) == want
