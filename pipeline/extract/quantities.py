@@ -1371,10 +1371,12 @@ def _only_a_verb(item: str) -> bool:
     if rest != item and rest in NOUN_USES:
         return False  # 基本支出: an adjective before a verb the genre counts as a noun makes a noun phrase
     return rest in ACTION_VERBS and rest not in ACTIVITIES
-_PLACE_PART = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|园区|学校|机关|片区|农场|林场|小区)(?:\([^()]{1,6}\))?"
+_STATION_PLACES = "镇|乡|街道|社区|村|嘎查|苏木|园区|学校|机关|片区|农场|林场|小区"  # where a station stands
+_PLACE_PART = regex.compile(rf"(?:{_STATION_PLACES})(?:\([^()]{{1,6}}\))?"
                             r"(?:级|一级)?(?:站|点|家|室)?$|(?<![\p{Han}])[省市州县区旗]级(?:站|点|家|室)?$"  # (其中区级1个)
-                            # (企业站8个: stations in enterprises; 工矿商贸企业58家 is a kind of the 单位 counted)
-                            r"|(?:^|(?<=镇|乡|街道|社区|村|园区|学校|机关|小区))企业(?:站|点|家|室)?$")
+                            # (企业站8个, 园区和企业站: stations in enterprises; 工矿商贸企业58家 is a kind of the
+                            # 单位 counted)
+                            rf"|(?:^|(?<={_STATION_PLACES}))企业(?:站|点|家|室)?$")
 _OF_THOSE_OPEN = regex.compile(r"(?:其中|其余)")
 
 
@@ -1422,13 +1424,14 @@ _BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{_CHANGE_VERBS})了?$")
 # the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
 _CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
-_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+)[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
+# a figure's digits, grouped by commas or not (249,800万元), or its Chinese numeral
+_NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+")
+_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
                             r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?$")  # (由每周2次增加到每周4次)
 
 
 # what follows the first figure of a change: its measure word, then a verb of result and 到/至 (拓宽到, 增加到)
 _CHANGE_FOLLOWS = regex.compile(r"[^;。:\d]{0,5}?\p{Han}{1,3}(?:到|至)")
-_NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+")  # (249,800万元)
 
 
 def _number_end(text: str, pos: int) -> int:

@@ -79,7 +79,6 @@ def _abbreviation_as_written(linked: list[LinkedMention]) -> list[LinkedMention]
     科尔沁右翼前旗, never written in full): the fact keeps the form the document uses, its most complete one,
     as an analyst searching the page would (the code still joins it to the unit; the views show the current
     name)."""
-    gaz = gazetteer()
     written_full = {m.unit.code for m in linked if m.unit is not None
                     and any(e.kind == "full" and e.code == m.unit.code for e in m.mention.entries)}
     short: dict[str, str] = {}
