@@ -484,6 +484,13 @@ def test_a_count_of_counties_is_the_wholes_figure():
     text = ("河北省县级人大工作调查\n\n(一)代表建议。正定县人大常委会组织代表述职。\n\n"
             "(二)代表履职。有126个县(市、区)人大常委会建立了代表履职档案,占74.1%。三河市人大常委会也建立了档案。")
     assert quantity_regions(text) == [("126个", "河北省"), ("74.1%", "河北省")]
+    # one written as 区 alone counts districts too; 区直部门 are a district's bodies, not districts
+    text = ("茂名市人大履职亮点\n\n2025年,茂名市人大常委会立足代表工作。茂名市人大常委会组织代表视察。\n\n"
+            "9月,全市县乡人大工作推进会在高州市召开,与会人员现场观摩了高州市根子镇的代表联络站。"
+            "会上,5个区、县级市人大常委会先后作交流发言。")
+    assert quantity_regions(text) == [("5个", "茂名市")]
+    text = "安塞区人大常委会工作要点\n\n延安市人大常委会将开展视察。安塞区人大常委会将对12个区直部门开展工作评议。"
+    assert quantity_regions(text) == [("12个", "安塞区")]
 
 
 def test_a_county_whose_stem_is_a_word_counts_in_a_chain():

@@ -80,15 +80,18 @@ _WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
 _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
             r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
+# the counties of a unit taken together, as reports write them (县(市、区), 县区, 区县, 市辖区)
+_COUNTY_GROUP = r"(?:县区|区县|县市区|县市|县\((?:市、区|区、市|市|区|市、区、旗)\)|县|区|市辖区)(?![直级委属])"
+# (not 12个区直部门, 县级领导: bodies and ranks of a county, not the counties)
 # a count of counties (126个县(市、区), 41个县区): the figure, or the clause it opens, is the whole's, never one
 # county's named before or after it
-_COUNTIES_COUNTED = regex.compile(r"\d+个(?:县区|区县|县市区|县\((?:市、区|市|区|市、区、旗)\)|县|市辖区)")
+_COUNTIES_COUNTED = regex.compile(rf"\d+个{_COUNTY_GROUP}")
 _MEETING_WORD = regex.compile(r"会议|大会|与会|参会")
 # a county's own congress right after its name (长宁区人代会, 某县第十八届人民代表大会, 某县十八届人大三次会议)
 _COUNTY_CONGRESS = regex.compile(r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:人代会|人民代表大会|人大[一二三四五六七八九十])")
 # 龙岩市各县(市、区)…共划分选区4600余个: a prefecture's counties together, named on one county's page, did the
 # work: the prefecture's figure, though a unit above the page's own takes no figure otherwise
-_COUNTIES_TOGETHER = regex.compile(r"各(?:县|区)(?:\((?:市、区|区、市|市)\)|市区|区|市)?")
+_COUNTIES_TOGETHER = regex.compile(rf"各{_COUNTY_GROUP}")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
