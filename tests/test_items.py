@@ -183,6 +183,8 @@ def test_item_families_seen_in_test4(text, expected):
      [("8.6亿元", "一般公共预算收入"), ("5.2%", "一般公共预算收入增长")]),
     ("群众对服务质量的满意率为96%。", [("96%", "服务质量的满意率")]),
     ("县教育局等12个承办单位被评为先进单位。", [("12个", "承办单位")]),  # 被 is no bound suffix of the noun
+    # nor is a negation: what follows it says what the units failed to do
+    ("审计抽查发现5个乡镇未按规定公示补助名单,涉及资金86万元。", [("5个", "乡镇"), ("86万元", "乡镇资金")]),
     ("答复须在15天内完成。", [("15天", "完成时限")]),  # 内 after a figure is never its item: a time limit
     ("常委会现有组成人员40名,包括主任1名、副主任5名、委员34名。",  # 主任 is a noun (pos_fixes)
      [("40名", "人员"), ("1名", "主任"), ("5名", "副主任"), ("34名", "委员")]),
