@@ -1087,3 +1087,14 @@ def test_a_kind_of_case_named_again_with_its_figure_before_a_conjunction_or_verb
     got = dict(items("10个承办单位逐一说明了22件不满意件以及2件“回头看”不满意件的办理情况。"))
     assert got["22件"] == "不满意件" and got["2件"] == "“回头看”不满意件"
     assert dict(items("对9件暂时不具备办理条件的建议,承办单位均作了解释。"))["9件"] != "暂时不具备办理条件"
+
+
+def test_money_a_sentence_closes_on_is_invested_in_the_project_its_subject_names():
+    # not in the last thing counted on the way (停车位), nor in an area measured (总建筑面积); a topic (城市建设和…)
+    # is no project
+    got = dict(items("文化广场提升工程计划新建步道2.1公里,新增停车位120个,投资860万元。"))
+    assert got["860万元"] == "文化广场提升工程投资", got
+    got = dict(items("镇卫生院综合楼总建筑面积约3200平方米,总投资1500万元。"))
+    assert got["1500万元"] == "镇卫生院综合楼总投资", got
+    got = dict(items("城市建设和管理工作报告显示,全县实施城建项目18个,总投资3.2亿元。"))
+    assert got["3.2亿元"] == "城建项目总投资", got

@@ -844,7 +844,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         if listed and money and _opens_clause(text, s_start, c.start, before):
             return listed.group("project")  # (一)集镇污水管网延伸工程,新铺设管网4.2公里,投资680万元: the project's
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
-            recent.last_count or _previous_clause_topic(text, s_start, c.start))
+            (money and (_project_subject(text, s_start, c.start) or _measured_thing(recent.last_count)))
+            or recent.last_count or _previous_clause_topic(text, s_start, c.start))
         if topic:
             # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
             # verb that says which measure (征收面积, 使用面积, 改造面积)
@@ -988,6 +989,33 @@ def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> st
         what = what[what.rindex("的") + 1:]
     phrase = _leading_noun_phrase(_tokens(what))
     return phrase if phrase and len(phrase) >= 2 else None
+
+
+# a project named as the sentence's subject (村级微型消防站建设将…, 镇村道路提升工程计划改造…)
+# (the longest head: 生产路建设项目, not 生产路建设; never a topic, 城市建设和管理…, 集镇建设方面)
+_PROJECT_SUBJECT = regex.compile(r"(?P<subject>\p{Han}{2,20}?(?:工程|项目|建设))(?!项目|工程|[和与及的等]|方面)(?=\p{Han})")
+# a measure of the thing, written after its name (党湾建业大厦总建筑面积, 项目建设面积, 该路段全长)
+_MEASURE_SUFFIX = regex.compile(r"(?:总|计划)?(?:\p{Han}{2})?面积$|(?:总长|全长|长度|总里程)$")
+
+
+def _project_subject(text: str, s_start: int, pos: int) -> str | None:
+    """小城镇环境综合整治工程计划整治…3.8公里,改造道路5条,新增泊位300余个,投资5600万元: money a sentence
+    closes on is the investment in the project its subject names, not in the last thing counted."""
+    if not _AFTER_LAST_BREAK.search(text, s_start, pos).start() > s_start:
+        return None
+    m = _PROJECT_SUBJECT.match(text, s_start, pos)
+    if not m or len(m.group("subject")) < 4 or _tokens(m.group("subject"))[0][1] in _VERB_TAGS | {"t", "p", "r"}:
+        return None  # (实施乡村振兴项目12个: a verb and its object; 今年…: when, not what)
+    return m.group("subject")
+
+
+def _measured_thing(item: str | None) -> str | None:
+    """大厦总建筑面积约2.6万平方米,总投资1.2亿元: what the area measured is what was invested in (大厦, not
+    大厦总建筑面积)."""
+    if not item:
+        return None
+    thing = _MEASURE_SUFFIX.sub("", item)
+    return thing if len(thing) >= 2 else item
 
 
 def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
