@@ -865,6 +865,10 @@ def test_a_rank_without_an_office_is_a_title():
 
 def test_a_removal_names_the_office_left():
     assert officials("会议决定免去周玲同志竹山县人民政府副县长职务。") == [("周玲", ["副县长"], "竹山县人民政府")]
+    # the office may follow the name and 的; a resignation may name its first person and 等同志
+    assert officials("会议决定免去李建军的区人民政府副区长职务。") == [("李建军", ["副区长"], "区人民政府")]
+    got = officials("会议审议了关于接受孙海涛等同志辞去县第十届人民代表大会代表职务请求的决定。")
+    assert [name for name, _, _ in got] == ["孙海涛"], got
 
 
 def test_a_verb_with_its_particle_before_a_deputy_is_no_name():
