@@ -957,3 +957,9 @@ def test_one_record_per_name_with_every_title_the_clause_gives():
 ])
 def test_a_name_after_its_role_and_de(text, want):
     assert names_titles(text) == want
+
+
+def test_a_candidate_for_an_office_is_named_with_it():
+    # the weeks before a vote name the candidate by the office and 候选人 (data titles.txt)
+    assert names_titles("县人大常委会党组书记、县人大常委会主任候选人孙立平来到代表团讨论点。") == [
+        ("孙立平", ["党组书记", "主任候选人"])]
