@@ -1098,3 +1098,14 @@ def test_money_a_sentence_closes_on_is_invested_in_the_project_its_subject_names
     assert got["1500万元"] == "镇卫生院综合楼总投资", got
     got = dict(items("城市建设和管理工作报告显示,全县实施城建项目18个,总投资3.2亿元。"))
     assert got["3.2亿元"] == "城建项目总投资", got
+
+
+def test_money_with_no_noun_of_its_own_is_the_project_its_heading_names():
+    # a numbered heading opening the paragraph, or a heading on a line of its own (broken over two lines by the
+    # page), names what a paragraph's 计划投资 / 完成投资 went into: not the last thing counted
+    got = dict(items("一、农田水利项目(2个子项目)。新修灌溉渠道14公里,受益农户900户,计划投资760万元。"))
+    assert got["760万元"] == "农田水利项目计划投资", got
+    got = dict(items("\n城区供热管网改造\n完成投资1.3亿元,高出年度计划8个百分点。\n"))
+    assert got["1.3亿元"] == "城区供热管网改造投资", got
+    got = dict(items("\n实施乡村道路\n安全防护工程\n完成投资0.4亿元,与年度计划持平。\n"))
+    assert got["0.4亿元"] == "乡村道路安全防护工程投资", got  # (实施, the verb, goes)

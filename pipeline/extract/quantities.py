@@ -840,11 +840,17 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         purpose = _purpose_after(text, c.end, s_end)
         if purpose:
             return purpose
+        if money and (done := _DONE_BEFORE.search(text, max(s_start, c.start - len(before) - 5), c.start - len(before))) \
+                and (project := _heading_project(text, s_start, c.start)):
+            # 城乡排水防洪设施建设 / 完成投资5.04亿元: the money done on the project its heading names (that it is
+            # done is the fact's status, not its item)
+            return project + before
         listed = _LISTED_PROJECT.match(text, s_start, c.start)
         if listed and money and _opens_clause(text, s_start, c.start, before):
             return listed.group("project")  # (一)集镇污水管网延伸工程,新铺设管网4.2公里,投资680万元: the project's
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
-            (money and (_project_subject(text, s_start, c.start) or _measured_thing(recent.last_count)))
+            (money and (_project_subject(text, s_start, c.start) or _heading_project(text, s_start, c.start)
+                        or _measured_thing(recent.last_count)))
             or recent.last_count or _previous_clause_topic(text, s_start, c.start))
         if topic:
             # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
@@ -1007,6 +1013,37 @@ def _project_subject(text: str, s_start: int, pos: int) -> str | None:
     if not m or len(m.group("subject")) < 4 or _tokens(m.group("subject"))[0][1] in _VERB_TAGS | {"t", "p", "r"}:
         return None  # (实施乡村振兴项目12个: a verb and its object; 今年…: when, not what)
     return m.group("subject")
+
+
+# a numbered heading that opens the paragraph and names a project (一、产业惠民项目(3个子项目)。新建…)
+_NUMBERED_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+                               r"(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目|建设|行动))(?:[(（][^()（）\n]{1,20}[)）])?[。:：]")
+# the verb of money spent on what was planned, right before its head (完成投资, 累计完成投资)
+_DONE_BEFORE = regex.compile(r"(?:^|(?<=[,;。:\n]))(?:已|累计|共|全年)?完成$")
+# a heading on a line of its own: a short run of words, no figure, no stop (城乡排水防洪设施建设)
+_HEADING_LINE = regex.compile(r"[\p{Han}“”、]{4,24}")
+
+
+def _heading_project(text: str, s_start: int, pos: int) -> str | None:
+    """The project a heading names, for money its paragraph invests with no noun of its own: 一、产业惠民项目(3个
+    子项目)。新建…,计划投资4200万元 / 城乡排水防洪设施建设 (a line of its own), then 完成投资5.04亿元,…"""
+    line_start = text.rfind("\n", 0, s_start) + 1
+    if text[line_start:s_start].strip():
+        heading = _NUMBERED_HEADING.match(text, line_start, s_start)
+        return heading.group("project") if heading else None
+    if _AFTER_LAST_BREAK.search(text, s_start, pos).start() > s_start:
+        return None  # (a line above names the paragraph's first clause only)
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    above = text[above_start:max(0, above_end)].strip()
+    if not _HEADING_LINE.fullmatch(above):
+        return None
+    # a heading the page broke over two lines (实施农村公路 / 生命安全防护工程), when no blank line parts them
+    upper = text[text.rfind("\n", 0, max(0, above_start - 1)) + 1:max(0, above_start - 1)].strip()
+    if above_start > 0 and _HEADING_LINE.fullmatch(upper) and "、" not in upper \
+            and len(upper) + len(above) <= 24:
+        return upper + above
+    return above
 
 
 def _measured_thing(item: str | None) -> str | None:
