@@ -953,6 +953,8 @@ def test_one_record_per_name_with_every_title_the_clause_gives():
 
 @pytest.mark.parametrize("text,want", [
     ("连任三届某区人大代表的张秋梅,履职一向认真。", [("张秋梅", ["人大代表"])]),  # a role, 的, then the name
+    ("担任大会执行主席的孙建、刘海燕、马林在主席台就座。",  # 的, then a list of names: each has the role
+     [("孙建", ["执行主席"]), ("刘海燕", ["执行主席"]), ("马林", ["执行主席"])]),
     ("把资料做好是资料员的初心,把民声反映上去是代表的本分。", []),  # a word after 的 is no name
 ])
 def test_a_name_after_its_role_and_de(text, want):

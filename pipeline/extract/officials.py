@@ -212,6 +212,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                     and (span := _name_at(text, after + 1, allow_space=False)) \
                     and _follower_at(text, span[1], strong_only=True) and not word_freq(text[span[0]:span[1]]):
                 people = [span]  # 连任三届翔安区人大代表的张秋媚,履职… (代表的初心,: a word, no name)
+                if text.startswith("、", span[1]) and len(listed := _names_after(text, after + 1)) >= 2:
+                    people = listed  # 担任大会执行主席的吉辉、冯元智、…在主席台前排就座: the whole list
             if not people and (roster := _ROSTER_COLON.match(text, after)):
                 people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
             if not people and (below := _ROSTER_BELOW.match(text, after)):
