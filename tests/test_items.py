@@ -1109,3 +1109,9 @@ def test_money_with_no_noun_of_its_own_is_the_project_its_heading_names():
     assert got["1.3亿元"] == "城区供热管网改造投资", got
     got = dict(items("\n实施乡村道路\n安全防护工程\n完成投资0.4亿元,与年度计划持平。\n"))
     assert got["0.4亿元"] == "乡村道路安全防护工程投资", got  # (实施, the verb, goes)
+
+
+def test_a_pollutants_concentration_is_one_unit_and_its_copula_no_part_of_the_item():
+    # 微克/立方米 is the environment report's measure (data units.tsv); 年均 is the basis, 为 the copula
+    got = {f.text: (f.unit, f.item) for f in pipeline.extract("去年全县PM10年均浓度为58微克/立方米。") if f.type == "quantity"}
+    assert got == {"58微克/立方米": ("微克/立方米", "浓度")}, got
