@@ -77,7 +77,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test53": (ROOT / "corpora" / "real" / "test53", ROOT / "corpora" / "real" / "test53"),
            "real-test54": (ROOT / "corpora" / "real" / "test54", ROOT / "corpora" / "real" / "test54"),
            "real-test55": (ROOT / "corpora" / "real" / "test55", ROOT / "corpora" / "real" / "test55"),
-           "real-test56": (ROOT / "corpora" / "real" / "test56", ROOT / "corpora" / "real" / "test56")}
+           "real-test56": (ROOT / "corpora" / "real" / "test56", ROOT / "corpora" / "real" / "test56"),
+           "real-test57": (ROOT / "corpora" / "real" / "test57", ROOT / "corpora" / "real" / "test57")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
