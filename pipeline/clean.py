@@ -239,8 +239,10 @@ def clean(source: Source) -> Clean:
         keep(cursor, line_end if k in wrapped else min(line_end + 1, len(norm)))
     text = "".join(pieces)
     offsets = OffsetMap(tuple(clean_starts), tuple(orig_starts))
+    filed = next((m.group("county") for k in sorted(chrome)
+                  if (m := _COUNTY_CRUMB.search(norm, *lines[k]))), None)
     return Clean(text=text, offsets=offsets, source=source, duplicate_spans=_duplicates(text),
-                 dropped_spans=tuple(dropped))
+                 dropped_spans=tuple(dropped), filed_under=filed)
 
 
 # lottery spam that aggregators stuff into a copied headline (…新桥梁澳门资料大全免费澳门资料大全): its place names
@@ -284,6 +286,13 @@ def _breadcrumb_prefix(line: str) -> int | None:
         return None
     m = _BREADCRUMB.match(line)
     return m.end() if m else None
+
+
+# a prefecture site's channel for its counties, then the county the page is filed under (首页 > 县区人大 > 阳谷,
+# 县市人大 >> 文山市, 区县频道 > 大足 > 正文): not 工作动态, 正文 or another channel
+_COUNTY_CRUMB = regex.compile(r"(?:旗县区|县市区|区县市|县区|区县|县市|市县)(?:人大|动态|新闻|频道|风采|之窗|传真|快讯)"
+                              r"[ \t]*[>›»]{1,2}[ \t]*(?P<county>(?!工作|正文|详细|详情|内容|基层|动态|新闻|要闻|信息)\p{Han}{2,8})"
+                              r"(?:[ \t]*[>›»]{1,2}[ \t]*(?:正文|详细内容|详情|内容))?[ \t]*$", regex.M)
 
 
 # the site's own name as a breadcrumb's first crumb (上海金山人大 > 人大要闻): a masthead, kept as text

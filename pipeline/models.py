@@ -64,6 +64,9 @@ class Clean:
     duplicate_spans: tuple[tuple[int, int], ...] = ()
     # lines dropped as page chrome, in original coordinates (kept for the HTML view and for debugging)
     dropped_spans: tuple[tuple[int, int], ...] = ()
+    # the county a prefecture site's breadcrumb files the page under (首页 > 县区人大 > 台前县): dropped as chrome,
+    # kept as this one word for attribution
+    filed_under: str | None = None
 
 
 def in_spans(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

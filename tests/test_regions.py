@@ -528,6 +528,14 @@ def test_a_townships_news_on_its_prefectures_site_is_its_countys(masthead):
     assert quantity_regions(text) == [("64名", "镇康县")]
 
 
+@pytest.mark.parametrize("crumb", ["当前位置: >> 县区人大 >> 台前县", "首页 > 县市人大 > 台前 > 正文"])
+def test_a_story_a_prefectures_site_files_under_a_county_is_the_countys(crumb):
+    # the breadcrumb (dropped as chrome) names the county; the story says only 县人大常委会
+    text = (f"濮阳人大网\n首页 | 人大要闻 | 县区人大\n{crumb}\n县人大常委会召开机关全体会议\n\n"
+            "3月2日,县人大常委会召开机关全体会议,传达濮阳市人大常委会会议精神。过去一年,共召开常委会会议8次。")
+    assert quantity_regions(text) == [("8次", "台前县")]
+
+
 def test_a_city_leaders_speech_with_a_quota_per_county_is_the_citys():
     text = ("领导讲话\n\n市人大常委会副主任在县乡两级人大换届选举工作会议上的讲话\n\n同志们:\n"
             "我市15个县(市、区)和143个乡镇将统一进行换届选举,各位要高度重视这项工作。\n\n"

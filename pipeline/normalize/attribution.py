@@ -297,7 +297,23 @@ class Attributor:
         if chosen.level in ("prefecture", "province") and chosen.unit is not None \
                 and (profiled := self._county_of_profile_subtitle(text, chosen)) is not None:
             return _subject(profiled)  # ——市人大代表、西乡县茶产业发展中心副主任 闫满朝 on 汉中人大网
+        if chosen.level == "prefecture" and chosen.unit is not None \
+                and (filed := self._county_filed_under(chosen)) is not None:
+            return _unit_subject(filed)  # 濮阳人大网 > 县区人大 > 台前县, then 县人大常委会召开…: 台前县's news
         return _subject(chosen)
+
+    def _county_filed_under(self, chosen: LinkedMention):
+        """The county a prefecture's site files the page under in its breadcrumb, when it lies under the unit
+        chosen: the story then names only 县人大常委会, the county being the channel's."""
+        name = self.seg.clean.filed_under
+        if not name:
+            return None
+        gaz = gazetteer()
+        counties = {e.code for surface in (name, name + "县", name + "区", name + "市")
+                    for e in gaz.entries.get(surface, ()) if e.kind in ("full", "short", "stem")
+                    and (u := gaz.unit(e.code)) is not None and u.level == "county"
+                    and chosen.unit.code in _above(gaz, e.code)}
+        return gaz.unit(next(iter(counties))) if len(counties) == 1 else None
 
     def _county_of_profile_subtitle(self, text: str, chosen: LinkedMention) -> LinkedMention | None:
         """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱): the
