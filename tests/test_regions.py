@@ -337,6 +337,12 @@ def test_an_undated_page_gets_no_former_names():
     assert "丰润区" not in upper("济宁高新区人大工作室主任带领考察团来我市学习。")
 
 
+def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
+    # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
+    text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"
+    assert quantity_regions(text) == [("500套", "茂港区")]
+
+
 def test_a_masthead_and_dateline_come_before_the_headline_that_names_the_unit():
     text = ("黄冈人大\n2024年05月10日 09:30\n\n交流发言|浠水县:把联络站建在群众家门口\n\n"
             "编者按:全市人大代表工作推进会召开,会上浠水县、蕲春县人大常委会作交流发言。\n\n"

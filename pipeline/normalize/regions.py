@@ -150,13 +150,21 @@ def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None) -> list[Uni
     """The units a mention may name here; a current name beats a former name of another unit."""
     pairs: list[tuple[Unit, str]] = []
     for e in m.entries:
-        if e.kind == "old" and (doc_year is None or (e.changed_in is not None and doc_year > e.changed_in)):
+        if e.kind == "old" and (e.changed_in is not None and doc_year is not None and doc_year > e.changed_in
+                                or doc_year is None and not _former_full_name(m)):
             continue  # a former name only in a report dated before the change (an undated page says 新区 for 新区)
         unit = gaz.unit(e.code)
         if unit is not None and all(u.code != unit.code for u, _ in pairs):
             pairs.append((unit, e.kind))
     current = [u for u, kind in pairs if kind != "old"]
     return current or [u for u, _ in pairs]
+
+
+def _former_full_name(m: RegionMention) -> bool:
+    """茂港区 on an undated page: a former unit's full name (3 characters or more, with its suffix) that names no
+    current unit can only mean the former unit."""
+    return len(m.surface) >= 3 and m.surface.endswith(("县", "区", "市", "旗")) \
+        and all(e.kind == "old" for e in m.entries)
 
 
 def _context(gaz: Gazetteer, units: list[Unit]) -> set[str]:
