@@ -105,6 +105,13 @@ def test_a_comment_widget_and_a_reading_time_widget_are_chrome():
     assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
 
 
+def test_a_script_switch_is_chrome_not_the_headline():
+    from pipeline.clean import clean
+    from pipeline.models import Source
+    text = "繁體 | 简体\n首页 > 要闻\n\n漳平市人大代表深耕台创园\n\n永福镇已有台资企业82家。\n"
+    assert clean(Source(text=text, doc_id="d")).text.lstrip().startswith("漳平市人大代表深耕台创园")
+
+
 def test_lottery_spam_in_a_copied_headline_names_no_unit():
     text = "代表联络站架起连心桥香港资料大全免费香港资料大全\n\n在浙江省江山市,建成代表联络站3个。\n"
     facts = pipeline.extract(text, doc_id="d")
