@@ -337,6 +337,13 @@ def test_an_undated_page_gets_no_former_names():
     assert "丰润区" not in upper("济宁高新区人大工作室主任带领考察团来我市学习。")
 
 
+def test_taiwan_hong_kong_and_macao_are_never_the_unit_whose_work_a_report_reports():
+    # no people's congress sits there: 台湾 names the park and its farmers; the county is where the work is
+    text = ("全国人大代表陈东海:深耕台创园\n\n身为国家级台湾农民创业园核心区——龙岩漳平市永福镇西山村的“领头雁”,"
+            "陈东海说,园区已有台资企业82家。")
+    assert quantity_regions(text) == [("82家", "漳平市")]
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"

@@ -217,7 +217,7 @@ class Attributor:
     # --- subjects --------------------------------------------------------------------------------------------
     def _doc_subject(self, text: str) -> Subject:
         first_section = self.seg.sections[0]
-        in_first = [m for m in self.upper if m.start < first_section.end]
+        in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             return next((h for h in heads if h is not None), None) or self._county_of_places() \
@@ -1338,6 +1338,15 @@ def _innermost(m: LinkedMention, by_start: dict[int, LinkedMention]) -> LinkedMe
 def _unit_subject(unit) -> Subject:
     """A gazetteer unit the page never names as written (a township's county, a speech's city)."""
     return Subject(region_ref(unit.name, unit.code, unit.level), unit.level)
+
+
+# 台湾, 香港, 澳门 hold no people's congress: a mainland report names them for their people, farmers or firms
+# (台湾农民创业园, 台湾茶农, 港澳台侨), never as the unit whose work it reports
+_NO_CONGRESS = ("71", "81", "82")
+
+
+def _without_congress(m: LinkedMention) -> bool:
+    return m.unit is not None and m.unit.code[:2] in _NO_CONGRESS
 
 
 def _subject(m: LinkedMention) -> Subject:
