@@ -965,3 +965,13 @@ def test_a_candidate_for_an_office_is_named_with_it():
     # the weeks before a vote name the candidate by the office and 候选人 (data titles.txt)
     assert names_titles("县人大常委会党组书记、县人大常委会主任候选人孙立平来到代表团讨论点。") == [
         ("孙立平", ["党组书记", "主任候选人"])]
+
+
+def test_a_yearbooks_roster_set_in_columns_gives_each_name_its_blocks_title():
+    # titles spaced to the column's width, names set off by two spaces, a two-character name padded to three,
+    # and indented lines below holding more names under the same title
+    text = ("【某县人大常委会组成人员】\n\n主  任  孙立国\n\n副主任  韩  梅  郑卫东\n\n        钱秀兰(女)\n\n"
+            "委  员  冯  涛  褚晓峰\n\n        卫建华\n\n全县共有代表198名。\n")
+    assert names_titles(text) == [("孙立国", ["主任"]), ("韩梅", ["副主任"]), ("郑卫东", ["副主任"]),
+                                  ("钱秀兰", ["副主任"]), ("冯涛", ["委员"]), ("褚晓峰", ["委员"]),
+                                  ("卫建华", ["委员"])]

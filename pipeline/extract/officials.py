@@ -271,6 +271,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 # spells; 副主任杨玉美、董树村、马庆军: so does a list of names)
             out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
+    out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
     return _one_per_name_span(out)
 
@@ -817,6 +818,76 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
                 break
             pos = m.start(1) + 1  # (记者 李婷婷 报道 李超 摄影: the names right before 摄, not the credit before)
         i = text.find("摄", i + 1)
+    return out
+
+
+# a yearbook's roster set in columns: a title (its characters spaced to the column's width: 主  任), then names
+# set off by two spaces, a two-character name padded to three (宋  文); lines below, indented, hold more names
+# under the same title (        贾体新(女))
+_COLUMN_SPACE = "[ \t\u3000]"
+_ROSTER_TITLE = regex.compile(rf"{_COLUMN_SPACE}*(?P<title>\p{{Han}}(?:{_COLUMN_SPACE}{{0,4}}\p{{Han}}){{1,5}}?)"
+                              rf"{_COLUMN_SPACE}+(?=\p{{Han}})")
+_ROSTER_CELL = regex.compile(r"\p{Han}+(?:\((?:女|兼|回族|满族|蒙古族|挂职)\))?")
+_ROSTER_GAP = regex.compile(rf"{_COLUMN_SPACE}*")
+
+
+def _roster_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names of a roster line's cells, or None when a cell is no name (the line is prose)."""
+    cells = []
+    pos = start
+    while pos < end:
+        pos = _ROSTER_GAP.match(text, pos, end).end()
+        if pos >= end:
+            break
+        cell = _ROSTER_CELL.match(text, pos, end)
+        if cell is None:
+            return None
+        han_end = pos + len(regex.match(r"\p{Han}+", cell.group()).group())
+        cells.append((pos, han_end))
+        pos = cell.end()
+    names: list[tuple[int, int]] = []
+    k = 0
+    while k < len(cells):
+        a, b = cells[k]
+        if b - a == 1 and k + 1 < len(cells) and cells[k + 1][1] - cells[k + 1][0] == 1:
+            names.append((a, cells[k + 1][1]))  # 宋  文: a two-character name padded to the column's width
+            k += 2
+            continue
+        if not 2 <= b - a <= 4:
+            return None
+        names.append((a, b))
+        k += 1
+    if not names or any(_surname_at(text, a) is None for a, _ in names):
+        return None
+    return names
+
+
+def _roster_columns(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandidate]:
+    """主  任  李光耀 / 副主任  宋  文  高天民 / (indented) 贾体新(女): each name with the title its block opened."""
+    kinds = _titles()[0]
+    out = []
+    title = None
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        names = None
+        head = _ROSTER_TITLE.match(text, line_start, line_end)
+        word = regex.sub(_COLUMN_SPACE, "", head.group("title")) if head else None
+        if not line.strip():
+            pass  # a blank line between a block's lines
+        elif word and kinds.get(word) == "role" and (names := _roster_names(text, head.end(), line_end)):
+            title = word
+        elif title and line[:1] in " \t\u3000" and (names := _roster_names(text, line_start, line_end)):
+            pass  # an indented line of names under the title above
+        else:
+            title, names = None, None
+        for a, b in names or ():
+            if (a, b) not in seen:
+                seen.add((a, b))
+                out.append(OfficialCandidate(a, b, regex.sub(_COLUMN_SPACE, "", text[a:b]), (title,), None))
+        line_start = line_end + 1
     return out
 
 
