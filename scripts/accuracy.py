@@ -78,7 +78,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test54": (ROOT / "corpora" / "real" / "test54", ROOT / "corpora" / "real" / "test54"),
            "real-test55": (ROOT / "corpora" / "real" / "test55", ROOT / "corpora" / "real" / "test55"),
            "real-test56": (ROOT / "corpora" / "real" / "test56", ROOT / "corpora" / "real" / "test56"),
-           "real-test57": (ROOT / "corpora" / "real" / "test57", ROOT / "corpora" / "real" / "test57")}
+           "real-test57": (ROOT / "corpora" / "real" / "test57", ROOT / "corpora" / "real" / "test57"),
+           "real-test58": (ROOT / "corpora" / "real" / "test58", ROOT / "corpora" / "real" / "test58")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
