@@ -43,7 +43,7 @@ def normalize(seg: Segmented, cands: Candidates) -> list:
     return facts
 
 
-def _as_written(facts: list, former: dict[str, str]) -> list:
+def _as_written(facts: list, former: dict[tuple[str, str], str]) -> list:
     """Every code the report's former names give (吉利区 2014: 410306) in place of the current unit's."""
     if not former:
         return facts
@@ -52,10 +52,10 @@ def _as_written(facts: list, former: dict[str, str]) -> list:
         update = {}
         for field in ("region", "place"):
             ref = getattr(f, field, None)
-            if ref is not None and ref.code in former:
-                update[field] = ref.model_copy(update={"code": former[ref.code]})
-        if getattr(f, "type", None) == "region" and f.code in former:
-            update["code"] = former[f.code]
+            if ref is not None and (ref.code, ref.name) in former:
+                update[field] = ref.model_copy(update={"code": former[(ref.code, ref.name)]})
+        if getattr(f, "type", None) == "region" and (f.code, f.name) in former:
+            update["code"] = former[(f.code, f.name)]
         out.append(f.model_copy(update=update) if update else f)
     return out
 

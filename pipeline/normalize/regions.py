@@ -102,8 +102,10 @@ def _same_code_throughout(linked: list[LinkedMention]) -> list[LinkedMention]:
     former = {m.unit.code: m for m in linked if m.unit is not None and m.written_code}
     if not former:
         return linked
+    # (only a form of that former name: 上城区 beside 江干区 in 2019 is the other district the two merged into)
     return [replace(m, written_code=former[m.unit.code].written_code, name=former[m.unit.code].name)
-            if m.unit is not None and not m.written_code and m.unit.code in former else m for m in linked]
+            if m.unit is not None and not m.written_code and m.unit.code in former
+            and former[m.unit.code].name.startswith(m.mention.surface.rstrip("县区市旗")) else m for m in linked]
 
 
 def _former_code(m: RegionMention, unit: Unit) -> str | None:
@@ -213,8 +215,9 @@ def _level_by_suffix(surface: str) -> str | None:
     return None
 
 
-def written_codes(linked: list[LinkedMention]) -> dict[str, str]:
-    """Current code -> the former code this report's names give it (吉利区 in 2014: 410308 -> 410306, merged into
-    孟津区 in 2021). Facts carry the code valid when the report was written; the database's views map it back to
-    the current unit, so comparisons across years still join."""
-    return {m.unit.code: m.written_code for m in linked if m.unit is not None and m.written_code}
+def written_codes(linked: list[LinkedMention]) -> dict[tuple[str, str], str]:
+    """(current code, name as written) -> the former code this report's names give it (吉利区 in 2014: 410308 ->
+    410306, merged into 孟津区 in 2021). Facts carry the code valid when the report was written; the database's views
+    map it back to the current unit, so comparisons across years still join. By name too: 江干区 and 上城区 in 2019
+    were two districts merged into today's 上城区, and only the one written 江干区 had another code."""
+    return {(m.unit.code, m.name): m.written_code for m in linked if m.unit is not None and m.written_code}
