@@ -96,7 +96,13 @@ def _is_unit_name(line: str) -> bool:
 
 
 def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[Paragraph, ...]:
-    return _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
+    paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
+    return _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+
+
+# 上城区南星街道 alone on a line over a station's entry: a list of entries by place, one section per county
+_COUNTY_TOWNSHIP_LINE = regex.compile(r"\s*(?![全本我该各])\p{Han}{1,8}?(?:自治县|自治旗|县|区|市|旗)\p{Han}{1,8}?"
+                                      r"(?:街道|镇|乡|苏木)\s*$")
 
 
 def _headings_where_two_or_more(paragraphs, text: str, is_one) -> tuple[Paragraph, ...]:

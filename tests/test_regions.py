@@ -344,6 +344,13 @@ def test_taiwan_hong_kong_and_macao_are_never_the_unit_whose_work_a_report_repor
     assert quantity_regions(text) == [("82家", "漳平市")]
 
 
+def test_a_list_of_entries_each_headed_by_its_county_and_township_is_one_section_per_county():
+    text = ("“最美人大代表联络站”出炉\n\n杭州市人大常委会通报表彰了一批联络站。\n\n"
+            "萧山区瓜沥镇\n瓜沥人大代表联络站\n亮点:全镇35个村(社区)实现代表联系全覆盖。\n\n"
+            "建德市乾潭镇\n乾潭人大代表联络站\n亮点:跟踪民生实事项目12个。\n")
+    assert quantity_regions(text) == [("35个", "萧山区"), ("12个", "建德市")]
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"
