@@ -865,6 +865,11 @@ def test_a_rank_without_an_office_is_a_title():
 
 def test_a_removal_names_the_office_left():
     assert officials("会议决定免去周玲同志竹山县人民政府副县长职务。") == [("周玲", ["副县长"], "竹山县人民政府")]
+    # a by-election names the deputy after its own verb (not the electing body's 选举); a confirmation lists
+    # every name, one of them spelling a city (高中山)
+    assert officials("96001部队选举委员会会议补选秦立新为某省第十四届人民代表大会代表;")[0][0] == "秦立新"
+    got = officials("常委会确认韩伟、高中山、郭晓洁等3名同志为某省第十四届人民代表大会代表,其代表资格有效。")
+    assert [name for name, _, _ in got] == ["韩伟", "高中山", "郭晓洁"], got
     # the office may follow the name and 的; a resignation may name its first person and 等同志
     assert officials("会议决定免去李建军的区人民政府副区长职务。") == [("李建军", ["副区长"], "区人民政府")]
     got = officials("会议审议了关于接受孙海涛等同志辞去县第十届人民代表大会代表职务请求的决定。")

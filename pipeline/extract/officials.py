@@ -196,6 +196,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                           or _FOLLOWERS.match(text, p[1]) and _surname_at(text, p[0])]  # (代表们多次: no name)
             if not people and (colon := _ROSTER_COLON.match(text, after)) and not _ORG_AHEAD.match(text, colon.end()):
                 people = _names_after(text, colon.end())  # 领衔代表:曹婷 (a list of proposals, each with its lead)
+            if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
+                # 补选孟吉东为山西省第十四届人民代表大会代表; 确认王建江、…等19名同志为…代表
+                people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)
         elif byline:
             people = _credit_names(text, m.start, after)
             if titles[-1] == "来源" and len(people) < 2:
@@ -507,10 +510,10 @@ _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
 # election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
 # (,李玮为镇长) take the verb from the first
-_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受|免去|免除|撤销")
+_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受|免去|免除|撤销|确认")
 # (同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务: a resignation names the office left, the names' role;
 # 免去周玲同志竹山县人民政府副县长职务: so does a removal, the office right after 同志)
-_APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,9})"
+_APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,29})"
                            r"(?:等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志)?(?:为|担任|辞去|(?<=同志)|"
                            r"(?<=(?:免去|免除|撤销)[^,;。]{2,12})的)"  # (免去王强的区人民政府副区长职务)
                            r"(?P<body>[^,;。:!?\n为]{0,30})$")
@@ -520,16 +523,16 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
     """The names an election or appointment gives the title that ends the clause, and where the body starts."""
     clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in ",;") + 1 or sentence_start
     clause_start = max(clause_start, sentence_start)
-    verb = _APPOINT_VERB.search(text, clause_start, chain_start)
-    if verb is not None:
-        names_start = verb.end()
-    elif clause_start > sentence_start and _APPOINT_VERB.search(text, sentence_start, clause_start):
-        names_start = clause_start
-    else:
-        return [], 0
-    m = _APPOINTED.match(text, names_start, chain_start)
-    people = _listed_names(text, m) if m is not None else []
-    return (people, m.start("body")) if people else ([], 0)
+    # the verb nearest the names first (93601部队选举委员会会议补选孟吉东为…: 补选, not the body's 选举)
+    starts = [v.end() for v in _APPOINT_VERB.finditer(text, clause_start, chain_start)][::-1]
+    if not starts and clause_start > sentence_start and _APPOINT_VERB.search(text, sentence_start, clause_start):
+        starts = [clause_start]
+    for names_start in starts:
+        m = _APPOINTED.match(text, names_start, chain_start)
+        people = _listed_names(text, m) if m is not None else []
+        if people:
+            return people, m.start("body")
+    return [], 0
 
 
 def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
@@ -553,12 +556,16 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
     """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
     one name."""
     people = []
-    for part in regex.finditer(r"[\p{Han}·]+", regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))):
+    parts = list(regex.finditer(r"[\p{Han}·]+", regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))))
+    for part in parts:
         start = m.start("names") + part.start()
         span = _name_at(text, start, allow_space=False)
         end = m.start("names") + part.end()
         if span is not None and span[1] == end + 1 and text[end] == "为" and end - start >= 2:
             span = (start, end)  # 黄小玲、姚孟|为…副镇长: jieba reads the verb into the last name (姚孟为)
+        if span is None and len(parts) >= 3 and 2 <= end - start <= 3 \
+                and (family := _surname_at(text, start)) and family not in _FUNCTION_SURNAMES:
+            span = (start, end)  # …、孟吉东、高中山、郭晓洁…: in a long list an item is one name (高|中山, not a city)
         if span is None or span[1] != end:
             return []
         people.append(span)
