@@ -79,7 +79,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test55": (ROOT / "corpora" / "real" / "test55", ROOT / "corpora" / "real" / "test55"),
            "real-test56": (ROOT / "corpora" / "real" / "test56", ROOT / "corpora" / "real" / "test56"),
            "real-test57": (ROOT / "corpora" / "real" / "test57", ROOT / "corpora" / "real" / "test57"),
-           "real-test58": (ROOT / "corpora" / "real" / "test58", ROOT / "corpora" / "real" / "test58")}
+           "real-test58": (ROOT / "corpora" / "real" / "test58", ROOT / "corpora" / "real" / "test58"),
+           "real-test59": (ROOT / "corpora" / "real" / "test59", ROOT / "corpora" / "real" / "test59")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
