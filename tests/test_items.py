@@ -1115,3 +1115,10 @@ def test_a_pollutants_concentration_is_one_unit_and_its_copula_no_part_of_the_it
     # 微克/立方米 is the environment report's measure (data units.tsv); 年均 is the basis, 为 the copula
     got = {f.text: (f.unit, f.item) for f in pipeline.extract("去年全县PM10年均浓度为58微克/立方米。") if f.type == "quantity"}
     assert got == {"58微克/立方米": ("微克/立方米", "浓度")}, got
+
+
+def test_a_table_set_in_columns_names_each_figure_by_its_columns_header():
+    text = ("各代表团报到情况如下:\n\n代表团          代表人数   已报到   提交建议\n"
+            "甲区代表团      40名       38名     22件\n乙县代表团      51名       50名     30件\n")
+    got = items(text)
+    assert ("40名", "代表人数") in got and ("38名", "已报到") in got and ("30件", "建议") in got, got  # (提交, a verb, goes)

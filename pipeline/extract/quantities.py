@@ -638,6 +638,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     """The rules' item for one figure; `changed` is the topic of a change the figure is one end of."""
     carried = recent.in_sentence(c.unit)
     money = c.unit in ("元",) or c.unit.endswith("元")
+    if (column := _column_header(text, c.start)) is not None:
+        return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
     if c.unit in _DURATION_UNITS and (limit := _TIME_LIMIT.match(text, c.end)):
         return limit.group("verb") + "时限"  # 15个工作日内答复, 3个月内办结: a time limit for doing it
     if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, s_end, c)):
@@ -1086,6 +1088,44 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|
                         # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
                         # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
                         r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
+
+
+# the gap between a column table's cells, as a copied page keeps it (two spaces or more, or a tab)
+_CELL = regex.compile(r"[^ \t\u3000\n]+(?: [^ \t\u3000\n]+)*")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _CELL.finditer(text, start, end)]
+
+
+def _column_header(text: str, pos: int) -> str | None:
+    """The header of the column a figure stands in, when its line is a table row set in columns (a label, then a
+    figure in every other cell) and a header line of as many cells, none a figure, stands above its rows."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if "  " not in text[line_start:line_end] and "\t" not in text[line_start:line_end]:
+        return None  # (prose: no column gaps; most figures stop here)
+    cells = _cells(text, line_start, line_end)
+    k = next((i for i, (a, b) in enumerate(cells) if a <= pos < b), 0)
+    if len(cells) < 3 or k == 0 or regex.search(r"\d", text[cells[0][0]:cells[0][1]]) \
+            or not all(regex.search(r"\d", text[a:b]) for a, b in cells[1:]):
+        return None
+    above = line_start
+    for _ in range(_TABLE_ROWS):
+        if above <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, above - 1) + 1
+        row = _cells(text, prev_start, above - 1)
+        above = prev_start
+        if not row:
+            continue  # a blank line between the header and the rows
+        if len(row) != len(cells):
+            return None
+        if not any(regex.search(r"\d", text[a:b]) for a, b in row):
+            header = text[row[k][0]:row[k][1]]
+            return None if header.startswith("其中") else header  # (其中绥滨地区: a part, named by its place)
+    return None
 
 
 def _table_intro(text: str, s_start: int) -> int | None:
