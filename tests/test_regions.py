@@ -351,6 +351,13 @@ def test_a_list_of_entries_each_headed_by_its_county_and_township_is_one_section
     assert quantity_regions(text) == [("35个", "萧山区"), ("12个", "建德市")]
 
 
+def test_a_headline_read_as_a_units_heading_after_a_prefectures_masthead_makes_the_page_that_units():
+    text = ("眉山市人民政府\n首页 > 新闻中心 > 区县动态\n\n东坡区人大常委会 开展专题询问推动实事落地\n\n"
+            "发布时间:2019-11-18  来源:眉山日报\n\n11月16日,东坡区人大常委会开展专题询问。\n\n"
+            "询问会上,区农业农村局负责人作了报告,参会人员提出询问。\n\n加工区已签约入驻企业12家。\n")
+    assert quantity_regions(text) == [("12家", "东坡区")]
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"

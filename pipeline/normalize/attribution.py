@@ -217,6 +217,11 @@ class Attributor:
     # --- subjects --------------------------------------------------------------------------------------------
     def _doc_subject(self, text: str) -> Subject:
         first_section = self.seg.sections[0]
+        if len(self.seg.sections) == 2 and first_section.heading is None and "。" not in text[:first_section.end] \
+                and (headline := self._heading_unit(self.seg.sections[1])) is not None:
+            # 雅安市人民政府 / 首页 > 区县动态 / 名山区人大常委会 开展…: a masthead and chrome, then the headline read as a
+            # unit's heading; the page is that unit's, its one section all of the page
+            return headline
         in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
