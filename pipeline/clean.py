@@ -253,9 +253,15 @@ _SPAM_HINT = regex.compile(_SPAM_WORD)
 _SPAM = regex.compile(r"(?:(?:新|今晚|今期|免费|最准|正版|精准|新澳门|澳门|香港|新澳|澳|港|天天|全年)*" + _SPAM_WORD + ")+")
 
 
+# a comma a mirror site doubled before another stop (,、 ,, ,。): the stop after it is the text's
+_DOUBLED_COMMA = regex.compile(r",(?=[,、。])")
+
+
 def _inline_junk(norm: str, line: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
     """Spans inside a kept line that are not the document: pinyin glosses, lottery spam."""
     spans = [m.span() for m in _PINYIN.finditer(norm, line_start, line_end)] if "(" in line else []
+    if ",," in line or ",、" in line or ",。" in line:  # (a mirror doubles its punctuation: 许南吉,、蔡劲松,、)
+        spans += [m.span() for m in _DOUBLED_COMMA.finditer(norm, line_start, line_end)]
     if _SPAM_HINT.search(line):  # (the full pattern runs only on the rare line that has a spam word)
         spans += [m.span() for m in _SPAM.finditer(norm, line_start, line_end)]
     return sorted(spans)

@@ -112,6 +112,12 @@ def test_a_script_switch_is_chrome_not_the_headline():
     assert clean(Source(text=text, doc_id="d")).text.lstrip().startswith("漳平市人大代表深耕台创园")
 
 
+def test_a_mirrors_doubled_commas_are_dropped_so_a_list_of_names_reads_whole():
+    facts = pipeline.extract("区领导许南吉,、蔡劲松、吴文琪,、林建国,以及部分人大代表参加视察。", doc_id="d")
+    names = [f.name for f in facts if f.type == "official"]
+    assert names == ["许南吉", "蔡劲松", "吴文琪", "林建国"], names
+
+
 def test_lottery_spam_in_a_copied_headline_names_no_unit():
     text = "代表联络站架起连心桥香港资料大全免费香港资料大全\n\n在浙江省江山市,建成代表联络站3个。\n"
     facts = pipeline.extract(text, doc_id="d")
