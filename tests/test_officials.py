@@ -980,3 +980,8 @@ def test_a_yearbooks_roster_set_in_columns_gives_each_name_its_blocks_title():
     assert names_titles(text) == [("孙立国", ["主任"]), ("韩梅", ["副主任"]), ("郑卫东", ["副主任"]),
                                   ("钱秀兰", ["副主任"]), ("冯涛", ["委员"]), ("褚晓峰", ["委员"]),
                                   ("卫建华", ["委员"])]
+
+
+def test_a_headlines_parts_set_off_by_spaces_each_name_their_own_election():
+    got = names_titles("某县十六届人大五次会议举行选举 孙建国当选县人大常委会主任 李卫东当选县长\n")
+    assert got == [("孙建国", ["主任"]), ("李卫东", ["县长"])], got

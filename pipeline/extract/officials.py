@@ -209,6 +209,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             # (执行主席的是:朱公明、陈晓梅…; 县领导还有滕凤臣、孙景钟…; 县领导有刘殊、戴瑞…: not 有刘殊)
             if not people:
                 people = _names_after(text, after)
+                if people and text.startswith("当选", people[-1][1]) and text[after:after + 1] in " \u3000":
+                    people = []  # 朱振华当选县人大常委会主任 毛奇当选县长: a headline's next part, the next election
             if not people and (intro := _LIST_INTRO.match(text, after)):
                 people = _names_then_stop(text, intro.end())  # …执行主席、在主席台就座的有:…
             if not people and text.startswith("的", after) \
@@ -538,11 +540,12 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
 def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
     """The names elected to the title that ends the clause, and where the body after the verb starts."""
     m = _ELECTED.match(text, sentence_start, chain_start)
-    for breaks in (",:;", ":;"):
+    for breaks in (",:;", ":;", " \u3000", "对"):
         if m is not None:
             break
         # 宣布了选举结果:卢亮当选为…院长,张兴当选为…: each clause after a colon or comma names its own;
-        # …;杨书立获得251票,当选为…副主任: the name before its votes, in the clause before
+        # …;杨书立获得251票,当选为…副主任: the name before its votes, in the clause before; a headline's parts
+        # set off by spaces (…会议胜利召开 洪琳当选县人民政府县长); 并对洪琳同志当选…表示祝贺: the one congratulated
         clause_start = max(text.rfind(ch, sentence_start, chain_start) for ch in breaks) + 1
         m = _ELECTED.match(text, clause_start, chain_start) if clause_start > sentence_start else None
     people = _listed_names(text, m) if m is not None else []
