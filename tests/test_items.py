@@ -1122,3 +1122,8 @@ def test_a_table_set_in_columns_names_each_figure_by_its_columns_header():
             "甲区代表团      40名       38名     22件\n乙县代表团      51名       50名     30件\n")
     got = items(text)
     assert ("40名", "代表人数") in got and ("38名", "已报到") in got and ("30件", "建议") in got, got  # (提交, a verb, goes)
+
+
+def test_one_persons_age_is_an_age_and_a_group_by_age_keeps_its_people():
+    got = dict(items("今年47岁的村党支部书记王建华说,全村60岁以上老人有320人。"))
+    assert got["47岁"] == "年龄" and got["60岁以上"] == "老人", got

@@ -638,6 +638,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     """The rules' item for one figure; `changed` is the topic of a change the figure is one end of."""
     carried = recent.in_sentence(c.unit)
     money = c.unit in ("元",) or c.unit.endswith("元")
+    if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
+            and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
+        return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
     if (column := _column_header(text, c.start)) is not None:
         return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
     if c.unit in _DURATION_UNITS and (limit := _TIME_LIMIT.match(text, c.end)):
@@ -1088,6 +1091,10 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|
                         # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
                         # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
                         r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
+
+
+# after an age, a group of people of that age (60岁以上老人, 80岁的老人, 80多岁、耳朵不太好使的老人)
+_GROUP_OF_AGE = regex.compile(r"(?:以上|以下|及以上|以内|左右)|[^。;,]{0,12}?老人")
 
 
 # the gap between a column table's cells, as a copied page keeps it (two spaces or more, or a tab)
