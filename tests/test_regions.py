@@ -358,6 +358,13 @@ def test_a_headline_read_as_a_units_heading_after_a_prefectures_masthead_makes_t
     assert quantity_regions(text) == [("12家", "东坡区")]
 
 
+def test_a_citys_unnamed_body_visiting_two_of_its_counties_is_the_citys_page():
+    text = ("辽源日报数字报\n第01版:要闻\n\n市人大开展黑土地保护专项检查\n\n"
+            "本报讯 7月14日,市人大常委会组成检查组,先后到东辽县、东丰县的合作社和示范基地检查。\n\n"
+            "据统计,辽源市现有耕地面积约286万亩。\n")
+    assert quantity_regions(text) == [("286万亩", "辽源市")]
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"
