@@ -1029,22 +1029,27 @@ _DONE_BEFORE = regex.compile(r"(?:^|(?<=[,;。:\n]))(?:已|累计|共|全年)?�
 _HEADING_LINE = regex.compile(r"[\p{Han}“”、]{4,24}")
 
 
+_HEADING_REACH = 400  # how far back in its paragraph a sentence looks for the paragraph's numbered heading
+
+
 def _heading_project(text: str, s_start: int, pos: int) -> str | None:
     """The project a heading names, for money its paragraph invests with no noun of its own: 一、产业惠民项目(3个
     子项目)。新建…,计划投资4200万元 / 城乡排水防洪设施建设 (a line of its own), then 完成投资5.04亿元,…"""
-    line_start = text.rfind("\n", 0, s_start) + 1
+    line_start = text.rfind("\n", max(0, s_start - _HEADING_REACH), s_start) + 1
+    if line_start == 0 and s_start > _HEADING_REACH:
+        return None  # (a paragraph this long opened with no heading near: a page of one long paragraph stays linear)
     if text[line_start:s_start].strip():
         heading = _NUMBERED_HEADING.match(text, line_start, s_start)
         return heading.group("project") if heading else None
     if _AFTER_LAST_BREAK.search(text, s_start, pos).start() > s_start:
         return None  # (a line above names the paragraph's first clause only)
     above_end = line_start - 1
-    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    above_start = text.rfind("\n", max(0, above_end - 60), max(0, above_end)) + 1  # (a heading line is short)
     above = text[above_start:max(0, above_end)].strip()
     if not _HEADING_LINE.fullmatch(above):
         return None
     # a heading the page broke over two lines (实施农村公路 / 生命安全防护工程), when no blank line parts them
-    upper = text[text.rfind("\n", 0, max(0, above_start - 1)) + 1:max(0, above_start - 1)].strip()
+    upper = text[text.rfind("\n", max(0, above_start - 61), max(0, above_start - 1)) + 1:max(0, above_start - 1)].strip()
     if above_start > 0 and _HEADING_LINE.fullmatch(upper) and "、" not in upper \
             and len(upper) + len(above) <= 24:
         return upper + above
@@ -1097,6 +1102,7 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|
 _GROUP_OF_AGE = regex.compile(r"(?:以上|以下|及以上|以内|左右)|[^。;,]{0,12}?老人")
 
 
+_ROW_CHARS = 200  # the longest line a column table's row or header is looked for in
 # the gap between a column table's cells, as a copied page keeps it (two spaces or more, or a tab)
 _CELL = regex.compile(r"[^ \t\u3000\n]+(?: [^ \t\u3000\n]+)*")
 
@@ -1108,8 +1114,11 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _column_header(text: str, pos: int) -> str | None:
     """The header of the column a figure stands in, when its line is a table row set in columns (a label, then a
     figure in every other cell) and a header line of as many cells, none a figure, stands above its rows."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
+    # a row is a short line: look for its ends nearby only (a page of one long paragraph stays linear)
+    line_start = text.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    line_end = text.find("\n", pos, pos + _ROW_CHARS)
+    if (line_start == 0 and pos > _ROW_CHARS) or (line_end < 0 and len(text) > pos + _ROW_CHARS):
+        return None
     line_end = len(text) if line_end < 0 else line_end
     if "  " not in text[line_start:line_end] and "\t" not in text[line_start:line_end]:
         return None  # (prose: no column gaps; most figures stop here)
@@ -1122,7 +1131,9 @@ def _column_header(text: str, pos: int) -> str | None:
     for _ in range(_TABLE_ROWS):
         if above <= 0:
             return None
-        prev_start = text.rfind("\n", 0, above - 1) + 1
+        prev_start = text.rfind("\n", max(0, above - 1 - _ROW_CHARS), above - 1) + 1
+        if prev_start == 0 and above - 1 > _ROW_CHARS:
+            return None  # (a long line above: prose, no header)
         row = _cells(text, prev_start, above - 1)
         above = prev_start
         if not row:
