@@ -365,6 +365,13 @@ def test_a_citys_unnamed_body_visiting_two_of_its_counties_is_the_citys_page():
     assert quantity_regions(text) == [("286万亩", "辽源市")]
 
 
+def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
+    text = ("陆丰市人大网\n\n汕尾市人大常委会到陆丰市检查学校食品安全\n\n"
+            "近日,汕尾市人大常委会到陆丰市开展执法检查。此次检查组由汕尾市人大常委会教科文卫工委、部分市人大代表"
+            "和市市场监管局相关人员共12人组成。陆丰市现有学校612所。\n")
+    assert quantity_regions(text) == [("12人", "汕尾市"), ("612所", "陆丰市")]
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"

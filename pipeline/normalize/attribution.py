@@ -52,6 +52,8 @@ _BEEN_AT_AFTER = regex.compile(r"返回|回到|归来|回来|参会|开会|出�
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
 _ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
+# a team and the body that formed it opening a sentence (此次检查组由汕尾市人大常委会…组成)
+_TEAM_FORMED_BY = regex.compile(r"[ \t\u3000]*(?:此次|本次|这次)?(?:执法)?(?:检查组|调研组|视察组|督查组|考察组|工作组)由")
 # a count of a unit's own parts right after its name (重庆市38个区县、770个乡镇…): the whole's figures
 _PARTS_COUNTED = regex.compile(r"[0-9０-９]+个?(?:区县|县区|县市区|县\(市、区\)|县|区|乡镇|镇|街道|村|社区)")
 # the body of a unit, acting: no title or office of it after (市人大常委会副主任…, 人大常委会办公室)
@@ -602,6 +604,9 @@ class Attributor:
         adjacent = self._adjacent_unit(pos, subject)
         if adjacent is not None:
             return adjacent
+        team = self._team_formed_by(sentence.start, pos, subject)
+        if team is not None:
+            return team  # 此次检查组由汕尾市人大常委会…共12人组成: the team is the body's that formed it
         actor = self._upper_actor(sentence.start, pos, subject)
         if actor is not None:
             return actor  # 吉林省人大常委会…新增设6个, 省人大常委会通过…就17部法规草案征求意见: the upper body's work
@@ -825,6 +830,21 @@ class Attributor:
             province = gazetteer().province_of(subject.ref.code)
             return region_ref(province.name, province.code, province.level) if province is not None else None
         return None
+
+    def _team_formed_by(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
+        """此次检查组由徐州市人大常委会…牵头…共12人参加: an inspection or survey team a unit above the section's formed
+        is that unit's, its size and days its work (the counties it visits are where, not whose)."""
+        if subject.level is None or subject.ref is None:
+            return None
+        text = self.seg.clean.text
+        lead = _TEAM_FORMED_BY.match(text, sentence_start, pos)
+        if lead is None:
+            return None
+        first = next(self._uppers_in(lead.end(), pos), None)
+        if first is None or first.start != lead.end() or first.mention.anonymous or first.level is None \
+                or RANK[first.level] > RANK[subject.level] or not text.startswith("人大", first.mention.end):
+            return None
+        return _subject(_innermost(first, self._upper_by_start)).ref
 
     def _nearest_named(self, floor: int, pos: int) -> LinkedMention | None:
         """The last named upper unit in [floor, pos), whatever its level (a chain's most specific one)."""
