@@ -1113,8 +1113,9 @@ def test_money_with_no_noun_of_its_own_is_the_project_its_heading_names():
 
 def test_a_pollutants_concentration_is_one_unit_and_its_copula_no_part_of_the_item():
     # 微克/立方米 is the environment report's measure (data units.tsv); 年均 is the basis, 为 the copula
-    got = {f.text: (f.unit, f.item) for f in pipeline.extract("去年全县PM10年均浓度为58微克/立方米。") if f.type == "quantity"}
-    assert got == {"58微克/立方米": ("微克/立方米", "浓度")}, got
+    got = {f.text: (f.unit, f.item) for f in pipeline.extract("去年全县PM10年均浓度为58微克/立方米,同比下降6.1%。")
+           if f.type == "quantity"}  # (the pollutant, in Latin letters, is what the mean is of)
+    assert got == {"58微克/立方米": ("微克/立方米", "PM10年均浓度"), "6.1%": ("%", "PM10年均浓度下降")}, got
 
 
 def test_a_table_set_in_columns_names_each_figure_by_its_columns_header():

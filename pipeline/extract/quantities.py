@@ -714,6 +714,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             return kind  # 建成联络站2900余个,平均每个乡镇2至3个: the place is the basis, the stations are counted
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
+            if (pollutant := _POLLUTANT_BEFORE.search(text, max(s_start, between.start() - 8), between.start())) \
+                    and between.group().startswith(("年均", "月均", "日均")):
+                return pollutant.group() + between.group()[:2] + what  # PM2.5年均浓度为48微克/立方米: a mean of it
             return what  # 人均年增收3800元: what the rate measures (每月固定2次, 每年拿出30万元活动经费: not)
     if c.unit in _RATE_UNITS:
         share = _share_of(text, c.start, s_start, recent.last_judged or recent.last_count) or _worth_of(text, c.end, s_end)
@@ -1098,6 +1101,8 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|
                         r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
 
 
+# a pollutant written in Latin letters right before its mean (PM2.5年均浓度, PM10日均浓度, COD年均浓度)
+_POLLUTANT_BEFORE = regex.compile(r"(?:PM2\.5|PM10|COD|SO2|NO2|O3|CO)$", regex.IGNORECASE)
 # after an age, a group of people of that age (60岁以上老人, 80岁的老人, 80多岁、耳朵不太好使的老人)
 _GROUP_OF_AGE = regex.compile(r"(?:以上|以下|及以上|以内|左右)|[^。;,]{0,12}?老人")
 
