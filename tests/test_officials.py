@@ -985,3 +985,8 @@ def test_a_yearbooks_roster_set_in_columns_gives_each_name_its_blocks_title():
 def test_a_headlines_parts_set_off_by_spaces_each_name_their_own_election():
     got = names_titles("某县十六届人大五次会议举行选举 孙建国当选县人大常委会主任 李卫东当选县长\n")
     assert got == [("孙建国", ["主任"]), ("李卫东", ["县长"])], got
+
+
+def test_a_list_of_names_goes_on_past_a_name_that_spells_an_everyday_word():
+    got = [name for name, _ in names_titles("大会主席团常务主席孙海、赵丽、原理、钱进在主席台就座。")]
+    assert got == ["孙海", "赵丽", "原理", "钱进"], got

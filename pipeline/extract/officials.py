@@ -396,8 +396,19 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         if _OFFICE_AHEAD.match(text, sep.end()):
             break  # 区科技局局长李虎、区人力资源和社会保障局局长熊鹰: the next item is another office's head
         span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False) \
-            or (_unsurnamed_item(text, sep.end()) if len(people) >= 2 else None)
+            or (_unsurnamed_item(text, sep.end()) or _word_as_listed_name(text, sep.end()) if len(people) >= 2
+                else None)
     return people
+
+
+def _word_as_listed_name(text: str, pos: int) -> tuple[int, int] | None:
+    """刘兴明、任海燕、原理、周寿清: once two names have opened a list, an item between two 、 that a surname opens is
+    a name even when it spells an everyday word (原理, 发明)."""
+    item = _LIST_ITEM.match(text, pos)
+    if item is None or not 2 <= len(item.group()) <= 3 or " " in item.group():
+        return None
+    family = _surname_at(text, pos)
+    return (pos, item.end()) if family and len(family) == 1 and family not in _FUNCTION_SURNAMES else None
 
 
 # a government office after a list comma (区人力资源和社会保障局局长…): a surname (区) opens no name here
