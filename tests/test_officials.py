@@ -990,3 +990,8 @@ def test_a_headlines_parts_set_off_by_spaces_each_name_their_own_election():
 def test_a_list_of_names_goes_on_past_a_name_that_spells_an_everyday_word():
     got = [name for name, _ in names_titles("大会主席团常务主席孙海、赵丽、原理、钱进在主席台就座。")]
     assert got == ["孙海", "赵丽", "原理", "钱进"], got
+
+
+def test_a_photographers_name_glued_to_its_credit_after_a_captions_gap():
+    assert names_titles("区人大代表集中视察老旧小区改造项目  郑晓燕摄\n代表们围坐讨论（孙立摄）\n") == [
+        ("郑晓燕", ["摄"]), ("孙立", ["摄"])]

@@ -624,6 +624,8 @@ _NAME_SLASH_CREDIT = regex.compile(r"(?:(?<=[(（ \t\n。!?])|^)(?P<name>\p{Han}
 _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
                                    r"(?P<role>供稿|撰稿|报道|整理)[ \t]*[)】\]]")
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
+# a photographer's name glued to 摄 after a caption's gap or in brackets, ending its line or bracket
+_GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（]))(?P<name>\p{Han}{2,3})摄(?=[ \t]*(?:$|[)）\]】]))")
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄影?(?=[ \t]*(?:$|[)\]】]))")
 
 
@@ -823,6 +825,9 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     for m in _NAME_SLASH_CREDIT.finditer(text):
         if _credit_name(text, m.group("name"), m.end("name")):
             add([(m.start("name"), m.end("name"))], m.group("role"))
+    for m in _GLUED_PHOTO_CREDIT.finditer(text):  # (…改造项目  黄梦萍摄, （钟尹辰摄）): 摄 glued to the name
+        if _credit_name(text, m.group("name"), m.end("name"), ended=True):
+            add([(m.start("name"), m.end("name"))], "摄")
     for m in _ROLE_AFTER_CREDIT.finditer(text):  # (某某工作处 李强 供稿): a role written after the name
         start = m.start("name")
         if _credit_name(text, text[start:m.end("name")], m.end("name")):
