@@ -995,3 +995,7 @@ def test_a_list_of_names_goes_on_past_a_name_that_spells_an_everyday_word():
 def test_a_photographers_name_glued_to_its_credit_after_a_captions_gap():
     assert names_titles("区人大代表集中视察老旧小区改造项目  郑晓燕摄\n代表们围坐讨论（孙立摄）\n") == [
         ("郑晓燕", ["摄"]), ("孙立", ["摄"])]
+
+
+def test_a_pages_button_run_on_after_a_credit_is_no_part_of_the_name():
+    assert names_titles("时间:2015-05-20 12:30来源: 作者:孙立国收藏\n") == [("孙立国", ["作者"])]

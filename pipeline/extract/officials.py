@@ -744,6 +744,9 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             elif name.endswith("报道") and 4 <= len(name) <= 6 and (_CREDIT_END.match(text, run.end())
                                                                    or text.startswith(":", run.end())):
                 span, name, reported = (pos, run.end() - 2), name[:-2], True  # 通讯员兴文柯报道: set tight
+            elif name.endswith(("收藏", "打印", "关闭", "分享")) and 4 <= len(name) <= 6 \
+                    and _CREDIT_END.match(text, run.end()):
+                span, name, reported = (pos, run.end() - 2), name[:-2], True  # 作者:杨军收藏: a page's button run on
         if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1], ended=reported):
             break
         people.append(span)
