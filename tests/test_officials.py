@@ -999,3 +999,8 @@ def test_a_photographers_name_glued_to_its_credit_after_a_captions_gap():
 
 def test_a_pages_button_run_on_after_a_credit_is_no_part_of_the_name():
     assert names_titles("时间:2015-05-20 12:30来源: 作者:孙立国收藏\n") == [("孙立国", ["作者"])]
+
+
+def test_an_app_pages_credits_a_label_and_a_name_a_line_each():
+    text = "让更多代表建议转化为民生实事。\n\n编辑\n\n孙丽\n\n责编\n\n赵刚\n\n图片\n\n镇街动态\n"
+    assert names_titles(text) == [("孙丽", ["编辑"]), ("赵刚", ["责编"])]

@@ -624,6 +624,8 @@ _NAME_SLASH_CREDIT = regex.compile(r"(?:(?<=[(（ \t\n。!?])|^)(?P<name>\p{Han}
 _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?P<name>\p{Han}{2,4})[ \t]+"
                                    r"(?P<role>供稿|撰稿|报道|整理)[ \t]*[)】\]]")
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
+# a credit word alone on its line and the name alone on the next line with text (编辑\n\n王涛)
+_CREDIT_LABEL_ABOVE = regex.compile(r"(?m)^[ \t]*(?P<role>\p{Han}{1,4})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>\p{Han}{2,4})[ \t]*$")
 # a photographer's name glued to 摄 after a caption's gap or in brackets, ending its line or bracket
 _GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（]))(?P<name>\p{Han}{2,3})摄(?=[ \t]*(?:$|[)）\]】]))")
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄影?(?=[ \t]*(?:$|[)\]】]))")
@@ -827,6 +829,11 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
             add([(m.start("name"), m.end("name"))], m.group("role"))
     for m in _NAME_SLASH_CREDIT.finditer(text):
         if _credit_name(text, m.group("name"), m.end("name")):
+            add([(m.start("name"), m.end("name"))], m.group("role"))
+    for m in _CREDIT_LABEL_ABOVE.finditer(text):  # (编辑 / 王涛 / 责编 / 李佳: an app page's credits, a line each)
+        if kinds.get(m.group("role")) == "byline" and _credit_name(text, m.group("name"), m.end("name")) \
+                and (family := _surname_at(text, m.start("name"))) and family not in _FUNCTION_SURNAMES \
+                and m.group("name")[0] not in _NOT_A_PERSON_START:  # (图片 / 镇街动态: a channel, no name)
             add([(m.start("name"), m.end("name"))], m.group("role"))
     for m in _GLUED_PHOTO_CREDIT.finditer(text):  # (…改造项目  黄梦萍摄, （钟尹辰摄）): 摄 glued to the name
         if _credit_name(text, m.group("name"), m.end("name"), ended=True):
