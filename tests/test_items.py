@@ -1089,26 +1089,21 @@ def test_a_kind_of_case_named_again_with_its_figure_before_a_conjunction_or_verb
     assert dict(items("对9件暂时不具备办理条件的建议,承办单位均作了解释。"))["9件"] != "暂时不具备办理条件"
 
 
-def test_money_a_sentence_closes_on_is_invested_in_the_project_its_subject_names():
-    # not in the last thing counted on the way (停车位), nor in an area measured (总建筑面积); a topic (城市建设和…)
-    # is no project
-    got = dict(items("文化广场提升工程计划新建步道2.1公里,新增停车位120个,投资860万元。"))
-    assert got["860万元"] == "文化广场提升工程投资", got
-    got = dict(items("镇卫生院综合楼总建筑面积约3200平方米,总投资1500万元。"))
-    assert got["1500万元"] == "镇卫生院综合楼总投资", got
-    got = dict(items("城市建设和管理工作报告显示,全县实施城建项目18个,总投资3.2亿元。"))
-    assert got["3.2亿元"] == "城建项目总投资", got
-
-
-def test_money_with_no_noun_of_its_own_is_the_project_its_heading_names():
-    # a numbered heading opening the paragraph, or a heading on a line of its own (broken over two lines by the
-    # page), names what a paragraph's 计划投资 / 完成投资 went into: not the last thing counted
-    got = dict(items("一、农田水利项目(2个子项目)。新修灌溉渠道14公里,受益农户900户,计划投资760万元。"))
-    assert got["760万元"] == "农田水利项目计划投资", got
-    got = dict(items("\n城区供热管网改造\n完成投资1.3亿元,高出年度计划8个百分点。\n"))
-    assert got["1.3亿元"] == "城区供热管网改造投资", got
-    got = dict(items("\n实施乡村道路\n安全防护工程\n完成投资0.4亿元,与年度计划持平。\n"))
-    assert got["0.4亿元"] == "乡村道路安全防护工程投资", got  # (实施, the verb, goes)
+@pytest.mark.parametrize("text,figure,item", [
+    # money a sentence closes on is invested in the project its subject names: not in the last thing counted on
+    # the way (停车位), nor in an area measured (总建筑面积); a topic (城市建设和…) is no project
+    ("文化广场提升工程计划新建步道2.1公里,新增停车位120个,投资860万元。", "860万元", "文化广场提升工程投资"),
+    ("镇卫生院综合楼总建筑面积约3200平方米,总投资1500万元。", "1500万元", "镇卫生院综合楼总投资"),
+    ("城市建设和管理工作报告显示,全县实施城建项目18个,总投资3.2亿元。", "3.2亿元", "城建项目总投资"),
+    # money with no noun of its own is the project its heading names: a numbered heading opening the paragraph,
+    # or a heading on a line of its own (broken over two lines by the page; 实施, the verb, goes)
+    ("一、农田水利项目(2个子项目)。新修灌溉渠道14公里,受益农户900户,计划投资760万元。", "760万元", "农田水利项目计划投资"),
+    ("\n城区供热管网改造\n完成投资1.3亿元,高出年度计划8个百分点。\n", "1.3亿元", "城区供热管网改造投资"),
+    ("\n实施乡村道路\n安全防护工程\n完成投资0.4亿元,与年度计划持平。\n", "0.4亿元", "乡村道路安全防护工程投资"),
+])
+def test_money_with_no_noun_of_its_own_is_the_project_the_sentence_or_its_heading_names(text, figure, item):
+    got = dict(items(text))
+    assert got[figure] == item, got
 
 
 def test_a_pollutants_concentration_is_one_unit_and_its_copula_no_part_of_the_item():
