@@ -80,6 +80,9 @@ def test_an_abbreviation_never_written_in_full_is_kept_as_written():
     full = quantity_regions("科尔沁右翼前旗人大常委会:科右前旗建成联络站12个。")
     assert short == [("1200余亩", "科右前旗")] and full == [("12个", "科尔沁右翼前旗")]
     assert {f.code for f in regions("科右前旗人大代表带领乡亲增收。")} == {"152221"}
+    # so is a short form without the ethnic part (东乡县 for 东乡族自治县, whose stems never meet)
+    assert quantity_regions("东乡县人大常委会组织代表视察项目10处。") == [("10处", "东乡县")]
+    assert quantity_regions("东乡族自治县人大常委会:东乡县建成联络站12个。") == [("12个", "东乡族自治县")]
 
 
 def test_a_former_prefecture_is_a_prefecture_in_its_own_years():

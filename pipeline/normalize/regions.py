@@ -87,7 +87,7 @@ def _abbreviation_as_written(linked: list[LinkedMention]) -> list[LinkedMention]
             continue
         surface = m.mention.surface
         if any(e.kind == "short" and e.code == m.unit.code for e in m.mention.entries) \
-                and surface[-1] == m.unit.name[-1] and not m.unit.name.startswith(surface[:-1]) \
+                and surface[-1] == m.unit.name[-1] \
                 and len(surface) > len(short.get(m.unit.code, "")):
             short[m.unit.code] = surface
     if not short:
