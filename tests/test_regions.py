@@ -375,6 +375,15 @@ def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     assert quantity_regions(text) == [("12人", "汕尾市"), ("612所", "陆丰市")]
 
 
+def test_a_profile_of_one_provincial_deputy_is_the_place_the_page_puts_her():
+    # the province in the headline is the congress she sits in; her work is her city's
+    text = ("人民代表网\n\n守规律之常 践振兴之诺 ——记浙江省人大代表王丽\n\n作者:某某\n\n"
+            "她从回乡当上村党支部书记,到当选为浙江省人大代表,一直把实干当作手中的笔。\n\n"
+            "浙江省人代会召开期间,作为湖州代表团的一员,她递交了建议。\n\n以产业推动发展\n\n"
+            "目前,村里已建成循环水养殖车间2座。\n")
+    assert quantity_regions(text) == [("2座", "湖州市")]
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"

@@ -257,6 +257,12 @@ class Attributor:
         if gone_to and any(m.level in ("prefecture", "county") for m in named):
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         in_title = [m for m in named if title and title.start <= m.start < title.end]
+        if in_title and all(m.level == "province" and text.startswith("人大代表", m.mention.end) for m in in_title) \
+                and _ONE_DEPUTY_TITLE.search(text, title.start, title.end) \
+                and (below := [m for m in named if m.level in ("prefecture", "county") and not m.mention.anonymous]):
+            # ——记浙江省人大代表姜荣威: the province is the congress she sits in; her work is where the page puts her
+            # (作为衢州代表团的一员…: 衢州市), the first unit below it the page names
+            in_title, named = [], below
         guests = _guests(text, in_title)
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
             in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
@@ -1386,6 +1392,10 @@ def _innermost(m: LinkedMention, by_start: dict[int, LinkedMention]) -> LinkedMe
 def _unit_subject(unit) -> Subject:
     """A gazetteer unit the page never names as written (a township's county, a speech's city)."""
     return Subject(region_ref(unit.name, unit.code, unit.level), unit.level)
+
+
+# a profile's headline ending in one deputy's role and name (——记浙江省人大代表姜荣威), not a group (…代表中的巾帼力量)
+_ONE_DEPUTY_TITLE = regex.compile(r"人大代表\p{Han}{2,4}\s*$")
 
 
 # 台湾, 香港, 澳门 hold no people's congress: a mainland report names them for their people, farmers or firms
