@@ -1095,6 +1095,7 @@ def test_a_kind_of_case_named_again_with_its_figure_before_a_conjunction_or_verb
     ("文化广场提升工程计划新建步道2.1公里,新增停车位120个,投资860万元。", "860万元", "文化广场提升工程投资"),
     ("镇卫生院综合楼总建筑面积约3200平方米,总投资1500万元。", "1500万元", "镇卫生院综合楼总投资"),
     ("城市建设和管理工作报告显示,全县实施城建项目18个,总投资3.2亿元。", "3.2亿元", "城建项目总投资"),
+    ("在东岭村,环村道路硬化工程全长2.1公里、路面宽5米,投资65万元。", "65万元", "环村道路硬化工程投资"),  # (a clause's)
     # money with no noun of its own is the project its heading names: a numbered heading opening the paragraph,
     # or a heading on a line of its own (broken over two lines by the page; 实施, the verb, goes)
     ("一、农田水利项目(2个子项目)。新修灌溉渠道14公里,受益农户900户,计划投资760万元。", "760万元", "农田水利项目计划投资"),

@@ -1005,6 +1005,9 @@ def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> st
     return phrase if phrase and len(phrase) >= 2 else None
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;]")
+# what a later clause's project subject is measured by right after its name (松源道路硬化工程全长1.8公里)
+_PROJECT_MEASURED = regex.compile(r"(?:全长|总长|长约|占地|总建筑面积|建筑面积|规划用地|位于)")
 # a project named as the sentence's subject (村级微型消防站建设将…, 镇村道路提升工程计划改造…)
 # (the longest head: 生产路建设项目, not 生产路建设; never a topic, 城市建设和管理…, 集镇建设方面)
 _PROJECT_SUBJECT = regex.compile(r"(?P<subject>\p{Han}{2,20}?(?:工程|项目|建设))(?!项目|工程|[和与及的等]|方面)(?=\p{Han})")
@@ -1015,12 +1018,16 @@ _MEASURE_SUFFIX = regex.compile(r"(?:总|计划)?(?:\p{Han}{2})?面积$|(?:总�
 def _project_subject(text: str, s_start: int, pos: int) -> str | None:
     """小城镇环境综合整治工程计划整治…3.8公里,改造道路5条,新增泊位300余个,投资5600万元: money a sentence
     closes on is the investment in the project its subject names, not in the last thing counted."""
-    if not _AFTER_LAST_BREAK.search(text, s_start, pos).start() > s_start:
+    clause = _AFTER_LAST_BREAK.search(text, s_start, pos).start()
+    if not clause > s_start:
         return None
-    m = _PROJECT_SUBJECT.match(text, s_start, pos)
-    if not m or len(m.group("subject")) < 4 or _tokens(m.group("subject"))[0][1] in _VERB_TAGS | {"t", "p", "r"}:
-        return None  # (实施乡村振兴项目12个: a verb and its object; 今年…: when, not what)
-    return m.group("subject")
+    # the sentence's subject, or a clause's before the figure's (在周潭村,松源道路硬化工程全长1.8公里,…,投资48万元)
+    for start in [s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, clause - 1)]:
+        m = _PROJECT_SUBJECT.match(text, start, pos)
+        if m and len(m.group("subject")) >= 4 and _tokens(m.group("subject"))[0][1] not in _VERB_TAGS | {"t", "p", "r"} \
+                and (start == s_start or _PROJECT_MEASURED.match(text, m.end(), pos)):
+            return m.group("subject")  # (实施乡村振兴项目12个: a verb and its object; 今年…: when, not what)
+    return None
 
 
 # a numbered heading that opens the paragraph and names a project (一、产业惠民项目(3个子项目)。新建…)
