@@ -1124,3 +1124,8 @@ def test_a_table_set_in_columns_names_each_figure_by_its_columns_header():
 def test_one_persons_age_is_an_age_and_a_group_by_age_keeps_its_people():
     got = dict(items("今年47岁的村党支部书记王建华说,全村60岁以上老人有320人。"))
     assert got["47岁"] == "年龄" and got["60岁以上"] == "老人", got
+
+
+def test_an_area_after_a_count_of_people_is_no_area_of_the_people():
+    got = dict(items("今年改造老旧小区15个,涉及居民3200户,改造建筑面积约21.6万平方米。"))
+    assert "居民" not in got["21.6万平方米"] and got["21.6万平方米"].endswith("建筑面积"), got

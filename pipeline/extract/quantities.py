@@ -864,6 +864,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
             # verb that says which measure (征收面积, 使用面积, 改造面积)
             head = _verb_measure(text, s_start, c.start, before)
+            if head.endswith("面积") and len(head) > 4 and topic == recent.last_count \
+                    and recent.last_unit in ("户", "人", "名", "位"):
+                return head  # 居民7680户,改造建筑面积约58.3万平方米: the people are no thing an area measures
             return topic if topic.endswith(head) else topic + head
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
@@ -1285,8 +1288,8 @@ _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|�
 def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
     """征收|面积约2.41万平方米: a two-character verb right before 面积 says which area it is (使用面积, 改造面积);
     before an amount it only relates it (涉及资金), so money keeps its noun."""
-    if head != "面积":
-        return head
+    if head not in ("面积", "建筑面积"):
+        return head  # (改造建筑面积约58.3万平方米: the verb names which building area too)
     m = regex.search(rf"(\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", text[max(s_start, pos - len(head) - 4):pos])
     if m and (word_tag(m.group(1)) or "").startswith("v") and m.group(1) not in _COPULAS:
         return m.group(1) + head
