@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..extract.regions import RegionMention
-from ..gazetteer import RANK, Gazetteer, Unit, gazetteer
+from ..gazetteer import RANK, Gazetteer, Unit, gazetteer, stem
 from ..models import RegionRef, region_ref
 
 UPPER = ("province", "prefecture", "county")
@@ -86,8 +86,11 @@ def _abbreviation_as_written(linked: list[LinkedMention]) -> list[LinkedMention]
         if m.unit is None or m.unit.code in written_full or m.written_code or "自治" in m.mention.surface:
             continue
         surface = m.mention.surface
+        # (a cut of the full name whose stem is the full name's stays canonical: 临夏州 is 临夏回族自治州; 东乡县 is
+        # no such cut of 东乡族自治县, whose stem keeps 东乡族)
         if any(e.kind == "short" and e.code == m.unit.code for e in m.mention.entries) \
                 and surface[-1] == m.unit.name[-1] \
+                and (not m.unit.name.startswith(surface[:-1]) or stem(surface) != stem(m.unit.name)) \
                 and len(surface) > len(short.get(m.unit.code, "")):
             short[m.unit.code] = surface
     if not short:
