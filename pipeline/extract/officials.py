@@ -878,7 +878,7 @@ def _roster_names(text: str, start: int, end: int) -> list[tuple[int, int]] | No
         cell = _ROSTER_CELL.match(text, pos, end)
         if cell is None:
             return None
-        han_end = pos + len(regex.match(r"\p{Han}+", cell.group()).group())
+        han_end = _HAN_RUN.match(text, pos, end).end()  # (the name, without its (女) or (兼))
         cells.append((pos, han_end))
         pos = cell.end()
     names: list[tuple[int, int]] = []

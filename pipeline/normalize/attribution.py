@@ -281,7 +281,7 @@ class Attributor:
         chosen = (in_title or [m for m in with_body if m.start < lede_end] or in_lede or with_body or named)[0]
         chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
-        chosen = _city_body_visiting(text, chosen, in_lede, in_first, lede_end)  # 市人大常委会…先后到东辽县…、东丰县
+        chosen = _city_body_visiting(text, chosen, in_lede, in_first)  # 市人大常委会…先后到东辽县…、东丰县
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
             return self._signed_subject(text)
         if not self._joint_sections(chosen):
@@ -1265,13 +1265,12 @@ _BARE_CITY_BODY = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委�
 
 
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
-                        mentions: list[LinkedMention], lede_end: int) -> LinkedMention:
+                        mentions: list[LinkedMention]) -> LinkedMention:
     """辽源日报: 市人大常委会组成检查组…先后到东辽县…、东丰县…: the city's unnamed body visiting two or more of its
     counties is the city's page (its outlet or a mention names it), not the first county visited."""
     if chosen.unit is None or chosen.level != "county":
         return chosen
-    body = _BARE_CITY_BODY.search(text, 0, chosen.start)
-    if body is None:
+    if _BARE_CITY_BODY.search(text, 0, chosen.start) is None:
         return chosen
     gaz = gazetteer()
     city = gaz.prefecture_of(chosen.unit.code)
