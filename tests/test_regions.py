@@ -362,17 +362,17 @@ def test_a_headline_read_as_a_units_heading_after_a_prefectures_masthead_makes_t
 
 
 def test_a_citys_unnamed_body_visiting_two_of_its_counties_is_the_citys_page():
-    text = ("辽源日报数字报\n第01版:要闻\n\n市人大开展黑土地保护专项检查\n\n"
-            "本报讯 7月14日,市人大常委会组成检查组,先后到东辽县、东丰县的合作社和示范基地检查。\n\n"
-            "据统计,辽源市现有耕地面积约286万亩。\n")
-    assert quantity_regions(text) == [("286万亩", "辽源市")]
+    text = ("四平日报数字报\n第01版:要闻\n\n市人大开展黑土地保护专项检查\n\n"
+            "本报讯 7月14日,市人大常委会组成检查组,先后到梨树县、伊通满族自治县的合作社和示范基地检查。\n\n"
+            "据统计,四平市现有耕地面积约610万亩。\n")
+    assert quantity_regions(text) == [("610万亩", "四平市")]
 
 
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
-    text = ("陆丰市人大网\n\n汕尾市人大常委会到陆丰市检查学校食品安全\n\n"
-            "近日,汕尾市人大常委会到陆丰市开展执法检查。此次检查组由汕尾市人大常委会教科文卫工委、部分市人大代表"
-            "和市市场监管局相关人员共12人组成。陆丰市现有学校612所。\n")
-    assert quantity_regions(text) == [("12人", "汕尾市"), ("612所", "陆丰市")]
+    text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
+            "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"
+            "和市市场监管局相关人员共10人组成。兴宁市现有学校415所。\n")
+    assert quantity_regions(text) == [("10人", "梅州市"), ("415所", "兴宁市")]
 
 
 def test_a_profile_of_one_provincial_deputy_is_the_place_the_page_puts_her():
