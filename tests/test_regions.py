@@ -384,6 +384,13 @@ def test_a_profile_of_one_provincial_deputy_is_the_place_the_page_puts_her():
     assert quantity_regions(text) == [("2座", "湖州市")]
 
 
+def test_a_row_of_the_prefectures_own_delegation_is_the_prefectures():
+    # not the county of the row above it
+    text = ("衡阳市第十六届人民代表大会代表名额分配情况\n\n衡阳市人大常委会决定,各选举单位名额如下:\n"
+            "耒阳市:应选代表45名;\n常宁市:应选代表30名;\n驻衡阳部队:应选代表12名。\n")
+    assert quantity_regions(text)[-1] == ("12名", "衡阳市")
+
+
 def test_an_undated_page_reads_a_former_units_full_name_that_names_no_current_unit():
     # 茂港区 (茂名市, merged into 电白区 in 2014): only the former district can be meant
     text = "近日,茂港区七迳镇民政部门接收了一批捐赠物资,棉被500套。"

@@ -52,6 +52,8 @@ _BEEN_AT_AFTER = regex.compile(r"返回|回到|归来|回来|参会|开会|出�
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
 _ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
+# a row or clause of the prefecture's own delegation or bodies (市直代表团, 州直单位, 驻天水部队, 解放军和武警)
+_DIRECT_ROW = regex.compile(r"[ \t\u3000]*(?:市直|州直|盟直|地直|驻\p{Han}{1,4}部队|解放军|武警)")
 # a team and the body that formed it opening a sentence (此次检查组由汕尾市人大常委会…组成)
 _TEAM_FORMED_BY = regex.compile(r"[ \t\u3000]*(?:此次|本次|这次)?(?:执法)?(?:检查组|调研组|视察组|督查组|考察组|工作组)由")
 # a count of a unit's own parts right after its name (重庆市38个区县、770个乡镇…): the whole's figures
@@ -596,6 +598,11 @@ class Attributor:
             floor = max(floor, sentence.start)  # 有126个县(市、区)人大常委会建立了…: the whole counts its counties
         if _NEW_EXAMPLE.match(text, sentence.start, sentence.end):
             floor = max(floor, sentence.start)  # 又如,汪红梅代表提出…: a new example takes no unit from the one before
+        line = max(sentence.start, text.rfind("\n", max(0, pos - 200), pos) + 1)
+        if self.doc_subject.level == "prefecture" and self.doc_subject.ref is not None \
+                and _DIRECT_ROW.match(text, line, pos):
+            # 市直代表团  60名  58名, 驻天水部队:应选代表14名: the city's own, not the row or section above's
+            return self.doc_subject.ref
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
         if rest is not None:
             listed = text.rfind("其中", sentence.start, rest.start())
