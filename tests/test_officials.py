@@ -1004,3 +1004,8 @@ def test_a_pages_button_run_on_after_a_credit_is_no_part_of_the_name():
 def test_an_app_pages_credits_a_label_and_a_name_a_line_each():
     text = "让更多代表建议转化为民生实事。\n\n编辑\n\n孙丽\n\n责编\n\n赵刚\n\n图片\n\n镇街动态\n"
     assert names_titles(text) == [("孙丽", ["编辑"]), ("赵刚", ["责编"])]
+
+
+def test_a_deputy_named_by_the_unit_that_elected_them():
+    text = "代表中出现以下变动:因病去世的代表1名,即由东源县选出的孙德明;辞去代表职务的1名,即由和平县选出的钱丽。"
+    assert names_titles(text) == [("孙德明", ["代表"]), ("钱丽", ["代表"])]

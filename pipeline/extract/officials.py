@@ -278,6 +278,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
+    out += _deputies_elected_by(text, {c.start for c in out})
     return _one_per_name_span(out)
 
 
@@ -348,6 +349,23 @@ def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
         place = (m.start("place"), m.end("place")) if m.group("place") else None
         out.append(OfficialCandidate(start, span[1], m.group("name"), (m.group("title"),), None, place,
                                      m.group("term")))
+    return out
+
+
+# a deputy named by the unit that elected them (因病去世的代表1名,即由甘谷县选出的王旭红): the genre's notice of
+# changes in a congress's deputies
+_ELECTED_BY = regex.compile(r"(?:即|系)?由(?P<place>\p{Han}{2,12}?(?:县|区|市|旗|州|镇|乡|选区|部队))选出的(?P<name>\p{Han}{2,4})")
+
+
+def _deputies_elected_by(text: str, seen: set[int]) -> list[OfficialCandidate]:
+    out = []
+    for m in _ELECTED_BY.finditer(text):
+        start = m.start("name")
+        span = _name_at(text, start, allow_space=False)
+        if start in seen or span is None or not _follower_at(text, span[1]):
+            continue
+        out.append(OfficialCandidate(start, span[1], text[start:span[1]], ("代表",), None,
+                                     (m.start("place"), m.end("place"))))
     return out
 
 
