@@ -1009,3 +1009,8 @@ def test_an_app_pages_credits_a_label_and_a_name_a_line_each():
 def test_a_deputy_named_by_the_unit_that_elected_them():
     text = "代表中出现以下变动:因病去世的代表1名,即由东源县选出的孙德明;辞去代表职务的1名,即由和平县选出的钱丽。"
     assert names_titles(text) == [("孙德明", ["代表"]), ("钱丽", ["代表"])]
+
+
+def test_candidates_each_with_their_votes_then_one_election_for_all():
+    text = "根据计票结果,孙伟获得赞成票198票,钱芳获得赞成票201票,均获得全体代表过半数的选票,当选为某区人大常委会委员。"
+    assert names_titles(text) == [("孙伟", ["委员"]), ("钱芳", ["委员"])]

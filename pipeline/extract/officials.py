@@ -579,9 +579,27 @@ def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tup
         m = _ELECTED.match(text, clause_start, chain_start) if clause_start > sentence_start else None
     people = _listed_names(text, m) if m is not None else []
     if not people:
-        return [], 0
+        return _elected_by_votes(text, sentence_start, chain_start)
     verb = _ELECTED_VERB.search(text, m.end("votes") if m.group("votes") else m.end("names"), m.end())
     return people, verb.end()
+
+
+# each candidate and their votes, one clause each, before one verb of election for all (马立获得赞成票209票,郑雁获得
+# 赞成票207票,…,均获得全体代表过半数的选票,当选为…委员)
+_NAME_AND_VOTES = regex.compile(r"(?:^|(?<=[,;:，；：]))(?P<name>\p{Han}{2,4}?)(?:同志)?(?:获得|以)(?:赞成票)?[0-9０-９]+票")
+
+
+def _elected_by_votes(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
+    verbs = list(_ELECTED_VERB.finditer(text, sentence_start, chain_start))
+    verb = verbs[-1] if verbs else None
+    if verb is None or not regex.fullmatch(r"[^,;。:!?\n]{0,40}", text[verb.end():chain_start]):
+        return [], 0
+    people = []
+    for m in _NAME_AND_VOTES.finditer(text, sentence_start, verb.start()):
+        span = _name_at(text, m.start("name"), allow_space=False)
+        if span is not None and span[1] == m.end("name"):
+            people.append(span)
+    return (people, verb.end()) if people else ([], 0)
 
 
 def _listed_names(text: str, m) -> list[tuple[int, int]]:
