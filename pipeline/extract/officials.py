@@ -529,13 +529,14 @@ _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,
                               r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
+_TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title, within one clause
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
 _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)"
                          r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
                          r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}名(?:同志|代表))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          r"(?P<votes>(?:同样)?(?:以|获得|获|得)[0-9０-９]+票,?(?:高票)?)?(?:" + _ELECTED_VERB.pattern + ")"
-                         r"[^,;。:!?\n]{0,40}$")
+                         + _TO_THE_TITLE + "$")
 
 
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
@@ -592,7 +593,7 @@ _NAME_AND_VOTES = regex.compile(r"(?:^|(?<=[,;:，；：]))(?P<name>\p{Han}{2,4}
 def _elected_by_votes(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
     verbs = list(_ELECTED_VERB.finditer(text, sentence_start, chain_start))
     verb = verbs[-1] if verbs else None
-    if verb is None or not regex.fullmatch(r"[^,;。:!?\n]{0,40}", text[verb.end():chain_start]):
+    if verb is None or not regex.fullmatch(_TO_THE_TITLE, text[verb.end():chain_start]):
         return [], 0
     people = []
     for m in _NAME_AND_VOTES.finditer(text, sentence_start, verb.start()):

@@ -598,9 +598,8 @@ class Attributor:
             floor = max(floor, sentence.start)  # 有126个县(市、区)人大常委会建立了…: the whole counts its counties
         if _NEW_EXAMPLE.match(text, sentence.start, sentence.end):
             floor = max(floor, sentence.start)  # 又如,汪红梅代表提出…: a new example takes no unit from the one before
-        line = max(sentence.start, text.rfind("\n", max(0, pos - 200), pos) + 1)
-        if self.doc_subject.level == "prefecture" and self.doc_subject.ref is not None \
-                and _DIRECT_ROW.match(text, line, pos):
+        if self.doc_subject.level == "prefecture" and self.doc_subject.ref is not None and _DIRECT_ROW.match(
+                text, max(sentence.start, text.rfind("\n", max(0, pos - 200), pos) + 1), pos):
             # 市直代表团  60名  58名, 驻天水部队:应选代表14名: the city's own, not the row or section above's
             return self.doc_subject.ref
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
