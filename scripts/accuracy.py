@@ -80,7 +80,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test56": (ROOT / "corpora" / "real" / "test56", ROOT / "corpora" / "real" / "test56"),
            "real-test57": (ROOT / "corpora" / "real" / "test57", ROOT / "corpora" / "real" / "test57"),
            "real-test58": (ROOT / "corpora" / "real" / "test58", ROOT / "corpora" / "real" / "test58"),
-           "real-test59": (ROOT / "corpora" / "real" / "test59", ROOT / "corpora" / "real" / "test59")}
+           "real-test59": (ROOT / "corpora" / "real" / "test59", ROOT / "corpora" / "real" / "test59"),
+           "real-test60": (ROOT / "corpora" / "real" / "test60", ROOT / "corpora" / "real" / "test60")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 

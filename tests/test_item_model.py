@@ -96,7 +96,8 @@ def test_rules_only_switch_gives_the_rules_item(monkeypatch):
                                     "corpora/real/test52", "corpora/real/test53",
                                     "corpora/real/test54", "corpora/real/test55",
                                     "corpora/real/test56", "corpora/real/test57",
-                                    "corpora/real/test58", "corpora/real/test59"])
+                                    "corpora/real/test58", "corpora/real/test59",
+                                    "corpora/real/test60"])
 def test_training_refuses_the_held_out_splits(folder):
     from pipeline.train import collect
     with pytest.raises(ValueError, match="held out"):
