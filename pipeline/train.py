@@ -1,6 +1,7 @@
 """`reportfacts train`: learn the item ranker (pipeline/extract/item_model.py) from annotated corpora.
 
-    reportfacts train                       # real/train, test, test2 + dev + test + samples, seed 0
+    reportfacts train                       # the shipped ranker: 2 x curated corpora + (curated + read splits)
+    reportfacts train corpora/real/train    # one ranker on the folders named
     reportfacts train --eval corpora/real/dev
 
 For every gold quantity with an item, the rules run as in extraction with the ranker switched off; the hook
@@ -20,32 +21,23 @@ from pathlib import Path
 from .extract import item_model
 
 # A held-out split, once scored untuned and read, may become training data, and a fresh blind split takes its
-# place (real/test, then real/test2 to real/test7; real/test8 and real/test9 now). real/test3 stays out: with it, real/test4 fell
-# from 0.813 to 0.800 whole and dev item from 0.957 to 0.946. real/dev stays out: it measures what training did.
+# place (real/test, then real/test2 to real/test7). real/test3 stays out: with it, real/test4 fell from 0.813 to
+# 0.800 whole and dev item from 0.957 to 0.946. real/dev stays out: it measures what training did.
 DEFAULT_CORPORA = ("corpora/real/train", "corpora/real/test", "corpora/real/test2", "corpora/dev", "corpora/test",
                    "corpora/samples")
+# The read splits (scored once untuned, then read for rules) train the second half of the shipped ranker; see
+# `train_shipped`.
+READ_SPLITS = tuple(f"corpora/real/test{i}" for i in range(8, 60))
+# How much the ranker trained on the curated corpora counts against the one trained on those plus the read splits.
+# Chosen on test52-test59 with the second half trained on test8-test51 only (whole facts, mean of the eight):
+# curated alone 0.885; read alone 0.896 but real/dev 0.931 -> 0.921 and eight pinned test sentences lost;
+# 1:1 0.893 (real/dev 0.924); 2:1 0.891 with real/dev unchanged at 0.931 and one pinned sentence shortened.
+CURATED_WEIGHT = 2
+# The curated half: the ranker shipped until the ninth session (trained on DEFAULT_CORPORA at the rules of its
+# day), kept as it was; retrained at today's rules on the same corpora it lost 0.036 whole summed over the corpora.
+CURATED_PATH = item_model.MODEL_PATH.with_name("item_ranker_curated.json")
 REPO = Path(__file__).resolve().parents[1]
-HELD_OUT = ("corpora/real/test8", "corpora/real/test9", "corpora/real/test10",
-            "corpora/real/test11", "corpora/real/test12", "corpora/real/test13",
-            "corpora/real/test14", "corpora/real/test15", "corpora/real/test16",
-            "corpora/real/test17", "corpora/real/test18", "corpora/real/test19",
-            "corpora/real/test20", "corpora/real/test21", "corpora/real/test22",
-            "corpora/real/test23", "corpora/real/test24",
-            "corpora/real/test25", "corpora/real/test26", "corpora/real/test27",
-            "corpora/real/test28", "corpora/real/test29",
-            "corpora/real/test30", "corpora/real/test31", "corpora/real/test32",
-            "corpora/real/test33", "corpora/real/test34", "corpora/real/test35",
-            "corpora/real/test36", "corpora/real/test37", "corpora/real/test38",
-            "corpora/real/test39", "corpora/real/test40", "corpora/real/test41",
-            "corpora/real/test42", "corpora/real/test43",
-            "corpora/real/test44", "corpora/real/test45",
-            "corpora/real/test46", "corpora/real/test47",
-            "corpora/real/test48", "corpora/real/test49",
-            "corpora/real/test50", "corpora/real/test51",
-            "corpora/real/test52", "corpora/real/test53",
-            "corpora/real/test54", "corpora/real/test55",
-            "corpora/real/test56", "corpora/real/test57", "corpora/real/test58", "corpora/real/test59",
-            "corpora/real/test60")  # never trained on: the newest held-out splits
+HELD_OUT = ("corpora/real/test60",)  # never trained on: the newest blind splits, scored once, untuned
 
 
 def _documents(folder: Path, gold_folder: Path | None = None):
@@ -112,9 +104,8 @@ def examples(nlp, records: list[dict]) -> list:
     return out
 
 
-def train(corpora=DEFAULT_CORPORA, out: str | Path = item_model.MODEL_PATH, epochs: int = 8, seed: int = 0,
-          eval_corpora=(), spacy_dir: str | Path | None = None, log=print) -> dict:
-    """Train, write the weights file, and return the spaCy evaluation scores per eval corpus."""
+def _fit(corpora, epochs: int, seed: int, log):
+    """The spaCy pipeline with its `item_ranker` trained (and averaged) on the gold items of `corpora`."""
     import spacy
 
     from .extract import item_spacy  # noqa: F401  (registers the factory)
@@ -135,22 +126,50 @@ def train(corpora=DEFAULT_CORPORA, out: str | Path = item_model.MODEL_PATH, epoc
         for i in range(0, len(train_examples), 16):
             nlp.update(train_examples[i:i + 16], losses=losses)
         log(f"epoch {epoch + 1}: {int(losses.get('item_ranker', 0))} wrong picks")
+    nlp.get_pipe("item_ranker").finish_training()
+    return nlp
+
+
+def _write(ranker, out: str | Path, log) -> None:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(ranker.to_dict(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    log(f"wrote {out} ({out.stat().st_size // 1024} KB, {len(ranker.weights)} weights)")
+
+
+def train(corpora=DEFAULT_CORPORA, out: str | Path = item_model.MODEL_PATH, epochs: int = 8, seed: int = 0,
+          eval_corpora=(), spacy_dir: str | Path | None = None, log=print) -> dict:
+    """Train, write the weights file, and return the spaCy evaluation scores per eval corpus."""
+    nlp = _fit(corpora, epochs, seed, log)
     component = nlp.get_pipe("item_ranker")
-    component.finish_training()
     scores = {}
     for corpus in eval_corpora:
         egs = examples(nlp, collect(*_folders(corpus)))
         rules = _rule_acc(egs)
         scores[str(corpus)] = {"model": nlp.evaluate(egs)["item_acc"], "rules": rules, "n": len(egs)}
         log(f"{corpus}: item agreement on matched figures, rules {rules:.3f} -> model {scores[str(corpus)]['model']:.3f}")
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(component.ranker.to_dict(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    log(f"wrote {out} ({out.stat().st_size // 1024} KB, {len(component.ranker.weights)} weights)")
+    _write(component.ranker, out, log)
     if spacy_dir:
         nlp.to_disk(spacy_dir)
         log(f"wrote the spaCy pipeline to {spacy_dir}")
     return scores
+
+
+def combine(curated: item_model.LinearRanker, broad: item_model.LinearRanker,
+            curated_weight: float = CURATED_WEIGHT) -> item_model.LinearRanker:
+    """One linear ranker scoring as `curated_weight` x curated + broad (a sum of linear models is linear)."""
+    keys = set(curated.weights) | set(broad.weights)
+    weights = {k: round(curated_weight * curated.weights.get(k, 0.0) + broad.weights.get(k, 0.0), 4) for k in keys}
+    return item_model.LinearRanker({k: v for k, v in sorted(weights.items()) if v})
+
+
+def train_shipped(out: str | Path = item_model.MODEL_PATH, epochs: int = 8, seed: int = 0, log=print) -> None:
+    """The shipped ranker: the curated half (CURATED_PATH, kept as trained) counts CURATED_WEIGHT times against a
+    broad half trained here on the curated corpora plus every read split (fifty-two splits of other annotators'
+    conventions)."""
+    curated = item_model.LinearRanker.from_dict(json.loads(CURATED_PATH.read_text(encoding="utf-8")))
+    broad = _fit(DEFAULT_CORPORA + READ_SPLITS, epochs, seed, log).get_pipe("item_ranker").ranker
+    _write(combine(curated, broad), out, log)
 
 
 def _rule_acc(egs) -> float:
