@@ -264,19 +264,19 @@ def cmd_train(args) -> int:
         print("reportfacts train needs spaCy: pip install -e '.[model]'", file=sys.stderr)
         return 2
     from .extract.item_model import MODEL_PATH
-    from .train import DEFAULT_CORPORA, train, train_shipped
+    from .train import train, train_shipped
 
     missing = [c for c in [*args.corpora, *args.eval] if not Path(c).is_dir()]
     if missing:
         print(f"{missing[0]}: no such folder", file=sys.stderr)
         return 2
     try:
-        log = lambda line: print(line, file=sys.stderr)  # noqa: E731
-        if args.corpora or args.eval or args.spacy_dir:
-            train(args.corpora or DEFAULT_CORPORA, out=args.out or MODEL_PATH, epochs=args.epochs, seed=args.seed,
-                  eval_corpora=args.eval, spacy_dir=args.spacy_dir, log=log)
+        how = dict(out=args.out or MODEL_PATH, epochs=args.epochs, seed=args.seed, eval_corpora=args.eval,
+                   spacy_dir=args.spacy_dir, log=lambda line: print(line, file=sys.stderr))
+        if args.corpora:
+            train(args.corpora, **how)  # one ranker on the folders named
         else:
-            train_shipped(out=args.out or MODEL_PATH, epochs=args.epochs, seed=args.seed, log=log)
+            train_shipped(**how)  # the shipped two-half ranker
     except ValueError as err:
         print(f"reportfacts train: {err}", file=sys.stderr)
         return 2

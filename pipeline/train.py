@@ -1,6 +1,6 @@
 """`reportfacts train`: learn the item ranker (pipeline/extract/item_model.py) from annotated corpora.
 
-    reportfacts train                       # the shipped ranker: 2 x curated corpora + (curated + read splits)
+    reportfacts train                       # the shipped ranker: 2 x the curated half (a file) + a broad half
     reportfacts train corpora/real/train    # one ranker on the folders named
     reportfacts train --eval corpora/real/dev
 
@@ -139,16 +139,19 @@ def _write(ranker, out: str | Path, log) -> None:
 
 def train(corpora=DEFAULT_CORPORA, out: str | Path = item_model.MODEL_PATH, epochs: int = 8, seed: int = 0,
           eval_corpora=(), spacy_dir: str | Path | None = None, log=print) -> dict:
-    """Train, write the weights file, and return the spaCy evaluation scores per eval corpus."""
-    nlp = _fit(corpora, epochs, seed, log)
-    component = nlp.get_pipe("item_ranker")
+    """Train one ranker on `corpora`, write the weights file, and return the spaCy scores per eval corpus."""
+    return _finish(_fit(corpora, epochs, seed, log), out, eval_corpora, spacy_dir, log)
+
+
+def _finish(nlp, out: str | Path, eval_corpora, spacy_dir: str | Path | None, log) -> dict:
+    """Evaluate the trained pipeline on `eval_corpora`, write its weights (and the spaCy pipeline if asked)."""
     scores = {}
     for corpus in eval_corpora:
         egs = examples(nlp, collect(*_folders(corpus)))
         rules = _rule_acc(egs)
         scores[str(corpus)] = {"model": nlp.evaluate(egs)["item_acc"], "rules": rules, "n": len(egs)}
         log(f"{corpus}: item agreement on matched figures, rules {rules:.3f} -> model {scores[str(corpus)]['model']:.3f}")
-    _write(component.ranker, out, log)
+    _write(nlp.get_pipe("item_ranker").ranker, out, log)
     if spacy_dir:
         nlp.to_disk(spacy_dir)
         log(f"wrote the spaCy pipeline to {spacy_dir}")
@@ -163,13 +166,16 @@ def combine(curated: item_model.LinearRanker, broad: item_model.LinearRanker,
     return item_model.LinearRanker({k: v for k, v in sorted(weights.items()) if v})
 
 
-def train_shipped(out: str | Path = item_model.MODEL_PATH, epochs: int = 8, seed: int = 0, log=print) -> None:
+def train_shipped(out: str | Path = item_model.MODEL_PATH, epochs: int = 8, seed: int = 0, eval_corpora=(),
+                  spacy_dir: str | Path | None = None, log=print) -> dict:
     """The shipped ranker: the curated half (CURATED_PATH, kept as trained) counts CURATED_WEIGHT times against a
     broad half trained here on the curated corpora plus every read split (fifty-two splits of other annotators'
-    conventions)."""
+    conventions). Evaluated, written and saved like `train`'s."""
     curated = item_model.LinearRanker.from_dict(json.loads(CURATED_PATH.read_text(encoding="utf-8")))
-    broad = _fit(DEFAULT_CORPORA + READ_SPLITS, epochs, seed, log).get_pipe("item_ranker").ranker
-    _write(combine(curated, broad), out, log)
+    nlp = _fit(DEFAULT_CORPORA + READ_SPLITS, epochs, seed, log)
+    component = nlp.get_pipe("item_ranker")
+    component.ranker = combine(curated, component.ranker)
+    return _finish(nlp, out, eval_corpora, spacy_dir, log)
 
 
 def _rule_acc(egs) -> float:

@@ -89,3 +89,15 @@ def test_the_shipped_ranker_weighs_the_curated_half_as_set():
     both = combine(curated, broad)
     for feats in (("src=rule",), ("side=after", "head"), ("src=rule", "head", "unseen")):
         assert both.score(feats) == pytest.approx(CURATED_WEIGHT * curated.score(feats) + broad.score(feats))
+
+
+def test_train_without_folders_builds_the_shipped_ranker_and_with_folders_one(monkeypatch):
+    """`reportfacts train --eval DIR` must not overwrite the shipped file with a one-half ranker."""
+    import pipeline.train as train_module
+    from pipeline.cli import main
+    calls = []
+    monkeypatch.setattr(train_module, "train_shipped", lambda **kw: calls.append(("shipped", kw["eval_corpora"])))
+    monkeypatch.setattr(train_module, "train", lambda corpora, **kw: calls.append(("one", list(corpora))))
+    assert main(["train", "--eval", "corpora/samples"]) == 0
+    assert main(["train", "corpora/dev"]) == 0
+    assert calls == [("shipped", ["corpora/samples"]), ("one", ["corpora/dev"])]
