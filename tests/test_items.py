@@ -1129,3 +1129,10 @@ def test_one_persons_age_is_an_age_and_a_group_by_age_keeps_its_people():
 def test_an_area_after_a_count_of_people_is_no_area_of_the_people():
     got = dict(items("今年改造老旧小区15个,涉及居民3200户,改造建筑面积约21.6万平方米。"))
     assert "居民" not in got["21.6万平方米"] and got["21.6万平方米"].endswith("建筑面积"), got
+
+
+def test_a_bare_dated_change_is_of_the_figure_before_whatever_its_verb():
+    got = dict(items("全镇工业产值完成4.6亿元,同比减少8.2%;农业产值完成2.1亿元,同比增加11.5%。"))
+    assert got["8.2%"] == "工业产值减少" and got["11.5%"] == "农业产值增加", got
+    got = dict(items("全年共收到群众来信85件,办结率达到94.1%,较上年提高3.6个百分点。"))
+    assert got["3.6个百分点"] == "办结率", got

@@ -736,6 +736,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                 # 收入完成156万元,同比增长8.3%: the growth of what was just counted (收入增长)
                 return _change_of(recent.last_count, growth.group("change"))
             return rate
+        if (growth := _BARE_GROWTH.search(text, max(s_start, c.start - 8), c.start)) and recent.last:
+            if recent.last_unit in _RATE_UNITS:  # 办结率达到96.2%,比上年提高4个百分点: the rate just stated
+                return recent.last  # (its name alone: reports name such a change by the rate, 办结率)
+            if recent.last_count and c.unit == "%":
+                # 税收完成16.81亿元,同比减少17.7%: as 同比增长, whichever verb of change the report uses
+                return _change_of(recent.last_count, growth.group("change"))
     elif recent.last_count and _COMPARED.search(text, max(s_start, c.start - 40), c.start):
         # 支出决算为186万元,比年初预算数减少41万元: the change counts what was just counted, not the basis
         return recent.last_count
@@ -1543,6 +1549,10 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
 _GROWTH = regex.compile(rf"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>{_CHANGE_VERBS})")
+
+
+# a clause that is only a dated change of the figure before it (,同比减少17.7%; ,比上年增加12%)
+_BARE_GROWTH = regex.compile(rf"(?<=[,;])(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期)(?P<change>{_CHANGE_VERBS})了?$")
 
 
 # an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
