@@ -84,7 +84,7 @@ def test_item_families_from_real_reports(text, expected):
     # a noun that jieba's dictionary tags as a verb is still the object counted (data/pos_fixes.tsv)
     ("县人大常委会机关核定编制11个。", [("11个", "编制")]),
     ("活动中,代表们当场解答群众疑问30余个。", [("30余个", "群众疑问")]),
-    ("联络站帮助务工人员追讨欠薪5起,涉及金额8.4万元。", [("5起", "欠薪"), ("8.4万元", "欠薪金额")]),  # the measure of what was just counted
+    ("联络站帮助务工人员追讨欠薪5起,涉及金额8.4万元。", [("5起", "欠薪"), ("8.4万元", "欠薪涉及金额")]),  # the measure of what was just counted, named as audits name it
     # a bound suffix makes a noun of the verb before it; a township's proper name is where, not what
     ("把城关镇236户脱贫户带进了合作社。", [("236户", "脱贫户")]),
     # a one-character suffix freed by stripping a qualifier joins its word again
@@ -1136,3 +1136,10 @@ def test_a_bare_dated_change_is_of_the_figure_before_whatever_its_verb():
     assert got["8.2%"] == "工业产值减少" and got["11.5%"] == "农业产值增加", got
     got = dict(items("全年共收到群众来信85件,办结率达到94.1%,较上年提高3.6个百分点。"))
     assert got["3.6个百分点"] == "办结率", got
+
+
+def test_a_verb_before_amount_says_which_amount_as_audit_reports_name_it():
+    got = dict(items("共查出问题26个,已整改22个,整改金额3.6亿元;查处违法案件9件,处罚金额42万元,涉及金额180万元。"
+                     "送审金额2.6亿元,审减金额1 320万元。"))
+    assert got["3.6亿元"].endswith("整改金额") and got["42万元"].endswith("处罚金额"), got
+    assert got["180万元"] == "违法案件涉及金额" and got["1 320万元"].endswith("审减金额"), got

@@ -1021,7 +1021,7 @@ _PROJECT_MEASURED = regex.compile(r"(?:全长|总长|长约|占地|总建筑面�
 # (the longest head: 生产路建设项目, not 生产路建设; never a topic, 城市建设和管理…, 集镇建设方面)
 _PROJECT_SUBJECT = regex.compile(r"(?P<subject>\p{Han}{2,20}?(?:工程|项目|建设))(?!项目|工程|[和与及的等]|方面)(?=\p{Han})")
 # a measure of the thing, written after its name (党湾建业大厦总建筑面积, 项目建设面积, 该路段全长)
-_MEASURE_SUFFIX = regex.compile(r"(?:总|计划)?(?:\p{Han}{2})?面积$|(?:总长|全长|长度|总里程)$")
+_MEASURE_SUFFIX = regex.compile(r"(?:总|计划)?(?:\p{Han}{2})?面积$|(?:总长|全长|长度|总里程)$|(?:\p{Han}{2})?金额$")
 
 
 def _project_subject(text: str, s_start: int, pos: int) -> str | None:
@@ -1291,14 +1291,22 @@ _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|�
                          + "|".join(_PLAN_ADVERBS) + ")+")
 
 
+_RELATING_AMOUNT = ("共计", "合计", "累计", "总计")  # (only totals: 累计金额 is no kind of amount)
+
+
 def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
     """征收|面积约2.41万平方米: a two-character verb right before 面积 says which area it is (使用面积, 改造面积);
-    before an amount it only relates it (涉及资金), so money keeps its noun."""
-    if head not in ("面积", "建筑面积"):
+    before 金额 it says which amount (整改金额, 审减金额: the genre's own verbs, which jieba may not know, so any
+    two characters that open the clause), but 涉及金额 only relates it. Other money keeps its noun (涉及资金)."""
+    if head not in ("面积", "建筑面积", "金额"):
         return head  # (改造建筑面积约58.3万平方米: the verb names which building area too)
-    m = regex.search(rf"(\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", text[max(s_start, pos - len(head) - 4):pos])
-    if m and (word_tag(m.group(1)) or "").startswith("v") and m.group(1) not in _COPULAS:
-        return m.group(1) + head
+    window = text[max(s_start, pos - len(head) - 5):pos]
+    m = regex.search(rf"(?P<opens>^|[,;。:、\s])?(?P<verb>\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", window)
+    if not m or m.group("verb") in _COPULAS or (head == "金额" and m.group("verb") in _RELATING_AMOUNT):
+        return head
+    if (word_tag(m.group("verb")) or "").startswith("v") or (head == "金额" and m.group("opens") is not None
+                                                           and len(window) > m.start("verb")):
+        return m.group("verb") + head
     return head
 
 
