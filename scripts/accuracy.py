@@ -81,7 +81,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test57": (ROOT / "corpora" / "real" / "test57", ROOT / "corpora" / "real" / "test57"),
            "real-test58": (ROOT / "corpora" / "real" / "test58", ROOT / "corpora" / "real" / "test58"),
            "real-test59": (ROOT / "corpora" / "real" / "test59", ROOT / "corpora" / "real" / "test59"),
-           "real-test60": (ROOT / "corpora" / "real" / "test60", ROOT / "corpora" / "real" / "test60")}
+           "real-test60": (ROOT / "corpora" / "real" / "test60", ROOT / "corpora" / "real" / "test60"),
+           "real-test61": (ROOT / "corpora" / "real" / "test61", ROOT / "corpora" / "real" / "test61")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
