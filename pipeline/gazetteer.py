@@ -187,7 +187,7 @@ class _Rows(dict):
         return [(key, self[key]) for key in self._raw]
 
 
-_SOURCES = ("divisions.tsv", "division_changes.tsv", "townships.tsv")
+_SOURCES = ("divisions.tsv", "extra_units.tsv", "division_changes.tsv", "townships.tsv")
 
 
 def _build_plain() -> tuple[dict, dict]:
@@ -205,8 +205,14 @@ def _build() -> Gazetteer:
 
     units = {row["code"]: Unit(row["code"], row["name"], row["level"], row["parent_code"] or None)
              for row in read_tsv("divisions.tsv")}
+    extra = read_tsv("extra_units.tsv")  # (大兴安岭's four districts, 大柴旦: congresses with no GB/T 2260 code)
+    units.update((row["code"], Unit(row["code"], row["name"], row["level"], row["parent_code"] or None))
+                 for row in extra if row["code"] not in units)
     entries: dict[str, list[Entry]] = defaultdict(list)
     full_names = {u.name for u in units.values()}
+    for row in extra:
+        for also in filter(None, row["also"].split(",")):
+            entries[also].append(Entry(row["code"], "short"))
     for unit in units.values():
         entries[unit.name].append(Entry(unit.code, "full", common_word=_is_common(unit.name, word_freq, word_tag)))
         short = strip_ethnic(unit.name)

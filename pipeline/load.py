@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from .data_files import data_path
+from .data_files import data_path, read_tsv
 from .errors import DatabaseError, DatabaseInUse
 from .models import Document
 
@@ -97,6 +97,11 @@ def _load_regions(con) -> None:
                         FROM read_csv('{townships}', delim='\t', header=true, all_varchar=true)
                         WHERE code NOT IN (SELECT code FROM regions)""")
         con.execute("COMMIT")
+    # units with a congress but no GB/T 2260 code (新林区, 大柴旦): a database filled before they were listed
+    # gets them on its next ingest
+    for row in read_tsv("extra_units.tsv"):
+        con.execute("INSERT INTO regions SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM regions WHERE code = ?)",
+                    [row["code"], row["name"], row["level"], row["parent_code"] or None, row["code"]])
     from .gazetteer import successors  # (the gazetteer only when a database is first filled)
 
     if not con.execute("SELECT count(*) FROM former_codes").fetchone()[0] and (former := successors()):

@@ -1367,3 +1367,23 @@ def test_a_county_written_right_after_its_citys_short_name_is_a_unit():
     # 衢州江山市: 江山 is also a word, and 衢州 alone is no mention; the city's short name places the county
     text = ("我省各级人大创新履职综述\n在宁波市宁海县,代表联络站建成36个。在衢州江山市,系统共接入预算单位212家。")
     assert ("212家", "江山市") in quantity_regions(text)
+
+
+def test_units_with_a_congress_but_no_national_code_are_units_of_their_prefecture():
+    divisions = {r["code"] for r in read_tsv("divisions.tsv")}
+    for row in read_tsv("extra_units.tsv"):  # (a supplement, never a second listing of a ministry unit)
+        assert row["code"] not in divisions and gazetteer().unit(row["parent_code"]).level == "prefecture", row
+    text = "新林区人大常委会召开第十次会议。会议听取了区政府关于森林防火工作的报告,全区今年组建扑火队伍12支。"
+    assert ("新林区", "232763") in upper(text) and quantity_regions(text) == [("12支", "新林区")]
+    text = "大柴旦行委人大工委组织代表视察,全年共收集意见建议36条。"
+    assert ("大柴旦行委", "632857") in upper(text) and quantity_regions(text) == [("36条", "大柴旦行委")]
+
+
+def test_a_database_lists_the_units_the_national_code_lacks_once(tmp_path):
+    from pipeline.load import connect
+    for _ in range(2):  # (filled on first connect, and never twice)
+        con = connect(tmp_path / "r.duckdb")
+        rows = con.execute("SELECT code, name, parent_code FROM regions WHERE code IN ('232764', '632857') "
+                           "ORDER BY code").fetchall()
+        con.close()
+        assert rows == [("232764", "呼中区", "232700"), ("632857", "大柴旦行政委员会", "632800")], rows

@@ -76,7 +76,8 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
 
 def _abbreviation_as_written(linked: list[LinkedMention]) -> list[LinkedMention]:
     """A unit the document names only by an abbreviation that is no cut of its full name (科右前旗 for
-    科尔沁右翼前旗, never written in full): the fact keeps the form the document uses, its most complete one,
+    科尔沁右翼前旗, never written in full; 大柴旦行委 for 大柴旦行政委员会, a name with no suffix of the kinds
+    reports cut): the fact keeps the form the document uses, its most complete one,
     as an analyst searching the page would (the code still joins it to the unit; the views show the current
     name)."""
     written_full = {m.unit.code for m in linked if m.unit is not None
@@ -89,7 +90,7 @@ def _abbreviation_as_written(linked: list[LinkedMention]) -> list[LinkedMention]
         # (a cut of the full name whose stem is the full name's stays canonical: 临夏州 is 临夏回族自治州; 东乡县 is
         # no such cut of 东乡族自治县, whose stem keeps 东乡族)
         if any(e.kind == "short" and e.code == m.unit.code for e in m.mention.entries) \
-                and surface[-1] == m.unit.name[-1] \
+                and (surface[-1] == m.unit.name[-1] or stem(m.unit.name) == m.unit.name) \
                 and (not m.unit.name.startswith(surface[:-1]) or stem(surface) != stem(m.unit.name)) \
                 and len(surface) > len(short.get(m.unit.code, "")):
             short[m.unit.code] = surface
