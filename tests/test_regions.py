@@ -1387,3 +1387,10 @@ def test_a_database_lists_the_units_the_national_code_lacks_once(tmp_path):
                            "ORDER BY code").fetchall()
         con.close()
         assert rows == [("232764", "呼中区", "232700"), ("632857", "大柴旦行政委员会", "632800")], rows
+
+
+def test_the_county_and_township_levels_of_an_election_are_no_county():
+    text = "直击福建永定县乡两级人大换届选举投票日。记者来到永定区坎市镇,全区今年设投票站86个。"
+    assert upper(text) == {("福建省", "350000"), ("永定区", "350803")}  # (not the former 永定县, 350822)
+    assert quantity_regions(text) == [("86个", "永定区")]
+    assert ("长沙县", "430121") in upper("长沙县乡镇人大主席团召开会议。")  # (县 + 乡镇: the county's townships)
