@@ -1014,3 +1014,11 @@ def test_a_deputy_named_by_the_unit_that_elected_them():
 def test_candidates_each_with_their_votes_then_one_election_for_all():
     text = "根据计票结果,孙伟获得赞成票198票,钱芳获得赞成票201票,均获得全体代表过半数的选票,当选为某区人大常委会委员。"
     assert names_titles(text) == [("孙伟", ["委员"]), ("钱芳", ["委员"])]
+
+
+def test_a_short_credit_takes_names_padded_with_a_space_and_a_list_survives_a_stray_space():
+    got = [(f.name, f.titles) for f in pipeline.extract("联系点里的民意\n文 王建平 李 娜 赵 刚\n近年来,区人大建成联系点5个。")
+           if f.type == "official"]
+    assert got == [("王建平", ["文"]), ("李娜", ["文"]), ("赵刚", ["文"])], got
+    got = [f.name for f in pipeline.extract("担任大会执行主席的有:刘志强、陈国华 、张丽萍、王海涛。") if f.type == "official"]
+    assert got == ["刘志强", "陈国华", "张丽萍", "王海涛"], got

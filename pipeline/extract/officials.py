@@ -52,7 +52,8 @@ _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 _BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
-_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族)[)）])?、")  # (戴立华(女)、戴新贤: a note on the person)
+_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族)[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
+# on the person; 周向阳 、贺金平: a stray space a copy left beside the 、)
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
 # page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
@@ -648,7 +649,10 @@ _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[/�
 # (文/图 谌磊 范昌伟, (文、图 - 周玉微 李义武): both roles, then a space, a dash or a colon)  # (（图文:吕丽萍 焦春宇
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
 # 文 李伟光 alone on its line: the short credit set off by a space, the rest of the line its names
-_SPACED_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■]*(文图|图文|文|图)[ \t]+(?!文图|图文)(?=\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){0,3}[ \t]*$)")
+# (a two-character name may be padded to three with a space: 文 黄伟忠 杨 慧)
+_CREDIT_NAME_TOKEN = r"(?:\p{Han}{2,4}|\p{Han}[ \t]{1,2}\p{Han}(?!\p{Han}))"
+_SPACED_SHORT_CREDIT = regex.compile(rf"(?m)^[ \t□■]*(文图|图文|文|图)[ \t]+(?!文图|图文)"
+                                     rf"(?={_CREDIT_NAME_TOKEN}(?:[ \t]+{_CREDIT_NAME_TOKEN}){{0,4}}[ \t]*$)")
 _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*|(?<=[ \t][□■])(文图|图文|文|图)[ \t]*/[ \t]*")
 # a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
 _NAME_THEN_CREDIT = regex.compile(r"(?m)(?:^[ \t]*|(?<=[(（])|(?<=[(（][^()（）\n]{0,24}[ \t]))(?P<name>\p{Han}{2,4})[ \t]+"
