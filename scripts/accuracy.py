@@ -82,7 +82,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test58": (ROOT / "corpora" / "real" / "test58", ROOT / "corpora" / "real" / "test58"),
            "real-test59": (ROOT / "corpora" / "real" / "test59", ROOT / "corpora" / "real" / "test59"),
            "real-test60": (ROOT / "corpora" / "real" / "test60", ROOT / "corpora" / "real" / "test60"),
-           "real-test61": (ROOT / "corpora" / "real" / "test61", ROOT / "corpora" / "real" / "test61")}
+           "real-test61": (ROOT / "corpora" / "real" / "test61", ROOT / "corpora" / "real" / "test61"),
+           "real-test62": (ROOT / "corpora" / "real" / "test62", ROOT / "corpora" / "real" / "test62")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
