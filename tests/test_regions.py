@@ -1394,3 +1394,10 @@ def test_the_county_and_township_levels_of_an_election_are_no_county():
     assert upper(text) == {("福建省", "350000"), ("永定区", "350803")}  # (not the former 永定县, 350822)
     assert quantity_regions(text) == [("86个", "永定区")]
     assert ("长沙县", "430121") in upper("长沙县乡镇人大主席团召开会议。")  # (县 + 乡镇: the county's townships)
+
+
+def test_a_county_made_a_district_keeps_its_congress_name_until_re_elected():
+    page = "永定县人大常委会\n发布时间:2015-06-01\n坎市镇人大代表开展视察活动,全镇今年硬化村道12公里。"
+    assert ("永定县", "350822") in upper(page) and quantity_regions(page) == [("12公里", "永定县")]
+    assert not upper(page.replace("2015", "2024"))  # (ten years on, 永定县 is no longer a congress's name)
+    assert ("永定县", "350822") not in upper(page + "\n龙岩市永定区人大常委会有关负责同志参加视察。")  # (names the district)

@@ -43,7 +43,8 @@ class LinkedMention:
 
 def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[LinkedMention]:
     gaz = gazetteer()
-    options = [_options(gaz, m, doc_year) for m in mentions]
+    named_in_full = {e.code for m in mentions for e in m.entries if e.kind == "full"}
+    options = [_options(gaz, m, doc_year, named_in_full) for m in mentions]
     resolved: dict[int, Unit | None] = {}
     # pass 1: one candidate; pass 2: upper units from context; pass 3: townships from their counties
     for i, opts in enumerate(options):
@@ -152,18 +153,25 @@ def _name_as_used(m: RegionMention, unit: Unit) -> str:
     return unit.name
 
 
-def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None) -> list[Unit]:
+def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None, named_in_full: set[str]) -> list[Unit]:
     """The units a mention may name here; a current name beats a former name of another unit."""
     pairs: list[tuple[Unit, str]] = []
     for e in m.entries:
         if e.kind == "old" and (e.changed_in is not None and doc_year is not None and doc_year > e.changed_in
+                                and not (_former_full_name(m) and doc_year - e.changed_in <= _TERM_YEARS
+                                         and e.code not in named_in_full)
                                 or doc_year is None and not _former_full_name(m)):
-            continue  # a former name only in a report dated before the change (an undated page says 新区 for 新区)
+            continue  # a former name only in a report dated before the change (an undated page says 新区 for 新区),
+            # or its full name within a congress's term of it, on a page that never names the new unit: a county
+            # made a district keeps its 县人大常委会 until the next election (临桂县人大常委会 in 2014)
         unit = gaz.unit(e.code)
         if unit is not None and all(u.code != unit.code for u, _ in pairs):
             pairs.append((unit, e.kind))
     current = [u for u, kind in pairs if kind != "old"]
     return current or [u for u, _ in pairs]
+
+
+_TERM_YEARS = 5  # a people's congress's term: a renamed unit's congress keeps the old name until it is re-elected
 
 
 def _former_full_name(m: RegionMention) -> bool:
