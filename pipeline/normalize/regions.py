@@ -1,7 +1,8 @@
 """Region linking: each mention to one unit of the gazetteer, from the whole document's evidence.
 
 - A former name counts only for reports from before the change (`盘县` in 2015 -> 盘州市's code; `平凉县` in a
-  2021 report is 平凉 + 县乡人大, not the county abolished in 1983). Undated reports accept former names.
+  2021 report is 平凉 + 县乡人大, not the county abolished in 1983). Undated reports accept former names; so does
+  a report within a congress's term after the change that writes the former full name and never the new one.
 - A surface several units share (`钟山区`/`钟山县`, the many `新华区`, `城关镇`) resolves to the candidate
   whose prefecture or province the document also names, or which shares them with units already resolved;
   with no such ground it stays unresolved (code null) rather than guessed.
