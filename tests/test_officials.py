@@ -1022,3 +1022,10 @@ def test_a_short_credit_takes_names_padded_with_a_space_and_a_list_survives_a_st
     assert got == [("王建平", ["文"]), ("李娜", ["文"]), ("赵刚", ["文"])], got
     got = [f.name for f in pipeline.extract("担任大会执行主席的有:刘志强、陈国华 、张丽萍、王海涛。") if f.type == "official"]
     assert got == ["刘志强", "陈国华", "张丽萍", "王海涛"], got
+
+
+def test_a_yearbook_roster_with_colons_keeps_its_title_over_the_lines_of_names_below():
+    text = "【领导名录】\n县 委\n书 记:张建国\n副书记:刘 强(蒙古族) 赵丽华(女)\n孙海涛 *** 周志明(11月离任)\n县长:李明辉\n\n【概况】全县辖8个乡镇。"
+    got = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+    assert got == [("张建国", ["书记"]), ("刘强", ["副书记"]), ("赵丽华", ["副书记"]), ("孙海涛", ["副书记"]),
+                   ("周志明", ["副书记"]), ("李明辉", ["县长"])], got

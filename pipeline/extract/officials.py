@@ -903,8 +903,9 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
 # under the same title (        贾体新(女))
 _COLUMN_SPACE = "[ \t\u3000]"
 _ROSTER_TITLE = regex.compile(rf"{_COLUMN_SPACE}*(?P<title>\p{{Han}}(?:{_COLUMN_SPACE}{{0,4}}\p{{Han}}){{1,5}}?)"
-                              rf"{_COLUMN_SPACE}+(?=\p{{Han}})")
-_ROSTER_CELL = regex.compile(r"\p{Han}+(?:\((?:女|兼|回族|满族|蒙古族|挂职)\))?")
+                              rf"(?:{_COLUMN_SPACE}*(?P<colon>[:：]){_COLUMN_SPACE}*|{_COLUMN_SPACE}+)(?=\p{{Han}})")
+# a name's cell, with a note on the person (女, 兼, 蒙古族, 11月离任); a name a copy blacked out (***) is skipped
+_ROSTER_CELL = regex.compile(r"\p{Han}+(?:[(（](?:女|男|兼|挂职|\p{Han}{1,4}族)?[ \t]?(?:\d{1,2}月\p{Han}{2})?[)）])?|\*{2,}")
 _ROSTER_GAP = regex.compile(rf"{_COLUMN_SPACE}*")
 
 
@@ -919,6 +920,9 @@ def _roster_names(text: str, start: int, end: int) -> list[tuple[int, int]] | No
         cell = _ROSTER_CELL.match(text, pos, end)
         if cell is None:
             return None
+        if text.startswith("**", pos):
+            pos = cell.end()
+            continue
         han_end = _HAN_RUN.match(text, pos, end).end()  # (the name, without its (女) or (兼))
         cells.append((pos, han_end))
         pos = cell.end()
@@ -940,10 +944,11 @@ def _roster_names(text: str, start: int, end: int) -> list[tuple[int, int]] | No
 
 
 def _roster_columns(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandidate]:
-    """主  任  李光耀 / 副主任  宋  文  高天民 / (indented) 贾体新(女): each name with the title its block opened."""
+    """主  任  李光耀 / 副主任  宋  文  高天民 / (indented) 贾体新(女): each name with the title its block opened;
+    a yearbook's `副书记:常 海(蒙古族) 崔莲姣(女)` then a line of more names is the same block."""
     kinds = _titles()[0]
     out = []
-    title = None
+    title, colon = None, False
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -955,9 +960,9 @@ def _roster_columns(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandi
         if not line.strip():
             pass  # a blank line between a block's lines
         elif word and kinds.get(word) == "role" and (names := _roster_names(text, head.end(), line_end)):
-            title = word
-        elif title and line[:1] in " \t\u3000" and (names := _roster_names(text, line_start, line_end)):
-            pass  # an indented line of names under the title above
+            title, colon = word, bool(head.group("colon"))
+        elif title and (line[:1] in " \t\u3000" or colon) and (names := _roster_names(text, line_start, line_end)):
+            pass  # an indented line of names under the title above (or any line of names under `书 记:`)
         else:
             title, names = None, None
         for a, b in names or ():
