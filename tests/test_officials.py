@@ -1029,3 +1029,13 @@ def test_a_yearbook_roster_with_colons_keeps_its_title_over_the_lines_of_names_b
     got = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
     assert got == [("张建国", ["书记"]), ("刘强", ["副书记"]), ("赵丽华", ["副书记"]), ("孙海涛", ["副书记"]),
                    ("周志明", ["副书记"]), ("李明辉", ["县长"])], got
+
+
+def test_credits_split_by_a_slash_or_behind_a_nested_short_credit_and_a_list_past_a_lost_comma():
+    got = [f.name for f in pipeline.extract("来源:某镇人大  作者:陈建军/黄丽萍\n正文。") if f.type == "official"]
+    assert got == ["陈建军", "黄丽萍"], got
+    got = [f.name for f in pipeline.extract("发布日期:2025年03月02日 作者:文图:周明  王丽娜  李强 来源: 融媒体中心\n正文。")
+           if f.type == "official"]
+    assert got == ["周明", "王丽娜", "李强"], got
+    got = [f.name for f in pipeline.extract("执行主席的有:刘志强、陈国华(人大办)、张丽萍 王海涛、赵建平。") if f.type == "official"]
+    assert got == ["刘志强", "陈国华", "张丽萍", "王海涛", "赵建平"], got

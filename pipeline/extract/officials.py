@@ -52,7 +52,8 @@ _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 _BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
-_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族)[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
+_LOST_LIST_SEP = regex.compile(r"[ \t\u3000]{1,2}(?=\p{Han})")
+_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5})[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
 # on the person; 周向阳 、贺金平: a stray space a copy left beside the 、)
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
@@ -404,6 +405,9 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     while span:
         people.append(span)
         sep = _LIST_SEP.match(text, span[1], span[1] + 8)
+        if not sep and len(people) >= 2 and (sep := _LOST_LIST_SEP.match(text, span[1], span[1] + 3)) \
+                and not ((nxt := _name_at(text, sep.end(), allow_space=False)) and text.startswith("、", nxt[1])):
+            sep = None  # (王金安 徐光、李和麟: a copy lost a 、 between two names of a list, and the list goes on)
         if not sep:
             break
         if _ORG_AHEAD.match(text, sep.end()) and not ((nxt := _name_at(text, sep.end(), allow_space=False))
@@ -635,7 +639,9 @@ _ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民
 # a whole token there (钟贤会, 其其格), never cut by jieba; a one-character token followed by another is a
 # two-character name with a space inside (施 林).
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_CREDIT_SEP = regex.compile(r"[ \t]*、[ \t]*|[ \t]+(?=\p{Han})")
+_CREDIT_SEP = regex.compile(r"[ \t]*[、/][ \t]*(?=\p{Han})|[ \t]+(?=\p{Han})")  # (作者:杨伟平/廖凤江)
+# a short credit nested in a labelled one (作者:文图:杨丽娟  苏绍章): the names follow it
+_NESTED_CREDIT = regex.compile(r"(?:文图|图文|文/图|图/文|文|图)[ \t]*[:：][ \t]*")
 # a metadata label run into the name before it (作者:陈泽玖来源:…)
 _RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)(?=[:：])")
 _CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、\d(（<]|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>, markup
@@ -755,6 +761,8 @@ _OUTLET_IN_BRACKET = regex.compile(rf"[(（【\[][\p{{Han}}·]{{2,16}}{_OUTLET_E
 
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     people: list[tuple[int, int]] = []
+    if nested := _NESTED_CREDIT.match(text, pos):
+        pos = nested.end()
     while True:
         org = _CREDIT_ORG.match(text, pos)
         if org:  # 作者:附城镇人大 吴小燕, 执笔:研究室 王晓峰 代表联络室 刘 婷: the body each writes for, then the name
