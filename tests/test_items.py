@@ -1143,3 +1143,8 @@ def test_a_verb_before_amount_says_which_amount_as_audit_reports_name_it():
                      "送审金额2.6亿元,审减金额1 320万元。"))
     assert got["3.6亿元"].endswith("整改金额") and got["42万元"].endswith("处罚金额"), got
     assert got["180万元"] == "违法案件涉及金额" and got["1 320万元"].endswith("审减金额"), got
+
+
+def test_a_kind_the_report_renames_in_brackets_is_counted_by_its_new_name():
+    got = dict(items("全年共办理代表建议、批评和意见(以下简称建议)120件,其中城建类30件,教育类18件。"))
+    assert got == {"120件": "建议", "30件": "城建类建议", "18件": "教育类建议"}, got

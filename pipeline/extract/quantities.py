@@ -537,11 +537,17 @@ def _word_boundary_cut(item: str, end: int) -> int:
     return cut
 
 
+# the short name a report defines for what it counts (意见(下称建议), 代表建议(以下简称“建议”))
+_ALIAS = regex.compile(r"[(（](?:以下|下文|下)?(?:简称|统称|称)[“\"]?(?P<alias>\p{Han}{2,8})[”\"]?[)）]$")
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
     if not item:
         return item
+    if alias := _ALIAS.search(item):
+        item = alias.group("alias")  # 建议、批评和意见(下称建议): the name the report gives what it counts from here on
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
