@@ -83,7 +83,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test59": (ROOT / "corpora" / "real" / "test59", ROOT / "corpora" / "real" / "test59"),
            "real-test60": (ROOT / "corpora" / "real" / "test60", ROOT / "corpora" / "real" / "test60"),
            "real-test61": (ROOT / "corpora" / "real" / "test61", ROOT / "corpora" / "real" / "test61"),
-           "real-test62": (ROOT / "corpora" / "real" / "test62", ROOT / "corpora" / "real" / "test62")}
+           "real-test62": (ROOT / "corpora" / "real" / "test62", ROOT / "corpora" / "real" / "test62"),
+           "real-test63": (ROOT / "corpora" / "real" / "test63", ROOT / "corpora" / "real" / "test63")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
