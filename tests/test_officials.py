@@ -1039,3 +1039,9 @@ def test_credits_split_by_a_slash_or_behind_a_nested_short_credit_and_a_list_pas
     assert got == ["周明", "王丽娜", "李强"], got
     got = [f.name for f in pipeline.extract("执行主席的有:刘志强、陈国华(人大办)、张丽萍 王海涛、赵建平。") if f.type == "official"]
     assert got == ["刘志强", "陈国华", "张丽萍", "王海涛", "赵建平"], got
+
+
+def test_names_before_the_bodies_their_leaders_come_from():
+    text = "在主席台就座的还有王建国、李秀英、张志强等县委、县政府、县政协在家的领导,以及主席团其他成员。"
+    got = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+    assert got == [("王建国", ["领导"]), ("李秀英", ["领导"]), ("张志强", ["领导"])], got

@@ -1250,7 +1250,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     """双喜主任, 习近平总书记, 吉炳轩副委员长: jieba's last word before the title, when it is a person's name;
     a list before 等 (安建军等代表, 张三、李四等15名同志): the names by their surnames and the 、 between.
     With surname_rule (代表, which also starts 代表建议 or ends 各位代表) only a surname-led name is read."""
-    deng = _DENG.search(text, max(0, pos - 6), pos) or _DENG_BODY.search(text, max(0, pos - 16), pos)
+    deng = _DENG.search(text, max(0, pos - 6), pos) or _DENG_BODY.search(text, max(0, pos - 16), pos) \
+        or (text.startswith("领导", pos) and _DENG_LEADERS.search(text, max(0, pos - 40), pos))
     if deng:
         return _names_before_list(text, deng.start())
     window = text[max(0, pos - 6):pos]
@@ -1280,6 +1281,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
 
 # 俞大军、蔡和斌…等市人大常委会领导: the list, 等, then the body whose leaders or officers they are
 _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人民政府|政府|党委|政协|人大)$")
+# the bodies the listed leaders come from, between 等 and 领导 (…、吴泽群等市委、市政府、市政协在家的领导)
+_DENG_LEADERS = regex.compile(r"等(?:[\p{Han}]{1,10}、){1,5}[\p{Han}]{1,10}?(?:在家|在职)?的?$")
 # a particle or conjunction right before a deputy's name (…的周其明代表, 与周雪芳代表): the name's boundary
 _BEFORE_DEPUTY = set("的与和同及跟是")  # (靠的是黎洪欢代表提的那条建议)
 _BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
