@@ -1148,3 +1148,10 @@ def test_a_verb_before_amount_says_which_amount_as_audit_reports_name_it():
 def test_a_kind_the_report_renames_in_brackets_is_counted_by_its_new_name():
     got = dict(items("全年共办理代表建议、批评和意见(以下简称建议)120件,其中城建类30件,教育类18件。"))
     assert got == {"120件": "建议", "30件": "城建类建议", "18件": "教育类建议"}, got
+
+
+def test_a_phrase_after_a_figure_ends_at_among_and_a_class_among_a_kind_is_that_class_of_it():
+    got = dict(items("大会从县政府提交的8个候选项目中差额票决出民生实事项目6个。"))
+    assert got == {"8个": "候选项目", "6个": "民生实事项目"}, got
+    got = dict(items("从内容看,96件建议中城乡建设类30件、社会保障类22件。"))
+    assert got["30件"] == "城乡建设类建议" and got["22件"] == "社会保障类建议", got

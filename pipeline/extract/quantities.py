@@ -681,6 +681,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("类", "大类") and (parts := _PARTS_AFTER.match(text, c.end, s_end)) \
             and (counted := _item_after(text, parts.end(), s_end)):
         return counted  # 梳理出4大类19项问题: the classes and the items are both of the noun after them
+    if among := _CLASS_AMONG.search(text, max(s_start, c.start - 24), c.start):
+        return among.group("cls") + among.group("kind")  # 190件建议中城乡建设类62件: that class of the kind
     if (category_at := _CATEGORY.search(text, max(s_start, c.start - 6), c.start)) \
             and (not category_at.group().endswith(("的", "的有")) or c.unit in ("件", "条", "项", "份")) \
             and not _CLASS_COUNT.search(
@@ -913,6 +915,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if not before and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
     return None
+
+
+# a class among a kind just counted, read before its figure (建议中城乡建设类, 实事工程中教育卫生类)
+_CLASS_AMONG = regex.compile(r"(?:(?<=\d[个件项条名])|(?<=[,;:。\n]))(?P<kind>\p{Han}{2,8}?)中(?P<cls>\p{Han}{1,10}?类)$")
 
 
 # heads that say how something is measured or funded, not what it is
@@ -2123,8 +2129,10 @@ def _leading_noun_phrase(tokens) -> str | None:
             head_ok = False
             continue
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS) \
-                or word in _PLAN_ADVERBS or word in _ADVERB_NOUNS or (not words and (tag == "f" or word in _LOCATIVES)):
+                or word in _PLAN_ADVERBS or word in _ADVERB_NOUNS or (not words and (tag == "f" or word in _LOCATIVES)) \
+                or (head_ok and tag == "f" and word in _LOCATIVES):
             break  # 其余3户计划在年底前搬迁, 43名人大代表实际到会, 15个工作日内反馈: when and how, not what is counted
+            # (从6个候选项目中差额票决: among the projects, so the phrase ends with them)
         if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))) \
                 or _LEVEL.match(word) or _verb_modifier(tokens, i, words):
             words.append(word)
