@@ -1155,3 +1155,8 @@ def test_a_phrase_after_a_figure_ends_at_among_and_a_class_among_a_kind_is_that_
     assert got == {"8个": "候选项目", "6个": "民生实事项目"}, got
     got = dict(items("从内容看,96件建议中城乡建设类30件、社会保障类22件。"))
     assert got["30件"] == "城乡建设类建议" and got["22件"] == "社会保障类建议", got
+
+
+def test_a_cause_after_the_noun_is_no_part_of_it():
+    got = dict(items("本次会议应到代表45名,实到代表42名,3名代表因病请假;另有2件建议因涉及规划调整延期办理。"))
+    assert got["3名"] == "代表" and got["2件"] == "建议", got
