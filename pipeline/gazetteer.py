@@ -187,7 +187,7 @@ class _Rows(dict):
         return [(key, self[key]) for key in self._raw]
 
 
-_SOURCES = ("divisions.tsv", "extra_units.tsv", "division_changes.tsv", "townships.tsv")
+_SOURCES = ("divisions.tsv", "extra_units.tsv", "division_changes.tsv", "townships.tsv", "extra_townships.tsv")
 
 
 def _build_plain() -> tuple[dict, dict]:
@@ -239,7 +239,7 @@ def _build() -> Gazetteer:
         year = int(row["year"]) if row["year"].isdigit() else None
         if not any(e.code == new for e in entries[old]):
             entries[old].append(Entry(new, "old", changed_in=year, old_code=row["old_code"] or None))
-    for row in read_tsv("townships.tsv"):
+    for row in read_tsv("townships.tsv") + read_tsv("extra_townships.tsv"):  # (东莞's and 中山's towns: the second)
         name, county = row["name"], row["county_code"]
         if len(name) >= 3 and county in units:
             units.setdefault(row["code"], Unit(row["code"], name, "township", county))

@@ -99,9 +99,11 @@ def _load_regions(con) -> None:
         con.execute("COMMIT")
     # units with a congress but no GB/T 2260 code (新林区, 大柴旦): a database filled before they were listed
     # gets them on its next ingest
-    for row in read_tsv("extra_units.tsv"):
+    rows = [(r["code"], r["name"], r["level"], r["parent_code"] or None) for r in read_tsv("extra_units.tsv")] \
+        + [(r["code"], r["name"], "township", r["county_code"]) for r in read_tsv("extra_townships.tsv")]
+    for row in rows:  # (and 东莞's and 中山's towns, which townships.tsv lacks)
         con.execute("INSERT INTO regions SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM regions WHERE code = ?)",
-                    [row["code"], row["name"], row["level"], row["parent_code"] or None, row["code"]])
+                    [*row, row[0]])
     from .gazetteer import successors  # (the gazetteer only when a database is first filled)
 
     if not con.execute("SELECT count(*) FROM former_codes").fetchone()[0] and (former := successors()):

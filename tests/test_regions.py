@@ -1387,6 +1387,9 @@ def test_a_database_lists_the_units_the_national_code_lacks_once(tmp_path):
                            "ORDER BY code").fetchall()
         con.close()
         assert rows == [("232764", "呼中区", "232700"), ("632857", "大柴旦行政委员会", "632800")], rows
+        con = connect(tmp_path / "r.duckdb")
+        assert con.execute("SELECT count(*) FROM regions WHERE parent_code = '441900'").fetchone()[0] == 32
+        con.close()
 
 
 def test_the_county_and_township_levels_of_an_election_are_no_county():
@@ -1401,3 +1404,9 @@ def test_a_county_made_a_district_keeps_its_congress_name_until_re_elected():
     assert ("永定县", "350822") in upper(page) and quantity_regions(page) == [("12公里", "永定县")]
     assert not upper(page.replace("2015", "2024"))  # (ten years on, 永定县 is no longer a congress's name)
     assert ("永定县", "350822") not in upper(page + "\n龙岩市永定区人大常委会有关负责同志参加视察。")  # (names the district)
+
+
+def test_a_town_of_a_city_with_no_counties_is_the_citys():
+    text = "虎门镇召开人大主席团会议\n会议听取了《东莞市养老服务条例》执行情况汇报,全镇今年新增公办学位800个。"
+    assert ("东莞市", "441900") in upper(text) and quantity_regions(text) == [("800个", "东莞市")]
+    assert {(f.name, f.code) for f in regions(text) if f.level == "township"} == {("虎门镇", "441900121")}

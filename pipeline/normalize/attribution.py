@@ -499,8 +499,10 @@ class Attributor:
         if not votes:
             return None
         code, n = votes.most_common(1)[0]
-        if n == 1 and names == 1 and code in self._upper_by_code:
-            pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names
+        if n == 1 and names == 1 and (code in self._upper_by_code or gaz.unit(code).level == "prefecture" and any(
+                m.unit is not None and m.unit.parent_code == code for m in self.lower)):
+            pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names; 洪梅镇 linked to 东莞市
+            # (a city with no counties, named only in a document's title): the town is the city's own
         elif n < 2 or 3 * n < 2 * names:
             return None
         return _unit_subject(gaz.unit(code))
@@ -1378,8 +1380,11 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
 
 
 def _county_above(gaz, code: str):
-    """The county-level unit a township or village lies in."""
-    return next((a for a in gaz.ancestors(code) if a.level == "county"), None)
+    """The county-level unit a township or village lies in; for a town of a city with no counties (东莞, 中山:
+    the town is its parent's own), that city."""
+    above = gaz.ancestors(code)
+    return next((a for a in above if a.level == "county"), None) \
+        or (above[0] if above and above[0].level == "prefecture" and gaz.unit(code).level == "township" else None)
 
 
 def _above(gaz, code: str) -> set[str]:
