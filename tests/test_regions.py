@@ -1410,3 +1410,10 @@ def test_a_town_of_a_city_with_no_counties_is_the_citys():
     text = "虎门镇召开人大主席团会议\n会议听取了《东莞市养老服务条例》执行情况汇报,全镇今年新增公办学位800个。"
     assert ("东莞市", "441900") in upper(text) and quantity_regions(text) == [("800个", "东莞市")]
     assert {(f.name, f.code) for f in regions(text) if f.level == "township"} == {("虎门镇", "441900121")}
+
+
+def test_a_city_bureau_acting_on_our_districts_figure_leaves_it_the_districts():
+    text = "成都市武侯区人大常委会召开会议\n会议审查了区政府的报告。报告显示,市财政局核定我区今年新增债务限额32.6亿元。"
+    assert quantity_regions(text) == [("32.6亿元", "武侯区")]
+    text = "成都市武侯区人大常委会召开会议\n会议审查了区政府的报告。市财政局今年新增债务限额320亿元。"
+    assert quantity_regions(text) == [("320亿元", "成都市")]  # (the city's bureau, with no 我区: the city's)

@@ -646,9 +646,11 @@ class Attributor:
             whole = body
         # …全市…，陆良县对…5000元 / 全市的示范点，把全镇103名: a unit or a township's whole named after 全市 is nearer
         nearer = max((m.start for m in (mover, township) if m is not None), default=-1)
+        self_ref = self._last_self(floor, pos, subject.ref.name[-1:] if subject.ref else "")
+        if whole is not None and whole.re is _WHOLE_BODY and self_ref is not None and self_ref > whole.start():
+            whole = None  # 市财政局核定我区…限额: the city's bureau acts on 我区's figure, which stays the district's
         if whole is not None and nearer < whole.start() and not _TOWNSHIP_WHOLE.search(text, whole.end(), pos):
             return self._whole_of(whole, floor, subject, sentence.start)
-        self_ref = self._last_self(floor, pos, subject.ref.name[-1:] if subject.ref else "")
         if self_ref is not None and _TOWNSHIP_WHOLE.search(text, self_ref, pos):
             self_ref = None  # 作为全市的示范点,把全镇103名代表: the township's whole is nearer than the city's
         # the nearest unit before the figure (in its paragraph) that may take it, unless a 我区 stands between;
