@@ -1417,3 +1417,10 @@ def test_a_city_bureau_acting_on_our_districts_figure_leaves_it_the_districts():
     assert quantity_regions(text) == [("32.6亿元", "武侯区")]
     text = "成都市武侯区人大常委会召开会议\n会议审查了区政府的报告。市财政局今年新增债务限额320亿元。"
     assert quantity_regions(text) == [("320亿元", "成都市")]  # (the city's bureau, with no 我区: the city's)
+
+
+def test_whole_of_the_city_in_a_paragraph_its_county_level_city_opens():
+    page = ("邵阳市人大常委会关于民生实事票决制的调研报告\n"
+            "(一)隆回县。隆回县今年票决县级项目8件。\n"
+            "(二)武冈市。武冈市是全市最早试点的地区之一。今年该市票决项目12件。市人大常委会今年组织代表视察4次,提出意见37条。")
+    assert quantity_regions(page)[-2:] == [("4次", "武冈市"), ("37条", "武冈市")]

@@ -493,7 +493,8 @@ class Attributor:
             if m.mention.entries:
                 first_by_name.setdefault(m.name, m)  # one pass: a page may name thousands of places
         for m in first_by_name.values():
-            counties = {c.code for e in m.mention.entries if (c := _county_above(gaz, e.code)) is not None}
+            codes = [m.unit.code] if m.unit is not None else [e.code for e in m.mention.entries]  # (linked: its own)
+            counties = {c.code for code in codes if (c := _county_above(gaz, code)) is not None}
             names += bool(counties)
             votes.update(counties)
         if not votes:
@@ -993,7 +994,9 @@ class Attributor:
                     and _written_as(m, kind):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
                         or (m.level == subject.level and (self._opens_sentence(m)
-                                                          or _REPORTS_AFTER.match(text, m.mention.end))):
+                                                          or _REPORTS_AFTER.match(text, m.mention.end))) \
+                        or self._paragraph_opened_by(m.unit, floor, m.start):
+                    # (汨罗代表团的代表们…汨罗市…。全市已有3个乡镇: a paragraph its county-level 市 opens is that 市's)
                     return _subject(m).ref
                 break
             k -= 1
@@ -1013,6 +1016,18 @@ class Attributor:
                     return _subject(m).ref
                 k -= 1
         return subject.ref
+
+    def _paragraph_opened_by(self, unit, floor: int, before: int) -> bool:
+        """Does a mention of this unit, in the paragraph before `before`, open the paragraph?"""
+        if unit is None:
+            return False
+        k = bisect_right(self._upper_starts, before) - 1
+        while k >= 0 and self.upper[k].start >= floor:
+            m = self.upper[k]
+            if m.unit is not None and m.unit.code == unit.code and self._opens_paragraph(m):
+                return True
+            k -= 1
+        return False
 
     def _opens_sentence(self, m: LinkedMention) -> bool:
         """罗江县汇报,…。全县新建…: a unit of the section's own level that opens a sentence is what it says next
