@@ -84,7 +84,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test60": (ROOT / "corpora" / "real" / "test60", ROOT / "corpora" / "real" / "test60"),
            "real-test61": (ROOT / "corpora" / "real" / "test61", ROOT / "corpora" / "real" / "test61"),
            "real-test62": (ROOT / "corpora" / "real" / "test62", ROOT / "corpora" / "real" / "test62"),
-           "real-test63": (ROOT / "corpora" / "real" / "test63", ROOT / "corpora" / "real" / "test63")}
+           "real-test63": (ROOT / "corpora" / "real" / "test63", ROOT / "corpora" / "real" / "test63"),
+           "real-test64": (ROOT / "corpora" / "real" / "test64", ROOT / "corpora" / "real" / "test64")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
