@@ -1424,3 +1424,10 @@ def test_whole_of_the_city_in_a_paragraph_its_county_level_city_opens():
             "(一)隆回县。隆回县今年票决县级项目8件。\n"
             "(二)武冈市。武冈市是全市最早试点的地区之一。今年该市票决项目12件。市人大常委会今年组织代表视察4次,提出意见37条。")
     assert quantity_regions(page)[-2:] == [("4次", "武冈市"), ("37条", "武冈市")]
+
+
+def test_a_unit_named_only_in_a_documents_title_is_the_page_whose_bodies_go_unnamed():
+    page = ("市十五届人大四次会议主席团举行第二次会议\n2月8日下午,市十五届人大四次会议主席团举行第二次会议。"
+            "会议应到主席团成员61人,实到58人。会议表决通过了《洛阳市人民代表大会议事规则(修订草案)》。")
+    assert quantity_regions(page) == [("61人", "洛阳市"), ("58人", "洛阳市")]
+    assert {r for _, r in quantity_regions(page.replace("市十五届人大", "十五届人大"))} == {None}  # (no 市 body)

@@ -194,6 +194,7 @@ class Attributor:
         text = seg.clean.text
         self.upper = [m for m in linked if (m.upper or m.mention.anonymous) and not m.mention.in_title]
         self.lower = [m for m in linked if m.level in ("township", "village") and not m.mention.in_title]
+        self._titled = [m for m in linked if m.upper and m.unit is not None and m.mention.in_title]
         self._upper_starts = [m.start for m in self.upper]
         self._upper_by_start = {m.start: m for m in self.upper}
         self._upper_by_code: dict[str, LinkedMention] = {}  # each unit's first mention
@@ -229,8 +230,9 @@ class Attributor:
         in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
+            signed = self._signed_subject(text)
             return next((h for h in heads if h is not None), None) or self._county_of_places() \
-                or self._signed_subject(text)
+                or (signed if signed.ref is not None else self._titled_own_body(text)) or signed
         # outlets and mastheads only when nothing else is named, or nothing before the body's second paragraph
         # (`凤翔人大网` … `武汉市人大常委会秘书长一行8人来我镇考察` far down: a visitor, not the page's unit)
         outlets = [m for m in in_first if _outlet(text, m)]
@@ -317,6 +319,19 @@ class Attributor:
                 and (filed := self._county_filed_under(chosen)) is not None:
             return _unit_subject(filed)  # 濮阳人大网 > 县区人大 > 台前县, then 县人大常委会召开…: 台前县's news
         return _subject(chosen)
+
+    def _titled_own_body(self, text: str) -> Subject | None:
+        """A page that names its unit only inside a document's title (《郑州市人民代表大会议事规则》) and writes its
+        own bodies without a name (市十六届人大五次会议, 市人大常委会): that unit, when it is the one unit so named
+        and of the kind the bodies are written at."""
+        units = {m.unit.code: m for m in self._titled}
+        if len(units) != 1:
+            return None
+        (m,) = units.values()
+        kind = m.name[-1:]
+        if kind not in "市县区旗州" or not regex.search(rf"(?<!\p{{Han}}){kind}{_TERM}(?:人大|人民代表大会|人民政府|政府)", text):
+            return None
+        return _subject(m)
 
     def _county_filed_under(self, chosen: LinkedMention):
         """The county a prefecture's site files the page under in its breadcrumb, when it lies under the unit
