@@ -1431,3 +1431,12 @@ def test_a_unit_named_only_in_a_documents_title_is_the_page_whose_bodies_go_unna
             "会议应到主席团成员61人,实到58人。会议表决通过了《洛阳市人民代表大会议事规则(修订草案)》。")
     assert quantity_regions(page) == [("61人", "洛阳市"), ("58人", "洛阳市")]
     assert {r for _, r in quantity_regions(page.replace("市十五届人大", "十五届人大"))} == {None}  # (no 市 body)
+
+
+def test_a_provinces_masthead_over_a_citys_yearbook_entry_whose_districts_it_names():
+    page = ("吉林省数字方志馆\n首页 > 年鉴 > 政治\n\n【市人大代表建议办理情况】\n"
+            "市五届人大三次会议期间,市人大代表共提出建议126件,全部交市政府办理。"
+            "其中南关区32件、朝阳区28件、宽城区21件。")
+    assert quantity_regions(page)[0] == ("126件", "长春市")
+    assert quantity_regions(page.replace("市人大代表共", "省人大代表共").replace("市五届", "省五届"))[0] \
+        == ("126件", "吉林省")  # (the province's own bodies: its page)

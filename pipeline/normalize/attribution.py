@@ -73,6 +73,7 @@ _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 _UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
 # a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
+_UNNAMED_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])省" + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 _CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)\s*[\]】)）]|图为|▲|△)")
@@ -456,7 +457,9 @@ class Attributor:
         prefecture-level 市) come later: that 市 (a city leader's speech with a quota per county)."""
         speaks_as_city = any(m.group() in ("我市", "本市") for m in _SELF.finditer(text, 0, lede_end)) \
             or bool(_UNNAMED_CITY_BODY.search(text, 0, lede_end))  # (市五届人大一次会议代表建议全部办结)
-        if chosen.level != "county" or chosen.start < lede_end or not speaks_as_city:
+        # (or a province's masthead over it: 黑龙江省数字方志馆 … 大庆年鉴 … 市四届人大五次会议, 让胡路区…)
+        if not speaks_as_city or not (chosen.level == "county" and chosen.start >= lede_end
+                                      or chosen.level == "province" and chosen.unit is not None):
             return None
         gaz = gazetteer()
         parents = {p.code: p for m in self.upper if m.unit is not None and m.level == "county"
@@ -464,6 +467,9 @@ class Attributor:
         counties = {m.unit.code for m in self.upper if m.unit is not None and m.level == "county"}
         if len(parents) == 1 and len(counties) >= 3:
             (city,) = parents.values()
+            if chosen.level == "province" and (gaz.province_of(city.code) != chosen.unit
+                                               or _UNNAMED_PROVINCE_BODY.search(text, 0, lede_end)):
+                return None  # (省人大代表调研组分赴…: the province's own page, however many of one city's counties)
             return city if city.name.endswith("市") else None
         return None
 
