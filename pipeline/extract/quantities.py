@@ -633,7 +633,8 @@ _MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:�
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4}?)(?:为|是|达到|达)?$")
-_RATE = regex.compile(r"(?P<rate>[\p{Han}]{0,15}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"
+_RATE = regex.compile(r"(?P<rate>[A-Z]?[\p{Han}]{0,15}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"  # (C类建议占比)
+                      r"(?:继续|仍然|仍|始终)?"  # (办结率继续保持100%)
                       r"(?:达到|达|为|是|稳定在|控制在|保持在|保持|维持在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
