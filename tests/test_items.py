@@ -1160,3 +1160,13 @@ def test_a_phrase_after_a_figure_ends_at_among_and_a_class_among_a_kind_is_that_
 def test_a_cause_after_the_noun_is_no_part_of_it():
     got = dict(items("本次会议应到代表45名,实到代表42名,3名代表因病请假;另有2件建议因涉及规划调整延期办理。"))
     assert got["3名"] == "代表" and got["2件"] == "建议", got
+
+
+def test_a_rate_keeps_its_class_letter_and_an_adverb_before_its_verb_of_level():
+    got = dict(items("共收到建议150件,力争明年A类建议占比达到60%以上,办结率继续保持100%。"))
+    assert got["60%以上"].endswith("A类建议占比") and got["100%"].endswith("办结率"), got
+
+
+def test_a_count_after_built_and_in_production_is_of_the_projects_counted_before():
+    got = dict(items("园区已签约落地项目45个,其中建成投产17个。"))
+    assert got["17个"] == "项目", got
