@@ -1170,3 +1170,8 @@ def test_a_rate_keeps_its_class_letter_and_an_adverb_before_its_verb_of_level():
 def test_a_count_after_built_and_in_production_is_of_the_projects_counted_before():
     got = dict(items("园区已签约落地项目45个,其中建成投产17个。"))
     assert got["17个"] == "项目", got
+
+
+def test_times_an_inspection_looked_at_a_state_of_affairs_count_the_inspection():
+    got = dict(items("县人大常委会全年组织代表视察重点项目建设进展情况12次。"))
+    assert got["12次"] == "视察", got

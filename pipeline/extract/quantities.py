@@ -1355,6 +1355,10 @@ def _last_match(pattern: regex.Pattern, text: str, start: int, end: int):
     return found
 
 
+# nouns for a state of affairs, the object an inspection or a survey looks at (推进情况, 建设进度)
+_STATE_NOUNS = ("情况", "进展", "进度", "成效")
+
+
 def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
     clause = _AFTER_LAST_BREAK.search(text, s_start, pos).group()
     if obj.endswith("活动"):
@@ -1370,8 +1374,9 @@ def _activity_before(text: str, s_start: int, pos: int, obj: str) -> str | None:
     for activity in _ACTIVITIES_LONGEST_FIRST:
         j = head.rfind(activity)
         between = head[j + len(activity):] if j >= 0 else ""
-        if j >= 0 and len(between) <= 8 and not any(v in between for v in ACTION_VERBS):
+        if j >= 0 and len(between) <= 8 and (obj.endswith(_STATE_NOUNS) or not any(v in between for v in ACTION_VERBS)):
             return activity  # 走访农户和企业150余次: the objects between the activity and the number
+            # (视察项目推进情况16次: a verb inside a state of affairs is no act of its own)
     return None
 
 
