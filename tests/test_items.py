@@ -1175,3 +1175,8 @@ def test_a_count_after_built_and_in_production_is_of_the_projects_counted_before
 def test_times_an_inspection_looked_at_a_state_of_affairs_count_the_inspection():
     got = dict(items("县人大常委会全年组织代表视察民生工程推进情况8次。"))
     assert got["8次"] == "视察", got
+
+
+def test_a_terms_tail_jieba_cut_off_is_no_part_of_the_item():
+    got = dict(items("会议选举产生县十八届人大常委会委员4名。"))
+    assert got["4名"] == "人大常委会委员", got

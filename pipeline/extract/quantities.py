@@ -541,6 +541,9 @@ def _word_boundary_cut(item: str, end: int) -> int:
 _ALIAS = regex.compile(r"[(（](?:以下|下文|下)?(?:简称|统称|称)[“\"]?(?P<alias>\p{Han}{2,8})[”\"]?[)）]$")
 
 
+_TERM_TAIL = regex.compile(r"^第?[一二三四五六七八九十\d]{1,3}届(?=\p{Han}{2})")
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
@@ -548,6 +551,7 @@ def clean_item(item: str | None) -> str | None:
         return item
     if alias := _ALIAS.search(item):
         item = alias.group("alias")  # 建议、批评和意见(下称建议): the name the report gives what it counts from here on
+    item = _TERM_TAIL.sub("", item)  # 县十|八届人大常委会委员 (jieba's cut): which term's is no part of what is counted
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
