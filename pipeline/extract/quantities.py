@@ -1578,11 +1578,12 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
-_GROWTH = regex.compile(rf"(?:同比|比上年|比去年|较上年|较去年|比上年度|比去年同期)?(?P<change>{_CHANGE_VERBS})")
+_LAST_YEAR = "(?:同比|比上年同期|比去年同期|较上年同期|比上年度|比上年|比去年|较上年|较去年)"  # (longest first)
+_GROWTH = regex.compile(rf"{_LAST_YEAR}?(?P<change>{_CHANGE_VERBS})")
 
 
 # a clause that is only a dated change of the figure before it (,同比减少17.7%; ,比上年增加12%)
-_BARE_GROWTH = regex.compile(rf"(?<=[,;])(?:同比|比上年|比去年|较上年|较去年|比上年同期|比去年同期)(?P<change>{_CHANGE_VERBS})了?$")
+_BARE_GROWTH = regex.compile(rf"(?<=[,;]){_LAST_YEAR}(?P<change>{_CHANGE_VERBS})了?$")
 
 
 # an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
