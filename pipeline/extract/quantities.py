@@ -1308,21 +1308,24 @@ _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|�
                          + "|".join(_PLAN_ADVERBS) + ")+")
 
 
-_RELATING_AMOUNT = ("共计", "合计", "累计", "总计")  # (only totals: 累计金额 is no kind of amount)
+_TOTAL_VERBS = ("共计", "合计", "累计", "总计")  # (a total: 累计金额 is no kind of amount)
+_CLAUSE_OPEN = set(",;。:、 \t\n")
 
 
 def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
     """征收|面积约2.41万平方米: a two-character verb right before 面积 says which area it is (使用面积, 改造面积);
-    before 金额 it says which amount (整改金额, 审减金额: the genre's own verbs, which jieba may not know, so any
-    two characters that open the clause), but 涉及金额 only relates it. Other money keeps its noun (涉及资金)."""
+    before 金额 it says which amount (整改金额, 审减金额, 涉及金额: the genre's own verbs, which jieba may not know,
+    so any two characters that open the clause; audit reports name the amount so), a total excepted. Other money
+    keeps its noun (涉及资金)."""
     if head not in ("面积", "建筑面积", "金额"):
         return head  # (改造建筑面积约58.3万平方米: the verb names which building area too)
-    window = text[max(s_start, pos - len(head) - 5):pos]
-    m = regex.search(rf"(?P<opens>^|[,;。:、\s])?(?P<verb>\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", window)
-    if not m or m.group("verb") in _COPULAS or (head == "金额" and m.group("verb") in _RELATING_AMOUNT):
+    window_start = max(s_start, pos - len(head) - 5)
+    m = regex.search(rf"(?P<verb>\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", text[window_start:pos])
+    if not m or m.group("verb") in _COPULAS or (head == "金额" and m.group("verb") in _TOTAL_VERBS):
         return head
-    if (word_tag(m.group("verb")) or "").startswith("v") or (head == "金额" and m.group("opens") is not None
-                                                           and len(window) > m.start("verb")):
+    verb_start = window_start + m.start("verb")
+    opens_clause = verb_start == s_start or text[verb_start - 1] in _CLAUSE_OPEN
+    if (word_tag(m.group("verb")) or "").startswith("v") or (head == "金额" and opens_clause):
         return m.group("verb") + head
     return head
 
