@@ -1440,3 +1440,24 @@ def test_a_provinces_masthead_over_a_citys_yearbook_entry_whose_districts_it_nam
     assert quantity_regions(page)[0] == ("126件", "长春市")
     assert quantity_regions(page.replace("市人大代表共", "省人大代表共").replace("市五届", "省五届"))[0] \
         == ("126件", "吉林省")  # (the province's own bodies: its page)
+
+
+def test_a_deputys_story_is_set_where_he_works_not_in_the_congress_he_sits_in():
+    # 赤峰市人大代表 four times: the congress he sits in; 宁城县, where the story is, three
+    page = ('赤峰人大\n'
+            '首页 | 代表工作 | 代表风采\n'
+            '\n'
+            '当前位置:首页 > 代表风采\n'
+            '\n'
+            '赤峰市人大代表李建军:把群众的事当成自己的事\n'
+            '\n'
+            '发布时间:2025-02-18  来源:宁城县人大常委会\n'
+            '\n'
+            '清晨,宁城县大城子镇红星村的大棚里,赤峰市人大代表李建军正在查看长势。\n'
+            '\n'
+            '作为赤峰市人大代表,李建军牵头组建合作社,带动农户增收。\n'
+            '\n'
+            '“当人大代表,要把群众的心里话带上去。”市人大代表、红星村党支部书记李建军说。\n'
+            '\n'
+            '他建议疏浚排干,推动县水利部门投入资金280万元。作为赤峰市人大代表,他今年提出建议5件,村里新建大棚120座。\n')
+    assert quantity_regions(page) == [("280万元", "宁城县"), ("5件", "宁城县"), ("120座", "宁城县")]

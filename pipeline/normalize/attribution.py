@@ -294,7 +294,7 @@ class Attributor:
             placed = {c.code for m in self.lower if m.level == "township" and m.unit is not None
                       and (c := _county_above(gazetteer(), m.unit.code)) is not None} \
                 if chosen.level == "province" else set()
-            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed)
+            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed, text)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
         chosen = self._speech_of(text, chosen)
@@ -1375,8 +1375,13 @@ def _after_source_label(text: str, pos: int) -> bool:
     return any(m.end() == pos for m in _SOURCE_LINE.finditer(text, max(0, pos - 10), pos))
 
 
+# a prefecture's deputies, right after its name (巴彦淖尔市人大代表): the congress a deputy sits in (its own session,
+# 来宾市四届人大四次会议, is the city's page and still counts)
+_ITS_CONGRESS = regex.compile(r"(?:人大代表|人民代表大会代表)")
+
+
 def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int,
-             placed: set[str] = frozenset()) -> LinkedMention:
+             placed: set[str] = frozenset(), text: str = "") -> LinkedMention:
     """A province or prefecture gives way to the one county (or chain 岳阳市…岳阳县) under it that the page
     is about: named at least as often as it. Several counties under it (a prefecture's joint report) keep
     it, or their common prefecture when that is named as often (a province's paper on 鹤壁市's counties)."""
@@ -1391,6 +1396,8 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue
         if m.unit.code == chosen.unit.code and m.mention.end in by_start:
             continue  # 哈尔滨市宾县: the city only locates the county
+        if m.unit.code == chosen.unit.code and chosen.level == "prefecture" and _ITS_CONGRESS.match(text, m.mention.end):
+            continue  # 巴彦淖尔市人大代表耿军: the congress a county's deputy sits in, not where the page is set
         counts[m.unit.code] += 1
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
