@@ -97,7 +97,33 @@ def _is_unit_name(line: str) -> bool:
 
 def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[Paragraph, ...]:
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
+    paragraphs = _with_item_headlines(paragraphs, text)
     return _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+
+
+# a round-up's item headline: a unit's body, then what it did, on a short line with no stop
+# (吐鲁番市人大开展人大代表专题学习培训 / 巩留县人大开展…“回头看” / 托克逊县人大代表小组走进网格解民忧)
+_UNIT_BODY_HEADLINE = regex.compile(rf"\s*(?![全本我该各])(?P<unit>{_UNIT})(?:{_BODY}|人大代表)\p{{Han}}")
+_HEADLINE_STOP = regex.compile(r"[,，。;；!?！？:：]")
+
+
+def _with_item_headlines(paragraphs, text: str) -> tuple[Paragraph, ...]:
+    """A round-up of several units' news items, each under its own headline: three or more such lines, each with
+    a different unit, each followed by a paragraph that names its unit again (the item's lede), head sections."""
+    found = []
+    for k, p in enumerate(paragraphs[:-1]):
+        if p.is_heading or p.end - p.start > _SHORT_HEADING_CHARS or _HEADLINE_STOP.search(text, p.start, p.end):
+            continue
+        m = _UNIT_BODY_HEADLINE.match(text, p.start, p.end)
+        nxt = paragraphs[k + 1]
+        if m and m.group("unit") in text[nxt.start:nxt.end]:
+            found.append((k, m.group("unit")))
+    if len(found) < 3 or len({unit for _, unit in found}) < len(found):
+        return tuple(paragraphs)
+    paragraphs = list(paragraphs)
+    for k, _ in found:
+        paragraphs[k] = replace(paragraphs[k], is_heading=True)
+    return tuple(paragraphs)
 
 
 # 上城区南星街道 alone on a line over a station's entry: a list of entries by place, one section per county

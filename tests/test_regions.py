@@ -1461,3 +1461,11 @@ def test_a_deputys_story_is_set_where_he_works_not_in_the_congress_he_sits_in():
             '\n'
             '他建议疏浚排干,推动县水利部门投入资金280万元。作为赤峰市人大代表,他今年提出建议5件,村里新建大棚120座。\n')
     assert quantity_regions(page) == [("280万元", "宁城县"), ("5件", "宁城县"), ("120座", "宁城县")]
+
+
+def test_a_roundup_of_units_news_items_each_under_its_own_headline():
+    page = ("各地人大工作动态\n\n"
+            "玛纳斯县人大开展代表履职培训\n日前,昌吉州玛纳斯县人大常委会组织代表80余人参加培训。\n\n"
+            "温宿县人大开展执法检查“回头看”\n近日,阿克苏地区温宿县人大常委会组成调研组,核查问题12个。\n\n"
+            "和静县人大代表小组走进网格\n为推动代表履职常态化,和静县人大常委会组织代表走访群众1500余户。\n")
+    assert quantity_regions(page) == [("80余人", "玛纳斯县"), ("12个", "温宿县"), ("1500余户", "和静县")]
