@@ -1045,3 +1045,11 @@ def test_names_before_the_bodies_their_leaders_come_from():
     text = "在主席台就座的还有王建国、李秀英、张志强等县委、县政府、县政协在家的领导,以及主席团其他成员。"
     got = [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
     assert got == [("王建国", ["领导"]), ("李秀英", ["领导"]), ("张志强", ["领导"])], got
+
+
+def test_a_given_name_ending_in_tai_is_a_person_not_a_station():
+    got = [(f.name, f.titles) for f in pipeline.extract("本报讯(全媒体记者 李春台)12月27日下午,县里召开表彰会。")
+           if f.type == "official"]
+    assert got == [("李春台", ["全媒体记者"])], got
+    got = [f.name for f in pipeline.extract("(记者陆国庆 麻城台)会议召开。") if f.type == "official"]
+    assert got == ["陆国庆"], got  # (麻城台: a place's station)

@@ -819,6 +819,13 @@ _OUTLET_NAME = regex.compile(r"(?:发布|融媒|日报|晚报|新闻|网|在线|
 # (责任编辑:运城频道; 记者陆国庆 麻城台: the station it works for; 作者:云上黄冈: a county's app)
 
 
+def _given_name_ending_in_tai(name: str) -> bool:
+    """王希台: a person whose given name ends in 台, not a station: what stands before 台 is no word or place
+    (麻城|台 is a place's station)."""
+    return len(name) == 3 and name.endswith("台") and _surname_at(name, 0) is not None \
+        and word_freq(name[:2]) == 0 and not (word_tag(name[:2]) or "").startswith("ns")
+
+
 _EVERYDAY_OPENING_FREQ = 200  # 信誉 (1155), 信息, 诚信; a surname and a given name's first character rarely reach it
 
 
@@ -832,7 +839,8 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
     if rest[:1] == ":" and not ended:
         return False
     _, _, automaton = _titles()
-    if automaton.find_matches_as_indexes(name) or _OUTLET_NAME.search(name) or _OFFICE_NAME.search(name):
+    if automaton.find_matches_as_indexes(name) or (_OUTLET_NAME.search(name) and not _given_name_ending_in_tai(name)) \
+            or _OFFICE_NAME.search(name):
         return False  # (收集编辑:羚城发布: an outlet credited, not a person; 编辑:宣传部, 作者:县人大办: an office)
     freq = word_freq(name)
     family = _surname_at(name, 0)
