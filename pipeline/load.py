@@ -101,9 +101,8 @@ def _load_regions(con) -> None:
     # gets them on its next ingest
     rows = [(r["code"], r["name"], r["level"], r["parent_code"] or None) for r in read_tsv("extra_units.tsv")] \
         + [(r["code"], r["name"], "township", r["county_code"]) for r in read_tsv("extra_townships.tsv")]
-    for row in rows:  # (and 东莞's and 中山's towns, which townships.tsv lacks)
-        con.execute("INSERT INTO regions SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM regions WHERE code = ?)",
-                    [*row, row[0]])
+    con.executemany("INSERT INTO regions SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM regions WHERE code = ?)",
+                    [[*row, row[0]] for row in rows])  # (and 东莞's and 中山's towns, which townships.tsv lacks)
     from .gazetteer import successors  # (the gazetteer only when a database is first filled)
 
     if not con.execute("SELECT count(*) FROM former_codes").fetchone()[0] and (former := successors()):

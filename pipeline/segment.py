@@ -120,10 +120,7 @@ def _with_item_headlines(paragraphs, text: str) -> tuple[Paragraph, ...]:
             found.append((k, m.group("unit")))
     if len(found) < 3 or len({unit for _, unit in found}) < len(found):
         return tuple(paragraphs)
-    paragraphs = list(paragraphs)
-    for k, _ in found:
-        paragraphs[k] = replace(paragraphs[k], is_heading=True)
-    return tuple(paragraphs)
+    return _as_headings(paragraphs, [k for k, _ in found])
 
 
 # 上城区南星街道 alone on a line over a station's entry: a list of entries by place, one section per county
@@ -135,10 +132,12 @@ def _headings_where_two_or_more(paragraphs, text: str, is_one) -> tuple[Paragrap
     """Mark as headings the lines `is_one` accepts, where the page has two or more of them (one section per
     county or per person); a single such line is a headline or a feature's subtitle, and marks nothing."""
     found = [k for k, p in enumerate(paragraphs) if not p.is_heading and is_one(p)]
-    if len(found) < 2:
-        return tuple(paragraphs)
+    return _as_headings(paragraphs, found) if len(found) >= 2 else tuple(paragraphs)
+
+
+def _as_headings(paragraphs, indexes: list[int]) -> tuple[Paragraph, ...]:
     paragraphs = list(paragraphs)
-    for k in found:
+    for k in indexes:
         paragraphs[k] = replace(paragraphs[k], is_heading=True)
     return tuple(paragraphs)
 

@@ -1309,7 +1309,6 @@ _ADVERBS = regex.compile(r"^(?:正在|已经|已|暂时|无法|尚未|未|正|�
 
 
 _TOTAL_VERBS = ("共计", "合计", "累计", "总计")  # (a total: 累计金额 is no kind of amount)
-_CLAUSE_OPEN = set(",;。:、 \t\n")
 
 
 def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
@@ -1324,7 +1323,7 @@ def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
     if not m or m.group("verb") in _COPULAS or (head == "金额" and m.group("verb") in _TOTAL_VERBS):
         return head
     verb_start = window_start + m.start("verb")
-    opens_clause = verb_start == s_start or text[verb_start - 1] in _CLAUSE_OPEN
+    opens_clause = verb_start == s_start or text[verb_start - 1] in _PUNCT_CLAUSE
     if (word_tag(m.group("verb")) or "").startswith("v") or (head == "金额" and opens_clause):
         return m.group("verb") + head
     return head

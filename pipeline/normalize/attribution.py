@@ -70,10 +70,12 @@ _BODY_AFTER = regex.compile(_TERM + r"(?:人大|人民代表大会|常委会|党
 # the section's own unit, said without its name: a figure after these is the subject's again
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
 # a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
-_UNNAMED_COUNTY_BODY = regex.compile(r"(?<![\p{Han}])县" + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
+# a unit's own congress or government written without its name (县人大, 市十六届人大, 省政府), by the unit's kind
+_UNNAMED_BODY = {kind: regex.compile(r"(?<![\p{Han}])" + kind + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
+                 for kind in "省市州县区旗"}
+_UNNAMED_COUNTY_BODY = _UNNAMED_BODY["县"]
 # a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
-_UNNAMED_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])省" + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
 _CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)\s*[\]】)）]|图为|▲|△)")
@@ -329,8 +331,8 @@ class Attributor:
         if len(units) != 1:
             return None
         (m,) = units.values()
-        kind = m.name[-1:]
-        if kind not in "市县区旗州" or not regex.search(rf"(?<!\p{{Han}}){kind}{_TERM}(?:人大|人民代表大会|人民政府|政府)", text):
+        body = _UNNAMED_BODY.get(m.name[-1:]) if m.level != "province" else None
+        if body is None or not body.search(text):
             return None
         return _subject(m)
 
@@ -468,7 +470,7 @@ class Attributor:
         if len(parents) == 1 and len(counties) >= 3:
             (city,) = parents.values()
             if chosen.level == "province" and (gaz.province_of(city.code) != chosen.unit
-                                               or _UNNAMED_PROVINCE_BODY.search(text, 0, lede_end)):
+                                               or _UNNAMED_BODY["省"].search(text, 0, lede_end)):
                 return None  # (省人大代表调研组分赴…: the province's own page, however many of one city's counties)
             return city if city.name.endswith("市") else None
         return None
