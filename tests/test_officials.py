@@ -1053,3 +1053,13 @@ def test_a_given_name_ending_in_tai_is_a_person_not_a_station():
     assert got == [("李春台", ["全媒体记者"])], got
     got = [f.name for f in pipeline.extract("(记者陆国庆 麻城台)会议召开。") if f.type == "official"]
     assert got == ["陆国庆"], got  # (麻城台: a place's station)
+
+
+def test_a_surname_jieba_reads_as_another_word_opens_the_name_before_a_title():
+    # 何 read as a pronoun, 刘 as a bare character, 莫 as an adverb: at a line's or clause's start, right before a
+    # title, the surname and a two-character given name are the person (not the given name alone, nor nothing)
+    got = names_titles("座谈会召开。\n何建华主任强调,要抓好项目。\n刘威武副主任在讲话中肯定了成绩。"
+                       "会上,莫海涛代表提出了建议。")
+    assert got == [("何建华", ["主任"]), ("刘威武", ["副主任"]), ("莫海涛", ["代表"])], got
+    # a pronoun or a function word before an everyday word stays no person
+    assert names_titles("会上,全体代表主任出席。") == []

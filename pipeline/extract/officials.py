@@ -1275,6 +1275,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
             and _surname_at(text, pos - 3) == tokens[-2][0] and word_freq(tokens[-2][0] + word) == 0 \
             and (_name_start(text, pos - 3) or text[pos - 4:pos - 3] in _BY):
         word, tag = tokens[-2][0] + word, "nr"  # 由董|爱民主任领衔: a surname, then a given name jieba reads as a word
+    elif _surname_jieba_missed(text, pos, tokens):
+        word, tag = tokens[-2][0] + word, "nr"  # 。何|建元主任强调, 刘|威龙副主任: jieba tags the surname r or zg
     if 2 <= len(word) <= 3 and tag.startswith("nr") and word_freq(word) < _EVERYDAY_NR_FREQ \
             and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
         start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
@@ -1294,6 +1296,23 @@ _DENG_LEADERS = regex.compile(r"等(?:[\p{Han}]{1,10}、){1,5}[\p{Han}]{1,10}?(?
 # a particle or conjunction right before a deputy's name (…的周其明代表, 与周雪芳代表): the name's boundary
 _BEFORE_DEPUTY = set("的与和同及跟是")  # (靠的是黎洪欢代表提的那条建议)
 _BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
+
+
+_GIVEN_NAME_RARE_FREQ = 50  # 建元 (nz), 威龙: a given name is a rare word; 主任 after 全体, 各位 are everyday ones
+
+
+def _surname_jieba_missed(text: str, pos: int, tokens) -> bool:
+    """A line or clause opens with a surname jieba did not read as one (何 a pronoun, 刘 a character, 莫 an
+    adverb) and a two-character given name, right before a title: the three characters are the name. Only a
+    surname that is not mostly a function word, at the start of a clause or after 由/请/经."""
+    word, tag = tokens[-1]
+    one = tokens[-2][0] if len(tokens) >= 2 else ""
+    start = pos - 3
+    if len(word) != 2 or len(one) != 1 or one in _FUNCTION_SURNAMES or _surname_at(text, start) != one:
+        return False
+    if not (_name_start(text, start) or text[start - 1:start] in _BY):
+        return False
+    return tag.startswith("nr") or tag == "nz" or word_freq(word) < _GIVEN_NAME_RARE_FREQ
 
 
 def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
