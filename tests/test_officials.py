@@ -1063,3 +1063,10 @@ def test_a_surname_jieba_reads_as_another_word_opens_the_name_before_a_title():
     assert got == [("何建华", ["主任"]), ("刘威武", ["副主任"]), ("莫海涛", ["代表"])], got
     # a pronoun or a function word before an everyday word stays no person
     assert names_titles("会上,全体代表主任出席。") == []
+
+
+def test_a_deputy_named_after_by_or_against():
+    # 由X代表领衔提出, 针对X代表提出的: the preposition before a deputy's name bounds it like 的 or 与 does
+    got = names_titles("由贺文明代表领衔提出的议案获评优秀议案。针对郑立华代表提出的建议,县交通局积极办理。")
+    assert got == [("贺文明", ["代表"]), ("郑立华", ["代表"])], got
+    assert names_titles("县人大常委会对代表建议进行督办。") == []

@@ -1294,7 +1294,7 @@ _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人�
 # the bodies the listed leaders come from, between 等 and 领导 (…、吴泽群等市委、市政府、市政协在家的领导)
 _DENG_LEADERS = regex.compile(r"等(?:[\p{Han}]{1,10}、){1,5}[\p{Han}]{1,10}?(?:在家|在职)?的?$")
 # a particle or conjunction right before a deputy's name (…的周其明代表, 与周雪芳代表): the name's boundary
-_BEFORE_DEPUTY = set("的与和同及跟是")  # (靠的是黎洪欢代表提的那条建议)
+_BEFORE_DEPUTY = set("的与和同及跟是由对")  # (靠的是黎洪欢代表提的那条建议; 由X代表领衔提出, 针对X代表提出的)
 _BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
 
 
