@@ -85,7 +85,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test61": (ROOT / "corpora" / "real" / "test61", ROOT / "corpora" / "real" / "test61"),
            "real-test62": (ROOT / "corpora" / "real" / "test62", ROOT / "corpora" / "real" / "test62"),
            "real-test63": (ROOT / "corpora" / "real" / "test63", ROOT / "corpora" / "real" / "test63"),
-           "real-test64": (ROOT / "corpora" / "real" / "test64", ROOT / "corpora" / "real" / "test64")}
+           "real-test64": (ROOT / "corpora" / "real" / "test64", ROOT / "corpora" / "real" / "test64"),
+           "real-test65": (ROOT / "corpora" / "real" / "test65", ROOT / "corpora" / "real" / "test65")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
