@@ -996,6 +996,13 @@ def test_a_ranking_in_the_city_keeps_the_countys_figures():
     assert quantity_regions(text) == [("33个", "固始县"), ("3000余名", "固始县"), ("20个", "息县")]
 
 
+def test_a_ranking_with_its_measure_between_keeps_the_countys_figures():
+    # 作为全市人口最多的县: the city frames a ranking (a measure, then 最…的), it is not whose figure follows
+    text = ("信阳市人大代表补选情况\n\n息县:补选代表2名。\n\n"
+            "固始县:作为全市人口最多的县,本次补选代表4名。\n\n潢川县:补选代表1名。")
+    assert quantity_regions(text) == [("2名", "息县"), ("4名", "固始县"), ("1名", "潢川县")]
+
+
 def test_a_county_level_citys_own_congress_in_the_headline():
     text = ("尚志市人民政府\n首页 > 新闻中心 > 政务动态\n\n市九届人大常委会召开第二十三次会议\n\n"
             "8月23日,尚志市九届人大常委会第二十三次会议召开,常委会组成人员共21人出席,哈尔滨市人大常委会有关同志到会指导。\n\n"

@@ -166,6 +166,8 @@ _SUBHEAD_CHARS = 24
 _SENTENCE_END = regex.compile(r"[。!?;]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
+# 作为全市人口最多的县, 全市面积第二大的乡镇: the whole as the frame of a ranking, a measure between it and the rank
+_RANKED_BY = regex.compile(r"\p{Han}{1,4}?(?:最|第[一二三四五六七八九十])\p{Han}{0,3}?的")
 
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
@@ -663,7 +665,7 @@ class Attributor:
         township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
-            if not _RANKING.match(text, m.end()) and not _yardstick(text, m):
+            if not _RANKING.match(text, m.end()) and not _RANKED_BY.match(text, m.end()) and not _yardstick(text, m):
                 whole = m
         body = _WHOLE_BODY.search(text, sentence.start, pos)
         if body is not None and (whole is None or body.start() > whole.start()):
