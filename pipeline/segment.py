@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import sys
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -228,10 +229,34 @@ def _sections(paragraphs, n: int, text: str = ""):
             style = None
     opened = [None] if not heads or heads[0].index > 0 else []
     opened += heads
+    starts = [0 if i == 0 else head.start for i, head in enumerate(opened)]
+    for back in _after_one_paragraph_units(paragraphs, heads, text):
+        i = bisect_right(starts, back.start)
+        opened.insert(i, None)
+        starts.insert(i, back.start)
     for i, head in enumerate(opened):
-        start = 0 if i == 0 else head.start
-        end = opened[i + 1].start if i + 1 < len(opened) else n
-        yield Section(start, end, i, Span(head.start, head.end) if head is not None else None)
+        end = starts[i + 1] if i + 1 < len(opened) else n
+        yield Section(starts[i], end, i, Span(head.start, head.end) if head is not None else None)
+
+
+_ONE_PARAGRAPH_RUN = 3
+
+
+def _after_one_paragraph_units(paragraphs, heads, text: str):
+    """银州区:…。 清河区:…。 铁岭县:…。 then 截至…,全市共有…: where three or more units follow one another a
+    paragraph each, their place and colon opening the paragraph, the first paragraph after the run that opens
+    with no unit is the document's again (the round-up's totals), not the last unit's."""
+    if not text:
+        return
+    inline = {h.index for h in heads if _PLACE_COLON.match(text, h.start, h.end)}
+    run = 0
+    for p in paragraphs:
+        if p.index in inline:
+            run += 1
+            continue
+        if run >= _ONE_PARAGRAPH_RUN and not p.is_heading and _SENTENCE_END.search(text, p.start, p.end):
+            yield p
+        run = 0
 
 
 # --- words on demand ---------------------------------------------------------------------------------------

@@ -1484,3 +1484,11 @@ def test_a_development_zones_masthead_is_no_headline():
             "近日,按照电白区人大的统一安排,电城镇人大组织驻镇的茂名市、电白区人大代表开展视察。"
             "代表们察看了茂名滨海新区的重点项目,该项目计划总投资约30亿元。")
     assert quantity_regions(page) == [("30亿元", "电白区")]
+
+
+def test_after_a_run_of_one_paragraph_units_the_totals_are_the_citys():
+    # three or more units a paragraph each (place, colon, their figures); the next paragraph that opens with no
+    # unit is the round-up's total, the city's, not the last county-level city's (全市 there is ambiguous)
+    text = ("商丘市人大常委会召开会议\n\n会议听取了补选情况。\n\n睢县:补选代表2名。\n\n宁陵县:补选代表1名。\n\n"
+            "永城市:补选代表3名。\n\n截至12月20日,全市共补选代表6名。")
+    assert quantity_regions(text) == [("2名", "睢县"), ("1名", "宁陵县"), ("3名", "永城市"), ("6名", "商丘市")]
