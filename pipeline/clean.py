@@ -147,8 +147,10 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
         line = _PINYIN.sub("", norm[a:b]) if "(" in norm[a:b] else norm[a:b]  # 中国西藏网(wǎng) > 即时新闻
         following = lambda k=k: next((norm[x:y] for x, y in lines[k + 1:] if norm[x:y].strip()), "")  # noqa: E731
         head = _RELATED_HEAD.match(line)
-        if head and _PROSE_AFTER_HEAD.match(line, head.end()):
-            in_link_list = False  # 【相关链接】据江西省人大新闻网消息,…。: a related report told in full, not links
+        if head and (_PROSE_AFTER_HEAD.match(line, head.end()) or _PROSE_AFTER_HEAD.match(following())):
+            # 【相关链接】据江西省人大新闻网消息,…。 or 【相关链接】田东县:满意度测评… over a paragraph of prose: a
+            # related report told in full, its title included, not a list of links
+            in_link_list = False
             continue
         in_link_list = bool(head) or (
             in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))

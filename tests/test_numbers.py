@@ -313,6 +313,19 @@ def test_a_related_report_told_in_full_is_content():
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个", "3个", "8个", "21户"]
 
 
+def test_a_related_reports_title_over_its_prose_is_content():
+    # 【相关链接】融安县:… on its own line, paragraphs of prose under it: the related report told in full keeps its
+    # title (its figure, and the county it heads a section for); a list of link titles under it would be chrome
+    text = ("全市建成联络站120个。\n\n【相关链接】融安县:三年收集建议500条\n\n"
+            "  据了解,融安县人大常委会自2012年起实行满意度测评,代表共提出建议168件。\n")
+    facts = pipeline.extract(text)
+    assert [f.text for f in facts if f.type == "quantity"] == ["120个", "500条", "168件"]
+    assert [(f.text, f.region.name) for f in facts if f.type == "quantity"][1] == ("500条", "融安县")
+    # and its title heads a section of its own: a box on one unit, the unit after the box's label
+    from pipeline.segment import is_heading
+    assert is_heading("【相关链接】融安县:三年收集建议500条") and not is_heading("【相关链接】")
+
+
 def test_dated_headline_links_and_a_random_list_are_page_chrome():
     text = ("全县建成联络站18个。\n\n- 2017-11-29兰州市兴起徒步热 3000人大军金城公园健步\n随机内容\n"
             "· 广西壮族自治区十四届人大二次会议开幕\n")

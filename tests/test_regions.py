@@ -1492,3 +1492,4 @@ def test_after_a_run_of_one_paragraph_units_the_totals_are_the_citys():
     text = ("商丘市人大常委会召开会议\n\n会议听取了补选情况。\n\n睢县:补选代表2名。\n\n宁陵县:补选代表1名。\n\n"
             "永城市:补选代表3名。\n\n截至12月20日,全市共补选代表6名。")
     assert quantity_regions(text) == [("2名", "睢县"), ("1名", "宁陵县"), ("3名", "永城市"), ("6名", "商丘市")]
+
