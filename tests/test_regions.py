@@ -1493,3 +1493,14 @@ def test_after_a_run_of_one_paragraph_units_the_totals_are_the_citys():
             "永城市:补选代表3名。\n\n截至12月20日,全市共补选代表6名。")
     assert quantity_regions(text) == [("2名", "睢县"), ("1名", "宁陵县"), ("3名", "永城市"), ("6名", "商丘市")]
 
+
+
+def test_a_page_speaking_as_my_city_with_one_county_in_a_deputys_title_is_the_citys():
+    # 我市5名全国人大代表…, the city only in its outlet's name, one county inside a deputy's title after the lede:
+    # the city speaks (its one prefecture above that county), not the county
+    text = ("首页 > 新闻中心\n我市5名全国人大代表启程赴京\n发布时间:2012-03-02 来源:柳州新闻网\n\n"
+            "柳州新闻网讯 3月1日,5名全国人大代表启程赴北京出席全国人大会议,代表们表示要把群众的心声带到北京。\n\n"
+            "“我们一定当好代表。”全国人大代表、融安县大将镇某村党支部书记韦丽说。\n\n"
+            "据了解,5位代表此次共准备议案2件、建议16件。")
+    assert {region for _, region in quantity_regions(text)} == {"柳州市"}
+    assert [t for t, _ in quantity_regions(text)] == ["5名", "5名", "5位", "2件", "16件"]

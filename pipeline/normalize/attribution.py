@@ -475,6 +475,14 @@ class Attributor:
                                                or _UNNAMED_BODY["省"].search(text, 0, lede_end)):
                 return None  # (省人大代表调研组分赴…: the province's own page, however many of one city's counties)
             return city if city.name.endswith("市") else None
+        if chosen.level == "county":
+            # 我市7名全国人大代表启程赴京 (邵阳新闻网讯; 绥宁县 in one deputy's title, after the lede): the one 市
+            # the page names above the county, if only as its outlet, is the one that speaks
+            above = _above(gaz, chosen.unit.code)
+            cities = {m.unit.code: m.unit for m in self.upper if m.unit is not None and m.level == "prefecture"
+                      and m.unit.name.endswith("市") and m.unit.code in above}
+            if len(cities) == 1:
+                return next(iter(cities.values()))
         return None
 
     def _county_of_headline_township(self, title, chosen: LinkedMention):
