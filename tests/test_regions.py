@@ -1504,3 +1504,14 @@ def test_a_page_speaking_as_my_city_with_one_county_in_a_deputys_title_is_the_ci
             "据了解,5位代表此次共准备议案2件、建议16件。")
     assert {region for _, region in quantity_regions(text)} == {"柳州市"}
     assert [t for t, _ in quantity_regions(text)] == ["5名", "5名", "5位", "2件", "16件"]
+
+
+def test_a_province_wide_survey_citing_several_prefectures_stays_the_provinces():
+    # the province's 省人大 in the lede, two prefectures with their figures, one county's deputy from a named
+    # township far down: a province-wide survey, not that county's page
+    text = ("全面加强代表联络站建设\n\n联络站是代表联系群众的平台。2014年以来,省人大统一部署、整体推进,"
+            "联络站成为一张具有广东人大辨识度的名片。\n\n"
+            "各地探索各具特色。韶关市建成联络站320个;梅州市建成联络站410个。\n\n"
+            "乡镇联络站每站每年运行经费不少于3万元,有的联络站活动不足6次。\n\n"
+            "典型不断涌现。英德市人大代表、九龙镇某村党支部书记陈明,每月进站接待群众。\n")
+    assert quantity_regions(text) == [("320个", "韶关市"), ("410个", "梅州市"), ("3万元", "广东省"), ("6次", "广东省")]

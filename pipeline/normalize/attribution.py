@@ -1415,9 +1415,13 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
     counties = [code for code in below if first[code].level == "county"]  # (莱芜市 in 2012: then a prefecture)
+    # (温州市…420个;宁波市…460余个;丽水市…: a province-wide survey citing two or more other prefectures is the
+    # province's, whatever one county's deputy it quotes far down)
+    others = [code for code in below if first[code].level == "prefecture"
+              and not (len(counties) == 1 and code in _above(gaz, counties[0]))]
     if chosen.level == "province" and len(counties) == 1 and (
-            first[counties[0]].start < lede_end or counties[0] in placed
-            or 2 * counts[counties[0]] >= counts[chosen.unit.code]):
+            first[counties[0]].start < lede_end
+            or (counties[0] in placed or 2 * counts[counties[0]] >= counts[chosen.unit.code]) and len(others) < 2):
         # a provincial site's page on one county's station is that county's (not a province-wide survey
         # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1)
         return first[counties[0]]
