@@ -1180,3 +1180,10 @@ def test_times_an_inspection_looked_at_a_state_of_affairs_count_the_inspection()
 def test_a_terms_tail_jieba_cut_off_is_no_part_of_the_item():
     got = dict(items("会议选举产生县十八届人大常委会委员4名。"))
     assert got["4名"] == "人大常委会委员", got
+
+
+def test_an_item_keeps_the_pages_full_width_brackets_beside_a_converters_pinyin_glosses():
+    # a traditional-character mirror glosses characters in half-width brackets (個(gè)); the page's own brackets
+    # around the item are full-width, and the item keeps them as annotators copy them
+    got = dict(items("常委會(huì)組織代表開展調研,走訪村（社區）46個(gè),梳理形成報告。"))
+    assert got["46個"] == "村（社区）", got

@@ -127,9 +127,13 @@ def _brackets_as_written(item: str, original: str, start: int, end: int) -> str:
     if "(" not in item:
         return item
     window = original[max(0, start - 60):end + 60]
-    if "（" in window and "(" not in window:
+    if "（" in window and not _HALF_WIDTH_BRACKET.search(window):
         return item.replace("(", "（").replace(")", "）")
     return item
+
+
+# a half-width bracket the page writes, not one of a converter's pinyin glosses (個(gè), 聯(lián)絡(luò))
+_HALF_WIDTH_BRACKET = regex.compile(r"\((?![a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))")
 
 
 # a county's own body written without its name (县人大常委会, 区政府), or a deputy's bare 县/区 (县人大代表);
