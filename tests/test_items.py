@@ -1187,3 +1187,9 @@ def test_an_item_keeps_the_pages_full_width_brackets_beside_a_converters_pinyin_
     # around the item are full-width, and the item keeps them as annotators copy them
     got = dict(items("常委會(huì)組織代表開展調研,走訪村（社區）46個(gè),梳理形成報告。"))
     assert got["46個"] == "村（社区）", got
+
+
+def test_a_class_label_right_after_its_figure_names_what_is_counted():
+    # (一)…的建议。这一类共40件(A类),占80%: the class's letter in brackets after the figure, and its share
+    got = items("(一)已经解决或基本解决的建议。这一类共40件(A类),占80%。\n(二)列入计划解决的建议。这一类共10件(B类),占20%。")
+    assert got == [("40件", "A类"), ("80%", "A类"), ("10件", "B类"), ("20%", "B类")], got

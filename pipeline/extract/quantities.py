@@ -677,9 +677,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     shared = _shared_item(text, s_start, c.start)
     if shared:
         return shared  # 代表之家、代表联络站分别达到16个和98个: the k-th figure after 分别 counts the k-th noun
-    label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start)
+    label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start) or _CLASS_LABEL_AFTER.match(text, c.end)
     if label:
-        return label.group("label")  # 已经落实的(A类)59件: the class is what is counted
+        return label.group("label")  # 已经落实的(A类)59件, 这一类共92件(A类): the class is what is counted
     if _OTHER_CLASS.search(text, max(s_start, c.start - 4), c.start) and (whole := recent.latest_by_unit.get(c.unit)) \
             and _CATEGORY_PREFIX.match(carried or recent.paragraph_by_unit.get(c.unit) or ""):
         return "其他" + _without_proposers(whole)  # 收到建议245件…工业信息类29件;其他13件: the rest of the classes
@@ -1123,6 +1123,8 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
+# the class's label right after its figure (这一类共92件(A类),占92%)
+_CLASS_LABEL_AFTER = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁][类级档])\)")
 _CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$|"
                           # A类(所提问题已解决或基本解决)41件: the class, then what it means, in brackets
                           r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)$")
