@@ -1515,3 +1515,9 @@ def test_a_province_wide_survey_citing_several_prefectures_stays_the_provinces()
             "乡镇联络站每站每年运行经费不少于3万元,有的联络站活动不足6次。\n\n"
             "典型不断涌现。英德市人大代表、九龙镇某村党支部书记陈明,每月进站接待群众。\n")
     assert quantity_regions(text) == [("320个", "韶关市"), ("410个", "梅州市"), ("3万元", "广东省"), ("6次", "广东省")]
+
+
+def test_whole_prefecture_is_no_county_by_its_stem():
+    # 全州 is 全 + 州 (the whole prefecture), not the stem of 全州县; the county in full stays a county
+    assert upper("常委会机关1名同志被评为全州人大系统先进工作者。全州80%的乡镇建成代表之家。") == set()
+    assert {n for n, _ in upper("桂林市全州县人大常委会召开会议。")} == {"桂林市", "全州县"}

@@ -29,6 +29,8 @@ _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _WEAK_BODY = regex.compile(r"人大代表")
 # 全州 + 县乡/县级/县域/县区/县市: "the whole prefecture's county-and-township…", read across 全州县's end
 _WHOLE_THEN_LEVEL = regex.compile(r"全[州市省]县[乡级域区市]")
+# a stem that reads as 全 + a unit's kind (全州: the whole prefecture)
+_WHOLE_OF_KIND = regex.compile(r"全[州市县区省旗盟]")
 # the county and township levels together, as elections name them (县乡两级, 县乡人大换届); not 县乡镇
 _COUNTY_AND_TOWNSHIP = regex.compile(r"县乡(?:两级|换届|人大换届|人大代表换届|人大代表选举|人大选举|选举)")
 # national and provincial media named by an everyday word that is also a district's stem (光明区, 新华区, 解放区)
@@ -242,6 +244,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 代县长何霭: the acting county head (代 + 县长), not 代县
         if _WHOLE_THEN_LEVEL.match(text, start) and end - start == 3:
             continue  # 全州县乡人大 is 全州 (the whole prefecture) + 县乡, not 全州县
+        if e.kind != "full" and _WHOLE_OF_KIND.fullmatch(text, start, end):
+            continue  # 全州人大系统, 全州80%的乡镇: the whole prefecture (全 + 州), never 全州县 by its stem
         if text.endswith("县", start, end) and _COUNTY_AND_TOWNSHIP.match(text, end - 1):
             continue  # 莆田县乡人大换届选举: 莆田 + 县乡 (the county and township congresses), not the former 莆田县
         if e.kind == "township" and not (_at_boundary(text, start) or _county_named(e.code, named_in_full)):
