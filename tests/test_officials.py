@@ -1070,3 +1070,12 @@ def test_a_deputy_named_after_by_or_against():
     got = names_titles("由贺文明代表领衔提出的议案获评优秀议案。针对郑立华代表提出的建议,县交通局积极办理。")
     assert got == [("贺文明", ["代表"]), ("郑立华", ["代表"])], got
     assert names_titles("县人大常委会对代表建议进行督办。") == []
+
+
+def test_credits_after_an_author_label_after_a_date_and_on_a_line_of_their_own():
+    # 作者:记者X: the label, then the credit it is; the source label after a date on the same line; a line that
+    # holds only credits (记者X Y 通讯员Z): the names follow each credit at once
+    got = names_titles("2019-12-14 10:19 来源:海滨日报 作者:记者张晓军 王亚强 通讯员欧阳雄\n\n正文。")
+    assert got == [("张晓军", ["记者"]), ("王亚强", ["记者"]), ("欧阳雄", ["通讯员"])], got
+    got = names_titles("标题\n记者张晓军 王亚强 通讯员欧阳雄\n\n正文写到记者站调研。")
+    assert got == [("张晓军", ["记者"]), ("王亚强", ["记者"]), ("欧阳雄", ["通讯员"])], got

@@ -709,13 +709,32 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start) \
             or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 40), chain_start) \
             or _OWN_OUTLET.search(text, max(0, chain_start - 24), chain_start) \
-            or _ON_SOURCE_LINE.search(text, max(0, chain_start - 40), chain_start):
+            or _ON_SOURCE_LINE.search(text, max(0, chain_start - 60), chain_start) \
+            or _AFTER_AUTHOR_LABEL.search(text, max(0, chain_start - 8), chain_start) \
+            or _credits_line(text, chain_start):
         return _credit_tokens(text, pos)
     return []
 
 
-# a source line, then a space before the credit (来源:分宜县融媒体中心 记者袁勤 卢伟斌): the names follow at once
-_ON_SOURCE_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:来源|信息来源|稿件来源)[:：][^\n]*[ \t]$")
+# a source line, then a space before the credit (来源:分宜县融媒体中心 记者袁勤 卢伟斌): the names follow at once;
+# the label may follow a date on the same line (2019-12-14 10:19 来源:湛江日报 作者:记者林小军 李亚强 通讯员…)
+_ON_SOURCE_LINE = regex.compile(r"(?:^|\n|[ \t])(?:来源|信息来源|稿件来源)[:：][^\n]*[ \t]$")
+# the author's label, then the credit it is (作者:记者林小军): the names follow the credit at once
+_AFTER_AUTHOR_LABEL = regex.compile(r"(?:作者|署名|撰稿)[ \t]*[:：][ \t]*$")
+# a line of credits only: it opens with the credit and holds no clause (记者林小军 李亚强 通讯员欧学雄)
+_CREDITS_LINE_CHARS = 40
+
+
+_CREDIT_OPENS_LINE = regex.compile(r"[ \t□■●◆▲★◇○☆]*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|见习记者)")
+
+
+def _credits_line(text: str, chain_start: int) -> bool:
+    start = text.rfind("\n", 0, chain_start) + 1
+    if text[start:chain_start].strip(_CREDIT_MARKS) and not _CREDIT_OPENS_LINE.match(text, start):
+        return False  # (…李亚强 通讯员欧学雄: a later credit of a line that opened with one)
+    end = text.find("\n", chain_start)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) <= _CREDITS_LINE_CHARS and not regex.search(r"[,，。;；:：!?！？]", line)
 
 
 # the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
