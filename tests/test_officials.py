@@ -1079,3 +1079,9 @@ def test_credits_after_an_author_label_after_a_date_and_on_a_line_of_their_own()
     assert got == [("张晓军", ["记者"]), ("王亚强", ["记者"]), ("欧阳雄", ["通讯员"])], got
     got = names_titles("标题\n记者张晓军 王亚强 通讯员欧阳雄\n\n正文写到记者站调研。")
     assert got == [("张晓军", ["记者"]), ("王亚强", ["记者"]), ("欧阳雄", ["通讯员"])], got
+
+
+def test_credits_labelled_in_lenticular_brackets():
+    # 【责编】林 琳 / 【校对】黄晓婷: the label in 【】, then the name; a picture's [图片] placeholder names nobody
+    got = names_titles("全市联络站全部达标。\n\n【责编】林 琳\n【校对】黄晓婷\n[图片]会议现场\n")
+    assert got == [("林琳", ["责编"]), ("黄晓婷", ["校对"])], got

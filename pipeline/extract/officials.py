@@ -703,6 +703,8 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     colon = _BYLINE_COLON.match(text, pos, pos + 6)
     if colon:
         return _credit_tokens(text, colon.end())
+    if (label := _BRACKETED_LABEL.match(text, pos)) and text[chain_start - 1:chain_start] == "【":
+        return _credit_tokens(text, label.end())  # 【责编】林 琳, 【校对】黄晓婷: the label in brackets, then the name
     space = _BYLINE_SPACE.match(text, pos, pos + 4)
     if space:
         return _credit_tokens(text, space.end())
@@ -716,6 +718,7 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     return []
 
 
+_BRACKETED_LABEL = regex.compile(r"】[ \t]*(?=\p{Han})")  # (not [图片]: a picture's placeholder)
 # a source line, then a space before the credit (来源:分宜县融媒体中心 记者袁勤 卢伟斌): the names follow at once;
 # the label may follow a date on the same line (2019-12-14 10:19 来源:湛江日报 作者:记者林小军 李亚强 通讯员…)
 _ON_SOURCE_LINE = regex.compile(r"(?:^|\n|[ \t])(?:来源|信息来源|稿件来源)[:：][^\n]*[ \t]$")
