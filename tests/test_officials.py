@@ -1085,3 +1085,9 @@ def test_credits_labelled_in_lenticular_brackets():
     # 【责编】林 琳 / 【校对】黄晓婷: the label in 【】, then the name; a picture's [图片] placeholder names nobody
     got = names_titles("全市联络站全部达标。\n\n【责编】林 琳\n【校对】黄晓婷\n[图片]会议现场\n")
     assert got == [("林琳", ["责编"]), ("黄晓婷", ["校对"])], got
+
+
+def test_elected_by_every_vote():
+    # 以全票当选为…: unanimous, no count of votes between the name and the verb
+    got = names_titles("会议选举产生镇长1名,韩立同志以全票当选为某镇人民政府镇长,程景明同志以满票当选为某镇人大主席。")
+    assert [n for n, _ in got] == ["韩立", "程景明"], got

@@ -540,7 +540,9 @@ _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title
 _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)"
                          r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
                          r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}名(?:同志|代表))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
-                         r"(?P<votes>(?:同样)?(?:以|获得|获|得)[0-9０-９]+票,?(?:高票)?)?(?:" + _ELECTED_VERB.pattern + ")"
+                         # (以全票, 以满票: every vote, no count)
+                         r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?(?:"
+                         + _ELECTED_VERB.pattern + ")"
                          + _TO_THE_TITLE + "$")
 
 
