@@ -1091,3 +1091,11 @@ def test_elected_by_every_vote():
     # 以全票当选为…: unanimous, no count of votes between the name and the verb
     got = names_titles("会议选举产生镇长1名,韩立同志以全票当选为某镇人民政府镇长,程景明同志以满票当选为某镇人大主席。")
     assert [n for n, _ in got] == ["韩立", "程景明"], got
+
+
+def test_a_two_character_name_jieba_reads_as_a_place_before_a_comma():
+    # 秦东, 罗东: surname-led words jieba tags as places, known to no gazetteer, after a title and before a
+    # comma: the person; 长安区 after 市长 stays a district (a unit's suffix ends it)
+    got = names_titles("镇党委书记秦东,镇长罗东,镇人大主席李文华出席。")
+    assert [n for n, _ in got] == ["秦东", "罗东", "李文华"], got
+    assert names_titles("重新确定石家庄市长安区、桥西区人民代表大会代表总名额。") == []

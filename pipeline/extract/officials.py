@@ -1082,9 +1082,12 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     bounded = _bounded_name(text, pos, family)
     if bounded:
         return bounded
-    if tag == "ns" and len(word) == 3 and word.startswith(family) and len(family) == 1 and _USE_MODEL.get() \
+    if tag == "ns" and (len(word) == 3 or len(word) == 2 and text[pos + 2:pos + 3] in _STRONG_STOP
+                        and word[-1] not in "省市州县区旗盟镇乡村") \
+            and word.startswith(family) and len(family) == 1 and _USE_MODEL.get() \
             and not gazetteer().entries.get(word) and word_freq(word) < 5 and family not in _FUNCTION_SURNAMES:
-        return pos, pos + 3  # 省人大代表韩木海一开口: a surname-led word jieba takes for a place no gazetteer knows
+        # 省人大代表韩木海一开口, 镇党委书记苏东,…: a surname-led word jieba takes for a place no gazetteer knows
+        return pos, pos + len(word)
     if family in _FUNCTION_SURNAMES:
         for length in (3, 2):  # 镇人大主席　向红军: set off by spaces, it is a name after all
             if _whitespace_delimited(text, pos, pos + length) and all(
