@@ -1099,3 +1099,9 @@ def test_a_two_character_name_jieba_reads_as_a_place_before_a_comma():
     got = names_titles("镇党委书记秦东,镇长罗东,镇人大主席李文华出席。")
     assert [n for n, _ in got] == ["秦东", "罗东", "李文华"], got
     assert names_titles("重新确定石家庄市长安区、桥西区人民代表大会代表总名额。") == []
+
+
+def test_a_space_after_the_surname_of_a_three_character_name_in_prose():
+    # 村党支部书记何 立新在会上说: the copy left a space after the surname; the verb after the given name ends it
+    got = names_titles("村党支部书记何 立新在会上说,村委会主任吕 红军告诉记者。")
+    assert got == [("何立新", ["村党支部书记"]), ("吕红军", ["村委会主任"])], got

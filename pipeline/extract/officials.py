@@ -1063,6 +1063,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     spaced = _SPACED_IN_PROSE.match(text, pos + len(family))
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and _follower_at(text, spaced.end()):
         return pos, spaced.end()  # 乡人大主席张 敏介绍: a web copy's two-character name padded to three
+    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
+            and "\u4e00" <= text[spaced.end():spaced.end() + 1] <= "\u9fff" and _follower_at(text, spaced.end() + 1):
+        return pos, spaced.end() + 1  # 村党支部书记王 建平在…说: a space the copy left after the surname
     if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
         end = pos + len(word)
         if len(word) == 3 and len(family) == 1 and word[2] in _VERB_ENDINGS and not _third_character(text, end - 1):
