@@ -1105,3 +1105,10 @@ def test_a_space_after_the_surname_of_a_three_character_name_in_prose():
     # 村党支部书记何 立新在会上说: the copy left a space after the surname; the verb after the given name ends it
     got = names_titles("村党支部书记何 立新在会上说,村委会主任吕 红军告诉记者。")
     assert got == [("何立新", ["村党支部书记"]), ("吕红军", ["村委会主任"])], got
+
+
+def test_a_list_counted_among_a_titles_holders():
+    # 省人大代表中,我县共有A、B、C…4位: the listed people hold the title the sentence opened with
+    got = names_titles("本届省人大代表中,我县共有韩志明、吕平安、宋秀兰、程立新4位。他们将赴省城参会。")
+    assert [n for n, _ in got] == ["韩志明", "吕平安", "宋秀兰", "程立新"], got
+    assert all("人大代表" in t[0] for _, t in got)

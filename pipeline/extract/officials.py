@@ -238,6 +238,10 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if not people and (counted := _COUNT_AFTER_NAMES.search(text, max(0, m.start - 8), m.start)):
                 people = _names_before_list(text, counted.start())
                 people = people if len(people) >= 2 else []  # 武跃军、黎地、杨志健3名区人大代表: a count closes a list
+            if not people and (among := _AMONG_THEM.match(text, after)) \
+                    and (counted := _LIST_THEN_COUNT.match(text, among.end())):
+                people = _names_before_list(text, counted.start("count"))
+                people = people if len(people) >= 3 else []  # 全国人大代表中,我市共有A、B、C…7位: the list they are
             if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 6), m.start)):
                 people = _names_before_list(text, serving.start())  # 巩文生、杨晓兵、…林深作为大会执行主席
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
@@ -1363,6 +1367,9 @@ def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
 _EVERYDAY_NR_FREQ = 2000  # 明星 (2130) is tagged nr; given names jieba knows (双喜 725) are rarer
 
 
+# the title's holders among whom a list is counted (十一届全国人大代表中,我市共有郭甲、刘乙、…7位)
+_AMONG_THEM = regex.compile(r"中[,，]?\p{Han}{0,4}?(?:共有|有|包括)[:：]?")
+_LIST_THEN_COUNT = regex.compile(r"[\p{Han}、·]{5,120}?(?P<count>[0-9]{1,3}(?:名|位|人))")
 # a delegation right before the first name of its people (晋宁区代表团郎佳等13名代表): the list starts there
 _DELEGATIONS = ("代表团", "代表组")
 
