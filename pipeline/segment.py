@@ -44,6 +44,7 @@ _HEADING = regex.compile(
 MAX_HEADING_CHARS = 70
 _PLACE_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}\s*[:：](?!\s*$)")  # unnumbered, text after the colon
 _BARE_UNIT_BODY = regex.compile(rf"\s*{_UNIT}{_BODY}\s*$")
+_UNIT_BODY_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}{_BODY}\s*[:：](?!\s*$)")  # 霍城县人大常委会:朝南社区…
 # a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
 _NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\d+[、.])|([(（][一二三四五六七八九十]+[)）])|"
                                r"([(（]\d+[)）]))[^。]{1,30}$")
@@ -244,12 +245,12 @@ _ONE_PARAGRAPH_RUN = 3
 
 
 def _after_one_paragraph_units(paragraphs, heads, text: str):
-    """银州区:…。 清河区:…。 铁岭县:…。 then 截至…,全市共有…: where three or more units follow one another a
+    """银州区:…。 清河区:…。 铁岭县:…。 (or 霍城县人大常委会:…) then 截至…,全市共有…: where three or more units follow one another a
     paragraph each, their place and colon opening the paragraph, the first paragraph after the run that opens
     with no unit is the document's again (the round-up's totals), not the last unit's."""
     if not text:
         return
-    inline = {h.index for h in heads if _PLACE_COLON.match(text, h.start, h.end)}
+    inline = {h.index for h in heads if _PLACE_COLON.match(text, h.start, h.end) or _UNIT_BODY_COLON.match(text, h.start, h.end)}
     run = 0
     for p in paragraphs:
         if p.index in inline:

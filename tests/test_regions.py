@@ -1521,3 +1521,15 @@ def test_whole_prefecture_is_no_county_by_its_stem():
     # 全州 is 全 + 州 (the whole prefecture), not the stem of 全州县; the county in full stays a county
     assert upper("常委会机关1名同志被评为全州人大系统先进工作者。全州80%的乡镇建成代表之家。") == set()
     assert {n for n, _ in upper("桂林市全州县人大常委会召开会议。")} == {"桂林市", "全州县"}
+
+
+def test_after_a_run_of_one_paragraph_bodies_the_totals_are_the_prefectures():
+    # 霍城县人大常委会:…, one paragraph each for three or more bodies, then 会议通报,全州…;…收集意见建议…条:
+    # the totals' later clauses are the prefecture's, not the last body's
+    text = ("伊犁州人大常委会召开座谈会\n\n书面交流摘要\n"
+            "伊宁市人大常委会:一季度接待群众1600多人次。\n"
+            "霍城县人大常委会:累计接待选民900余人次。\n"
+            "新源县人大常委会:发放宣传资料3200份。\n\n"
+            "会议通报,全州共建成代表“家室站”1018个;各级代表收集意见建议3800余条,办结率超过90%。")
+    got = quantity_regions(text)
+    assert got[-2:] == [("3800余条", "伊犁哈萨克自治州"), ("90%", "伊犁哈萨克自治州")], got
