@@ -1533,3 +1533,12 @@ def test_after_a_run_of_one_paragraph_bodies_the_totals_are_the_prefectures():
             "会议通报,全州共建成代表“家室站”1018个;各级代表收集意见建议3800余条,办结率超过90%。")
     got = quantity_regions(text)
     assert got[-2:] == [("3800余条", "伊犁哈萨克自治州"), ("90%", "伊犁哈萨克自治州")], got
+
+
+def test_a_ranking_in_the_city_does_not_bring_a_countys_clause_back_to_the_city():
+    # 南海区建成联络站178个,数量居全市第一,区财政…600万元: 全市 frames the district's rank, it does not speak
+    # for the city; the district's later clause stays the district's
+    text = ("佛山市人大常委会调研代表联络站建设\n\n5月10日,市人大常委会调研组到各区调研联络站建设,全市建成联络站553个。\n\n"
+            "南海区建成联络站178个,数量居全市第一,区财政每年安排联络站运行经费不少于600万元。\n\n"
+            "顺德区建成联络站120个。")
+    assert quantity_regions(text) == [("553个", "佛山市"), ("178个", "南海区"), ("600万元", "南海区"), ("120个", "顺德区")]

@@ -1001,11 +1001,13 @@ class Attributor:
     def _last_self(self, floor: int, pos: int, own_kind: str) -> int | None:
         """Start of the last 我区/本县 (or 全区 when the subject is a 区) wholly inside [floor, pos)."""
         k = bisect_right(self._self_ends, pos) - 1
+        text = self.seg.clean.text
         while k >= 0 and self._self_marks[k][0] >= floor:
             start, first, kind = self._self_marks[k]
-            if first != "全" or kind == own_kind:
+            ranking = first == "全" and (_RANKING.match(text, start + 2) or _RANKED_BY.match(text, start + 2))
+            if (first != "全" or kind == own_kind) and not ranking:
                 return start
-            k -= 1  # only 全X of another kind are passed over
+            k -= 1  # 全X of another kind, and 全X framing a ranking (数量居全市第一), are passed over
         return None
 
     def _whole_of(self, whole, floor: int, subject: Subject, sentence_start: int) -> RegionRef | None:
