@@ -86,7 +86,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test62": (ROOT / "corpora" / "real" / "test62", ROOT / "corpora" / "real" / "test62"),
            "real-test63": (ROOT / "corpora" / "real" / "test63", ROOT / "corpora" / "real" / "test63"),
            "real-test64": (ROOT / "corpora" / "real" / "test64", ROOT / "corpora" / "real" / "test64"),
-           "real-test65": (ROOT / "corpora" / "real" / "test65", ROOT / "corpora" / "real" / "test65")}
+           "real-test65": (ROOT / "corpora" / "real" / "test65", ROOT / "corpora" / "real" / "test65"),
+           "real-test66": (ROOT / "corpora" / "real" / "test66", ROOT / "corpora" / "real" / "test66")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
