@@ -101,7 +101,33 @@ def _is_unit_name(line: str) -> bool:
 def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[Paragraph, ...]:
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
     paragraphs = _with_item_headlines(paragraphs, text)
+    paragraphs = _with_unit_entries(paragraphs, text)
     return _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+
+
+# a gazetteer's or yearbook's entry on one unit: its name, a space (an ideographic one, folded), then its prose
+# (孝南区　撤地设市后,… / 汉川县　全县共划分选区…): where two or more open paragraphs, each heads its unit's section
+_UNIT_ENTRY = regex.compile(rf"\s*(?![全本我该各]){_UNIT}[ \t]{{1,4}}(?=\p{{Han}})")
+_ENTRY_CHARS = 40
+
+
+def _unit_entry(text: str, p: Paragraph) -> bool:
+    return p.end - p.start >= _ENTRY_CHARS and bool(_UNIT_ENTRY.match(text, p.start, p.end)) \
+        and bool(_SENTENCE_END.search(text, p.start, p.end))
+
+
+# a yearbook's entry under a bracketed label (【换届综述】 这次换届,全地区…) after the units' entries: a part of its
+# own, the document's again (the units' part has ended)
+_LABELLED_ENTRY = regex.compile(r"\s*【[^】\n]{2,20}】")
+
+
+def _with_unit_entries(paragraphs, text: str) -> tuple[Paragraph, ...]:
+    entries = [k for k, p in enumerate(paragraphs) if not p.is_heading and _unit_entry(text, p)]
+    if len(entries) < 2:
+        return tuple(paragraphs)
+    labels = [k for k, p in enumerate(paragraphs) if k > entries[0] and not p.is_heading
+              and _LABELLED_ENTRY.match(text, p.start, p.end) and _SENTENCE_END.search(text, p.start, p.end)]
+    return _as_headings(paragraphs, entries + labels)
 
 
 # a round-up's item headline: a unit's body, then what it did, on a short line with no stop

@@ -1542,3 +1542,15 @@ def test_a_ranking_in_the_city_does_not_bring_a_countys_clause_back_to_the_city(
             "南海区建成联络站178个,数量居全市第一,区财政每年安排联络站运行经费不少于600万元。\n\n"
             "顺德区建成联络站120个。")
     assert quantity_regions(text) == [("553个", "佛山市"), ("178个", "南海区"), ("600万元", "南海区"), ("120个", "顺德区")]
+
+
+def test_a_gazetteers_entries_by_unit_and_the_labelled_summary_after_them():
+    # 嘉鱼县　…, 通城县　…: a unit's name, an ideographic space, its prose: each entry is its unit's section (its
+    # deputies to the city's congress stay its own); 【换届综述】 after the entries is the prefecture's again
+    text = ("咸宁市志\n\n【概况】 1998年,咸宁撤地设市,成立地级咸宁市,全市辖6个县(市、区)。\n\n"
+            "嘉鱼县\u3000撤县改区的讨论搁置后,本次换届顺利完成。全县划分选区43个,另选出咸宁市人大代表20名。\n\n"
+            "通城县\u3000地处幕阜山区,居住分散,设流动票箱。全县选出县人大代表203名,选出咸宁市人大代表24名。\n\n"
+            "【换届综述】 这次换届,全地区共划分选区2062个,选出县级人大代表2332名。")
+    got = quantity_regions(text)
+    assert got[1:] == [("43个", "嘉鱼县"), ("20名", "嘉鱼县"), ("203名", "通城县"), ("24名", "通城县"),
+                       ("2062个", "咸宁市"), ("2332名", "咸宁市")], got
