@@ -1554,3 +1554,15 @@ def test_a_gazetteers_entries_by_unit_and_the_labelled_summary_after_them():
     got = quantity_regions(text)
     assert got[1:] == [("43个", "嘉鱼县"), ("20名", "嘉鱼县"), ("203名", "通城县"), ("24名", "通城县"),
                        ("2062个", "咸宁市"), ("2332名", "咸宁市")], got
+
+
+def test_a_body_that_comes_to_a_township_to_learn_leaves_the_page_to_the_hosts_county():
+    # 鼓楼区人大来新集镇交流…: 来 a township of the host county (the masthead's, 我市): the host's page, not the
+    # visitors' named first in the headline
+    text = ("仪征人大\n首页 | 人大要闻 | 代表工作 | 基层人大\n当前位置:首页 >> 基层人大 >> 镇街动态\n\n"
+            "鼓楼区人大来新集镇交流代表之家建设经验\n\n发布时间:2012-10-19 15:36　来源:新集镇人大\n\n"
+            "　　新集镇一直把代表之家当作打基础的工作来抓。10月18日,南京市鼓楼区人大常委会人代联工委主任带队,"
+            "一行专程来到新集镇,实地观摩镇代表之家,并与我市同志座谈交流。仪征市人大常委会代表工委副主任陪同。\n\n"
+            "　　新集镇代表之家使用面积约160平方米,镇财政先后投入18.5万元用于场地改造。\n")
+    got = dict(quantity_regions(text))
+    assert got["160平方米"] == "仪征市" and got["18.5万元"] == "仪征市", got

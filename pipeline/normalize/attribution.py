@@ -1230,7 +1230,7 @@ _LEDE_CHARS = 40
 _EDITORS_NOTE = regex.compile(r"\s*[【\[(（]?\s*编者按")
 _SPEECH_OF = regex.compile(r"(?:刊发|刊登|摘登|发表|播发)的?是(?P<who>[^。,;]{2,30}?)(?:代表|同志|委员)的(?:交流)?(?:发言|讲话|心声)")
 # a county's body going somewhere in a headline (开州区人大常委会到柏梓镇…)
-_VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到)")
+_VISIT_TO = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?(?:到|赴|走进|来到|来(?![自看说]))")  # (…人大来新桥镇交流)
 _VISIT_AT = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}?在")
 # a visiting delegation in a headline: 缙云县人大考察团到…学习, X县人大常委会调研组赴…
 _TO_LEARN = regex.compile(r"(?:学习|考察|观摩|取经|参观)")
