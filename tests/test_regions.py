@@ -1566,3 +1566,11 @@ def test_a_body_that_comes_to_a_township_to_learn_leaves_the_page_to_the_hosts_c
             "　　新集镇代表之家使用面积约160平方米,镇财政先后投入18.5万元用于场地改造。\n")
     got = dict(quantity_regions(text))
     assert got["160平方米"] == "仪征市" and got["18.5万元"] == "仪征市", got
+
+
+def test_a_magazine_on_the_source_line_is_an_outlet_not_the_pages_unit():
+    # 北京人大月刊 2016年8期: the magazine that printed the piece, not where it happened
+    text = ("APP下载\n\n浙江湖州乡镇年中人代会试点召开\n\n2016-05-14\n北京人大月刊 2016年8期\n关键词:人代会\n\n"
+            "    湖州市人大近期指导吴兴区八里店镇先行试点,召开镇人民代表大会会议。会议历时1天,98名镇人大代表到会。\n")
+    got = dict(quantity_regions(text))
+    assert got["98名"] != "北京市" and got["1天"] != "北京市", got
