@@ -1574,3 +1574,11 @@ def test_a_magazine_on_the_source_line_is_an_outlet_not_the_pages_unit():
             "    湖州市人大近期指导吴兴区八里店镇先行试点,召开镇人民代表大会会议。会议历时1天,98名镇人大代表到会。\n")
     got = dict(quantity_regions(text))
     assert got["98名"] != "北京市" and got["1天"] != "北京市", got
+
+
+def test_whole_league_speaks_of_the_league():
+    # 全盟 (the whole 盟, a prefecture-level league) is the league's whole, like 全市 or 全州, not the banner named
+    # just before it
+    text = ("锡林郭勒盟人大工委召开代表工作交流会\n\n会上,阿巴嘎旗人大常委会主任作交流发言。"
+            "他说,明年全盟要实现联络站全覆盖,力争每个旗县打造示范站3至5个。")
+    assert quantity_regions(text) == [("3至5个", "锡林郭勒盟")]

@@ -68,7 +68,7 @@ _PROVINCE_BODY = regex.compile(r"(?:省|自治区)" + _ACTOR_BODY.pattern)
 _TERM = r"(?:第?[一二三四五六七八九十\d]{1,3}届)?"
 _BODY_AFTER = regex.compile(_TERM + r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府|人民政府)")
 # the section's own unit, said without its name: a figure after these is the subject's again
-_SELF = regex.compile(r"(?:我|本|全)(省|市|州|县|区|旗)")
+_SELF = regex.compile(r"(?:我|本|全)(省|市|州|盟|县|区|旗)")
 # a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
 # a unit's own congress or government written without its name (县人大, 市十六届人大, 省政府), by the unit's kind
 _UNNAMED_BODY = {kind: regex.compile(r"(?<![\p{Han}])" + kind + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
@@ -77,7 +77,7 @@ _UNNAMED_COUNTY_BODY = _UNNAMED_BODY["县"]
 # a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
-_WHOLE = regex.compile(r"(?:全|该)(省|市|州|县|区|旗)")
+_WHOLE = regex.compile(r"(?:全|该)(省|市|州|盟|县|区|旗)")
 _CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)\s*[\]】)）]|图为|▲|△)")
 _WORKS_WITH = ("配合", "协助", "协同", "服务", "支持")
 _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
