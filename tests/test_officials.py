@@ -1112,3 +1112,9 @@ def test_a_list_counted_among_a_titles_holders():
     got = names_titles("本届省人大代表中,我县共有韩志明、吕平安、宋秀兰、程立新4位。他们将赴省城参会。")
     assert [n for n, _ in got] == ["韩志明", "吕平安", "宋秀兰", "程立新"], got
     assert all("人大代表" in t[0] for _, t in got)
+
+
+def test_credits_with_a_space_after_the_surname_of_a_three_character_name():
+    # 编辑:韩 佳怡, 记者 吕 婷婷, (通讯员　宋 晓燕): a surname, a space, a two-character given name; 审稿 a credit too
+    got = names_titles("来源:某县人大网  记者 吕 婷婷\n\n正文。\n\n撰稿:宋 晓燕　　审稿:魏国强\n编辑:韩 佳怡\n")
+    assert got == [("吕婷婷", ["记者"]), ("宋晓燕", ["撰稿"]), ("魏国强", ["审稿"]), ("韩佳怡", ["编辑"])], got

@@ -56,6 +56,7 @@ _LOST_LIST_SEP = regex.compile(r"[ \t\u3000]{1,2}(?=\p{Han})")
 _LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5})[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
 # on the person; 周向阳 、贺金平: a stray space a copy left beside the 、)
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
+_SPACED_TWO_GIVEN = regex.compile(r"[ \u3000]{1,2}(\p{Han}{2})(?![\p{Han}])")  # 编辑:沈 佳怡: a surname, a space, the rest
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
 # page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
 _CHROME_TOKEN = regex.compile(r"上一篇|下一篇|上一条|下一条|返回|目录|打印|关闭|分享|首页|顶部|收藏|阅读更多|阅读全文|更多")
@@ -812,7 +813,8 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             continue
         reported = False  # the name was set tight before 报道, which ends it (通讯员伍天良报道:1月13日…)
         if len(run.group()) == 1:  # 施 林, 朝 鲁: a two-character name written with a space
-            spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 3)
+            spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 3) or (
+                _SPACED_TWO_GIVEN.match(text, run.end(), run.end() + 4) if _surname_at(text, pos) else None)
             if not spaced:
                 break
             span, name = (pos, spaced.end()), run.group() + spaced.group(1)
