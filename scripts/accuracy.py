@@ -87,7 +87,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test63": (ROOT / "corpora" / "real" / "test63", ROOT / "corpora" / "real" / "test63"),
            "real-test64": (ROOT / "corpora" / "real" / "test64", ROOT / "corpora" / "real" / "test64"),
            "real-test65": (ROOT / "corpora" / "real" / "test65", ROOT / "corpora" / "real" / "test65"),
-           "real-test66": (ROOT / "corpora" / "real" / "test66", ROOT / "corpora" / "real" / "test66")}
+           "real-test66": (ROOT / "corpora" / "real" / "test66", ROOT / "corpora" / "real" / "test66"),
+           "real-test67": (ROOT / "corpora" / "real" / "test67", ROOT / "corpora" / "real" / "test67")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
