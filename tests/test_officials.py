@@ -1118,3 +1118,11 @@ def test_credits_with_a_space_after_the_surname_of_a_three_character_name():
     # 编辑:韩 佳怡, 记者 吕 婷婷, (通讯员　宋 晓燕): a surname, a space, a two-character given name; 审稿 a credit too
     got = names_titles("来源:某县人大网  记者 吕 婷婷\n\n正文。\n\n撰稿:宋 晓燕　　审稿:魏国强\n编辑:韩 佳怡\n")
     assert got == [("吕婷婷", ["记者"]), ("宋晓燕", ["撰稿"]), ("魏国强", ["审稿"]), ("韩佳怡", ["编辑"])], got
+
+
+def test_a_roster_below_a_title_with_its_bracketed_order_or_count():
+    # 执行主席(按姓名笔划为序) / 参加视察的人大代表(5名): then the names on the next line; 琚 is a surname
+    got = names_titles("大会主席团执行主席(按姓名笔划为序)\n韦新力、毛敢明、丘岳山\n在主席团执行主席主持下,会议选举。")
+    assert [n for n, _ in got] == ["韦新力", "毛敢明", "丘岳山"], got
+    got = names_titles("三、参加人员\n1.参加视察的各级人大代表(3名):\n陈中立、琚新华、石 岩\n\n四、调研路线")
+    assert [n for n, _ in got] == ["陈中立", "琚新华", "石岩"], got

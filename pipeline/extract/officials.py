@@ -511,7 +511,9 @@ def _roster(text: str, pos: int) -> list[tuple[int, int]]:
 # a title, a colon, then names set off by spaces on a roster line (副市长:刘义昌  高俊阳  张力新)
 _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # a title, a colon and the order of the names, then roster lines below it (本次大会执行主席是:(以姓名笔画排列))
-_ROSTER_BELOW = regex.compile(r"(?:是|为|有|名单)?[:：][ \t]*(?:[(（][^()（）\n]{0,12}[)）])?[ \t]*\n[ \t\u3000]*(?=\p{Han})")
+# (执行主席(按姓名笔划为序) and 人大代表(18名): with the bracket first, a colon or none)
+_ROSTER_BELOW = regex.compile(r"(?:是|为|有|名单)?(?:[:：][ \t]*(?:[(（][^()（）\n]{0,12}[)）])?|[(（][^()（）\n]{0,12}[)）][:：]?)"
+                              r"[ \t]*\n[ \t\u3000]*(?=\p{Han})")
 
 
 def _roster_lines(text: str, pos: int) -> list[tuple[int, int]]:
