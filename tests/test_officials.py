@@ -1126,3 +1126,9 @@ def test_a_roster_below_a_title_with_its_bracketed_order_or_count():
     assert [n for n, _ in got] == ["韦新力", "毛敢明", "丘岳山"], got
     got = names_titles("三、参加人员\n1.参加视察的各级人大代表(3名):\n陈中立、琚新华、石 岩\n\n四、调研路线")
     assert [n for n, _ in got] == ["陈中立", "琚新华", "石岩"], got
+
+
+def test_names_before_deng_and_a_named_units_leaders_with_stray_commas():
+    # …、曾立华等岳阳市领导: 等, the unit by its name, then 市领导; a copy's doubled punctuation (刘章明,、丁芳)
+    got = names_titles("12月26日,,周玉兰、刘章明,、丁芳,、曾立华等岳阳市领导,,分别参加审议。")
+    assert got == [(n, ["市领导"]) for n in ("周玉兰", "刘章明", "丁芳", "曾立华")], got

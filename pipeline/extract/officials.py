@@ -1297,7 +1297,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     a list before 等 (安建军等代表, 张三、李四等15名同志): the names by their surnames and the 、 between.
     With surname_rule (代表, which also starts 代表建议 or ends 各位代表) only a surname-led name is read."""
     deng = _DENG.search(text, max(0, pos - 6), pos) or _DENG_BODY.search(text, max(0, pos - 16), pos) \
-        or (text.startswith("领导", pos) and _DENG_LEADERS.search(text, max(0, pos - 40), pos))
+        or (text.startswith("领导", pos) and _DENG_LEADERS.search(text, max(0, pos - 40), pos)) \
+        or _deng_named_unit(text, pos)
     if deng:
         return _names_before_list(text, deng.start())
     window = text[max(0, pos - 6):pos]
@@ -1327,6 +1328,16 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
     return []
 
 
+def _deng_named_unit(text: str, pos: int):
+    """…曾建华等衡阳市领导: 等, then the unit by its name, its kind the title's first character (市|领导)."""
+    m = _DENG_UNIT.search(text, max(0, pos - 9), pos)
+    if m is None or not text.startswith(("市领导", "县领导", "区领导", "州领导", "旗领导", "省领导"), pos):
+        return None
+    name = text[m.start("unit"):pos + 1]
+    return m if any(e.kind == "full" for e in gazetteer().entries.get(name, ())) else None
+
+
+_DENG_UNIT = regex.compile(r"等(?P<unit>\p{Han}{1,8}?)$")
 # 俞大军、蔡和斌…等市人大常委会领导: the list, 等, then the body whose leaders or officers they are
 _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人民政府|政府|党委|政协|人大)$")
 # the bodies the listed leaders come from, between 等 and 领导 (…、吴泽群等市委、市政府、市政协在家的领导)
@@ -1420,6 +1431,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
         if found[0] == 0 or text[found[0] - 1] != "、" and not joined_by_and:
             break
         end = found[0] - 1
+        if text[end - 1:end] in (",", "，") and end >= 2:
+            end -= 1  # 刘章宇,、丁芬: a copy's stray comma doubled with the 、
     return people[::-1]
 
 
