@@ -1132,3 +1132,9 @@ def test_names_before_deng_and_a_named_units_leaders_with_stray_commas():
     # …、曾立华等岳阳市领导: 等, the unit by its name, then 市领导; a copy's doubled punctuation (刘章明,、丁芳)
     got = names_titles("12月26日,,周玉兰、刘章明,、丁芳,、曾立华等岳阳市领导,,分别参加审议。")
     assert got == [(n, ["市领导"]) for n in ("周玉兰", "刘章明", "丁芳", "曾立华")], got
+
+
+def test_a_credit_set_off_by_a_spaced_bar_on_its_own_line():
+    # 编辑 | 韩 彤 / 审核 | 何立邦: a WeChat copy's credits, each alone on its line; a forum's bar chrome names nobody
+    got = names_titles("来源 | 某区人大常委会办公室\n编辑 | 韩 彤\n审核 | 何立邦\n\n分享　收藏\n只看该作者 | 倒序浏览\n")
+    assert got == [("韩彤", ["编辑"]), ("何立邦", ["审核"])], got

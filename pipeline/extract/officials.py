@@ -714,6 +714,8 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
         return _credit_tokens(text, colon.end())
     if (label := _BRACKETED_LABEL.match(text, pos)) and text[chain_start - 1:chain_start] == "【":
         return _credit_tokens(text, label.end())  # 【责编】林 琳, 【校对】黄晓婷: the label in brackets, then the name
+    if (bar := _SPACED_BAR.match(text, pos)) and _alone_on_line(text, chain_start, bar.end()):
+        return _credit_tokens(text, bar.end())  # 编辑 | 黎 彤 on a line of its own (not a forum's 只看该作者 | 倒序浏览)
     space = _BYLINE_SPACE.match(text, pos, pos + 4)
     if space:
         return _credit_tokens(text, space.end())
@@ -725,6 +727,18 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
             or _credits_line(text, chain_start):
         return _credit_tokens(text, pos)
     return []
+
+
+_SPACED_BAR = regex.compile(r"[ \t]+\|[ \t]+(?=\p{Han})")
+_BAR_NAME_CHARS = 6
+
+
+def _alone_on_line(text: str, chain_start: int, name_start: int) -> bool:
+    """The credit opens its line and only a name (a few characters) follows the bar."""
+    start = text.rfind("\n", 0, chain_start) + 1
+    end = text.find("\n", name_start)
+    return not text[start:chain_start].strip(_CREDIT_MARKS) \
+        and len(text[name_start:end if end >= 0 else len(text)].strip()) <= _BAR_NAME_CHARS
 
 
 _BRACKETED_LABEL = regex.compile(r"】[ \t]*(?=\p{Han})")  # (not [图片]: a picture's placeholder)
