@@ -1582,3 +1582,12 @@ def test_whole_league_speaks_of_the_league():
     text = ("锡林郭勒盟人大工委召开代表工作交流会\n\n会上,阿巴嘎旗人大常委会主任作交流发言。"
             "他说,明年全盟要实现联络站全覆盖,力争每个旗县打造示范站3至5个。")
     assert quantity_regions(text) == [("3至5个", "锡林郭勒盟")]
+
+
+def test_a_unit_named_only_by_the_sites_masthead_is_no_region_of_the_page():
+    # 广西人大网 over the article and 广西人大微信 in its share prompt: the site's chrome; the article's own places stay
+    text = ("广西人大网>代表工作>代表风采>正文\n\n柳城县:代表接力助农 募集善款20余万元\n\n"
+            "来源:柳城县人大 作者:韦明\n广西人大微信\n公众号二维码\n\n柳城县各级人大代表募集善款20余万元。")
+    assert {n for n, _ in upper(text)} == {"柳城县"}
+    # named in the body too, the province stays
+    assert {n for n, _ in upper(text + "广西壮族自治区人大常委会给予肯定。")} == {"柳城县", "广西壮族自治区"}

@@ -176,9 +176,11 @@ def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
 
 def _regions(seg, linked):
     gaz = gazetteer()
+    text = seg.clean.text
     out = []
+    chrome_only = _named_only_in_mastheads(text, linked)
     for m in linked:
-        if m.mention.anonymous or m.level is None:
+        if m.mention.anonymous or m.level is None or (m.unit is not None and m.unit.code in chrome_only):
             continue
         parent = gaz.unit(m.unit.parent_code) if m.unit else None
         if m.written_code and m.level != m.unit.level:
@@ -190,6 +192,28 @@ def _regions(seg, linked):
             region=ref if m.upper else None, place=ref if not m.upper else None,
         ))
     return out
+
+
+# a site's masthead or share prompt on a line of its own above the article (湖南人大网, 湖南人大微信, 贵州人大网):
+# page chrome, which names the site's province, not a place the page tells of
+_MASTHEAD_LINE = regex.compile(r"[ \t]*\p{Han}{2,8}?(?:人大网|人大新闻网|人大微信|人大)[ \t]*$")
+_HEADER_CHARS = 400  # (the page's header: before its first sentences)
+
+
+def _named_only_in_mastheads(text: str, linked) -> set[str]:
+    """Codes of the units whose every mention stands on a masthead line in the page's header."""
+    first_sentence = regex.search(r"[。!?]", text)
+    header_end = min(first_sentence.start() if first_sentence else len(text), _HEADER_CHARS)
+    in_masthead: dict[str, bool] = {}
+    for m in linked:
+        if m.unit is None or m.mention.anonymous:
+            continue
+        start = text.rfind("\n", 0, m.mention.start) + 1
+        end = text.find("\n", m.mention.start)
+        line = text[start:end if end >= 0 else len(text)]
+        masthead = m.mention.start < header_end and bool(_MASTHEAD_LINE.fullmatch(line))
+        in_masthead[m.unit.code] = in_masthead.get(m.unit.code, True) and masthead
+    return {code for code, only in in_masthead.items() if only}
 
 
 def _dates(seg, cands, doc_year):
