@@ -201,7 +201,8 @@ _HEADER_CHARS = 400  # (the page's header: before its first sentences)
 
 
 def _named_only_in_mastheads(text: str, linked) -> set[str]:
-    """Codes of the units whose every mention stands on a masthead line in the page's header."""
+    """Codes of the units whose every mention stands on a masthead line in the page's header, where the page
+    names other units (a province's site reposting a county's news)."""
     first_sentence = regex.search(r"[。!?]", text)
     header_end = min(first_sentence.start() if first_sentence else len(text), _HEADER_CHARS)
     in_masthead: dict[str, bool] = {}
@@ -213,7 +214,9 @@ def _named_only_in_mastheads(text: str, linked) -> set[str]:
         line = text[start:end if end >= 0 else len(text)]
         masthead = m.mention.start < header_end and bool(_MASTHEAD_LINE.fullmatch(line))
         in_masthead[m.unit.code] = in_masthead.get(m.unit.code, True) and masthead
-    return {code for code, only in in_masthead.items() if only}
+    chrome = {code for code, only in in_masthead.items() if only}
+    # a masthead naming the page's own unit, the only one it names (凤翔人大网 over 全县建成12个), stays
+    return chrome if len(in_masthead) > len(chrome) else set()
 
 
 def _dates(seg, cands, doc_year):
