@@ -88,7 +88,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test64": (ROOT / "corpora" / "real" / "test64", ROOT / "corpora" / "real" / "test64"),
            "real-test65": (ROOT / "corpora" / "real" / "test65", ROOT / "corpora" / "real" / "test65"),
            "real-test66": (ROOT / "corpora" / "real" / "test66", ROOT / "corpora" / "real" / "test66"),
-           "real-test67": (ROOT / "corpora" / "real" / "test67", ROOT / "corpora" / "real" / "test67")}
+           "real-test67": (ROOT / "corpora" / "real" / "test67", ROOT / "corpora" / "real" / "test67"),
+           "real-test68": (ROOT / "corpora" / "real" / "test68", ROOT / "corpora" / "real" / "test68")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
