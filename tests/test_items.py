@@ -1193,3 +1193,12 @@ def test_a_class_label_right_after_its_figure_names_what_is_counted():
     # (一)…的建议。这一类共40件(A类),占80%: the class's letter in brackets after the figure, and its share
     got = items("(一)已经解决或基本解决的建议。这一类共40件(A类),占80%。\n(二)列入计划解决的建议。这一类共10件(B类),占20%。")
     assert got == [("40件", "A类"), ("80%", "A类"), ("10件", "B类"), ("20%", "B类")], got
+
+
+def test_a_figure_adjusted_from_one_amount_to_another_counts_its_topic():
+    # X由A调整为B, 由A调减为B: both ends measure X (the verb of adjustment is never the item); 由3至5名 is a range
+    got = items("全区一般公共预算收入由年初预算的80.5亿元调减为70.2亿元;一般公共预算支出由95.1亿元调整为92.4亿元。"
+                "全乡选区由12个调整为15个。每个小组由3至5名代表组成。")
+    assert got[:5] == [("80.5亿元", "一般公共预算收入"), ("70.2亿元", "一般公共预算收入"), ("95.1亿元", "一般公共预算支出"),
+                       ("92.4亿元", "一般公共预算支出"), ("12个", "选区")], got
+    assert dict(got)["15个"] == "选区" and dict(got)["3至5名"] == "代表", got

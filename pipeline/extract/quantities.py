@@ -1609,12 +1609,15 @@ _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|
 _CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
 # a figure's digits, grouped by commas or not (249,800万元), or its Chinese numeral
 _NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+")
-_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}(?:到|至)"
+# (by 到/至, or a verb of adjustment then 为: 由96.8亿元调整为93.5亿元, 由13个调整为14个)
+_ADJUSTED_TO = r"(?:调整|调减|调增|调低|调高|增加|减少|提高|降低|变更|压减|缩减|扩大|缩小)为"
+_RESULT_TO = rf"(?:到|至|{_ADJUSTED_TO})"
+_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}{_RESULT_TO}"
                             r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?$")  # (由每周2次增加到每周4次)
 
 
 # what follows the first figure of a change: its measure word, then a verb of result and 到/至 (拓宽到, 增加到)
-_CHANGE_FOLLOWS = regex.compile(r"[^;。:\d]{0,5}?\p{Han}{1,3}(?:到|至)")
+_CHANGE_FOLLOWS = regex.compile(rf"[^;。:\d]{{0,5}}?(?:\p{{Han}}{{1,3}}(?:到|至)|{_ADJUSTED_TO})")  # (not 3至5名: a range)
 
 
 def _number_end(text: str, pos: int) -> int:
