@@ -1202,3 +1202,9 @@ def test_a_figure_adjusted_from_one_amount_to_another_counts_its_topic():
     assert got[:5] == [("80.5亿元", "一般公共预算收入"), ("70.2亿元", "一般公共预算收入"), ("95.1亿元", "一般公共预算支出"),
                        ("92.4亿元", "一般公共预算支出"), ("12个", "选区")], got
     assert dict(got)["15个"] == "选区" and dict(got)["3至5名"] == "代表", got
+
+
+def test_each_body_then_its_figure_of_the_measure_named_first():
+    # 市财政局满意率为97.1%,市民政局为95.4%: the later clauses name only the body; their figures are the same measure
+    got = items("其中,市财政局满意率为97.1%,市民政局为95.4%,市人民法院为94.2%。")
+    assert got == [("97.1%", "市财政局满意率"), ("95.4%", "满意率"), ("94.2%", "满意率")], got

@@ -640,6 +640,10 @@ _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+
 _RATE = regex.compile(r"(?P<rate>[A-Z]?[\p{Han}]{0,15}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"  # (C类建议占比)
                       r"(?:继续|仍然|仍|始终)?"  # (办结率继续保持100%)
                       r"(?:达到|达|为|是|稳定在|控制在|保持在|保持|维持在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
+# a clause that is only a body (or unit) and 为 before its figure (…,市公安局为96.5%)
+_BODY_THEN_IS = regex.compile(r"(?:^|(?<=[,;，；]))(?P<body>\p{Han}{2,12}?(?:局|院|委|办|部|厅|中心|政府|公司|学校|医院|"
+                              r"[县区市镇乡旗]|街道))(?:为|是|达|达到)$")
+_BODY_LEAD = regex.compile(r"\p{Han}{2,12}?(?:局|院|委|办|部|厅|中心|政府|公司|学校|医院)")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
 
@@ -654,6 +658,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
     if (column := _column_header(text, c.start)) is not None:
         return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
+    if recent.last and recent.last_unit == c.unit and (body := _BODY_THEN_IS.search(text, max(s_start, c.start - 16), c.start)) \
+            and body.group("body") not in recent.last:
+        # 市教育局满意率为98.2%,市公安局为96.5%: each body's figure of the same measure (满意率, not the first body's)
+        lead = _BODY_LEAD.match(recent.last)
+        return recent.last[lead.end():] if lead and len(recent.last) - lead.end() >= 2 else recent.last
     if c.unit in _DURATION_UNITS and (limit := _TIME_LIMIT.match(text, c.end)):
         return limit.group("verb") + "时限"  # 15个工作日内答复, 3个月内办结: a time limit for doing it
     if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, s_end, c)):
