@@ -1591,3 +1591,11 @@ def test_a_unit_named_only_by_the_sites_masthead_is_no_region_of_the_page():
     assert {n for n, _ in upper(text)} == {"柳城县"}
     # named in the body too, the province stays
     assert {n for n, _ in upper(text + "广西壮族自治区人大常委会给予肯定。")} == {"柳城县", "广西壮族自治区"}
+
+
+def test_the_capital_a_deputy_came_home_from_is_not_the_pages_unit():
+    # 才从北京返乡的全国人大代表: where she came back from (返乡, 回乡), not whose figures follow
+    text = ("两会代表风采\n\n生活变殷实,村民的幸福指数才能上来\n\n"
+            "3月19日,才从北京返乡的全国人大代表、常州市武进区某村党总支副书记王红,顾不上歇一口气就忙起村里的事。"
+            "去年全村接待游客18万人次,村级集体经营性收入达到420万元。")
+    assert {region for _, region in quantity_regions(text)} == {"武进区"}

@@ -48,7 +48,7 @@ from .regions import LinkedMention
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京)
 _GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|进)$")
 # …or where they were and came back from (在北京参会, 从北京返回村里)
-_BEEN_AT_AFTER = regex.compile(r"返回|回到|归来|回来|参会|开会|出席")
+_BEEN_AT_AFTER = regex.compile(r"返回|返乡|回到|回乡|归来|回来|参会|开会|出席")
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
 _ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
