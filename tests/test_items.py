@@ -1208,3 +1208,9 @@ def test_each_body_then_its_figure_of_the_measure_named_first():
     # 市财政局满意率为97.1%,市民政局为95.4%: the later clauses name only the body; their figures are the same measure
     got = items("其中,市财政局满意率为97.1%,市民政局为95.4%,市人民法院为94.2%。")
     assert got == [("97.1%", "市财政局满意率"), ("95.4%", "满意率"), ("94.2%", "满意率")], got
+
+
+def test_a_figure_merged_or_trimmed_to_another_and_a_frequency_changed_with_its_qualifier():
+    # 由原来的5200多个精简整合为3100多个; 由每季度1次调整为每月不少于2次: both ends count the noun before 由
+    got = items("全省代表联络站由原来的5200多个精简整合为3100多个。代表接待日由原来的每季度1次调整为每月不少于2次。")
+    assert got == [("5200多个", "代表联络站"), ("3100多个", "代表联络站"), ("1次", "代表接待日"), ("2次", "代表接待日")], got

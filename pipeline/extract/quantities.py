@@ -1619,10 +1619,11 @@ _CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
 # a figure's digits, grouped by commas or not (249,800万元), or its Chinese numeral
 _NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+")
 # (by 到/至, or a verb of adjustment then 为: 由96.8亿元调整为93.5亿元, 由13个调整为14个)
-_ADJUSTED_TO = r"(?:调整|调减|调增|调低|调高|增加|减少|提高|降低|变更|压减|缩减|扩大|缩小)为"
+_ADJUSTED_TO = r"(?:调整|调减|调增|调低|调高|增加|减少|提高|降低|变更|压减|缩减|扩大|缩小|整合|合并|精简)为"
 _RESULT_TO = rf"(?:到|至|{_ADJUSTED_TO})"
 _CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}{_RESULT_TO}"
-                            r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?$")  # (由每周2次增加到每周4次)
+                            r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?(?:不少于|不低于|超过|约|近)?$")
+# (由每周2次增加到每周4次, 由每季度1次调整为每月不少于1次)
 
 
 # what follows the first figure of a change: its measure word, then a verb of result and 到/至 (拓宽到, 增加到)
