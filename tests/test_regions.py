@@ -1599,3 +1599,12 @@ def test_the_capital_a_deputy_came_home_from_is_not_the_pages_unit():
             "3月19日,才从北京返乡的全国人大代表、常州市武进区某村党总支副书记王红,顾不上歇一口气就忙起村里的事。"
             "去年全村接待游客18万人次,村级集体经营性收入达到420万元。")
     assert {region for _, region in quantity_regions(text)} == {"武进区"}
+
+
+def test_the_city_congress_on_its_prefectures_site_is_the_prefectures():
+    # 市七届人大四次会议… on 绵阳人大网, a county-level 市 named only in a leader's title (市委常委、江油市委书记):
+    # the congress is the prefecture's, whose site it is
+    text = ("绵阳人大网\n首页 | 人大要闻\n\n市七届人大四次会议召开各代表团召集人会议\n\n作者:绵阳日报  时间:2015-01-22\n\n"
+            "    1月19日下午,市七届人大四次会议各代表团召集人会议举行。市委常委、江油市委书记张彬等出席会议。\n\n"
+            "    本次大会应出席代表392名,会期三天半。\n")
+    assert dict(quantity_regions(text))["392名"] == "绵阳市"

@@ -304,7 +304,7 @@ class Attributor:
         chosen = _speaker_kind(text, chosen, in_first)
         chosen = self._speech_of(text, chosen)
         if title is not None:
-            chosen = _own_congress(text[title.start:title.end], chosen, in_first)
+            chosen = _own_congress(text, text[title.start:title.end], chosen, in_first)
         city = self._speaking_city(text, chosen, lede_end)
         if city is not None:  # 同志们:我市15个县(市、区)… then 偃师市282名,孟津县246名…: the city's page
             return _unit_subject(city)
@@ -1293,16 +1293,20 @@ def _speaker_kind(text: str, chosen: LinkedMention, mentions: list[LinkedMention
 _OWN_CONGRESS = regex.compile(r"^\s*(市|州)第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会)")  # (not 市人大常委会检查组来我区)
 
 
-def _own_congress(title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+def _own_congress(text: str, title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
     """市十五届人大二次会议代表建议461件 湘潭县代表团提出最多: the city's congress is the page's subject; a
     county named in the headline is one of its delegations. The prefecture the page names above it wins."""
     own = _OWN_CONGRESS.match(title)
     if chosen.unit is None or chosen.level != "county" or not own:
         return chosen
-    if chosen.name.endswith(own.group(1)):
-        return chosen  # 尚志市's site: 市九届人大常委会 is the county-level 市's own congress
     gaz = gazetteer()
     above = _above(gaz, chosen.unit.code)
+    if chosen.name.endswith(own.group(1)):
+        # 尚志市's site: 市九届人大常委会 is the county-level 市's own congress; on its prefecture's site (德阳人大网,
+        # 绵竹市 only in a leader's title) it is the prefecture's
+        site = next((m for m in mentions if m.unit is not None and m.level == "prefecture" and m.unit.code in above
+                     and _outlet(text, m)), None)
+        return site if site is not None else chosen
     return next((m for m in mentions if m.unit is not None and m.level == "prefecture" and m.unit.code in above),
                 chosen)
 
