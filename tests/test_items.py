@@ -1214,3 +1214,9 @@ def test_a_figure_merged_or_trimmed_to_another_and_a_frequency_changed_with_its_
     # 由原来的5200多个精简整合为3100多个; 由每季度1次调整为每月不少于2次: both ends count the noun before 由
     got = items("全省代表联络站由原来的5200多个精简整合为3100多个。代表接待日由原来的每季度1次调整为每月不少于2次。")
     assert got == [("5200多个", "代表联络站"), ("3100多个", "代表联络站"), ("1次", "代表接待日"), ("2次", "代表接待日")], got
+
+
+def test_a_breakdown_by_street_offices_written_jie_counts_the_total():
+    # 其中劝业场街5个、小白楼街4个、…: a city's street offices (街道 written 街) are where, the stations are what
+    got = items("在社区建成代表联络站40个,其中劝业场街5个、小白楼街4个、五大道街6个、南营门街7个。改造商业街3条。")
+    assert [i for _, i in got[:5]] == ["代表联络站"] * 5 and got[5] == ("3条", "商业街"), got

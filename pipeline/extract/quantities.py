@@ -2294,6 +2294,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         item = item[2:]  # 市十七届人大三次会议代表意见建议57件: the session's, then what (意见建议)
     if item and _PROPER_PLACE.match(item) and _is_place_name(tokens, len(words)):
         return None, verb_between  # 把庙前镇441户脱贫户: the township is where, not what is counted
+    if item and _STREET_BEFORE.search(text, max(s_start, pos - 8), pos) and _street_list(text, s_start, pos):
+        return None, verb_between  # 其中光复道街5个、鼓楼街6个: a breakdown by street offices, where and not what
     if item and written != window:
         item = _with_alternatives(written, item, at_end=True)
     if item and alternative and len(tokens) == n_tokens:
@@ -2316,6 +2318,16 @@ _COORDINATED_BEFORE = regex.compile(rf"(?:(?:代表)?(?:{_PROPOSAL_WORDS})[、�
 
 # a township, village or street named by its proper name (庙前镇, 洛江村): a place, never an item
 _PROPER_PLACE = regex.compile(r"^[\p{Han}]{2,5}(?:镇|乡|村|街道|社区|嘎查|苏木)$")
+
+
+# a breakdown by city street offices written X街 (其中光复道街5个、鼓楼街6个、…): three or more make the list places
+_STREET_MEMBER = regex.compile(r"(?:其中|、)\p{Han}{2,5}街[0-9０-９]")
+_STREET_LIST_MIN = 3
+_STREET_BEFORE = regex.compile(r"(?:其中|、)\p{Han}{2,5}街$")
+
+
+def _street_list(text: str, s_start: int, pos: int) -> bool:
+    return len(_STREET_MEMBER.findall(text, s_start, pos + 60)) >= _STREET_LIST_MIN
 
 
 def _is_place_name(tokens, n_words: int) -> bool:
