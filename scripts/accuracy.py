@@ -90,7 +90,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test66": (ROOT / "corpora" / "real" / "test66", ROOT / "corpora" / "real" / "test66"),
            "real-test67": (ROOT / "corpora" / "real" / "test67", ROOT / "corpora" / "real" / "test67"),
            "real-test68": (ROOT / "corpora" / "real" / "test68", ROOT / "corpora" / "real" / "test68"),
-           "real-test69": (ROOT / "corpora" / "real" / "test69", ROOT / "corpora" / "real" / "test69")}
+           "real-test69": (ROOT / "corpora" / "real" / "test69", ROOT / "corpora" / "real" / "test69"),
+           "real-test70": (ROOT / "corpora" / "real" / "test70", ROOT / "corpora" / "real" / "test70")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
