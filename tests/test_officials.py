@@ -1138,3 +1138,9 @@ def test_a_credit_set_off_by_a_spaced_bar_on_its_own_line():
     # 编辑 | 韩 彤 / 审核 | 何立邦: a WeChat copy's credits, each alone on its line; a forum's bar chrome names nobody
     got = names_titles("来源 | 某区人大常委会办公室\n编辑 | 韩 彤\n审核 | 何立邦\n\n分享　收藏\n只看该作者 | 倒序浏览\n")
     assert got == [("韩彤", ["编辑"]), ("何立邦", ["审核"])], got
+
+
+def test_a_name_with_every_character_set_apart_in_prose():
+    # 副主任邓 晓 兰说: a copy set a space between each character; the verb after the last one ends the name
+    got = names_titles("渠县人大常委会副主任邓 晓 兰说,去年完成9件。乡人大主席张 敏介绍了情况。")
+    assert got == [("邓晓兰", ["副主任"]), ("张敏", ["主席"])], got

@@ -1083,6 +1083,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         if spaced:
             return pos, spaced.end()
     spaced = _SPACED_IN_PROSE.match(text, pos + len(family))
+    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
+            and (third := _SPACED_IN_PROSE.match(text, spaced.end())) and _follower_at(text, third.end()):
+        return pos, third.end()  # 副主任邓 晓 梅说: a copy that set every character of the name apart
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and _follower_at(text, spaced.end()):
         return pos, spaced.end()  # 乡人大主席张 敏介绍: a web copy's two-character name padded to three
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
