@@ -187,7 +187,8 @@ class _Rows(dict):
         return [(key, self[key]) for key in self._raw]
 
 
-_SOURCES = ("divisions.tsv", "extra_units.tsv", "division_changes.tsv", "townships.tsv", "extra_townships.tsv")
+_SOURCES = ("divisions.tsv", "extra_units.tsv", "abbreviations.tsv", "division_changes.tsv", "townships.tsv",
+            "extra_townships.tsv")
 
 
 def _build_plain() -> tuple[dict, dict]:
@@ -210,7 +211,7 @@ def _build() -> Gazetteer:
                  for row in extra if row["code"] not in units)
     entries: dict[str, list[Entry]] = defaultdict(list)
     full_names = {u.name for u in units.values()}
-    for row in extra:
+    for row in extra + read_tsv("abbreviations.tsv"):  # (博州 for 博尔塔拉蒙古自治州: no stem of its name)
         for also in filter(None, row["also"].split(",")):
             entries[also].append(Entry(row["code"], "short"))
     for unit in units.values():

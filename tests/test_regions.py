@@ -1608,3 +1608,10 @@ def test_the_city_congress_on_its_prefectures_site_is_the_prefectures():
             "    1月19日下午,市七届人大四次会议各代表团召集人会议举行。市委常委、江油市委书记张彬等出席会议。\n\n"
             "    本次大会应出席代表392名,会期三天半。\n")
     assert dict(quantity_regions(text))["392名"] == "绵阳市"
+
+
+def test_a_prefectures_customary_short_name_that_is_no_stem():
+    # 博州 is how reports write 博尔塔拉蒙古自治州 (not a stem of its name): its figures are the prefecture's
+    text = ("自治区人大常委会执法检查组赴博州、阿勒泰地区开展检查\n\n据博州方面介绍,全州已命名示范单位246个。")
+    assert ("博州", "652700") in upper(text)
+    assert quantity_regions(text) == [("246个", "博州")]
