@@ -91,7 +91,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test67": (ROOT / "corpora" / "real" / "test67", ROOT / "corpora" / "real" / "test67"),
            "real-test68": (ROOT / "corpora" / "real" / "test68", ROOT / "corpora" / "real" / "test68"),
            "real-test69": (ROOT / "corpora" / "real" / "test69", ROOT / "corpora" / "real" / "test69"),
-           "real-test70": (ROOT / "corpora" / "real" / "test70", ROOT / "corpora" / "real" / "test70")}
+           "real-test70": (ROOT / "corpora" / "real" / "test70", ROOT / "corpora" / "real" / "test70"),
+           "real-test71": (ROOT / "corpora" / "real" / "test71", ROOT / "corpora" / "real" / "test71")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
