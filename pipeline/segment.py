@@ -65,7 +65,8 @@ def is_heading(line: str) -> bool:
         return False
     if _HEADING.match(line) or _is_unit_name(line):
         return True
-    short = _NUMBERED_SHORT_NAME.match(line)  # 一、黔江:区长进站…: a numbered heading by a county's short name
+    short = _NUMBERED_SHORT_NAME.match(line) or _NUMBERED_UNIT_GROUP.match(line)
+    # 一、黔江:区长进站…, 二、安居支部: a numbered heading by a county's short name (or its group's)
     return short is not None and _is_unit_name(short.group("name"))
 
 
@@ -80,6 +81,8 @@ def _short_name_heading(line: str) -> bool:
 
 
 _NUMBERED_SHORT_NAME = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)\s*[:：]")
+# a numbered line naming a county's group (二、安居支部, 三、射洪总支, 四、中江代表团) and nothing else
+_NUMBERED_UNIT_GROUP = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)(?:支部|总支|代表团|代表组|代表小组)\s*$")
 _SHORT_NAME_COLON = regex.compile(r"\s*(?P<name>\p{Han}{2,6}?)\s*[:：]\s*\S")
 _SHORT_HEADING_CHARS = 40
 

@@ -1615,3 +1615,10 @@ def test_a_prefectures_customary_short_name_that_is_no_stem():
     text = ("自治区人大常委会执法检查组赴博州、阿勒泰地区开展检查\n\n据博州方面介绍,全州已命名示范单位246个。")
     assert ("博州", "652700") in upper(text)
     assert quantity_regions(text) == [("246个", "博州")]
+
+
+def test_numbered_headings_by_a_countys_branch_head_its_section():
+    # 二、安居支部 / 三、蓬溪支部: a society's county branches, numbered, one section each; the city's totals after
+    text = ("遂宁市民进会员参加县区两会综述\n\n一、安居支部\n\n安居支部有2名会员当选区人大代表,提交建议、提案9件。\n\n"
+            "二、蓬溪支部\n\n蓬溪支部有1名会员任县人大代表,提交建议、提案6件。\n")
+    assert quantity_regions(text) == [("2名", "安居区"), ("9件", "安居区"), ("1名", "蓬溪县"), ("6件", "蓬溪县")]
