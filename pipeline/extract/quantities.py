@@ -641,9 +641,10 @@ _RATE = regex.compile(r"(?P<rate>[A-Z]?[\p{Han}]{0,15}?(?:率|度|比重|占比|
                       r"(?:继续|仍然|仍|始终)?"  # (办结率继续保持100%)
                       r"(?:达到|达|为|是|稳定在|控制在|保持在|保持|维持在|提高到|不足|不到|超过|低于|不低于|高于|约|近)?$")
 # a clause that is only a body (or unit) and 为 before its figure (…,市公安局为96.5%)
-_BODY_THEN_IS = regex.compile(r"(?:^|(?<=[,;，；]))(?P<body>\p{Han}{2,12}?(?:局|院|委|办|部|厅|中心|政府|公司|学校|医院|"
-                              r"[县区市镇乡旗]|街道))(?:为|是|达|达到)$")
-_BODY_LEAD = regex.compile(r"\p{Han}{2,12}?(?:局|院|委|办|部|厅|中心|政府|公司|学校|医院)")
+_BODY_SUFFIX = "局|院|委|办|部|厅|中心|政府|公司|学校|医院"
+_BODY_THEN_IS = regex.compile(rf"(?:^|(?<=[,;，；]))(?P<body>\p{{Han}}{{2,12}}?(?:{_BODY_SUFFIX}|[县区市镇乡旗]|街道))"
+                              r"(?:为|是|达|达到)$")
+_BODY_LEAD = regex.compile(rf"\p{{Han}}{{2,12}}?(?:{_BODY_SUFFIX})")
 # nouns that name a measurement: the item is what they measure (白茶种植面积 -> 白茶种植面积, not 面积)
 _MEASURE_NOUNS = ("面积", "数量", "人数", "户数", "金额", "总额", "总量", "规模", "产量", "总数")
 

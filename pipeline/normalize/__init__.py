@@ -197,14 +197,13 @@ def _regions(seg, linked):
 # a site's masthead or share prompt on a line of its own above the article (湖南人大网, 湖南人大微信, 贵州人大网):
 # page chrome, which names the site's province, not a place the page tells of
 _MASTHEAD_LINE = regex.compile(r"[ \t]*\p{Han}{2,8}?(?:人大网|人大新闻网|人大微信|人大)[ \t]*$")
-_HEADER_CHARS = 400  # (the page's header: before its first sentences)
 
 
 def _named_only_in_mastheads(text: str, linked) -> set[str]:
     """Codes of the units whose every mention stands on a masthead line in the page's header, where the page
     names other units (a province's site reposting a county's news)."""
     first_sentence = regex.search(r"[。!?]", text)
-    header_end = min(first_sentence.start() if first_sentence else len(text), _HEADER_CHARS)
+    header_end = min(first_sentence.start() if first_sentence else len(text), _HEAD_CHARS)  # (its header)
     in_masthead: dict[str, bool] = {}
     for m in linked:
         if m.unit is None or m.mention.anonymous:
