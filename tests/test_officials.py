@@ -1144,3 +1144,10 @@ def test_a_name_with_every_character_set_apart_in_prose():
     # 副主任邓 晓 兰说: a copy set a space between each character; the verb after the last one ends the name
     got = names_titles("渠县人大常委会副主任邓 晓 兰说,去年完成9件。乡人大主席张 敏介绍了情况。")
     assert got == [("邓晓兰", ["副主任"]), ("张敏", ["主席"])], got
+
+
+def test_a_name_whose_last_character_a_copy_set_apart():
+    # 省人大代表韩云 虹、…, 副主任刘德 明说: jieba stops at the first two characters; the third, after one space, is the
+    # name's when a list comma or a verb follows it
+    got = names_titles("全国人大代表丰晓兰、省人大代表韩云 虹、市人大代表金丽萍作交流发言。副主任刘德 明说,工作很好。")
+    assert [n for n, _ in got] == ["丰晓兰", "韩云虹", "金丽萍", "刘德明"], got

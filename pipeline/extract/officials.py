@@ -58,6 +58,8 @@ _LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5})[)�
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
 _SPACED_TWO_GIVEN = regex.compile(r"[ \u3000]{1,2}(\p{Han}{2})(?![\p{Han}])")  # 编辑:沈 佳怡: a surname, a space, the rest
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
+_SPACED_LAST = regex.compile(r" \p{Han}")  # 高云 虹、: one space, then a name's last character
+_LIST_OR_CLAUSE_END = set("、,，;；。")
 # page chrome after the last credited name on a one-line page (责任编辑:张 璐 上一篇 下一篇 返回目录)
 _CHROME_TOKEN = regex.compile(r"上一篇|下一篇|上一条|下一条|返回|目录|打印|关闭|分享|首页|顶部|收藏|阅读更多|阅读全文|更多")
 _PLACE_END = regex.compile(r"(?:省|市|州|县|区|旗|盟|特区|镇|乡|街道)$")
@@ -1097,6 +1099,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
             end -= 1  # 杨光|率执法检查组, 田巍|得称职票: jieba read the verb after a two-character name into it
         if len(word) == 2 and _third_character(text, end):
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
+        elif len(word) == 2 and (last := _SPACED_LAST.match(text, end)) and (
+                text[last.end():last.end() + 1] in _LIST_OR_CLAUSE_END or _follower_at(text, last.end())):
+            end = last.end()  # 省人大代表高云 虹、, 副主任刘德 华说: a copy set the last character apart
         longer = _transliterated_name(text, pos) if text[end:end + 1] in _TRANSLIT_CHARS else None
         if longer and longer[1] > end:
             return longer  # 巴特|木尔: jieba stopped inside a transliterated name
