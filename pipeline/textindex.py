@@ -37,6 +37,12 @@ def line_start(text: str, pos: int) -> int:
     return p[k] + 1 if k >= 0 else 0
 
 
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding pos ends: the next newline at or after pos, or the text's end."""
+    at = find(text, "\n", pos, len(text))
+    return at if at >= 0 else len(text)
+
+
 def find(text: str, ch: str, start: int, end: int) -> int:
     """text.find(ch, start, end) for a one-character ch."""
     p = positions(text, ch)

@@ -2,7 +2,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.textindex import count, find, line_start
+from pipeline.textindex import count, find, line_end, line_start
 
 
 @given(st.text(alphabet="“”《》\n,。ab", max_size=60), st.integers(0, 70), st.integers(0, 70))
@@ -11,3 +11,4 @@ def test_same_answers_as_str_methods(text, a, b):
         assert count(text, ch, a, b) == text.count(ch, a, b)
         assert find(text, ch, a, b) == text.find(ch, a, b)
     assert line_start(text, a) == text.rfind("\n", 0, a) + 1
+    assert line_end(text, a) == (text.find("\n", a) if text.find("\n", a) >= 0 else len(text))

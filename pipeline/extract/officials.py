@@ -24,7 +24,7 @@ from ..data_files import data_path, surnames, tibetan_name_elements
 from ..gazetteer import gazetteer
 from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
-from ..textindex import count, line_start
+from ..textindex import count, line_end, line_start
 
 # characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
 # (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
@@ -737,10 +737,8 @@ _BAR_NAME_CHARS = 6
 
 def _alone_on_line(text: str, chain_start: int, name_start: int) -> bool:
     """The credit opens its line and only a name (a few characters) follows the bar."""
-    start = text.rfind("\n", 0, chain_start) + 1
-    end = text.find("\n", name_start)
-    return not text[start:chain_start].strip(_CREDIT_MARKS) \
-        and len(text[name_start:end if end >= 0 else len(text)].strip()) <= _BAR_NAME_CHARS
+    return not text[line_start(text, chain_start):chain_start].strip(_CREDIT_MARKS) \
+        and len(text[name_start:line_end(text, name_start)].strip()) <= _BAR_NAME_CHARS
 
 
 _BRACKETED_LABEL = regex.compile(r"】[ \t]*(?=\p{Han})")  # (not [图片]: a picture's placeholder)
@@ -753,16 +751,17 @@ _AFTER_AUTHOR_LABEL = regex.compile(r"(?:作者|署名|撰稿)[ \t]*[:：][ \t]*
 _CREDITS_LINE_CHARS = 40
 
 
-_CREDIT_OPENS_LINE = regex.compile(r"[ \t□■●◆▲★◇○☆]*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|见习记者)")
+_CREDIT_OPENS_LINE = regex.compile(rf"[{regex.escape(_CREDIT_MARKS)}]*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|见习记者)")
 
 
 def _credits_line(text: str, chain_start: int) -> bool:
-    start = text.rfind("\n", 0, chain_start) + 1
+    start, end = line_start(text, chain_start), line_end(text, chain_start)
     if text[start:chain_start].strip(_CREDIT_MARKS) and not _CREDIT_OPENS_LINE.match(text, start):
         return False  # (…李亚强 通讯员欧学雄: a later credit of a line that opened with one)
-    end = text.find("\n", chain_start)
-    line = text[start:end if end >= 0 else len(text)]
-    return len(line) <= _CREDITS_LINE_CHARS and not regex.search(r"[,，。;；:：!?！？]", line)
+    return end - start <= _CREDITS_LINE_CHARS and not _CLAUSE_MARK.search(text, start, end)
+
+
+_CLAUSE_MARK = regex.compile(r"[,，。;；:：!?！？]")
 
 
 # the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
@@ -1353,13 +1352,14 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
 def _deng_named_unit(text: str, pos: int):
     """…曾建华等衡阳市领导: 等, then the unit by its name, its kind the title's first character (市|领导)."""
     m = _DENG_UNIT.search(text, max(0, pos - 9), pos)
-    if m is None or not text.startswith(("市领导", "县领导", "区领导", "州领导", "旗领导", "省领导"), pos):
+    if m is None or text[pos:pos + 1] not in _UNIT_KINDS or not text.startswith("领导", pos + 1):
         return None
     name = text[m.start("unit"):pos + 1]
     return m if any(e.kind == "full" for e in gazetteer().entries.get(name, ())) else None
 
 
 _DENG_UNIT = regex.compile(r"等(?P<unit>\p{Han}{1,8}?)$")
+_UNIT_KINDS = set("省市州盟县区旗")
 # 俞大军、蔡和斌…等市人大常委会领导: the list, 等, then the body whose leaders or officers they are
 _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人民政府|政府|党委|政协|人大)$")
 # the bodies the listed leaders come from, between 等 and 领导 (…、吴泽群等市委、市政府、市政协在家的领导)

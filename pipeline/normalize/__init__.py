@@ -18,6 +18,7 @@ from ..models import (
     in_spans,
     TitleFact,
 )
+from ..textindex import line_end, line_start
 from .attribution import Attributor
 from .dates import iso
 from .items import canonical_item, handled_item
@@ -208,10 +209,8 @@ def _named_only_in_mastheads(text: str, linked) -> set[str]:
     for m in linked:
         if m.unit is None or m.mention.anonymous:
             continue
-        start = text.rfind("\n", 0, m.mention.start) + 1
-        end = text.find("\n", m.mention.start)
-        line = text[start:end if end >= 0 else len(text)]
-        masthead = m.mention.start < header_end and bool(_MASTHEAD_LINE.fullmatch(line))
+        at = m.mention.start  # (the line is read only in the header: linear on a one-line page)
+        masthead = at < header_end and bool(_MASTHEAD_LINE.fullmatch(text, line_start(text, at), line_end(text, at)))
         in_masthead[m.unit.code] = in_masthead.get(m.unit.code, True) and masthead
     chrome = {code for code, only in in_masthead.items() if only}
     # a masthead naming the page's own unit, the only one it names (凤翔人大网 over 全县建成12个), stays

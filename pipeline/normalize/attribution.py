@@ -170,6 +170,11 @@ _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七�
 # 作为全市人口最多的县, 全市面积第二大的乡镇: the whole as the frame of a ranking, a measure between it and the rank
 _RANKED_BY = regex.compile(r"\p{Han}{1,4}?(?:最|第[一二三四五六七八九十])\p{Han}{0,3}?的")
 
+
+def _frames_ranking(text: str, pos: int) -> bool:
+    """The 全X ending at pos frames a rank (居全市之首, 全市人口最多的县), not the whole whose figure follows."""
+    return bool(_RANKING.match(text, pos) or _RANKED_BY.match(text, pos))
+
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
 _YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较)$")
@@ -674,7 +679,7 @@ class Attributor:
         township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
-            if not _RANKING.match(text, m.end()) and not _RANKED_BY.match(text, m.end()) and not _yardstick(text, m):
+            if not _frames_ranking(text, m.end()) and not _yardstick(text, m):
                 whole = m
         body = _WHOLE_BODY.search(text, sentence.start, pos)
         if body is not None and (whole is None or body.start() > whole.start()):
@@ -1005,7 +1010,7 @@ class Attributor:
         text = self.seg.clean.text
         while k >= 0 and self._self_marks[k][0] >= floor:
             start, first, kind = self._self_marks[k]
-            ranking = first == "全" and (_RANKING.match(text, start + 2) or _RANKED_BY.match(text, start + 2))
+            ranking = first == "全" and _frames_ranking(text, start + 2)
             if (first != "全" or kind == own_kind) and not ranking:
                 return start
             k -= 1  # 全X of another kind, and 全X framing a ranking (数量居全市第一), are passed over
