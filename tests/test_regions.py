@@ -588,6 +588,13 @@ def test_a_townships_news_on_its_prefectures_site_is_its_countys(masthead):
     assert quantity_regions(text) == [("64名", "镇康县")]
 
 
+def test_a_headline_naming_a_township_by_its_stem_is_the_countys_the_lede_names():
+    # 绍兴漓渚: the headline drops 镇; the lede writes the chain city, district, township
+    text = ("新闻网 > 地方\n\n绍兴漓渚:代表联络站办实事\n\n来源:绍兴日报\n\n"
+            "5月6日,绍兴市柯桥区漓渚镇人大代表联络站接待群众。\n\n今年以来,全镇收集意见建议42条。")
+    assert quantity_regions(text) == [("42条", "柯桥区")]
+
+
 @pytest.mark.parametrize("crumb", ["当前位置: >> 县区人大 >> 台前县", "首页 > 县市人大 > 台前 > 正文"])
 def test_a_story_a_prefectures_site_files_under_a_county_is_the_countys(crumb):
     # the breadcrumb (dropped as chrome) names the county; the story says only 县人大常委会

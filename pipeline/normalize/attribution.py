@@ -317,7 +317,7 @@ class Attributor:
         if province is not None:  # 全省代表活动阵地建成14380个, opened by a scene in 禄丰县: the province's page
             return _unit_subject(province)
         if title is not None and chosen.level in ("prefecture", "province") and chosen.unit is not None:
-            county = self._county_of_headline_township(title, chosen)
+            county = self._county_of_headline_township(title, chosen, lede_end)
             if county is not None:  # 南伞镇十二届人大三次会议闭幕 on 临沧市人大常委会's site: 镇康县's news
                 return _unit_subject(county)
         if chosen.level in ("prefecture", "province") and chosen.unit is not None \
@@ -491,7 +491,7 @@ class Attributor:
                 return next(iter(cities.values()))
         return None
 
-    def _county_of_headline_township(self, title, chosen: LinkedMention):
+    def _county_of_headline_township(self, title, chosen: LinkedMention, lede_end: int):
         """The county of a township the headline is about, when it lies under the unit chosen (a prefecture's
         site or outlet carrying a township's news)."""
         gaz = gazetteer()
@@ -504,6 +504,33 @@ class Attributor:
                 if len(counties) == 1:
                     return next(iter(counties.values()))
             k += 1
+        return self._county_of_headline_stem(title, chosen, lede_end)
+
+    def _county_of_headline_stem(self, title, chosen: LinkedMention, lede_end: int):
+        """台州金清:… then 台州市路桥区金清镇… in the lede: a headline names a township by its stem alone (the
+        suffix 镇/乡/街道 dropped after the city's short name); the lede's township of that stem gives the county."""
+        text = self.seg.clean.text
+        gaz = gazetteer()
+        k = bisect_left(self._lower_starts, title.end)
+        found = {}
+        while k < len(self.lower) and self.lower[k].start < lede_end:
+            m = self.lower[k]
+            stem = _TOWNSHIP_SUFFIX.sub("", m.mention.surface)
+            at = text.find(stem, title.start, title.end) if m.level == "township" and len(stem) >= 2 else -1
+            county = self._county_named_before(m)
+            if at >= 0 and stem != m.mention.surface and not text.startswith(("镇", "乡", "街"), at + len(stem)) \
+                    and county is not None and chosen.unit.code in _above(gaz, county.unit.code):
+                found[county.unit.code] = county.unit  # (自贡瓦市镇 writes the township whole: the loop above's)
+            k += 1
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _county_named_before(self, township: LinkedMention) -> LinkedMention | None:
+        """路桥区 of 台州市路桥区金清镇: the county the text writes right before a township, if any."""
+        k = bisect_left(self._upper_starts, township.start) - 1
+        while k >= 0 and self.upper[k].mention.end == township.start:
+            if self.upper[k].level == "county" and self.upper[k].unit is not None:
+                return self.upper[k]
+            k -= 1
         return None
 
     def _speech_of(self, text: str, chosen: LinkedMention) -> LinkedMention:
@@ -1389,6 +1416,7 @@ def _title_paragraph(text: str, paragraphs):
 
 
 # a township a development zone administers (驻马店经济开发区关王庙乡): the zone is the city's, not a county's
+_TOWNSHIP_SUFFIX = regex.compile(r"(?:镇|乡|街道)$")
 _ZONE_BEFORE = regex.compile(r"(?:开发区|高新区|新区|园区|管委会|管理区)$")
 
 
