@@ -368,6 +368,14 @@ def test_a_citys_unnamed_body_visiting_two_of_its_counties_is_the_citys_page():
     assert quantity_regions(text) == [("610万亩", "四平市")]
 
 
+def test_a_provinces_unnamed_body_visiting_two_of_its_prefectures_is_the_provinces_page():
+    # one level up: 自治区人大常委会 on the region's own site, visiting two of its prefectures
+    text = ("西藏人大网\n首页 > 监督工作\n\n自治区人大常委会检查组赴那曲、阿里开展执法检查\n\n"
+            "6月3日至12日,自治区人大常委会检查组先后深入那曲市和阿里地区开展执法检查。\n\n"
+            "此次检查历时10天,行程3200余公里,召开座谈会6场。\n")
+    assert quantity_regions(text) == [("10天", "西藏自治区"), ("3200余公里", "西藏自治区"), ("6场", "西藏自治区")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

@@ -1358,25 +1358,30 @@ def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
     return next((m for m in mentions if m.unit is not None and m.unit.code == parent), chosen)
 
 
-# the city's own body, unnamed (市人大常委会组成检查组…, 市人大代表), not a county's (…县人大常委会) nor a named city's
+# the city's own body, unnamed (市人大常委会组成检查组…, 市人大代表), not a county's (…县人大常委会) nor a named city's;
+# one level up, the province's (自治区人大常委会执法检查组赴…), not a named province's (…回族自治区人大常委会)
 _BARE_CITY_BODY = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委员会)?")
+_BARE_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])(?:省|自治区)人大(?:常委会|常务委员会)?")
 
 
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
                         mentions: list[LinkedMention]) -> LinkedMention:
     """辽源日报: 市人大常委会组成检查组…先后到东辽县…、东丰县…: the city's unnamed body visiting two or more of its
-    counties is the city's page (its outlet or a mention names it), not the first county visited."""
-    if chosen.unit is None or chosen.level != "county":
-        return chosen
-    if _BARE_CITY_BODY.search(text, 0, chosen.start) is None:
+    counties is the city's page (its outlet or a mention names it), not the first county visited. One level up
+    the same: 自治区人大常委会执法检查组赴博州、塔城 on the region's site is the region's page."""
+    if chosen.unit is None or chosen.level not in ("county", "prefecture"):
         return chosen
     gaz = gazetteer()
-    city = gaz.prefecture_of(chosen.unit.code)
-    counties = {m.unit.code for m in in_lede if m.unit is not None and m.level == "county"
-                and (p := gaz.prefecture_of(m.unit.code)) is not None and city is not None and p.code == city.code}
-    if city is None or len(counties) < 2:
+    bare, parent_of = (_BARE_CITY_BODY, gaz.prefecture_of) if chosen.level == "county" \
+        else (_BARE_PROVINCE_BODY, gaz.province_of)
+    if bare.search(text, 0, chosen.start) is None:
         return chosen
-    return next((m for m in mentions if m.unit is not None and m.unit.code == city.code), chosen)
+    parent = parent_of(chosen.unit.code)
+    visited = {m.unit.code for m in in_lede if m.unit is not None and m.level == chosen.level
+               and (p := parent_of(m.unit.code)) is not None and parent is not None and p.code == parent.code}
+    if parent is None or len(visited) < 2:
+        return chosen
+    return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code), chosen)
 
 
 # a headline about the whole of an unnamed province (全省代表活动阵地建成14380个), not a ranking in it (走在全省前列)
