@@ -154,6 +154,12 @@ def test_joint_document_sections():
     assert quantity_regions(text) == [("16个", "满城区"), ("5个", "清苑区"), ("21个", "徐水区")]
 
 
+def test_a_speakers_heading_is_the_unit_of_her_post_not_the_congress_she_sits_in():
+    text = ("专题记者会\n\n浙江省人大代表、嵊州市人大常委会主任王某某:\n\n全市建成代表联络站42个。\n\n"
+            "浙江省人大代表、新昌县儒岙镇党委书记李某某:\n\n全镇67名镇人大代表编入5个联络站。")
+    assert quantity_regions(text) == [("42个", "嵊州市"), ("67名", "新昌县"), ("5个", "新昌县")]
+
+
 @pytest.mark.parametrize("name,short,stem_", [
     ("印江土家族苗族自治县", "印江自治县", "印江"), ("彭水苗族土家族自治县", "彭水自治县", "彭水"),
     ("内蒙古自治区", "内蒙古自治区", "内蒙古"), ("鄂伦春自治旗", "鄂伦春自治旗", "鄂伦春"),

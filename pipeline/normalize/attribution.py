@@ -585,10 +585,12 @@ class Attributor:
 
     def _heading_unit(self, section) -> Subject | None:
         h = section.heading
-        first = next(self._uppers_in(h.start, h.end), None)
-        if first is not None:
-            return _subject(_innermost(first, self._upper_by_start))  # 雅安市雨城区草坝镇: 雨城区  # 雅安市雨城区草坝镇: 雨城区
-        return None
+        text = self.seg.clean.text
+        named = [_innermost(m, self._upper_by_start) for m in self._uppers_in(h.start, h.end)]  # 雅安市雨城区草坝镇: 雨城区
+        # 重庆市人大代表、南岸区人大常委会主任魏小红: a speaker's heading names the congress she sits in first, then
+        # the unit of her post, which is the section's
+        posts = [m for m in named if not _ITS_CONGRESS.match(text, m.mention.end)]
+        return _subject((posts or named)[0]) if named else None
 
     def _section_subject(self, section) -> Subject:
         if section.heading is None or self._lone_masthead(section):
