@@ -92,7 +92,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test68": (ROOT / "corpora" / "real" / "test68", ROOT / "corpora" / "real" / "test68"),
            "real-test69": (ROOT / "corpora" / "real" / "test69", ROOT / "corpora" / "real" / "test69"),
            "real-test70": (ROOT / "corpora" / "real" / "test70", ROOT / "corpora" / "real" / "test70"),
-           "real-test71": (ROOT / "corpora" / "real" / "test71", ROOT / "corpora" / "real" / "test71")}
+           "real-test71": (ROOT / "corpora" / "real" / "test71", ROOT / "corpora" / "real" / "test71"),
+           "real-test72": (ROOT / "corpora" / "real" / "test72", ROOT / "corpora" / "real" / "test72")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
