@@ -382,6 +382,23 @@ def test_a_provinces_unnamed_body_visiting_two_of_its_prefectures_is_the_provinc
     assert quantity_regions(text) == [("10天", "西藏自治区"), ("3200余公里", "西藏自治区"), ("6场", "西藏自治区")]
 
 
+def test_a_county_governments_masthead_does_not_make_a_city_meeting_the_countys():
+    # a county government's site reposting the city paper: the masthead names the publisher, the headline the unit
+    text = ("钦州市钦南区人民政府\n首页 | 政务公开 | 钦州要闻\n当前位置: 首页 > 钦州要闻 > 正文\n"
+            "钦州召开市人大代表建议交办会\n时间:2023-03-10 来源: 钦州日报\n\n"
+            "3月9日,钦州市召开人大代表建议交办会。今年代表提出建议186件,交7个部门办理。\n")
+    assert quantity_regions(text) == [("186件", "钦州市"), ("7个", "钦州市")]
+
+
+def test_a_townships_trip_to_another_county_is_its_own_countys_page():
+    # 政府信息公开 metadata lines come before the headline; 檀圩镇 lies in 灵山县, the site's county
+    text = ("灵山县人民政府\n\n索 引 号:11450721MB0000000X/2024-00101\n发布机构:檀圩镇人民政府    生成日期:2024-05-09\n"
+            "主题分类:工作动态        文    号:\n\n檀圩镇人大主席团赴钦南区那彭镇考察学习\n\n"
+            "发布时间:2024-05-09 10:26    来源:檀圩镇\n\n5月8日,檀圩镇人大主席团组织32名人大代表赴钦南区那彭镇考察学习。\n\n"
+            "此次考察历时1天。\n")
+    assert quantity_regions(text) == [("32名", "灵山县"), ("1天", "灵山县")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

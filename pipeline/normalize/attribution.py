@@ -285,6 +285,9 @@ class Attributor:
         host = self._host_of_visit(text, in_title)
         if host is not None:  # 开州区人大常委会到柏梓镇调研: the page is on the township's county
             return _subject(host)
+        home = self._home_of_visiting_township(text, in_title, in_first)
+        if home is not None:  # 建兴乡人大主席团赴墨江县…考察 on 新平县人民政府's site: 新平县's township's trip
+            return _subject(home)
         # (…当选为东营市人大代表: a deputy of that congress, not the body whose page it is)
         # (积极配合厦门市人大常委会做好…: a body the page's own unit works with, not the page's)
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)
@@ -460,6 +463,25 @@ class Attributor:
                 county = self._county_of(self.lower[k])
                 if county is not None and county.unit is not None and county.unit.code != m.unit.code:
                     return county
+        return None
+
+    def _home_of_visiting_township(self, text: str, in_title: list[LinkedMention],
+                                   in_first: list[LinkedMention]) -> LinkedMention | None:
+        """A headline where a township's body goes to another county (X乡人大主席团赴Y县…): the page is the
+        township's own county's, when the page names that county (its site's masthead, its source line)."""
+        if not in_title or not _GONE_TO_BEFORE.search(text, max(0, in_title[0].start - 2), in_title[0].start):
+            return None
+        title_start = self.seg.paragraphs[self.seg.sentence_at(in_title[0].start).paragraph].start
+        k = bisect_left(self._lower_starts, title_start)
+        gaz = gazetteer()
+        while k < len(self.lower) and self.lower[k].start < in_title[0].start:
+            township = self.lower[k]
+            counties = {c.code for e in township.mention.entries if (c := _county_above(gaz, e.code)) is not None}
+            if township.level == "township" and len(counties) == 1:
+                code = counties.pop()
+                return next((_innermost(m, self._upper_by_start) for m in in_first
+                             if m.unit is not None and _innermost(m, self._upper_by_start).unit.code == code), None)
+            k += 1
         return None
 
     def _speaking_city(self, text: str, chosen: LinkedMention, lede_end: int):
@@ -1250,14 +1272,15 @@ def _outlet(text: str, m: LinkedMention) -> bool:
 
 
 # what follows a unit's name on a masthead line of its own (`铜陵人大`, `凤翔人大网`)
-_MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察)?[ \t]*(?:\n|$)")
+_MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察|人民政府)?[ \t]*(?:\n|$)")
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
 _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
-                           r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网)\s*$|"  # 随州市人民政府门户网站
+                           r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网|人民政府)\s*$|"  # 随州市人民政府门户网站
                            r"[\p{Han}]{4,20}管理委员会\s*$|"  # 阳江高新技术产业开发区管理委员会: a zone's site, no unit of its own
                            r"[\d\s年月日:.\-/]+(?:来源|作者|浏览|编辑|发布|点击)|"  # 2025-06-12 10:36   来源:…
                            r"(?:\p{Han}{2,6}[ \t\u3000|]{2,}){2,}\p{Han}{2,6}\s*$|"  # 投稿邮箱  返回首页  加入收藏: a link bar
-                           r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置))")
+                           r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置)|"
+                           r"(?:索\s*引\s*号|发布机构|主题分类|生成日期|成文日期|文\s*号)\s*[:：])")  # 政府信息公开 metadata
 
 
 _LEDE_CHARS = 40
