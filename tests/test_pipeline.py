@@ -184,6 +184,27 @@ def test_hard_wrapped_lines_are_joined_into_their_paragraph():
         assert body[f.start:f.end] == f.text
 
 
+def test_a_yearbooks_indented_entries_keep_their_unindented_lines():
+    """Entries open indented; a line that is not indented belongs to the entry above, even after a full line
+    that ends a sentence (…4.2亿元。) or a line the copy cut short (…面积又扩大 / 到3200亩)."""
+    lines = ["  【概况】 年内,黑河市人大常委会召开主任会议12次,组织视察",
+             "和执法检查19次,听取专项工作汇报8项,提出审议意见43条,走",
+             "访基层代表60余名。",
+             "  【逊克县人大常委会】 年内,县人大常委会召开常委会会议7次",
+             ",审议议案和报告18项。县人大常委会主任带队开展执法检查2次",
+             "。办结建议25件。",
+             "  【孙吴县人大常委会】 年内,县人大常委会召开常委会会议6次",
+             ",审议报告13个,推动整改问题21个,全县旅游收入4.2亿元。",
+             "县人大代表回选区述职56人次。",
+             "  【嫩江市人大常委会】 年内,市人大常委会召开常委会会议5次",
+             ",听取专项工作报告9个,全市的蓝莓种植面积又扩大",
+             "到3200亩。全年接待群众来信来访46件次。"]
+    text = "\n".join(lines) + "\n"
+    regions = {f.text: f.region.name for f in pipeline.extract(text) if f.type == "quantity"}
+    assert regions["56人次"] == "孙吴县"
+    assert regions["3200亩"] == regions["46件次"] == "嫩江市"
+
+
 def test_a_number_broken_across_lines_by_a_copy_is_read_whole():
     text = "政协委员提案30\n\n件,已办结23件。\n全市9\n000余名代表全部进站。"
     q = [(f.value, f.item) for f in pipeline.extract(text) if f.type == "quantity"]
