@@ -208,7 +208,7 @@ def clean(source: Source) -> Clean:
     first = next((k for k, (a, b) in enumerate(lines) if norm[a:b].strip()), -1)
     wrapped = _wrapped_lines(norm, lines)
     broken, blank_between = _broken_numbers(norm, lines)
-    wrapped |= broken
+    wrapped |= broken | _run_on_lines(norm, lines)
     for k, (line_start, line_end) in enumerate(lines):
         if k in blank_between:
             continue  # the empty line inside a number broken by a copy (委员提案30 / / 件)
@@ -351,6 +351,33 @@ def _wrapped_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 
 _INDENT = set(" \t\u3000")
 _OPENS_LINE_ALONE = set("(（【[<《—-")
+
+
+# a line a copy broke inside a clause: prose (a clause stop in it) that stops on a word, and a next line that goes
+# on with prose; or a next line that opens on a clause stop (…总投资2.6亿元⏎,截至目前…; …1200余亩⏎。)
+_CLAUSE_STOP = regex.compile(r"[,、;。]")
+_OPENS_ON_STOP = regex.compile(r"[,、;。:)]")
+_NOT_RUN_ON = regex.compile(r"[\s(\[【<《—\-|>]|[一二三四五六七八九十]+[、.]|\d+[、.]|第[一二三四五六七八九十]|"
+                            r"[\p{Han}]{1,6}[:]")  # an indent, a list marker, a label (来源:, 编辑:)
+_MIN_RUN_ON = 10
+
+
+def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    out = set()
+    for k, (a, b) in enumerate(lines[:-1]):
+        c, d = lines[k + 1]
+        if b - a < _MIN_RUN_ON or d <= c or norm[b - 1] in _SENTENCE_END or norm[b - 1].isspace():
+            continue
+        if _OPENS_ON_STOP.match(norm, c):
+            out.add(k)
+            continue
+        stops = list(_CLAUSE_STOP.finditer(norm, a, b))
+        # (一、彭水…: a heading; …拉开帷幕。陈禹天 摄: a caption's credit, set apart by a space)
+        if stops and not _NOT_RUN_ON.match(norm, a) and not _NOT_RUN_ON.match(norm, c) \
+                and _CLAUSE_STOP.search(norm, c, d) and (norm[b - 1].isdigit() or regex.match(r"\p{Han}", norm[b - 1])) \
+                and not any(ch.isspace() for ch in norm[stops[-1].end():b]):
+            out.add(k)
+    return out
 
 
 _DATE_OR_TIME_AT_END = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")

@@ -205,6 +205,18 @@ def test_a_yearbooks_indented_entries_keep_their_unindented_lines():
     assert regions["3200亩"] == regions["46件次"] == "嫩江市"
 
 
+def test_a_line_a_copy_broke_inside_a_clause_runs_on_into_the_next():
+    text = ("据统计,全年共组织专题调研和视察12次,参与的常委会组成人员和各级人大代表\n达156人次,召开座谈会19场。\n\n"
+            "先后就民宿产业开展专题调研,摸清底数、掌握实情,形成7份\n调研报告,全部报送县委。\n\n"
+            "一、建强阵地,织密联系网络\n全县建成代表之家39个。\n")
+    facts = pipeline.extract(text)
+    items = {f.text: f.item for f in facts if f.type == "quantity"}
+    assert items["156人次"] == "人大代表" and items["7份"] == "报告"
+    assert items["39个"] == "代表之家"  # a numbered heading stays its own line
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+
+
 def test_a_number_broken_across_lines_by_a_copy_is_read_whole():
     text = "政协委员提案30\n\n件,已办结23件。\n全市9\n000余名代表全部进站。"
     q = [(f.value, f.item) for f in pipeline.extract(text) if f.type == "quantity"]
