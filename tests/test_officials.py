@@ -440,6 +440,14 @@ def test_names_listed_before_the_office_they_serve_in():
     assert got == [("巩文生", ["执行主席"]), ("杨晓兵", ["执行主席"]), ("潘盛", ["执行主席"]), ("林深", ["执行主席"])]
 
 
+def test_serving_as_a_plenary_sittings_chair_a_deputys_wish_and_an_assistant_to_the_mayor():
+    got = names_titles("石立新、韩冬梅、周一鸣作为本次全体会议执行主席,在主席台前排就座。")
+    assert got == [("石立新", ["执行主席"]), ("韩冬梅", ["执行主席"]), ("周一鸣", ["执行主席"])]
+    assert names_titles("罗晓东代表希望加快城际铁路建设。") == [("罗晓东", ["代表"])]
+    assert names_titles("许凤仪代表呼吁完善托育配套政策。") == [("许凤仪", ["代表"])]
+    assert names_titles("县长助理顾一帆到会讲话。") == [("顾一帆", ["县长助理"])]
+
+
 def test_credits_run_into_the_next_label_or_a_bracket_and_a_body_named_with_wei_hui():
     assert names_titles("发布时间:2018-10-22 12:00作者:陈泽玖来源:石泉县人大 |") == [("陈泽玖", ["作者"])]
     assert names_titles("作者:谭红梅(璧山区人大代表、区中医院病理科主任)\n") == [("谭红梅", ["作者"])]

@@ -245,7 +245,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                     and (counted := _LIST_THEN_COUNT.match(text, among.end())):
                 people = _names_before_list(text, counted.start("count"))
                 people = people if len(people) >= 3 else []  # 全国人大代表中,我市共有A、B、C…7位: the list they are
-            if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 6), m.start)):
+            if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 12), m.start)):
                 people = _names_before_list(text, serving.start())  # 巩文生、杨晓兵、…林深作为大会执行主席
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
                 people = _name_line_above(text, m.start, after)
@@ -1143,7 +1143,8 @@ _FOLLOWERS = regex.compile(
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
-    r"把|带着|带头|第一个|当选")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+    r"把|带着|带头|第一个|当选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+# (薛从福代表希望…, 蔡丽羡代表呼吁…: a deputy's wish or call; 通讯员王雨波报道: a byline's report)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
                                  r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")
@@ -1305,7 +1306,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
-_SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议)?$")  # (…刘严冰担任本次大会执行主席)
+_SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")  # (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席)
 _DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
                       r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
 # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
