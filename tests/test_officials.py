@@ -448,6 +448,12 @@ def test_serving_as_a_plenary_sittings_chair_a_deputys_wish_and_an_assistant_to_
     assert names_titles("县长助理顾一帆到会讲话。") == [("顾一帆", ["县长助理"])]
 
 
+def test_names_put_forward_for_a_presidium_office():
+    assert names_titles("会上,林卫东等9人被推选为主席团常务主席。") == [("林卫东", ["主席团常务主席"])]
+    assert names_titles("会议选举产生了主席团,邵一平、钱慧被推选为大会执行主席。") == [
+        ("邵一平", ["执行主席"]), ("钱慧", ["执行主席"])]
+
+
 def test_credits_run_into_the_next_label_or_a_bracket_and_a_body_named_with_wei_hui():
     assert names_titles("发布时间:2018-10-22 12:00作者:陈泽玖来源:石泉县人大 |") == [("陈泽玖", ["作者"])]
     assert names_titles("作者:谭红梅(璧山区人大代表、区中医院病理科主任)\n") == [("谭红梅", ["作者"])]

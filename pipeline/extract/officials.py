@@ -542,13 +542,13 @@ _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,
                               r"(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
                               r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
-_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为")
+_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为")  # (宗国英等11人被推选为…)
 _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title, within one clause
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
 _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)"
                          r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
-                         r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}名(?:同志|代表))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
+                         r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          # (以全票, 以满票: every vote, no count)
                          r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?(?:"
                          + _ELECTED_VERB.pattern + ")"
