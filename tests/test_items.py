@@ -1019,6 +1019,9 @@ def test_person_times_of_meeting_deputies_name_the_deputies_and_the_meeting():
     assert got["420余人次"] == "代表面对面沟通"
     assert dict(items("全年累计与领衔代表面商沟通680余人次。"))["680余人次"] == "领衔代表面商沟通"
     assert dict(items("审议中代表发言17人次,提出意见建议23条。"))["17人次"] == "代表发言"
+    # the speeches with their speakers set apart (代表们累计发言), or no speakers named: the speeches
+    assert dict(items("分组审议中,委员们累计发言94人次,提出意见建议130条。"))["94人次"] == "发言"
+    assert dict(items("大会安排口头发言9人次。"))["9人次"] == "口头发言"
 
 
 def test_other_people_named_after_their_count_are_not_those_counted_before():

@@ -1351,7 +1351,8 @@ _ORGANISED = regex.compile(r"(?:组织|邀请|动员|安排|(?<=[,;。:\n])(?:�
                            r"(?:[\d]+[余多]?(?:次|场次|场|批次)、)?(?:达|共|累计|不少于|超过|约)?$")
 # deputies met or heard, right before the count of those meetings (与代表面对面沟通, 与领衔代表面商沟通, 代表发言)
 _MET_WITH = regex.compile(r"(?:(?:与|同|和)(?P<act>[^,;。:\d与同和]{0,8}?(?:代表|委员)(?:(?:面对面|面商|当面|见面)?"
-                          r"(?:沟通|交流|座谈|对接)|见面))|(?P<act>(?:代表|委员)发言))(?:达|共|累计|约)?$")
+                          r"(?:沟通|交流|座谈|对接)|见面))|(?P<act>(?:代表|委员|口头|书面)?发言))(?:达|共|累计|约)?$")
+# (代表们累计发言186人次, 大会安排口头发言12人次: the speeches are counted, whoever gave them)
 # a clause of taking part with no subject, right before a count of person-times (…,参加执法检查、视察等活动)
 _JOINED = regex.compile(r"(?<=[,;])(?P<act>(?:参加|参与|开展)[^,;。\d]{1,20}?)(?:达|共|累计|约)?$")
 _ORGANISED_WHO = regex.compile(r"(?:组织|邀请|动员)" + _WHO)
