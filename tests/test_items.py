@@ -612,6 +612,9 @@ def test_those_who_came_are_of_the_body_expected():
     assert items("本次会议应到常委会组成人员27人,实到24人,符合法定人数。")[1][1].endswith("人员")
     assert items("大会应出席代表279名,实际到会269人。") == [("279名", "代表"), ("269人", "代表")]
     assert [i for _, i in items("本次大会应到代表251名,因事请假5名,实到246名。")] == ["代表"] * 3
+    # the meeting they came to may stand between (到会参加预备会议的有…); staying away is no attendance
+    assert [i for _, i in items("出席本次大会的代表应为188人,当天到会参加预备会议的有172人。")] == ["代表"] * 2
+    assert dict(items("对连续两次无故不出席代表大会会议的2名代表进行了约谈。"))["2名"] == "代表"
 
 
 def test_a_bodys_share_of_the_proposals_handed_out_counts_the_proposals():

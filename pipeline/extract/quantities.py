@@ -379,7 +379,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or _comparison_basis(text, sentence.start, c.start, item)
                 or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
                 or rule_item == changed  # 养殖户从十几户发展到40余户
-                or _ATTENDED.search(text, max(sentence.start, c.start - 6), c.start)  # 应到代表62人,实到60人
+                or _ATTENDED.search(text, max(sentence.start, c.start - 12), c.start)  # 应到代表62人,实到60人
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
                 or (rule_item.endswith("件") and text.startswith(rule_item, c.end))  # 2件不满意件: named with 件
@@ -618,7 +618,8 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 _BUDGET_SIDES = ("收入", "支出")
 _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|达|共)?$")
 # how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人)
-_ATTENDED = regex.compile(r"(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:会议)?(?:的)?(?:有|共)?$")  # (因事请假5名)
+_ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:(?:参加)?\p{Han}{0,4}?会议)?"
+                          r"(?:的)?(?:有|共)?$")  # (因事请假5名; 当天到会参加预备会议的有318人; not 不出席…会议的3名代表)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
@@ -676,7 +677,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line (an amount: the line's
         # last amount, not a count of counties between, 增幅居全市16个县(区)第五位,占年初预算245800万元)
         return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
-    if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 6), c.start):
+    if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 12), c.start):
         return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected
     if money and (other := _OTHER_SIDE.search(text, max(s_start, c.start - 4), c.start)) and recent.last_count \
             and recent.last_count.endswith(_BUDGET_SIDES) and not recent.last_count.endswith(other.group("side")):
