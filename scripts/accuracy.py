@@ -93,7 +93,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test69": (ROOT / "corpora" / "real" / "test69", ROOT / "corpora" / "real" / "test69"),
            "real-test70": (ROOT / "corpora" / "real" / "test70", ROOT / "corpora" / "real" / "test70"),
            "real-test71": (ROOT / "corpora" / "real" / "test71", ROOT / "corpora" / "real" / "test71"),
-           "real-test72": (ROOT / "corpora" / "real" / "test72", ROOT / "corpora" / "real" / "test72")}
+           "real-test72": (ROOT / "corpora" / "real" / "test72", ROOT / "corpora" / "real" / "test72"),
+           "real-test73": (ROOT / "corpora" / "real" / "test73", ROOT / "corpora" / "real" / "test73")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
