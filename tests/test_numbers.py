@@ -304,6 +304,11 @@ def test_rates_carry_their_basis():
 def test_links_under_related_articles_are_page_chrome():
     text = "全县建成联络站18个。\n相关文章\n1. 2023年乡镇人大主席团工作总结范文(通用5篇)\n2. 人大代表述职报告3篇\n"
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个"]
+    # 新闻推荐 heads the same kind of block: another story's title names its district, not the page's
+    text = "全县建成联络站18个。\n\n新闻推荐\n\n坪坝街道举办铜梁区首届生态日宣传活动3场\n"
+    facts = pipeline.extract(text)
+    assert [f.text for f in facts if f.type == "quantity"] == ["18个"]
+    assert not [f for f in facts if f.type == "region"]
 
 
 def test_a_related_report_told_in_full_is_content():
