@@ -368,8 +368,8 @@ def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
         c, d = lines[k + 1]
         if b - a < _MIN_RUN_ON or d <= c or norm[b - 1] in _SENTENCE_END or norm[b - 1].isspace():
             continue
-        if _OPENS_ON_STOP.match(norm, c):
-            out.add(k)
+        if _OPENS_ON_STOP.match(norm, c) or norm[b - 1] in "、," and not _NOT_RUN_ON.match(norm, c):
+            out.add(k)  # (副主任刘文革、王新民、⏎褚兴春、刘学军…: a list goes on past the break)
             continue
         stops = list(_CLAUSE_STOP.finditer(norm, a, b))
         # (一、彭水…: a heading; …拉开帷幕。陈禹天 摄: a caption's credit, set apart by a space)

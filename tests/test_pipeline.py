@@ -213,6 +213,8 @@ def test_a_line_a_copy_broke_inside_a_clause_runs_on_into_the_next():
     items = {f.text: f.item for f in facts if f.type == "quantity"}
     assert items["156人次"] == "人大代表" and items["7份"] == "报告"
     assert items["39个"] == "代表之家"  # a numbered heading stays its own line
+    listed = "市人大常委会主任陈某某,副主任孔德明、沈立新、\n钟兴华、梁学峰分头带队走访代表。"
+    assert [f.name for f in pipeline.extract(listed) if f.type == "official"] == ["陈某某", "孔德明", "沈立新", "钟兴华", "梁学峰"]
     for f in facts:
         assert text[f.start:f.end] == f.text
 
