@@ -448,6 +448,11 @@ def test_serving_as_a_plenary_sittings_chair_a_deputys_wish_and_an_assistant_to_
     assert names_titles("县长助理顾一帆到会讲话。") == [("顾一帆", ["县长助理"])]
 
 
+def test_a_name_acting_in_the_capacity_of_its_titles():
+    assert names_titles("蒋立成以主席团常务主席、大会执行主席的身份主持会议。") == [("蒋立成", ["主席团常务主席", "执行主席"])]
+    assert names_titles("他以普通党员身份参加活动。") == []
+
+
 def test_names_put_forward_for_a_presidium_office():
     assert names_titles("会上,林卫东等9人被推选为主席团常务主席。") == [("林卫东", ["主席团常务主席"])]
     assert names_titles("会议选举产生了主席团,邵一平、钱慧被推选为大会执行主席。") == [

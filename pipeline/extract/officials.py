@@ -247,6 +247,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = people if len(people) >= 3 else []  # 全国人大代表中,我市共有A、B、C…7位: the list they are
             if not people and (serving := _SERVING_AS.search(text, max(0, m.start - 12), m.start)):
                 people = _names_before_list(text, serving.start())  # 巩文生、杨晓兵、…林深作为大会执行主席
+            if not people and _IN_CAPACITY.match(text, after) \
+                    and (by := _IN_CAPACITY_OF.search(text, max(0, m.start - 20), m.start)):
+                people = _name_before(text, by.start())  # 胡某某以主席团常务主席、大会执行主席的身份主持会议
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
                 people = _name_line_above(text, m.start, after)
         if not people and text[after:after + 1] == "、" and not byline \
@@ -1306,6 +1309,8 @@ def _surname_at(text: str, pos: int) -> str | None:
 
 
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
+_IN_CAPACITY = regex.compile(r"的?身份")  # (…以TITLE的身份主持: the name stands before 以, the body after it)
+_IN_CAPACITY_OF = regex.compile(r"以[^,;。:\d\s]{0,18}$")
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")  # (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席)
 _DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
                       r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
