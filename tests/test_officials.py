@@ -431,6 +431,8 @@ def test_a_signature_line_keeps_a_name_whose_last_character_could_be_a_verb():
 def test_credits_after_an_outlet_that_opens_the_line_and_a_credited_name_that_spells_a_county():
     assert names_titles("天山网-新疆法治报记者张秀 通讯员 周佳林\n") == [
         ("张秀", ["记者"]), ("周佳林", ["通讯员"])]
+    assert names_titles("文/南方日报全媒体记者钱某某 孙某某\n图/南方日报全媒体记者李某某\n") == [
+        ("钱某某", ["全媒体记者"]), ("孙某某", ["全媒体记者"]), ("李某某", ["全媒体记者"])]
     assert names_titles("责任编辑:王 艳    审核:周 宁\n") == [("王艳", ["责任编辑"]), ("周宁", ["审核"])]
     assert names_titles("周宁县人大常委会召开会议。") == []  # the county itself is nobody
 

@@ -776,8 +776,8 @@ _OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))本(
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
 _OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)"
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
-# (新华社记者颜之宏: a news agency, named alone)
-_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
+# (新华社记者颜之宏: a news agency, named alone; 文/羊城晚报记者…, 图/…: the credit's kind before the outlet)
+_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:(?:文|图|文图|图文)[ \t]*[/:：][ \t]*)?(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
                                    rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社){_DATELINE_CREDITS}$")
 
 
