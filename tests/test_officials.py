@@ -447,6 +447,7 @@ def test_serving_as_a_plenary_sittings_chair_a_deputys_wish_and_an_assistant_to_
     assert got == [("石立新", ["执行主席"]), ("韩冬梅", ["执行主席"]), ("周一鸣", ["执行主席"])]
     assert names_titles("罗晓东代表希望加快城际铁路建设。") == [("罗晓东", ["代表"])]
     assert names_titles("许凤仪代表呼吁完善托育配套政策。") == [("许凤仪", ["代表"])]
+    assert names_titles("黄英其代表认为,报告站位高、部署实。") == [("黄英其", ["代表"])]  # (jieba splits 黄英|其)
     assert names_titles("县长助理顾一帆到会讲话。") == [("顾一帆", ["县长助理"])]
 
 

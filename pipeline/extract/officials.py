@@ -118,7 +118,7 @@ _PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗州盟]|[村居]民)"  # (村民�
 _CLAUSE_OPENERS = ",。;:\n"
 _CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]|\\n[ \\t\u3000]{{1,4}}"  # (an indented paragraph's start too)
 _OPENS_PARAGRAPH = regex.compile(r"\n[ \t\u3000]*$")  # a paragraph's first word
-_DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映")
+_DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映|认为|希望|呼吁")
 # 代表 as the first half of another word: 代表性, 代表团, 代表大会, 代表处, 代表作
 # (and 西河、王畈、金鹰等代表联络站: places listed before a compound)
 _NOT_A_ROLE_AFTER = "性|团|大会|处|作|队|着|了|联络|之家|家[站室]|工作|小组|建议|议案|活动|履职|中心|[室站点]"  # (代表家站点)
