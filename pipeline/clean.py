@@ -260,13 +260,18 @@ _DOUBLED_COMMA = regex.compile(r",(?=[,、。])")
 
 
 def _inline_junk(norm: str, line: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
-    """Spans inside a kept line that are not the document: pinyin glosses, lottery spam."""
+    """Spans inside a kept line that are not the document: pinyin glosses, lottery spam, leftover markup."""
     spans = [m.span() for m in _PINYIN.finditer(norm, line_start, line_end)] if "(" in line else []
     if ",," in line or ",、" in line or ",。" in line:  # (a mirror doubles its punctuation: 许南吉,、蔡劲松,、)
         spans += [m.span() for m in _DOUBLED_COMMA.finditer(norm, line_start, line_end)]
     if _SPAM_HINT.search(line):  # (the full pattern runs only on the rare line that has a spam word)
         spans += [m.span() for m in _SPAM.finditer(norm, line_start, line_end)]
+    if "<" in line:  # markup a copy left in the text (总人口接近<SPAN lang=EN-US>12万人, 审核:张建平</p>)
+        spans += [m.span() for m in _TAG.finditer(norm, line_start, line_end)]
     return sorted(spans)
+
+
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:[ \t][^<>\n]{0,80})?/?>")
 
 
 # a page flattened to one line starts with its breadcrumb: 首页 > 区县频道 > 大足 > 正文 大足古龙镇:…

@@ -225,6 +225,15 @@ def test_a_number_broken_across_lines_by_a_copy_is_read_whole():
     assert q == [(30, "政协委员提案"), (23, "政协委员提案"), (9000, "代表")]
 
 
+def test_markup_a_copy_left_in_the_text_is_not_the_text():
+    text = "全旗总面积1.8万平方公里,总人口接近<SPAN lang=EN-US>9万人。<br>\n<p class=\"x\">建成代表之家12个</p>\n"
+    q = {f.text: f for f in pipeline.extract(text) if f.type == "quantity"}
+    assert (q["9万人"].item, q["9万人"].qualifier) == ("总人口", "approx")
+    assert q["12个"].item == "代表之家"
+    for f in q.values():
+        assert text[f.start:f.end] == f.text
+
+
 def test_a_spam_mirrors_gambling_banner_is_chrome():
     # A mirror site opens with a gambling banner that names 澳门; the page is still the county's.
     text = ("澳門金沙娛樂城官網-體育投注-皇冠現金網-真人百家樂首頁推薦\n\n"
