@@ -399,6 +399,14 @@ def test_a_townships_trip_to_another_county_is_its_own_countys_page():
     assert quantity_regions(text) == [("32名", "灵山县"), ("1天", "灵山县")]
 
 
+def test_a_provinces_page_on_one_citys_site_reads_wo_shi_as_that_city():
+    # the province's meeting is held in 宣城; the page, the city's, says 我市 of 宣城 (its counties named too)
+    text = ("全省人大代表工作推进会在宣城召开 与会人员观摩我市7个县市区代表履职平台\n\n来源: 宣城人大\n\n"
+            "8月20日,全省人大代表工作推进会召开。郎溪县、广德市人大常委会作了交流发言。"
+            "近年来,我市共建成各类代表履职平台806个。\n")
+    assert quantity_regions(text) == [("7个", "宣城市"), ("806个", "宣城市")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

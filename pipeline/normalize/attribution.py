@@ -226,6 +226,7 @@ class Attributor:
         self._topics = self._sentence_topics()
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
+        self._city: LinkedMention | None | bool = False  # `_one_city`, found on first use
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -738,6 +739,10 @@ class Attributor:
         # …全市…，陆良县对…5000元 / 全市的示范点，把全镇103名: a unit or a township's whole named after 全市 is nearer
         nearer = max((m.start for m in (mover, township) if m is not None), default=-1)
         self_ref = self._last_self(floor, pos, subject.ref.name[-1:] if subject.ref else "")
+        if self_ref is not None and subject.level == "province" and text[self_ref + 1] == "市" \
+                and subject.ref is not None and not subject.ref.name.endswith("市") \
+                and (city := self._one_city()) is not None:  # (重庆市's 我市 is itself)
+            return city.ref  # 全省…推进会在滁州召开 … 我市共建成…1068个: a province's page on 滁州's site, 我市 is 滁州
         if whole is not None and whole.re is _WHOLE_BODY and self_ref is not None and self_ref > whole.start():
             whole = None  # 市财政局核定我区…限额: the city's bureau acts on 我区's figure, which stays the district's
         if whole is not None and nearer < whole.start() and not _TOWNSHIP_WHOLE.search(text, whole.end(), pos):
@@ -768,6 +773,26 @@ class Attributor:
             if carried is not None:
                 return _subject(carried).ref
         return subject.ref
+
+    def _one_city(self) -> LinkedMention | None:
+        """The one prefecture a province's page names (outright, or as the prefecture of every county it names),
+        when there is just one: the city its 我市 speaks for."""
+        if self._city is False:
+            gaz = gazetteer()
+            cities = {}
+            for m in self.upper:
+                if m.unit is None or m.mention.anonymous or m.level not in ("prefecture", "county"):
+                    continue
+                city = m if m.level == "prefecture" else None
+                if city is None and (p := gaz.prefecture_of(m.unit.code)) is not None:
+                    city = self._upper_by_code.get(p.code)
+                    if city is None:
+                        cities[p.code] = None  # a county of a city the page never names: no telling
+                        continue
+                if city is not None:
+                    cities.setdefault(city.unit.code, city)
+            self._city = next(iter(cities.values())) if len(cities) == 1 else None
+        return self._city
 
     def _homes(self, people) -> dict[str, LinkedMention]:
         """Each named person's county, where the sentence that gives the person's title names one county
