@@ -181,6 +181,8 @@ def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")
     assert not upper("推动四明山区域5个乡镇协同发展。")  # 四明山 + 区域 (an area), not 明山区
     assert not upper("省人大常委会会同省委组织部开展调研。")  # the verb 会同 before 省委, not 会同县
+    # after a preposition (据, 由, 向, 对) a county whose first two characters are a word is still the county
+    assert ("光泽县", "350723") in upper("据光泽县人大常委会报送的材料,今年组织代表活动12次。")
 
 
 def test_a_county_whose_stem_is_a_word_counts_when_listed_with_another_unit():

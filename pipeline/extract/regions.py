@@ -37,7 +37,7 @@ _COUNTY_AND_TOWNSHIP = regex.compile(r"县乡(?:两级|换届|人大换届|人�
 _WORD_OUTLETS = {"光明": ("光明日报", "光明网"), "新华": ("新华社", "新华网", "新华日报"), "解放": ("解放日报", "解放军报")}
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
-_BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的")
+_BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的据由向对")  # (据桃源县人大常委会报送: a preposition, no verb glued to the name)
 
 
 _NOT_IN_NAME = set("各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几")
