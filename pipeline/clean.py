@@ -244,8 +244,9 @@ def clean(source: Source) -> Clean:
     offsets = OffsetMap(tuple(clean_starts), tuple(orig_starts))
     filed = next((m.group("county") for k in sorted(chrome)
                   if (m := _COUNTY_CRUMB.search(norm, *lines[k]))), None)
+    hosted = next((m.group("unit") for k in sorted(chrome) if (m := _HOST_FOOTER.search(norm, *lines[k]))), None)
     return Clean(text=text, offsets=offsets, source=source, duplicate_spans=_duplicates(text),
-                 dropped_spans=tuple(dropped), filed_under=filed)
+                 dropped_spans=tuple(dropped), filed_under=filed, hosted_by=hosted)
 
 
 # lottery spam that aggregators stuff into a copied headline (…新桥梁澳门资料大全免费澳门资料大全): its place names
@@ -307,6 +308,11 @@ def _breadcrumb_prefix(line: str) -> int | None:
 _COUNTY_CRUMB = regex.compile(r"(?:旗县区|县市区|区县市|县区|区县|县市|市县)(?:人大|动态|新闻|频道|风采|之窗|传真|快讯)"
                               r"[ \t]*[>›»]{1,2}[ \t]*(?P<county>(?!工作|正文|详细|详情|内容|基层|动态|新闻|要闻|信息)\p{Han}{2,8})"
                               r"(?:[ \t]*[>›»]{1,2}[ \t]*(?:正文|详细内容|详情|内容))?[ \t]*$", regex.M)
+
+
+# a government or congress site's footer naming its owner (主办单位:中牟县人民政府, 主办:XX市人大常委会办公室)
+_HOST_FOOTER = regex.compile(r"(?:主办单位|网站主办|主办)[ \t]*[:：]?[ \t]*(?P<unit>\p{Han}{2,12}?)"
+                             r"(?:人民政府|人大常委会|人民代表大会常务委员会)")
 
 
 # the site's own name as a breadcrumb's first crumb (上海金山人大 > 人大要闻): a masthead, kept as text

@@ -67,6 +67,9 @@ class Clean:
     # the county a prefecture site's breadcrumb files the page under (首页 > 县区人大 > 台前县): dropped as chrome,
     # kept as this one word for attribution
     filed_under: str | None = None
+    # the unit whose site the page is, from its footer (主办单位:中牟县人民政府): dropped as chrome, kept as this one
+    # name for a page whose text names no unit at all
+    hosted_by: str | None = None
 
 
 def in_spans(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

@@ -409,6 +409,13 @@ def test_a_provinces_page_on_one_citys_site_reads_wo_shi_as_that_city():
     assert quantity_regions(text) == [("7个", "宣城市"), ("806个", "宣城市")]
 
 
+def test_a_page_that_names_no_unit_is_its_sites_owners():
+    # a street office's notice names neither county nor city; the site's footer names its owner
+    text = ("工作信息\n\n和平街道人大代表换届选举选区安排情况\n\n一、全街道已完成登记的选民为18230人,共划分6个选区。\n\n"
+            "主办单位:登封市人民政府  版权所有  豫ICP备00000000号\n")
+    assert quantity_regions(text) == [("18230人", "登封市"), ("6个", "登封市")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

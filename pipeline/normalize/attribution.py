@@ -384,9 +384,22 @@ class Attributor:
         return bool(uppers) and all(_outlet(self.seg.clean.text, m) for m in uppers)
 
     def _signed_subject(self, text: str) -> Subject:
-        """The page's unit when nothing at its start names it: the one its closing signature names, if any."""
+        """The page's unit when nothing at its start names it: the one its closing signature names, if any;
+        else, when the page names no unit at all, the one whose site it is (its footer's 主办单位)."""
         signed = self._signed_unit(text)
-        return _subject(signed) if signed is not None else Subject(None, None)
+        if signed is not None:
+            return _subject(signed)
+        host = self._host_unit() if not self.upper else None
+        return _unit_subject(host) if host is not None else Subject(None, None)
+
+    def _host_unit(self):
+        name = self.seg.clean.hosted_by
+        if not name:
+            return None
+        gaz = gazetteer()
+        units = {e.code for e in gaz.entries.get(name, ()) if e.kind in ("full", "short")
+                 and (u := gaz.unit(e.code)) is not None and u.level in ("county", "prefecture", "province")}
+        return gaz.unit(next(iter(units))) if len(units) == 1 else None
 
     def _signed_unit(self, text: str) -> LinkedMention | None:
         """A report whose opening names its own unit only as 自治县 or 县, or names places by placeholder (XX市XX县),
