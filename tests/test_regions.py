@@ -416,6 +416,13 @@ def test_a_page_that_names_no_unit_is_its_sites_owners():
     assert quantity_regions(text) == [("18230人", "登封市"), ("6个", "登封市")]
 
 
+def test_a_province_a_leader_inspected_is_not_the_page_of_a_city_elsewhere():
+    # the city body speaks unnamed; the province is where a leader went, the counties are the city's (江西 吉安)
+    text = ("市人大常委会召开主任会议\n\n6月19日,市人大常委会召开主任会议。与会人员学习了总书记考察甘肃期间的重要讲话精神。\n\n"
+            "检查组分赴全市13个县(市、区),在永丰县、泰和县察看了中医馆建设情况。全市现有中医医院14家。\n")
+    assert quantity_regions(text) == [("13个", "吉安市"), ("14家", "吉安市")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

@@ -47,6 +47,8 @@ from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京)
 _GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|进)$")
+# a province a leader inspected (习近平总书记考察内蒙古期间…): where someone else went, unless the page's units lie in it
+_INSPECTED_BEFORE = regex.compile(r"(?:考察|视察)$")
 # …or where they were and came back from (在北京参会, 从北京返回村里)
 _BEEN_AT_AFTER = regex.compile(r"返回|返乡|回到|回乡|归来|回来|参会|开会|出席")
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
@@ -270,7 +272,12 @@ class Attributor:
         gone_to = {m.unit.code for m in named if m.level == "province" and m.unit is not None
                    and (_GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)
                         or text[m.start - 1:m.start] in ("在", "从") and _BEEN_AT_AFTER.match(text, m.mention.end))}
-        if gone_to and any(m.level in ("prefecture", "county") for m in named):
+        gaz = gazetteer()
+        below = [m for m in named if m.level in ("prefecture", "county") and m.unit is not None]
+        gone_to |= {m.unit.code for m in named if m.level == "province" and m.unit is not None
+                    and _INSPECTED_BEFORE.search(text, max(0, m.start - 2), m.start)
+                    and below and not any(m.unit.code in _above(gaz, b.unit.code) for b in below)}
+        if gone_to and below:
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         in_title = [m for m in named if title and title.start <= m.start < title.end]
         if in_title and all(m.level == "province" and text.startswith("人大代表", m.mention.end) for m in in_title) \
