@@ -456,6 +456,17 @@ def test_a_name_acting_in_the_capacity_of_its_titles():
     assert names_titles("他以普通党员身份参加活动。") == []
 
 
+def test_appointments_listed_under_a_label_line_one_a_line():
+    text = ("会议表决了人事任免事项,共任命3人、免去2人职务。\n\n任命：\n邵建华为某县人民政府副县长；\n钱丽娟为某县审计局局长；\n"
+            "丁文斌为某县财政局局长。\n免去：\n孙明远的某县水务局局长职务；\n李红英的某县审计局局长职务。\n\n会议还听取了报告。")
+    assert [n for n, _ in names_titles(text)] == ["邵建华", "钱丽娟", "丁文斌", "孙明远", "李红英"]
+
+
+def test_names_listed_before_their_count_and_a_qualified_role():
+    got = names_titles("接待现场,柯一军、胡世明、金长云等3名基层市人大代表结合各自岗位发言。")
+    assert got == [("柯一军", ["人大代表"]), ("胡世明", ["人大代表"]), ("金长云", ["人大代表"])]
+
+
 def test_names_put_forward_for_a_presidium_office():
     assert names_titles("会上,林卫东等9人被推选为主席团常务主席。") == [("林卫东", ["主席团常务主席"])]
     assert names_titles("会议选举产生了主席团,邵一平、钱慧被推选为大会执行主席。") == [

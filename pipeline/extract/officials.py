@@ -566,8 +566,12 @@ _APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|
 # 免去周玲同志竹山县人民政府副县长职务: so does a removal, the office right after 同志)
 _APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,29})"
                            r"(?:等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志)?(?:为|担任|辞去|(?<=同志)|"
-                           r"(?<=(?:免去|免除|撤销)[^,;。]{2,12})的)"  # (免去王强的区人民政府副区长职务)
+                           r"(?<=(?:免去|免除|撤销)[^,;。]{2,12})的|(?<=\n[ \t]*[\p{Han}·]{2,4})的)"  # (免去王强的区人民政府副区长职务; 免去:⏎…;⏎李某的…职务)
                            r"(?P<body>[^,;。:!?\n为]{0,30})$")
+
+
+_APPOINT_LABEL = regex.compile(r"(?m)^[ \t]*(?:决定|批准)?(?:任命|免去|免职|任免|任职)(?:名单|人员)?[:：][ \t]*$")
+_LABEL_REACH = 400  # how far above an appointment line its label may stand (a list of a dozen lines)
 
 
 def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
@@ -578,7 +582,15 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
     starts = [v.end() for v in _APPOINT_VERB.finditer(text, clause_start, chain_start)][::-1]
     if not starts and clause_start > sentence_start and _APPOINT_VERB.search(text, sentence_start, clause_start):
         starts = [clause_start]
+    if not starts:
+        # 任命:⏎杨某为…副县长;⏎何某为…局长;: a label line above a list, one appointment a line
+        line = text.rfind("\n", 0, chain_start) + 1
+        labels = list(_APPOINT_LABEL.finditer(text, max(0, line - _LABEL_REACH), line))
+        if labels and "。" not in text[labels[-1].end():line]:
+            starts = [line + len(text[line:chain_start]) - len(text[line:chain_start].lstrip())]
     for names_start in starts:
+        while names_start < chain_start and text[names_start] in " \t\n\u3000":
+            names_start += 1  # (…;⏎李某的…职务: the clause opens on its line)
         m = _APPOINTED.match(text, names_start, chain_start)
         people = _listed_names(text, m) if m is not None else []
         if people:
@@ -1313,8 +1325,8 @@ _IN_CAPACITY = regex.compile(r"的?身份")  # (…以TITLE的身份主持: the 
 _IN_CAPACITY_OF = regex.compile(r"以[^,;。:\d\s]{0,18}$")
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")  # (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席)
 _DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
-                      r"(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
-# (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表)
+                      r"(?:基层|各级)?(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
+# (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表; …等5名基层市人大代表)
 # a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
 _COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}(?:名|位)[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
 
