@@ -185,6 +185,11 @@ def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert ("光泽县", "350723") in upper("据光泽县人大常委会报送的材料,今年组织代表活动12次。")
 
 
+def test_a_district_named_by_an_everyday_word_counts_right_after_its_city():
+    assert ("矿区", "140303") in upper("阳泉市矿区:代表小组活动有声有色")
+    assert not upper("城市矿区的生态修复")  # a mining area, no city before it
+
+
 def test_a_county_whose_stem_is_a_word_counts_when_listed_with_another_unit():
     # 庐江 is an everyday word to jieba's counts; listed with 金安区 (no phrase) it is the county
     assert ("庐江县", "340124") in upper("误工补贴参照周边庐江县、金安区做法。")

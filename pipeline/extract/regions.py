@@ -216,7 +216,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
                                      or _in_place_list(text, start, end, e) or _after_its_province(text, start, e)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
         if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
-                and not _city_named_in_full(text, start, end, e, named_in_full) and (
+                and not _city_named_in_full(text, start, end, e, named_in_full) \
+                and not _after_its_city(text, start, e) and (
                 not in_context or (weak or e.kind == "full") and not _named_above(e.code, named_in_full)):
             continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named;
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)
@@ -367,6 +368,17 @@ def _after_its_province(text: str, start: int, e: Entry) -> bool:
     province = next((a.code for a in gaz.ancestors(e.code) if a.level == "province"), None)
     return province is not None and any(
         x.code == province for n in range(2, 9) for x in gaz.entries.get(text[max(0, start - n):start], ()))
+
+
+def _after_its_city(text: str, start: int, e: Entry) -> bool:
+    """铜陵市郊区, 阳泉市矿区: a district whose name is an everyday word, written right after its own city's full
+    name, is that district."""
+    gaz = gazetteer()
+    unit = gaz.unit(e.code)
+    if e.kind != "full" or unit is None or unit.level != "county":
+        return False
+    city = gaz.prefecture_of(e.code)
+    return city is not None and text.endswith(city.name, max(0, start - len(city.name)), start)
 
 
 def _is_province(code: str) -> bool:
