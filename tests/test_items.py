@@ -694,6 +694,11 @@ def test_a_table_one_row_a_line_under_a_topic_line():
     assert dict(got)["420万元"] != "投资"
 
 
+def test_a_numbered_heading_over_a_tables_rows_names_what_every_row_counts():
+    text = "作出如下决定:\n\n一、各县(市、区)新一届人民代表大会代表名额\n\n宣州区 298名\n\n郎溪县243名  广德市260名\n"
+    assert {i for _, i in items(text)} == {"新一届人民代表大会代表名额"}
+
+
 def test_the_other_side_of_a_budget_named_alone():
     got = items("调整后,市级一般公共预算收入为91850万元,支出为456320万元;政府性基金预算收入为187600万元,支出为231480万元。")
     assert [i for _, i in got] == ["市级一般公共预算收入", "市级一般公共预算支出", "政府性基金预算收入", "政府性基金预算支出"]

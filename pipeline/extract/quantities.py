@@ -1199,7 +1199,8 @@ def _column_header(text: str, pos: int) -> str | None:
 
 def _table_intro(text: str, s_start: int) -> int | None:
     """Where to look for the topic of a table written one member per line: 40 characters before the line ending
-    in a colon above this row, over the short rows between (宣州区 98名 / 郎溪县 43名)."""
+    in a colon above this row, over the short rows between (宣州区 98名 / 郎溪县 43名); or, as a negative number,
+    the end of a numbered heading right above the rows (一、…代表名额), which names the topic itself."""
     row_end = text.find("\n", s_start)
     row = text[s_start:row_end if row_end >= 0 else len(text)].strip()
     if _long_cell(row) or any(ch in row for ch in ",;。"):
@@ -1210,6 +1211,8 @@ def _table_intro(text: str, s_start: int) -> int | None:
         line = text[line_start:k].strip()
         if line.endswith(":"):
             return max(0, k - 40)
+        if line and _NUMBERED_TOPIC.match(line) and not any(ch.isdigit() or ch in ",;。" for ch in line):
+            return -(line_start + len(text[line_start:k].rstrip()))  # 一、…代表名额 / 济南市 579名: the heading's end
         if line and (_long_cell(line) or not any(ch.isdigit() for ch in line)
                      or any(ch in line for ch in ",;。")):
             return None  # (a row is a name and a figure; 1.张山村道路工程,420万元,赞成57票 is a sentence)
@@ -1219,6 +1222,8 @@ def _table_intro(text: str, s_start: int) -> int | None:
     return None
 
 
+# a numbered heading over a table's rows (一、各设区的市、县(市、区)新一届人民代表大会代表名额): what every row counts
+_NUMBERED_TOPIC = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\p{Han}")
 _TABLE_ROWS = 120  # lines looked back over (blank lines count): a province's table of every county runs long
 _TABLE_ROW_CHARS = 24
 
@@ -1236,7 +1241,11 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     """The noun phrase a colon list is about (`各县区家站分布情况为:利州区98个、…`)."""
     window_start = max(s_start, pos - 60)
     listed = _LISTED
-    if window_start == s_start and (intro := _table_intro(text, s_start)) is not None:
+    intro = _table_intro(text, s_start) if window_start == s_start else None
+    if intro is not None and intro < 0:
+        topic, _ = _item_before(text, -intro, text.rfind("\n", 0, -intro) + 1)  # a numbered heading over the rows
+        return clean_item(_BY_PLACE.sub("", topic)) if topic else None
+    if intro is not None:
         window_start, listed = intro, _LISTED_TABLE  # 应选代表名额如下:\n宣州区 98名\n郎溪县 43名: a table's rows
     elif window_start == s_start and text[max(0, s_start - 40):s_start].rstrip().endswith(":"):
         window_start = s_start - 40  # 分区县名额依次为:\n万州区35名,…: a line ending in a colon opens the list below
