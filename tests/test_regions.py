@@ -185,6 +185,12 @@ def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert ("光泽县", "350723") in upper("据光泽县人大常委会报送的材料,今年组织代表活动12次。")
 
 
+def test_a_citys_short_name_that_is_an_everyday_word_counts_right_after_its_province():
+    # 日照 (sunshine) and 开封 (to unseal) are words to jieba; after 山东 / 河南 they are the cities
+    assert ("日照市", "371100") in upper("山东日照:代表之家建到家门口")
+    assert ("开封市", "410200") in upper("河南开封:代表建议办结率达98%")
+
+
 def test_a_district_named_by_an_everyday_word_counts_right_after_its_city():
     assert ("矿区", "140303") in upper("阳泉市矿区:代表小组活动有声有色")
     assert not upper("城市矿区的生态修复")  # a mining area, no city before it
