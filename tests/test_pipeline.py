@@ -213,6 +213,10 @@ def test_a_line_a_copy_broke_inside_a_clause_runs_on_into_the_next():
     items = {f.text: f.item for f in facts if f.type == "quantity"}
     assert items["156人次"] == "人大代表" and items["7份"] == "报告"
     assert items["39个"] == "代表之家"  # a numbered heading stays its own line
+    # a line ending where the clause's figure begins, even an indented one with no stop in it
+    broke = "关于补选代表的报告\n\n    我市选出的省人民代表大会代表共\n55名,其中补选2名。\n\n通过整改,共处理问题金额\n6.73亿元,已全部整改。\n"
+    got = {f.text: f.item for f in pipeline.extract(broke) if f.type == "quantity"}
+    assert got["55名"].endswith("代表") and got["6.73亿元"] == "问题金额"
     listed = "市人大常委会主任陈某某,副主任孔德明、沈立新、\n钟兴华、梁学峰分头带队走访代表。"
     assert [f.name for f in pipeline.extract(listed) if f.type == "official"] == ["陈某某", "孔德明", "沈立新", "钟兴华", "梁学峰"]
     for f in facts:
