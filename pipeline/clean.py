@@ -367,6 +367,7 @@ _OPENS_LINE_ALONE = set("(（【[<《—-")
 # a line a copy broke inside a clause: prose (a clause stop in it) that stops on a word, and a next line that goes
 # on with prose; or a next line that opens on a clause stop (…总投资2.6亿元⏎,截至目前…; …1200余亩⏎。)
 _CLAUSE_STOP = regex.compile(r"[,、;。]")
+_PROSE_STOP = regex.compile(r"[,;。]")
 _OPENS_ON_STOP = regex.compile(r"[,、;。:)]")
 _NOT_RUN_ON = regex.compile(r"[\s(\[【<《—\-|>]|[一二三四五六七八九十]+[、.]|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十]|"
                             r"[\p{Han}]{1,6}[:]")  # an indent, a list marker, a label (来源:, 编辑:)
@@ -390,7 +391,7 @@ def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
                 and not _NOT_RUN_ON.match(norm, text_start):
             out.add(k)  # …代表共⏎55名,其中…; …参加代表⏎达120人次: the figure the clause was heading for
             continue
-        stops = list(_CLAUSE_STOP.finditer(norm, a, b))
+        stops = list(_PROSE_STOP.finditer(norm, a, b))  # (a roster line, names and 、 only, is no prose)
         # (一、彭水…: a heading; …拉开帷幕。陈禹天 摄: a caption's credit, set apart by a space)
         if stops and not _NOT_RUN_ON.match(norm, text_start) and not _NOT_RUN_ON.match(norm, c) \
                 and _CLAUSE_STOP.search(norm, c, d) and (norm[b - 1].isdigit() or regex.match(r"\p{Han}", norm[b - 1])) \

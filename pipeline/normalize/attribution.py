@@ -308,7 +308,8 @@ class Attributor:
         chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
         chosen = _city_body_visiting(text, chosen, in_lede, in_first)  # 市人大常委会…先后到东辽县…、东丰县
-        if any(m.mention.anonymous for m in in_first if m.start <= chosen.start):
+        if any(m.mention.anonymous for m in in_first if m.start <= chosen.start
+               and not (title is not None and m.start < title.start < chosen.start)):  # (not a masthead's: 南宁市某某区人民政府)
             return self._signed_subject(text)
         if not self._joint_sections(chosen):
             # (placed: counties whose townships the page names, 兴仁市百德镇围塘村: where a province's story is set)
