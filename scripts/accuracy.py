@@ -95,7 +95,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test71": (ROOT / "corpora" / "real" / "test71", ROOT / "corpora" / "real" / "test71"),
            "real-test72": (ROOT / "corpora" / "real" / "test72", ROOT / "corpora" / "real" / "test72"),
            "real-test73": (ROOT / "corpora" / "real" / "test73", ROOT / "corpora" / "real" / "test73"),
-           "real-test74": (ROOT / "corpora" / "real" / "test74", ROOT / "corpora" / "real" / "test74")}
+           "real-test74": (ROOT / "corpora" / "real" / "test74", ROOT / "corpora" / "real" / "test74"),
+           "real-test75": (ROOT / "corpora" / "real" / "test75", ROOT / "corpora" / "real" / "test75")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
