@@ -434,6 +434,12 @@ def test_a_province_a_leader_inspected_is_not_the_page_of_a_city_elsewhere():
     assert quantity_regions(text) == [("13个", "吉安市"), ("14家", "吉安市")]
 
 
+def test_a_county_sites_masthead_over_the_provinces_report_is_only_the_carrier():
+    text = ("墨脱县人民政府\n首页 | 走进墨脱 | 政务公开\n当前位置:首页 > 政府信息公开\n\n重磅发布!自治区人大工作报告\n\n"
+            "西藏自治区人民代表大会常务委员会工作报告\n\n五年里共举行代表大会5次,召开常委会会议44次。\n")
+    assert quantity_regions(text) == [("5次", "西藏自治区"), ("44次", "西藏自治区")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

@@ -1527,6 +1527,8 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue  # 哈尔滨市宾县: the city only locates the county
         if m.unit.code == chosen.unit.code and chosen.level == "prefecture" and _ITS_CONGRESS.match(text, m.mention.end):
             continue  # 巴彦淖尔市人大代表耿军: the congress a county's deputy sits in, not where the page is set
+        if chosen.level == "province" and m.level == "county" and text and _outlet(text, m):
+            continue  # 波密县人民政府 over the region's work report: the county's site carries it, no more
         counts[m.unit.code] += 1
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
