@@ -440,6 +440,13 @@ def test_a_county_sites_masthead_over_the_provinces_report_is_only_the_carrier()
     assert quantity_regions(text) == [("5次", "西藏自治区"), ("44次", "西藏自治区")]
 
 
+def test_a_headed_page_that_names_only_its_source_outlet_is_the_outlets_units():
+    # 高新区 is no county; the only unit the page names is its source line's paper
+    text = ("高新区人大工委:以创新举措推动民生事业发展\n信息来源:启东日报 发布时间:2019-01-21\n"
+            "过去一年里,高新区人大工委把127名代表编入对应的家和站,全年受理各类建议33件。\n")
+    assert quantity_regions(text) == [("127名", "启东市"), ("33件", "启东市")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

@@ -246,7 +246,8 @@ class Attributor:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             signed = self._signed_subject(text)
             return next((h for h in heads if h is not None), None) or self._county_of_places() \
-                or (signed if signed.ref is not None else self._titled_own_body(text)) or signed
+                or (signed if signed.ref is not None else self._titled_own_body(text)) or self._only_outlet(text) \
+                or signed
         # outlets and mastheads only when nothing else is named, or nothing before the body's second paragraph
         # (`凤翔人大网` … `武汉市人大常委会秘书长一行8人来我镇考察` far down: a visitor, not the page's unit)
         outlets = [m for m in in_first if _outlet(text, m)]
@@ -342,6 +343,13 @@ class Attributor:
                 and (filed := self._county_filed_under(chosen)) is not None:
             return _unit_subject(filed)  # 濮阳人大网 > 县区人大 > 台前县, then 县人大常委会召开…: 台前县's news
         return _subject(chosen)
+
+    def _only_outlet(self, text: str) -> Subject | None:
+        """信息来源:如东日报 and no other unit named anywhere: the outlet's unit is the page's."""
+        units = {m.unit.code: m for m in self.upper if m.unit is not None and not m.mention.anonymous}
+        if len(units) == 1 and all(_outlet(text, m) for m in self.upper):
+            return _subject(next(iter(units.values())))
+        return None
 
     def _titled_own_body(self, text: str) -> Subject | None:
         """A page that names its unit only inside a document's title (《郑州市人民代表大会议事规则》) and writes its
