@@ -447,6 +447,12 @@ def test_a_headed_page_that_names_only_its_source_outlet_is_the_outlets_units():
     assert quantity_regions(text) == [("127名", "启东市"), ("33件", "启东市")]
 
 
+def test_a_paragraph_a_copy_repeats_under_a_later_section_keeps_its_first_copys_unit():
+    text = ("柳州市代表团\n\n会议期间,代表们着眼全局,踊跃建言献策,提出议案18件。\n\n【城中区】区人大常委会组织代表活动24次。\n\n"
+            "【鱼峰区】区人大常委会组织视察2次。\n\n会议期间,代表们着眼全局,踊跃建言献策,提出议案18件。\n")
+    assert quantity_regions(text) == [("18件", "柳州市"), ("24次", "城中区"), ("2次", "鱼峰区"), ("18件", "柳州市")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

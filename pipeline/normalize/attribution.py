@@ -41,7 +41,7 @@ from functools import lru_cache
 import regex
 
 from ..gazetteer import RANK, gazetteer
-from ..models import RegionRef, Segmented, Span, region_ref
+from ..models import RegionRef, Segmented, Span, in_spans, region_ref
 from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
@@ -229,6 +229,7 @@ class Attributor:
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
         self._city: LinkedMention | None | bool = False  # `_one_city`, found on first use
+        self._first_copies: dict[int, int] = {}  # a repeated paragraph's index -> where its first copy starts
         self.doc_subject = self._doc_subject(text)
         self.section_subjects = [self._section_subject(s) for s in seg.sections]
         self.section_closing = [self._closing(s, self.section_subjects[s.index]) for s in seg.sections]
@@ -698,6 +699,9 @@ class Attributor:
 
     # --- facts -----------------------------------------------------------------------------------------------
     def region_at(self, pos: int) -> RegionRef | None:
+        original = self._original_of_repeat(pos)
+        if original is not None:
+            return self.region_at(original)  # a paragraph a copy repeated is the paragraph it repeats
         section = self.seg.section_at(pos)
         subject = self.section_subjects[section.index]
         sentence = self.seg.sentence_at(pos)
@@ -822,6 +826,20 @@ class Attributor:
                     cities.setdefault(city.unit.code, city)
             self._city = next(iter(cities.values())) if len(cities) == 1 else None
         return self._city
+
+    def _original_of_repeat(self, pos: int) -> int | None:
+        """The same position in the paragraph's first copy, when pos lies in a verbatim repeat (the repeat may
+        stand in another unit's section: a page that pastes its opening again under its last county)."""
+        spans = self.seg.clean.duplicate_spans
+        if not spans or not in_spans(spans, pos):
+            return None
+        k = bisect_right(spans, (pos, float("inf"))) - 1
+        start, end = spans[k]
+        if k not in self._first_copies:  # (found once a repeat: its figures all ask)
+            text = self.seg.clean.text
+            self._first_copies[k] = text.find(text[start:end], 0, start)
+        first = self._first_copies[k]
+        return first + (pos - start) if 0 <= first < start else None
 
     def _homes(self, people) -> dict[str, LinkedMention]:
         """Each named person's county, where the sentence that gives the person's title names one county
