@@ -62,6 +62,9 @@ _PINYIN = regex.compile(
     r"(?<=\p{Han})[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]"
 )
+# a gloss in plain pinyin, with the space such a mirror leaves after it (內(nei) 蒙古, 會(hui) 議)
+_PLAIN_PINYIN = regex.compile(r"(?<=\p{Han})\((?:[bcdfghjklmnpqrstwxyz]?h?[aeiouv][a-z]{0,4})\) ?(?=\p{Han})")
+_MIN_PLAIN_GLOSSES = 3
 _MIN_DUPLICATE_CHARS = 20
 
 
@@ -204,6 +207,9 @@ def clean(source: Source) -> Clean:
         out_len += b - a
 
     lines = list(_lines(norm))
+    # a mirror that glosses in plain pinyin (會(hui) 議) does so all over the page: a few such glosses make the rest
+    # glosses too, where a lone (abc) after a word may be anything
+    plain = "(" in norm and len(_PLAIN_PINYIN.findall(norm)) >= _MIN_PLAIN_GLOSSES
     chrome = _chrome_lines(norm, lines)
     first = next((k for k, (a, b) in enumerate(lines) if norm[a:b].strip()), -1)
     wrapped = _wrapped_lines(norm, lines)
@@ -232,7 +238,7 @@ def clean(source: Source) -> Clean:
         tail = _page_tail(line)
         if tail is not None:  # a one-line page: its links to other pages go, as their own lines would
             dropped.append((line_start + tail, line_end))
-        for a, b in _inline_junk(norm, line, line_start, line_end if tail is None else line_start + tail):
+        for a, b in _inline_junk(norm, line, line_start, line_end if tail is None else line_start + tail, plain):
             keep(cursor, a)
             dropped.append((a, b))
             cursor = b
@@ -260,9 +266,11 @@ _SPAM = regex.compile(r"(?:(?:新|今晚|今期|免费|最准|正版|精准|新�
 _DOUBLED_COMMA = regex.compile(r",(?=[,、。])")
 
 
-def _inline_junk(norm: str, line: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+def _inline_junk(norm: str, line: str, line_start: int, line_end: int, plain: bool = False) -> list[tuple[int, int]]:
     """Spans inside a kept line that are not the document: pinyin glosses, lottery spam, leftover markup."""
     spans = [m.span() for m in _PINYIN.finditer(norm, line_start, line_end)] if "(" in line else []
+    if plain and "(" in line:
+        spans += [m.span() for m in _PLAIN_PINYIN.finditer(norm, line_start, line_end)]
     if ",," in line or ",、" in line or ",。" in line:  # (a mirror doubles its punctuation: 许南吉,、蔡劲松,、)
         spans += [m.span() for m in _DOUBLED_COMMA.finditer(norm, line_start, line_end)]
     if _SPAM_HINT.search(line):  # (the full pattern runs only on the rare line that has a spam word)

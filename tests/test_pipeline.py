@@ -238,6 +238,16 @@ def test_markup_a_copy_left_in_the_text_is_not_the_text():
         assert text[f.start:f.end] == f.text
 
 
+def test_a_mirrors_plain_pinyin_glosses_are_not_the_text():
+    # glosses without tone marks, each with a trailing space; enough of them mark the page as such a mirror
+    text = "1月30日上午,廣(guang) 西壯族自治區第十四屆人民代表大會(hui) 第二次會(hui) 議開幕,會(hui) 期為4天。"
+    facts = pipeline.extract(text)
+    assert [f.name for f in facts if f.type == "region"] == ["广西壮族自治区"]
+    assert [f.text for f in facts if f.type == "quantity"] == ["4天"]
+    # a lone bracketed word after a Han character is no gloss
+    assert [f.name for f in pipeline.extract("會議(abc) 通過。廣西壯族自治區") if f.type == "region"] == ["广西壮族自治区"]
+
+
 def test_a_spam_mirrors_gambling_banner_is_chrome():
     # A mirror site opens with a gambling banner that names 澳门; the page is still the county's.
     text = ("澳門金沙娛樂城官網-體育投注-皇冠現金網-真人百家樂首頁推薦\n\n"
