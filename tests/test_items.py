@@ -1231,3 +1231,10 @@ def test_a_breakdown_by_street_offices_written_jie_counts_the_total():
     # 其中劝业场街5个、小白楼街4个、…: a city's street offices (街道 written 街) are where, the stations are what
     got = items("在社区建成代表联络站40个,其中劝业场街5个、小白楼街4个、五大道街6个、南营门街7个。改造商业街3条。")
     assert [i for _, i in got[:5]] == ["代表联络站"] * 5 and got[5] == ("3条", "商业街"), got
+
+
+def test_a_note_in_brackets_between_a_class_label_and_its_count_is_passed_over():
+    plain = items("代表提出建议50件。从结果看:A类30件,占60%;B类17件,占34%。")
+    noted = items("代表提出建议50件。从结果看:\n    A类(立见成效,问题已经解决或基本解决)30件,占60%。\n"
+                  "    B类(持续用力,问题正在解决)17件,占34%。")
+    assert noted == plain

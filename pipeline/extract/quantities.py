@@ -2220,9 +2220,16 @@ def _strip_level(window: str) -> str:
     return window
 
 
+_NOTE_CHARS = 40
+_NOTE_BREAK = regex.compile(r"[,;]")
+
+
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                  event_unit: bool = False) -> tuple[str | None, bool]:
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
+    if pos > s_start and text[pos - 1] == ")" and (opened := text.rfind("(", s_start, pos - 1)) >= 0 \
+            and pos - opened <= _NOTE_CHARS and _NOTE_BREAK.search(text, opened, pos):
+        pos = opened  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = _after_last_figure(window).rstrip()
