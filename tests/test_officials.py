@@ -1184,3 +1184,9 @@ def test_a_name_whose_last_character_a_copy_set_apart():
     # name's when a list comma or a verb follows it
     got = names_titles("全国人大代表丰晓兰、省人大代表韩云 虹、市人大代表金丽萍作交流发言。副主任刘德 明说,工作很好。")
     assert [n for n, _ in got] == ["丰晓兰", "韩云虹", "金丽萍", "刘德明"], got
+
+
+def test_a_tibetan_name_whose_second_element_ends_like_a_village_and_a_rare_surname():
+    assert names_titles("自治区人大常委会主任 次仁江村\n\n各位代表:") == [("次仁江村", ["主任"])]
+    assert names_titles("镇人大代表李家村参加。") == []  # a village, no person
+    assert names_titles("市人大常委会主任尧立新主持大会。") == [("尧立新", ["主任"])]

@@ -390,7 +390,8 @@ def _is_a_place_name(name: str) -> bool:
     if "·" in name:
         return False
     if _PLACE_SUFFIX.search(name):
-        return True
+        # (洛桑江村: two elements of a Tibetan name, the second one 江村, is a person)
+        return _tibetan_name(name + "。", 0) != (0, len(name))
     entries = gazetteer().entries.get(name, ())
     if name[-1] in "省市县区旗州盟" and any(e.kind == "full" for e in entries):
         return True  # 只是周村区代表阵地…: a unit's full name, whatever jieba tags it
