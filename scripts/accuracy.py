@@ -96,7 +96,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test72": (ROOT / "corpora" / "real" / "test72", ROOT / "corpora" / "real" / "test72"),
            "real-test73": (ROOT / "corpora" / "real" / "test73", ROOT / "corpora" / "real" / "test73"),
            "real-test74": (ROOT / "corpora" / "real" / "test74", ROOT / "corpora" / "real" / "test74"),
-           "real-test75": (ROOT / "corpora" / "real" / "test75", ROOT / "corpora" / "real" / "test75")}
+           "real-test75": (ROOT / "corpora" / "real" / "test75", ROOT / "corpora" / "real" / "test75"),
+           "real-test76": (ROOT / "corpora" / "real" / "test76", ROOT / "corpora" / "real" / "test76")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
