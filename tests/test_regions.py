@@ -453,6 +453,12 @@ def test_a_paragraph_a_copy_repeats_under_a_later_section_keeps_its_first_copys_
     assert quantity_regions(text) == [("18件", "柳州市"), ("24次", "城中区"), ("2次", "鱼峰区"), ("18件", "柳州市")]
 
 
+def test_wo_shi_nearer_the_figure_than_a_whole_of_another_kind_keeps_it():
+    # 全区 is the autonomous region's whole; 我市, nearer the figure, is the page's city
+    text = ("柳州日报\n\n我市人大代表工作获表彰\n\n日前,自治区人大常委会在全区范围评选表彰先进集体,我市共有9个集体榜上有名。\n")
+    assert quantity_regions(text) == [("9个", "柳州市")]
+
+
 def test_a_team_a_city_formed_is_the_citys_however_the_county_page_reads():
     text = ("兴宁市人大网\n\n梅州市人大常委会到兴宁市检查学校食品安全\n\n"
             "近日,梅州市人大常委会到兴宁市开展执法检查。此次检查组由梅州市人大常委会教科文卫工委、部分市人大代表"

@@ -776,8 +776,11 @@ class Attributor:
                 and subject.ref is not None and not subject.ref.name.endswith("市") \
                 and (city := self._one_city()) is not None:  # (重庆市's 我市 is itself)
             return city.ref  # 全省…推进会在滁州召开 … 我市共建成…1068个: a province's page on 滁州's site, 我市 is 滁州
-        if whole is not None and whole.re is _WHOLE_BODY and self_ref is not None and self_ref > whole.start():
-            whole = None  # 市财政局核定我区…限额: the city's bureau acts on 我区's figure, which stays the district's
+        if whole is not None and self_ref is not None and self_ref > whole.start() \
+                and (whole.re is _WHOLE_BODY or text[self_ref] in "我本"):
+            # 市财政局核定我区…限额: the city's bureau acts on 我区's figure, which stays the district's; 在全区范围
+            # 评选…,我市共有11个: the writer's own unit, named nearer the figure than the whole
+            whole = None
         if whole is not None and nearer < whole.start() and not _TOWNSHIP_WHOLE.search(text, whole.end(), pos):
             return self._whole_of(whole, floor, subject, sentence.start)
         if self_ref is not None and _TOWNSHIP_WHOLE.search(text, self_ref, pos):
