@@ -380,29 +380,31 @@ _OPENS_ON_STOP = regex.compile(r"[,、;。:)]")
 _NOT_RUN_ON = regex.compile(r"[\s(\[【<《—\-|>]|[一二三四五六七八九十]+[、.]|\d+(?:、|\.(?!\d))|第[一二三四五六七八九十]|"
                             r"[\p{Han}]{1,6}[:]")  # an indent, a list marker, a label (来源:, 编辑:)
 _MIN_RUN_ON = 10
+_HAN = regex.compile(r"\p{Han}")
 # a line opening on a figure (a number, maybe after 达/共, and its measure word)
 _FIGURE_OPENS = regex.compile(r"(?:达|共|约|近|为)?\d+(?:\.\d+)?(?:余|多)?[万亿]?"
                               r"(?:名|个|件|条|人次|人|次|场|项|户|家|座|处|元|亩|公里|平方米|%|份|所|期|天)")
 
 
 def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines a copy broke inside a clause, which run on into the next line (see the patterns above)."""
     out = set()
     for k, (a, b) in enumerate(lines[:-1]):
         c, d = lines[k + 1]
         if b - a < _MIN_RUN_ON or d <= c or norm[b - 1] in _SENTENCE_END or norm[b - 1].isspace():
             continue
         if _OPENS_ON_STOP.match(norm, c) or norm[b - 1] in "、," and not _NOT_RUN_ON.match(norm, c):
-            out.add(k)  # (副主任刘文革、王新民、⏎褚兴春、刘学军…: a list goes on past the break)
+            out.add(k)  # (副主任甲、乙、⏎丙、丁…: a list goes on past the break)
             continue
         text_start = a + len(norm[a:b]) - len(norm[a:b].lstrip())  # (an indented paragraph's line too)
-        if regex.match(r"\p{Han}", norm[b - 1]) and _FIGURE_OPENS.match(norm, c) \
+        if _HAN.match(norm[b - 1]) and _FIGURE_OPENS.match(norm, c) \
                 and not _NOT_RUN_ON.match(norm, text_start):
             out.add(k)  # …代表共⏎55名,其中…; …参加代表⏎达120人次: the figure the clause was heading for
             continue
         stops = list(_PROSE_STOP.finditer(norm, a, b))  # (a roster line, names and 、 only, is no prose)
-        # (一、彭水…: a heading; …拉开帷幕。陈禹天 摄: a caption's credit, set apart by a space)
+        # (一、彭水…: a heading; …拉开帷幕。某某 摄: a caption's credit, set apart by a space)
         if stops and not _NOT_RUN_ON.match(norm, text_start) and not _NOT_RUN_ON.match(norm, c) \
-                and _CLAUSE_STOP.search(norm, c, d) and (norm[b - 1].isdigit() or regex.match(r"\p{Han}", norm[b - 1])) \
+                and _CLAUSE_STOP.search(norm, c, d) and (norm[b - 1].isdigit() or _HAN.match(norm[b - 1])) \
                 and not any(ch.isspace() for ch in norm[stops[-1].end():b]):
             out.add(k)
     return out

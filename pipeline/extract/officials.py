@@ -390,7 +390,7 @@ def _is_a_place_name(name: str) -> bool:
     if "·" in name:
         return False
     if _PLACE_SUFFIX.search(name):
-        # (洛桑江村: two elements of a Tibetan name, the second one 江村, is a person)
+        # (次仁江村: two elements of a Tibetan name, the second one 江村, is a person)
         return _tibetan_name(name + "。", 0) != (0, len(name))
     entries = gazetteer().entries.get(name, ())
     if name[-1] in "省市县区旗州盟" and any(e.kind == "full" for e in entries):
@@ -546,7 +546,7 @@ _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,
                               r"(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
                               r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
-_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为")  # (宗国英等11人被推选为…)
+_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为")  # (某某等11人被推选为…)
 _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title, within one clause
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
@@ -1160,7 +1160,7 @@ _FOLLOWERS = regex.compile(
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
     r"把|带着|带头|第一个|当选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
-# (薛从福代表希望…, 蔡丽羡代表呼吁…: a deputy's wish or call; 通讯员王雨波报道: a byline's report)
+# (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
                                  r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")

@@ -640,7 +640,7 @@ class Attributor:
         h = section.heading
         text = self.seg.clean.text
         named = [_innermost(m, self._upper_by_start) for m in self._uppers_in(h.start, h.end)]  # 雅安市雨城区草坝镇: 雨城区
-        # 重庆市人大代表、南岸区人大常委会主任魏小红: a speaker's heading names the congress she sits in first, then
+        # 重庆市人大代表、南岸区人大常委会主任某某: a speaker's heading names the congress she sits in first, then
         # the unit of her post, which is the section's
         posts = [m for m in named if not _ITS_CONGRESS.match(text, m.mention.end)]
         return _subject((posts or named)[0]) if named else None
