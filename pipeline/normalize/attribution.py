@@ -410,6 +410,7 @@ class Attributor:
         return _unit_subject(host) if host is not None else Subject(None, None)
 
     def _host_unit(self):
+        """The unit the footer's 主办单位 names (clean keeps it as `hosted_by`), when the gazetteer knows just one."""
         name = self.seg.clean.hosted_by
         if not name:
             return None
