@@ -578,3 +578,8 @@ def test_a_classifieds_masthead_is_chrome():
     # 太原同城免费发布信息 · 今日新增 8231 条 · 本周热帖…1500元/月: the mirror's host site, no figures of the page
     text = "太原同城免费发布信息 · 今日新增 8231 条 · 本周热帖:太原小店区整租两居 1500元/月\n滨海新区清理淤泥4500立方米。"
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["4500立方米"]
+
+
+def test_the_seconds_of_a_clock_time_are_no_amount():
+    text = "2018-09-05 09:04:06 字号:大 中 小\n\n全县建成联络站18个,收到来稿1200字。"
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个", "1200字"]

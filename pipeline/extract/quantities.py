@@ -280,6 +280,9 @@ def _is_fragment(text: str, c: QuantityCandidate) -> bool:
 _CIRCLE_AFTER = regex.compile(r"[”\"]?\p{Han}{0,6}圈")
 
 
+_CLOCK_BEFORE = regex.compile(r"(?<!\d)\d{1,2}:\d{2}:$")
+
+
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _is_fragment(text, c):
         return True
@@ -294,6 +297,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # “15分钟”代表联络圈, 15分钟便民生活圈: a slogan's reach, not a length of time
     if c.unit == "票" and text.startswith("决", c.end):
         return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
+    if _CLOCK_BEFORE.search(text, max(0, c.start - 6), c.start):
+        return True  # 09:04:06 字号: the seconds of a clock time, then the page's font widget
     if c.unit in ("组", "队", "社") and text[max(0, c.start - 1):c.start] in ("村", "居"):
         return True  # 汀洲村6组: a village's group by its number, a place
     if c.unit == "年" and not _is_duration(text, c):
