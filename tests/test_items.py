@@ -1030,6 +1030,7 @@ def test_person_times_of_meeting_deputies_name_the_deputies_and_the_meeting():
     # the speeches with their speakers set apart (代表们累计发言), or no speakers named: the speeches
     assert dict(items("分组审议中,委员们累计发言94人次,提出意见建议130条。"))["94人次"] == "发言"
     assert dict(items("大会安排口头发言9人次。"))["9人次"] == "口头发言"
+    assert dict(items("两个代表团共有28名代表参加审议,先后有13人次发言。"))["13人次"] == "发言"  # written after the count
 
 
 def test_other_people_named_after_their_count_are_not_those_counted_before():

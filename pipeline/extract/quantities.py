@@ -851,6 +851,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
         return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
     # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
+    if c.unit == "人次" and text.startswith("发言", c.end):
+        return "发言"  # 先后有19人次发言: the speeches, written after their count
     if c.unit in ("人次", "次") and (met := _MET_WITH.search(text, max(s_start, c.start - 24), c.start)):
         # 与代表面对面沟通420余人次, 审议中代表发言17人次: the deputies and the meetings or speeches (annotators name
         # either; the two together hold both)
