@@ -1190,3 +1190,8 @@ def test_a_tibetan_name_whose_second_element_ends_like_a_village_and_a_rare_surn
     assert names_titles("自治区人大常委会主任 次仁江村\n\n各位代表:") == [("次仁江村", ["主任"])]
     assert names_titles("镇人大代表李家村参加。") == []  # a village, no person
     assert names_titles("市人大常委会主任尧立新主持大会。") == [("尧立新", ["主任"])]
+
+
+def test_a_closing_signature_of_a_body_and_a_name_is_the_author():
+    assert names_titles("大会圆满闭幕。\n\n（某某镇人大　钱丽）\n") == [("钱丽", ["作者"])]
+    assert names_titles("(某某县人大常委会办公室 供稿)\n") == []  # a role, no name

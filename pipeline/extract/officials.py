@@ -914,6 +914,11 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
     return freq == 0 or (word_tag(name) or "").startswith("nr")
 
 
+# a body and a name in brackets closing a story, with no role between (annotators read the name as its author)
+_SIGNED_BY_BODY = regex.compile(r"[(（]\p{Han}{2,16}?(?:人大|人大常委会|办公室|人大工委|委员会)[ \t\u3000]+"
+                                r"(?P<name>(?!供稿|供图|撰稿|提供|报送)\p{Han}{2,3})[)）]")
+
+
 def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandidate]:
     """Credits the title automaton cannot see: `编 辑:`, `文//`, `黄慧 摄`."""
     kinds = _titles()[0]
@@ -958,6 +963,10 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     for m in _GLUED_PHOTO_CREDIT.finditer(text):  # (…改造项目  黄梦萍摄, （钟尹辰摄）): 摄 glued to the name
         if _credit_name(text, m.group("name"), m.end("name"), ended=True):
             add([(m.start("name"), m.end("name"))], "摄")
+    for m in _SIGNED_BY_BODY.finditer(text):  # (象州镇人大　某某), (某市人大办公室 某某): a closing signature
+        start = m.start("name")
+        if _surname_at(text, start) and _credit_name(text, m.group("name"), m.end("name"), ended=True):
+            add([(start, m.end("name"))], "作者")
     for m in _ROLE_AFTER_CREDIT.finditer(text):  # (某某工作处 李强 供稿): a role written after the name
         start = m.start("name")
         if _credit_name(text, text[start:m.end("name")], m.end("name")):
