@@ -97,7 +97,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test73": (ROOT / "corpora" / "real" / "test73", ROOT / "corpora" / "real" / "test73"),
            "real-test74": (ROOT / "corpora" / "real" / "test74", ROOT / "corpora" / "real" / "test74"),
            "real-test75": (ROOT / "corpora" / "real" / "test75", ROOT / "corpora" / "real" / "test75"),
-           "real-test76": (ROOT / "corpora" / "real" / "test76", ROOT / "corpora" / "real" / "test76")}
+           "real-test76": (ROOT / "corpora" / "real" / "test76", ROOT / "corpora" / "real" / "test76"),
+           "real-test77": (ROOT / "corpora" / "real" / "test77", ROOT / "corpora" / "real" / "test77")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
