@@ -872,7 +872,9 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # an organisation written before a credited name, set off by a space (附城镇人大, 县融媒体中心, 代表人事工作处)
-_CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府|[镇乡]人大)|"
+# the bodies a credit or a signature names before a person (县人大常委会办公室 李某, (某镇人大 李某))
+_CREDIT_BODY = "人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府"
+_CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:" + _CREDIT_BODY + r")|"
                             r"\p{Han}{4,20}?[处科室局部站]|\p{Han}{2,20}?室)[ \t]+(?=\p{Han}{1,4}(?:$|[ \t\n)\]】,;、]))")
 # (a name may end in 科 or 站: 张西科 is no office; an office with a one-character suffix is 5 characters or more)
 
@@ -915,7 +917,7 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
 
 
 # a body and a name in brackets closing a story, with no role between (annotators read the name as its author)
-_SIGNED_BY_BODY = regex.compile(r"[(（]\p{Han}{2,16}?(?:人大|人大常委会|办公室|人大工委|委员会)[ \t\u3000]+"
+_SIGNED_BY_BODY = regex.compile(r"[(（]\p{Han}{2,16}?(?:" + _CREDIT_BODY + r")[ \t]+"
                                 r"(?P<name>(?!供稿|供图|撰稿|提供|报送)\p{Han}{2,3})[)）]")
 
 
