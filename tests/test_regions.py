@@ -1720,3 +1720,12 @@ def test_numbered_headings_by_a_countys_branch_head_its_section():
     text = ("遂宁市民进会员参加县区两会综述\n\n一、安居支部\n\n安居支部有2名会员当选区人大代表,提交建议、提案9件。\n\n"
             "二、蓬溪支部\n\n蓬溪支部有1名会员任县人大代表,提交建议、提案6件。\n")
     assert quantity_regions(text) == [("2名", "安居区"), ("9件", "安居区"), ("1名", "蓬溪县"), ("6件", "蓬溪县")]
+
+
+def test_a_round_up_of_the_countrys_provinces_gives_each_sentence_to_the_province_it_opens_with():
+    # a provincial magazine's survey of other provinces' reports (浙江…。山东…。福建…): each figure is the work of
+    # the province its sentence is about, not of the province whose site carries the survey
+    text = ("天津市人民代表大会常务委员会\n\n各省区市人大工作亮点摘编\n\n"
+            "  一、立法工作\n\n  山东全年制定地方性法规20件。福建新设基层立法联系点30个。"
+            "湖南对8部法律开展执法检查。\n")
+    assert quantity_regions(text) == [("20件", "山东省"), ("30个", "福建省"), ("8部", "湖南省")]

@@ -226,6 +226,7 @@ class Attributor:
         self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self._topics = self._sentence_topics()
+        self._national = self._national_round_up()
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
         self._city: LinkedMention | None | bool = False  # `_one_city`, found on first use
@@ -1109,7 +1110,8 @@ class Attributor:
         if key not in self._movers:
             text = self.seg.clean.text
             movers = [m for m in self.upper if m.start not in self._visited
-                      and (_may_move(m, subject) or m.start in self._topics and _may_move(m, subject, nearby=False)
+                      and (_may_move(m, subject) or m.start in self._topics
+                           and _may_move(m, subject, nearby=False, anywhere=self._national)
                            or _COUNTIES_TOGETHER.match(text, m.mention.end))]
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
@@ -1130,6 +1132,15 @@ class Attributor:
                                            or topic.unit.code in _above(gaz, m.unit.code)):
                     topics.add(m.start)
         return topics
+
+    def _national_round_up(self) -> bool:
+        """Whether sentences open with units of three or more provinces (浙江省委举行…。山东围绕…。河南出台…):
+        a round-up of the country, where each province written as what its sentence is about did the work,
+        whichever province's site carries it."""
+        gaz = gazetteer()
+        provinces = {p.code for m in self.upper if m.start in self._topics and m.unit is not None
+                     and (p := gaz.province_of(m.unit.code)) is not None}
+        return len(provinces) >= 3
 
     def _last_self(self, floor: int, pos: int, own_kind: str) -> int | None:
         """Start of the last 我区/本县 (or 全区 when the subject is a 区) wholly inside [floor, pos)."""
@@ -1633,10 +1644,10 @@ def _subject(m: LinkedMention) -> Subject:
     return Subject(m.ref, m.level)
 
 
-def _may_move(m: LinkedMention, subject: Subject, nearby: bool = True) -> bool:
+def _may_move(m: LinkedMention, subject: Subject, nearby: bool = True, anywhere: bool = False) -> bool:
     """A unit named in the paragraph takes the figure when it is not above the section's unit, and lies in
     the section's province: a place elsewhere is where the unit went or built (赴河北省辛集市学习, 联络站设在
-    深圳市南山区), not whose work the figure is."""
+    深圳市南山区), not whose work the figure is (`anywhere`: in a round-up of the country, any province)."""
     if subject.level is None:
         return True
     if m.level is None:
@@ -1646,7 +1657,7 @@ def _may_move(m: LinkedMention, subject: Subject, nearby: bool = True) -> bool:
     if m.unit is not None and subject.ref is not None and subject.ref.code is not None:
         gaz = gazetteer()
         here, there = gaz.province_of(subject.ref.code), gaz.province_of(m.unit.code)
-        if here is not None and there is not None and here.code != there.code:
+        if here is not None and there is not None and here.code != there.code and not anywhere:
             return False
         if nearby and subject.level == "county" and m.level == "county":
             # a county's page naming a county of another prefecture (组织代表赴平昌县学习 in 渠县's report):
