@@ -1239,3 +1239,11 @@ def test_a_note_in_brackets_between_a_class_label_and_its_count_is_passed_over()
     noted = items("代表提出建议50件。从结果看:\n    A类(立见成效,问题已经解决或基本解决)30件,占60%。\n"
                   "    B类(持续用力,问题正在解决)17件,占34%。")
     assert noted == plain
+
+
+def test_aspects_of_what_was_raised_count_what_was_raised():
+    # 6个方面的问题和建议: the aspects group what the deputies raised, and that is what is counted; aspects whose
+    # problems carry their own figure, or aspects of a plan, stay 方面
+    got = items("代表们对镇卫生院的服务提出了6个方面的问题和建议,要求限期整改。会议从4个方面的工作作出部署。"
+                "检查组梳理出3个方面的12个问题。")
+    assert got == [("6个", "问题和建议"), ("4个", "方面"), ("3个", "方面"), ("12个", "问题")], got

@@ -1992,8 +1992,16 @@ def _verb_led(phrase: str) -> bool:
     return tag == "v" or (tag == "vn" and word in ACTION_VERBS)
 
 
+# 7个方面的问题和建议, 11个方面的问题已基本解决: the aspects group what was raised, and what was raised is counted
+# (not 4个方面的20个问题, whose problems have their own figure; not 8个方面的工作, a plan's outline)
+_ASPECTS_RAISED = regex.compile(r"方面的?(?P<raised>(?:问题|意见|建议)(?:[和与及、](?:问题|意见|建议))*)"
+                                r"(?![\d０-９一二三四五六七八九十清台表单])")
+
+
 def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _clause_after(text, pos, s_end)
+    if aspects := _ASPECTS_RAISED.match(window):
+        return aspects.group("raised")
     # 1项(个)产业(企业): skip a parenthesised alternative unit
     skipped = _ALT_UNIT.match(window)
     if skipped:
