@@ -1729,3 +1729,11 @@ def test_a_round_up_of_the_countrys_provinces_gives_each_sentence_to_the_provinc
             "  一、立法工作\n\n  山东全年制定地方性法规20件。福建新设基层立法联系点30个。"
             "湖南对8部法律开展执法检查。\n")
     assert quantity_regions(text) == [("20件", "山东省"), ("30个", "福建省"), ("8部", "湖南省")]
+
+
+def test_the_reports_next_outline_heading_closes_the_last_county_section():
+    # 二、各区县推进情况 / 甲区:… / 乙县:… / 三、下一步工作打算: the third part is the whole report's again
+    text = ("成都市人大常委会办公厅关于代表家站建设情况的报告\n\n市人大常委会:\n\n一、总体情况\n全市已建成代表家站300个。\n\n"
+            "二、各区县推进情况\n锦江区:新建站点12个,投入经费60万元。\n金堂县:新建站点9个,培训代表400人次。\n\n"
+            "三、下一步工作打算\n下半年,办公厅将再培育示范站20个左右。\n")
+    assert dict(quantity_regions(text))["20个左右"] == "成都市"

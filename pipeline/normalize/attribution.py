@@ -192,6 +192,8 @@ def _yardstick(text: str, whole) -> bool:
 _SIGNATURE = regex.compile(r"[ \t\u3000]*[(（]?[\p{Han}]{2,20}?(?:人大常委会|人民代表大会常务委员会|人民政府|人大)"
                            r"[\p{Han}]{0,16}[)）]?[ \t\u3000]*")
 _SIGNATURE_LINES = 12
+# a top-level heading of a report's outline (三、下一步工作打算): the whole document's, never one county section's
+_OUTLINE_HEADING = regex.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、")
 _PROFILE_OPENING = 300  # characters of a profile's opening read for the county it is set in
 
 
@@ -684,9 +686,12 @@ class Attributor:
                   if not subject.ref.name.endswith(kind) else None)
         body = 0
         paragraphs = self.seg.paragraphs
+        outlined = any(_OUTLINE_HEADING.match(text, p.start, p.end) for p in paragraphs if p.end <= section.start)
         for p in paragraphs[bisect_right(paragraphs, section.heading.start, key=lambda p: p.start):]:
             if p.start >= section.end:
                 break
+            if outlined and _OUTLINE_HEADING.match(text, p.start, p.end):
+                return p.start  # 二、各区县推进情况 / 江津区:… / 三、下一步工作打算: the document's outline goes on
             if p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
                 continue  # (通讯员 李 强): a credit or subhead line, no paragraph of the section's prose
             body += 1
