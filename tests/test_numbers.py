@@ -583,3 +583,10 @@ def test_a_classifieds_masthead_is_chrome():
 def test_the_seconds_of_a_clock_time_are_no_amount():
     text = "2018-09-05 09:04:06 字号:大 中 小\n\n全县建成联络站18个,收到来稿1200字。"
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["18个", "1200字"]
+
+
+def test_a_comment_box_and_a_screen_resolution_are_no_figures():
+    # 已有0人参与 under 来说两句吧: the comment box's counter; 1024×768分辨率: a screen size, not a score of 768分
+    text = ("道外区把574名代表编为23个代表小组。\n\n相关阅读\n0 条评论\n来说两句吧。。。\n已有0人参与,点击查看更多精彩评论\n"
+            "建议使用1024×768分辨率浏览本站\n")
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["574名", "23个"]

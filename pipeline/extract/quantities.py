@@ -50,7 +50,7 @@ _CHANGE = rf"(?:{_D}[角毛](?![落色度])(?:零?{_D}分(?![之钟]))?|零?{_D}
 # by the pattern's own branch (七成 -> 70%), and elsewhere it is a verb (成立, 建成)
 # 分 (points of a score: 考核分值5分, 得分91.5分) likewise, and never a clock's minutes (9时30分, 2小时15分), a
 # fraction (3分之1) or 分钟
-_DIGIT_ONLY_CONTEXT = {"成": ("", ""), "分": (r"(?<![时点]\d{1,2})", r"(?![之钟])")}  # (not before, not after)
+_DIGIT_ONLY_CONTEXT = {"成": ("", ""), "分": (r"(?<![时点]\d{1,2})", r"(?![之钟辨])")}  # (not before, not after: 1024×768分辨率)
 
 
 def _unit_alternation() -> str:
