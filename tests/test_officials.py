@@ -1195,3 +1195,16 @@ def test_a_tibetan_name_whose_second_element_ends_like_a_village_and_a_rare_surn
 def test_a_closing_signature_of_a_body_and_a_name_is_the_author():
     assert names_titles("大会圆满闭幕。\n\n（某某镇人大　钱丽）\n") == [("钱丽", ["作者"])]
     assert names_titles("(某某县人大常委会办公室 供稿)\n") == []  # a role, no name
+
+
+def test_a_name_before_a_count_of_deputies_of_two_levels_written_together():
+    # 某某等6名县镇人大代表 (县镇 with no 、 between): the name is one of the deputies
+    facts = pipeline.extract("二是开展代表述职评议。周海军等6名县镇人大代表面向选民报告履职情况。")
+    assert [(f.name, f.titles) for f in facts if f.type == "official"] == [("周海军", ["人大代表"])]
+
+
+def test_an_author_field_holding_a_phrase_is_no_person():
+    # 作者:网友投稿 on an essay site, 摄影:会议现场: four characters opening with an everyday word, no surname
+    facts = pipeline.extract("时间:2019-06-14 栏目:工作汇报 作者:网友投稿 阅读:2316\n\n各位代表:\n"
+                             "县人大常委会全年审议议题25项。")
+    assert [f for f in facts if f.type == "official"] == []

@@ -913,6 +913,8 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
         return False  # 信誉度高、信息量大、诚信经营: four characters opening with an everyday word are a phrase
     if family:
         return freq < 1000 or (word_tag(name) or "").startswith("nr")
+    if len(name) == 4 and word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ:
+        return False  # 作者:网友投稿, 会议现场: four characters opening with an everyday word, and no surname (南海生 may be one)
     return freq == 0 or (word_tag(name) or "").startswith("nr")
 
 
@@ -1337,8 +1339,9 @@ _IN_CAPACITY = regex.compile(r"的?身份")  # (…以TITLE的身份主持: the 
 _IN_CAPACITY_OF = regex.compile(r"以[^,;。:\d\s]{0,18}$")
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")  # (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席)
 _DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
-                      r"(?:基层|各级)?(?:大会|会议|[省市州县区镇乡](?:、[省市州县区镇乡])*(?:两级|三级)?)?$")
-# (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表; …等5名基层市人大代表)
+                      r"(?:基层|各级)?(?:大会|会议|[省市州县区镇乡](?:、?[省市州县区镇乡])*(?:两级|三级)?)?$")
+# (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表 or 县镇人大代表;
+# …等5名基层市人大代表)
 # a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
 _COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}(?:名|位)[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
 
