@@ -98,7 +98,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test74": (ROOT / "corpora" / "real" / "test74", ROOT / "corpora" / "real" / "test74"),
            "real-test75": (ROOT / "corpora" / "real" / "test75", ROOT / "corpora" / "real" / "test75"),
            "real-test76": (ROOT / "corpora" / "real" / "test76", ROOT / "corpora" / "real" / "test76"),
-           "real-test77": (ROOT / "corpora" / "real" / "test77", ROOT / "corpora" / "real" / "test77")}
+           "real-test77": (ROOT / "corpora" / "real" / "test77", ROOT / "corpora" / "real" / "test77"),
+           "real-test78": (ROOT / "corpora" / "real" / "test78", ROOT / "corpora" / "real" / "test78")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
