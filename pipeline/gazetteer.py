@@ -187,8 +187,8 @@ class _Rows(dict):
         return [(key, self[key]) for key in self._raw]
 
 
-_SOURCES = ("divisions.tsv", "extra_units.tsv", "abbreviations.tsv", "division_changes.tsv", "townships.tsv",
-            "extra_townships.tsv")
+_SOURCES = ("divisions.tsv", "extra_units.tsv", "abbreviations.tsv", "name_variants.tsv", "division_changes.tsv",
+            "townships.tsv", "extra_townships.tsv")
 
 
 def _build_plain() -> tuple[dict, dict]:
@@ -214,6 +214,9 @@ def _build() -> Gazetteer:
     for row in extra + read_tsv("abbreviations.tsv"):  # (博州 for 博尔塔拉蒙古自治州: no stem of its name)
         for also in filter(None, row["also"].split(",")):
             entries[also].append(Entry(row["code"], "short"))
+    for row in read_tsv("name_variants.tsv"):  # (濬县 for 浚县: the full name, written with a variant character)
+        for also in filter(None, row["also"].split(",")):
+            entries[also].append(Entry(row["code"], "full"))
     for unit in units.values():
         entries[unit.name].append(Entry(unit.code, "full", common_word=_is_common(unit.name, word_freq, word_tag)))
         short = strip_ethnic(unit.name)
