@@ -1737,3 +1737,23 @@ def test_the_reports_next_outline_heading_closes_the_last_county_section():
             "二、各区县推进情况\n锦江区:新建站点12个,投入经费60万元。\n金堂县:新建站点9个,培训代表400人次。\n\n"
             "三、下一步工作打算\n下半年,办公厅将再培育示范站20个左右。\n")
     assert dict(quantity_regions(text))["20个左右"] == "成都市"
+
+
+def test_a_traditional_page_writing_a_countys_older_variant_name_links_it_under_its_official_name():
+    # 濬縣 (OpenCC keeps 濬): 浚县's older name, which traditional pages still write; the fact carries 浚县
+    text = "鶴壁市各縣人大工作交流\n\n濬縣人大常委會今年開展專題詢問3次,組織代表視察14場。"
+    assert ("浚县", "410621") in upper(text)
+    assert {region for _, region in quantity_regions(text)} == {"浚县"}
+
+
+def test_an_unnamed_provincial_body_holding_its_meeting_in_one_city_is_the_provinces_page():
+    # 省人大常委会在某市召开座谈会: the city is the venue of the province's own meeting (its outlet names the
+    # province); the province's figures are the province's, a county that speaks after it its own
+    text = ("省人大常委会在鹤壁召开座谈会 听取市县人大意见\n\n来源:河南日报\n\n"
+            "本报讯 12月30日,省人大常委会在鹤壁召开座谈会,听取对常委会工作报告稿的意见。\n\n"
+            "据介绍,报告稿共分6个部分,梳理出修改意见建议97条。\n\n"
+            "鹤壁市人大常委会负责同志介绍,全市新建代表联络站126个。\n\n"
+            "淇县人大常委会负责同志说,该县今年票决产生民生实事10件。\n\n"
+            "林州市人大常委会负责同志表示,该市把546名各级人大代表编入代表小组。\n")
+    assert quantity_regions(text) == [("6个", "河南省"), ("97条", "河南省"), ("126个", "鹤壁市"), ("10件", "淇县"),
+                                      ("546名", "林州市")]

@@ -1479,6 +1479,13 @@ def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
 # one level up, the province's (自治区人大常委会执法检查组赴…), not a named province's (…回族自治区人大常委会)
 _BARE_CITY_BODY = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委员会)?")
 _BARE_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])(?:省|自治区)人大(?:常委会|常务委员会)?")
+# 省人大常委会在鹤壁召开座谈会: the unnamed body holding its own meeting at one place, the place only its venue
+_BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)人大(?:常委会|常务委员会)?(?:来到|在|赴)")
+_MEETING_HELD = regex.compile(r"(?:召开|举行|举办)")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
@@ -1496,7 +1503,9 @@ def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMe
     parent = parent_of(chosen.unit.code)
     visited = {m.unit.code for m in in_lede if m.unit is not None and m.level == chosen.level
                and (p := parent_of(m.unit.code)) is not None and parent is not None and p.code == parent.code}
-    if parent is None or len(visited) < 2:
+    if parent is None or len(visited) < 2 and not (
+            _BODY_MEETS_AT.fullmatch(text, _line_start(text, chosen.start), chosen.start)
+            and _MEETING_HELD.match(text, chosen.mention.end)):
         return chosen
     return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code), chosen)
 
