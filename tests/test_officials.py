@@ -1208,3 +1208,11 @@ def test_an_author_field_holding_a_phrase_is_no_person():
     facts = pipeline.extract("时间:2019-06-14 栏目:工作汇报 作者:网友投稿 阅读:2316\n\n各位代表:\n"
                              "县人大常委会全年审议议题25项。")
     assert [f for f in facts if f.type == "official"] == []
+
+
+def test_a_given_name_ending_in_he_before_chairing_is_whole():
+    # 副主任某正和主持: 和 never joins a name to the act of chairing, so it ends the name; before 主持人 it joins
+    assert [f.name for f in pipeline.extract("会议由市人大常委会副主任康正和主持,副主任刘斌出席。")
+            if f.type == "official"] == ["康正和", "刘斌"]
+    assert [f.name for f in pipeline.extract("市人大常委会副主任李强和主持人一起入场。")
+            if f.type == "official"] == ["李强"]
