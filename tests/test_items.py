@@ -1247,3 +1247,10 @@ def test_aspects_of_what_was_raised_count_what_was_raised():
     got = items("代表们对镇卫生院的服务提出了6个方面的问题和建议,要求限期整改。会议从4个方面的工作作出部署。"
                 "检查组梳理出3个方面的12个问题。")
     assert got == [("6个", "问题和建议"), ("4个", "方面"), ("3个", "方面"), ("12个", "问题")], got
+
+
+def test_a_bracketed_note_of_what_a_class_holds_is_passed_over():
+    # 城镇建设方面(含市容、市政和环境卫生)10件: the note lists what the class holds; the class is the label before it
+    got = items("全年收到代表建议40件。从类别看:城镇建设方面(含市容、市政和环境卫生)10件。"
+                "学校(含幼儿园)共有438所。")
+    assert got[1] == ("10件", "城镇建设方面") and got[2] == ("438所", "学校"), got

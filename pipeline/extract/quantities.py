@@ -2237,13 +2237,15 @@ def _strip_level(window: str) -> str:
 
 _NOTE_CHARS = 40
 _NOTE_BREAK = regex.compile(r"[,;]")
+_NOTE_OF_PARTS = regex.compile(r"(?:含|包含|包括|涉及|主要是|主要涉及)")  # 城镇建设方面(含市容、市政)10件: what the class holds
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                  event_unit: bool = False) -> tuple[str | None, bool]:
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
     if pos > s_start and text[pos - 1] == ")" and (opened := text.rfind("(", s_start, pos - 1)) >= 0 \
-            and pos - opened <= _NOTE_CHARS and _NOTE_BREAK.search(text, opened, pos):
+            and pos - opened <= _NOTE_CHARS and (_NOTE_BREAK.search(text, opened, pos)
+                                                 or _NOTE_OF_PARTS.match(text, opened + 1)):
         pos = opened  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
