@@ -1254,3 +1254,10 @@ def test_a_bracketed_note_of_what_a_class_holds_is_passed_over():
     got = items("全年收到代表建议40件。从类别看:城镇建设方面(含市容、市政和环境卫生)10件。"
                 "学校(含幼儿园)共有438所。")
     assert got[1] == ("10件", "城镇建设方面") and got[2] == ("438所", "学校"), got
+
+
+def test_a_share_passed_on_to_a_channel_or_body_counts_what_was_received():
+    # 转入信访渠道9件, 转报市人大2件: where the share went (a channel, a higher body) is never what is counted
+    got = items("受理各类问题和意见建议60件。其中当场解释答复30件,引导转入信访渠道9件,交乡直有关站所办理15件,"
+                "转报市人大2件。")
+    assert [item for _, item in got] == ["意见建议"] * 5, got

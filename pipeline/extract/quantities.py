@@ -829,7 +829,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (kind := recent.paragraph_by_unit.get(c.unit)) and not _NOT_A_THING.search(kind):
         return kind  # …民政局、吉祥街道、十间房镇各1件: the handlers listed are whose; the paragraph's kind is what
     if c.unit in ("件", "条", "项") and (_HANDLED_BY.search(text, max(s_start, c.start - 6), c.start)
-                                        or _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start)) \
+                                        or _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start)
+                                        or _PASSED_ON.search(text, max(s_start, c.start - 16), c.start)) \
             and (kind := _no_class(recent.paragraph_by_unit.get(c.unit)) or recent.latest_by_unit.get(c.unit)
                  or recent.document_by_unit.get(c.unit)) \
             and not _NOT_A_THING.search(kind) and not _HANDLER.search(kind):
@@ -1006,6 +1007,9 @@ _ANSWERED_TO = regex.compile(r"(?:答复|回复|反馈|函复)(?:给|了)?(?:人
 # a body's share of what was handed out (区交通局承办12件, 县民政局牵头办理8件)
 _HANDLED_BY = regex.compile(r"(?:局|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团)各?"
                             r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理)(?:了)?$")  # (a body, then its verb)
+# what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件)
+_PASSED_ON = regex.compile(r"(?:转入|转到|转交|转报|转送|转办|移交|移送|交由|交|转)\p{Han}{0,10}?"
+                           r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
 _HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
 _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
