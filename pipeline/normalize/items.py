@@ -61,3 +61,18 @@ def handled_item(text: str, clause_floor: int, start: int, canonical: str | None
     if not m or m.group("verb") in canonical:
         return canonical
     return "已" + m.group("verb") + canonical
+
+
+# a rate of change named by what changed and the change (一般公共预算收入增长 6.8%, 平均浓度下降 6.5%): the item is
+# what changed, as an analyst searches it; the comparison key keeps the change, so a growth rate never compares
+# with the amount it grew from
+_CHANGE_ENDING = regex.compile(r"(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低|上升|增收|减收|增支|减支)$")
+_CHANGE_RATE_UNITS = ("%", "个百分点", "百分点", "倍")
+
+
+def what_changed(item: str | None, unit: str) -> str | None:
+    """The item of a rate of change without the change (收入增长 -> 收入); any other item as it is."""
+    if not item or unit not in _CHANGE_RATE_UNITS:
+        return item
+    base = _CHANGE_ENDING.sub("", item)
+    return base if len(base) >= 2 else item
