@@ -1757,3 +1757,11 @@ def test_an_unnamed_provincial_body_holding_its_meeting_in_one_city_is_the_provi
             "林州市人大常委会负责同志表示,该市把546名各级人大代表编入代表小组。\n")
     assert quantity_regions(text) == [("6个", "河南省"), ("97条", "河南省"), ("126个", "鹤壁市"), ("10件", "淇县"),
                                       ("546名", "林州市")]
+
+
+def test_a_former_countys_name_glued_to_the_verb_before_it_is_no_mention():
+    # 干汊河镇召开县镇人大代表座谈会 in 2013: 召开 + 县镇, not the former 开县 (开州区 since 2016)
+    text = ("首页 > 代表工作\n\n干汊河镇召开县镇人大代表座谈会\n\n发布时间:2013-05-10\n\n"
+            "本次座谈会共有县、镇人大代表26名参加,其中舒城县人大代表5名。")
+    assert [name for name, _ in upper(text)] == ["舒城县"]
+    assert quantity_regions(text) == [("26名", "舒城县"), ("5名", "舒城县")]

@@ -221,10 +221,10 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
                 not in_context or (weak or e.kind == "full") and not _named_above(e.code, named_in_full)):
             continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named;
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)
-        if e.kind == "full" and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME \
+        if e.kind in ("full", "old") and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME \
                 and (word_freq(before + text[start]) > 0 or not _named_above(e.code, named_in_full)):
-            # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it; 产业兴县: a slogan's verb.
-            # (关系|绛县 in a page that names 运城市 is the county)
+            # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it; 产业兴县: a slogan's verb;
+            # 召开县镇人大代表座谈会: the verb 召开, not the former 开县. (关系|绛县 in a page that names 运城市 is the county)
             continue
         if (e.kind == "full" and end - start == 3 and _is_han(before) and before not in _BEFORE_SHORT_NAME
                 and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)
