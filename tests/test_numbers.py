@@ -590,3 +590,9 @@ def test_a_comment_box_and_a_screen_resolution_are_no_figures():
     text = ("道外区把574名代表编为23个代表小组。\n\n相关阅读\n0 条评论\n来说两句吧。。。\n已有0人参与,点击查看更多精彩评论\n"
             "建议使用1024×768分辨率浏览本站\n")
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["574名", "23个"]
+
+
+def test_a_villages_groups_listed_by_number_are_places():
+    # 在村里7、8、9组一带: the village's groups 7, 8 and 9 (places), never counts; 分为9个组 is a count
+    text = "然而前些年,某公司在村里7、8、9组一带修建养猪场。全村共分为9个组,汀洲村6组有农户30户。"
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["9个", "30户"]

@@ -283,6 +283,9 @@ _CIRCLE_AFTER = regex.compile(r"[”\"]?\p{Han}{0,6}圈")
 _CLOCK_BEFORE = regex.compile(r"(?<!\d)\d{1,2}:\d{2}:$")
 
 
+_VILLAGE_GROUPS_BEFORE = regex.compile(r"[村居]里?(?:[0-9０-９]{1,2}、)*$")
+
+
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _is_fragment(text, c):
         return True
@@ -299,8 +302,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
     if _CLOCK_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True  # 09:04:06 字号: the seconds of a clock time, then the page's font widget
-    if c.unit in ("组", "队", "社") and text[max(0, c.start - 1):c.start] in ("村", "居"):
-        return True  # 汀洲村6组: a village's group by its number, a place
+    if c.unit in ("组", "队", "社") and _VILLAGE_GROUPS_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return True  # 汀洲村6组, 在村里7、8、9组一带: a village's groups by their numbers, places
     if c.unit == "年" and not _is_duration(text, c):
         return True  # 2022年 is a date; 连续3年, 历时2年, 已经22年 and 4年多 are durations
     before = text[max(0, c.start - 4):c.start].rstrip(" ")  # (第 3 次: a spaced copy)
