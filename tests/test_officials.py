@@ -1216,3 +1216,22 @@ def test_a_given_name_ending_in_he_before_chairing_is_whole():
             if f.type == "official"] == ["康正和", "刘斌"]
     assert [f.name for f in pipeline.extract("市人大常委会副主任李强和主持人一起入场。")
             if f.type == "official"] == ["李强"]
+
+
+def test_a_second_spaced_credit_label_on_the_line_credits_its_name():
+    # 编 辑:某某 审 核:李 某: each spaced label on the line credits the name after it
+    facts = pipeline.extract("(记者:卫晓兵 樊玉峰)\n编 辑:何小慧 审 核:李 飞\n打印 | 关闭")
+    assert [(f.name, f.titles) for f in facts if f.type == "official"] == [
+        ("卫晓兵", ["记者"]), ("樊玉峰", ["记者"]), ("何小慧", ["编辑"]), ("李飞", ["审核"])]
+
+
+def test_a_verb_opening_the_clause_before_daibiao_jianyi_is_no_name():
+    # 谈起写代表建议: 谈起 (a verb) then 写, not a surname 谈 and a given name; 郭某军代表提出 stays a name
+    assert [f for f in pipeline.extract("谈起写代表建议,他一度很苦恼。") if f.type == "official"] == []
+    assert [f.name for f in pipeline.extract("其中,郭红军代表提出的建议被列为重点。") if f.type == "official"] == ["郭红军"]
+
+
+def test_names_before_a_count_of_deputies_with_yu():
+    # 某某等10余位县人大代表: 余 (more than) in the count, the names before it still the deputies
+    facts = pipeline.extract("在去年的县人代会上,张从介等10余位县人大代表联名提出议案。")
+    assert [(f.name, f.titles) for f in facts if f.type == "official"] == [("张从介", ["人大代表"])]

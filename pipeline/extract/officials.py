@@ -676,7 +676,7 @@ _CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、\d(（<]|(?={_RUN_
 _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
-_SPACED_CREDIT = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")
+_SPACED_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t]))[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")  # (编 辑:甲 审 核:乙)
 _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[/、]图|图[/、]文)[ \t]*(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"
                                r"|(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*)")
 # (文/图 谌磊 范昌伟, (文、图 - 周玉微 李义武): both roles, then a space, a dash or a colon)  # (（图文:吕丽萍 焦春宇
@@ -935,15 +935,16 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
                 out.append(OfficialCandidate(start, end, text[start:end].replace(" ", ""), (title,), None))
 
     line_start = 0
-    while line_start >= 0:  # line by line: both patterns are anchored at a line start
+    while line_start >= 0:  # line by line: the patterns start at a line start (a spaced label also after a space)
         head = text[line_start:line_start + 10]
         if ":" not in head and "/" not in head and "、图" not in head and "、文" not in head:
             line_start = text.find("\n", line_start)
             line_start = line_start + 1 if line_start >= 0 else -1
             continue
-        m = _SPACED_CREDIT.match(text, line_start)
-        if m and kinds.get(m.group(1) + m.group(2)) == "byline":
-            add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
+        line_end = text.find("\n", line_start)
+        for m in _SPACED_CREDIT.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+            if kinds.get(m.group(1) + m.group(2)) == "byline":  # (编 辑:何某 审 核:李 某: each label on the line)
+                add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
         m = _SHORT_CREDIT.match(text, line_start)
         if m:
             add(_credit_tokens(text, m.end()), m.group(1) or m.group(2))  # (both roles, or one)
@@ -1341,7 +1342,7 @@ def _surname_at(text: str, pos: int) -> str | None:
 _IN_CAPACITY = regex.compile(r"的?身份")  # (…以TITLE的身份主持: the name stands before 以, the body after it)
 _IN_CAPACITY_OF = regex.compile(r"以[^,;。:\d\s]{0,18}$")
 _SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")  # (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席)
-_DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
+_DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:余|多)?(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
                       r"(?:基层|各级)?(?:大会|会议|[省市州县区镇乡](?:、?[省市州县区镇乡])*(?:两级|三级)?)?$")
 # (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表 or 县镇人大代表;
 # …等5名基层市人大代表)
@@ -1434,6 +1435,8 @@ def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
     if surname is None or len(surname) != 1 or surname in _FUNCTION_SURNAMES or word_freq(name) >= 5 \
             or word_tag(name) not in (None, "nr"):
         return []
+    if word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ and (word_tag(name[:2]) or "")[:1] in ("v", "d", "p", "c"):
+        return []  # 谈起写代表建议, 陆续对代表…: a verb or adverb opens the clause (周家斌: 周家 is a noun), no name
     return [(start, pos)]
 
 
