@@ -1270,3 +1270,9 @@ def test_a_rate_of_change_is_named_by_what_changed_and_compared_by_the_change():
              if f.type == "quantity"}
     assert facts["5.2%"].item == "一般公共预算收入" and facts["5.2%"].item_canonical == "一般公共预算收入增长"
     assert facts["8.6亿元"].item_canonical == "一般公共预算收入"
+
+
+def test_people_counted_as_sitting_in_are_the_non_voting_attendees():
+    # 镇直各单位负责人共40人列席会议: those who sit in without a vote (列席人员), whoever the list before names
+    got = items("会议应到代表58名,实到55名。镇党政班子成员、各村党组织书记共40人列席会议。另有12名列席人员旁听。")
+    assert got == [("58名", "代表"), ("55名", "代表"), ("40人", "列席人员"), ("12名", "列席人员")], got
