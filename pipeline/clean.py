@@ -212,6 +212,7 @@ def clean(source: Source) -> Clean:
     # glosses too, where a lone (abc) after a word may be anything
     plain = "(" in norm and len(_PLAIN_PINYIN.findall(norm)) >= _MIN_PLAIN_GLOSSES
     chrome = _chrome_lines(norm, lines)
+    marks = _watermarks(norm, lines)
     first = next((k for k, (a, b) in enumerate(lines) if norm[a:b].strip()), -1)
     wrapped = _wrapped_lines(norm, lines)
     broken, blank_between = _broken_numbers(norm, lines)
@@ -239,7 +240,10 @@ def clean(source: Source) -> Clean:
         tail = _page_tail(line)
         if tail is not None:  # a one-line page: its links to other pages go, as their own lines would
             dropped.append((line_start + tail, line_end))
-        for a, b in _inline_junk(norm, line, line_start, line_end if tail is None else line_start + tail, plain):
+        junk = _inline_junk(norm, line, line_start, line_end if tail is None else line_start + tail, plain)
+        if marks and (mark := _WATERMARK.search(norm, line_start, line_end)) and mark.group("site") in marks:
+            junk = sorted(junk + [mark.span()])  # …十分醒目。Vzh安康新闻网: the site's mark closing every paragraph
+        for a, b in junk:
             keep(cursor, a)
             dropped.append((a, b))
             cursor = b
@@ -265,6 +269,20 @@ _SPAM = regex.compile(r"(?:(?:新|今晚|今期|免费|最准|正版|精准|新�
 
 # a comma a mirror site doubled before another stop (,、 ,, ,。): the stop after it is the text's
 _DOUBLED_COMMA = regex.compile(r",(?=[,、。])")
+
+
+# a site's anti-copy mark closing a line: a few random letters, then the site's name (Vzh安康新闻网)
+_WATERMARK = regex.compile(r"[A-Za-z]{2,5}(?P<site>\p{Han}{2,10}?(?:网|报|台))[ \t]*$")
+_MIN_WATERMARKS = 3
+
+
+def _watermarks(norm: str, lines: list[tuple[int, int]]) -> set[str]:
+    """Sites whose mark closes three or more lines: there it is a watermark, never the text's (a lone 来源:X网 is)."""
+    counts: dict[str, int] = {}
+    for a, b in lines:
+        if (m := _WATERMARK.search(norm, a, b)) is not None:
+            counts[m.group("site")] = counts.get(m.group("site"), 0) + 1
+    return {site for site, n in counts.items() if n >= _MIN_WATERMARKS}
 
 
 def _inline_junk(norm: str, line: str, line_start: int, line_end: int, plain: bool = False) -> list[tuple[int, int]]:

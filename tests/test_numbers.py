@@ -596,3 +596,12 @@ def test_a_villages_groups_listed_by_number_are_places():
     # 在村里7、8、9组一带: the village's groups 7, 8 and 9 (places), never counts; 分为9个组 is a count
     text = "然而前些年,某公司在村里7、8、9组一带修建养猪场。全村共分为9个组,汀洲村6组有农户30户。"
     assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["9个", "30户"]
+
+
+def test_a_sites_mark_closing_every_paragraph_is_no_part_of_the_text():
+    # Vzh安康新闻网 at the end of each paragraph: an anti-copy mark (letters, then the site), never a credit's name
+    text = ("通讯员 杨宁 程志林Vzh安康新闻网\n\n小区里有居民502户。Vzh安康新闻网\n\n"
+            "在一线倾听民意Vzh安康新闻网\n\n联络站共组织集中驻站12次。Vzh安康新闻网\n")
+    facts = pipeline.extract(text)
+    assert [(f.name, f.titles) for f in facts if f.type == "official"] == [("杨宁", ["通讯员"]), ("程志林", ["通讯员"])]
+    assert [f.text for f in facts if f.type == "quantity"] == ["502户", "12次"]
