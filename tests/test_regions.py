@@ -1765,3 +1765,10 @@ def test_a_former_countys_name_glued_to_the_verb_before_it_is_no_mention():
             "本次座谈会共有县、镇人大代表26名参加,其中舒城县人大代表5名。")
     assert [name for name, _ in upper(text)] == ["舒城县"]
     assert quantity_regions(text) == [("26名", "舒城县"), ("5名", "舒城县")]
+
+
+def test_a_lakes_side_and_a_paper_named_by_a_word_are_no_units():
+    # 西茵湖南侧: the lake's south side (湖 + 南侧), not 湖南; 新民晚报: a paper named by a word, not 新民市
+    assert upper("问题出在西茵湖南侧文化廊旁边的一段污水管。") == set()
+    assert upper("图说:嘉定区人大代表庄慧 新民晚报记者 徐程/摄") == {("嘉定区", "310114")}
+    assert upper("湖南省人大常委会调研组来到岳阳。") >= {("湖南省", "430000")}

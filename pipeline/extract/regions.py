@@ -34,7 +34,8 @@ _WHOLE_OF_KIND = regex.compile(r"全[州市县区省旗盟]")
 # the county and township levels together, as elections name them (县乡两级, 县乡人大换届); not 县乡镇
 _COUNTY_AND_TOWNSHIP = regex.compile(r"县乡(?:两级|换届|人大换届|人大代表换届|人大代表选举|人大选举|选举)")
 # national and provincial media named by an everyday word that is also a district's stem (光明区, 新华区, 解放区)
-_WORD_OUTLETS = {"光明": ("光明日报", "光明网"), "新华": ("新华社", "新华网", "新华日报"), "解放": ("解放日报", "解放军报")}
+_WORD_OUTLETS = {"光明": ("光明日报", "光明网"), "新华": ("新华社", "新华网", "新华日报"), "解放": ("解放日报", "解放军报"),
+                 "新民": ("新民晚报", "新民周刊", "新民网")}
 _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 # characters that may stand right before a two-character name such as 和县 (在和县, 赴岷县, 与礼县)
 _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的据由向对")  # (据桃源县人大常委会报送: a preposition, no verb glued to the name)
@@ -126,6 +127,7 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
     return keep
 
 
+_SIDE_OF = set("侧岸畔边端麓坡面")  # what follows a direction that ends a place's side (湖南侧, 河北岸)
 _PLACE_LIST_GAP = regex.compile(r"[、和与及]")
 
 
@@ -239,6 +241,9 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue
         if e.kind in ("stem", "short", "old") and _ROAD_AFTER.match(text, end):
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
+        if _is_han(before) and end - start == 2 and _is_province(e.code) and text[end - 1] in "东西南北" \
+                and text[end:end + 1] in _SIDE_OF:
+            continue  # 西茵湖南侧, 大河北岸: a lake's or river's side (湖 + 南侧), not 湖南 or 河北
         if e.kind != "township" and _starts_inside_word(text, start):
             continue  # 当天全县 is 当天 + 全县, not 天全县
         if e.kind == "full" and end - start == 2 and text[start] in "代副" and text.startswith("长", end):
