@@ -100,7 +100,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test76": (ROOT / "corpora" / "real" / "test76", ROOT / "corpora" / "real" / "test76"),
            "real-test77": (ROOT / "corpora" / "real" / "test77", ROOT / "corpora" / "real" / "test77"),
            "real-test78": (ROOT / "corpora" / "real" / "test78", ROOT / "corpora" / "real" / "test78"),
-           "real-test79": (ROOT / "corpora" / "real" / "test79", ROOT / "corpora" / "real" / "test79")}
+           "real-test79": (ROOT / "corpora" / "real" / "test79", ROOT / "corpora" / "real" / "test79"),
+           "real-test80": (ROOT / "corpora" / "real" / "test80", ROOT / "corpora" / "real" / "test80")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
