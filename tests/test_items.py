@@ -1276,3 +1276,9 @@ def test_people_counted_as_sitting_in_are_the_non_voting_attendees():
     # 镇直各单位负责人共40人列席会议: those who sit in without a vote (列席人员), whoever the list before names
     got = items("会议应到代表58名,实到55名。镇党政班子成员、各村党组织书记共40人列席会议。另有12名列席人员旁听。")
     assert got == [("58名", "代表"), ("55名", "代表"), ("40人", "列席人员"), ("12名", "列席人员")], got
+
+
+def test_a_class_ranked_before_its_count_is_still_the_class():
+    # 道路建设类最多,有12件: a ranking between the class and its count; the class of the total, not 建设
+    got = items("本次会议共收到代表议案建议35件,道路建设类最多,有12件;交通出行类5件。")
+    assert got == [("35件", "代表议案建议"), ("12件", "道路建设类议案建议"), ("5件", "交通出行类议案建议")], got
