@@ -1235,3 +1235,10 @@ def test_names_before_a_count_of_deputies_with_yu():
     # 某某等10余位县人大代表: 余 (more than) in the count, the names before it still the deputies
     facts = pipeline.extract("在去年的县人代会上,张从介等10余位县人大代表联名提出议案。")
     assert [(f.name, f.titles) for f in facts if f.type == "official"] == [("张从介", ["人大代表"])]
+
+
+def test_credits_set_in_pairs_on_one_line_each_credit_a_name():
+    # 文字 | 甲  摄影 | 乙 (a WeChat copy's credit block): every label, bar and name on the line is a credit
+    facts = pipeline.extract("会议听取了报告。\n\n文字 | 吴晓燕  摄影 | 张健\n编辑 | 汤雅琪  审核 | 方志强\n\n点亮分享")
+    assert [(f.name, f.titles) for f in facts if f.type == "official"] == [
+        ("吴晓燕", ["文字"]), ("张健", ["摄影"]), ("汤雅琪", ["编辑"]), ("方志强", ["审核"])]

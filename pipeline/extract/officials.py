@@ -732,8 +732,10 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
         return _credit_tokens(text, colon.end())
     if (label := _BRACKETED_LABEL.match(text, pos)) and text[chain_start - 1:chain_start] == "【":
         return _credit_tokens(text, label.end())  # 【责编】林 琳, 【校对】黄晓婷: the label in brackets, then the name
-    if (bar := _SPACED_BAR.match(text, pos)) and _alone_on_line(text, chain_start, bar.end()):
-        return _credit_tokens(text, bar.end())  # 编辑 | 黎 彤 on a line of its own (not a forum's 只看该作者 | 倒序浏览)
+    if (bar := _SPACED_BAR.match(text, pos)) and (_alone_on_line(text, chain_start, bar.end()) or _BAR_CREDITS_LINE.fullmatch(
+            text, line_start(text, chain_start), line_end(text, chain_start))):
+        # 编辑 | 黎 彤 on a line of its own, or credits set in pairs (文字 | 甲  摄影 | 乙) (not a forum's 只看该作者 | 倒序浏览)
+        return _credit_tokens(text, bar.end())
     space = _BYLINE_SPACE.match(text, pos, pos + 4)
     if space:
         return _credit_tokens(text, space.end())
@@ -748,6 +750,9 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
 
 
 _SPACED_BAR = regex.compile(r"[ \t]+\|[ \t]+(?=\p{Han})")
+# a line of credits in pairs, each a label, a bar and a name, two spaces apart (文字 | 吴某  摄影 | 张某)
+_BAR_CREDITS_LINE = regex.compile(r"[ \t]*\p{Han}{2,4}[ \t]+\|[ \t]+\p{Han}(?:[ \t]?\p{Han}){1,3}"
+                                  r"(?:[ \t]{2,}\p{Han}{2,4}[ \t]+\|[ \t]+\p{Han}(?:[ \t]?\p{Han}){1,3}){1,4}[ \t]*")
 _BAR_NAME_CHARS = 6
 
 
