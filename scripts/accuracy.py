@@ -101,7 +101,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test77": (ROOT / "corpora" / "real" / "test77", ROOT / "corpora" / "real" / "test77"),
            "real-test78": (ROOT / "corpora" / "real" / "test78", ROOT / "corpora" / "real" / "test78"),
            "real-test79": (ROOT / "corpora" / "real" / "test79", ROOT / "corpora" / "real" / "test79"),
-           "real-test80": (ROOT / "corpora" / "real" / "test80", ROOT / "corpora" / "real" / "test80")}
+           "real-test80": (ROOT / "corpora" / "real" / "test80", ROOT / "corpora" / "real" / "test80"),
+           "real-test81": (ROOT / "corpora" / "real" / "test81", ROOT / "corpora" / "real" / "test81")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
