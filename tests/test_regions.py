@@ -1772,3 +1772,13 @@ def test_a_lakes_side_and_a_paper_named_by_a_word_are_no_units():
     assert upper("问题出在西茵湖南侧文化廊旁边的一段污水管。") == set()
     assert upper("图说:嘉定区人大代表庄慧 新民晚报记者 徐程/摄") == {("嘉定区", "310114")}
     assert upper("湖南省人大常委会调研组来到岳阳。") >= {("湖南省", "430000")}
+
+
+def test_a_village_a_paragraph_opens_with_is_in_the_county_it_was_first_written_under():
+    # 到某县,看了西陶镇王顺村 … 在王顺村,…: the village the gazetteer lacks lies in the township first written before
+    # it, so in that township's county
+    text = ("焦作日报数字报 | 往期回顾\n\n市人大常委会视察调研组实地察看新农村建设项目\n\n"
+            "本报讯 9月19日,市人大常委会视察调研组对新农村建设项目开展了视察。\n\n"
+            "一行人先到武陟县,看了西陶镇王顺村;随后转往修武县,察看郇封镇的玉米高产田;最后来到马村区。\n\n"
+            "在王顺村,村干部介绍,今年村里新修水泥路4.2公里。\n")
+    assert dict(quantity_regions(text))["4.2公里"] == "武陟县"

@@ -1095,13 +1095,24 @@ class Attributor:
         return None
 
     def _county_of(self, township: LinkedMention) -> LinkedMention | None:
-        """The document's own mention of the county a linked township lies in."""
+        """The document's own mention of the county a linked township lies in; for a village the gazetteer does
+        not know, the county of the township the text first wrote it under (到武陟县,看了西陶镇王顺村 … 在王顺村,…)."""
+        if township.unit is None and township.level == "village" and self._opening_lower(township):
+            first = next(m for m in self.lower if m.mention.surface == township.mention.surface)
+            k = bisect_left(self._lower_starts, first.start) - 1
+            above = self.lower[k] if k >= 0 and self.lower[k].mention.end == first.start else None
+            return self._county_of(above) if above is not None and above.level == "township" else None
         if township.unit is None or township.level != "township":
             return None
         county = _county_above(gazetteer(), township.unit.code)
         if county is None:
             return None
         return self._upper_by_code.get(county.code)
+
+    def _opening_lower(self, m: LinkedMention) -> bool:
+        """在王顺村,…: a place the sentence opens with, what the sentence is about (not one of a list inside it)."""
+        sentence = self.seg.sentence_at(m.start)
+        return _TOPIC_OPENING.match(self.seg.clean.text, sentence.start, m.start + 1).end() == m.start
 
     def _county_ref(self, township: LinkedMention) -> RegionRef | None:
         return _subject(self._county_of(township)).ref
