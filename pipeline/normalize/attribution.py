@@ -42,6 +42,7 @@ import regex
 
 from ..gazetteer import RANK, gazetteer
 from ..models import RegionRef, Segmented, Span, in_spans, region_ref
+from ..textindex import line_start
 from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
@@ -1495,10 +1496,6 @@ _BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)人大(?:�
 _MEETING_HELD = regex.compile(r"(?:召开|举行|举办)")
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
                         mentions: list[LinkedMention]) -> LinkedMention:
     """辽源日报: 市人大常委会组成检查组…先后到东辽县…、东丰县…: the city's unnamed body visiting two or more of its
@@ -1515,7 +1512,7 @@ def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMe
     visited = {m.unit.code for m in in_lede if m.unit is not None and m.level == chosen.level
                and (p := parent_of(m.unit.code)) is not None and parent is not None and p.code == parent.code}
     if parent is None or len(visited) < 2 and not (
-            _BODY_MEETS_AT.fullmatch(text, _line_start(text, chosen.start), chosen.start)
+            _BODY_MEETS_AT.fullmatch(text, line_start(text, chosen.start), chosen.start)
             and _MEETING_HELD.match(text, chosen.mention.end)):
         return chosen
     return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code), chosen)
