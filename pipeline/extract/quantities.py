@@ -16,7 +16,7 @@ from ..models import Segmented, in_spans
 from ..gazetteer import gazetteer
 from ..segment import noun_uses, tagged, word_freq, word_tag
 from ..textindex import count, find
-from ..units import NUMBER_RUN, lookup, surfaces_longest_first
+from ..units import CHANGE_VERBS, CHANGE_WORDS, NUMBER_RUN, lookup, surfaces_longest_first
 from . import item_model
 
 # spaces a web copy puts inside one number (the ideographic space is a space after cleaning)
@@ -1432,7 +1432,7 @@ def _never_an_item(item: str, headless: bool) -> bool:
     relative clause stands before the figure, `已解决和正在解决的占90%`, whose verb is the best name left)."""
     return (item in _BETWEEN_WORDS or item in _ITEM_STOP_WORDS or item in _PLAN_WORDS or item in _NOT_ITEMS
             or (item[:1] in "余多几" and lookup(item[1:]) is not None)  # 30余|本: another figure's tail
-            or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _PLACE_WORDS or item in _CHANGE_WORDS
+            or item in _ADVERB_NOUNS or item in _LOCATIVES or item in _PLACE_WORDS or item in CHANGE_WORDS
             or len(item) > 12 or (_only_a_verb(item) and not headless) or _names_a_unit(item))
 
 
@@ -1473,9 +1473,8 @@ def _names_a_unit(item: str) -> bool:
 
 
 # a change on its own (比上年增加12天) says how much, never of what
-_CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上升", "节约", "节省")
-# a budget's changes (比上年增收164万元): compared like the others, but 亩均增收 stays what a rate measures
-_CHANGE_VERBS = "|".join(_CHANGE_WORDS + ("增收", "减收", "增支", "减支"))
+# (CHANGE_VERBS adds a budget's changes, 比上年增收164万元: compared like the others, but 亩均增收 stays what a
+# rate measures)
 
 
 # proposals counted by how deputies judged their handling (表示满意的118件、基本满意的26件、不满意的2件): each
@@ -1622,26 +1621,26 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
 _LAST_YEAR = "(?:同比|比上年同期|比去年同期|较上年同期|比上年度|比上年|比去年|较上年|较去年)"  # (longest first)
-_GROWTH = regex.compile(rf"{_LAST_YEAR}?(?P<change>{_CHANGE_VERBS})")
+_GROWTH = regex.compile(rf"{_LAST_YEAR}?(?P<change>{CHANGE_VERBS})")
 
 
 # a clause that is only a dated change of the figure before it (,同比减少17.7%; ,比上年增加12%)
-_BARE_GROWTH = regex.compile(rf"(?<=[,;]){_LAST_YEAR}(?P<change>{_CHANGE_VERBS})了?$")
+_BARE_GROWTH = regex.compile(rf"(?<=[,;]){_LAST_YEAR}(?P<change>{CHANGE_VERBS})了?$")
 
 
 # an amount compared with a basis (比年初预算数减少41万元, 较上年增加3个): a change of the figure just stated
 # the comparative 比/较, not the adverb 比较 (表示比较满意的26件)
 _THAN = r"(?:比(?!较|例|重|率)|(?<!比)较)"  # (not 比例, 比重, 比率: a share is no comparison)
 # (比报告数567118万元多出8226万元: the basis may carry its own amount)
-_COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{_CHANGE_VERBS}|多出|超出|多|少)了?$")
+_COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{CHANGE_VERBS}|多出|超出|多|少)了?$")
 # a percentage compared with a basis (比2019年决算数下降24.8%, 与上年决算数相比增长12%): of the figure just stated
 # The comparison opens its clause (after 但/而/并): with a noun before it (“三公”经费支出比2013年下降30.1%) that
 # noun is what changed, and the usual rules read it
 _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|并|且|同时|其中)))"
                                rf"(?:{_THAN}[^,;。]{{0,16}}?|(?:与|同|和)[^,;。]{{1,16}}?(?:相比|相较|比较),?)"
-                               rf"(?P<change>{_CHANGE_VERBS})了?$")
+                               rf"(?P<change>{CHANGE_VERBS})了?$")
 # a clause that is only a change (…比例为27.5%,上升2.5%)
-_BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{_CHANGE_VERBS})了?$")
+_BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{CHANGE_VERBS})了?$")
 # a change from one figure to another: the first figure right after 由/从 (and a time: 由过去的, 从最初试种的),
 # the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
@@ -1715,7 +1714,7 @@ _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|�
 _BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
 
 
-_CHANGE_AT_END = regex.compile(rf"(?:{_CHANGE_VERBS})$")
+_CHANGE_AT_END = regex.compile(rf"(?:{CHANGE_VERBS})$")
 
 
 def _change_of(item: str, change: str) -> str:
@@ -1744,7 +1743,7 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
     rate = window[start:m.end("rate")]
     judge = _JUDGED_BY.match(rate)
     rate = rate[judge.end():] if judge else rate
-    if rate.endswith(_CHANGE_WORDS):  # 规模以上工业增加值同比增长: what grew, and the growth (not 同比, 力争)
+    if rate.endswith(CHANGE_WORDS):  # 规模以上工业增加值同比增长: what grew, and the growth (not 同比, 力争)
         rate = _COMPARED_IN_RATE.sub("", _LEADING_SCOPE.sub("", rate))
     judged = _JUDGED_SHARE.search(rate)
     if judged:  # 对办理工作表示满意和基本满意的比例: the judgement's share (满意和基本满意比例)
@@ -1955,7 +1954,7 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
 
 def _with_change(member: str, verb: str) -> str:
     """城镇居民人均可支配收入 + 增长: a shared verb of change is part of what each figure measures."""
-    return member + verb if verb in _CHANGE_WORDS else member
+    return member + verb if verb in CHANGE_WORDS else member
 
 
 def _shared_head(members: list[str]) -> tuple[list[str], str] | None:
@@ -2227,7 +2226,7 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
 _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 # a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
-_TRAILING_LEVEL = regex.compile(rf"(?:稳定|控制|保持|维持|发展|扩大|上升|{_CHANGE_VERBS})(?:在|到|至)$")
+_TRAILING_LEVEL = regex.compile(rf"(?:稳定|控制|保持|维持|发展|扩大|上升|{CHANGE_VERBS})(?:在|到|至)$")
 def _strip_level(window: str) -> str:
     """The item stands before a verb of level or result, never the verb (优质粮油基地稳定在60万亩; any verb with
     the result 到/至: 平均办理周期缩短至15天, 联络站扩展至20个)."""
