@@ -1242,3 +1242,12 @@ def test_credits_set_in_pairs_on_one_line_each_credit_a_name():
     facts = pipeline.extract("会议听取了报告。\n\n文字 | 吴晓燕  摄影 | 张健\n编辑 | 汤雅琪  审核 | 方志强\n\n点亮分享")
     assert [(f.name, f.titles) for f in facts if f.type == "official"] == [
         ("吴晓燕", ["文字"]), ("张健", ["摄影"]), ("汤雅琪", ["编辑"]), ("方志强", ["审核"])]
+
+
+def test_roles_of_the_genre_not_in_the_list_before():
+    # 转载:某某 (who reposted it) is a press credit; 主持人 (whoever chairs), 村文书 and 干事 (a clerk) are roles
+    assert names_titles("(来源:某县融媒体中心 转载:汪翠红)") == [("汪翠红", ["转载"])]
+    assert names_titles("四、会议议程(主持人:罗昀钊)") == [("罗昀钊", ["主持人"])]
+    assert names_titles("说起县人大代表、村文书巫小霞,村民都竖起大拇指。") == [("巫小霞", ["人大代表", "村文书"])]
+    assert names_titles("县人大常委会人代选工委的干事王晓璐说,双管齐下。") == [("王晓璐", ["干事"])]
+    assert names_titles("要大力弘扬干事创业精神。") == []
