@@ -1251,3 +1251,9 @@ def test_roles_of_the_genre_not_in_the_list_before():
     assert names_titles("说起县人大代表、村文书巫小霞,村民都竖起大拇指。") == [("巫小霞", ["人大代表", "村文书"])]
     assert names_titles("县人大常委会人代选工委的干事王晓璐说,双管齐下。") == [("王晓璐", ["干事"])]
     assert names_titles("要大力弘扬干事创业精神。") == []
+
+
+def test_a_list_after_one_role_goes_on_past_each_names_own_post_in_brackets():
+    # 县人大代表甲(某厂厂长)、乙(某公司负责人): each name's post in brackets, the list and its role go on
+    assert names_titles("县人大代表周磊(风力发电厂厂长)、张建明(袜业有限公司负责人)、郑海龙(驾校校长)一同来到学校。") == [
+        ("周磊", ["人大代表"]), ("张建明", ["人大代表"]), ("郑海龙", ["人大代表"])]

@@ -53,8 +53,10 @@ _BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LOST_LIST_SEP = regex.compile(r"[ \t\u3000]{1,2}(?=\p{Han})")
-_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5})[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
-# on the person; 周向阳 、贺金平: a stray space a copy left beside the 、)
+_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5}|[^()（）,;。\n]{2,24}?(?:长|人|主任|书记|法人|经理|"
+                       r"负责人|主席|委员|代表))[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
+# on the person; 周磊(某风力发电厂厂长)、姚江(某公司负责人): each name's own post; 周向阳 、贺金平: a stray space a copy
+# left beside the 、)
 _SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
 _SPACED_TWO_GIVEN = regex.compile(r"[ \u3000]{1,2}(\p{Han}{2})(?![\p{Han}])")  # 编辑:沈 佳怡: a surname, a space, the rest
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
@@ -415,7 +417,7 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         span = listed  # 高尚明、李春 (jieba reads 高尚), 贝永和、刘淑佳 (和 is the name's, no conjunction)
     while span:
         people.append(span)
-        sep = _LIST_SEP.match(text, span[1], span[1] + 8)
+        sep = _LIST_SEP.match(text, span[1], span[1] + 30)
         if not sep and len(people) >= 2 and (sep := _LOST_LIST_SEP.match(text, span[1], span[1] + 3)) \
                 and not ((nxt := _name_at(text, sep.end(), allow_space=False)) and text.startswith("、", nxt[1])):
             sep = None  # (王金安 徐光、李和麟: a copy lost a 、 between two names of a list, and the list goes on)
