@@ -1257,3 +1257,9 @@ def test_a_list_after_one_role_goes_on_past_each_names_own_post_in_brackets():
     # 县人大代表甲(某厂厂长)、乙(某公司负责人): each name's post in brackets, the list and its role go on
     assert names_titles("县人大代表周磊(风力发电厂厂长)、张建明(袜业有限公司负责人)、郑海龙(驾校校长)一同来到学校。") == [
         ("周磊", ["人大代表"]), ("张建明", ["人大代表"]), ("郑海龙", ["人大代表"])]
+
+
+def test_a_given_name_ending_in_tong_before_a_speech_is_whole():
+    # 副主任顾大同讲话: 同 as a conjunction never stands right before the speech itself, so it is the name's
+    assert names_titles("培训结束前,区人大常委会副主任顾大同讲话。") == [("顾大同", ["副主任"])]
+    assert names_titles("区人大常委会副主任刘强同讲话的代表交流。") == [("刘强", ["副主任"])]

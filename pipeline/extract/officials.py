@@ -1188,7 +1188,7 @@ _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|�
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
-_PRESIDED = regex.compile(r"(?:主持|致辞)(?=[,;。、\s]|并|$)")  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
+_PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$)")  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
 _VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
@@ -1312,7 +1312,7 @@ def _third_character(text: str, pos: int) -> bool:
         if c3 in "和与及同" and c4 in "、,;。)）":
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
         if c3 in "和与及同" and _PRESIDED.match(text, pos + 1):
-            return True  # 康正|和主持: a conjunction joins names, never a name to the act of chairing
+            return True  # 康正|和主持, 顾大|同讲话: a conjunction joins names, never a name to the act of chairing or a speech
         if c4 in "、,;)）" and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
             return True  # 县政协主席朱展|发,: a verb never stands alone right before a list comma; a name's end does
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
