@@ -102,7 +102,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test78": (ROOT / "corpora" / "real" / "test78", ROOT / "corpora" / "real" / "test78"),
            "real-test79": (ROOT / "corpora" / "real" / "test79", ROOT / "corpora" / "real" / "test79"),
            "real-test80": (ROOT / "corpora" / "real" / "test80", ROOT / "corpora" / "real" / "test80"),
-           "real-test81": (ROOT / "corpora" / "real" / "test81", ROOT / "corpora" / "real" / "test81")}
+           "real-test81": (ROOT / "corpora" / "real" / "test81", ROOT / "corpora" / "real" / "test81"),
+           "real-test82": (ROOT / "corpora" / "real" / "test82", ROOT / "corpora" / "real" / "test82")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
