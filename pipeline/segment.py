@@ -83,7 +83,7 @@ def _short_name_heading(line: str) -> bool:
 _NUMBERED_SHORT_NAME = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)\s*[:：]")
 # a numbered line naming a county's group (二、安居支部, 三、射洪总支, 四、中江代表团) and nothing else
 _NUMBERED_UNIT_GROUP = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)(?:支部|总支|代表团|代表组|代表小组)\s*$")
-_SHORT_NAME_COLON = regex.compile(r"\s*(?P<name>\p{Han}{2,6}?)\s*[:：]\s*\S")
+_SHORT_NAME_COLON = regex.compile(r"\s*(?:[■□●◆▲★◇○☆•]\s*)?(?P<name>\p{Han}{2,6}?)\s*[:：]\s*\S")  # (■高邮:…, bulleted)
 _SHORT_HEADING_CHARS = 40
 
 

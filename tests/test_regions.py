@@ -1177,6 +1177,17 @@ def test_a_round_up_with_a_section_per_county_headed_by_short_names():
     assert got["98件"] == "延平区" and got["6个"] == "武夷山市", got
 
 
+def test_bulleted_short_name_headings_of_a_visit_page_head_each_countys_part():
+    # 句容人大来邮考察 (a visit), then ■高邮:… / ■句容:…: each bulleted short name before a colon heads its county's
+    # speech, even where the page never writes the county's full name (高邮 only by its short name).
+    text = ("句容人大来邮考察交流代表工作\n来源:今日高邮\n\n16日,句容市人大常委会副主任带领考察组来到我市。"
+            "座谈会上,两市人大常委会代表工委负责同志分别作了交流发言。\n\n"
+            "■高邮:建议办理“三道关”让代表满意\n\n今年市人代会期间,代表共提出建议152件,会后全部交办。\n\n"
+            "■句容:代表活动经费“托底”\n\n我市将代表活动经费列入财政预算,今年共安排代表工作经费68万元。\n")
+    got = dict(quantity_regions(text))
+    assert got["152件"] == "高邮市" and got["68万元"] == "句容市", got
+
+
 def test_after_a_breakdown_the_paragraphs_opening_unit_takes_the_figures_again():
     # On a province's page, 银川市人大常委会介绍,…其中兴庆区58个、灵武市35个。then 2018年,…投入680万元: the breakdown
     # ended, and the whole it broke down is the city the paragraph opens with, not the province.

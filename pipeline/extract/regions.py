@@ -210,7 +210,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     if _is_han(before) and "区域" in (text[end - 1:end + 1], after[:2]):
         return ()  # 四明山区域 is 四明山 + 区域 (an area), not 明山区
     in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
-                  or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end))
+                  or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end)
+                  or _opens_heading(text, start, end))
     weak = bool(_WEAK_BODY.match(after))
     ok = []
     for e in entries:
@@ -332,6 +333,15 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 _LINE_PAD = 8
+
+
+def _opens_heading(text: str, start: int, end: int) -> bool:
+    """■高邮:建议办理“三道关”, 句容:经费托底: a short name opening a line, bulleted or not, before a colon is the
+    heading of that county's part of a joint page (segment opens a section there)."""
+    before = text[max(0, start - _LINE_PAD):start]
+    k = before.rfind("\n")
+    return text[end:end + 1] in ":：" and (k >= 0 or start <= _LINE_PAD) \
+        and not before[k + 1:].strip(" \t\u3000■□●◆▲★◇○☆•")
 
 
 def _named_above(code: str, named: set[str]) -> bool:
