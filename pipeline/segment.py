@@ -105,7 +105,17 @@ def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[P
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
     paragraphs = _with_item_headlines(paragraphs, text)
     paragraphs = _with_unit_entries(paragraphs, text)
+    paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _BRACKETED_UNIT_LEAD.match(text, p.start, p.end)
+                                             or _UNIT_COLON_LEAD.match(text, p.start, p.end))
     return _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+
+
+# a speech digest's paragraph that opens with its speaker's unit in brackets and runs on (【共和县】县人大常委会主任…
+# 介绍, 【溧阳市埭头镇】镇人大主席…): where two or more do, each opens that unit's section
+_BRACKETED_UNIT_LEAD = regex.compile(rf"\s*【\s*(?![全本我该各]){_UNIT}(?:\p{{Han}}{{1,8}}?(?:街道|镇|乡|苏木))?\s*】"
+                                     rf"[ \t\u3000]*\p{{Han}}")
+# the same with its unit and a colon (武安市:市人大常委会组织…。), however long the paragraph runs
+_UNIT_COLON_LEAD = regex.compile(rf"\s*(?![全本我该各]){_UNIT}[:：][ \t\u3000]*\p{{Han}}")
 
 
 # a gazetteer's or yearbook's entry on one unit: its name, a space (an ideographic one, folded), then its prose

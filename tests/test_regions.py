@@ -1188,6 +1188,25 @@ def test_bulleted_short_name_headings_of_a_visit_page_head_each_countys_part():
     assert got["152件"] == "高邮市" and got["68万元"] == "句容市", got
 
 
+def test_a_digest_whose_paragraphs_open_with_their_unit_in_brackets_or_before_a_colon():
+    # 【甲市】市人大常委会介绍,… / 【乙区某镇】镇人大主席…: each paragraph opens its unit's section however long it
+    # runs; a paragraph after the last that speaks of 全市 is the city's again. The same for 丙县:县人大常委会组织….
+    text = ("常州市人大常委会召开乡镇人大工作座谈会\n\n10月15日,常州市乡镇人大工作座谈会召开,市人大常委会副主任主持。\n\n"
+            "【溧阳市】市人大常委会介绍,全市在村(社区)设立代表联络点46个,今年以来代表进家入站接待群众2300余人次,"
+            "收集意见建议286条,已办结241条,财政每年为每个乡镇安排工作经费3万元。\n\n"
+            "【武进区礼嘉镇】镇人大主席的发言聚焦民生实事项目代表票决制。今年代表们从15个候选项目中票决产生项目8个。\n\n"
+            "座谈中,大家对一年来全市乡镇人大工作取得的成绩给予充分肯定。座谈期间,代表们共提出意见建议86条。\n")
+    got = dict(quantity_regions(text))
+    assert (got["46个"], got["8个"], got["86条"]) == ("溧阳市", "武进区", "常州市"), got
+    text = ("邯郸市人大常委会开展集中联系代表活动\n\n"
+            "曲周县:县人大常委会组织驻县市人大代表21名参加座谈,代表现场提出意见建议17条,主要集中在县域医疗资源下沉、"
+            "农村寄宿制学校建设等方面。今年以来,全县10个乡镇代表联络站共接待群众860余人次。\n\n"
+            "武安市:市人大常委会组织19名驻武安的邯郸市人大代表座谈,收集建议11条。武安市人大常委会介绍,全市已建成"
+            "代表联络站(点)52个,今年新建村级代表联络点9个,共投入资金35万元,培训代表120人次。\n")
+    got = dict(quantity_regions(text))
+    assert (got["17条"], got["11条"], got["52个"]) == ("曲周县", "武安市", "武安市"), got
+
+
 def test_after_a_breakdown_the_paragraphs_opening_unit_takes_the_figures_again():
     # On a province's page, 银川市人大常委会介绍,…其中兴庆区58个、灵武市35个。then 2018年,…投入680万元: the breakdown
     # ended, and the whole it broke down is the city the paragraph opens with, not the province.

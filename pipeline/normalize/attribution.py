@@ -685,7 +685,8 @@ class Attributor:
         of_doc = (regex.compile(rf"全{kind}(?!{_RANKING.pattern})|(?:(?<!\p{{Han}})|(?<=[和及与、])){kind}人大"
                                 rf"(?:常委会|代表)")
                   if not subject.ref.name.endswith(kind) else None)
-        body = 0
+        # a heading that is itself the section's prose (【临西县】视察组还来到临西县,…。) is its opening paragraph
+        body = 1 if _SENTENCE_END.search(text, section.heading.start, section.heading.end) else 0
         paragraphs = self.seg.paragraphs
         outlined = any(_OUTLINE_HEADING.match(text, p.start, p.end) for p in paragraphs if p.end <= section.start)
         for p in paragraphs[bisect_right(paragraphs, section.heading.start, key=lambda p: p.start):]:
