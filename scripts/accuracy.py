@@ -103,7 +103,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test79": (ROOT / "corpora" / "real" / "test79", ROOT / "corpora" / "real" / "test79"),
            "real-test80": (ROOT / "corpora" / "real" / "test80", ROOT / "corpora" / "real" / "test80"),
            "real-test81": (ROOT / "corpora" / "real" / "test81", ROOT / "corpora" / "real" / "test81"),
-           "real-test82": (ROOT / "corpora" / "real" / "test82", ROOT / "corpora" / "real" / "test82")}
+           "real-test82": (ROOT / "corpora" / "real" / "test82", ROOT / "corpora" / "real" / "test82"),
+           "real-test83": (ROOT / "corpora" / "real" / "test83", ROOT / "corpora" / "real" / "test83")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
