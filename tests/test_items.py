@@ -1282,3 +1282,10 @@ def test_a_class_ranked_before_its_count_is_still_the_class():
     # 道路建设类最多,有12件: a ranking between the class and its count; the class of the total, not 建设
     got = items("本次会议共收到代表议案建议35件,道路建设类最多,有12件;交通出行类5件。")
     assert got == [("35件", "代表议案建议"), ("12件", "道路建设类议案建议"), ("5件", "交通出行类议案建议")], got
+
+
+def test_a_clause_that_is_only_a_change_after_an_amount_is_that_amounts_change():
+    # a budget report's line of items: 教育支出98415万元,增长6.2%; 税收收入…万元,增幅17.6% (growth named as a noun)
+    got = items("税收收入完成18319万元,增幅17.6%。教育支出98415万元,增长6.2%;罚没收入5216万元,减少29.6%。")
+    assert got == [("18319万元", "税收收入"), ("17.6%", "税收收入"), ("98415万元", "教育支出"), ("6.2%", "教育支出"),
+                   ("5216万元", "罚没收入"), ("29.6%", "罚没收入")]

@@ -769,8 +769,15 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             if growth and recent.last_count:
                 # 收入完成156万元,同比增长8.3%: the growth of what was just counted (收入增长)
                 return _change_of(recent.last_count, growth.group("change"))
+            if rate in _GROWTH_RATES and recent.last_count and recent.last_unit not in _RATE_UNITS:
+                return _change_of(recent.last_count, _GROWTH_RATES[rate])  # 税收收入18319万元,增幅17.6%: its growth
             return rate
-        if (growth := _BARE_GROWTH.search(text, max(s_start, c.start - 8), c.start)) and recent.last:
+        if not (growth := _BARE_GROWTH.search(text, max(s_start, c.start - 8), c.start)) and c.unit == "%" \
+                and recent.last_count and recent.last_unit not in _RATE_UNITS:
+            # 教育支出98415万元,增长6.2%; 税收收入完成18319万元,增幅17.6%: a clause that is only the change, right
+            # after an amount, is that amount's change (a report's line of items and their growth)
+            growth = _BARE_CHANGE_AFTER_AMOUNT.search(text, max(s_start, c.start - 8), c.start)
+        if growth and recent.last:
             if recent.last_unit in _RATE_UNITS:  # 办结率达到96.2%,比上年提高4个百分点: the rate just stated
                 return recent.last  # (its name alone: reports name such a change by the rate, 办结率)
             if recent.last_count and c.unit == "%":
@@ -1641,6 +1648,10 @@ _COMPARED_RATE = regex.compile(rf"(?:^|(?<=[,;。:\n])|(?<=[,;。:\n](?:但|而|
                                rf"(?P<change>{CHANGE_VERBS})了?$")
 # a clause that is only a change (…比例为27.5%,上升2.5%)
 _BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{CHANGE_VERBS})了?$")
+# the same right after an amount's unit (…万元,增长6.2%)
+_BARE_CHANGE_AFTER_AMOUNT = regex.compile(rf"(?<=[\p{{Han}}\d],)(?P<change>{CHANGE_VERBS})了?$")
+# a growth rate named as a noun, and the change it measures (增幅17.6%: 增长)
+_GROWTH_RATES = {"增幅": "增长", "涨幅": "增长", "降幅": "下降"}
 # a change from one figure to another: the first figure right after 由/从 (and a time: 由过去的, 从最初试种的),
 # the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
