@@ -1289,3 +1289,11 @@ def test_a_clause_that_is_only_a_change_after_an_amount_is_that_amounts_change()
     got = items("税收收入完成18319万元,增幅17.6%。教育支出98415万元,增长6.2%;罚没收入5216万元,减少29.6%。")
     assert got == [("18319万元", "税收收入"), ("17.6%", "税收收入"), ("98415万元", "教育支出"), ("6.2%", "教育支出"),
                    ("5216万元", "罚没收入"), ("29.6%", "罚没收入")]
+
+
+def test_classes_ranked_by_how_many_they_hold_are_classes_of_the_total():
+    # 城建环保类数量最多,有38件;其次是财政经济类15件: the ranking words are neither the class nor the thing counted
+    got = items("本次会议共收到代表议案81件。从所涉领域看,城建环保类数量最多,有38件;其次是财政经济类15件、"
+                "教育科学文化卫生类12件。")
+    assert got == [("81件", "代表议案"), ("38件", "城建环保类议案"), ("15件", "财政经济类议案"),
+                   ("12件", "教育科学文化卫生类议案")]

@@ -709,7 +709,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return counted  # 梳理出4大类19项问题: the classes and the items are both of the noun after them
     if among := _CLASS_AMONG.search(text, max(s_start, c.start - 24), c.start):
         return among.group("cls") + among.group("kind")  # 190件建议中城乡建设类62件: that class of the kind
-    if (category_at := _CATEGORY.search(text, max(s_start, c.start - 6), c.start)) \
+    if (category_at := _CATEGORY.search(text, max(s_start, c.start - 10), c.start)) \
             and (not category_at.group().endswith(("的", "的有")) or c.unit in ("件", "条", "项", "份")) \
             and not _CLASS_COUNT.search(
             text, max(s_start, c.start - 4), c.start) and (
@@ -1300,7 +1300,7 @@ def _no_class(kind: str | None) -> str | None:
 
 
 # a ranking between a class and its count (道路建设类最多,有12件)
-_RANKED = r"(?:(?:最多|居多|居首|最少|次之|其次),?)?"
+_RANKED = r"(?:(?:数量|件数|数)?(?:最多|居多|居首|最少|次之|其次),?)?"  # (城建环保类数量最多,有38件)
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}(?:各|共|均|分别|有|为|的(?:有)?)?$")  # (涉及…方面的86件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
@@ -1331,7 +1331,7 @@ _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|�
 
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有)?(?:涉及|属于)?"
+_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?)?(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
                                rf"{_RANKED}(?:各|共|均|分别|有|为|的(?:有)?)?$")
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
