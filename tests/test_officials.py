@@ -1263,3 +1263,9 @@ def test_a_given_name_ending_in_tong_before_a_speech_is_whole():
     # 副主任顾大同讲话: 同 as a conjunction never stands right before the speech itself, so it is the name's
     assert names_titles("培训结束前,区人大常委会副主任顾大同讲话。") == [("顾大同", ["副主任"])]
     assert names_titles("区人大常委会副主任刘强同讲话的代表交流。") == [("刘强", ["副主任"])]
+
+
+def test_deng_before_tongzhi_lists_the_comrades_and_ends_no_name():
+    # 主席徐志等同志就座: 等 lists the comrades after a two-character name; 代侃让同志 keeps its third character
+    assert names_titles("主席团常务主席徐志等同志在主席台就座。") == [("徐志", ["主席团常务主席"])]
+    assert names_titles("副主任代侃让同志出席。") == [("代侃让", ["副主任"])]

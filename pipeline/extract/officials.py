@@ -1292,8 +1292,8 @@ def _third_character(text: str, pos: int) -> bool:
     c3, c4 = text[pos:pos + 1], text[pos + 1:pos + 2]
     if not c3 or not ("\u4e00" <= c3 <= "\u9fff"):
         return False
-    if text.startswith("同志", pos + 1):
-        return True  # 代侃|让同志: 同志 follows the whole name
+    if text.startswith("同志", pos + 1) and c3 != "等":
+        return True  # 代侃|让同志: 同志 follows the whole name (徐志|等同志: 等 lists the comrades, no name's end)
     if c3 in _ADVERB_CHARS:
         return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
     if (word_tag(text[pos:pos + 2]) or "") in ("p", "c") and word_freq(text[pos:pos + 2]) > 1000:
