@@ -4,8 +4,8 @@ Sections: a joint document holds several units' speeches or reports. A short lin
 and its body (`六枝特区人大常委会:发挥代表作用…`, `清苑区人大常委会关于…情况汇报`, `【XX乡】`,
 `一、XX镇:`, `一、满城区`, a bulleted station `■ 上城区湖滨街道人大代表联络站`, a county's or city's name alone on
 a line: `磴口县`, `肇庆`; where two or more do, `■高邮:…` and a paragraph that opens with its unit in brackets or
-before a colon, `【共和县】县人大常委会主任…`, `武安市:市人大常委会组织…`) opens a section; which unit it names is decided later, from the region mentions inside the
-heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
+before a colon, `【共和县】县人大常委会主任…`, `武安市:市人大常委会组织…`) opens a section; which unit it names is
+decided later, from the region mentions inside the heading (attribution), so this stage needs no gazetteer. Text before the first heading is section 0.
 
 `tagged(text)` gives jieba's words and part-of-speech tags for a short window, cached: extractors call
 it only around candidates (segmenting the whole text would cost more than everything else together).
