@@ -1167,44 +1167,43 @@ def test_a_county_written_right_before_its_figure_owns_it():
     assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got
 
 
-def test_a_round_up_with_a_section_per_county_headed_by_short_names():
+# Joint pages, one section per county, whatever heads it (each case: the page, then figures and their counties).
+_JOINT_PAGES = [
     # 延平:… / 武夷山:… head one section each (two or more such lines); a lone 十堰:… line is a headline.
-    text = ("2025年全市各县(市、区)人大工作综述\n\n过去一年,南平市各县(市、区)人大常委会扎实履职。\n\n"
-            "延平:监督闭环再强化\n\n延平区人大常委会聚焦议案督办。\n\n重点建议逐件测评。区十八届人大四次会议以来,"
-            "代表共提出建议98件。\n\n"
-            "武夷山:立法监督同发力\n\n武夷山市人大常委会紧扣茶产业。\n\n连续两年开展视察。全市组建茶产业代表专业小组6个。\n")
-    got = dict(quantity_regions(text))
-    assert got["98件"] == "延平区" and got["6个"] == "武夷山市", got
-
-
-def test_bulleted_short_name_headings_of_a_visit_page_head_each_countys_part():
+    ("2025年全市各县(市、区)人大工作综述\n\n过去一年,南平市各县(市、区)人大常委会扎实履职。\n\n"
+     "延平:监督闭环再强化\n\n延平区人大常委会聚焦议案督办。\n\n重点建议逐件测评。区十八届人大四次会议以来,"
+     "代表共提出建议98件。\n\n"
+     "武夷山:立法监督同发力\n\n武夷山市人大常委会紧扣茶产业。\n\n连续两年开展视察。全市组建茶产业代表专业小组6个。\n",
+     {"98件": "延平区", "6个": "武夷山市"}),
     # 句容人大来邮考察 (a visit), then ■高邮:… / ■句容:…: each bulleted short name before a colon heads its county's
     # speech, even where the page never writes the county's full name (高邮 only by its short name).
-    text = ("句容人大来邮考察交流代表工作\n来源:今日高邮\n\n16日,句容市人大常委会副主任带领考察组来到我市。"
-            "座谈会上,两市人大常委会代表工委负责同志分别作了交流发言。\n\n"
-            "■高邮:建议办理“三道关”让代表满意\n\n今年市人代会期间,代表共提出建议152件,会后全部交办。\n\n"
-            "■句容:代表活动经费“托底”\n\n我市将代表活动经费列入财政预算,今年共安排代表工作经费68万元。\n")
-    got = dict(quantity_regions(text))
-    assert got["152件"] == "高邮市" and got["68万元"] == "句容市", got
-
-
-def test_a_digest_whose_paragraphs_open_with_their_unit_in_brackets_or_before_a_colon():
+    ("句容人大来邮考察交流代表工作\n来源:今日高邮\n\n16日,句容市人大常委会副主任带领考察组来到我市。"
+     "座谈会上,两市人大常委会代表工委负责同志分别作了交流发言。\n\n"
+     "■高邮:建议办理“三道关”让代表满意\n\n今年市人代会期间,代表共提出建议152件,会后全部交办。\n\n"
+     "■句容:代表活动经费“托底”\n\n我市将代表活动经费列入财政预算,今年共安排代表工作经费68万元。\n",
+     {"152件": "高邮市", "68万元": "句容市"}),
     # 【甲市】市人大常委会介绍,… / 【乙区某镇】镇人大主席…: each paragraph opens its unit's section however long it
-    # runs; a paragraph after the last that speaks of 全市 is the city's again. The same for 丙县:县人大常委会组织….
-    text = ("常州市人大常委会召开乡镇人大工作座谈会\n\n10月15日,常州市乡镇人大工作座谈会召开,市人大常委会副主任主持。\n\n"
-            "【溧阳市】市人大常委会介绍,全市在村(社区)设立代表联络点46个,今年以来代表进家入站接待群众2300余人次,"
-            "收集意见建议286条,已办结241条,财政每年为每个乡镇安排工作经费3万元。\n\n"
-            "【武进区礼嘉镇】镇人大主席的发言聚焦民生实事项目代表票决制。今年代表们从15个候选项目中票决产生项目8个。\n\n"
-            "座谈中,大家对一年来全市乡镇人大工作取得的成绩给予充分肯定。座谈期间,代表们共提出意见建议86条。\n")
+    # runs; a paragraph after the last that speaks of 全市 is the city's again.
+    ("常州市人大常委会召开乡镇人大工作座谈会\n\n10月15日,常州市乡镇人大工作座谈会召开,市人大常委会副主任主持。\n\n"
+     "【溧阳市】市人大常委会介绍,全市在村(社区)设立代表联络点46个,今年以来代表进家入站接待群众2300余人次,"
+     "收集意见建议286条,已办结241条,财政每年为每个乡镇安排工作经费3万元。\n\n"
+     "【武进区礼嘉镇】镇人大主席的发言聚焦民生实事项目代表票决制。今年代表们从15个候选项目中票决产生项目8个。\n\n"
+     "座谈中,大家对一年来全市乡镇人大工作取得的成绩给予充分肯定。座谈期间,代表们共提出意见建议86条。\n",
+     {"46个": "溧阳市", "8个": "武进区", "86条": "常州市"}),
+    # the same for 丙县:县人大常委会组织…, however long the paragraph
+    ("邯郸市人大常委会开展集中联系代表活动\n\n"
+     "曲周县:县人大常委会组织驻县市人大代表21名参加座谈,代表现场提出意见建议17条,主要集中在县域医疗资源下沉、"
+     "农村寄宿制学校建设等方面。今年以来,全县10个乡镇代表联络站共接待群众860余人次。\n\n"
+     "武安市:市人大常委会组织19名驻武安的邯郸市人大代表座谈,收集建议11条。武安市人大常委会介绍,全市已建成"
+     "代表联络站(点)52个,今年新建村级代表联络点9个,共投入资金35万元,培训代表120人次。\n",
+     {"17条": "曲周县", "11条": "武安市", "52个": "武安市"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", _JOINT_PAGES)
+def test_joint_pages_give_each_countys_section_its_figures(text, expected):
     got = dict(quantity_regions(text))
-    assert (got["46个"], got["8个"], got["86条"]) == ("溧阳市", "武进区", "常州市"), got
-    text = ("邯郸市人大常委会开展集中联系代表活动\n\n"
-            "曲周县:县人大常委会组织驻县市人大代表21名参加座谈,代表现场提出意见建议17条,主要集中在县域医疗资源下沉、"
-            "农村寄宿制学校建设等方面。今年以来,全县10个乡镇代表联络站共接待群众860余人次。\n\n"
-            "武安市:市人大常委会组织19名驻武安的邯郸市人大代表座谈,收集建议11条。武安市人大常委会介绍,全市已建成"
-            "代表联络站(点)52个,今年新建村级代表联络点9个,共投入资金35万元,培训代表120人次。\n")
-    got = dict(quantity_regions(text))
-    assert (got["17条"], got["11条"], got["52个"]) == ("曲周县", "武安市", "武安市"), got
+    assert {k: got.get(k) for k in expected} == expected, got
 
 
 def test_after_a_breakdown_the_paragraphs_opening_unit_takes_the_figures_again():
