@@ -1297,3 +1297,9 @@ def test_classes_ranked_by_how_many_they_hold_are_classes_of_the_total():
                 "教育科学文化卫生类12件。")
     assert got == [("81件", "代表议案"), ("38件", "城建环保类议案"), ("15件", "财政经济类议案"),
                    ("12件", "教育科学文化卫生类议案")]
+
+
+def test_classes_of_a_whole_the_sentence_names_as_its_topic_are_classes_of_it():
+    # 收到的议案里,城建环保类数量最多,有38件: no count of the whole came before; the sentence names it as its topic
+    got = items("从所涉领域看,本次会议收到的议案里,城建环保类数量最多,有38件;其次是财政经济类15件、民族侨务类3件。")
+    assert got == [("38件", "城建环保类议案"), ("15件", "财政经济类议案"), ("3件", "民族侨务类议案")]

@@ -713,11 +713,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (not category_at.group().endswith(("的", "的有")) or c.unit in ("件", "条", "项", "份")) \
             and not _CLASS_COUNT.search(
             text, max(s_start, c.start - 4), c.start) and (
-            kind := carried or recent.paragraph_by_unit.get(c.unit)):
+            kind := (held := _held_kind(text, s_start, category_at.start())) or carried
+            or recent.paragraph_by_unit.get(c.unit)):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 32), c.start)
         named = _kind_named(text, s_start, c.start, recent, c.unit)
         # (建议涉及城乡建设类26件: the class of the kind the clause names, by its head word)
-        whole = named[-2:] if named else _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or "")
+        whole = held or (named[-2:] if named else _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or ""))
+        whole = whole or _CATEGORY_PREFIX.sub("", kind)  # (其次是财政经济类15件: the whole the class before was of)
         if category and not kind.startswith(category.group("name")):
             # 共收到建议117件…经济发展类25件: a class or topic names the part of the whole it holds (经济发展类建议,
             # 城乡建设方面代表建议), so no comparison reads a class's count as the total; never the class before
@@ -1308,6 +1310,18 @@ _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|
 # proposals judged, not their proposers (满意建议, 基本满意建议). (Classes keep the whole kind: annotators write
 # both 城建环保类建议 and 代表建议 for them, so neither form is surer.)
 _PROPOSERS = regex.compile(r"^\p{Han}*?代表(?=建议|意见建议|议案|意见$)")
+
+
+# the whole the classes are of, named as the sentence's topic before them (收到的议案里,城建环保类最多)
+_HELD_KIND = regex.compile(r"的(?P<kind>\p{Han}{2,6}?)(?:里|中|当中)[,,]")
+
+
+def _held_kind(text: str, s_start: int, pos: int) -> str | None:
+    """本次会议收到的议案里,城建环保类数量最多,有38件: the sentence names what its classes divide before them."""
+    held = None
+    for held in _HELD_KIND.finditer(text, max(s_start, pos - 40), pos):
+        pass
+    return held.group("kind") if held else None
 
 
 def _without_proposers(kind: str) -> str:
