@@ -9,10 +9,10 @@ import regex
 
 # 52, 21.6, ３．５: the digits of one figure (half- or full-width), counted where figures are shared out in order
 NUMBER_RUN = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-# the verbs a report names a change by (同比增长, 比上年减收): the extractor reads a change's figure by them, and the
+# the verbs a report names a change by (同比增长, 比上年减收, 较上年多收): the extractor reads a change's figure by them, and the
 # normaliser takes them off a rate of change's item
 CHANGE_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上升", "节约", "节省")
-CHANGE_VERBS = "|".join(CHANGE_WORDS + ("增收", "减收", "增支", "减支"))
+CHANGE_VERBS = "|".join(CHANGE_WORDS + ("增收", "减收", "增支", "减支", "多收", "少收", "多支", "少支"))
 
 from .data_files import read_tsv
 
