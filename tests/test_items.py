@@ -1303,3 +1303,20 @@ def test_classes_of_a_whole_the_sentence_names_as_its_topic_are_classes_of_it():
     # 收到的议案里,城建环保类数量最多,有38件: no count of the whole came before; the sentence names it as its topic
     got = items("从所涉领域看,本次会议收到的议案里,城建环保类数量最多,有38件;其次是财政经济类15件、民族侨务类3件。")
     assert got == [("38件", "城建环保类议案"), ("15件", "财政经济类议案"), ("3件", "民族侨务类议案")]
+
+
+def test_an_amount_right_after_the_budget_it_equals_is_the_budgets_own():
+    # 为年初预算391267万元的97.34%: the amount is the budget; the share after it is still the line's, and so is the
+    # next figure (the budget names no line later figures count)
+    got = items("全县一般公共预算收入为380869万元,为年初预算391267万元的97.34%,较上年多收37581万元。"
+                "税收收入31751万元,相当于预算数31220万元的101.7%。")
+    assert got == [("380869万元", "一般公共预算收入"), ("391267万元", "年初预算"), ("97.34%", "一般公共预算收入"),
+                   ("37581万元", "一般公共预算收入"), ("31751万元", "税收收入"), ("31220万元", "预算数"),
+                   ("101.7%", "税收收入")]
+
+
+def test_more_or_less_collected_than_last_year_is_a_change_of_the_line():
+    # 较上年多收37581万元, 少支1200万元: a budget's change named by 多收/少支 is the line's, never 多收
+    got = items("一般公共预算收入380869万元,较上年多收37581万元。一般公共预算支出379347万元,较上年少支1200万元。")
+    assert got == [("380869万元", "一般公共预算收入"), ("37581万元", "一般公共预算收入"),
+                   ("379347万元", "一般公共预算支出"), ("1200万元", "一般公共预算支出")]

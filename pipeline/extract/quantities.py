@@ -426,7 +426,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         # (历时22天: how long; 比报告数567118万元: the basis compared with; neither is what a later figure counts)
         if base and not _lasting(text, sentence.start, c) \
                 and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start) \
-                and not _BUDGET_OF_LINE.search(text, max(sentence.start, c.start - 10), c.start):
+                and not _BUDGET_OF_LINE.search(text, max(sentence.start, c.start - 10), c.start) \
+                and not _BUDGET_AMOUNT.search(text, max(sentence.start, c.start - 10), c.start):
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)))
     return _share_list_items(text, out)
@@ -682,6 +683,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
+    if money and (budget := _BUDGET_AMOUNT.search(text, max(s_start, c.start - 10), c.start)):
+        return budget.group("budget")  # 支出537347万元,为调整预算数539267万元的99.6%: the amount is the budget's
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
                               or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
         # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line (an amount: the line's
@@ -1732,6 +1735,9 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
 _BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
+# an amount right after the budget it equals (为年初预算391267万元, 相当于预算数31220万元): the budget's own amount.
+# (Not after 占: 占年初预算245800万元 is the line's share, which annotators give the line.)
+_BUDGET_AMOUNT = regex.compile(rf"(?:为|相当于|是)(?P<budget>{_BUDGET})$")
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成|为|达到|达){_BUDGET}的?$")  # (完成年度预算的101.3%: the line's)
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
 _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
