@@ -1320,3 +1320,10 @@ def test_more_or_less_collected_than_last_year_is_a_change_of_the_line():
     got = items("一般公共预算收入380869万元,较上年多收37581万元。一般公共预算支出379347万元,较上年少支1200万元。")
     assert got == [("380869万元", "一般公共预算收入"), ("37581万元", "一般公共预算收入"),
                    ("379347万元", "一般公共预算支出"), ("1200万元", "一般公共预算支出")]
+
+
+def test_the_word_closing_a_comparison_is_never_the_item():
+    # 与上年的42895万元相比增加29821万元: 相比 says how the amounts are compared, not what they count
+    got = items("基金支出总额为72716万元,与上年的42895万元相比增加29821万元,增长69.52%。")
+    assert got == [("72716万元", "基金支出总额"), ("42895万元", "基金支出总额"), ("29821万元", "基金支出总额"),
+                   ("69.52%", "基金支出总额")]

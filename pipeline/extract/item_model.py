@@ -178,10 +178,14 @@ def _phrase_entries(tokens: tuple[tuple[str, str], ...], side: str) -> tuple[tup
 _FILLER_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q", "mq", "x", "y", "r", "f"}
 
 
+# the words that close a comparison (与上年的42895万元相比, 同比, 持平): they say how, never what is counted
+_COMPARISON_WORDS = {"相比", "相较", "比较", "同比", "环比", "持平"}
+
+
 def _adjacent(found: dict[str, Candidate], tokens, side: str) -> None:
     """The first content word next to the figure, whatever jieba tags it (留言, 诉求, 宣讲 are often verbs)."""
     for rank, (word, tag) in enumerate(tokens[:4]):
-        if tag in _FILLER_TAGS or len(word) < 2:
+        if tag in _FILLER_TAGS or len(word) < 2 or word in _COMPARISON_WORDS:
             continue
         _add(found, word, side, rank=rank, chars=rank, tags=(tag,), derived="adjacent")
         return
