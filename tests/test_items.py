@@ -1327,3 +1327,9 @@ def test_the_word_closing_a_comparison_is_never_the_item():
     got = items("基金支出总额为72716万元,与上年的42895万元相比增加29821万元,增长69.52%。")
     assert got == [("72716万元", "基金支出总额"), ("42895万元", "基金支出总额"), ("29821万元", "基金支出总额"),
                    ("69.52%", "基金支出总额")]
+
+
+def test_a_session_named_by_its_number_alone_is_no_count_of_meetings():
+    # 比五次会议少24件: the fifth session, compared with; 召开三次会议 still counts three meetings
+    got = items("本次会议代表共提出建议214件,比五次会议少24件,比四次会议多9件。常委会全年召开三次会议。")
+    assert got == [("214件", "建议"), ("24件", "建议"), ("9件", "建议"), ("三次", "会议")]

@@ -268,6 +268,9 @@ _BASIS_OR_CHANGE_BEFORE = regex.compile(r"(?:每\p{Han}{1,2}){1,2}$|(?:增加|�
 _FRAGMENT_BEFORE = regex.compile(rf"(?:\d\.?{_SP}|[零十百千万亿拾佰仟])$")
 # 十七届人大三次会议, 二届一次会议: a session number after 届/人大/常委会 is an ordinal, not a count
 _SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大会)$")
+# 比五次会议少24件, 与三次会议相比, a table's `|一次会议|`: a session named by its number alone, once the term is
+# known, after a comparison or a preposition or at a cell's start (a count of meetings follows its verb: 召开三次会议)
+_SESSION_NAMED_BEFORE = regex.compile(r"(?:^|[比与较同和在于及、|\n])[ \t]*$")
 
 
 _ISSUE_YEAR = regex.compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*第?$")
@@ -289,8 +292,9 @@ _VILLAGE_GROUPS_BEFORE = regex.compile(r"[村居]里?(?:[0-9０-９]{1,2}、)*$"
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _is_fragment(text, c):
         return True
-    if c.unit == "次" and text.startswith(("会议", "全会"), c.end) and _SESSION_BEFORE.search(text, max(0, c.start - 3),
-                                                                                  c.start):
+    if c.unit == "次" and text.startswith(("会议", "全会"), c.end) and (
+            _SESSION_BEFORE.search(text, max(0, c.start - 3), c.start)
+            or not c.num[:1].isdigit() and _SESSION_NAMED_BEFORE.search(text, max(0, c.start - 3), c.start)):
         return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
         return True
