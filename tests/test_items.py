@@ -1333,3 +1333,10 @@ def test_a_session_named_by_its_number_alone_is_no_count_of_meetings():
     # 比五次会议少24件: the fifth session, compared with; 召开三次会议 still counts three meetings
     got = items("本次会议代表共提出建议214件,比五次会议少24件,比四次会议多9件。常委会全年召开三次会议。")
     assert got == [("214件", "建议"), ("24件", "建议"), ("9件", "建议"), ("三次", "会议")]
+
+
+def test_a_count_of_meetings_is_never_what_a_later_count_in_another_unit_collected():
+    # 收集意见建议187条。其中,桐城市召开2场座谈会,收集31条;潜山市收集24条: 31条 and 24条 are 意见建议
+    got = items("各小组累计收集意见建议187条。其中,桐城市召开2场座谈会,收集31条;潜山市收集24条;怀宁县22条。")
+    assert got == [("187条", "意见建议"), ("2场", "座谈会"), ("31条", "意见建议"), ("24条", "意见建议"),
+                   ("22条", "意见建议")]

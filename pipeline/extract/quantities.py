@@ -480,6 +480,11 @@ class _Recent:
         return self.by_unit.get(unit)
 
     def in_sentence(self, unit: str) -> str | None:
+        if unit not in self.by_unit and self.last_unit in EVENT_UNITS and unit not in EVENT_UNITS \
+                and self.paragraph_by_unit.get(unit):
+            # 收集意见建议187条。其中,桐城市召开2场座谈会,收集31条: the meetings held are no thing collected; the
+            # paragraph has named what is counted in this unit
+            return self.paragraph_by_unit[unit]
         return self.by_unit.get(unit) or self.last_count
 
 
