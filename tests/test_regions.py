@@ -1378,6 +1378,14 @@ def test_the_capital_deputies_travel_to_is_not_the_pages_unit():
     assert got["5位"] == "桂林市" and got["4400多万人次"] == "桂林市"
 
 
+def test_the_capital_a_headline_goes_up_to_is_not_the_pages_unit():
+    # 提着“干货”上北京: 上 is a verb of going there; the region's deputies and their county are the page's
+    text = ("提着“干货”上北京 草根篇\n\n天山网讯 这些来自新疆基层的代表把民生诉求带到两会。\n\n"
+            "制作人:某某代表(吐鲁番市农业技术推广中心)\n\n吐鲁番市葡萄种植面积50余万亩,去年接待游客400万人次。")
+    got = dict(quantity_regions(text))
+    assert got["50余万亩"] == "吐鲁番市" and got["400万人次"] == "吐鲁番市"
+
+
 def test_a_masthead_city_whose_bodies_the_page_speaks_of():
     # 温州人大 masthead; the page says 市人大常委会 throughout and names only its province (in a formula and a
     # rule to follow) and two of its counties listed together: the masthead's city is the page's unit
