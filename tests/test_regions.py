@@ -1386,6 +1386,14 @@ def test_the_capital_a_headline_goes_up_to_is_not_the_pages_unit():
     assert got["50余万亩"] == "吐鲁番市" and got["400万人次"] == "吐鲁番市"
 
 
+def test_a_place_goods_are_hauled_from_takes_no_figure():
+    # 从喀什市区拉煤过来: where the coal comes from; the costs are the county's that the paragraph is about
+    text = ("塔什库尔干县县情\n\n塔什库尔干县天气严寒,从喀什市区拉煤过来运费太高,一吨煤运到县城要1200元。"
+            "全县需要取暖的农牧民有3.7万人。")
+    got = dict(quantity_regions(text))
+    assert got["1200元"] == "塔什库尔干塔吉克自治县" and got["3.7万人"] == "塔什库尔干塔吉克自治县"
+
+
 def test_a_masthead_city_whose_bodies_the_page_speaks_of():
     # 温州人大 masthead; the page says 市人大常委会 throughout and names only its province (in a formula and a
     # rule to follow) and two of its counties listed together: the masthead's city is the page's unit

@@ -140,6 +140,8 @@ _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻)$")
 # a feature's scene opening its paragraph (走进邵阳市邵阳县青山村,…): where the story is set, not a place visited
 _SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
+# a place goods are brought from (从喀什市区拉煤过来, 从外县调运): where they came from, never whose work it is
+_BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进货|引进)")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
 _NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|为邻|搭界)")
@@ -1331,7 +1333,7 @@ def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMentio
 def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedMention]) -> set[int]:
     """Starts of the units that never take a figure from the section: the places the subject went to or
     worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), its neighbours (与遂昌县
-    交界), and every unit of a list of
+    交界), the places goods are brought from (从喀什市区拉煤过来), and every unit of a list of
     two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out)."""
     out: set[int] = set()
     in_list = {u.start for units in lists for u in units}
@@ -1343,7 +1345,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
         last = units[-1].mention.end
         if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, first.start - 2), first.start)
                               and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)) \
-                or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)):
+                or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
+                or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)):
             out.update(u.start for u in units)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
     by_start = {m.start: m for m in upper}
