@@ -112,19 +112,24 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
     if not named:
         return mentions  # nothing else to place the document by
     only_provinces = all((u := gaz.unit(c)) is None or u.level == "province" for c in named)
-    with_body = {m.entries[0].code for i, m in enumerate(mentions) if i in suspects
-                 and _BODY_AFTER.match(text, m.end) and not _conjunction_led(m)}
+    with_body = {e.code for i, m in enumerate(mentions) if i in suspects
+                 and _BODY_AFTER.match(text, m.end) and not _conjunction_led(m) for e in m.entries}
     keep = []
     for i, m in enumerate(mentions):
         if i in suspects and not _listed_with_another(text, mentions, i, suspects) \
-                and not _chained(mentions, i, text):
-            code = m.entries[0].code
-            unit = gaz.unit(code)
-            if code not in with_body and code not in named and (unit is None or unit.parent_code not in named) \
-                    and not (only_provinces and any(a.code in named for a in gaz.ancestors(code))):
-                continue  # (a page that names only its province: a county in it is not elsewhere, 贵州省…江口县)
+                and not _chained(mentions, i, text) \
+                and not any(_placed(gaz, e.code, with_body, named, only_provinces) for e in m.entries):
+            continue  # (新城区 in 温宿金华新城区: two cities have one, the page names neither)
         keep.append(m)
     return keep
+
+
+def _placed(gaz, code: str, with_body: set[str], named: set[str], only_provinces: bool) -> bool:
+    """A phrase-like county the page places: it stands with a body, or the page names it, its city, or (a page
+    that names only its province: a county in it is not elsewhere, 贵州省…江口县) its province."""
+    unit = gaz.unit(code)
+    return code in with_body or code in named or (unit is not None and unit.parent_code in named) \
+        or (only_provinces and any(a.code in named for a in gaz.ancestors(code)))
 
 
 _SIDE_OF = set("侧岸畔边端麓坡面")  # what follows a direction that ends a place's side (湖南侧, 河北岸)
@@ -164,8 +169,8 @@ def _phrase_like(m: RegionMention) -> bool:
     """老城区, 东城区, 海城市: a full county name of three characters whose first two are an everyday word;
     和县, which is also 和 (and) + 县人民法院."""
     return ((len(m.surface) == 3 and word_freq(m.surface[:2]) >= _PHRASE_STEM_FREQ or _conjunction_led(m))
-            and len(m.entries) == 1 and m.entries[0].kind == "full" and m.surface[-1] in "区县市"
-            and (gazetteer().unit(m.entries[0].code) or _NO_UNIT).level == "county")
+            and m.surface[-1] in "区县市"
+            and all(e.kind == "full" and (gazetteer().unit(e.code) or _NO_UNIT).level == "county" for e in m.entries))
 
 
 def _conjunction_led(m: RegionMention) -> bool:
