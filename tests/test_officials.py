@@ -928,6 +928,7 @@ def test_the_first_of_a_delegations_people_starts_right_after_the_delegation():
     # 代表团 is no title of the name; its people's list starts right after it (万顷沙代表团高福胜等代表)
     assert names_titles("麒麟区代表团赵明华等12名代表提出的议案列为第1号议案。") == [("赵明华", ["代表"])]
     assert names_titles("由黄阁代表团陈番文等代表提出的议案。") == [("陈番文", ["代表"])]
+    assert names_titles("商州代表团杨爱文代表提出的建议等15件,为代表优秀建议。") == [("杨爱文", ["代表"])]  # one, no 等
 
 
 def test_the_last_name_of_an_election_list_ends_before_its_verb():

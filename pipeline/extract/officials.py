@@ -1385,7 +1385,9 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
             and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
         start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
         if surname_rule and not (_surname_at(text, start) and (_name_start(text, start) or text[start - 1:start] in _BEFORE_DEPUTY
-                                                                or _ENUMERATOR.search(text, max(0, start - 3), start))):
+                                                                or _ENUMERATOR.search(text, max(0, start - 3), start)
+                                                                or text.endswith(_DELEGATIONS, 0, start))):
+            # (商州代表团杨爱文代表提出的: a delegation opens the name as a clause would)
             return []
         return [(pos - len(word), pos)]
     if surname_rule and _DEPUTY_ACT.match(text, pos + 2):
