@@ -1270,3 +1270,10 @@ def test_deng_before_tongzhi_lists_the_comrades_and_ends_no_name():
     # 主席徐志等同志就座: 等 lists the comrades after a two-character name; 代侃让同志 keeps its third character
     assert names_titles("主席团常务主席徐志等同志在主席台就座。") == [("徐志", ["主席团常务主席"])]
     assert names_titles("副主任代侃让同志出席。") == [("代侃让", ["副主任"])]
+
+
+def test_a_name_whose_last_character_jieba_reads_as_a_verb():
+    # 吴信|发主席提出: jieba tags 吴信 a name and 发 a verb; at a clause's start the three characters are the name.
+    # A preposition after a name (李芳在…) is no part of it.
+    assert names_titles("针对这些问题,吴信发主席提出要求。") == [("吴信发", ["主席"])]
+    assert names_titles("会上,李芳在主任会议上作说明。") == []

@@ -1381,6 +1381,11 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
         word, tag = tokens[-2][0] + word, "nr"  # 由董|爱民主任领衔: a surname, then a given name jieba reads as a word
     elif _surname_jieba_missed(text, pos, tokens):
         word, tag = tokens[-2][0] + word, "nr"  # 。何|建元主任强调, 刘|威龙副主任: jieba tags the surname r or zg
+    elif len(tokens) >= 2 and len(word) == 1 and tag == "v" and word not in "在是说讲到给让" \
+            and len(tokens[-2][0]) == 2 and tokens[-2][1].startswith("nr") \
+            and _surname_at(text, pos - 3) and word_freq(tokens[-2][0] + word) == 0 \
+            and (_name_start(text, pos - 3) or text[pos - 4:pos - 3] in _BY):
+        word, tag = tokens[-2][0] + word, "nr"  # ,吴信|发主席提出: jieba read the name's last character as a verb
     if 2 <= len(word) <= 3 and tag.startswith("nr") and word_freq(word) < _EVERYDAY_NR_FREQ \
             and not (_inside_quotes(text, pos - len(word)) and "”" in text[pos:pos + 4]):
         start = pos - len(word)  # (“明星代表”评选: 明星 is a star, jieba's nr notwithstanding)
