@@ -105,7 +105,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test81": (ROOT / "corpora" / "real" / "test81", ROOT / "corpora" / "real" / "test81"),
            "real-test82": (ROOT / "corpora" / "real" / "test82", ROOT / "corpora" / "real" / "test82"),
            "real-test83": (ROOT / "corpora" / "real" / "test83", ROOT / "corpora" / "real" / "test83"),
-           "real-test84": (ROOT / "corpora" / "real" / "test84", ROOT / "corpora" / "real" / "test84")}
+           "real-test84": (ROOT / "corpora" / "real" / "test84", ROOT / "corpora" / "real" / "test84"),
+           "real-test85": (ROOT / "corpora" / "real" / "test85", ROOT / "corpora" / "real" / "test85")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
