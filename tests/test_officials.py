@@ -1277,3 +1277,12 @@ def test_a_name_whose_last_character_jieba_reads_as_a_verb():
     # A preposition after a name (李芳在…) is no part of it.
     assert names_titles("针对这些问题,吴信发主席提出要求。") == [("吴信发", ["主席"])]
     assert names_titles("会上,李芳在主任会议上作说明。") == []
+
+
+def test_a_long_transliterated_name_inside_a_list_of_names_is_one_name():
+    # 阿拉腾孟和: five characters jieba cuts into 阿拉|腾|孟和; between two names of a list it is one name. A body
+    # set in the same place (县直各单位负责人) is still no name.
+    got = names_titles("担任大会执行主席的是:刘冲霄、姜冰洁、宝力道、阿拉腾孟和、曾艳。")
+    assert [n for n, _ in got] == ["刘冲霄", "姜冰洁", "宝力道", "阿拉腾孟和", "曾艳"]
+    assert names_titles("出席会议的有副主任张三、李四、县直各单位负责人、王五。") == [("张三", ["副主任"]),
+                                                                             ("李四", ["副主任"])]

@@ -431,10 +431,29 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             break
         if _OFFICE_AHEAD.match(text, sep.end()):
             break  # 区科技局局长李虎、区人力资源和社会保障局局长熊鹰: the next item is another office's head
-        span = _delimited_item(text, sep.end()) or _name_at(text, sep.end(), allow_space=False) \
+        span = _delimited_item(text, sep.end()) or (_long_listed_name(text, sep.end()) if len(people) >= 2 else None) \
+            or _name_at(text, sep.end(), allow_space=False) \
             or (_unsurnamed_item(text, sep.end()) or _word_as_listed_name(text, sep.end()) if len(people) >= 2
                 else None)
     return people
+
+
+# a five- or six-character item between two 、 (阿拉腾孟和、敖云格日勒: a Mongolian name written in full)
+_LONG_LIST_ITEM = regex.compile(r"\p{Han}{5,6}(?=、)")
+
+
+def _long_listed_name(text: str, pos: int) -> tuple[int, int] | None:
+    """执行主席…宝力道、阿拉腾孟和、曾艳: once two names have opened a list, a five- or six-character item set off
+    by 、 with a name after it is one transliterated name, however jieba would cut it (阿拉|腾|孟和), unless a title,
+    a body or a group is in it."""
+    item = _LONG_LIST_ITEM.match(text, pos)
+    if item is None or item.group()[0] in _NOT_A_PERSON_START or _COLLECTIVE_END.search(item.group()):
+        return None
+    _, _, automaton = _titles()
+    if automaton.find_matches_as_indexes(item.group()) or _OFFICE_NAME.search(item.group()):
+        return None
+    after = item.end() + 1
+    return (pos, item.end()) if _delimited_item(text, after) or _name_at(text, after, allow_space=False) else None
 
 
 def _word_as_listed_name(text: str, pos: int) -> tuple[int, int] | None:
