@@ -1340,3 +1340,16 @@ def test_a_count_of_meetings_is_never_what_a_later_count_in_another_unit_collect
     got = items("各小组累计收集意见建议187条。其中,桐城市召开2场座谈会,收集31条;潜山市收集24条;怀宁县22条。")
     assert got == [("187条", "意见建议"), ("2场", "座谈会"), ("31条", "意见建议"), ("24条", "意见建议"),
                    ("22条", "意见建议")]
+
+
+def test_an_adverb_after_a_topic_is_no_suffix_of_its_noun():
+    # 地方财政收入则从891万元提高到27114万元: 则 is an adverb, not a bound suffix like 规则's 则
+    got = items("人均收入由771元增至22232元;地方财政收入则从891万元提高到27114万元。")
+    assert got == [("771元", "人均收入"), ("22232元", "人均收入"), ("891万元", "地方财政收入"), ("27114万元", "地方财政收入")]
+
+
+def test_a_mean_growth_rate_after_a_change_is_that_changes_growth():
+    # 人均GDP由688元提高至20672元,年均增幅11.5%: the mean yearly growth of what was just counted, compared as such
+    got = [(f.text, f.item, f.item_canonical) for f in pipeline.extract("人均GDP由688元提高至20672元,年均增幅11.5%。")
+           if f.type == "quantity"]
+    assert got[-1] == ("11.5%", "人均GDP", "人均GDP年均增长")

@@ -760,6 +760,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         what = _TRAILING_QUALIFIER.sub("", between.group("what")) if between else ""  # (户均增收|约4000元)
         if what and _PLACE_BASIS.fullmatch(what) and (kind := carried or recent.paragraph_by_unit.get(c.unit)):
             return kind  # 建成联络站2900余个,平均每个乡镇2至3个: the place is the basis, the stations are counted
+        if what in _GROWTH_RATES and c.unit == "%" and recent.last_count and recent.last_unit not in _RATE_UNITS:
+            # 人均GDP由688元提高至20672元,年均增幅11.5%: the mean growth of what was just counted
+            return _change_of(recent.last_count, between.group()[:-len(what)] + _GROWTH_RATES[what])
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
             if (pollutant := _POLLUTANT_BEFORE.search(text, max(s_start, between.start() - 8), between.start())) \
@@ -1893,7 +1896,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因")  # (5名代表因病请假: a cause follows)
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因则却亦即便")  # (5名代表因病请假: a cause follows)
 
 
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:

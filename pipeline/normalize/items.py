@@ -67,7 +67,7 @@ def handled_item(text: str, clause_floor: int, start: int, canonical: str | None
 # a rate of change named by what changed and the change (一般公共预算收入增长 6.8%, 平均浓度下降 6.5%): the item is
 # what changed, as an analyst searches it; the comparison key keeps the change, so a growth rate never compares
 # with the amount it grew from
-_CHANGE_ENDING = regex.compile(rf"(?:同比|比上年)?(?:{CHANGE_VERBS})$")
+_CHANGE_ENDING = regex.compile(rf"(?:同比|比上年|年均|平均)?(?:{CHANGE_VERBS})$")
 _CHANGE_RATE_UNITS = ("%", "个百分点", "百分点", "倍")
 
 
