@@ -1395,6 +1395,16 @@ def test_a_place_goods_are_hauled_from_takes_no_figure():
     assert got["1200元"] == "塔什库尔干塔吉克自治县" and got["3.7万人"] == "塔什库尔干塔吉克自治县"
 
 
+def test_a_citys_page_paragraph_on_the_unnamed_district_body_goes_on_with_the_district():
+    # 郑州市人大常委会…到二七区督查 / 区人大常委会组织代表…旁听庭审63次: the district the page went to, not the city
+    text = ("市领导带队督查人大工作\n\n本报讯 昨天,郑州市人大常委会主任带领秘书长等人到二七区,督查该区工作进展。"
+            "今年以来,二七区人大常委会开展执法检查12次。\n\n"
+            "司法监督也有新抓手。区人大常委会组织代表到区法院视察,全年代表旁听庭审63次。\n\n"
+            "市人大常委会此前已到中原区、金水区、惠济区等地督查,全市共督查5个区。")
+    got = dict(quantity_regions(text))
+    assert got["12次"] == "二七区" and got["63次"] == "二七区"
+
+
 def test_a_masthead_city_whose_bodies_the_page_speaks_of():
     # 温州人大 masthead; the page says 市人大常委会 throughout and names only its province (in a formula and a
     # rule to follow) and two of its counties listed together: the masthead's city is the page's unit

@@ -890,10 +890,14 @@ class Attributor:
         (省人大代表、献县…董事长赵俊太… / 几年下来,农场…亩均节本增效100元以上): on a province's or prefecture's page,
         the county last named in the nearest earlier paragraph that names one, unless a paragraph in between
         (or this one) speaks of the whole again (全省, 各县区, 市人大常委会…, 会议要求)."""
-        if subject.ref is None or subject.ref.code is None or not (
-                subject.level == "province" or subject.level == "prefecture" and self._round_up(subject)):
-            return None
         text = self.seg.clean.text
+        # (or a city's page whose paragraph speaks of 区人大常委会 with no name: the district the paragraphs before
+        # were about, 郑州市人大常委会…到二七区督查 / 司法监督也有新抓手。区人大常委会组织代表…)
+        bare = next((kind for kind in "区县" if subject.level == "prefecture"
+                     and _UNNAMED_BODY[kind].search(text, paragraph.start, paragraph.end)), None)
+        if subject.ref is None or subject.ref.code is None or not (
+                subject.level == "province" or subject.level == "prefecture" and (bare or self._round_up(subject))):
+            return None
         of_whole = _whole_again(subject.ref.name[-1])
         if _PROPOSALS_COUNTED.search(text, max(0, pos - 8), pos) or _PROPOSALS_AFTER.match(text, pos):
             return None  # 今年赴会,我准备了3件建议: proposals are counted by the congress they go to
@@ -928,6 +932,8 @@ class Attributor:
             if last is not None and last.start >= named.start:
                 if last.level != "county" and last.unit is not None:
                     last = self._county_under(movers, starts, p.start, last) or last  # 古丈县… 湘西茗宴餐厅
+                if bare and not self._round_up(subject) and not last.name.endswith(bare):
+                    return None
                 return last if self._carries(last, subject) else None
             if named.start in self._visited or not _may_move(named, subject):
                 continue  # 她专程跑到贵州省遵义市考察: a place she went to, not the paragraph's county
