@@ -1353,3 +1353,11 @@ def test_a_mean_growth_rate_after_a_change_is_that_changes_growth():
     got = [(f.text, f.item, f.item_canonical) for f in pipeline.extract("人均GDP由688元提高至20672元,年均增幅11.5%。")
            if f.type == "quantity"]
     assert got[-1] == ("11.5%", "人均GDP", "人均GDP年均增长")
+
+
+def test_a_time_limit_is_named_by_the_act_it_limits_and_compared_as_a_limit():
+    # 3个月内答复代表: the text writes the act; 答复时限 is the comparison key, so a limit never compares with time
+    # spent doing it
+    got = [(f.text, f.item, f.item_canonical) for f in pipeline.extract(
+        "建议应在3个月内答复代表,15个工作日内反馈办理结果。") if f.type == "quantity"]
+    assert got == [("3个月", "答复", "答复时限"), ("15个工作日", "反馈", "反馈时限")]

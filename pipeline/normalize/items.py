@@ -77,3 +77,19 @@ def what_changed(item: str | None, unit: str) -> str | None:
         return item
     base = _CHANGE_ENDING.sub("", item)
     return base if len(base) >= 2 else item
+
+
+# a time limit named by the act it limits (3个月内答复 -> 答复时限): the item is the act as the text writes it, as an
+# analyst searches it; the comparison key keeps 时限, so a limit never compares with a time spent doing the act
+_LIMIT_ENDING = regex.compile(r"时限$")
+_DURATION_UNITS = ("天", "日", "个月", "小时", "年", "工作日", "个工作日", "周")
+
+
+def what_is_limited(item: str | None, unit: str, sentence: str) -> str | None:
+    """The item of a time limit without 时限 (答复时限 -> 答复), when the sentence does not write the 时限 itself
+    (办理时限为3个月 keeps it); any other item as it is."""
+    if not item or unit not in _DURATION_UNITS or item in sentence:
+        return item
+    base = _LIMIT_ENDING.sub("", item)
+    return base if len(base) >= 2 else item
+
