@@ -106,7 +106,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test82": (ROOT / "corpora" / "real" / "test82", ROOT / "corpora" / "real" / "test82"),
            "real-test83": (ROOT / "corpora" / "real" / "test83", ROOT / "corpora" / "real" / "test83"),
            "real-test84": (ROOT / "corpora" / "real" / "test84", ROOT / "corpora" / "real" / "test84"),
-           "real-test85": (ROOT / "corpora" / "real" / "test85", ROOT / "corpora" / "real" / "test85")}
+           "real-test85": (ROOT / "corpora" / "real" / "test85", ROOT / "corpora" / "real" / "test85"),
+           "real-test86": (ROOT / "corpora" / "real" / "test86", ROOT / "corpora" / "real" / "test86")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
