@@ -300,6 +300,12 @@ def test_everyday_words_are_no_units(text, not_there):
     assert not_there not in {f.name for f in regions(text)}
 
 
+def test_a_rare_one_character_county_in_a_campaigns_name_is_the_county():
+    # “健康绛县”建设: 绛 is rare alone and 健康 a whole word before it; 示范县 and 产业兴县 stay words
+    assert "绛县" in {f.name for f in regions("会上,副县长就“健康绛县”建设推进情况向常委会作报告。")}
+    assert not {f.name for f in regions("推进全市示范县建设,实施产业兴县战略。")} & {"范县", "兴县"}
+
+
 def test_an_everyday_stem_before_renda_counts_where_its_city_is_named():
     assert "新建区" in {f.name for f in regions("南昌市新建人大代表之家工作推进会召开。")}
 

@@ -230,7 +230,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named;
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)
         if e.kind in ("full", "old") and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME \
-                and (word_freq(before + text[start]) > 0 or not _named_above(e.code, named_in_full)):
+                and (word_freq(before + text[start]) > 0 or not _named_above(e.code, named_in_full)
+                     and not _rare_name_after_word(text, start)):
             # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it; 产业兴县: a slogan's verb;
             # 召开县镇人大代表座谈会: the verb 召开, not the former 开县. (关系|绛县 in a page that names 运城市 is the county)
             continue
@@ -361,6 +362,15 @@ def _at_boundary(text: str, start: int) -> bool:
 def _county_named(township_code: str, named_in_full: set[str]) -> bool:
     unit = gazetteer().unit(township_code)
     return unit is not None and unit.parent_code in named_in_full
+
+
+def _rare_name_after_word(text: str, start: int) -> bool:
+    """健康|绛县, 平安|沛县: a one-character name whose character is rare on its own (绛, 沛; not 范 of 示范县 or 兴 of
+    产业兴县) right after a whole two-character word: the county, in a campaign's or a brand's name."""
+    return word_freq(text[start]) < _RARE_NAME_CHAR_FREQ and word_freq(text[start - 2:start]) >= _WORD_AFTER_FREQ
+
+
+_RARE_NAME_CHAR_FREQ = 500
 
 
 def _starts_inside_word(text: str, start: int) -> bool:
