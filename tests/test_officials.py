@@ -1286,3 +1286,11 @@ def test_a_long_transliterated_name_inside_a_list_of_names_is_one_name():
     assert [n for n, _ in got] == ["刘冲霄", "姜冰洁", "宝力道", "阿拉腾孟和", "曾艳"]
     assert names_titles("出席会议的有副主任张三、李四、县直各单位负责人、王五。") == [("张三", ["副主任"]),
                                                                              ("李四", ["副主任"])]
+
+
+def test_names_elected_with_an_adverb_before_the_verb_take_the_title():
+    # 依法当选…人民代表大会代表, 顺利补选为…人大代表: an adverb between the names and the verb of election; a
+    # deputy of a 人民代表大会 is a 人大代表, as the genre names the title
+    assert names_titles("陈明、邓标兵依法当选奎溪镇第七届人民代表大会代表。") == [("陈明", ["人大代表"]),
+                                                                          ("邓标兵", ["人大代表"])]
+    assert names_titles("吴润玲同志顺利补选为市、镇两级人大代表。") == [("吴润玲", ["人大代表"])]

@@ -288,7 +288,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
                 # (审核:周宁, 记者 范镇: a credit names a person, whatever county's stem or town's suffix the name
                 # spells; 副主任杨玉美、董树村、马庆军: so does a list of names)
-            out.append(OfficialCandidate(start, end, name, before.honours + titles, org, org_span, before.term))
+            out.append(OfficialCandidate(start, end, name, before.honours + tuple(_TITLE_AS_NAMED.get(t, t) for t in titles),
+                                         org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
@@ -567,7 +568,9 @@ _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,
                               r"(?:分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
                               r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
-_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为")  # (某某等11人被推选为…)
+# a title written in full under its everyday name (当选…第七届人民代表大会代表: a 人大代表, as the genre says)
+_TITLE_AS_NAMED = {"代表大会代表": "人大代表"}
+_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为|补选为")  # (某某等11人被推选为…)
 _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title, within one clause
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
@@ -575,7 +578,8 @@ _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·
                          r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
                          r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          # (以全票, 以满票: every vote, no count)
-                         r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?(?:"
+                         r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?"
+                         r"(?:依法|顺利|正式|成功|均)?(?:"  # (陈明、王在新依法当选…代表; 吴润玲同志顺利补选为…)
                          + _ELECTED_VERB.pattern + ")"
                          + _TO_THE_TITLE + "$")
 
