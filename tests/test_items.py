@@ -1363,3 +1363,8 @@ def test_a_time_limit_is_named_by_the_act_it_limits_and_compared_as_a_limit():
     got = [(f.text, f.item, f.item_canonical) for f in pipeline.extract(
         "建议应在3个月内答复代表,15个工作日内反馈办理结果。") if f.type == "quantity"]
     assert got == [("3个月", "答复", "答复时限"), ("15个工作日", "反馈", "反馈时限")]
+
+
+def test_ballots_a_candidate_won_counted_as_sheets_are_ballots():
+    # 陈明得票612张: the votes are counted in sheets of ballot paper, never the candidate
+    assert items("经计票,陈明得票612张,王在新得票538张。") == [("612张", "选票"), ("538张", "选票")]

@@ -411,6 +411,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)
                                or _STANCE_AFTER.match(text, c.end)):
             item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining
+        elif c.unit == "张" and _BALLOTS_WON.search(text, max(sentence.start, c.start - 5), c.start):
+            item = "选票"  # 陈明得票612张: ballots a candidate won, counted as sheets
         elif c.unit == "票" and (_VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start)
                                 or (text.endswith("票、", 0, c.start) and out and out[-1].item == "得票")):
             item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won (分别获得312票、307票)
@@ -1525,6 +1527,7 @@ _JUDGED_AFTER = regex.compile(r"(?:(?:测评|评价)?结果)?(?:均)?为[“\"]?
 
 
 _STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
+_BALLOTS_WON = regex.compile(r"(?:得票|获得选票|得选票|获选票)(?:数)?(?:为|达|达到|共)?$")
 _VOTES_WON = regex.compile(r"(?:得票(?:数)?(?:为|达|达到|共)?|获得|得|以)$")  # (项目得55票, 以57票全票通过)
 _STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
 
