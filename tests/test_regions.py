@@ -1385,30 +1385,33 @@ def test_the_capital_deputies_travel_to_is_not_the_pages_unit():
     assert got["5位"] == "桂林市" and got["4400多万人次"] == "桂林市"
 
 
-def test_the_capital_a_headline_goes_up_to_is_not_the_pages_unit():
+# units a page names that are not whose figures follow, and the unit that is (each case: text, figures, unit)
+_NOT_THE_FIGURES_UNIT = {
     # 提着“干货”上北京: 上 is a verb of going there; the region's deputies and their county are the page's
-    text = ("提着“干货”上北京 草根篇\n\n天山网讯 这些来自新疆基层的代表把民生诉求带到两会。\n\n"
-            "制作人:某某代表(吐鲁番市农业技术推广中心)\n\n吐鲁番市葡萄种植面积50余万亩,去年接待游客400万人次。")
-    got = dict(quantity_regions(text))
-    assert got["50余万亩"] == "吐鲁番市" and got["400万人次"] == "吐鲁番市"
-
-
-def test_a_place_goods_are_hauled_from_takes_no_figure():
+    "a headline goes up to the capital": (
+        "提着“干货”上北京 草根篇\n\n天山网讯 这些来自新疆基层的代表把民生诉求带到两会。\n\n"
+        "制作人:某某代表(吐鲁番市农业技术推广中心)\n\n吐鲁番市葡萄种植面积50余万亩,去年接待游客400万人次。",
+        ("50余万亩", "400万人次"), "吐鲁番市"),
     # 从喀什市区拉煤过来: where the coal comes from; the costs are the county's that the paragraph is about
-    text = ("塔什库尔干县县情\n\n塔什库尔干县天气严寒,从喀什市区拉煤过来运费太高,一吨煤运到县城要1200元。"
-            "全县需要取暖的农牧民有3.7万人。")
-    got = dict(quantity_regions(text))
-    assert got["1200元"] == "塔什库尔干塔吉克自治县" and got["3.7万人"] == "塔什库尔干塔吉克自治县"
-
-
-def test_a_citys_page_paragraph_on_the_unnamed_district_body_goes_on_with_the_district():
+    "a place goods are hauled from": (
+        "塔什库尔干县县情\n\n塔什库尔干县天气严寒,从喀什市区拉煤过来运费太高,一吨煤运到县城要1200元。"
+        "全县需要取暖的农牧民有3.7万人。",
+        ("1200元", "3.7万人"), "塔什库尔干塔吉克自治县"),
     # 郑州市人大常委会…到二七区督查 / 区人大常委会组织代表…旁听庭审63次: the district the page went to, not the city
-    text = ("市领导带队督查人大工作\n\n本报讯 昨天,郑州市人大常委会主任带领秘书长等人到二七区,督查该区工作进展。"
-            "今年以来,二七区人大常委会开展执法检查12次。\n\n"
-            "司法监督也有新抓手。区人大常委会组织代表到区法院视察,全年代表旁听庭审63次。\n\n"
-            "市人大常委会此前已到中原区、金水区、惠济区等地督查,全市共督查5个区。")
+    "a city's paragraph on the unnamed district body": (
+        "市领导带队督查人大工作\n\n本报讯 昨天,郑州市人大常委会主任带领秘书长等人到二七区,督查该区工作进展。"
+        "今年以来,二七区人大常委会开展执法检查12次。\n\n"
+        "司法监督也有新抓手。区人大常委会组织代表到区法院视察,全年代表旁听庭审63次。\n\n"
+        "市人大常委会此前已到中原区、金水区、惠济区等地督查,全市共督查5个区。",
+        ("12次", "63次"), "二七区"),
+}
+
+
+@pytest.mark.parametrize("case", list(_NOT_THE_FIGURES_UNIT))
+def test_a_unit_the_page_names_for_another_reason_takes_no_figure(case):
+    text, figures, unit = _NOT_THE_FIGURES_UNIT[case]
     got = dict(quantity_regions(text))
-    assert got["12次"] == "二七区" and got["63次"] == "二七区"
+    assert [got[f] for f in figures] == [unit] * len(figures)
 
 
 def test_a_masthead_city_whose_bodies_the_page_speaks_of():
