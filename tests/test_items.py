@@ -1301,53 +1301,11 @@ def test_classes_ranked_by_how_many_they_hold_are_classes_of_the_total():
                    ("12件", "教育科学文化卫生类议案")]
 
 
-def test_classes_of_a_whole_the_sentence_names_as_its_topic_are_classes_of_it():
-    # 收到的议案里,城建环保类数量最多,有38件: no count of the whole came before; the sentence names it as its topic
-    got = items("从所涉领域看,本次会议收到的议案里,城建环保类数量最多,有38件;其次是财政经济类15件、民族侨务类3件。")
-    assert got == [("38件", "城建环保类议案"), ("15件", "财政经济类议案"), ("3件", "民族侨务类议案")]
 
 
-def test_an_amount_right_after_the_budget_it_equals_is_the_budgets_own():
-    # 为年初预算391267万元的97.34%: the amount is the budget; the share after it is still the line's, and so is the
-    # next figure (the budget names no line later figures count)
-    got = items("全县一般公共预算收入为380869万元,为年初预算391267万元的97.34%,较上年多收37581万元。"
-                "税收收入31751万元,相当于预算数31220万元的101.7%。")
-    assert got == [("380869万元", "一般公共预算收入"), ("391267万元", "年初预算"), ("97.34%", "一般公共预算收入"),
-                   ("37581万元", "一般公共预算收入"), ("31751万元", "税收收入"), ("31220万元", "预算数"),
-                   ("101.7%", "税收收入")]
 
 
-def test_more_or_less_collected_than_last_year_is_a_change_of_the_line():
-    # 较上年多收37581万元, 少支1200万元: a budget's change named by 多收/少支 is the line's, never 多收
-    got = items("一般公共预算收入380869万元,较上年多收37581万元。一般公共预算支出379347万元,较上年少支1200万元。")
-    assert got == [("380869万元", "一般公共预算收入"), ("37581万元", "一般公共预算收入"),
-                   ("379347万元", "一般公共预算支出"), ("1200万元", "一般公共预算支出")]
 
-
-def test_the_word_closing_a_comparison_is_never_the_item():
-    # 与上年的42895万元相比增加29821万元: 相比 says how the amounts are compared, not what they count
-    got = items("基金支出总额为72716万元,与上年的42895万元相比增加29821万元,增长69.52%。")
-    assert got == [("72716万元", "基金支出总额"), ("42895万元", "基金支出总额"), ("29821万元", "基金支出总额"),
-                   ("69.52%", "基金支出总额")]
-
-
-def test_a_session_named_by_its_number_alone_is_no_count_of_meetings():
-    # 比五次会议少24件: the fifth session, compared with; 召开三次会议 still counts three meetings
-    got = items("本次会议代表共提出建议214件,比五次会议少24件,比四次会议多9件。常委会全年召开三次会议。")
-    assert got == [("214件", "建议"), ("24件", "建议"), ("9件", "建议"), ("三次", "会议")]
-
-
-def test_a_count_of_meetings_is_never_what_a_later_count_in_another_unit_collected():
-    # 收集意见建议187条。其中,桐城市召开2场座谈会,收集31条;潜山市收集24条: 31条 and 24条 are 意见建议
-    got = items("各小组累计收集意见建议187条。其中,桐城市召开2场座谈会,收集31条;潜山市收集24条;怀宁县22条。")
-    assert got == [("187条", "意见建议"), ("2场", "座谈会"), ("31条", "意见建议"), ("24条", "意见建议"),
-                   ("22条", "意见建议")]
-
-
-def test_an_adverb_after_a_topic_is_no_suffix_of_its_noun():
-    # 地方财政收入则从891万元提高到27114万元: 则 is an adverb, not a bound suffix like 规则's 则
-    got = items("人均收入由771元增至22232元;地方财政收入则从891万元提高到27114万元。")
-    assert got == [("771元", "人均收入"), ("22232元", "人均收入"), ("891万元", "地方财政收入"), ("27114万元", "地方财政收入")]
 
 
 def test_a_mean_growth_rate_after_a_change_is_that_changes_growth():
@@ -1365,6 +1323,34 @@ def test_a_time_limit_is_named_by_the_act_it_limits_and_compared_as_a_limit():
     assert got == [("3个月", "答复", "答复时限"), ("15个工作日", "反馈", "反馈时限")]
 
 
-def test_ballots_a_candidate_won_counted_as_sheets_are_ballots():
+@pytest.mark.parametrize("text,expected", [
+    # 收到的议案里,城建环保类数量最多,有38件: no count of the whole came before; the sentence names it as its topic
+    ("从所涉领域看,本次会议收到的议案里,城建环保类数量最多,有38件;其次是财政经济类15件、民族侨务类3件。",
+     [("38件", "城建环保类议案"), ("15件", "财政经济类议案"), ("3件", "民族侨务类议案")]),
+    # 为年初预算391267万元的97.34%: the amount is the budget's own; the share after it and the next figure are still
+    # the line's (the budget names no line later figures count); 较上年多收 is the line's change, like 增收
+    ("全县一般公共预算收入为380869万元,为年初预算391267万元的97.34%,较上年多收37581万元。"
+     "税收收入31751万元,相当于预算数31220万元的101.7%。",
+     [("380869万元", "一般公共预算收入"), ("391267万元", "年初预算"), ("97.34%", "一般公共预算收入"),
+      ("37581万元", "一般公共预算收入"), ("31751万元", "税收收入"), ("31220万元", "预算数"), ("101.7%", "税收收入")]),
+    ("一般公共预算收入380869万元,较上年多收37581万元。一般公共预算支出379347万元,较上年少支1200万元。",
+     [("380869万元", "一般公共预算收入"), ("37581万元", "一般公共预算收入"), ("379347万元", "一般公共预算支出"),
+      ("1200万元", "一般公共预算支出")]),
+    # 与上年的42895万元相比增加29821万元: 相比 says how the amounts are compared, not what they count
+    ("基金支出总额为72716万元,与上年的42895万元相比增加29821万元,增长69.52%。",
+     [("72716万元", "基金支出总额"), ("42895万元", "基金支出总额"), ("29821万元", "基金支出总额"),
+      ("69.52%", "基金支出总额")]),
+    # 比五次会议少24件: the fifth session, compared with; 召开三次会议 still counts three meetings
+    ("本次会议代表共提出建议214件,比五次会议少24件,比四次会议多9件。常委会全年召开三次会议。",
+     [("214件", "建议"), ("24件", "建议"), ("9件", "建议"), ("三次", "会议")]),
+    # 收集意见建议187条。其中,桐城市召开2场座谈会,收集31条: the meetings are no thing collected
+    ("各小组累计收集意见建议187条。其中,桐城市召开2场座谈会,收集31条;潜山市收集24条;怀宁县22条。",
+     [("187条", "意见建议"), ("2场", "座谈会"), ("31条", "意见建议"), ("24条", "意见建议"), ("22条", "意见建议")]),
+    # 地方财政收入则从891万元提高到27114万元: 则 is an adverb, not a bound suffix like 规则's 则
+    ("人均收入由771元增至22232元;地方财政收入则从891万元提高到27114万元。",
+     [("771元", "人均收入"), ("22232元", "人均收入"), ("891万元", "地方财政收入"), ("27114万元", "地方财政收入")]),
     # 陈明得票612张: the votes are counted in sheets of ballot paper, never the candidate
-    assert items("经计票,陈明得票612张,王在新得票538张。") == [("612张", "选票"), ("538张", "选票")]
+    ("经计票,陈明得票612张,王在新得票538张。", [("612张", "选票"), ("538张", "选票")]),
+])
+def test_item_families_read_from_test83_to_test86(text, expected):
+    assert items(text) == expected
