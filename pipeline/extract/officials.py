@@ -288,8 +288,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
                 # (审核:周宁, 记者 范镇: a credit names a person, whatever county's stem or town's suffix the name
                 # spells; 副主任杨玉美、董树村、马庆军: so does a list of names)
-            out.append(OfficialCandidate(start, end, name, before.honours + tuple(_TITLE_AS_NAMED.get(t, t) for t in titles),
-                                         org, org_span, before.term))
+            named_titles = tuple(_TITLE_AS_NAMED.get(t, t) for t in titles)
+            out.append(OfficialCandidate(start, end, name, before.honours + named_titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
     out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})

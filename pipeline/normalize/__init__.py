@@ -95,6 +95,12 @@ def _common(seg: Segmented, start: int, end: int) -> dict:
             "sentence": seg.sentence_index(start)}
 
 
+def _as_searched(item: str | None, unit: str, sentence: str) -> str | None:
+    """The item as an analyst searches it: what changed for a rate of change (收入增长 -> 收入), the act for a time
+    limit (答复时限 -> 答复); the comparison key (`item_canonical`) keeps the change or the limit."""
+    return what_is_limited(what_changed(item, unit), unit, sentence)
+
+
 def _quantities(seg, cands, attributor, report):
     out = []
     text = seg.clean.text
@@ -112,7 +118,7 @@ def _quantities(seg, cands, attributor, report):
             **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high,
-            item=_brackets_as_written(what_is_limited(what_changed(c.item, amount.unit), amount.unit, text[s.start:s.end]) or "",
+            item=_brackets_as_written(_as_searched(c.item, amount.unit, text[s.start:s.end]) or "",
                                       seg.clean.source.text, common["start"], common["end"]),
             item_canonical=handled_item(text, s.start, c.start, canonical_item(c.item)), per=c.per,
             flags=list(c.flags),
