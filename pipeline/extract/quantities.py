@@ -1335,9 +1335,7 @@ _HELD_KIND = regex.compile(r"的(?P<kind>\p{Han}{2,6}?)(?:里|中|当中)[,,]")
 
 def _held_kind(text: str, s_start: int, pos: int) -> str | None:
     """本次会议收到的议案里,城建环保类数量最多,有38件: the sentence names what its classes divide before them."""
-    held = None
-    for held in _HELD_KIND.finditer(text, max(s_start, pos - 40), pos):
-        pass
+    held = _last_match(_HELD_KIND, text, max(s_start, pos - 40), pos)
     return held.group("kind") if held else None
 
 
