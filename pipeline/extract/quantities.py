@@ -1525,8 +1525,9 @@ _JUDGED_AFTER = regex.compile(r"(?:(?:测评|评价)?结果)?(?:均)?为[“\"]?
 
 
 _STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
-_BALLOTS_WON = regex.compile(r"(?:得票|获得选票|得选票|获选票)(?:数)?(?:为|达|达到|共)?$")
-_VOTES_WON = regex.compile(r"(?:得票(?:数)?(?:为|达|达到|共)?|获得|得|以)$")  # (项目得55票, 以57票全票通过)
+_WON_TAIL = r"(?:数)?(?:为|达|达到|共)?"  # what may stand between a candidate's votes and their count (得票数为)
+_BALLOTS_WON = regex.compile(rf"(?:得票|获得选票|得选票|获选票){_WON_TAIL}$")
+_VOTES_WON = regex.compile(rf"(?:得票{_WON_TAIL}|获得|得|以)$")  # (项目得55票, 以57票全票通过)
 _STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
 
 
