@@ -1294,3 +1294,22 @@ def test_names_elected_with_an_adverb_before_the_verb_take_the_title():
     assert names_titles("陈明、邓标兵依法当选奎溪镇第七届人民代表大会代表。") == [("陈明", ["人大代表"]),
                                                                           ("邓标兵", ["人大代表"])]
     assert names_titles("吴润玲同志顺利补选为市、镇两级人大代表。") == [("吴润玲", ["人大代表"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    # 代表 after a name whatever follows it: an act the chain pass knows no word for, a workroom in the deputy's
+    # name, a name jieba cuts (李胜|前, 公晓|颖)
+    ("紧接着,王先云代表起身走向报告席。", [("王先云", ["代表"])]),
+    ("仪式上,李胜前代表又宣布了一个好消息。", [("李胜前", ["代表"])]),
+    ("镇里先后设立了孙建华代表工作室。", [("孙建华", ["代表"])]),
+    ("连同公晓颖代表领衔的议案一并交办。", [("公晓颖", ["代表"])]),
+    # 代表 as a verb before a body, everyday words and counts before 代表, a function word where a given name
+    # would be: no person
+    ("镇人大副主席刘向阳代表镇人大主席团作工作报告。", [("刘向阳", ["副主席"])]),
+    ("会上,李汉东代表中共某县委致辞。", []),
+    ("在代表之家开设风采栏,张贴代表照片。", []),
+    ("推行联络站“周周有代表”值守制度,明确议案须由代表10人以上联名。", []),
+    ("全体代表、党员代表、连任代表和万名代表参加。", []),
+])
+def test_a_surnamed_name_right_before_daibiao_is_a_deputy(text, want):
+    assert names_titles(text) == want

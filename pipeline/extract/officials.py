@@ -294,6 +294,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
     out += _deputies_elected_by(text, {c.start for c in out})
+    out += _deputies_named_before_role(text, out)
     return _one_per_name_span(out)
 
 
@@ -382,6 +383,91 @@ def _deputies_elected_by(text: str, seen: set[int]) -> list[OfficialCandidate]:
         out.append(OfficialCandidate(start, span[1], text[start:span[1]], ("代表",), None,
                                      (m.start("place"), m.end("place"))))
     return out
+
+
+# A deputy's role written after the name whatever comes next (王小明代表脚步稳健, 周磊代表拿出…, 孙建华代表工作室,
+# 张发明代表的带动下): the chain pass reads 代表 as a role only before a verb it knows, because 代表 also starts
+# words (代表团, 代表性) and is a verb itself (赵某代表镇人大主席团作报告). Here the name must stand on its own: a
+# surname and one or two characters that make no everyday word, opening a clause or after a particle or a word.
+_ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额|证|席|人数|联络|之家|家|小组|中心|站|点|"
+                                 r"(?<!工作)室|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|"
+                                 r"(?:\p{Han}{0,10}?(?:政府|人大|主席团|常委会|党委|党组|委员会|全体|广大|"
+                                 r"公司|单位|部门|集团|学校|医院|法院|检察院|村委会|社区|支部|协会|企业|机关))")
+_NOT_GIVEN = set("名位个余多年届次级类")  # (万名代表, 百位代表, 两届代表: a count, not a given name)
+
+
+def _deputies_named_before_role(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+    if not _USE_MODEL.get():
+        return []  # the name's boundary is jieba's
+    taken = [(c.start, c.end) for c in found]
+    titled = {end for _, _, end in _titles()[2].find_matches_as_indexes(text)}  # (县人大代表: a title word)
+    out = []
+    for m in regex.finditer("代表", text):
+        pos = m.start()
+        if m.end() in titled or _ROLE_WORD_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] == "工" and \
+                not text.startswith("工作室", m.end()):
+            continue
+        span = _name_right_before(text, pos)
+        if span and not any(s < span[1] and span[0] < e for s, e in taken):
+            out.append(OfficialCandidate(span[0], span[1], text[span[0]:span[1]], ("代表",), None))
+    return out
+
+
+def _name_right_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The surname-led name ending at pos that stands on its own (a stop, a particle or a jieba word boundary
+    before it), or None."""
+    for length in (3, 2):
+        start = pos - length
+        if start < 0:
+            continue
+        name = text[start:pos]
+        family = _surname_at(text, start)
+        given = name[len(family):] if family else ""
+        if not family or not 1 <= len(given) <= 2 or family in _FUNCTION_SURNAMES \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or any(ch in _NOT_GIVEN for ch in given):
+            continue
+        if any(ch in _FUNCTION_CHARS for ch in given) or given[-1] in _AFTER_NAME or _is_a_place_name(name):
+            continue  # 时向代表, 干部和代表, 周湾村代表: a function word or a place, no given name
+        words = _model_words(text[start:pos + 2])
+        read_as_name = any(w == name and t.startswith("nr") for w, t in words)
+        if _function_word_inside(words, len(family)):
+            continue  # 须|由代表, 周周|有代表, 年|需代表: a verb or an adverb where the given name would be
+        opening = name[:2]
+        if not read_as_name and word_freq(name) > 0 or word_freq(opening) > 5:
+            continue  # 党员代表, 张贴代表, 周周有代表: an everyday word, or one the surname opens (jieba's
+            # dictionary knows a surname and the first character of a given name as no word: 李胜前, 王先云)
+        if read_as_name and word_freq(name) >= _EVERYDAY_NR_FREQ:
+            continue  # 明星代表: jieba's nr for a common word
+        if len(given) == 2 and (word_tag(given) or "x")[0] in "vdpcrtmqfu":
+            continue  # 时组织代表, 后形成代表: a verb and its object
+        if start == 0 or text[start - 1] in _STRONG_STOP or _word_ends_at(text, start):
+            return start, pos
+    return None
+
+
+def _function_word_inside(words, family_len: int) -> bool:
+    """Does jieba read a one-character verb, adverb, preposition, conjunction, particle, numeral or pronoun after
+    the surname's place (the name's words, then 代表)?"""
+    at = 0
+    for word, tag in words:
+        if at >= family_len and len(word) == 1 and tag[:1] in ("v", "d", "p", "c", "u", "m", "r"):
+            return True
+        at += len(word)
+    return False
+
+
+def _word_ends_at(text: str, pos: int) -> bool:
+    """Does jieba end a word at pos: one of two or more Han characters (学习|申纪兰, 九门村|白建栋) or a particle
+    (在|张发明, 为|胡海伦)? Not a number's measure word (2023年|组织: 年 is no surname there)."""
+    window_start = max(0, pos - 6)
+    end = window_start
+    for word, _ in _model_words(text[window_start:pos + 3]):
+        end += len(word)
+        if end == pos:
+            return len(word) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in word) or word in _FUNCTION_CHARS
+        if end > pos:
+            return False
+    return False
 
 
 _PLACE_SUFFIX = regex.compile(r"(?:村|庄|屯|寨|镇|乡|街道|社区)$")
