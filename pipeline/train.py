@@ -32,7 +32,7 @@ DEFAULT_CORPORA = ("corpora/real/train", "corpora/real/test", "corpora/real/test
 # test64 joined in the eleventh (read after scoring): every read corpus +7 whole figures in all, real/dev +1.
 # test65-test69 joined later in the eleventh (each scored once untuned, then read): every read corpus +22 whole
 # figures in all; real/dev (never trained on) 0.929 -> 0.936.
-READ_SPLITS = tuple(f"corpora/real/test{i}" for i in range(8, 87))
+READ_SPLITS = tuple(f"corpora/real/test{i}" for i in range(8, 70))
 # How much the ranker trained on the curated corpora counts against the one trained on those plus the read splits.
 # Chosen on test52-test59 with the second half trained on test8-test51 only (whole facts, mean of the eight):
 # curated alone 0.885; read alone 0.896 but real/dev 0.931 -> 0.921 and eight pinned test sentences lost;
@@ -43,7 +43,10 @@ CURATED_WEIGHT = 2
 CURATED_PATH = item_model.MODEL_PATH.with_name("item_ranker_curated.json")
 REPO = Path(__file__).resolve().parents[1]
 # never trained on: the newest blind splits, scored once, untuned
-HELD_OUT = tuple(f"corpora/real/test{i}" for i in range(87, 88))
+# The sixteenth session tried the broad half with test70-test83 joined (scored on test84-test86, which it never saw):
+# +5 whole figures there but real/dev 0.936 -> 0.926 (-4), +1 over the 2,338 unseen figures: not shipped, so the
+# splits read since test70 stay out of training.
+HELD_OUT = tuple(f"corpora/real/test{i}" for i in range(70, 88))
 
 
 def _documents(folder: Path, gold_folder: Path | None = None):
