@@ -108,7 +108,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test84": (ROOT / "corpora" / "real" / "test84", ROOT / "corpora" / "real" / "test84"),
            "real-test85": (ROOT / "corpora" / "real" / "test85", ROOT / "corpora" / "real" / "test85"),
            "real-test86": (ROOT / "corpora" / "real" / "test86", ROOT / "corpora" / "real" / "test86"),
-           "real-test87": (ROOT / "corpora" / "real" / "test87", ROOT / "corpora" / "real" / "test87")}
+           "real-test87": (ROOT / "corpora" / "real" / "test87", ROOT / "corpora" / "real" / "test87"),
+           "real-test88": (ROOT / "corpora" / "real" / "test88", ROOT / "corpora" / "real" / "test88")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
