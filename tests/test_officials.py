@@ -1313,3 +1313,10 @@ def test_names_elected_with_an_adverb_before_the_verb_take_the_title():
 ])
 def test_a_surnamed_name_right_before_daibiao_is_a_deputy(text, want):
     assert names_titles(text) == want
+
+
+def test_a_name_opening_with_an_everyday_word_before_presiding_is_whole():
+    # 高新|凤: jieba reads 高新 (high-tech) as a word, but three characters that spell no word before an act only a
+    # person does (主持) are the name; an adverb before the same act (常年主持) is still none
+    assert names_titles("会议由潞城镇党委副书记高新凤主持。") == [("高新凤", ["党委副书记"])]
+    assert names_titles("县长常年主持工作。") == []

@@ -1338,7 +1338,10 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
         if text.startswith("同志", end) and len(given) == 2 and word_freq(text[pos:end]) == 0:
             return pos, end  # 镇长史学军同志: 同志 after the whole name, whatever word its start makes (史学)
         if word_freq(text[pos:start_given + 1]) > 500 \
-                and not (word_tag(text[pos:start_given + 1]) or "").startswith(("nr", "ns")):
+                and not (word_tag(text[pos:start_given + 1]) or "").startswith(("nr", "ns")) \
+                and not (len(given) == 2 and _PRESIDED.match(text, end) and word_freq(text[pos:end]) == 0):
+            # (副书记高新凤主持: three characters no word spells before an act only a person does are a name, whatever
+            # word 高新 is)
             return None  # 常年|住在县城: the surname and the next character are an everyday word (王国斌到: 王国 is a
             # place's name to jieba, which a name may start with)
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
