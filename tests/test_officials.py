@@ -1320,3 +1320,12 @@ def test_a_name_opening_with_an_everyday_word_before_presiding_is_whole():
     # person does (主持) are the name; an adverb before the same act (常年主持) is still none
     assert names_titles("会议由潞城镇党委副书记高新凤主持。") == [("高新凤", ["党委副书记"])]
     assert names_titles("县长常年主持工作。") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a credit label, the office the writer works in (a 人大 office, a 工委), a space, then the name
+    ("(供稿:镇人大办 张 敏)", [("张敏", ["供稿"])]),
+    ("作者:人大长洲街道工委 杨美文   发布时间:2019-01-01", [("杨美文", ["作者"])]),
+])
+def test_a_credit_names_the_writer_after_a_renda_office_or_a_working_committee(text, want):
+    assert names_titles(text) == want

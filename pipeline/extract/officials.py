@@ -989,8 +989,8 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 # an organisation written before a credited name, set off by a space (附城镇人大, 县融媒体中心, 代表人事工作处)
 # the bodies a credit or a signature names before a person (县人大常委会办公室 李某, (某镇人大 李某))
-_CREDIT_BODY = "人大|人大常委会|人大工委|主席团|办公室|工作处|中心|委员会|政府"
-_CREDIT_ORG = regex.compile(r"(?:\p{Han}{2,20}?(?:" + _CREDIT_BODY + r")|"
+_CREDIT_BODY = "人大|人大常委会|人大工委|工委|人大办|主席团|办公室|工作处|中心|委员会|政府"  # (供稿:镇人大办 张 敏)
+_CREDIT_ORG = regex.compile(r"(?:\p{Han}{1,20}?(?:" + _CREDIT_BODY + r")|"
                             r"\p{Han}{4,20}?[处科室局部站]|\p{Han}{2,20}?室)[ \t]+(?=\p{Han}{1,4}(?:$|[ \t\n)\]】,;、]))")
 # (a name may end in 科 or 站: 张西科 is no office; an office with a one-character suffix is 5 characters or more)
 
