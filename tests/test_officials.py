@@ -1329,3 +1329,14 @@ def test_a_name_opening_with_an_everyday_word_before_presiding_is_whole():
 ])
 def test_a_credit_names_the_writer_after_a_renda_office_or_a_working_committee(text, want):
     assert names_titles(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a professor named before the title, as a leader before 主任 (a profession with no name is no one)
+    ("请来国家行政学院博士生导师姜平教授授课。", [("姜平", ["教授"])]),
+    ("该校教授和学生参加。", []),
+    # 代表 as a verb before the office the person speaks for: no deputy
+    ("会上,池爱柱代表办事处报告了上半年工作。", []),
+])
+def test_a_professor_before_the_title_and_daibiao_before_an_office(text, want):
+    assert names_titles(text) == want

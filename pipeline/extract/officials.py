@@ -39,6 +39,7 @@ _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市
                        "乡长", "委员长", "同志", "副主任", "副书记", "副主席", "副县长", "副市长", "副区长", "副省长",
                        "副镇长", "副乡长", "副局长", "副部长", "副委员长", "理事长", "执行主席",
                        "院长", "副院长", "检察长", "副检察长",  # (图为安辉院长作人民法院工作报告)
+                       "教授", "副教授", "研究员",  # (请来博士生导师姜平教授授课)
                        "领导", "市领导", "县领导", "区领导", "州领导", "旗领导", "省领导",  # (霍俊波、王文娟等县领导在…就座)
                        "主席团成员"}  # (余学峰、陈宏等大会主席团成员在主席台就座)
 _ORG_WORDS = regex.compile(
@@ -390,7 +391,7 @@ def _deputies_elected_by(text: str, seen: set[int]) -> list[OfficialCandidate]:
 # words (代表团, 代表性) and is a verb itself (赵某代表镇人大主席团作报告). Here the name must stand on its own: a
 # surname and one or two characters that make no everyday word, opening a clause or after a particle or a word.
 _ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额|证|席|人数|联络|之家|家|小组|中心|站|点|"
-                                 r"(?<!工作)室|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|"
+                                 r"(?<!工作)室|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|办事处|"
                                  r"(?:\p{Han}{0,10}?(?:政府|人大|主席团|常委会|党委|党组|委员会|全体|广大|"
                                  r"公司|单位|部门|集团|学校|医院|法院|检察院|村委会|社区|支部|协会|企业|机关))")
 _NOT_GIVEN = set("名位个余多年届次级类")  # (万名代表, 百位代表, 两届代表: a count, not a given name)
