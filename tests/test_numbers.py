@@ -23,6 +23,8 @@ def only_quantity(sentence: str):
 # (sentence, span, value, unit, qualifier) — hand-written, one phenomenon each
 CASES = [
     ("建成代表联络站18个。", "18个", 18, "个", "exact"),
+    ("力争办结率达到 95% 以上。", "95% 以上", 95, "%", "over"),               # a PDF copy's space before 以上
+    ("群众投工投劳1.2万余工日。", "1.2万余工日", 12_000, "工日", "over"),         # days of labour
     ("长期困扰小学200 多名学生。", "200 多名", 200, "名", "over"),             # a copy's space before 多
     ("共筹得捐款70 多万元。", "70 多万元", 700_000, "元", "over"),
     ("考核分值不低于3分。", "3分", 3, "分", "at_least"),                       # points of a score

@@ -84,6 +84,7 @@ def _pattern() -> regex.Pattern:
             (?:(?P<yuan>元|圆|块)(?P<change>{_CHANGE})|(?P<unit>{_unit_alternation()}))
             (?P<zheng>(?<=[元圆角分])[整正](?!\p{{Han}}))?  # 壹仟玖佰圆整: financial writing closes with 整/正
             (?P<half>(?<=[天年]|小时)半(?![年月天]))?  # 会期3天半, 1年半: and a half (not 1年半年)
+            (?:{_SP}(?=(?:以上|以下|以内|左右)))?  # 95% 以上: a PDF copy's space before the qualifier
             (?P<suffix>(?:\(含\))?(?:以上|以下)|以内|左右|上下|之多|有余|(?<=[米里亩吨斤年元])多(?!(?![宽长高深地钱来的])\p{{Han}}))?  # (3米多宽; not 多次, 多个)
             |(?P<pct>百分之(?P<pctnum>{_CN}|{_A}))
             |(?<![\p{{Han}}])(?P<cheng>[一二三四五六七八九十])成(?=[\p{{Han}},。])""",
