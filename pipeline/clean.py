@@ -31,10 +31,12 @@ WIDTH_TABLE = str.maketrans(_WIDTH)
 _RELATED = ("相关文章|相关阅读|相关新闻|相关链接|相关报道|相关推荐|推荐阅读|热门推荐|热点推荐|猜你喜欢|延伸阅读|热门文章|"
             "随机内容|随机文章|最新文章|本版其他文章|本版其它文章|其他文章|更多阅读|更多新闻|新闻推荐|推荐新闻|精彩推荐|往期推荐")
 _CRUMBS = r"(?:[^\s>›»]{1,10}\s*[>›»]{1,2}\s*){1,6}[^\s>›»]{1,12}\s*$"  # a breadcrumb line: 首页 > 地方频道 > 杭州 > 要闻 (>> too)
+# the label a breadcrumb opens with (当前位置:, 您当前的位置 :)
+_HERE = "当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|所在位置"
 _CHROME_LINE = regex.compile(
     rf"""^\s*[•·●◆▪]?\s*(?:
         (?:\d{{1,2}}\.\s*)?{_CRUMBS}   # 主页 > 商界 > 正文
-      | (?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s*[:：]
+      | (?:{_HERE}|当前页面)\s*[:：]
       | 首页\s*[>›»/|]
       | \S{{2,16}}[ \t]+首页\s*[>›»]   # 临夏州人大常委会  首页 > 县市人大 > 和政县: a masthead, then the breadcrumb
       | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
@@ -303,7 +305,7 @@ _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:[ \t][^<>\n]{0,80})?/?>")
 
 
 # a page flattened to one line starts with its breadcrumb: 首页 > 区县频道 > 大足 > 正文 大足古龙镇:…
-_BREADCRUMB = regex.compile(r"^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]\s*)?"
+_BREADCRUMB = regex.compile(rf"^\s*(?:(?:{_HERE})\s*[:：]\s*)?"
                             r"(?:[^\s>›»。]{1,12}\s*[>›»]\s*){1,6}[^\s>›»。]{1,12}\s+")
 _ONE_LINE_PAGE_CHARS = 200
 

@@ -1847,3 +1847,10 @@ def test_a_village_a_paragraph_opens_with_is_in_the_county_it_was_first_written_
             "一行人先到武陟县,看了西陶镇王顺村;随后转往修武县,察看郇封镇的玉米高产田;最后来到马村区。\n\n"
             "在王顺村,村干部介绍,今年村里新修水泥路4.2公里。\n")
     assert dict(quantity_regions(text))["4.2公里"] == "武陟县"
+
+
+def test_a_breadcrumb_labelled_you_are_here_with_spaces_is_chrome():
+    # 您当前的位置 : 东北网 > 东北网黑龙江 > …: the portal's channel in the crumbs is no unit the page mentions
+    text = ("您当前的位置 : 东北网  >  东北网黑龙江  >  地方新闻  >  牡丹江\n"
+            "东北网1月29日讯 1月28日,300余名出席牡丹江市第十六届人民代表大会第六次会议的市人大代表报到。")
+    assert [f.name for f in pipeline.extract(text) if f.type == "region"] == ["牡丹江市"]
