@@ -1354,3 +1354,16 @@ def test_a_time_limit_is_named_by_the_act_it_limits_and_compared_as_a_limit():
 ])
 def test_item_families_read_from_test83_to_test86(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 召开/举办 with no object after it: the count is of the event the sentence named before (its quoted name, or the
+    # noun phrase its head word ends); with no event named, the verb is all there is
+    ("二是主席团会议按季召开,全年共召开6次,听取镇政府专项工作汇报4项。",
+     [("6次", "主席团会议"), ("4项", "镇政府专项工作汇报")]),
+    ("复兴区每月召开“民情恳谈会”,上半年共举办27场。", [("27场", "民情恳谈会")]),
+    ("“淮海有约”自推出以来已举办60余期。", [("60余期", "淮海有约")]),
+    ("全年共召开6次。", [("6次", "召开")]),
+])
+def test_item_families_read_from_test87(text, expected):
+    assert items(text) == expected

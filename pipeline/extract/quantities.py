@@ -967,7 +967,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and recent.paragraph_by_unit.get(c.unit):
         return recent.paragraph_by_unit[c.unit]  # 收到建议23件。目前已办结21件: still 建议
     if c.unit in EVENT_UNITS:
-        return _verb_before(text, c.start, s_start)
+        verb = _verb_before(text, c.start, s_start)
+        return (_held_topic(text, s_start, c.start) if verb in _HOLDING_VERBS else None) or verb
     if not before and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
     return None
@@ -2440,6 +2441,24 @@ def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:
     while tokens and tokens[0][1] not in NOUNISH:
         tokens.pop(0)
     return "".join(w for w, _ in tokens) + head if tokens else None
+
+
+# verbs that hold or run an event and say nothing of it without their object (召开, 举办): a count after one alone
+# counts the event the sentence named before it (主席团会议按季召开,全年共召开6次; “淮海有约”已举办60余期)
+_HOLDING_VERBS = {"召开", "举办", "举行", "开展", "组织", "安排"}
+_EVENT_HEAD = regex.compile(r"“(?P<quoted>[^“”\n]{2,20})”|(?:会议|座谈会|恳谈会|听证会|推进会|现场会|论坛|讲座|活动|"
+                            r"询问|测评|观摩|面对面|接待日)(?![\p{Han}])|(?:会议|座谈会|恳谈会|活动)(?=[\p{Han}])")
+
+
+def _held_topic(text: str, s_start: int, pos: int) -> str | None:
+    """The event named last before pos in the sentence: a quoted name (its own words), else the noun phrase
+    ending in an event's head word."""
+    head = _last_match(_EVENT_HEAD, text, s_start, pos)
+    if head is None:
+        return None
+    if head.group("quoted"):
+        return head.group("quoted")
+    return _item_before(text, head.end(), s_start)[0]
 
 
 def _verb_before(text: str, pos: int, s_start: int) -> str | None:
