@@ -1364,6 +1364,9 @@ def test_item_families_read_from_test83_to_test86(text, expected):
     ("复兴区每月召开“民情恳谈会”,上半年共举办27场。", [("27场", "民情恳谈会")]),
     ("“淮海有约”自推出以来已举办60余期。", [("60余期", "淮海有约")]),
     ("全年共召开6次。", [("6次", "召开")]),
+    # 镇长 is a noun (jieba tags it a verb): the head elected, as 副镇长 is
+    ("选举产生镇人大主席1名、副主席1名,镇长1名、副镇长3名。",
+     [("1名", "镇人大主席"), ("1名", "副主席"), ("1名", "镇长"), ("3名", "副镇长")]),
 ])
 def test_item_families_read_from_test87(text, expected):
     assert items(text) == expected
