@@ -1335,6 +1335,8 @@ def test_a_credit_names_the_writer_after_a_renda_office_or_a_working_committee(t
     # a professor named before the title, as a leader before 主任 (a profession with no name is no one)
     ("请来国家行政学院博士生导师姜平教授授课。", [("姜平", ["教授"])]),
     ("该校教授和学生参加。", []),
+    # an education inspector is a role of the genre's attendance lists
+    ("州政府派驻舟曲的教育督学王军列席会议。", [("王军", ["督学"])]),
     # 代表 as a verb before the office the person speaks for: no deputy
     ("会上,池爱柱代表办事处报告了上半年工作。", []),
 ])
