@@ -1367,6 +1367,10 @@ def test_item_families_read_from_test83_to_test86(text, expected):
     # 镇长 is a noun (jieba tags it a verb): the head elected, as 副镇长 is
     ("选举产生镇人大主席1名、副主席1名,镇长1名、副镇长3名。",
      [("1名", "镇人大主席"), ("1名", "副主席"), ("1名", "镇长"), ("3名", "副镇长")]),
+    # 来信, 来访 and 初中 are nouns here (jieba tags them a verb and a locative): the letters, the visits, the schools
+    ("全年受理群众来信来访79件次,其中来信31件、来访48批次。", [("79件次", "群众来信来访"), ("31件", "来信"), ("48批次", "来访")]),
+    ("全县现有学校126所,其中普通高中2所、初中14所、小学48所。",
+     [("126所", "现有学校"), ("2所", "普通高中"), ("14所", "初中"), ("48所", "小学")]),
 ])
-def test_item_families_read_from_test87(text, expected):
+def test_item_families_read_from_test87_and_test88(text, expected):
     assert items(text) == expected
