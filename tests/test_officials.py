@@ -1342,3 +1342,11 @@ def test_a_credit_names_the_writer_after_a_renda_office_or_a_working_committee(t
 ])
 def test_a_professor_before_the_title_and_daibiao_before_an_office(text, want):
     assert names_titles(text) == want
+
+
+def test_a_name_a_copy_broke_onto_the_next_line_after_its_title():
+    # 县人大代表⏎白海燕入选…: the line break falls mid-sentence, between the title and the name; a heading below a
+    # title line is still no name
+    assert names_titles("吕梁市人大代表贺建平、县人大代表\n白海燕入选全市代表履职先进典型。") == [
+        ("贺建平", ["人大代表"]), ("白海燕", ["人大代表"])]
+    assert names_titles("县人大常委会主任\n2023年工作要点") == []

@@ -499,6 +499,9 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] == "委会":
         return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
     people = []
+    if text[pos:pos + 1] == "\n" and (broken := _name_at(text, pos + 1, allow_space=False)) \
+            and text[broken[1]:broken[1] + 1] not in ("\n", "") and _follower_at(text, broken[1]):
+        pos += 1  # 县人大代表⏎白海燕入选…: a copy broke the line between the title and the name, mid-sentence
     span = _name_at(text, pos, allow_space=False)
     listed = _first_of_list(text, pos)
     if listed and (span is None or listed[1] > span[1]):
@@ -1290,7 +1293,7 @@ _FOLLOWERS = regex.compile(
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
-    r"把|带着|带头|第一个|当选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 # (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
