@@ -110,7 +110,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test86": (ROOT / "corpora" / "real" / "test86", ROOT / "corpora" / "real" / "test86"),
            "real-test87": (ROOT / "corpora" / "real" / "test87", ROOT / "corpora" / "real" / "test87"),
            "real-test88": (ROOT / "corpora" / "real" / "test88", ROOT / "corpora" / "real" / "test88"),
-           "real-test89": (ROOT / "corpora" / "real" / "test89", ROOT / "corpora" / "real" / "test89")}
+           "real-test89": (ROOT / "corpora" / "real" / "test89", ROOT / "corpora" / "real" / "test89"),
+           "real-test90": (ROOT / "corpora" / "real" / "test90", ROOT / "corpora" / "real" / "test90")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
