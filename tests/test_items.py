@@ -1371,6 +1371,12 @@ def test_item_families_read_from_test83_to_test86(text, expected):
     ("全年受理群众来信来访79件次,其中来信31件、来访48批次。", [("79件次", "群众来信来访"), ("31件", "来信"), ("48批次", "来访")]),
     ("全县现有学校126所,其中普通高中2所、初中14所、小学48所。",
      [("126所", "现有学校"), ("2所", "普通高中"), ("14所", "初中"), ("48所", "小学")]),
+    # points after a verb of scoring count the score the sentence or paragraph names (积分, 得分); a part of a
+    # total's points named before its figure stays that part
+    ("代表出席区人代会每次计5分,提出建议每件计2分,年度积分不足60分的代表将被约谈。最低的一名代表仅有42分。",
+     [("5分", "积分"), ("2分", "积分"), ("60分", "年度积分"), ("42分", "年度积分")]),
+    ("测评结果显示,综合得分为93.6分。", [("93.6分", "综合得分")]),
+    ("考核总分值为100分,其中代表工作20分、监督工作30分。", [("100分", "考核总分值"), ("20分", "代表工作"), ("30分", "监督工作")]),
 ])
 def test_item_families_read_from_test87_and_test88(text, expected):
     assert items(text) == expected

@@ -404,7 +404,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or c.unit in _DURATION_UNITS and _TIME_LIMIT.match(text, c.end)  # (3个月内向代表反馈: a time limit)
-                or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))):
+                or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
+                or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))):  # (每次计3分: the points, not the act)
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
             item = _not_a_rate(text, c, item, rule_item, recent)
@@ -679,6 +680,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
             and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
+    if c.unit == "分" and (score := _score_named(text, s_start, s_end, c, recent)):
+        return score  # 代表出席区人代会每次计5分: the points scored, as the sentence or paragraph names them (积分)
     if c.unit in ("人", "名", "位") and text.startswith("列席", c.end) and not text.startswith("列席人员", c.end):
         return "列席人员"  # 镇直各单位负责人共40人列席会议, 另有42人列席: the non-voting attendees, as the genre names them
     if (column := _column_header(text, c.start)) is not None:
@@ -2459,6 +2462,37 @@ def _held_topic(text: str, s_start: int, pos: int) -> str | None:
     if head.group("quoted"):
         return head.group("quoted")
     return _item_before(text, head.end(), s_start)[0]
+
+
+# points counted after a verb of scoring (每次计5分, 仅有42分, 综合得分为93.6分) count what the sentence or the
+# paragraph calls the score: 积分, 得分, 分值, 成绩
+_SCORE_VERB = regex.compile(r"(?:计|记|得|扣|加|仅有|只有|为|达|达到|不足|低于|高于)$")
+_SCORE_WORDS = ("积分", "得分", "分值", "成绩", "满分")
+_SCORE_HEAD = regex.compile("|".join(_SCORE_WORDS))
+_SCORE_NAMED_JUST_BEFORE = regex.compile(rf"(?P<head>{_SCORE_HEAD.pattern})[^,;。:\d]{{0,3}}$")
+_SCORE_MODIFIER_CHARS = 4
+
+
+def _score_phrase(text: str, s_start: int, head_start: int, head_end: int) -> str:
+    """The score word with the words right before it in its clause, up to four characters of them (综合|得分,
+    考核|总|分值, 上半年|平均|积分 -> 平均积分)."""
+    clause = _AFTER_LAST_BREAK.search(text, s_start, head_start).group()
+    kept = ""
+    for word, _ in reversed(tagged(clause)):
+        if not regex.fullmatch(r"\p{Han}+", word) or len(kept) + len(word) > _SCORE_MODIFIER_CHARS:
+            break
+        kept = word + kept
+    return kept + text[head_start:head_end]
+
+
+def _score_named(text: str, s_start: int, s_end: int, c: QuantityCandidate, recent: _Recent) -> str | None:
+    if not _SCORE_VERB.search(text, max(s_start, c.start - 3), c.start):
+        return None
+    if named := _SCORE_NAMED_JUST_BEFORE.search(text, max(s_start, c.start - 10), c.start):
+        return _score_phrase(text, s_start, named.start(), named.end("head"))  # 综合得分为93.6分: named in full
+    # the score word alone (积分, not 年度积分): the sentence's modifiers belong to its own figure
+    head = _last_match(_SCORE_HEAD, text, s_start, c.start) or _SCORE_HEAD.search(text, c.end, s_end)
+    return head.group() if head else recent.paragraph_by_unit.get(c.unit)
 
 
 def _verb_before(text: str, pos: int, s_start: int) -> str | None:
