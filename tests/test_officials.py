@@ -1303,6 +1303,8 @@ def test_names_elected_with_an_adverb_before_the_verb_take_the_title():
     ("仪式上,李胜前代表又宣布了一个好消息。", [("李胜前", ["代表"])]),
     ("镇里先后设立了孙建华代表工作室。", [("孙建华", ["代表"])]),
     ("连同公晓颖代表领衔的议案一并交办。", [("公晓颖", ["代表"])]),
+    # a Tibetan name of two elements, no Han surname (扎西|措姆代表)
+    ("来自阿里地区的扎西措姆代表就光伏项目发言。", [("扎西措姆", ["代表"])]),
     # 代表 as a verb before a body, everyday words and counts before 代表, a function word where a given name
     # would be: no person
     ("镇人大副主席刘向阳代表镇人大主席团作工作报告。", [("刘向阳", ["副主席"])]),

@@ -416,7 +416,9 @@ def _deputies_named_before_role(text: str, found: list[OfficialCandidate]) -> li
 
 def _name_right_before(text: str, pos: int) -> tuple[int, int] | None:
     """The surname-led name ending at pos that stands on its own (a stop, a particle or a jieba word boundary
-    before it), or None."""
+    before it), or a Tibetan name (扎西措姆代表), or None."""
+    if (tibetan := _tibetan_name_ending_at(text, pos)) is not None:
+        return tibetan, pos
     for length in (3, 2):
         start = pos - length
         if start < 0:
@@ -1376,6 +1378,20 @@ def _tibetan_name(text: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
+def _tibetan_name_ending_at(text: str, end: int) -> int | None:
+    """Where a Tibetan name of two elements ending at end starts (才让|南加等50名代表, 扎西|措姆代表), when it stands on
+    its own: a stop, a particle or a jieba word boundary before it."""
+    elements = tibetan_name_elements()
+    for first in (2, 3):
+        for second in (2, 3):
+            start = end - first - second
+            if start >= 0 and text[start:start + first] in elements and text[start + first:end] in elements \
+                    and (start == 0 or text[start - 1] in _STRONG_STOP or text[start - 1] in _BEFORE_DEPUTY | _BY
+                         or _word_ends_at(text, start)):
+                return start
+    return None
+
+
 def _transliterated_name(text: str, pos: int) -> tuple[int, int] | None:
     if not _USE_MODEL.get() or not (text[pos + 1:pos + 2] in _TRANSLIT_CHARS and text[pos + 2:pos + 3] in _TRANSLIT_CHARS):
         return None
@@ -1608,6 +1624,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
+        if not found and (tibetan := _tibetan_name_ending_at(text, end)) is not None:
+            found = (tibetan, end)  # 由才让南加等50名代表组成: a Tibetan name, no Han surname
         if not found and (item := _UNSURNAMED_BEFORE.search(text, max(0, end - 6), end)) \
                 and (len(people) >= 2 or text[item.start() - 1:item.start()] == "、"
                      and _listed_name_before(text, item.start() - 1)) \
