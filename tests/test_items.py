@@ -1377,6 +1377,8 @@ def test_item_families_read_from_test83_to_test86(text, expected):
      [("5分", "积分"), ("2分", "积分"), ("60分", "年度积分"), ("42分", "年度积分")]),
     ("测评结果显示,综合得分为93.6分。", [("93.6分", "综合得分")]),
     ("考核总分值为100分,其中代表工作20分、监督工作30分。", [("100分", "考核总分值"), ("20分", "代表工作"), ("30分", "监督工作")]),
+    # grades listed before one noun and joined by 、 and 及 are part of it, as 县、乡 levels are
+    ("设立12个省级、市级及县级基层立法联系点。", [("12个", "省级、市级及县级基层立法联系点")]),
 ])
 def test_item_families_read_from_test87_and_test88(text, expected):
     assert items(text) == expected

@@ -2079,9 +2079,10 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     steppe = _STEPPE_PLACE.match(written)
     if steppe:  # 48个嘎查村设立…, 680余名苏木镇人大代表: jieba cuts 嘎|查, so the Mongolian place word is read whole
         return steppe.group() + (_leading_noun_phrase(_tokens(written[steppe.end():])) or "")
-    levels = _LEVEL_LIST.match(written)
+    levels = _LEVEL_LIST.match(written) or _GRADE_LIST.match(written)
     if levels and (phrase := _leading_noun_phrase(_tokens(written[levels.end():]))):
-        return levels.group() + phrase  # 112名县、乡人大代表: the levels listed are part of whose deputies
+        # 112名县、乡人大代表: the levels listed are part of whose deputies; 7个国控、省控及县控断面: so are grades
+        return levels.group() + phrase
     if (window[0] in _ONE_CHARACTER_THINGS or window[0] in "县区市旗") and (
             alone := _BRACKETED_ALTERNATIVE.match(written, 1)):
         # 13个村(社区)公开征集, 全市13个县(市、区): a one-character noun with its alternative; a noun after it is
@@ -2209,6 +2210,9 @@ def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]
 # Inner Mongolia's village and township words (嘎查 a village, 苏木 a township), with what they are written with
 _STEPPE_PLACE = regex.compile(r"(?:嘎查|苏木)(?:村|镇场|乡镇|镇|乡)?(?:[(（][村镇乡][)）])?")
 # levels of government listed before a noun (县、乡人大代表, 州、市、镇三级人大代表)
+# grades listed before one noun, joined by 、 and 及/和 (国控、省控及县控, 省级、市级及县级, A类、B类和C类)
+_GRADE = r"\p{Han}{1,3}[级控类型]"
+_GRADE_LIST = regex.compile(rf"{_GRADE}(?:、{_GRADE})*(?:、|及|和|与|以及){_GRADE}(?=\p{{Han}})")
 _LEVEL_LIST = regex.compile(r"[省市州县区乡镇](?:、[省市州县区乡镇](?:[(（][市区县][)）])?)+(?:[两二三四五]级)?(?=\p{Han})")
 _LEADING_QUOTED = regex.compile(r"^[“\"][ \t]*(?P<term>[^“”\"的]{1,16})[”\"]")  # (36个“ 民族团结代表联络站”)
 _INNER_ALTERNATIVE = regex.compile(r"(?<=[\p{Han}])\([\p{Han}、]{1,4}\)(?=[\p{Han}])")
