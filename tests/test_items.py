@@ -1382,3 +1382,14 @@ def test_item_families_read_from_test83_to_test86(text, expected):
 ])
 def test_item_families_read_from_test87_and_test88(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 名额 alone names no seat: a quota listed place by place is the seats of whoever the lead names (the committee's
+    # members, the deputies)
+    ("就其新一届人大常委会组成人员应有的名额作如下确定:\n长沙市35名\n芙蓉区19名\n",
+     [("35名", "人大常委会组成人员名额"), ("19名", "人大常委会组成人员名额")]),
+    ("各县(市、区)的人大代表名额如下:\n新安县238名\n栾川县226名\n", [("238名", "人大代表名额"), ("226名", "人大代表名额")]),
+])
+def test_item_families_read_from_test89(text, expected):
+    assert items(text) == expected

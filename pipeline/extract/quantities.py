@@ -1291,7 +1291,7 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     intro = _table_intro(text, s_start) if window_start == s_start else None
     if intro is not None and intro < 0:
         topic, _ = _item_before(text, -intro, text.rfind("\n", 0, -intro) + 1)  # a numbered heading over the rows
-        return clean_item(_BY_PLACE.sub("", topic)) if topic else None
+        return clean_item(_quota_holder(text, _BY_PLACE.sub("", topic), -intro)) if topic else None
     if intro is not None:
         window_start, listed = intro, _LISTED_TABLE  # 应选代表名额如下:\n宣州区 98名\n郎溪县 43名: a table's rows
     elif window_start == s_start and text[max(0, s_start - 40):s_start].rstrip().endswith(":"):
@@ -1301,7 +1301,20 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
         return None
     topic, _ = _item_before(text, m.end("topic"), m.start("topic"))
     topic = _BY_PLACE.sub("", topic or "")  # (分区县名额: the quota, listed by county)
-    return clean_item(topic) if topic else None
+    return clean_item(_quota_holder(text, topic, m.end("topic"))) if topic else None
+
+
+# whose a quota is, written before it (常委会组成人员应有的名额, 人大代表的名额): the genre's two kinds of seat
+_QUOTA_HOLDER = regex.compile(r"(?P<holder>(?:人大)?常委会组成人员|(?:[省市州县区乡镇]级?)?人大代表|代表|委员)"
+                              r"(?:应有|应当有|应|所)?的?名额")
+
+
+def _quota_holder(text: str, topic: str, end: int) -> str:
+    """名额 alone names no seat: 就其人大常委会组成人员应有的名额作如下确定 lists the committee's seats."""
+    if topic != "名额":
+        return topic
+    holder = _last_match(_QUOTA_HOLDER, text, max(0, end - 30), end)
+    return holder.group("holder") + "名额" if holder else topic
 
 
 # a topic listed place by place (分区县名额, 各乡镇联络站): the places are whose, the rest is what
