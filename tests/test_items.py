@@ -1390,6 +1390,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("就其新一届人大常委会组成人员应有的名额作如下确定:\n长沙市35名\n芙蓉区19名\n",
      [("35名", "人大常委会组成人员名额"), ("19名", "人大常委会组成人员名额")]),
     ("各县(市、区)的人大代表名额如下:\n新安县238名\n栾川县226名\n", [("238名", "人大代表名额"), ("226名", "人大代表名额")]),
+    # a city's heading over its counties' rows (张家界市(不换届)) and an elision (……) stay inside the table
+    ("各县的人大代表名额如下:\n新安县238名\n张家界市(不换届)\n永定区23名 武陵源区21名\n……\n吉首市21名\n",
+     [("238名", "人大代表名额"), ("23名", "人大代表名额"), ("21名", "人大代表名额"), ("21名", "人大代表名额")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1260,6 +1260,9 @@ def _table_intro(text: str, s_start: int) -> int | None:
             return max(0, k - 40)
         if line and _NUMBERED_TOPIC.match(line) and not any(ch.isdigit() or ch in ",;。" for ch in line):
             return -(line_start + len(text[line_start:k].rstrip()))  # 一、…代表名额 / 济南市 579名: the heading's end
+        if line and not any(ch.isdigit() for ch in line) and _TABLE_GROUP_LINE.fullmatch(line):
+            k = line_start  # 张家界市(不换届) over its counties' rows, or …… where rows were left out: still the table
+            continue
         if line and (_long_cell(line) or not any(ch.isdigit() for ch in line)
                      or any(ch in line for ch in ",;。")):
             return None  # (a row is a name and a figure; 1.张山村道路工程,420万元,赞成57票 is a sentence)
@@ -1272,6 +1275,8 @@ def _table_intro(text: str, s_start: int) -> int | None:
 # a numbered heading over a table's rows (一、各设区的市、县(市、区)新一届人民代表大会代表名额): what every row counts
 _NUMBERED_TOPIC = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\p{Han}")
 _TABLE_ROWS = 120  # lines looked back over (blank lines count): a province's table of every county runs long
+# a table's group heading (a city over its counties, 张家界市(不换届)) or an elision (……) between its rows
+_TABLE_GROUP_LINE = regex.compile(r"[…\.·]{2,}|\p{Han}{2,10}(?:[(（][^()（）\n]{1,6}[)）])?")
 _TABLE_ROW_CHARS = 24
 
 
