@@ -1393,6 +1393,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a city's heading over its counties' rows (张家界市(不换届)) and an elision (……) stay inside the table
     ("各县的人大代表名额如下:\n新安县238名\n张家界市(不换届)\n永定区23名 武陵源区21名\n……\n吉首市21名\n",
      [("238名", "人大代表名额"), ("23名", "人大代表名额"), ("21名", "人大代表名额"), ("21名", "人大代表名额")]),
+    # a PDF copy's spaces around the figures: the change and the stance are still read
+    ("拓宽路段长 2.3 公里,路幅由 16 米拓宽至 32 米。", [("2.3 公里", "拓宽路段长"), ("16 米", "路幅"), ("32 米", "路幅")]),
+    ("表决结果:赞成 20 票,反对 0 票,弃权 1 票。", [("20 票", "赞成票"), ("0 票", "反对票"), ("1 票", "弃权票")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

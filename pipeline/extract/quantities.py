@@ -1547,7 +1547,7 @@ _JUDGED_AFTER = regex.compile(r"(?:(?:测评|评价)?结果)?(?:均)?为[“\"]?
                               r"(?=[,;。、]|$)")
 
 
-_STANCE = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)$")
+_STANCE = regex.compile(rf"(?P<stance>不同意|赞成|反对|弃权|同意){_SP}?$")  # (赞成 20 票,反对 0 票: spaced)
 _WON_TAIL = r"(?:数)?(?:为|达|达到|共)?"  # what may stand between a candidate's votes and their count (得票数为)
 _BALLOTS_WON = regex.compile(rf"(?:得票|获得选票|得选票|获选票){_WON_TAIL}$")
 _VOTES_WON = regex.compile(rf"(?:得票{_WON_TAIL}|获得|得|以)$")  # (项目得55票, 以57票全票通过)
@@ -1715,8 +1715,9 @@ _NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四�
 # (by 到/至, or a verb of adjustment then 为: 由96.8亿元调整为93.5亿元, 由13个调整为14个)
 _ADJUSTED_TO = r"(?:调整|调减|调增|调低|调高|增加|减少|提高|降低|变更|压减|缩减|扩大|缩小|整合|合并|精简)为"
 _RESULT_TO = rf"(?:到|至|{_ADJUSTED_TO})"
-_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM})(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}{_RESULT_TO}"
-                            r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?(?:不少于|不低于|超过|约|近)?$")
+_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM}){_SP}?(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}{_RESULT_TO}"
+                            r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?(?:不少于|不低于|超过|约|近)?"
+                            rf"{_SP}?$")  # (路幅由 16 米拓宽至 32 米: a PDF copy's spaces around the figures)
 # (由每周2次增加到每周4次, 由每季度1次调整为每月不少于1次)
 
 
