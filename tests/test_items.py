@@ -1396,6 +1396,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a PDF copy's spaces around the figures: the change and the stance are still read
     ("拓宽路段长 2.3 公里,路幅由 16 米拓宽至 32 米。", [("2.3 公里", "拓宽路段长"), ("16 米", "路幅"), ("32 米", "路幅")]),
     ("表决结果:赞成 20 票,反对 0 票,弃权 1 票。", [("20 票", "赞成票"), ("0 票", "反对票"), ("1 票", "弃权票")]),
+    # a suffix (型) makes a modifier of what it ends, and the phrase goes on to its head
+    ("县人大常委会在乡镇建起5个“产业型”人大代表联络站。", [("5个", "产业型人大代表联络站")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

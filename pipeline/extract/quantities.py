@@ -2266,6 +2266,10 @@ def _leading_noun_phrase(tokens) -> str | None:
             words.append(word)
             head_ok = False
             continue
+        if tag == "k" and words and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH:
+            words.append(word)  # 产业|型|人大代表联络站: a suffix (型, 式, 性) makes a modifier of what it ends
+            head_ok = False
+            continue
         if word in _ITEM_STOP_WORDS or word in _PUNCT_CLAUSE or (words and word in ACTION_VERBS) \
                 or word in _PLAN_ADVERBS or word in _ADVERB_NOUNS or (not words and (tag == "f" or word in _LOCATIVES)) \
                 or (head_ok and tag == "f" and word in _LOCATIVES):
