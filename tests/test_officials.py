@@ -1352,3 +1352,11 @@ def test_a_name_a_copy_broke_onto_the_next_line_after_its_title():
     assert names_titles("吕梁市人大代表贺建平、县人大代表\n白海燕入选全市代表履职先进典型。") == [
         ("贺建平", ["人大代表"]), ("白海燕", ["人大代表"])]
     assert names_titles("县人大常委会主任\n2023年工作要点") == []
+
+
+def test_a_line_of_credits_set_with_spaces_is_no_navigation_bar():
+    # six short words set off by spaces read like a site's channels, but a line that opens with a credit label is
+    # the credits; a real navigation bar stays chrome
+    assert names_titles("正文。\n\n编辑 张倩 二审 魏静文 三审 林志强\n") == [
+        ("张倩", ["编辑"]), ("魏静文", ["二审"]), ("林志强", ["三审"])]
+    assert names_titles("首页 新闻中心 人大要闻 代表工作 监督纵横 联系我们\n正文。") == []
