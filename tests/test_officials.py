@@ -1360,3 +1360,8 @@ def test_a_line_of_credits_set_with_spaces_is_no_navigation_bar():
     assert names_titles("正文。\n\n编辑 张倩 二审 魏静文 三审 林志强\n") == [
         ("张倩", ["编辑"]), ("魏静文", ["二审"]), ("林志强", ["三审"])]
     assert names_titles("首页 新闻中心 人大要闻 代表工作 监督纵横 联系我们\n正文。") == []
+
+
+def test_a_credit_in_another_outlets_dateline():
+    # 南都讯 记者张小玲 2月27日: any outlet's 讯 opens the dateline's credits, as 本报讯 does
+    assert names_titles("南都讯 记者张小玲 通讯员李明 2月27日,会议召开。") == [("张小玲", ["记者"]), ("李明", ["通讯员"])]
