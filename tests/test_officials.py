@@ -1365,3 +1365,9 @@ def test_a_line_of_credits_set_with_spaces_is_no_navigation_bar():
 def test_a_credit_in_another_outlets_dateline():
     # 南都讯 记者张小玲 2月27日: any outlet's 讯 opens the dateline's credits, as 本报讯 does
     assert names_titles("南都讯 记者张小玲 通讯员李明 2月27日,会议召开。") == [("张小玲", ["记者"]), ("李明", ["通讯员"])]
+
+
+def test_a_research_reports_authors_after_the_groups_label():
+    # 课题组成员:胡松 韩晓林 王雪锋: a research report's authors, credited like a byline
+    assert names_titles("乡镇人大的实践与思考\n课题组成员:胡松 韩晓林 王雪锋\n\n关键词:乡镇人大") == [
+        ("胡松", ["课题组成员"]), ("韩晓林", ["课题组成员"]), ("王雪锋", ["课题组成员"])]
