@@ -206,6 +206,8 @@ NOT_QUANTITIES = [
     # at a line start `12. 5亿元` is a list marker and an amount or one broken number: neither is read,
     # and never the fragment 5亿元
     "12. 5亿元用于基础设施。", "1 326件全部办结。",
+    # a page's view counter, its word after the count or with 过 before it
+    "0次浏览     发布时间:2023-01-05", "本文已被浏览过 3879 次",
 ]
 
 

@@ -239,7 +239,8 @@ def _is_duration(text: str, c: QuantityCandidate) -> bool:
 _APPROX_CLAUSE = regex.compile(r"(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$")
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
-_COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:量|次数|数)?[:\s]*$")
+_COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:过|量|次数|数)?[:\s]*$")  # (本文已被浏览过 3879 次)
+_COUNTER_AFTER = regex.compile(r"[ \t]*(?:浏览|阅读|点击)(?![\p{Han}&&[^量数]])")  # (0次浏览 发布时间…: a page's counter)
 # a rate's basis right before the amount (每人每年500元, 人均1500元, 户均年增收1.2万元, 每次1万元)
 _PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3}|[人户年月日]均)(?:[^\d,。;]{0,3})$")
 # how list members and their restatements are joined: they share a rate's basis (每人每年500元、1000元提高到800元)
@@ -297,7 +298,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
             _SESSION_BEFORE.search(text, max(0, c.start - 3), c.start)
             or not c.num[:1].isdigit() and _SESSION_NAMED_BEFORE.search(text, max(0, c.start - 3), c.start)):
         return True
-    if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start):
+    if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start) \
+            or (c.unit in ("次", "人次", "人") and _COUNTER_AFTER.match(text, c.end)):
         return True
     if c.unit == "期" and _ISSUE_YEAR.search(text, max(0, c.start - 6), c.start):
         return True  # 浙江人大 2024年7期: a periodical's issue number, an ordinal
