@@ -552,9 +552,10 @@ def test_handlers_and_towns_listed_are_whose_and_a_numeral_inside_a_place_name_i
 
 
 def test_a_quota_listed_county_by_county_under_a_line_ending_in_a_colon():
-    # the line above the list names what is listed; each county is whose figure, never what (nor 山区 of 璧山区)
+    # the line above the list names what is listed; each county is whose figure, never what (nor 山区 of 璧山区);
+    # the bare 名额 takes whose seats they are from the sentence before (代表名额)
     got = items("本次选举的代表名额合计86名。分区县名额依次为:\n沙坪坝区26名,璧山区14名,铜梁区16名,巫山县13名。")
-    assert got[1:] == [("26名", "名额"), ("14名", "名额"), ("16名", "名额"), ("13名", "名额")]
+    assert got[1:] == [("26名", "代表名额"), ("14名", "代表名额"), ("16名", "代表名额"), ("13名", "代表名额")]
 
 
 @pytest.mark.parametrize("text,item", [
