@@ -111,7 +111,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test87": (ROOT / "corpora" / "real" / "test87", ROOT / "corpora" / "real" / "test87"),
            "real-test88": (ROOT / "corpora" / "real" / "test88", ROOT / "corpora" / "real" / "test88"),
            "real-test89": (ROOT / "corpora" / "real" / "test89", ROOT / "corpora" / "real" / "test89"),
-           "real-test90": (ROOT / "corpora" / "real" / "test90", ROOT / "corpora" / "real" / "test90")}
+           "real-test90": (ROOT / "corpora" / "real" / "test90", ROOT / "corpora" / "real" / "test90"),
+           "real-test91": (ROOT / "corpora" / "real" / "test91", ROOT / "corpora" / "real" / "test91")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
