@@ -1402,3 +1402,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
+
+
+def test_a_share_in_the_whole_is_the_lines_own():
+    # 在总支出中占比9.76%: 在…中 names the whole the share is of; the share is the line's, as after 占…的
+    assert items("1、一般公共服务支出534.06万元,在总支出中占比9.76%。") == [
+        ("534.06万元", "一般公共服务支出"), ("9.76%", "一般公共服务支出")]
