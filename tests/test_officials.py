@@ -1371,3 +1371,12 @@ def test_a_research_reports_authors_after_the_groups_label():
     # 课题组成员:胡松 韩晓林 王雪锋: a research report's authors, credited like a byline
     assert names_titles("乡镇人大的实践与思考\n课题组成员:胡松 韩晓林 王雪锋\n\n关键词:乡镇人大") == [
         ("胡松", ["课题组成员"]), ("韩晓林", ["课题组成员"]), ("王雪锋", ["课题组成员"])]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a proposal's form names its proposer and its contact after a label and a colon
+    ("建议号:第197号\n提案人:李树金\n内容:竹林通往箐头的进村路尚未硬化。", [("李树金", ["提案人"])]),
+    ("代表姓名:林学继\n\n事由:关于要求修建机耕路的建议", [("林学继", ["代表姓名"])]),
+])
+def test_a_proposals_form_names_its_proposer(text, want):
+    assert names_titles(text) == want
