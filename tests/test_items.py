@@ -1404,6 +1404,11 @@ def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
 
 
+def test_a_size_before_a_standard_measures_the_noun_before_it():
+    # 路面宽3.5米的标准硬化: 的标准 names the standard the size sets, not a thing that measures 3.5米
+    assert items("按路基宽4.5米、路面宽3.5米的标准硬化。") == [("4.5米", "路基宽"), ("3.5米", "路面宽")]
+
+
 def test_a_share_in_the_whole_is_the_lines_own():
     # 在总支出中占比9.76%: 在…中 names the whole the share is of; the share is the line's, as after 占…的
     assert items("1、一般公共服务支出534.06万元,在总支出中占比9.76%。") == [

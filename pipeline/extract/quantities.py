@@ -1895,8 +1895,10 @@ def _worth_of(text: str, end: int, s_end: int) -> str | None:
     m = _WORTH.match(text, end, s_end)
     if not m:
         return None
-    phrase = _leading_noun_phrase(_tokens(m.group("what").replace("“", "").replace("”", "")))
-    return phrase if phrase not in _NOT_ITEMS else None  # (每个每年1万元的标准: a standard, not a thing's worth)
+    tokens = _tokens(m.group("what").replace("“", "").replace("”", ""))
+    if tokens and tokens[0][0] in _NOT_ITEMS:
+        return None  # (每个每年1万元的标准, 路面宽3.5米的标准硬化: a standard, not a thing's worth or size)
+    return _leading_noun_phrase(tokens)
 
 
 def _nounish_end(word: str) -> bool:
