@@ -1312,6 +1312,9 @@ def test_names_elected_with_an_adverb_before_the_verb_take_the_title():
     ("在代表之家开设风采栏,张贴代表照片。", []),
     ("推行联络站“周周有代表”值守制度,明确议案须由代表10人以上联名。", []),
     ("全体代表、党员代表、连任代表和万名代表参加。", []),
+    # an origin (惠籍代表) and a verb before an everyday word (占全市代表…的66%): no name
+    ("依托商会平台,引导惠籍代表参与活动。", []),
+    ("为公益事业捐款2200多万元,占全市代表捐款总额的66%。", []),
 ])
 def test_a_surnamed_name_right_before_daibiao_is_a_deputy(text, want):
     assert names_titles(text) == want

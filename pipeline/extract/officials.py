@@ -394,7 +394,7 @@ _ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额
                                  r"(?<!工作)室|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|办事处|"
                                  r"(?:\p{Han}{0,10}?(?:政府|人大|主席团|常委会|党委|党组|委员会|全体|广大|"
                                  r"公司|单位|部门|集团|学校|医院|法院|检察院|村委会|社区|支部|协会|企业|机关))")
-_NOT_GIVEN = set("名位个余多年届次级类")  # (万名代表, 百位代表, 两届代表: a count, not a given name)
+_NOT_GIVEN = set("名位个余多年届次级类籍")  # (万名代表, 百位代表, 两届代表: a count; 惠籍代表: an origin)
 
 
 def _deputies_named_before_role(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
@@ -441,11 +441,15 @@ def _name_right_before(text: str, pos: int) -> tuple[int, int] | None:
             # dictionary knows a surname and the first character of a given name as no word: 李胜前, 王先云)
         if read_as_name and word_freq(name) >= _EVERYDAY_NR_FREQ:
             continue  # 明星代表: jieba's nr for a common word
-        if len(given) == 2 and (word_tag(given) or "x")[0] in "vdpcrtmqfu":
-            continue  # 时组织代表, 后形成代表: a verb and its object
+        if len(given) == 2 and ((word_tag(given) or "x")[0] in "vdpcrtmqfu"
+                                or word_freq(given) > _EVERYDAY_GIVEN_FREQ and not (word_tag(given) or "").startswith("nr")):
+            continue  # 时组织代表, 后形成代表: a verb and its object; 占全市代表: an everyday word (全市)
         if start == 0 or text[start - 1] in _STRONG_STOP or _word_ends_at(text, start):
             return start, pos
     return None
+
+
+_EVERYDAY_GIVEN_FREQ = 3000  # 全市 (a word in every report); given names jieba knows (建华 342, 利民 31) are rarer
 
 
 def _function_word_inside(words, family_len: int) -> bool:
