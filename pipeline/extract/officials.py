@@ -177,7 +177,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     last_org_by_sentence: dict[int, tuple[str, tuple[int, int] | None]] = {}
     pending: tuple[int, _BeforeChain, tuple[str, ...]] | None = None  # 县人大代表、…合作社理事长刘振东
     profiles: set[tuple[int, int]] = set()  # names that open a profile sentence, each given one record
-    for m in _title_chains(text):
+    chains = _title_chains(text)
+    for m in chains:
         titles = m.titles
         if titles[-1].endswith("委") and text.startswith("会", m.end):
             continue  # 23名常委会组成人员, 村委会: 常委 and 村委 start a body's name here, no one's title
@@ -295,7 +296,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
     out += _deputies_elected_by(text, {c.start for c in out})
-    out += _deputies_named_before_role(text, out)
+    # (a title word ending in 代表, 县人大代表: the chains already read it)
+    out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
     return _one_per_name_span(out)
 
 
@@ -397,11 +399,10 @@ _ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额
 _NOT_GIVEN = set("名位个余多年届次级类籍")  # (万名代表, 百位代表, 两届代表: a count; 惠籍代表: an origin)
 
 
-def _deputies_named_before_role(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+def _deputies_named_before_role(text: str, found: list[OfficialCandidate], titled: set[int]) -> list[OfficialCandidate]:
     if not _USE_MODEL.get():
         return []  # the name's boundary is jieba's
     taken = [(c.start, c.end) for c in found]
-    titled = {end for _, _, end in _titles()[2].find_matches_as_indexes(text)}  # (县人大代表: a title word)
     out = []
     for m in regex.finditer("代表", text):
         pos = m.start()
