@@ -1404,6 +1404,16 @@ def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # how long something took, with the activity after the figure (用时20天,对…开展专题调研; 用10天时间…开展执法检查)
+    ("代表工委分3个组,用时20天,对全县25个乡镇开展专题调研。", [("3个", "组"), ("20天", "专题调研"), ("25个", "乡镇")]),
+    ("县人大常委会用10天时间在全县组织开展执法检查。", [("10天", "执法检查")]),
+    ("赴双江县学习考察茶产业发展,历时3天。", [("3天", "学习考察")]),
+])
+def test_what_lasted_is_the_activity_before_or_after_the_span(text, expected):
+    assert items(text) == expected
+
+
 def test_a_size_before_a_standard_measures_the_noun_before_it():
     # 路面宽3.5米的标准硬化: 的标准 names the standard the size sets, not a thing that measures 3.5米
     assert items("按路基宽4.5米、路面宽3.5米的标准硬化。") == [("4.5米", "路基宽"), ("3.5米", "路面宽")]

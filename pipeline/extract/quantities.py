@@ -1595,9 +1595,15 @@ def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> s
     if text.endswith("为期", max(s_start, c.start - 2), c.start) and text.startswith("的", c.end):
         what = _clause_after(text, c.end + 1, s_end, limit=12)
         return what if what and _nounish_end(what) else _item_after(text, c.end + 1, s_end)
-    if _LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start):
-        found = list(_ACTIVITY_WORD.finditer(text, max(s_start, c.start - 60), c.start))
-        return found[-1].group() if found else None
+    if _LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start) \
+            or (text.endswith("用", max(s_start, c.start - 1), c.start) and text.startswith("时间", c.end)):
+        # the activity before it in the sentence; else the one it goes on to (用时20天,对…开展专题调研; 用10天时间
+        # …开展执法检查); else the one the sentence before named (…进行了一轮专项调研。此次…历时3天)
+        before = _last_match(_ACTIVITY_WORD, text, max(s_start, c.start - 60), c.start)
+        after = _ACTIVITY_WORD.search(text, c.end, s_end)
+        earlier = _last_match(_ACTIVITY_WORD, text, max(0, s_start - 60), s_start) if s_start else None
+        found = before or after or earlier
+        return found.group() if found else None
     return None
 
 
