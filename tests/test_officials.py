@@ -1303,6 +1303,9 @@ def test_names_elected_with_an_adverb_before_the_verb_take_the_title():
     ("仪式上,李胜前代表又宣布了一个好消息。", [("李胜前", ["代表"])]),
     ("镇里先后设立了孙建华代表工作室。", [("孙建华", ["代表"])]),
     ("连同公晓颖代表领衔的议案一并交办。", [("公晓颖", ["代表"])]),
+    # a list of names before the role, each a deputy (a reply letter's salutation)
+    ("毛红波、高大军、陈亚徽、林春、刘爱兵代表:\n你们提出的建议收悉。",
+     [("毛红波", ["代表"]), ("高大军", ["代表"]), ("陈亚徽", ["代表"]), ("林春", ["代表"]), ("刘爱兵", ["代表"])]),
     # a Tibetan name of two elements, no Han surname (扎西|措姆代表)
     ("来自阿里地区的扎西措姆代表就光伏项目发言。", [("扎西措姆", ["代表"])]),
     # 代表 as a verb before a body, everyday words and counts before 代表, a function word where a given name

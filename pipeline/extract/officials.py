@@ -410,8 +410,14 @@ def _deputies_named_before_role(text: str, found: list[OfficialCandidate], title
                 not text.startswith("工作室", m.end()):
             continue
         span = _name_right_before(text, pos)
-        if span and not any(s < span[1] and span[0] < e for s, e in taken):
-            out.append(OfficialCandidate(span[0], span[1], text[span[0]:span[1]], ("代表",), None))
+        if span is None:
+            continue
+        # 毛红波、高大军、…、刘爱兵代表: a list of names before the role, each a deputy (the chains may have read
+        # the last one alone)
+        listed = _names_before_list(text, pos) if text[span[0] - 1:span[0]] == "、" else []
+        for start, end in listed if span in listed else [span]:
+            if not any(s < end and start < e for s, e in taken):
+                out.append(OfficialCandidate(start, end, text[start:end], ("代表",), None))
     return out
 
 
