@@ -33,7 +33,7 @@ _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率�
                   ",。;:、!?()“”\"《》 \n\t")
 # surnames that are far more often function words: a name with one needs jieba's person-name reading
 _FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因回"
-                         "上下中不都就又还才只很最更该")
+                         "上下中不都就又还才只很最更该谈")  # (代表谈政府工作报告: 谈 speaks of, a headline's verb)
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
                        "乡长", "委员长", "同志", "副主任", "副书记", "副主席", "副县长", "副市长", "副区长", "副省长",
@@ -1212,6 +1212,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if _ORDINAL.match(text, pos):
         return None  # 人大代表第五小组: an ordinal, not the surname 第
     transliterated = _TRANSLITERATED.match(text, pos)
+    if transliterated and not any(ch in _TRANSLIT_CHARS for ch in text[pos:text.index("·", pos)]):
+        transliterated = None  # 代表委员谈两会·基层心声: a headline's dot, no transliterated name before it
     if transliterated:  # 叶尔江·哈力木, 买买提·艾力: the part after the last · ends where jieba says
         tail_start = text.rindex("·", pos, transliterated.end()) + 1
         end = tail_start + min(len(_first_word(text[tail_start:tail_start + 8])[0]) or 2,
