@@ -1399,6 +1399,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("表决结果:赞成 20 票,反对 0 票,弃权 1 票。", [("20 票", "赞成票"), ("0 票", "反对票"), ("1 票", "弃权票")]),
     # a suffix (型) makes a modifier of what it ends, and the phrase goes on to its head
     ("县人大常委会在乡镇建起5个“产业型”人大代表联络站。", [("5个", "产业型人大代表联络站")]),
+    # 票决10项作为…民生实事项目: what the counted were made, as after 为 (a year before it set aside)
+    ("代表以无记名投票方式从中票决10项作为2025年度县民生实事项目。", [("10项", "县民生实事项目")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -648,7 +648,7 @@ _ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
 # not 为民办实事, serving the people)
-_NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为)[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
+_NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为|作为)(?:\d{4}年度?)?[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
 # what every place of a level has (村(社区)代表联络点, 县(市、区)人大常委会, 乡(镇)人大主席): a station, a room, a
 # body or its head; a noun that ends otherwise is not read as one (14个县(区)全面推行: jieba's noun)
 _BODY_OF_A_PLACE = regex.compile(r"(?:站|点|室|之家|会|团|组|所|中心|主席|代表)$")
