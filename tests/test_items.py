@@ -1401,6 +1401,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("县人大常委会在乡镇建起5个“产业型”人大代表联络站。", [("5个", "产业型人大代表联络站")]),
     # 票决10项作为…民生实事项目: what the counted were made, as after 为 (a year before it set aside)
     ("代表以无记名投票方式从中票决10项作为2025年度县民生实事项目。", [("10项", "县民生实事项目")]),
+    # 计票人10名名单: the list of the people counted is not what is counted
+    ("宣布总监票人1名、监票人8名、计票人10名名单。", [("1名", "总监票人"), ("8名", "监票人"), ("10名", "计票人")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -840,8 +840,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     after = _item_after(text, c.end, s_end)
     if money and after and after.startswith("用于"):
         after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
-    if after in _PLACE_WORDS:
-        after = None  # 在已经解决的6件当中: where among them, not what they are
+    if after in _PLACE_WORDS or after in _LIST_WORDS:
+        after = None  # 在已经解决的6件当中: where among them; 计票人10名名单: the list of them; not what they are
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
@@ -1648,6 +1648,7 @@ def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
 
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
 _NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法"}
+_LIST_WORDS = {"名单", "名册"}  # a list of the people counted, read after the count (监票人8名名单)
 
 
 def _only_a_verb(item: str) -> bool:
