@@ -1403,6 +1403,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("代表以无记名投票方式从中票决10项作为2025年度县民生实事项目。", [("10项", "县民生实事项目")]),
     # 计票人10名名单: the list of the people counted is not what is counted
     ("宣布总监票人1名、监票人8名、计票人10名名单。", [("1名", "总监票人"), ("8名", "监票人"), ("10名", "计票人")]),
+    # votes won right after a stance's votes in the same list are that stance's
+    ("“学校食堂提质改造”项目,获赞成票162票;“农村饮水安全巩固提升”项目获161票。", [("162票", "赞成票"), ("161票", "赞成票")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -417,6 +417,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining
         elif c.unit == "张" and _BALLOTS_WON.search(text, max(sentence.start, c.start - 5), c.start):
             item = "选票"  # 陈明得票612张: ballots a candidate won, counted as sheets
+        elif c.unit == "票" and out and out[-1].unit == "票" and c.start - out[-1].end <= _NEXT_VOTE_CHARS \
+                and "\n" not in text[out[-1].end:c.start] \
+                and out[-1].item in _STANCE_VOTES and _GOT.search(text, max(sentence.start, c.start - 2), c.start):
+            item = out[-1].item  # …获赞成票162票;“…”项目获161票: the same kind of votes as the one before
         elif c.unit == "票" and (_VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start)
                                 or (text.endswith("票、", 0, c.start) and out and out[-1].item == "得票")):
             item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won (分别获得312票、307票)
@@ -1552,6 +1556,9 @@ _JUDGED_AFTER = regex.compile(r"(?:(?:测评|评价)?结果)?(?:均)?为[“\"]?
 _STANCE = regex.compile(rf"(?P<stance>不同意|赞成|反对|弃权|同意){_SP}?$")  # (赞成 20 票,反对 0 票: spaced)
 _WON_TAIL = r"(?:数)?(?:为|达|达到|共)?"  # what may stand between a candidate's votes and their count (得票数为)
 _BALLOTS_WON = regex.compile(rf"(?:得票|获得选票|得选票|获选票){_WON_TAIL}$")
+_STANCE_VOTES = {"赞成票", "反对票", "弃权票", "同意票", "不同意票"}
+_NEXT_VOTE_CHARS = 40  # (one list's next item, past a ; that ends the sentence)
+_GOT = regex.compile(r"(?:获得|获|得)$")
 _VOTES_WON = regex.compile(rf"(?:得票{_WON_TAIL}|获得|得|以)$")  # (项目得55票, 以57票全票通过)
 _STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
 
