@@ -393,7 +393,7 @@ def _deputies_elected_by(text: str, seen: set[int]) -> list[OfficialCandidate]:
 # words (代表团, 代表性) and is a verb itself (赵某代表镇人大主席团作报告). Here the name must stand on its own: a
 # surname and one or two characters that make no everyday word, opening a clause or after a particle or a word.
 _ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额|证|席|人数|联络|之家|家|小组|中心|站|点|"
-                                 r"(?<!工作)室|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|办事处|"
+                                 r"室|工(?!作室)|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|办事处|"
                                  r"(?:\p{Han}{0,10}?(?:政府|人大|主席团|常委会|党委|党组|委员会|全体|广大|"
                                  r"公司|单位|部门|集团|学校|医院|法院|检察院|村委会|社区|支部|协会|企业|机关))")
 _NOT_GIVEN = set("名位个余多年届次级类籍")  # (万名代表, 百位代表, 两届代表: a count; 惠籍代表: an origin)
@@ -406,9 +406,8 @@ def _deputies_named_before_role(text: str, found: list[OfficialCandidate], title
     out = []
     for m in regex.finditer("代表", text):
         pos = m.start()
-        if m.end() in titled or _ROLE_WORD_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] == "工" and \
-                not text.startswith("工作室", m.end()):
-            continue
+        if m.end() in titled or _ROLE_WORD_AFTER.match(text, m.end()):
+            continue  # (代表工作站, 代表室; not 孙建华代表工作室, the deputy's own room)
         span = _name_right_before(text, pos)
         if span is None:
             continue

@@ -1553,14 +1553,15 @@ _JUDGED_AFTER = regex.compile(r"(?:(?:测评|评价)?结果)?(?:均)?为[“\"]?
                               r"(?=[,;。、]|$)")
 
 
-_STANCE = regex.compile(rf"(?P<stance>不同意|赞成|反对|弃权|同意){_SP}?$")  # (赞成 20 票,反对 0 票: spaced)
+_STANCES = "不同意|赞成|反对|弃权|同意"
+_STANCE = regex.compile(rf"(?P<stance>{_STANCES}){_SP}?$")  # (赞成 20 票,反对 0 票: spaced)
 _WON_TAIL = r"(?:数)?(?:为|达|达到|共)?"  # what may stand between a candidate's votes and their count (得票数为)
 _BALLOTS_WON = regex.compile(rf"(?:得票|获得选票|得选票|获选票){_WON_TAIL}$")
-_STANCE_VOTES = {"赞成票", "反对票", "弃权票", "同意票", "不同意票"}
+_STANCE_VOTES = {stance + "票" for stance in _STANCES.split("|")}
 _NEXT_VOTE_CHARS = 40  # (one list's next item, past a ; that ends the sentence)
 _GOT = regex.compile(r"(?:获得|获|得)$")
 _VOTES_WON = regex.compile(rf"(?:得票{_WON_TAIL}|获得|得|以)$")  # (项目得55票, 以57票全票通过)
-_STANCE_AFTER = regex.compile(r"(?P<stance>不同意|赞成|反对|弃权|同意)(?![\p{Han}&&[^、,;。获通]])")
+_STANCE_AFTER = regex.compile(rf"(?P<stance>{_STANCES})(?![\p{{Han}}&&[^、,;。获通]])")
 
 
 def _judgement(text: str, s_start: int, pos: int) -> str | None:
@@ -2497,8 +2498,9 @@ def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:
 # verbs that hold or run an event and say nothing of it without their object (召开, 举办): a count after one alone
 # counts the event the sentence named before it (主席团会议按季召开,全年共召开6次; “淮海有约”已举办60余期)
 _HOLDING_VERBS = {"召开", "举办", "举行", "开展", "组织", "安排"}
-_EVENT_HEAD = regex.compile(r"“(?P<quoted>[^“”\n]{2,20})”|(?:会议|座谈会|恳谈会|听证会|推进会|现场会|论坛|讲座|活动|"
-                            r"询问|测评|观摩|面对面|接待日)(?![\p{Han}])|(?:会议|座谈会|恳谈会|活动)(?=[\p{Han}])")
+# (会议, 座谈会, 活动 end a phrase wherever they stand; the others only where no character follows them)
+_EVENT_HEAD = regex.compile(r"“(?P<quoted>[^“”\n]{2,20})”|会议|座谈会|恳谈会|活动|"
+                            r"(?:听证会|推进会|现场会|论坛|讲座|询问|测评|观摩|面对面|接待日)(?!\p{Han})")
 
 
 def _held_topic(text: str, s_start: int, pos: int) -> str | None:
