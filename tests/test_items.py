@@ -1405,6 +1405,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("宣布总监票人1名、监票人8名、计票人10名名单。", [("1名", "总监票人"), ("8名", "监票人"), ("10名", "计票人")]),
     # votes won right after a stance's votes in the same list are that stance's
     ("“学校食堂提质改造”项目,获赞成票162票;“农村饮水安全巩固提升”项目获161票。", [("162票", "赞成票"), ("161票", "赞成票")]),
+    # a one-character word that opens a verb with the next (代表|报|到) is no bound suffix of the people before it
+    ("截至23日18时,已有169名代表报到。", [("169名", "代表")]),
+    ("安置点已有2700余户群众回迁入住。", [("2700余户", "群众")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -2297,6 +2297,8 @@ def _leading_noun_phrase(tokens) -> str | None:
                 or (head_ok and tag == "f" and word in _LOCATIVES):
             break  # 其余3户计划在年底前搬迁, 43名人大代表实际到会, 15个工作日内反馈: when and how, not what is counted
             # (从6个候选项目中差额票决: among the projects, so the phrase ends with them)
+        if words and _opens_a_verb(tokens, i):
+            break  # 代表|报|到: jieba cut the verb 报到 after the people, so they end the phrase
         if tag in MODIFIER or (tag == "r" and not words and word.startswith(("各", "相关"))) \
                 or _LEVEL.match(word) or _verb_modifier(tokens, i, words):
             words.append(word)
@@ -2308,10 +2310,17 @@ def _leading_noun_phrase(tokens) -> str | None:
         head_ok = bool(words) and tokens[len(words) - 1][1] in NOUNISH
     if words and len(words) < len(tokens):
         nxt = tokens[len(words)][0]
-        if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff":
+        if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff" \
+                and not _opens_a_verb(tokens, len(words)):
             words.append(nxt)  # 奖|补, 示范|站: jieba split a bound suffix off the head
     phrase = "".join(words).strip("“”\"")
     return phrase or None
+
+
+def _opens_a_verb(tokens, i: int) -> bool:
+    """A one-character word that, with the first character of the word after it, is a verb jieba knows (报|到)."""
+    word = tokens[i][0]
+    return len(word) == 1 and i + 1 < len(tokens) and word_tag(word + tokens[i + 1][0][:1]) in _VERB_TAGS
 
 
 def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
