@@ -1408,6 +1408,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a one-character word that opens a verb with the next (代表|报|到) is no bound suffix of the people before it
     ("截至23日18时,已有169名代表报到。", [("169名", "代表")]),
     ("安置点已有2700余户群众回迁入住。", [("2700余户", "群众")]),
+    # 人士 and 嘉宾 are people: a verb jieba tags a noun after them (列席) is what they do, not part of who
+    ("开幕式还将邀请427名来自社会各界的人士列席。", [("427名", "人士")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -2161,7 +2161,7 @@ def _split_at_de(window: str, longest: int) -> tuple[str, str] | None:
 
 
 # nouns for people: a count of 名/人/位 counts them, whatever jieba joins after them
-_PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者)")
+_PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者|人士|嘉宾)")
 
 
 def _people_counted(phrase: str) -> str:
