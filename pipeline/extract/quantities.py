@@ -409,6 +409,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
                 or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))):  # (每次计3分: the points, not the act)
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
+        if item in _STATE_NOUNS and not rule_item:
+            # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
+            item = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or item
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
