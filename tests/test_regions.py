@@ -300,6 +300,14 @@ def test_everyday_words_are_no_units(text, not_there):
     assert not_there not in {f.name for f in regions(text)}
 
 
+def test_a_round_ups_entry_places_a_phrase_like_county_by_its_own_body_after_the_space():
+    # 安定 and 凉州 are everyday words and their cities go unnamed; each entry's body by its level alone
+    # (安定区  区人大常委会) says the name is the unit whose section it opens
+    text = ("2024年我省基层人大亮点工作综述\n\n　　甘南藏族自治州  州人大常委会调研组深入8个县市。\n\n"
+            "　　凉州区  区人大常委会全年开展执法检查4次。\n\n　　安定区  区人大常委会全年预警提示异常数据130余条。\n")
+    assert quantity_regions(text) == [("8个", "甘南藏族自治州"), ("4次", "凉州区"), ("130余条", "安定区")]
+
+
 def test_a_rare_one_character_county_in_a_campaigns_name_is_the_county():
     # “健康绛县”建设: 绛 is rare alone and 健康 a whole word before it; 示范县 and 产业兴县 stay words
     assert "绛县" in {f.name for f in regions("会上,副县长就“健康绛县”建设推进情况向常委会作报告。")}

@@ -113,7 +113,8 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
         return mentions  # nothing else to place the document by
     only_provinces = all((u := gaz.unit(c)) is None or u.level == "province" for c in named)
     with_body = {e.code for i, m in enumerate(mentions) if i in suspects
-                 and _BODY_AFTER.match(text, m.end) and not _conjunction_led(m) for e in m.entries}
+                 and (_BODY_AFTER.match(text, m.end) or _entry_body(text, m)) and not _conjunction_led(m)
+                 for e in m.entries}
     keep = []
     for i, m in enumerate(mentions):
         if i in suspects and not _listed_with_another(text, mentions, i, suspects) \
@@ -122,6 +123,15 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
             continue  # (新城区 in 温宿金华新城区: two cities have one, the page names neither)
         keep.append(m)
     return keep
+
+
+# a round-up's entry: the unit's name, a space, then its own body by its level alone (安定区  区人大常委会推进…)
+_ENTRY_BODY = regex.compile(r"[ \t\u3000]{1,4}(?P<kind>[区县市旗])(?:人大|人民政府|政府|常委会|委)")
+
+
+def _entry_body(text: str, m: RegionMention) -> bool:
+    body = _ENTRY_BODY.match(text, m.end)
+    return body is not None and body.group("kind") == m.surface[-1]
 
 
 def _placed(gaz, code: str, with_body: set[str], named: set[str], only_provinces: bool) -> bool:
