@@ -1410,6 +1410,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("安置点已有2700余户群众回迁入住。", [("2700余户", "群众")]),
     # 人士 and 嘉宾 are people: a verb jieba tags a noun after them (列席) is what they do, not part of who
     ("开幕式还将邀请427名来自社会各界的人士列席。", [("427名", "人士")]),
+    # a part named after 其中 leaves the whole what the paragraph's later sentences count
+    ("收集意见建议147条;其中通过扫码反映的问题有41条。截至4月20日,已办结或答复118条,其余29条正在跟踪督办。",
+     [("147条", "意见建议"), ("41条", "问题"), ("118条", "意见建议"), ("29条", "意见建议")]),
     # how things stand (情况) is no thing counted: a list by place after it counts the kind counted just before
     ("初步形成代表建议196件。从各镇情况看,杨屯镇16件、龙固镇14件,其余镇多在5至8件之间。",
      [("196件", "代表建议"), ("16件", "代表建议"), ("14件", "代表建议"), ("5至8件", "代表建议")]),

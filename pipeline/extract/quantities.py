@@ -446,8 +446,12 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 and not _BUDGET_OF_LINE.search(text, max(sentence.start, c.start - 10), c.start) \
                 and not _BUDGET_AMOUNT.search(text, max(sentence.start, c.start - 10), c.start):
             recent.named(base, c.unit, judged=item if item != base else None,
-                         aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)))
+                         aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
+                         part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
     return _share_list_items(text, out)
+
+
+_PART_OPENER = regex.compile(r"(?<=[,;:，；：])其中")  # a clause that names a part of the whole before it
 
 
 # a bracketed aside that counts a part (交由市政府办理的268件(包括重点建议4件)): no new whole for later classes
@@ -477,13 +481,16 @@ class _Recent:
             self.paragraph_by_unit = {}
             self.paragraph_count = None
 
-    def named(self, item: str, unit: str, judged: str | None = None, aside: bool = False) -> None:
+    def named(self, item: str, unit: str, judged: str | None = None, aside: bool = False, part: bool = False) -> None:
         self.last, self.last_unit = item, unit
         if unit not in _RATE_UNITS:
             self.last_count = self.paragraph_count = item
             self.last_judged = judged
+            if not (part and unit in self.paragraph_by_unit):
+                # (收集意见建议147条;其中…反映的问题有41条。已办结118条: a part after 其中 leaves the whole
+                # what the paragraph's later sentences count)
+                self.paragraph_by_unit[unit] = item
             self.by_unit[unit] = item
-            self.paragraph_by_unit[unit] = item
             if not _HANDLER.search(item):
                 self.document_by_unit.setdefault(unit, item)
                 if not _CLASS_WORD.search(item) and not _CLASS_LETTER.fullmatch(item) and not aside:
