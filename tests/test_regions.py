@@ -318,6 +318,19 @@ def test_an_everyday_stem_before_renda_counts_where_its_city_is_named():
     assert "新建区" in {f.name for f in regions("南昌市新建人大代表之家工作推进会召开。")}
 
 
+def test_a_county_level_city_named_more_than_its_prefecture_is_the_city_its_lede_speaks_for():
+    # the lede's 市人大常委会 is 泰兴市's own (named three times; 泰州市 once, as a higher party committee)
+    text = ("泰兴网 首页 | 泰兴新闻 | 部门动态 | 镇街动态 | 视频泰兴 | 专题 | 数字报\n当前位置:首页 > 泰兴新闻 > 正文\n\n"
+            "代表委员视察重点城建项目\n2026-01-16\n\n"
+            "市人大常委会和市政协1月14日联合组织30余名人大代表、政协委员,到重点城建项目现场走一走。\n\n"
+            "据介绍,2025年全市共安排重点城建项目48个。\n\n"
+            "“这几年,泰兴市委、市政府在民生事业上持续加大投入。”市人大代表说。\n\n"
+            "相关阅读\n\n市十五届人大二次会议筹备就绪\n\n"
+            "泰兴市第十五届人民代表大会第二次会议定于1月16日召开。会议贯彻泰州市委全会精神。出席会议的代表共370名。\n\n"
+            "主办:泰兴市融媒体中心\n")
+    assert quantity_regions(text) == [("30余名", "泰兴市"), ("48个", "泰兴市"), ("370名", "泰兴市")]
+
+
 def test_a_district_that_calls_itself_chengqu_keeps_its_own_name():
     # Guangxi districts write 城区 for themselves; the units named 城区 (晋城, 阳泉, 汕尾) need their city
     text = "南宁市某某区人民政府\n关于兴宁区预算执行情况的报告\n城区人大常委会:\n全城区累计组织财政收入14684万元。"

@@ -548,7 +548,11 @@ class Attributor:
             cities = {m.unit.code: m.unit for m in self.upper if m.unit is not None and m.level == "prefecture"
                       and m.unit.name.endswith("市") and m.unit.code in above}
             if len(cities) == 1:
-                return next(iter(cities.values()))
+                (city,) = cities.values()
+                named = Counter(m.unit.code for m in self.upper if m.unit is not None)
+                if chosen.unit.name.endswith("市") and named[chosen.unit.code] > named[city.code]:
+                    return None  # 泰兴市 ×9, 泰州市 ×1: a county-level city named most is the 市 that speaks
+                return city
         return None
 
     def _county_of_headline_township(self, title, chosen: LinkedMention, lede_end: int):
