@@ -244,6 +244,7 @@ def test_a_ranking_against_the_whole_is_no_scope():
     "按照全省工作模式,建成代表联络站11个。",  # the province's model, the district's stations
     "依托全省统一的报备平台,电子报备率达到100%。",
     "自来水普及率高出全省平均水平14个百分点。",
+    "该镇借本县入选全省农村公路网化示范县的东风,实施了投资2600万元的改造工程。",  # chosen in the province
 ])
 def test_the_whole_as_a_yardstick_is_no_scope(sentence):
     text = "山西省长治市沁源县人大常委会:\n" + sentence

@@ -182,7 +182,8 @@ def _frames_ranking(text: str, pos: int) -> bool:
 
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
-_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较)$")
+# (入选全省农村公路网化示范县, 被评为全市先进: the whole a unit was chosen or ranked in)
+_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身)$")
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
 
 
