@@ -1413,6 +1413,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a part named after 其中 leaves the whole what the paragraph's later sentences count
     ("收集意见建议147条;其中通过扫码反映的问题有41条。截至4月20日,已办结或答复118条,其余29条正在跟踪督办。",
      [("147条", "意见建议"), ("41条", "问题"), ("118条", "意见建议"), ("29条", "意见建议")]),
+    # a measure of a project named by its kind alone (该工程全长, 项目占地) is of the project the paragraph named
+    ("在兴燕路南延工程现场,市住建局负责人介绍,该工程全长约3.2公里,总投资约4.6亿元。",
+     [("3.2公里", "兴燕路南延工程全长"), ("4.6亿元", "兴燕路南延工程总投资")]),
+    ("大湖小学迁建工程通过代表票决进入县实事工程名单——项目占地50多亩,总投资8868万元。",
+     [("50多亩", "大湖小学迁建工程"), ("8868万元", "大湖小学迁建工程总投资")]),
     # how things stand (情况) is no thing counted: a list by place after it counts the kind counted just before
     ("初步形成代表建议196件。从各镇情况看,杨屯镇16件、龙固镇14件,其余镇多在5至8件之间。",
      [("196件", "代表建议"), ("16件", "代表建议"), ("14件", "代表建议"), ("5至8件", "代表建议")]),

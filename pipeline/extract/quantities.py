@@ -409,6 +409,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
                 or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))):  # (每次计3分: the points, not the act)
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
+        if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
+                and (named := _project_named_before(text, sentence, c.start, item, seg)):
+            item = named  # 在兴燕路南延工程现场…该工程全长约3.2公里: the project named before, not 工程 alone
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or item
@@ -449,6 +452,32 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
     return _share_list_items(text, out)
+
+
+# a project referred to by its kind alone (该工程全长, 项目总投资, 这项工程用地): the item starts with the bare kind
+_BARE_PROJECT = regex.compile(r"^(?:该|这项|此项|这个|本)?(?P<kind>工程|项目)(?P<rest>\p{Han}{0,8})$")
+_PROJECT_NAME = regex.compile(r"(?<=\p{Han}{2})(?:工程|项目)(?!名单|库|清单|建设)")
+_PROJECT_REACH = 200  # characters of the paragraph read back for the project's name
+
+
+def _project_named_before(text: str, sentence, pos: int, item: str, seg) -> str | None:
+    """The named project (兴燕路南延工程, 大湖小学迁建工程) the paragraph gave before a figure whose item is only
+    the bare kind and a measure (工程全长, 项目总投资): the project's name with the measure."""
+    bare = _BARE_PROJECT.match(item)
+    if not bare or (bare.group("rest") and not bare.group("rest").endswith(_PROJECT_MEASURES)):
+        return None
+    paragraph = seg.paragraphs[sentence.paragraph]
+    floor = max(paragraph.start, pos - _PROJECT_REACH)
+    clause = max(text.rfind(ch, floor, pos) for ch in ",;。，；——")
+    for m in reversed(list(_PROJECT_NAME.finditer(text, floor, max(floor, clause)))):
+        name, _ = _item_before(text, m.end(), floor, limit=16)
+        if name and len(name) >= 5 and name.endswith(m.group()) \
+                and not name.startswith(("该", "这", "此", "本", "各", "全")):
+            return name + bare.group("rest")
+    return None
+
+
+_PROJECT_MEASURES = ("全长", "总长", "长度", "投资", "占地", "用地", "面积")  # (总投资, 总建筑面积: by their ends)
 
 
 _PART_OPENER = regex.compile(r"(?<=[,;:，；：])其中")  # a clause that names a part of the whole before it
