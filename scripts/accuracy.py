@@ -115,7 +115,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test91": (ROOT / "corpora" / "real" / "test91", ROOT / "corpora" / "real" / "test91"),
            "real-test92": (ROOT / "corpora" / "real" / "test92", ROOT / "corpora" / "real" / "test92"),
            "real-test93": (ROOT / "corpora" / "real" / "test93", ROOT / "corpora" / "real" / "test93"),
-           "real-test94": (ROOT / "corpora" / "real" / "test94", ROOT / "corpora" / "real" / "test94")}
+           "real-test94": (ROOT / "corpora" / "real" / "test94", ROOT / "corpora" / "real" / "test94"),
+           "real-test95": (ROOT / "corpora" / "real" / "test95", ROOT / "corpora" / "real" / "test95")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
