@@ -1418,6 +1418,12 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("3.2公里", "兴燕路南延工程全长"), ("4.6亿元", "兴燕路南延工程总投资")]),
     ("大湖小学迁建工程通过代表票决进入县实事工程名单——项目占地50多亩,总投资8868万元。",
      [("50多亩", "大湖小学迁建工程"), ("8868万元", "大湖小学迁建工程总投资")]),
+    # rates listed after 分别 and a verb of change measure the figures just before them, in order
+    ("全区共接待游客386万人次,实现旅游综合收入21.6亿元,分别增长15.2%和18.4%。",
+     [("386万人次", "游客"), ("21.6亿元", "旅游综合收入"), ("15.2%", "游客"), ("18.4%", "旅游综合收入")]),
+    # (nouns named before 分别 name the changes themselves: the list rule reads them)
+    ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
+     [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),
     # how things stand (情况) is no thing counted: a list by place after it counts the kind counted just before
     ("初步形成代表建议196件。从各镇情况看,杨屯镇16件、龙固镇14件,其余镇多在5至8件之间。",
      [("196件", "代表建议"), ("16件", "代表建议"), ("14件", "代表建议"), ("5至8件", "代表建议")]),

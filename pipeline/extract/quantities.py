@@ -451,7 +451,40 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
-    return _share_list_items(text, out)
+    return _changes_shared_out(text, _share_list_items(text, out))
+
+
+# 分别增长12.3%和9.6% after two figures: the k-th change is of the k-th figure before it
+_CHANGES_SHARED = regex.compile(rf"(?:同比|比上年|较上年)?分别(?:{CHANGE_VERBS})了?$")
+_RATE_LIST_JOIN = ("和", "、", "及", ",")
+# nothing but a verb of what the last figure counts between it and 分别 (…27人受伤,同比分别下降: not 城乡居民人均
+# 可支配收入分别增长 or 事故起数和死亡人数同比分别下降, whose nouns name the changes themselves)
+_THEIR_CHANGES = regex.compile(r"\p{Han}{0,2}[,，]")
+
+
+def _changes_shared_out(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    """接待游客143.5万人次,实现旅游综合收入7.8亿元,同比分别增长12.3%和9.6%: the rates listed after 分别 and a verb
+    of change measure the figures just before them, in order (游客, 旅游综合收入), one rate to one figure."""
+    out = list(cands)
+    i = 0
+    while i < len(out):
+        c = out[i]
+        opener = _CHANGES_SHARED.search(text, max(0, c.start - 10), c.start) if c.unit in _RATE_UNITS else None
+        if opener is None:
+            i += 1
+            continue
+        j = i + 1  # the rates of the list: joined by 和 or 、, each the same unit
+        while j < len(out) and out[j].unit == c.unit and text[out[j - 1].end:out[j].start] in _RATE_LIST_JOIN:
+            j += 1
+        rates = j - i
+        before = out[max(0, i - rates):i]
+        stretch = text[before[0].start:opener.start()] if before else ""
+        if rates >= 2 and len(before) == rates and all(b.unit not in _RATE_UNITS and b.item for b in before) \
+                and not regex.search(r"[。;\n]", stretch) and _THEIR_CHANGES.fullmatch(text, before[-1].end, opener.start()):
+            for k in range(rates):
+                out[i + k] = QuantityCandidate(**{**out[i + k].__dict__, "item": before[k].item})
+        i = j
+    return out
 
 
 # a project referred to by its kind alone (该工程全长, 项目总投资, 这项工程用地): the item starts with the bare kind
