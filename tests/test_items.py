@@ -1418,6 +1418,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("3.2公里", "兴燕路南延工程全长"), ("4.6亿元", "兴燕路南延工程总投资")]),
     ("大湖小学迁建工程通过代表票决进入县实事工程名单——项目占地50多亩,总投资8868万元。",
      [("50多亩", "大湖小学迁建工程"), ("8868万元", "大湖小学迁建工程总投资")]),
+    # 销号 and 核实 are verbs (jieba tags them nouns): the warnings just counted are what is struck off or verified
+    ("系统共推送预警信息2318条,已核实处理2197条,整改销号2011条。",
+     [("2318条", "预警信息"), ("2197条", "预警信息"), ("2011条", "预警信息")]),
     # rates listed after 分别 and a verb of change measure the figures just before them, in order
     ("全区共接待游客386万人次,实现旅游综合收入21.6亿元,分别增长15.2%和18.4%。",
      [("386万人次", "游客"), ("21.6亿元", "旅游综合收入"), ("15.2%", "游客"), ("18.4%", "旅游综合收入")]),
