@@ -291,6 +291,9 @@ _CLOCK_BEFORE = regex.compile(r"(?<!\d)\d{1,2}:\d{2}:$")
 _VILLAGE_GROUPS_BEFORE = regex.compile(r"[村居]里?(?:[0-9０-９]{1,2}、)*$")
 
 
+_WITHIN_DAYS = regex.compile(r"(?:内|以内|之内)")
+
+
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _is_fragment(text, c):
         return True
@@ -313,6 +316,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # 汀洲村6组, 在村里7、8、9组一带: a village's groups by their numbers, places
     if c.unit == "年" and not _is_duration(text, c):
         return True  # 2022年 is a date; 连续3年, 历时2年, 已经22年 and 4年多 are durations
+    if c.unit == "日" and (not _WITHIN_DAYS.match(text, c.end) or text[c.start - 1:c.start] in ("月", "初")):
+        return True  # 7月7日 is a date; 须在30日内书面反馈 is a time limit (a date takes no 内)
     before = text[max(0, c.start - 4):c.start].rstrip(" ")  # (第 3 次: a spaced copy)
     after = text[c.end:c.end + 1]
     if before.endswith(_NOT_AMOUNT_BEFORE) and not before.endswith("每周"):
