@@ -116,7 +116,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test92": (ROOT / "corpora" / "real" / "test92", ROOT / "corpora" / "real" / "test92"),
            "real-test93": (ROOT / "corpora" / "real" / "test93", ROOT / "corpora" / "real" / "test93"),
            "real-test94": (ROOT / "corpora" / "real" / "test94", ROOT / "corpora" / "real" / "test94"),
-           "real-test95": (ROOT / "corpora" / "real" / "test95", ROOT / "corpora" / "real" / "test95")}
+           "real-test95": (ROOT / "corpora" / "real" / "test95", ROOT / "corpora" / "real" / "test95"),
+           "real-test96": (ROOT / "corpora" / "real" / "test96", ROOT / "corpora" / "real" / "test96")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
