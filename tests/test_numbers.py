@@ -24,6 +24,8 @@ def only_quantity(sentence: str):
 CASES = [
     ("建成代表联络站18个。", "18个", 18, "个", "exact"),
     ("力争办结率达到 95% 以上。", "95% 以上", 95, "%", "over"),               # a PDF copy's space before 以上
+    ("灌溉水渠总长近 5000 米。", "5000 米", 5000, "米", "approx"),             # …and after a prefix word
+    ("周边约 1200 户居民。", "1200 户", 1200, "户", "approx"),
     ("群众投工投劳1.2万余工日。", "1.2万余工日", 12_000, "工日", "over"),         # days of labour
     ("相关单位须在30日内书面反馈。", "30日", 30, "日", "exact"),                  # a time limit in days
     ("全县共出动宣传车48车次。", "48车次", 48, "车次", "exact"),                   # trips of vehicles

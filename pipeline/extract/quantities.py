@@ -248,6 +248,8 @@ _SAME_BASIS_JOIN = {"、", "和", "及", "提高到", "提高至", "增加到", 
 
 
 def _prefix_qualifier(text: str, start: int) -> str | None:
+    while start > 0 and text[start - 1] in " \u00a0":
+        start -= 1  # 近 5000 米, 约 1200 户: a PDF copy's space between the word and the number
     skipped = _BASIS_OR_CHANGE_BEFORE.search(text, max(0, start - 6), start)
     for at in (start, skipped.start()) if skipped else (start,):
         # 不足每站每年5000元, 约增加45万元: a basis or a change verb may stand between the word and the number
