@@ -332,6 +332,16 @@ def test_a_county_level_city_named_more_than_its_prefecture_is_the_city_its_lede
     assert quantity_regions(text) == [("30余名", "泰兴市"), ("48个", "泰兴市"), ("370名", "泰兴市")]
 
 
+def test_a_township_headline_page_is_the_county_its_lede_names_with_the_township():
+    # 三江镇 (in 新会区, named with it in the lede) and 联合镇 (a name many counties have): the named county
+    # holds half the townships, so the page is 新会区's, its later paragraphs too
+    text = ("首页|人民代表大会|常委会|决议决定|人事任免|人大新闻|工作动态|代表风采\n您当前的位置: 首页 >> 工作动态\n\n"
+            "三江镇人大:代表联络站“落户”产业园\n作者:　　发布时间:2024-12-04\n\n"
+            "　　这句话道出了新会区三江镇银洲湾科创产业园人大代表联络站的日常。建站以来,联络站收集意见建议96条。\n\n"
+            "　　联络站还联合镇经济发展办举办专场招聘会11场。联合镇的企业也来参加。\n")
+    assert quantity_regions(text) == [("96条", "新会区"), ("11场", "新会区")]
+
+
 def test_a_district_that_calls_itself_chengqu_keeps_its_own_name():
     # Guangxi districts write 城区 for themselves; the units named 城区 (晋城, 阳泉, 汕尾) need their city
     text = "南宁市某某区人民政府\n关于兴宁区预算执行情况的报告\n城区人大常委会:\n全城区累计组织财政收入14684万元。"

@@ -635,6 +635,8 @@ class Attributor:
                 m.unit is not None and m.unit.parent_code == code for m in self.lower)):
             pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names; 洪梅镇 linked to 东莞市
             # (a city with no counties, named only in a document's title): the town is the city's own
+        elif code in self._upper_by_code and 2 * n >= names:
+            pass  # 新会区三江镇 … 联合镇: the county the page names holds at least half the townships it names
         elif n < 2 or 3 * n < 2 * names:
             return None
         return _unit_subject(gaz.unit(code))
