@@ -414,7 +414,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or c.unit in _DURATION_UNITS and _TIME_LIMIT.match(text, c.end)  # (3个月内向代表反馈: a time limit)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
-                or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))):  # (每次计3分: the points, not the act)
+                or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))  # (每次计3分: the points, not the act)
+                or (c.unit == "%" and rule_item.endswith(CHANGE_WORDS) and _grown_named(rule_item))):  # (总值增长)
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
@@ -854,6 +855,15 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         if what in _GROWTH_RATES and c.unit == "%" and recent.last_count and recent.last_unit not in _RATE_UNITS:
             # 人均GDP由688元提高至20672元,年均增幅11.5%: the mean growth of what was just counted
             return _change_of(recent.last_count, between.group()[:-len(what)] + _GROWTH_RATES[what])
+        if what in CHANGE_WORDS and c.unit == "%":
+            # 地区生产总值年均增长5.8%: the noun before the basis grew; …增加到196.3亿元,年均增长7.9%: what was
+            # just counted did
+            grown, _ = _item_before(text, between.start(), s_start)
+            grown = _GROWN_TAIL.sub("", _GROWN_HEAD.sub("", grown)) if grown else grown
+            grown = grown if grown and not _only_a_verb(grown) else (
+                recent.last_count if recent.last_unit not in _RATE_UNITS else None)
+            if grown:
+                return _change_of(grown, what)
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
             if (pollutant := _POLLUTANT_BEFORE.search(text, max(s_start, between.start() - 8), between.start())) \
@@ -1802,6 +1812,15 @@ _BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{CHANGE_VERBS})了?$")
 _BARE_CHANGE_AFTER_AMOUNT = regex.compile(rf"(?<=[\p{{Han}}\d],)(?P<change>{CHANGE_VERBS})了?$")
 # a growth rate named as a noun, and the change it measures (增幅17.6%: 增长)
 _GROWTH_RATES = {"增幅": "增长", "涨幅": "增长", "降幅": "下降"}
+# the scope and time before what grew, and a mean's word after it (五年间全县|地区生产总值|年均): neither is what grew
+_GROWN_HEAD = regex.compile(r"^.*?(?:全[省市州县区旗镇乡]|期间|时期|年间|以来)")
+_GROWN_TAIL = regex.compile(r"(?:年均|平均|每年)$")
+
+
+def _grown_named(item: str) -> bool:
+    """地区生产总值增长 names what grew; 年下降, 有所提高 do not."""
+    base = _CHANGE_AT_END.sub("", item)
+    return len(base) >= 2 and not base.endswith(("年", "有所", "同比"))
 # a change from one figure to another: the first figure right after 由/从 (and a time: 由过去的, 从最初试种的),
 # the second after the first and a verb of result (拓宽到, 缩短至, 发展到现在的)
 _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|\d{4}年|\p{Han}{0,4}时)?[^,;。:\d]{0,6}?的?"
