@@ -139,7 +139,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"4:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"5:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -238,8 +238,10 @@ def _build() -> Gazetteer:
                 entries[s + "州"].append(Entry(unit.code, "short"))  # 文山州, 黔东南州: how reports write them
     for row in read_tsv("division_changes.tsv"):
         old, new = row["old_name"], row["new_code"]
-        if not old or old in full_names or new not in units or _is_common(old, word_freq, word_tag):
+        if not old or new not in units or _is_common(old, word_freq, word_tag):
             continue  # 市区, 郊区, 城区: former names that are everyday words
+        # (a former name a current unit elsewhere still bears, 重庆's 江北区 beside 宁波's, stays an option for
+        # reports dated before the change: linking weighs the two by the page's other units)
         year = int(row["year"]) if row["year"].isdigit() else None
         if not any(e.code == new for e in entries[old]):
             entries[old].append(Entry(new, "old", changed_in=year, old_code=row["old_code"] or None))

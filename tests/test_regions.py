@@ -342,6 +342,16 @@ def test_a_township_headline_page_is_the_county_its_lede_names_with_the_township
     assert quantity_regions(text) == [("96条", "新会区"), ("11场", "新会区")]
 
 
+def test_a_former_name_another_unit_still_bears_is_the_former_unit_in_a_report_before_the_change():
+    # 重庆's 江北区 (500105) was merged in 2025; 宁波's 江北区 (330205) is current. A 2023 page naming 重庆市
+    # means the former; a page naming 宁波市 the current one
+    text = ("江北5个街道议事代表会议相继召开\n\n2023-12-20 09:41\n\n"
+            "今年年初,重庆市人大常委会作出部署,江北区人大常委会随即决定,在5个街道开展试点。\n")
+    assert ("江北区", "500105") in upper(text)
+    assert quantity_regions(text)[-1] == ("5个", "江北区")
+    assert ("江北区", "330205") in upper("宁波市江北区人大常委会召开会议\n\n2023-12-20\n\n江北区人大常委会组织代表视察。\n")
+
+
 def test_a_district_that_calls_itself_chengqu_keeps_its_own_name():
     # Guangxi districts write 城区 for themselves; the units named 城区 (晋城, 阳泉, 汕尾) need their city
     text = "南宁市某某区人民政府\n关于兴宁区预算执行情况的报告\n城区人大常委会:\n全城区累计组织财政收入14684万元。"

@@ -180,7 +180,8 @@ def _phrase_like(m: RegionMention) -> bool:
     和县, which is also 和 (and) + 县人民法院."""
     return ((len(m.surface) == 3 and word_freq(m.surface[:2]) >= _PHRASE_STEM_FREQ or _conjunction_led(m))
             and m.surface[-1] in "区县市"
-            and all(e.kind == "full" and (gazetteer().unit(e.code) or _NO_UNIT).level == "county" for e in m.entries))
+            and all(e.kind in ("full", "old") and (gazetteer().unit(e.code) or _NO_UNIT).level == "county"
+                    for e in m.entries) and any(e.kind == "full" for e in m.entries))  # (新城区: 南宁's former name too)
 
 
 def _conjunction_led(m: RegionMention) -> bool:

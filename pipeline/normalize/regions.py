@@ -167,8 +167,11 @@ def _options(gaz: Gazetteer, m: RegionMention, doc_year: int | None, named_in_fu
             # made a district keeps its 县人大常委会 until the next election (临桂县人大常委会 in 2014)
         unit = gaz.unit(e.code)
         if unit is not None and all(u.code != unit.code for u, _ in pairs):
-            pairs.append((unit, e.kind))
-    current = [u for u, kind in pairs if kind != "old"]
+            # a former name in a report dated before its change was as current then as any other unit's
+            # (江北区 in a 2023 page: 重庆's, merged in 2025, as well as 宁波's)
+            then = e.kind != "old" or (doc_year is not None and e.changed_in is not None and doc_year < e.changed_in)
+            pairs.append((unit, then))
+    current = [u for u, then in pairs if then]
     return current or [u for u, _ in pairs]
 
 
