@@ -1421,6 +1421,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 销号 and 核实 are verbs (jieba tags them nouns): the warnings just counted are what is struck off or verified
     ("系统共推送预警信息2318条,已核实处理2197条,整改销号2011条。",
      [("2318条", "预警信息"), ("2197条", "预警信息"), ("2011条", "预警信息")]),
+    # a time limit names the act it limits (登记, 转办, 转交, 报回 as well as 答复, 办结)
+    ("要求信访件在3个工作日内登记、7个工作日内转办。", [("3个工作日", "登记"), ("7个工作日", "转办")]),
     # a mean yearly change (年均增长) is of the noun before it, or of what was just counted
     ("五年间全县地区生产总值年均增长5.8%。", [("5.8%", "地区生产总值")]),
     ("一般公共预算收入达到12.8亿元,年均增长6.4%。", [("12.8亿元", "一般公共预算收入"), ("6.4%", "一般公共预算收入")]),

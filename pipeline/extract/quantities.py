@@ -1668,7 +1668,7 @@ def _judgement_after(text: str, end: int, s_end: int) -> str | None:
 _DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日", "日"}
 # a limit within which something must be done (15个工作日内答复, 3个月内办结并答复)
 # (3个月内书面报告, 1个月内向镇人大书面反馈: to whom and in what form stand between the limit and the act)
-_LIMITED_ACT = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告"
+_LIMITED_ACT = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告|登记|转办|转交|交办|报回|核实|受理"
 _TIME_LIMIT = regex.compile(r"(?:以内|内)(?:向\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式)?"
                             rf"(?P<verb>(?:书面)?(?:{_LIMITED_ACT})(?:(?:{_LIMITED_ACT})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
 # (书面 stays with the act: 书面答复时限; 反馈|办理情况: the second word is what is reported on, not a second act)
