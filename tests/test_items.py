@@ -1421,6 +1421,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 销号 and 核实 are verbs (jieba tags them nouns): the warnings just counted are what is struck off or verified
     ("系统共推送预警信息2318条,已核实处理2197条,整改销号2011条。",
      [("2318条", "预警信息"), ("2197条", "预警信息"), ("2011条", "预警信息")]),
+    # coordinated predicates before 的, each closing with an adjective, describe the head noun after it
+    ("对5件时间长、难度大的信访积案,常委会实行分包责任制。", [("5件", "信访积案")]),
+    ("将解决沿线300多名群众出行难、过河险的问题。", [("300多名", "群众")]),
     # a time limit names the act it limits (登记, 转办, 转交, 报回 as well as 答复, 办结)
     ("要求信访件在3个工作日内登记、7个工作日内转办。", [("3个工作日", "登记"), ("7个工作日", "转办")]),
     # a mean yearly change (年均增长) is of the noun before it, or of what was just counted

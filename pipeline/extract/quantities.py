@@ -2279,9 +2279,13 @@ def _head_after_relative_clause(window: str) -> str | None:
     """15名具有财经专业背景的人员, 68名考上大学的学子, 3400余名经济困难的老人: a clause that opens with a verb or
     closes with an adjective describes the head noun after 的, which is what is counted."""
     split = _split_at_de(window, 10)
-    if split is None or len(split[0]) < 2 or regex.search(r"[,;。、，；：:]", split[0]):
+    if split is None or len(split[0]) < 2 or regex.search(r"[,;。，；：:]", split[0]):
         return None
     clause = _tokens(split[0])
+    parts = split[0].split("、")  # (5件时间长、难度大的信访积案: coordinated predicates, each closing with an adjective)
+    if len(parts) > 1 and not all(part and (tokens := _tokens(part)) and tokens[-1][1] in ("a", "an", "l")
+                                  for part in parts):
+        return None
     if not (clause[0][1] == "v" and clause[0][0] not in ACTION_VERBS) and clause[-1][1] not in ("a", "an", "l"):
         return None  # (jieba tags an idiom such as 基础薄弱 l)
     if any(tag.startswith("n") and (_DOER.search(word) or word[-1] in "镇乡站" or word == "村") for word, tag in clause):
