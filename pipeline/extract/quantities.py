@@ -521,6 +521,10 @@ def _project_named_before(text: str, sentence, pos: int, item: str, seg) -> str 
 _PROJECT_MEASURES = ("全长", "总长", "长度", "投资", "占地", "用地", "面积")  # (总投资, 总建筑面积: by their ends)
 
 
+# a count of those already counted, then 中 (13件中已办结11件): the figure after it is a part of them
+_NOT_AMONG = "心央国层部级队小学型医文转继间低高"  # (3个中心联络站, 2.8万亩中低产田: a word opening with 中)
+_AMONG_AFTER = regex.compile(rf"中(?![{_NOT_AMONG}])")
+_COUNTED_AMONG = regex.compile(rf"(?<![\d.])\d+(?P<unit>[件个项条名])中(?![{_NOT_AMONG}])[^,;。\d]{{0,8}}$")
 _PART_OPENER = regex.compile(r"(?<=[,;:，；：])其中")  # a clause that names a part of the whole before it
 
 
@@ -844,6 +848,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (kind := carried or (recent.paragraph_by_unit.get(c.unit) if not after_noun else None)):
         # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
         # people, named after the count)
+        return kind
+    if _AMONG_AFTER.match(text, c.end) and (c.start == s_start or text[c.start - 1] in ",;:，；：") \
+            and (kind := recent.paragraph_by_unit.get(c.unit)):
+        return kind  # 对13件重点案件…;13件中已办结11件: those just counted again, then a part of them
+    if (among := _COUNTED_AMONG.search(text, max(s_start, c.start - 14), c.start)) \
+            and among.group("unit") == c.unit[:1] and (kind := carried or recent.paragraph_by_unit.get(c.unit)):
         return kind
     if carried and _parts_by_place(text, s_start, c.start, carried):
         return carried  # 建成联络站21个,其中镇(街道)站13个、企业站8个: still 联络站
