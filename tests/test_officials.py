@@ -718,6 +718,12 @@ def test_a_third_character_before_a_comma_a_list_led_by_a_name_with_no_han_surna
     assert [n for n, _ in got] == ["朱展发", "李斌", "张三", "萨仁托娅", "王吉荣", "田春华", "马方"], got
 
 
+def test_the_proposers_after_you_are_named_without_it():
+    # 由秦传安等48名代表提出: 由 (by) is the preposition, not the surname of a four-character name
+    got = names_titles("县十三届人大四次会议上,由秦传安等48名代表提出的《关于农民负担过重问题》。")
+    assert [n for n, _ in got] == ["秦传安"], got
+
+
 def test_a_name_starting_with_a_place_word_and_a_prefectures_deputies():
     # 主任王国斌到当阳调研: 王国 is a place's name to jieba, and a name may start with it; 我州代表张安顺、李龙熙:
     # 代表 after 州 is the role of the names that follow
