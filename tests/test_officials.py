@@ -718,8 +718,8 @@ def test_a_third_character_before_a_comma_a_list_led_by_a_name_with_no_han_surna
     assert [n for n, _ in got] == ["朱展发", "李斌", "张三", "萨仁托娅", "王吉荣", "田春华", "马方"], got
 
 
-def test_the_proposers_after_you_are_named_without_it():
-    # 由秦传安等48名代表提出: 由 (by) is the preposition, not the surname of a four-character name
+def test_proposers_named_after_the_preposition_you_lose_it():
+    # 由秦传安等48名代表提出: 由 (by) is the preposition, not the surname of a four-character name (由 = "you")
     got = names_titles("县十三届人大四次会议上,由秦传安等48名代表提出的《关于农民负担过重问题》。")
     assert [n for n, _ in got] == ["秦传安"], got
 
