@@ -724,6 +724,14 @@ def test_proposers_named_after_the_preposition_you_lose_it():
     assert [n for n, _ in got] == ["秦传安"], got
 
 
+def test_a_streets_consultative_deputies_and_a_voters_representative_are_roles():
+    # 议事代表 (a street's consultative deputy) and 选民代表 name the people after them; 须 after the role is the
+    # modal (must), never a surname
+    got = names_titles("来自街道的议事代表黄桥、陈珍珠等人提出建议。选民代表刘永考竖起了大拇指。"
+                       "到会的居民议事代表须超过全体居民议事代表的三分之二。")
+    assert [n for n, _ in got] == ["黄桥", "陈珍珠", "刘永考"], got
+
+
 def test_a_name_starting_with_a_place_word_and_a_prefectures_deputies():
     # 主任王国斌到当阳调研: 王国 is a place's name to jieba, and a name may start with it; 我州代表张安顺、李龙熙:
     # 代表 after 州 is the role of the names that follow

@@ -33,7 +33,8 @@ _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率�
                   ",。;:、!?()“”\"《》 \n\t")
 # surnames that are far more often function words: a name with one needs jieba's person-name reading
 _FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因回"
-                         "上下中不都就又还才只很最更该谈")  # (代表谈政府工作报告: 谈 speaks of, a headline's verb)
+                         "上下中不都就又还才只很最更该谈须")  # (代表谈政府工作报告: 谈 speaks of, a headline's verb;
+# 居民议事代表须超过…三分之二: 须 (must) is a modal, as 要 and 应 are)
 _TRANSLITERATED = regex.compile(r"\p{Han}{1,6}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
 _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市长", "区长", "局长", "部长", "省长", "镇长",
                        "乡长", "委员长", "同志", "副主任", "副书记", "副主席", "副县长", "副市长", "副区长", "副省长",
