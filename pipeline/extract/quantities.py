@@ -1791,7 +1791,8 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
 # a budget line's share of its aggregate (税收收入3.15亿元,占一般公共预算收入的65.4%) is the line's; a share of
 # a plan or of places (占年度计划的95.9%, 占全县行政村的20%) is read as written
 _AGGREGATE_SHARE = regex.compile(r"占[^,;。\d]{0,14}(?:支出|收入)的$")
-_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,10}?(?:总数|总量|总额|总人数|比例|比重|总[\p{Han}]{1,4}的)的?$|"
+_SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,14}?(?:总数|总量|总额|总人数|比例|比重|总[\p{Han}]{1,4}的)的?"
+                       r"(?:为|达到|达|超过|提高到|提高至|是|约|近|在)?$|"  # (占一般公共预算支出的比重超过75%)
                        + _AGGREGATE_SHARE.pattern)
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
