@@ -1423,6 +1423,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("2318条", "预警信息"), ("2197条", "预警信息"), ("2011条", "预警信息")]),
     # a share of a whole named with a verb or qualifier after 比重 (的比重超过75%) is still the share of the subject
     ("全县民生支出达96.7亿元,占一般公共预算支出的比重超过75%。", [("96.7亿元", "民生支出"), ("75%", "民生支出")]),
+    # 所占比例: 所 marks the relative clause; the subject ends before it
+    ("其中藏族和其他少数民族代表所占比例为89.2%。", [("89.2%", "少数民族代表")]),
     # N件中 at a clause's start counts those just counted again, and the figures after it are parts of them
     ("对列入督办的13件重点案件,领导带队调查9次;到年底,13件中已办结11件,其余2件仍在办理中。",
      [("13件", "重点案件"), ("9次", "调查"), ("13件", "重点案件"), ("11件", "重点案件"), ("2件", "重点案件")]),
