@@ -1423,6 +1423,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("2318条", "预警信息"), ("2197条", "预警信息"), ("2011条", "预警信息")]),
     # a share of a whole named with a verb or qualifier after 比重 (的比重超过75%) is still the share of the subject
     ("全县民生支出达96.7亿元,占一般公共预算支出的比重超过75%。", [("96.7亿元", "民生支出"), ("75%", "民生支出")]),
+    # 属于A类的51件: the class the part was put in is what is counted (as with a bracketed label)
+    ("从办理结果看,属于A类的51件,占总数的67%;属于B类的22件,占总数的29%。",
+     [("51件", "A类"), ("67%", "A类"), ("22件", "B类"), ("29%", "B类")]),
     # 所占比例: 所 marks the relative clause; the subject ends before it
     ("其中藏族和其他少数民族代表所占比例为89.2%。", [("89.2%", "少数民族代表")]),
     # N件中 at a clause's start counts those just counted again, and the figures after it are parts of them

@@ -1290,7 +1290,9 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
 _CLASS_LABEL_AFTER = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁][类级档])\)")
 _CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$|"
                           # A类(所提问题已解决或基本解决)41件: the class, then what it means, in brackets
-                          r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)$")
+                          r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)$|"
+                          # 属于A类的51件, 列为B类的22件: the class the part was put in
+                          r"(?:属于|列为|定为|归为)(?P<label>[A-Za-z甲乙丙丁][类级档])的?(?:有|共|为)?$")
 _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|分配情况|分布情况|分布|情况|统计)(?:为|如下|是)?"
                         r"|依次为|依次是|分别为|分别是|(?<=名额|数量|人数|个数)(?:为|是|如下))"  # (各区、县具体名额为:)
                         r":[^。;:]*$|"  # (分区县名额依次为:万州区35名、…: the quota, not the district)
