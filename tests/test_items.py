@@ -1426,6 +1426,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 属于A类的51件: the class the part was put in is what is counted (as with a bracketed label)
     ("从办理结果看,属于A类的51件,占总数的67%;属于B类的22件,占总数的29%。",
      [("51件", "A类"), ("67%", "A类"), ("22件", "B类"), ("29%", "B类")]),
+    # a pool named before 中 and a comma: the part that did something is of the pool (not the act after it)
+    ("全区173所卫生室中,已有158所接入区域卫生信息平台,能够实现医保门诊即时结算的有149所。",
+     [("173所", "卫生室"), ("158所", "卫生室"), ("149所", "卫生室")]),
     # 所占比例: 所 marks the relative clause; the subject ends before it
     ("其中藏族和其他少数民族代表所占比例为89.2%。", [("89.2%", "少数民族代表")]),
     # N件中 at a clause's start counts those just counted again, and the figures after it are parts of them

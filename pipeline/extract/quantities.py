@@ -415,7 +415,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or c.unit in _DURATION_UNITS and _TIME_LIMIT.match(text, c.end)  # (3个月内向代表反馈: a time limit)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
                 or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))  # (每次计3分: the points, not the act)
-                or (c.unit == "%" and rule_item.endswith(CHANGE_WORDS) and _grown_named(rule_item))):  # (总值增长)
+                or (c.unit == "%" and rule_item.endswith(CHANGE_WORDS) and _grown_named(rule_item))  # (总值增长)
+                or ((pool := _POOL_BEFORE.search(text, max(sentence.start, c.start - 16), c.start))
+                    and pool.group("pool").endswith(rule_item))):  # (173所卫生室中,已有158所: the pool's)
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
@@ -945,6 +947,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
     if after in _PLACE_WORDS or after in _LIST_WORDS:
         after = None  # 在已经解决的6件当中: where among them; 计票人10名名单: the list of them; not what they are
+    if after and _verb_led(after) and (pool := _POOL_BEFORE.search(text, max(s_start, c.start - 16), c.start)):
+        # 173所卫生室中,已有158所接入…平台: the part is of the pool named before 中 (its count's measure word off)
+        return pool.group("pool")[len(c.unit):] if pool.group("pool").startswith(c.unit) else pool.group("pool")
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
@@ -1505,6 +1510,7 @@ _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORD
 _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:代表)?小?组$")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
+_POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，](?:已|已经|目前|现)?(?:有|共有)$")
 _AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
