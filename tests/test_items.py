@@ -1429,8 +1429,6 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a pool named before 中 and a comma: the part that did something is of the pool (not the act after it)
     ("全区173所卫生室中,已有158所接入区域卫生信息平台,能够实现医保门诊即时结算的有149所。",
      [("173所", "卫生室"), ("158所", "卫生室"), ("149所", "卫生室")]),
-    # 所占比例: 所 marks the relative clause; the subject ends before it
-    ("其中藏族和其他少数民族代表所占比例为89.2%。", [("89.2%", "少数民族代表")]),
     # N件中 at a clause's start counts those just counted again, and the figures after it are parts of them
     ("对列入督办的13件重点案件,领导带队调查9次;到年底,13件中已办结11件,其余2件仍在办理中。",
      [("13件", "重点案件"), ("9次", "调查"), ("13件", "重点案件"), ("11件", "重点案件"), ("2件", "重点案件")]),
