@@ -1996,7 +1996,10 @@ _IN_THE_WHOLE = regex.compile(r"在[^,;。:\d]{1,14}中(?:所)?$")
 
 def _share_subject(text: str, s_start: int, at: int) -> str | None:
     """The noun phrase right before 占 in its own clause (民生支出|占总支出的75%), if there is one."""
-    if text[at:at + 1] != "占" or at <= s_start or text[at - 1] in _PUNCT_CLAUSE or text[at - 1] in _SHARE_ADVERBS:
+    if text[at - 1:at] == "所" and at - 1 > s_start:
+        at -= 1  # 少数民族代表所占比例: 所 marks the relative clause, the subject ends before it
+    if text[at:at + 1] not in ("占", "所") or at <= s_start or text[at - 1] in _PUNCT_CLAUSE \
+            or text[at - 1] in _SHARE_ADVERBS:
         return None  # (反映过问题的只占17.5%: a headless clause, the subject is not a noun phrase)
     if _IN_THE_WHOLE.search(text, max(s_start, at - 16), at):
         return None  # 在总支出中占比9.76%: the whole the share is of, not its subject (the line stated before)
