@@ -511,7 +511,7 @@ def _project_named_before(text: str, sentence, pos: int, item: str, seg) -> str 
         return None
     paragraph = seg.paragraphs[sentence.paragraph]
     floor = max(paragraph.start, pos - _PROJECT_REACH)
-    clause = max(text.rfind(ch, floor, pos) for ch in ",;。，；——")
+    clause = max(text.rfind(ch, floor, pos) for ch in ",;。，；—")
     for m in reversed(list(_PROJECT_NAME.finditer(text, floor, max(floor, clause)))):
         name, _ = _item_before(text, m.end(), floor, limit=16)
         if name and len(name) >= 5 and name.endswith(m.group()) \
@@ -1996,10 +1996,11 @@ _IN_THE_WHOLE = regex.compile(r"在[^,;。:\d]{1,14}中(?:所)?$")
 
 def _share_subject(text: str, s_start: int, at: int) -> str | None:
     """The noun phrase right before 占 in its own clause (民生支出|占总支出的75%), if there is one."""
-    if text[at - 1:at] == "所" and at - 1 > s_start:
+    if text[at:at + 1] != "占":
+        return None
+    if text[at - 1:at] == "所":
         at -= 1  # 少数民族代表所占比例: 所 marks the relative clause, the subject ends before it
-    if text[at:at + 1] not in ("占", "所") or at <= s_start or text[at - 1] in _PUNCT_CLAUSE \
-            or text[at - 1] in _SHARE_ADVERBS:
+    if at <= s_start or text[at - 1] in _PUNCT_CLAUSE or text[at - 1] in _SHARE_ADVERBS:
         return None  # (反映过问题的只占17.5%: a headless clause, the subject is not a noun phrase)
     if _IN_THE_WHOLE.search(text, max(s_start, at - 16), at):
         return None  # 在总支出中占比9.76%: the whole the share is of, not its subject (the line stated before)
