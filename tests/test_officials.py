@@ -707,6 +707,8 @@ def test_a_credit_for_both_words_and_pictures():
     got = names_titles("标题\n文/图 谌磊 范昌伟\n正文。\n(文、图 - 周玉微 李义武)\n")
     assert [n for n, _ in got] == ["谌磊", "范昌伟", "周玉微", "李义武"], got
     assert [n for n, _ in names_titles("标题\n文/图 青海法治报·法眼记者 祝嘉忆\n")] == ["祝嘉忆"]
+    # a copy's spaced slash (文 / 图 严武科) is the same credit
+    assert names_titles("标题\n文 / 图 严武科\n正文。\n") == [("严武科", ["文/图"])]
 
 
 def test_a_third_character_before_a_comma_a_list_led_by_a_name_with_no_han_surname_and_deng_counted():

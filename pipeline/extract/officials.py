@@ -805,7 +805,8 @@ _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
 _SPACED_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t]))[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")  # (编 辑:甲 审 核:乙)
-_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[/、]图|图[/、]文)[ \t]*(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"
+_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[ \t]?[/、][ \t]?图|图[ \t]?[/、][ \t]?文)[ \t]*"
+                               r"(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"  # (文 / 图 严武科: a copy's spaced slash too)
                                r"|(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*)")
 # (文/图 谌磊 范昌伟, (文、图 - 周玉微 李义武): both roles, then a space, a dash or a colon)  # (（图文:吕丽萍 焦春宇
 # the same inside a metadata line (`来源:某县人大常委会　文//甲 乙　编辑:丙`): after a space, with its //
@@ -1081,7 +1082,7 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
                 add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
         m = _SHORT_CREDIT.match(text, line_start)
         if m:
-            add(_credit_tokens(text, m.end()), m.group(1) or m.group(2))  # (both roles, or one)
+            add(_credit_tokens(text, m.end()), regex.sub(r"[ \t]", "", m.group(1) or m.group(2)))  # (both roles, or one)
         line_start = text.find("\n", line_start)
         line_start = line_start + 1 if line_start >= 0 else -1
     for m in _SPACED_SHORT_CREDIT.finditer(text):
