@@ -797,8 +797,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line (an amount: the line's
         # last amount, not a count of counties between, 增幅居全市16个县(区)第五位,占年初预算245800万元)
         return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
-    if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 12), c.start):
-        return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected
+    if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 12), c.start) \
+            and not _PEOPLE.match(text, c.end):
+        return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected (到会的40余名选民:
+        # the people named after the count came)
     if money and (other := _OTHER_SIDE.search(text, max(s_start, c.start - 4), c.start)) and recent.last_count \
             and recent.last_count.endswith(_BUDGET_SIDES) and not recent.last_count.endswith(other.group("side")):
         # 一般公共预算收入为91850万元,支出为456320万元: the other side of the same budget
@@ -2282,7 +2284,7 @@ def _split_at_de(window: str, longest: int) -> tuple[str, str] | None:
 
 
 # nouns for people: a count of 名/人/位 counts them, whatever jieba joins after them
-_PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者|人士|嘉宾)")
+_PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者|人士|嘉宾|选民)")
 
 
 def _people_counted(phrase: str) -> str:
