@@ -1422,6 +1422,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 销号 and 核实 are verbs (jieba tags them nouns): the warnings just counted are what is struck off or verified
     ("系统共推送预警信息2318条,已核实处理2197条,整改销号2011条。",
      [("2318条", "预警信息"), ("2197条", "预警信息"), ("2011条", "预警信息")]),
+    # 以 (by means of) stands on its own after the people: no bound suffix of theirs
+    ("实到会的71名代表以无记名投票方式差额票决出6个项目。", [("71名", "代表"), ("6个", "项目")]),
     # those who came are of the body expected, unless the people are named after the count (到会的40余名选民)
     ("听取两位代表的履职报告后,到会的40余名选民对代表的履职情况进行了评议。", [("两位", "代表"), ("40余名", "选民")]),
     # a share of a whole named with a verb or qualifier after 比重 (的比重超过75%) is still the share of the subject

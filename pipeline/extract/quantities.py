@@ -2067,7 +2067,7 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因则却亦即便")  # (5名代表因病请假: a cause follows)
+_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因则却亦即便以")  # (5名代表因病请假: a cause follows)
 
 
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
