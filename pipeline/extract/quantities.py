@@ -424,7 +424,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = named  # 在兴燕路南延工程现场…该工程全长约3.2公里: the project named before, not 工程 alone
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
-            item = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or item
+            item = recent.kind_before(c.unit) or item
         if item and item.endswith("率") and c.unit not in _RATE_UNITS:
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
@@ -524,7 +524,7 @@ _PROJECT_MEASURES = ("全长", "总长", "长度", "投资", "占地", "用地",
 
 
 # a count of those already counted, then 中 (13件中已办结11件): the figure after it is a part of them
-_NOT_AMONG = "心央国层部级队小学型医文转继间低高"  # (3个中心联络站, 2.8万亩中低产田: a word opening with 中)
+_NOT_AMONG = "心央国层部级队小学型医文转继间低高华期旬"  # words opening with 中 (中心联络站, 中低产田, 中华, 中旬)
 _AMONG_AFTER = regex.compile(rf"中(?![{_NOT_AMONG}])")
 _COUNTED_AMONG = regex.compile(rf"(?<![\d.])\d+(?P<unit>[件个项条名])中(?![{_NOT_AMONG}])[^,;。\d]{{0,8}}$")
 _PART_OPENER = regex.compile(r"(?<=[,;:，；：])其中")  # a clause that names a part of the whole before it
@@ -574,6 +574,10 @@ class _Recent:
 
     def same_unit(self, unit: str) -> str | None:
         return self.by_unit.get(unit)
+
+    def kind_before(self, unit: str) -> str | None:
+        """What the sentence, else the paragraph, last counted in this unit."""
+        return self.by_unit.get(unit) or self.paragraph_by_unit.get(unit)
 
     def in_sentence(self, unit: str) -> str | None:
         if unit not in self.by_unit and self.last_unit in EVENT_UNITS and unit not in EVENT_UNITS \
@@ -927,7 +931,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit == "篇" and (published := _PUBLISHED.search(text, max(s_start, c.start - 12), c.start)):
         # 在省市级以上媒体发稿43篇, 其中省级以上媒体刊发19篇: the articles, never the outlet that ran them
         return published.group("what") or ("稿件" if published.group("verb") == "发稿" else None) \
-            or recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or "稿件"
+            or recent.kind_before(c.unit) or "稿件"
     if (named_as := _NAMED_AS.match(text, c.end, s_end)) and not regex.search(r"\d", named_as.group("what")):
         return named_as.group("what")  # 确定5件为大会议案, 选举…等21人为县人民委员会委员: what they were made
     if text[c.start - 1:c.start] == "分" and (split := _split_into(text, c, s_end)):
@@ -995,7 +999,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if verb_between and before and _DOER.search(before) and c.unit in ("件", "条", "项") \
             and (kind := recent.paragraph_by_unit.get(c.unit)):
         return kind  # 收集意见建议18条。…参会单位当场答复了11条: a body acting on what was counted before
-    kind = recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit) or recent.document_by_unit.get(c.unit)
+    kind = recent.kind_before(c.unit) or recent.document_by_unit.get(c.unit)
     if before and kind and c.unit in ("件", "条", "项") and _HANDLER.search(before) and not _HANDLER.search(kind):
         return kind  # 市水务局75件、市交通运输局68件; 湘潭县代表团提出152件: who handled or proposed them, not what
     # (…代表建议已办结123件;政协委员提案已办结66件: a new topic before the verb is what is counted now)
@@ -1513,7 +1517,7 @@ _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:�
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，](?:已|已经|目前|现)?(?:有|共有)$")
-_AMONG_THOSE = regex.compile(r"(?<=[\p{Han}]{2})(?<![集其当空手家])中(?![心央国学华期间旬层])[^,;。\d]{1,14}的(?:共|达|有)?$")
+_AMONG_THOSE = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?<![集其当空手家])中(?![{_NOT_AMONG}])[^,;。\d]{{1,14}}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决", "汇报", "专题汇报"}
@@ -1741,7 +1745,7 @@ def _not_a_rate(text: str, c: QuantityCandidate, item: str, rule_item: str | Non
         return rest
     if rule_item and not rule_item.endswith("率"):
         return rule_item
-    return recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)
+    return recent.kind_before(c.unit)
 
 
 _PREPOSITIONS = set("向对为给替")
