@@ -1450,6 +1450,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # rates listed after 分别 and a verb of change measure the figures just before them, in order
     ("全区共接待游客386万人次,实现旅游综合收入21.6亿元,分别增长15.2%和18.4%。",
      [("386万人次", "游客"), ("21.6亿元", "旅游综合收入"), ("15.2%", "游客"), ("18.4%", "旅游综合收入")]),
+    ("全年财政总收入可达7.2亿元,地方财政收入3.9亿元,增幅分别为37.1%和45.3%。",
+     [("7.2亿元", "财政总收入"), ("3.9亿元", "地方财政收入"), ("37.1%", "财政总收入"), ("45.3%", "地方财政收入")]),
     # (nouns named before 分别 name the changes themselves: the list rule reads them)
     ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
      [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),
@@ -1459,6 +1461,18 @@ def test_item_families_read_from_test87_and_test88(text, expected):
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("将积分分为基础分、履职分和奖励分三类,分别为60分、30分和10分。",
+     {"60分": "基础分", "30分": "履职分", "10分": "奖励分"}),
+    ("群众呼声最集中的是农村饮水安全、道路硬化和中小学扩容三类,分别占27%、22%和15%。",
+     {"27%": "农村饮水安全", "22%": "道路硬化", "15%": "中小学扩容"}),
+])
+def test_a_list_closed_by_its_count_and_a_comma_shares_out_the_figures_after_fenbie(text, expected):
+    # the k-th figure after 分别 is of the k-th noun listed before it, across the comma and the count (三类)
+    got = dict(items(text))
+    assert {figure: got[figure] for figure in expected} == expected
 
 
 @pytest.mark.parametrize("text,expected", [

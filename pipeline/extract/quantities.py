@@ -464,8 +464,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
     return _changes_shared_out(text, _share_list_items(text, out))
 
 
-# 分别增长12.3%和9.6% after two figures: the k-th change is of the k-th figure before it
-_CHANGES_SHARED = regex.compile(rf"(?:同比|比上年|较上年)?分别(?:{CHANGE_VERBS})了?$")
+# 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
+_CHANGES_SHARED = regex.compile(rf"(?:(?:同比|比上年|较上年)?分别(?:{CHANGE_VERBS})了?|(?:增幅|增速|降幅|涨幅)分别(?:为|是|达到?))$")
 _RATE_LIST_JOIN = ("和", "、", "及", ",")
 # nothing but a verb of what the last figure counts between it and 分别 (…27人受伤,同比分别下降: not 城乡居民人均
 # 可支配收入分别增长 or 事故起数和死亡人数同比分别下降, whose nouns name the changes themselves)
@@ -776,7 +776,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
             and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
-    if c.unit == "分" and (score := _score_named(text, s_start, s_end, c, recent)):
+    if c.unit == "分" and not _shared_item(text, s_start, c.start) and (score := _score_named(text, s_start, s_end, c, recent)):
         return score  # 代表出席区人代会每次计5分: the points scored, as the sentence or paragraph names them (积分)
     if c.unit in ("人", "名", "位") and text.startswith("列席", c.end) and not text.startswith("列席人员", c.end):
         return "列席人员"  # 镇直各单位负责人共40人列席会议, 另有42人列席: the non-voting attendees, as the genre names them
@@ -2133,8 +2133,12 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 
 
 # nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
-_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)(?:同比|均)?分别"
+# (or across a comma after a count of the members: 农村饮水安全、道路硬化和中小学扩容三类,分别占27%、22%和15%)
+_SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
+                             r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?分别"
                              r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+# what opens a list the sentence names (反映最集中的是A和B): the first member starts after it
+_LIST_LEAD = regex.compile(r"^\p{Han}*?(?:的是|主要是|集中在|包括|分为|分成)")
 # (39,175元和19,156元: a thousands comma ends no clause, and is one figure, which NUMBER_RUN reads as two runs)
 _CLAUSE_END = regex.compile(r"(?<!\d)[,，](?!\d)|[;。；]")
 _THOUSANDS = regex.compile(r"\d[,，]\d{3}(?!\d)")
@@ -2152,6 +2156,7 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     if shared.group("list").endswith("的"):
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
     members = [_WHOLE_PREFIX.sub("", member) for member in regex.split(r"、|和", shared.group("list"))]
+    members[0] = _LIST_LEAD.sub("", members[0])
     k = len(NUMBER_RUN.findall(text, shared.end(), pos)) - len(_THOUSANDS.findall(text, shared.end(), pos))
     if len(members) == 1 and members[0].startswith("城乡") and len(members[0]) > 2:
         # 城乡居民人均可支配收入分别增长4.1%和6.3%: 城乡 is the pair 城镇 and 农村, each with its own figure
