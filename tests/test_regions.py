@@ -560,6 +560,15 @@ def test_visitors_in_the_headline_and_a_township_named_in_the_paragraph():
     assert quantity_regions(text) == [("8人", "永康市"), ("90平方米", "婺城区"), ("12次", "婺城区")]
 
 
+def test_a_body_that_came_to_learn_is_the_hosts_guest():
+    """丽江市人大常委会来宁围…考察交流: no delegation word, but a body that came to learn is a guest; the page and
+    the figures of the station it saw are the host's."""
+    text = ("萧山网\n\n丽江市人大常委会来宁围人大代表联络中心站考察交流\n\n"
+            "7月18日,丽江市人大常委会副主任带领考察团来到宁围人大代表联络中心站考察交流。萧山区人大常委会副主任等参加活动。"
+            "宁围街道人大工委主任陪同考察。\n\n据介绍,中心站于2021年建成启用,建筑面积约600平方米,联系人大代表86名。")
+    assert quantity_regions(text) == [("600平方米", "萧山区"), ("86名", "萧山区")]
+
+
 def test_a_headline_on_two_counties_is_their_prefectures_page():
     text = ("萍乡日报\n\n市人大常委会主任在芦溪县、上栗县调研基层人大工作\n\n"
             "3月,萍乡市人大常委会主任先后深入芦溪县、上栗县调研。\n\n"
