@@ -544,6 +544,15 @@ def test_a_masthead_and_dateline_come_before_the_headline_that_names_the_unit():
     assert quantity_regions(text) == [("40个", "浠水县"), ("300余条", "浠水县")]
 
 
+def test_a_sites_name_and_channel_before_the_headline_are_no_headline():
+    # 杭州网 | 杭州援疆: a site and its channel; the headline after the breadcrumb names the page's unit (阿克苏市's
+    # deputies, trained in 杭州)
+    text = ("杭州网 | 杭州援疆\n首页 > 杭州援疆 > 前方动态\n\n阿克苏市人大常委会组织人大代表赴杭开展履职能力提升专题培训\n\n"
+            "在杭州市援疆指挥部的支持下,阿克苏市人大常委会组织25名人大代表来到杭州市参加专题培训。"
+            "培训期间共举办专题讲座4场。")
+    assert quantity_regions(text) == [("25名", "阿克苏市"), ("4场", "阿克苏市")]
+
+
 def test_a_masthead_outweighs_a_visitor_named_deep_in_the_body():
     text = ("麻城人大网\n首页 > 代表工作 > 经验交流\n\n建好用好代表之家\n——某镇人大主席团的表态发言\n\n"
             "尊敬的各位领导:近年来,我镇把代表之家建设作为重要抓手,全县先后投入资金50多万元,建成代表之家12个。\n\n"
