@@ -360,6 +360,20 @@ def test_a_district_that_calls_itself_chengqu_keeps_its_own_name():
     assert ("城区", "140502") in upper("晋城市城区人大常委会召开会议。")
 
 
+def test_a_county_short_name_glued_to_its_own_township_names_both():
+    # 福清城头镇: neither 福清 (a stem) nor 城头镇 (glued to a word) stands alone, but the county's name right before
+    # one of its own townships is how pages write the pair; the page is that county's
+    text = "市人大代表陈某某走访群众。福清城头镇首溪村的长者食堂,每天为60多名老人供餐。"
+    assert ("福清市", "350181") in {(f.name, f.code) for f in regions(text)}
+    assert ("城头镇", "350181104") in {(f.name, f.code) for f in regions(text)}
+    assert quantity_regions(text) == [("60多名", "福清市")]
+
+
+def test_a_numeral_inside_a_place_name_counts_nothing():
+    # 十字镇 is no 十 of the unit 字 (characters)
+    assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]
+
+
 @pytest.mark.parametrize("text,name", [
     ("云上咸安讯 7月15日,永安街道召开会议。", "咸安区"),
     ("芦溪新闻网 >> 人大动态\n\n县人大常委会召开会议。", "芦溪县"),

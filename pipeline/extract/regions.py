@@ -72,13 +72,14 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
     named_in_full = {e.code for spans in by_start.values() for end, surface in spans
                      for e in gaz.entries[surface] if e.kind in ("full", "short", "old") and not e.common_word
                      and len(surface) > 2}
+    chained = _county_then_township(gaz, by_start)
     mentions: list[RegionMention] = []
     covered_until = -1
     for start in sorted(by_start):
         if start < covered_until:
             continue
         for end, surface in sorted(by_start[start], reverse=True):  # longest first
-            entries = _acceptable(text, start, end, gaz.entries[surface], named_in_full)
+            entries = chained.get((start, end)) or _acceptable(text, start, end, gaz.entries[surface], named_in_full)
             if entries:
                 mentions.append(RegionMention(start, end, surface, entries, _in_title(text, start)))
                 covered_until = end
@@ -90,6 +91,25 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
     mentions += _small_places(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _county_then_township(gaz, by_start: dict[int, list[tuple[int, str]]]) -> dict[tuple[int, int], tuple[Entry, ...]]:
+    """福清城头镇, 全椒十字镇: a county's short name or stem written right before one of its own townships names
+    both (neither would stand alone: a stem is too often a word, a township glued to a word is inside it)."""
+    out: dict[tuple[int, int], tuple[Entry, ...]] = {}
+    for start, spans in by_start.items():
+        for end, surface in spans:
+            counties = {e.code: e for e in gaz.entries[surface] if e.kind in ("stem", "short")}
+            if not counties:
+                continue
+            for t_end, t_surface in by_start.get(end, ()):
+                townships = tuple(e for e in gaz.entries[t_surface]
+                                  if e.kind == "township" and (u := gaz.unit(e.code)) is not None
+                                  and u.parent_code in counties)
+                if townships:
+                    out[(start, end)] = tuple(counties[gaz.unit(e.code).parent_code] for e in townships[:1])
+                    out[(end, t_end)] = townships
+    return out
 
 
 def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionMention]:

@@ -106,7 +106,11 @@ def _quantities(seg, cands, attributor, report):
     text = seg.clean.text
     date_starts = [d.start for d in cands.dates]  # extractors return them in text order
     zones = plan_zones(text, seg.paragraphs)
+    places = sorted((m.start, m.end) for m in cands.regions if m.entries or m.small_place)
+    place_starts = [start for start, _ in places]
     for c in cands.quantities:
+        if _inside_place_name(c, places, place_starts):
+            continue  # 十字镇, 五里乡: a numeral inside a place's name counts nothing
         amount = normalize_quantity(c)
         if amount is None:
             continue
@@ -127,6 +131,14 @@ def _quantities(seg, cands, attributor, report):
             period=period_of(text, s.start, c.start, dates_before, status, report),
         ))
     return out
+
+
+def _inside_place_name(c, places: list[tuple[int, int]], place_starts: list[int]) -> bool:
+    """A figure in Chinese numerals wholly inside a region mention (十字镇: 十 + 字)."""
+    if any(ch.isdigit() for ch in c.num):
+        return False
+    k = bisect_left(place_starts, c.start + 1) - 1
+    return k >= 0 and places[k][0] <= c.start and c.end <= places[k][1]
 
 
 def _brackets_as_written(item: str, original: str, start: int, end: int) -> str:
