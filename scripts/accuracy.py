@@ -118,7 +118,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test94": (ROOT / "corpora" / "real" / "test94", ROOT / "corpora" / "real" / "test94"),
            "real-test95": (ROOT / "corpora" / "real" / "test95", ROOT / "corpora" / "real" / "test95"),
            "real-test96": (ROOT / "corpora" / "real" / "test96", ROOT / "corpora" / "real" / "test96"),
-           "real-test97": (ROOT / "corpora" / "real" / "test97", ROOT / "corpora" / "real" / "test97")}
+           "real-test97": (ROOT / "corpora" / "real" / "test97", ROOT / "corpora" / "real" / "test97"),
+           "real-test98": (ROOT / "corpora" / "real" / "test98", ROOT / "corpora" / "real" / "test98")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
