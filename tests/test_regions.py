@@ -583,6 +583,21 @@ def test_visitors_in_the_headline_and_a_township_named_in_the_paragraph():
     assert quantity_regions(text) == [("8人", "永康市"), ("90平方米", "婺城区"), ("12次", "婺城区")]
 
 
+def test_a_prefecture_visitor_to_our_city_leaves_the_page_to_the_source_papers_city():
+    # 聊城市…率调研组来我市 on a page sourced from 南阳日报: 我市 is the publisher's city, the visitor only came
+    text = ("南阳网 | 首页 > 新闻中心 > 南阳新闻 > 正文\n\n畅通联系群众渠道\n\n2021-05-27 08:31:12   来源:南阳日报   作者:杨某\n\n"
+            "本报讯 5月27日,山东省聊城市人大常委会副主任王某率调研组来我市,就人大代表联络站建设进行调研。\n\n"
+            "座谈会上,市人大常委会负责同志介绍,全市已建成乡镇(街道)人大代表联络站262个。")
+    assert quantity_regions(text) == [("262个", "南阳市")]
+
+
+def test_our_city_before_its_district_leaves_the_page_to_the_district():
+    # 我市沿滩区 on a page sourced from 自贡日报: the district is where the story is set, inside the paper's city
+    text = ("自贡网 | 首页 | 新闻 | 区县\n当前位置:首页 > 区县新闻 > 沿滩新闻 > 正文\n\n陈某:泥土里长出来的代表\n\n"
+            "2023-02-07 08:46:19  来源:自贡日报\n\n陈某是我市沿滩区永安镇云丰村党支部副书记。全村辖7个村民小组。")
+    assert quantity_regions(text) == [("7个", "沿滩区")]
+
+
 def test_a_body_that_came_to_learn_is_the_hosts_guest():
     """丽江市人大常委会来宁围…考察交流: no delegation word, but a body that came to learn is a guest; the page and
     the figures of the station it saw are the host's."""

@@ -642,9 +642,12 @@ class Attributor:
         return _unit_subject(gaz.unit(code))
 
     def _first_person(self, text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
-        """浮山县人大考察团来我县 … 来源:长子县人大常委会: 我县 is the publisher's unit, not the one named first."""
-        sources = [m for m in mentions if m.level == "county" and not m.mention.anonymous
-                   and m.name != chosen.name and _after_source_label(text, m.start)]
+        """浮山县人大考察团来我县 … 来源:长子县人大常委会 (or 聊城市…调研组来我市 … 来源:南阳日报): 我县 is the
+        publisher's unit, not the one named first."""
+        sources = [m for m in mentions if m.level in ("county", "prefecture") and not m.mention.anonymous
+                   and m.name != chosen.name and _after_source_label(text, m.start)
+                   and not (chosen.unit is not None and m.unit is not None
+                            and m.unit.code in _above(gazetteer(), chosen.unit.code))]  # (我市沿滩区: the city's county)
         if sources:
             said = {k for k in "县区市旗" if "我" + k in text}  # once per document, not per mention
             return next((m for m in sources if m.name[-1] in said), chosen)
