@@ -598,6 +598,24 @@ def test_our_city_before_its_district_leaves_the_page_to_the_district():
     assert quantity_regions(text) == [("7个", "沿滩区")]
 
 
+def test_a_bodys_name_alone_atop_the_page_is_its_site_not_the_headline():
+    # 雨花台区人大常委会 / link bar / breadcrumb, then the headline on 河口区's visit: a sentence that opens with the
+    # visiting district (今年,河口区计划…) is its work, though it lies in another province
+    text = ("雨花台区人大常委会\n首页\u3000人大新闻\u3000常委会工作\u3000代表工作\u3000街道人大\u3000理论研究\u3000公开公示\n\n"
+            "首页 > 人大新闻 > 街道人大\n\n"
+            "东营市河口区人大考察团来雨花开发区考察基层人大工作\n\n"
+            "5月12日上午,山东省东营市河口区人大考察团一行来到雨花开发区考察。南京市雨花台区人大常委会负责同志陪同。\n\n"
+            "雨花台区建成社区代表联络室52个。\n\n考察团介绍了河口区的做法。河口区人大常委会推进联络站建设,"
+            "村(社区)代表联络站发展到40余个。今年,河口区计划投入资金80万元,新建、提升联络站15个。")
+    assert quantity_regions(text) == [("52个", "雨花台区"), ("40余个", "河口区"), ("80万元", "河口区"), ("15个", "河口区")]
+
+
+def test_a_headline_place_the_deputies_returned_to_is_not_the_pages_unit():
+    text = ("延边朝鲜族自治州人大常委会\n首页 | 人大新闻 | 代表工作\n当前位置:首页 > 人大新闻\n\n我州全国人大代表返回延吉\n\n"
+            "2012-03-16 来源:州人大常委会\n\n会议期间,我州7名代表认真履职,共提出议案、建议40件。")
+    assert {r for _, r in quantity_regions(text)} == {"延边朝鲜族自治州"}
+
+
 def test_a_body_that_came_to_learn_is_the_hosts_guest():
     """丽江市人大常委会来宁围…考察交流: no delegation word, but a body that came to learn is a guest; the page and
     the figures of the station it saw are the host's."""

@@ -51,6 +51,7 @@ _GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|进|(?<![以之向])�
 # a province a leader inspected (习近平总书记考察内蒙古期间…): where someone else went, unless the page's units lie in it
 _INSPECTED_BEFORE = regex.compile(r"(?:考察|视察)$")
 # …or where they were and came back from (在北京参会, 从北京返回村里)
+_RETURNED_TO = regex.compile(r"(?:返回|回到|返抵|抵达)$")
 _BEEN_AT_AFTER = regex.compile(r"返回|返乡|回到|回乡|归来|回来|参会|开会|出席")
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
 _ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
@@ -235,6 +236,10 @@ class Attributor:
         self._national = self._national_round_up()
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
+        title = _title_paragraph(text, seg.paragraphs)
+        # units the headline names (a visiting one too): a sentence about one of them is its work, wherever it lies
+        self._in_headline = {m.unit.code for m in self.upper if m.unit is not None and title is not None
+                             and title.start <= m.start < title.end}
         self._city: LinkedMention | None | bool = False  # `_one_city`, found on first use
         self._first_copies: dict[int, int] = {}  # a repeated paragraph's index -> where its first copy starts
         self.doc_subject = self._doc_subject(text)
@@ -288,7 +293,8 @@ class Attributor:
                     and below and not any(m.unit.code in _above(gaz, b.unit.code) for b in below)}
         if gone_to and below:
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
-        in_title = [m for m in named if title and title.start <= m.start < title.end]
+        in_title = [m for m in named if title and title.start <= m.start < title.end
+                    and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)]  # (代表返回延吉: where they came back to)
         if in_title and all(m.level == "province" and text.startswith("人大代表", m.mention.end) for m in in_title) \
                 and _ONE_DEPUTY_TITLE.search(text, title.start, title.end) \
                 and (below := [m for m in named if m.level in ("prefecture", "county") and not m.mention.anonymous]):
@@ -1147,7 +1153,8 @@ class Attributor:
             text = self.seg.clean.text
             movers = [m for m in self.upper if m.start not in self._visited
                       and (_may_move(m, subject) or m.start in self._topics
-                           and _may_move(m, subject, nearby=False, anywhere=self._national)
+                           and _may_move(m, subject, nearby=False,
+                                         anywhere=self._national or m.unit.code in self._in_headline)
                            or _COUNTIES_TOGETHER.match(text, m.mention.end))]
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
@@ -1402,6 +1409,7 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
                            r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网|人民政府)\s*$|"  # 随州市人民政府门户网站
                            r"[\p{Han}]{4,20}管理委员会\s*$|"  # 阳江高新技术产业开发区管理委员会: a zone's site, no unit of its own
                            r"[\p{Han}]{1,10}(?:网|日报|在线|融媒)\s*[|｜]\s*[\p{Han}]{2,10}\s*$|"  # 杭州网 | 杭州援疆: site | channel
+                           r"[\p{Han}]{2,12}(?:人大常委会|人民代表大会常务委员会)\s*$|"  # 雨花台区人大常委会: a body's site
                            r"[\d\s年月日:.\-/]+(?:来源|作者|浏览|编辑|发布|点击)|"  # 2025-06-12 10:36   来源:…
                            r"(?:\p{Han}{2,6}[ \t\u3000|]{2,}){2,}\p{Han}{2,6}\s*$|"  # 投稿邮箱  返回首页  加入收藏: a link bar
                            r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置)|"
