@@ -369,6 +369,16 @@ def test_a_county_short_name_glued_to_its_own_township_names_both():
     assert quantity_regions(text) == [("60多名", "福清市")]
 
 
+def test_a_short_ethnic_name_in_the_headline_gives_way_to_the_full_name_the_body_writes():
+    # 梅里斯区 in the headline, 梅里斯达斡尔族区 in the body: the official name the report writes is the unit's name
+    text = ("首页 | 人大概况 | 立法工作 | 监督工作 | 代表工作\n当前位置:首页 > 他山之石\n\n梅里斯区人大常委会开展代表主题活动\n\n"
+            "发布时间:2023年06月29日    来源:梅里斯达斡尔族区人大常委会办公室\n\n"
+            "    今年以来,梅里斯达斡尔族区人大常委会在全区代表中开展主题活动。目前,全区22个代表之家共开展活动12次。")
+    assert quantity_regions(text) == [("22个", "梅里斯达斡尔族区"), ("12次", "梅里斯达斡尔族区")]
+    # (a report that writes only the short form keeps it, as comparisons by name must find it)
+    assert quantity_regions("顺河区人大常委会建成代表工作室16个。") == [("16个", "顺河区")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]

@@ -45,6 +45,7 @@ class LinkedMention:
 def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[LinkedMention]:
     gaz = gazetteer()
     named_in_full = {e.code for m in mentions for e in m.entries if e.kind == "full"}
+    surfaces = {m.surface for m in mentions}
     options = [_options(gaz, m, doc_year, named_in_full) for m in mentions]
     resolved: dict[int, Unit | None] = {}
     # pass 1: one candidate; pass 2: upper units from context; pass 3: townships from their counties
@@ -66,7 +67,7 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
             out.append(LinkedMention(m, None, m.surface, m.small_place))
         elif unit is not None:
             former = _former_code(m, unit)
-            out.append(LinkedMention(m, unit, _name_as_used(m, unit), level_of_code(former) if former else unit.level,
+            out.append(LinkedMention(m, unit, _name_as_used(m, unit, surfaces), level_of_code(former) if former else unit.level,
                                      former))
         elif options[i]:
             names = {u.name for u in options[i]}
@@ -142,12 +143,14 @@ def former_parent(code: str) -> Unit | None:
     return gaz.unit(above)
 
 
-def _name_as_used(m: RegionMention, unit: Unit) -> str:
+def _name_as_used(m: RegionMention, unit: Unit, surfaces: set[str]) -> str:
     """The unit's official name, except for the few whose ethnic part stands before a plain suffix
-    (顺河回族区, 管城回族区): reports write 顺河区, and a comparison by name must find the form they use; and a
+    (顺河回族区, 管城回族区): reports write 顺河区, and a comparison by name must find the form they use (unless the
+    report writes the official name too: 梅里斯区 in a headline, 梅里斯达斡尔族区 in the body); and a
     unit written by its former name in a report from before the change (任县 in 2019, 任泽区 since 2020):
     the name the report uses, with the unit's current code, so that comparisons still join it to later years."""
-    if "族" in unit.name and "自治" not in unit.name and "族" not in m.surface and m.surface.endswith(unit.name[-1]):
+    if "族" in unit.name and "自治" not in unit.name and "族" not in m.surface and m.surface.endswith(unit.name[-1]) \
+            and unit.name not in surfaces:
         return m.surface
     if _former_code(m, unit):
         return m.surface
