@@ -379,6 +379,23 @@ def test_a_short_ethnic_name_in_the_headline_gives_way_to_the_full_name_the_body
     assert quantity_regions("顺河区人大常委会建成代表工作室16个。") == [("16个", "顺河区")]
 
 
+def test_a_metadata_line_opening_with_the_sites_address_is_no_lede():
+    # www.… 作者:… 来源:右江日报: the paper's stem (右江) is a publisher; the lede after it names the page's city
+    text = ("依法履职助发展\n——部分人大代表开展集中视察随记之一\n\n"
+            "www.gxbsrd.gov.cn  2014-12-23 09:48  作者:刘某   编辑:马某  来源:右江日报\n\n"
+            "    12月22日,受广西壮族自治区人大常委会委托,百色市组织部分人大代表开展集中视察。"
+            "代表们先后视察了重大项目12个。")
+    assert quantity_regions(text) == [("12个", "百色市")]
+
+
+def test_a_headline_speaking_as_our_city_on_the_citys_site_is_the_citys():
+    text = ("广西百色人大网\n首页 | 人大概况 | 工作动态 | 代表工作 | 监督工作\n\n我市代表工作获自治区肯定\n\n"
+            "www.gxbsrd.gov.cn  2014-04-25 10:10  作者:刘某  来源:广西百色人大网\n\n"
+            "  4月24日,全区人大选举联络工作座谈会在玉林市召开。市人大常委会副主任以及田东县人大常委会领导应邀出席。\n\n"
+            "  座谈会上,市人大常委会选举联络工委负责同志发言。各乡镇人大主席团共落实专职人大工作人员143名。")
+    assert quantity_regions(text) == [("143名", "百色市")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]

@@ -272,6 +272,8 @@ class Attributor:
             named = [m for m in named if not note.start <= m.start < note.end] or after
         title = _title_paragraph(text, self.seg.paragraphs)
         lede_end = _lede_end(text, self.seg.paragraphs, title)
+        if (ours := _our_outlet(text, title, outlets)) is not None:
+            return _subject(ours)  # 广西百色人大网 / 我市代表工作获自治区肯定: the headline speaks as the site's city
         if outlets and named and named[0].start > lede_end:
             named = []
         if (spoken := _outlet_spoken_of(text, outlets or in_first, self.upper)) is not None \
@@ -1411,6 +1413,7 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
                            r"[\p{Han}]{1,10}(?:网|日报|在线|融媒)\s*[|｜]\s*[\p{Han}]{2,10}\s*$|"  # 杭州网 | 杭州援疆: site | channel
                            r"[\p{Han}]{2,12}(?:人大常委会|人民代表大会常务委员会)\s*$|"  # 雨花台区人大常委会: a body's site
                            r"[\d\s年月日:.\-/]+(?:来源|作者|浏览|编辑|发布|点击)|"  # 2025-06-12 10:36   来源:…
+                           r"(?:https?://|www\.)[\w./\-]+\s|"  # www.gxbsrd.gov.cn  2014-12-23  作者:…  来源:右江日报
                            r"(?:\p{Han}{2,6}[ \t\u3000|]{2,}){2,}\p{Han}{2,6}\s*$|"  # 投稿邮箱  返回首页  加入收藏: a link bar
                            r".*[>›»]|(?:\[\s*)?(?:发布时间|发布日期|信息发布|来源|作者|时间|浏览|您当前的位置|当前位置)|"
                            r"(?:索\s*引\s*号|发布机构|主题分类|生成日期|成文日期|文\s*号)\s*[:：])")  # 政府信息公开 metadata
@@ -1561,6 +1564,18 @@ def _headline_province(text: str, title, chosen: LinkedMention):
     if not _WHOLE_PROVINCE.search(text, title.start, title.end):
         return None
     return gazetteer().province_of(chosen.unit.code)
+
+
+_OURS = regex.compile(r"我(?P<kind>[市县区旗州])")
+
+
+def _our_outlet(text: str, title, outlets: list[LinkedMention]) -> LinkedMention | None:
+    """The one unit the page's masthead or source names, of the kind its headline speaks as (我市, 我县)."""
+    ours = _OURS.search(text, title.start, title.end) if title is not None else None
+    if ours is None:
+        return None
+    of_kind = {m.unit.code: m for m in outlets if m.unit is not None and m.name.endswith(ours.group("kind"))}
+    return next(iter(of_kind.values())) if len(of_kind) == 1 else None
 
 
 def _lede_end(text: str, paragraphs, title) -> int:
