@@ -682,9 +682,10 @@ def clean_item(item: str | None) -> str | None:
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
         item = item[:-2]  # 全市联系点总数达到14个: the total of 联系点 counts 联系点 (开采总量 is a measure: stays)
-    if len(item) >= 3 and item[-1] in "要将须需应" and (words := tagged(item)) and len(words) >= 2 \
+    while len(item) >= 3 and item[-1] in "要将须需应能可也就都还才" and (words := tagged(item)) and len(words) >= 2 \
             and words[-1][0] == item[-1]:
-        item = item[:-1]  # 签约覆盖率要达到60%以上: a modal before the verb of level, not part of the noun (纪要 stays)
+        item = item[:-1]  # 签约覆盖率要达到60%以上, 响应时间能从…: a modal or adverb before the verb, not part of the
+        # noun (纪要, 认可 stay)
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
     return item or None
