@@ -1457,6 +1457,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("86个", "重点项目"), ("31个", "重点项目"), ("24个", "重点项目")]),
     # a modal or adverb glued to the noun before a verb (响应时间能从…压缩到, 入股分红能拿到) is no part of the item
     ("出了故障,响应时间能从过去的24小时压缩到2小时。", [("24小时", "时间"), ("2小时", "时间")]),
+    # a numbered project's label names what its length and its money are of (the ranker's bare 投资 gives way)
+    ("2.长柏公路建设:按三级公路标准改造,全长7.2公里,计划投资540万元;",
+     [("7.2公里", "长柏公路建设"), ("540万元", "长柏公路建设")]),
     # (nouns named before 分别 name the changes themselves: the list rule reads them)
     ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
      [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),

@@ -409,7 +409,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 # (8件建议作为重点督办件: the designation is what is counted, over the proposals it names)
                 or (c.unit in ("人次", "次") and _MET_WITH.search(text, max(sentence.start, c.start - 24), c.start))
                 or (rule_item and rule_item == _shared_item(text, sentence.start, c.start))  # (A、B分别为…)
-                or (item.endswith("投资") and len(item) <= 5 and rule_item.endswith(("工程", "项目")))
+                or (item.endswith("投资") and len(item) <= 5 and (rule_item.endswith(("工程", "项目"))
+                                                                 or _LISTED_PROJECT.match(text, sentence.start, c.start)))
                 # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or c.unit in _DURATION_UNITS and _TIME_LIMIT.match(text, c.end)  # (3个月内向代表反馈: a time limit)
@@ -1044,8 +1045,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             # done is the fact's status, not its item)
             return project + before
         listed = _LISTED_PROJECT.match(text, s_start, c.start)
-        if listed and money and _opens_clause(text, s_start, c.start, before):
-            return listed.group("project")  # (一)集镇污水管网延伸工程,新铺设管网4.2公里,投资680万元: the project's
+        if listed and (money or before.endswith(("全长", "总长", "长度"))) and _opens_clause(text, s_start, c.start, before):
+            # (一)集镇污水管网延伸工程,新铺设管网4.2公里,投资680万元: the project's (2.长柏公路建设:…,全长7.2公里: its length)
+            return listed.group("project")
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
             (money and (_project_subject(text, s_start, c.start) or _heading_project(text, s_start, c.start)
                         or _measured_thing(recent.last_count)))
