@@ -396,6 +396,12 @@ def test_a_headline_speaking_as_our_city_on_the_citys_site_is_the_citys():
     assert quantity_regions(text) == [("143名", "百色市")]
 
 
+def test_a_second_fenbie_in_the_sentence_shares_its_figures_out_to_the_same_units():
+    text = "周口市政府工作报告\n\n鹿邑县、沈丘县生产总值分别达到221.5亿元、198.7亿元,分别增长10.6%、10.2%。"
+    assert quantity_regions(text) == [("221.5亿元", "鹿邑县"), ("198.7亿元", "沈丘县"),
+                                      ("10.6%", "鹿邑县"), ("10.2%", "沈丘县")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]

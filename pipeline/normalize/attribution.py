@@ -1095,7 +1095,11 @@ class Attributor:
             return None
         if _WHOLE.search(self.seg.clean.text, end, pos):
             return None  # 在凉州区、古浪县…分别设立联系点,全市联系点达到4个: the whole again, shared out to none
-        index = sum(1 for _ in NUMBER_RUN.finditer(self.seg.clean.text, end, pos))
+        text = self.seg.clean.text
+        again = text.rfind("分别", end, pos)
+        if again >= 0 and not regex.search(r"[;；。]", text[end:again]):
+            end = again + 2  # 分别达到221.5亿元、198.7亿元,分别增长10.6%、10.2%: the second list goes out in order too
+        index = sum(1 for _ in NUMBER_RUN.finditer(text, end, pos))
         return _subject(units[index]).ref if index < len(units) else None
 
     def _nearest_mover(self, movers, starts, floor: int, pos: int) -> LinkedMention | None:
