@@ -108,7 +108,24 @@ def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[P
     paragraphs = _with_unit_entries(paragraphs, text)
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _BRACKETED_UNIT_LEAD.match(text, p.start, p.end)
                                              or _UNIT_COLON_LEAD.match(text, p.start, p.end))
-    return _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+    paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+    return _with_separated_items(paragraphs, text)
+
+
+# a line of rule characters only (——————————, ------, ******): a page of briefs sets one between its items
+_RULE_LINE = regex.compile(r"\s*[—\-－─━=＝*＊·~～_]{4,}\s*$")
+
+
+def _with_separated_items(paragraphs, text: str) -> tuple[Paragraph, ...]:
+    """A page of briefs, each set off by a rule line (——————————): where two or more rules stand, the short
+    line right after each (the next brief's headline) heads its section."""
+    rules = [k for k, p in enumerate(paragraphs) if _RULE_LINE.match(text, p.start, p.end)]
+    if len(rules) < 2:
+        return tuple(paragraphs)
+    heads = [k + 1 for k in rules if k + 1 < len(paragraphs) and not paragraphs[k + 1].is_heading
+             and paragraphs[k + 1].end - paragraphs[k + 1].start <= MAX_HEADING_CHARS
+             and not _SENTENCE_END.search(text, paragraphs[k + 1].start, paragraphs[k + 1].end)]
+    return _as_headings(paragraphs, heads)
 
 
 # a speech digest's paragraph that opens with its speaker's unit in brackets and runs on (【共和县】县人大常委会主任…

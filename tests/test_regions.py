@@ -402,6 +402,14 @@ def test_a_second_fenbie_in_the_sentence_shares_its_figures_out_to_the_same_unit
                                       ("10.6%", "鹿邑县"), ("10.2%", "沈丘县")]
 
 
+def test_briefs_set_off_by_rule_lines_each_head_their_own_section():
+    # a page of briefs: the line after each rule is the next brief's headline, whatever its shape (no colon here)
+    text = ("广元人大网\n\n剑阁县普安镇:人大代表中期视察民生实事项目\n\n9月上旬,镇人大组织人大代表18名开展视察。\n\n"
+            "——————————\n\n旺苍县东河镇:代表接待日半年受理群众诉求58件\n\n上半年,该镇共开展接待活动6次。\n\n"
+            "——————————\n\n利州区龙潭乡开展人大代表走访月活动\n\n辖区26名人大代表走进13个村(社区)。")
+    assert quantity_regions(text)[-2:] == [("26名", "利州区"), ("13个", "利州区")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]
