@@ -410,6 +410,15 @@ def test_briefs_set_off_by_rule_lines_each_head_their_own_section():
     assert quantity_regions(text)[-2:] == [("26名", "利州区"), ("13个", "利州区")]
 
 
+def test_a_county_a_citys_proposals_concern_is_their_topic_not_their_owner():
+    text = ("吴忠市人大常委会督办代表建议\n\n9月,吴忠市人大常委会督查组督办重点建议。吴忠市人大常委会要求承办单位按期办结。\n\n"
+            "据了解,市四届人大四次会议期间,代表共提出建议146件,其中涉及红寺堡区的有9件。截至9月底,146件建议已办结139件。")
+    assert quantity_regions(text) == [("146件", "吴忠市"), ("9件", "吴忠市"), ("146件", "吴忠市"), ("139件", "吴忠市")]
+    # (a breakdown by place that goes on after the figure gives each place its own)
+    text = "甘南州人大常委会\n\n从代表所在选区看,涉及合作市的建议23件,临潭县31件,卓尼县27件。"
+    assert quantity_regions(text) == [("23件", "合作市"), ("31件", "临潭县"), ("27件", "卓尼县")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]

@@ -138,7 +138,9 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
-                                r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻)$")
+                                r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及)$")  # (其中涉及红寺堡区的有9件: a topic)
+# a breakdown by place that goes on after the unit's figure (涉及合作市的建议23件,临潭县31件): its figure is its own
+_BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;；]\p{Han}{2,8}?[县市区旗]\d")
 # a feature's scene opening its paragraph (走进邵阳市邵阳县青山村,…): where the story is set, not a place visited
 _SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
 # a place goods are brought from (从喀什市区拉煤过来, 从外县调运): where they came from, never whose work it is
@@ -1373,7 +1375,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
             first = by_end[first.start]
         last = units[-1].mention.end
         if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, first.start - 2), first.start)
-                              and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)) \
+                              and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)
+                              and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)):
             out.update(u.start for u in units)
