@@ -778,6 +778,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
             and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
+    if c.unit.endswith("百分点") and (than := _POINTS_THAN.search(text, max(s_start, c.start - 16), c.start)):
+        # 增长9.1%,比全省高0.2个百分点 (增速比全市平均水平高0.4个百分点): the gap is in the measure before 比
+        subject, _ = _item_before(text, than.start(), s_start)
+        return subject if subject and not _opens_clause_at(text, than.start()) else recent.last or subject
     if c.unit == "分" and not _shared_item(text, s_start, c.start) and (score := _score_named(text, s_start, s_end, c, recent)):
         return score  # 代表出席区人代会每次计5分: the points scored, as the sentence or paragraph names them (积分)
     if c.unit in ("人", "名", "位") and text.startswith("列席", c.end) and not text.startswith("列席人员", c.end):
@@ -1820,7 +1824,7 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
 _LAST_YEAR = "(?:同比|比上年同期|比去年同期|较上年同期|比上年度|比上年|比去年|较上年|较去年)"  # (longest first)
-_GROWTH = regex.compile(rf"{_LAST_YEAR}?(?P<change>{CHANGE_VERBS})")
+_GROWTH = regex.compile(rf"(?:实际|名义)?{_LAST_YEAR}?(?:实际|名义)?(?P<change>{CHANGE_VERBS})")  # (实际增长8.5%)
 
 
 # a clause that is only a dated change of the figure before it (,同比减少17.7%; ,比上年增加12%)
@@ -1937,6 +1941,14 @@ def _change_of(item: str, change: str) -> str:
     """收入 + 增长 -> 收入增长; an item that already names a change keeps its noun (经费减少 + 降低 -> 经费降低)."""
     base = _CHANGE_AT_END.sub("", item) or item
     return base + change
+
+
+# a gap against a yardstick in percentage points (比全省高0.2个百分点, 比全市平均水平高出8个百分点)
+_POINTS_THAN = regex.compile(r"比[^,;。，；\d]{1,12}?(?:高出?|低于?|快|慢|多|少|提高|下降|增加|减少)了?$")
+
+
+def _opens_clause_at(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in ",;:，；：。\n"
 
 
 def _rate_before(text: str, s_start: int, pos: int) -> str | None:
