@@ -1463,6 +1463,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a gap in percentage points against a yardstick (比全省高) is in the measure just given; 实际 says how it grew
     ("城镇居民人均可支配收入19742.4元,实际增长8.5%,比全省高1.7个百分点。",
      [("19742.4元", "城镇居民人均可支配收入"), ("8.5%", "城镇居民人均可支配收入"), ("1.7个百分点", "城镇居民人均可支配收入")]),
+    # 一共 (in all) is an adverb, never part of the noun before it
+    ("正式交付办理的议案、建议、批评和意见一共23件。", [("23件", "议案、建议、批评和意见")]),
     # (nouns named before 分别 name the changes themselves: the list rule reads them)
     ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
      [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),

@@ -113,7 +113,7 @@ NOUNISH = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l
 MODIFIER = NOUNISH | {"a", "b", "f", "ag", "zg"}
 _ITEM_STOP_WORDS = {"等", "的", "和", "及", "与", "或", "共", "达", "为", "有", "是", "其中", "分别", "累计",
                     "共计", "合计", "总计", "计", "均", "各", "了", "到", "至", "全部", "全体", "所有", "都", "全",
-                    "已", "已经"}
+                    "已", "已经", "一共", "总共"}
 _PUNCT_CLAUSE = ",;。:!?、()“”\"《》〈〉「」'‘’\n\t "
 # what may stand between an item and its number (建成…, 共有, 分别由每人每年, 已经办结): never the item
 _BETWEEN_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q", "r", "t", "v", "vd", "x", "y",
