@@ -419,6 +419,12 @@ def test_a_county_a_citys_proposals_concern_is_their_topic_not_their_owner():
     assert quantity_regions(text) == [("23件", "合作市"), ("31件", "临潭县"), ("27件", "卓尼县")]
 
 
+def test_a_unit_whose_strategy_a_district_serves_takes_none_of_its_figures():
+    text = ("渝北区十九届人大四次会议闭幕\n\n区委书记在讲话中说,过去一年,渝北区主动服务两江新区开发开放这一国家战略,"
+            "全区地区生产总值预计达到2330亿元、增长5.6%。")
+    assert quantity_regions(text) == [("2330亿元", "渝北区"), ("5.6%", "渝北区")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]
