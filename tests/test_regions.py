@@ -425,6 +425,13 @@ def test_a_unit_whose_strategy_a_district_serves_takes_none_of_its_figures():
     assert quantity_regions(text) == [("2330亿元", "渝北区"), ("5.6%", "渝北区")]
 
 
+def test_a_feature_comparing_units_of_two_provinces_gives_each_its_sentences():
+    text = ("财政开支 政府可以晒一晒\n\n四川省巴中市巴州区白庙乡政府把自家账本公示出来,公开支出明细32项。\n"
+            "而在浙江温岭,做法还要更进一步。\n\n温岭市预算民主恳谈于1月17日正式开场。今年,温岭市交通、水利等5个部门的预算"
+            "要接受代表询问。")
+    assert quantity_regions(text) == [("32项", "巴州区"), ("5个", "温岭市")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]

@@ -1186,13 +1186,13 @@ class Attributor:
         return topics
 
     def _national_round_up(self) -> bool:
-        """Whether sentences open with units of three or more provinces (浙江省委举行…。山东围绕…。河南出台…):
-        a round-up of the country, where each province written as what its sentence is about did the work,
-        whichever province's site carries it."""
+        """Whether sentences open with units of two or more provinces (浙江省委举行…。山东围绕…; 四川白庙乡…。
+        温岭市预算民主恳谈…): a round-up or comparison across provinces, where each unit written as what its
+        sentence is about did the work, whichever province's site carries it."""
         gaz = gazetteer()
         provinces = {p.code for m in self.upper if m.start in self._topics and m.unit is not None
                      and (p := gaz.province_of(m.unit.code)) is not None}
-        return len(provinces) >= 3
+        return len(provinces) >= 2
 
     def _last_self(self, floor: int, pos: int, own_kind: str) -> int | None:
         """Start of the last 我区/本县 (or 全区 when the subject is a 区) wholly inside [floor, pos)."""
