@@ -28,6 +28,9 @@ CASES = [
     ("周边约 1200 户居民。", "1200 户", 1200, "户", "approx"),
     ("群众投工投劳1.2万余工日。", "1.2万余工日", 12_000, "工日", "over"),         # days of labour
     ("相关单位须在30日内书面反馈。", "30日", 30, "日", "exact"),                  # a time limit in days
+    ("征求意见期一般不少于30日。", "30日", 30, "日", "at_least"),               # a limit written before the days
+    ("把路基抬高了60公分。", "60公分", 60, "公分", "exact"),                      # centimetres, as pages say them
+    ("提前约两个星期发布议题。", "两个星期", 2, "周", "approx"),
     ("全县共出动宣传车48车次。", "48车次", 48, "车次", "exact"),                   # trips of vehicles
     ("共查处超限超载车辆213台次。", "213台次", 213, "台次", "exact"),
     ("全镇国土面积44 km2。", "44 km2", 44, "平方公里", "exact"),         # km2 is 平方公里, spaced too

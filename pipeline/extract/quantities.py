@@ -294,6 +294,8 @@ _VILLAGE_GROUPS_BEFORE = regex.compile(r"[村居]里?(?:[0-9０-９]{1,2}、)*$"
 
 
 _WITHIN_DAYS = regex.compile(r"(?:内|以内|之内)")
+# a limit or span written before N日 (征求意见期一般不少于30日, 办理时限一般为60日): days, never a date
+_DAYS_LIMIT_BEFORE = regex.compile(r"(?:不少于|不超过|不得超过|不低于|一般为|为期|期限为|时限为|至少|长达|历时)$")
 
 
 def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
@@ -318,7 +320,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # 汀洲村6组, 在村里7、8、9组一带: a village's groups by their numbers, places
     if c.unit == "年" and not _is_duration(text, c):
         return True  # 2022年 is a date; 连续3年, 历时2年, 已经22年 and 4年多 are durations
-    if c.unit == "日" and (not _WITHIN_DAYS.match(text, c.end) or text[c.start - 1:c.start] in ("月", "初")):
+    if c.unit == "日" and (not (_WITHIN_DAYS.match(text, c.end) or _DAYS_LIMIT_BEFORE.search(text, max(0, c.start - 4), c.start))
+                          or text[c.start - 1:c.start] in ("月", "初")):
         return True  # 7月7日 is a date; 须在30日内书面反馈 is a time limit (a date takes no 内)
     before = text[max(0, c.start - 4):c.start].rstrip(" ")  # (第 3 次: a spaced copy)
     after = text[c.end:c.end + 1]
