@@ -122,7 +122,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test98": (ROOT / "corpora" / "real" / "test98", ROOT / "corpora" / "real" / "test98"),
            "real-test99": (ROOT / "corpora" / "real" / "test99", ROOT / "corpora" / "real" / "test99"),
            "real-test100": (ROOT / "corpora" / "real" / "test100", ROOT / "corpora" / "real" / "test100"),
-           "real-test101": (ROOT / "corpora" / "real" / "test101", ROOT / "corpora" / "real" / "test101")}
+           "real-test101": (ROOT / "corpora" / "real" / "test101", ROOT / "corpora" / "real" / "test101"),
+           "real-test102": (ROOT / "corpora" / "real" / "test102", ROOT / "corpora" / "real" / "test102")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
