@@ -1466,6 +1466,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 一共 (in all) is an adverb, never part of the noun before it
     ("正式交付办理的议案、建议、批评和意见一共23件。", [("23件", "议案、建议、批评和意见")]),
     ("一般公共预算收入完成112.6亿元、同口径增长9.3%。", [("112.6亿元", "一般公共预算收入"), ("9.3%", "一般公共预算收入")]),
+    # rows of places glued to their figures under a heading line (1.彝族67名 / 昆明8名曲靖4名): the next place is no
+    # noun of the figure before it; each counts what the heading counted
+    ("一、各州(市)应当选出的少数民族代表共232名。\n\n1.彝族67名\n\n昆明8名曲靖4名\n\n玉溪6名保山1名",
+     [("232名", "少数民族代表"), ("67名", "彝族"), ("8名", "彝族"), ("4名", "彝族"), ("6名", "彝族"), ("1名", "彝族")]),
     # (nouns named before 分别 name the changes themselves: the list rule reads them)
     ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
      [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),

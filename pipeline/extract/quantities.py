@@ -15,7 +15,7 @@ import regex
 from ..models import Segmented, in_spans
 from ..gazetteer import gazetteer
 from ..segment import noun_uses, tagged, word_freq, word_tag
-from ..textindex import count, find
+from ..textindex import count, find, line_start
 from ..units import CHANGE_VERBS, CHANGE_WORDS, NUMBER_RUN, lookup, surfaces_longest_first
 from . import item_model
 
@@ -958,6 +958,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit == "件" and (case := _CASE_NAMED.match(text, c.end, s_end)):
         return case.group("what")  # 出现了2件不满意件, 确定了8件重点督办件: the kind of case is named with 件 again
     after = _item_after(text, c.end, s_end)
+    if after and _names_a_unit(after) and text.startswith(after, c.end) \
+            and text[c.end + len(after):c.end + len(after) + 1].isdigit():
+        after = None  # 昆明8名曲靖4名: the next entry's place, glued to this figure, is no noun of it
     if money and after and after.startswith("用于"):
         after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
     if after in _PLACE_WORDS or after in _LIST_WORDS:
@@ -1077,7 +1080,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
     if before and _names_a_unit(before):
         # 像这样的“人大代表之家”,丛台区一共建了16个: the county is who built them; the quoted term is what
-        return _quoted_before(text, s_start, c.start) or carried or recent.paragraph_by_unit.get(c.unit)
+        return _quoted_before(text, s_start, c.start) or carried or recent.paragraph_by_unit.get(c.unit) \
+            or (recent.latest_by_unit.get(c.unit) if _PLACE_ROW.fullmatch(text, line_start(text, c.start), c.start) else None)
+        # (1.彝族67名 / 昆明8名曲靖4名: rows of places under a heading line count what the heading counted)
     if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
         return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
     if money and not c.per and before and before.endswith(_BUDGET_HEADS) \
@@ -1653,6 +1658,10 @@ def _quoted_before(text: str, s_start: int, pos: int) -> str | None:
     """The last quoted term of the sentence before pos (像这样的“人大代表之家”), if it names a thing."""
     terms = [m.group("term") for m in _QUOTED_TERM.finditer(text, s_start, pos)]
     return terms[-1] if terms and _nounish_end(terms[-1]) else None
+
+
+# a row that is only places and their figures so far (昆明8名曲靖4名): no noun of its own
+_PLACE_ROW = regex.compile(r"[ \t\u3000]*(?:\p{Han}{2,8}?\d+\p{Han}{1,2}[、,， \t\u3000]*)*\p{Han}{2,8}$")
 
 
 def _names_a_unit(item: str) -> bool:
