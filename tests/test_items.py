@@ -1470,6 +1470,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # noun of the figure before it; each counts what the heading counted
     ("一、各州(市)应当选出的少数民族代表共232名。\n\n1.彝族67名\n\n昆明8名曲靖4名\n\n玉溪6名保山1名",
      [("232名", "少数民族代表"), ("67名", "彝族"), ("8名", "彝族"), ("4名", "彝族"), ("6名", "彝族"), ("1名", "彝族")]),
+    # a bare verb of giving before an amount (捐出, 捐上, 各捐) makes the amount a donation; 捐资 names it itself
+    ("彭初君当场捐出18.6万元,村民上官德恒各捐5000元,他还捐资28万元修建学校。",
+     [("18.6万元", "捐款"), ("5000元", "捐款"), ("28万元", "捐资")]),
     # (nouns named before 分别 name the changes themselves: the list rule reads them)
     ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
      [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),

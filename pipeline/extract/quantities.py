@@ -781,6 +781,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
             and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
+    if money and _DONATED.search(text, max(s_start, c.start - 4), c.start):
+        return "捐款"  # 当场捐出18.6万元, 先帮我捐上1万元, 各捐5000元: a bare verb of giving; the gift is a donation
     if c.unit.endswith("百分点") and (than := _POINTS_THAN.search(text, max(s_start, c.start - 16), c.start)):
         # 增长9.1%,比全省高0.2个百分点 (增速比全市平均水平高0.4个百分点): the gap is in the measure before 比
         subject, _ = _item_before(text, than.start(), s_start)
@@ -1956,6 +1958,8 @@ def _change_of(item: str, change: str) -> str:
     return base + change
 
 
+# a bare verb of giving right before an amount (捐出, 捐上, 各捐; not 捐资 or 捐助, which name the gift themselves)
+_DONATED = regex.compile(r"(?:捐出|捐上|捐了|[各共再又]捐|(?<![\p{Han}])捐)了?$")
 # a gap against a yardstick in percentage points (比全省高0.2个百分点, 比全市平均水平高出8个百分点)
 _POINTS_THAN = regex.compile(r"比[^,;。，；\d]{1,12}?(?:高出?|低于?|快|慢|多|少|提高|下降|增加|减少)了?$")
 
