@@ -1473,6 +1473,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a bare verb of giving before an amount (捐出, 捐上, 各捐) makes the amount a donation; 捐资 names it itself
     ("彭初君当场捐出18.6万元,村民上官德恒各捐5000元,他还捐资28万元修建学校。",
      [("18.6万元", "捐款"), ("5000元", "捐款"), ("28万元", "捐资")]),
+    # a verb of getting (分得, 获得) is no item: what was got is what the paragraph counts
+    ("全市代表总名额为477名。秦皇岛市名额最少,为28名。定州市和辛集市作为单独选举单位,分别分得9名和6名。",
+     [("477名", "代表总名额"), ("28名", "名额"), ("9名", "名额"), ("6名", "名额")]),
     # (nouns named before 分别 name the changes themselves: the list rule reads them)
     ("全年共发生道路交通事故214起,死亡61人,事故起数和死亡人数同比分别下降11.2%和8.7%。",
      [("214起", "道路交通事故"), ("61人", "死亡"), ("11.2%", "事故起数"), ("8.7%", "死亡人数")]),

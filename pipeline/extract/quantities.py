@@ -1802,7 +1802,8 @@ def _only_a_verb(item: str) -> bool:
 
 
 # a project's stage (新开工, 竣工投产, 建成投用): what happened to the projects counted, never what is counted
-_PROJECT_STAGE = regex.compile(r"(?:新|已|全部)?(?:开工|竣工|完工|建成)?(?:投产|投用|投运|开工|竣工|完工)(?:建设)?")
+_PROJECT_STAGE = regex.compile(r"(?:新|已|全部)?(?:开工|竣工|完工|建成)?(?:投产|投用|投运|开工|竣工|完工)(?:建设)?"
+                            r"|分得|获得|得到|拿到|争取到")  # (博白县…分得91名: what it got is named elsewhere)
 _STATION_PLACES = "镇|乡|街道|社区|村|嘎查|苏木|园区|学校|机关|片区|农场|林场|小区"  # where a station stands
 _PLACE_PART = regex.compile(rf"(?:{_STATION_PLACES})(?:\([^()]{{1,6}}\))?"
                             r"(?:级|一级)?(?:站|点|家|室)?$|(?<![\p{Han}])[省市州县区旗]级(?:站|点|家|室)?$"  # (其中区级1个)
