@@ -432,6 +432,14 @@ def test_a_feature_comparing_units_of_two_provinces_gives_each_its_sentences():
     assert quantity_regions(text) == [("32项", "巴州区"), ("5个", "温岭市")]
 
 
+def test_a_provinces_portal_reposting_another_provinces_story_only_carries_it():
+    text = ("浙江在线 | 新闻中心 | 国内新闻\n\n全国人大代表李某:修好进村路是农民最大的心愿\n\n"
+            "浙江在线02月26日讯   来源:新华网   作者:  编辑: 陈某\n\n"
+            "  新华网昆明2月15日电 全国人大代表李某对记者说,她要把农民的心愿带到今年的全国两会上去。\n\n"
+            "  李某是云南省玉溪市峨山彝族自治县塔甸镇海味村党总支书记。海味村离镇上有20多公里。")
+    assert quantity_regions(text) == [("20多公里", "峨山彝族自治县")]
+
+
 def test_a_numeral_inside_a_place_name_counts_nothing():
     # 十字镇 is no 十 of the unit 字 (characters)
     assert quantity_regions("全椒县十字镇的合作社有社员30人。") == [("30人", "全椒县")]

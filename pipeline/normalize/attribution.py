@@ -277,7 +277,7 @@ class Attributor:
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         if (ours := _our_outlet(text, title, outlets)) is not None:
             return _subject(ours)  # 广西百色人大网 / 我市代表工作获自治区肯定: the headline speaks as the site's city
-        if outlets and named and named[0].start > lede_end:
+        if outlets and named and named[0].start > lede_end and not _portal_elsewhere(outlets, named):
             named = []
         if (spoken := _outlet_spoken_of(text, outlets or in_first, self.upper)) is not None \
                 and not any((m.name.endswith(spoken.name[-1]) or RANK[m.level] > RANK[spoken.level])
@@ -1584,6 +1584,17 @@ def _our_outlet(text: str, title, outlets: list[LinkedMention]) -> LinkedMention
         return None
     of_kind = {m.unit.code: m for m in outlets if m.unit is not None and m.name.endswith(ours.group("kind"))}
     return next(iter(of_kind.values())) if len(of_kind) == 1 else None
+
+
+def _portal_elsewhere(outlets: list[LinkedMention], named: list[LinkedMention]) -> bool:
+    """Outlets that are all provinces' portals (浙江在线) on a page whose named units all lie in other provinces
+    (新华网 on 云南's deputy, reposted): the portal only carries the page."""
+    gaz = gazetteer()
+    portals = {m.unit.code for m in outlets if m.unit is not None and m.level == "province"}
+    if not portals or len(portals) < len({m.unit.code for m in outlets if m.unit is not None}):
+        return False
+    provinces = {p.code for m in named if m.unit is not None and (p := gaz.province_of(m.unit.code)) is not None}
+    return bool(provinces) and not provinces & portals
 
 
 def _lede_end(text: str, paragraphs, title) -> int:
