@@ -786,7 +786,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit.endswith("百分点") and (than := _POINTS_THAN.search(text, max(s_start, c.start - 16), c.start)):
         # 增长9.1%,比全省高0.2个百分点 (增速比全市平均水平高0.4个百分点): the gap is in the measure before 比
         subject, _ = _item_before(text, than.start(), s_start)
-        return subject if subject and not _opens_clause_at(text, than.start()) else recent.last or subject
+        opens = text[than.start() - 1:than.start()] in ",;:，；：。\n"  # (nothing of the clause before 比)
+        return subject if subject and not opens else recent.last or subject
     if c.unit == "分" and not _shared_item(text, s_start, c.start) and (score := _score_named(text, s_start, s_end, c, recent)):
         return score  # 代表出席区人代会每次计5分: the points scored, as the sentence or paragraph names them (积分)
     if c.unit in ("人", "名", "位") and text.startswith("列席", c.end) and not text.startswith("列席人员", c.end):
@@ -1798,12 +1799,13 @@ def _only_a_verb(item: str) -> bool:
     rest = _ADVERBS.sub("", item)
     if rest != item and rest in NOUN_USES:
         return False  # 基本支出: an adjective before a verb the genre counts as a noun makes a noun phrase
-    return (rest in ACTION_VERBS and rest not in ACTIVITIES) or _PROJECT_STAGE.fullmatch(rest) is not None
+    return (rest in ACTION_VERBS and rest not in ACTIVITIES) or _STAGE_OR_GETTING.fullmatch(rest) is not None
 
 
-# a project's stage (新开工, 竣工投产, 建成投用): what happened to the projects counted, never what is counted
-_PROJECT_STAGE = regex.compile(r"(?:新|已|全部)?(?:开工|竣工|完工|建成)?(?:投产|投用|投运|开工|竣工|完工)(?:建设)?"
-                            r"|分得|获得|得到|拿到|争取到")  # (博白县…分得91名: what it got is named elsewhere)
+# what happened to the things counted, never what is counted: a project's stage (新开工, 竣工投产, 建成投用) or a
+# verb of getting (博白县…分得91名: what it got is named elsewhere)
+_STAGE_OR_GETTING = regex.compile(r"(?:新|已|全部)?(?:开工|竣工|完工|建成)?(?:投产|投用|投运|开工|竣工|完工)(?:建设)?"
+                                  r"|分得|获得|得到|拿到|争取到")
 _STATION_PLACES = "镇|乡|街道|社区|村|嘎查|苏木|园区|学校|机关|片区|农场|林场|小区"  # where a station stands
 _PLACE_PART = regex.compile(rf"(?:{_STATION_PLACES})(?:\([^()]{{1,6}}\))?"
                             r"(?:级|一级)?(?:站|点|家|室)?$|(?<![\p{Han}])[省市州县区旗]级(?:站|点|家|室)?$"  # (其中区级1个)
@@ -1963,10 +1965,6 @@ def _change_of(item: str, change: str) -> str:
 _DONATED = regex.compile(r"(?:捐出|捐上|捐了|[各共再又]捐|(?<![\p{Han}])捐)了?$")
 # a gap against a yardstick in percentage points (比全省高0.2个百分点, 比全市平均水平高出8个百分点)
 _POINTS_THAN = regex.compile(r"比[^,;。，；\d]{1,12}?(?:高出?|低于?|快|慢|多|少|提高|下降|增加|减少)了?$")
-
-
-def _opens_clause_at(text: str, pos: int) -> bool:
-    return pos == 0 or text[pos - 1] in ",;:，；：。\n"
 
 
 def _rate_before(text: str, s_start: int, pos: int) -> str | None:
