@@ -239,7 +239,7 @@ class Attributor:
         self._national = self._national_round_up()
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
-        title = _title_paragraph(text, seg.paragraphs)
+        self._title = title = _title_paragraph(text, seg.paragraphs)
         # units the headline names (a visiting one too): a sentence about one of them is its work, wherever it lies
         self._in_headline = {m.unit.code for m in self.upper if m.unit is not None and title is not None
                              and title.start <= m.start < title.end}
@@ -273,7 +273,7 @@ class Attributor:
         note = self._editors_note()
         if note is not None and (after := [m for m in named if m.start >= note.end]):
             named = [m for m in named if not note.start <= m.start < note.end] or after
-        title = _title_paragraph(text, self.seg.paragraphs)
+        title = self._title
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         if (ours := _our_outlet(text, title, outlets)) is not None:
             return _subject(ours)  # 广西百色人大网 / 我市代表工作获自治区肯定: the headline speaks as the site's city
