@@ -1482,6 +1482,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # how things stand (情况) is no thing counted: a list by place after it counts the kind counted just before
     ("初步形成代表建议196件。从各镇情况看,杨屯镇16件、龙固镇14件,其余镇多在5至8件之间。",
      [("196件", "代表建议"), ("16件", "代表建议"), ("14件", "代表建议"), ("5至8件", "代表建议")]),
+    # a bare "when" (截至发稿时已有5条办结) says when, never what is counted: the problems counted before are
+    ("代表共收集群众反映的问题12条。镇人大主席团为这些问题逐条建立了台账，截至发稿时已有5条办结，4条正在办理。",
+     [("12条", "问题"), ("5条", "问题"), ("4条", "问题")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1004,7 +1004,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # or answered was counted before
         return kind
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
-    if before in _ADVERBIAL_NOUNS or (before and _WHOLE_AREA.fullmatch(before) and not money
+    if before in _ADVERBIAL_NOUNS or before in _WHEN_WORDS or (before and _WHOLE_AREA.fullmatch(before) and not money
                                       and c.unit not in _MEASURES and c.unit not in _RATE_UNITS):
         # 其中现场答复解释21条: when and where, not what; 把全镇12个安息堂: where, not what (全村总面积10.95平方公里:
         # the whole village is what is measured)
@@ -1137,6 +1137,8 @@ _PUBLISHED = regex.compile(r"(?P<verb>刊发|刊登|发表|播发|刊载|发稿|
 # nouns of time and place used as adverbs (现场答复, 当天接待): never the topic of a figure
 _ADVERBIAL_NOUNS = {"现场", "当场", "当天", "当日", "当月", "当年", "目前", "现在", "年内", "全年", "会上", "会后", "期间",
                     "同期", "此外", "另外", "实地", "线上", "线下", "一线", "基层", "平时", "日常", "随后", "最终"}
+# a bare "when" left of a time clause (截至发稿时|已有5条办结): it says when, never what is counted
+_WHEN_WORDS = {"时", "此时", "届时", "那时", "当时"}
 # a place word right after a figure locates in time or space (15个工作日内, 3年后): never what is counted
 _LOCATIVES = set("内外中后前里间上下")
 # two-character place words after a figure (在已经解决的6件当中): where among them, never what is counted
