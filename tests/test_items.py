@@ -1485,6 +1485,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a bare "when" (截至发稿时已有5条办结) says when, never what is counted: the problems counted before are
     ("代表共收集群众反映的问题12条。镇人大主席团为这些问题逐条建立了台账，截至发稿时已有5条办结，4条正在办理。",
      [("12条", "问题"), ("5条", "问题"), ("4条", "问题")]),
+    # a phrase that opens right after another figure's digits (普洱6|名临沧|5名) begins with that figure's measure
+    # word: no reader's noun, whatever the ranker weighs it
+    ("一、各州(市)应当选出的少数民族代表共232名。\n\n1.彝族67名\n\n普洱6名临沧5名\n\n楚雄10名红河14名",
+     [("232名", "少数民族代表"), ("67名", "彝族"), ("6名", "彝族"), ("5名", "彝族"), ("10名", "彝族"), ("14名", "彝族")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -397,7 +397,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
         if item != rule_item and item and (_names_a_unit(item) or _inside_place_name(text, sentence.start, c.start, item)
-                                           or _broken_pick(item)):
+                                           or _broken_pick(item) or _after_a_figure(text, sentence.start, c.start, item)):
             item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
@@ -1641,6 +1641,19 @@ def _broken_pick(item: str) -> bool:
         return True
     words = tagged(item)
     return (len(words) > 1 or len(item) == 3) and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
+
+
+def _after_a_figure(text: str, s_start: int, pos: int, item: str) -> bool:
+    """Every mention of `item` before `pos` opens right after another figure's digits (普洱6|名临沧|5名): it begins
+    with that figure's measure word, half of one phrase and half of the next."""
+    at = text.find(item, max(s_start, pos - 40), pos)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not (at > 0 and text[at - 1] in "0123456789０１２３４５６７８９"):
+            return False
+        at = text.find(item, at + 1, pos)
+    return True
 
 
 def _inside_place_name(text: str, s_start: int, pos: int, item: str) -> bool:
