@@ -124,7 +124,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test100": (ROOT / "corpora" / "real" / "test100", ROOT / "corpora" / "real" / "test100"),
            "real-test101": (ROOT / "corpora" / "real" / "test101", ROOT / "corpora" / "real" / "test101"),
            "real-test102": (ROOT / "corpora" / "real" / "test102", ROOT / "corpora" / "real" / "test102"),
-           "real-test103": (ROOT / "corpora" / "real" / "test103", ROOT / "corpora" / "real" / "test103")}
+           "real-test103": (ROOT / "corpora" / "real" / "test103", ROOT / "corpora" / "real" / "test103"),
+           "real-test104": (ROOT / "corpora" / "real" / "test104", ROOT / "corpora" / "real" / "test104")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
