@@ -2032,3 +2032,11 @@ def test_a_breadcrumb_labelled_you_are_here_with_spaces_is_chrome():
     text = ("您当前的位置 : 东北网  >  东北网黑龙江  >  地方新闻  >  牡丹江\n"
             "东北网1月29日讯 1月28日,300余名出席牡丹江市第十六届人民代表大会第六次会议的市人大代表报到。")
     assert [f.name for f in pipeline.extract(text) if f.type == "region"] == ["牡丹江市"]
+
+
+def test_the_one_county_a_citys_deputies_came_to_is_the_whole_county_of_its_briefing():
+    # a city's page can mean no 县 by 全县 but the one county named in the paragraph, even one its deputies visited
+    text = ("商洛市人大代表赴县区开展调研\n\n9月16日,商洛市人大常委会组织部分市人大代表开展专题调研。\n\n"
+            "代表们首先察看了镇安县的重点项目。镇安县今年实施市级重点项目52个。\n\n"
+            "17日上午,代表们来到柞水县。在营盘镇,县上负责同志介绍:全县共排查问题点位237处,整改率96.6%。")
+    assert quantity_regions(text) == [("52个", "镇安县"), ("237处", "柞水县"), ("96.6%", "柞水县")]

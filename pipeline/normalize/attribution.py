@@ -1221,8 +1221,8 @@ class Attributor:
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
             # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
-            if not m.mention.anonymous and m.start not in self._visited and not _breakdown_member(text, m) \
-                    and _written_as(m, kind):
+            if not m.mention.anonymous and (m.start not in self._visited or self._visited_whole(m, own)) \
+                    and not _breakdown_member(text, m) and _written_as(m, kind):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
                         or (m.level == subject.level and (self._opens_sentence(m)
                                                           or _REPORTS_AFTER.match(text, m.mention.end))) \
@@ -1247,6 +1247,11 @@ class Attributor:
                     return _subject(m).ref
                 k -= 1
         return subject.ref
+
+    def _visited_whole(self, m: LinkedMention, own: bool) -> bool:
+        """代表们来到柞水县。…全县共排查问题点位237处: the one county visited is the only 县 a page about a city's
+        deputies can mean by 全县 (never one of a list of places visited, and never where the subject is a 县 itself)."""
+        return not own and m.start not in self._listed
 
     def _paragraph_opened_by(self, unit, floor: int, before: int) -> bool:
         """Does a mention of this unit, in the paragraph before `before`, open the paragraph?"""
