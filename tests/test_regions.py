@@ -2040,3 +2040,13 @@ def test_the_one_county_a_citys_deputies_came_to_is_the_whole_county_of_its_brie
             "代表们首先察看了镇安县的重点项目。镇安县今年实施市级重点项目52个。\n\n"
             "17日上午,代表们来到柞水县。在营盘镇,县上负责同志介绍:全县共排查问题点位237处,整改率96.6%。")
     assert quantity_regions(text) == [("52个", "镇安县"), ("237处", "柞水县"), ("96.6%", "柞水县")]
+
+
+def test_a_township_opening_its_sentence_in_a_comparison_across_provinces_did_the_work():
+    # a study-trip report from Sichuan on districts of Guangdong and Shanghai: 五里桥街道, what its sentence is
+    # about, gives its district (黄浦区) the figures, as a district opening a sentence would
+    text = ("武侯区人大常委会赴外地学习考察的报告\n\n5月,区人大常委会考察组先后到珠海市香洲区、上海市黄浦区学习。\n\n"
+            "(一)香洲区建成社区代表联络站71个。\n\n"
+            "(二)推动协商进社区的黄浦实践。五里桥街道把代表联系点延伸到居民区,辖区14个居民区全部设点。\n\n"
+            "(三)建议我区今年建成示范联络站5个。")
+    assert quantity_regions(text) == [("71个", "香洲区"), ("14个", "黄浦区"), ("5个", "武侯区")]

@@ -1125,7 +1125,12 @@ class Attributor:
                 county = self._county_of(m)
                 if county is None:
                     return None
-                return m if _may_move(county, subject) else None
+                if _may_move(county, subject):
+                    return m
+                # (五里桥街道把人大代表联系点延伸到居民区,辖区14个居民区…: in a comparison across provinces, a township
+                # written as what its sentence is about did the work, as a county would)
+                return m if self._national and self._opens_sentence(m) \
+                    and _may_move(county, subject, nearby=False, anywhere=True) else None
             k -= 1
         return None
 
