@@ -2050,3 +2050,10 @@ def test_a_township_opening_its_sentence_in_a_comparison_across_provinces_did_th
             "(二)推动协商进社区的黄浦实践。五里桥街道把代表联系点延伸到居民区,辖区14个居民区全部设点。\n\n"
             "(三)建议我区今年建成示范联络站5个。")
     assert quantity_regions(text) == [("71个", "香洲区"), ("14个", "黄浦区"), ("5个", "武侯区")]
+
+
+def test_units_of_a_list_closed_by_its_count_take_no_figure():
+    # 定安、海口、澄迈三市县之间: the list's units are where the bridge runs, not whose work its figures are
+    text = ("定安县人大代表呼吁建设路网\n\n路网涉及海口市龙桥镇、澄迈县永发镇和定安县定城镇。\n\n"
+            "定海大桥是定安、海口、澄迈三市县之间的交通要道,总投资2.8亿元。")
+    assert quantity_regions(text) == [("2.8亿元", "定安县")]

@@ -114,6 +114,9 @@ _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 # a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
 # the unit of a figure after it either
 _EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
+# a list closed by its count of units (定安、海口、澄迈三市县之间, 镇安、柞水两县): its last unit is one of several,
+# no unit of a figure after it
+_COUNTED_LIST_END = regex.compile(r"[两二三四五六七八九十]{1,2}个?(?:市县|县市|县区|区县|市区|县|市|区|旗|地)")
 # people of a unit's delegation named as examples (晋宁区代表团郎佳等13名代表提出的议案): the people are the
 # examples, the unit is whose they are
 _PEOPLE_EXAMPLE = regex.compile(r"(?:代表团|代表组|代表小组)[\p{Han}·]{2,5}等")
@@ -1389,7 +1392,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                               and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
-                or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)):
+                or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
+                or _COUNTED_LIST_END.match(text, last):
             out.update(u.start for u in units)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
     by_start = {m.start: m for m in upper}
