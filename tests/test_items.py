@@ -1511,6 +1511,9 @@ def test_a_list_closed_by_its_count_and_a_comma_shares_out_the_figures_after_fen
     ("代表工委分3个组,用时20天,对全县25个乡镇开展专题调研。", [("3个", "组"), ("20天", "专题调研"), ("25个", "乡镇")]),
     ("县人大常委会用10天时间在全县组织开展执法检查。", [("10天", "执法检查")]),
     ("赴双江县学习考察茶产业发展,历时3天。", [("3天", "学习考察")]),
+    # the span the work took, then the work (仅用15天就完成了…道路维修): the work, named where its clause ends
+    ("代表反映后,相关部门仅用15天就完成了约800米道路维修。", [("15天", "道路维修"), ("800米", "道路")]),
+    ("有居民反映路灯损坏,代表联系后仅用3天时间就将损坏的路灯全部修复。", [("3天", "路灯全部修复")]),
 ])
 def test_what_lasted_is_the_activity_before_or_after_the_span(text, expected):
     assert items(text) == expected

@@ -417,6 +417,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 # (投资: how the money is counted, never over the project the rules name)
                 or c.unit in _DURATION_UNITS and _SPAN_NOUN.search(text, max(sentence.start, c.start - 10), c.start)
                 or c.unit in _DURATION_UNITS and _TIME_LIMIT.match(text, c.end)  # (3个月内向代表反馈: a time limit)
+                or c.unit in _DURATION_UNITS and _TOOK_ONLY.search(text, max(sentence.start, c.start - 5), c.start)
+                and (then := _THEN_DONE.match(text, c.end))
+                and _work_at_clause_end(text, then.end(), sentence.end) == rule_item  # (仅用3天时间就将…修复: 时间)
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
                 or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))  # (每次计3分: the points, not the act)
                 or (c.unit == "%" and rule_item.endswith(CHANGE_WORDS) and _grown_named(rule_item))  # (总值增长)
@@ -1753,6 +1756,9 @@ def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> s
     if text.endswith("为期", max(s_start, c.start - 2), c.start) and text.startswith("的", c.end):
         what = _clause_after(text, c.end + 1, s_end, limit=12)
         return what if what and _nounish_end(what) else _item_after(text, c.end + 1, s_end)
+    if _TOOK_ONLY.search(text, max(s_start, c.start - 5), c.start) and (then := _THEN_DONE.match(text, c.end, s_end)) \
+            and (work := _work_at_clause_end(text, then.end(), s_end)):
+        return work  # 仅用15天就完成了约800米道路维修: the work done in that time, named where its clause ends
     if _LASTED_BEFORE.search(text, max(s_start, c.start - 4), c.start) \
             or (text.endswith("用", max(s_start, c.start - 1), c.start) and text.startswith("时间", c.end)):
         # the activity before it in the sentence; else the one it goes on to (用时20天,对…开展专题调研; 用10天时间
@@ -1763,6 +1769,30 @@ def _what_lasted(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> s
         found = before or after or earlier
         return found.group() if found else None
     return None
+
+
+# a span the work took, then the work (仅用15天就完成了…道路维修, 只用了4天就把…修补完毕)
+_TOOK_ONLY = regex.compile(r"(?:仅|只|仅仅)?用了?(?:整整)?$")
+_THEN_DONE = regex.compile(r"(?:的)?(?:时间)?(?:就|便)")
+_WORK_TAGS = ("n", "vn", "v", "nz", "l")
+
+
+def _work_at_clause_end(text: str, pos: int, s_end: int) -> str | None:
+    """The words that close the clause from pos, back to the first that is no noun or verb: 完成了约800米道路维修 ->
+    道路维修, 将损坏的路灯全部修复 -> 全部修复 (a measure word, a particle or a figure ends the run)."""
+    end = pos
+    while end < s_end and text[end] not in ",，;；。:：!！?？\n":
+        end += 1
+    words = tagged(text[pos:end])
+    run: list[str] = []
+    for word, tag in reversed(words):
+        if not tag.startswith(_WORK_TAGS) or word in ("完毕", "完成", "了"):
+            if run or word not in ("完毕", "了"):
+                break
+            continue
+        run.insert(0, word)
+    work = "".join(run)
+    return work if len(work) >= 2 else None
 
 
 # a noun that names a span of time, right before its length (会期4天, 会期一般不少于1天)
