@@ -125,7 +125,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test101": (ROOT / "corpora" / "real" / "test101", ROOT / "corpora" / "real" / "test101"),
            "real-test102": (ROOT / "corpora" / "real" / "test102", ROOT / "corpora" / "real" / "test102"),
            "real-test103": (ROOT / "corpora" / "real" / "test103", ROOT / "corpora" / "real" / "test103"),
-           "real-test104": (ROOT / "corpora" / "real" / "test104", ROOT / "corpora" / "real" / "test104")}
+           "real-test104": (ROOT / "corpora" / "real" / "test104", ROOT / "corpora" / "real" / "test104"),
+           "real-test105": (ROOT / "corpora" / "real" / "test105", ROOT / "corpora" / "real" / "test105")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
