@@ -1489,6 +1489,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # word: no reader's noun, whatever the ranker weighs it
     ("一、各州(市)应当选出的少数民族代表共232名。\n\n1.彝族67名\n\n普洱6名临沧5名\n\n楚雄10名红河14名",
      [("232名", "少数民族代表"), ("67名", "彝族"), ("6名", "彝族"), ("5名", "彝族"), ("10名", "彝族"), ("14名", "彝族")]),
+    # townships as rows' labels (郑口镇11条、武官寨镇9条): each row is a share of what was just counted, and a
+    # phrase after a figure with the next row's figure right behind it is that row's label, not this figure's
+    ("常委会向13个乡镇交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条、饶阳店镇8条。",
+     [("13个", "乡镇"), ("69条", "问题"), ("11条", "问题"), ("9条", "问题"), ("8条", "问题")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

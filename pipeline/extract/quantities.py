@@ -397,7 +397,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
         if item != rule_item and item and (_names_a_unit(item) or _inside_place_name(text, sentence.start, c.start, item)
-                                           or _broken_pick(item) or _after_a_figure(text, sentence.start, c.start, item)):
+                                           or _broken_pick(item) or _after_a_figure(text, sentence.start, c.start, item)
+                                           or _next_figures_label(text, sentence.start, c.start, c.end, item)):
             item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
@@ -1111,6 +1112,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return (_held_topic(text, s_start, c.start) if verb in _HOLDING_VERBS else None) or verb
     if not before and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
+    if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
+        return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
     return None
 
 
@@ -1657,6 +1660,21 @@ def _after_a_figure(text: str, s_start: int, pos: int, item: str) -> bool:
             return False
         at = text.find(item, at + 1, pos)
     return True
+
+
+# a township's name as a row's label, right before its figure (,郑口镇11条、武官寨镇9条)
+_TOWNSHIP_LABEL = regex.compile(r"(?:^|(?<=[,，、;；:：\s]))\p{Han}{1,6}(?:镇|乡|街道)$")
+_LABEL_THEN_FIGURE = regex.compile(r"\p{Han}{0,3}[0-9０-９]")
+_ROW_BREAKS = ("、", ",", "，", ";", "；")  # (a row of its own after the figure's: 郑口镇11条、武官寨镇9条)
+
+
+def _next_figures_label(text: str, s_start: int, start: int, end: int, item: str) -> bool:
+    """郑口镇11条、|武官|寨镇9条: a phrase found only after the figure, with the next figure right behind it, is the
+    next row's label (or a piece of it), never what this figure counts."""
+    if text.find(item, s_start, start) >= 0:
+        return False
+    at = text.find(item, end, end + 12)
+    return at >= 0 and text[end:at] in _ROW_BREAKS and bool(_LABEL_THEN_FIGURE.match(text, at + len(item)))
 
 
 def _inside_place_name(text: str, s_start: int, pos: int, item: str) -> bool:
