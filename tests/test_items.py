@@ -1493,6 +1493,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # phrase after a figure with the next row's figure right behind it is that row's label, not this figure's
     ("常委会向13个乡镇交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条、饶阳店镇8条。",
      [("13个", "乡镇"), ("69条", "问题"), ("11条", "问题"), ("9条", "问题"), ("8条", "问题")]),
+    # 其余 with a noun of its own after a figure of another unit (其余9个乡镇合计51条): the noun, not the kind the
+    # rows before counted in 条
+    ("向13个乡镇交办问题69条。分乡镇看,郑口镇11条、建国镇7条,其余9个乡镇合计51条。",
+     [("13个", "乡镇"), ("69条", "问题"), ("11条", "问题"), ("7条", "问题"), ("9个", "乡镇"), ("51条", "问题")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

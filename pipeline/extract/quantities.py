@@ -869,7 +869,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) \
             and not ((after_noun := _item_after(text, c.end, s_end)) and len(after_noun) >= 3
                      and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
-            and (kind := carried or (recent.paragraph_by_unit.get(c.unit) if not after_noun else None)):
+            and (kind := (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
+                 or (recent.paragraph_by_unit.get(c.unit) if not after_noun else None)):
         # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
         # people, named after the count)
         return kind
