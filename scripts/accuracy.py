@@ -126,7 +126,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test102": (ROOT / "corpora" / "real" / "test102", ROOT / "corpora" / "real" / "test102"),
            "real-test103": (ROOT / "corpora" / "real" / "test103", ROOT / "corpora" / "real" / "test103"),
            "real-test104": (ROOT / "corpora" / "real" / "test104", ROOT / "corpora" / "real" / "test104"),
-           "real-test105": (ROOT / "corpora" / "real" / "test105", ROOT / "corpora" / "real" / "test105")}
+           "real-test105": (ROOT / "corpora" / "real" / "test105", ROOT / "corpora" / "real" / "test105"),
+           "real-test106": (ROOT / "corpora" / "real" / "test106", ROOT / "corpora" / "real" / "test106")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
