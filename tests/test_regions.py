@@ -2057,3 +2057,12 @@ def test_units_of_a_list_closed_by_its_count_take_no_figure():
     text = ("定安县人大代表呼吁建设路网\n\n路网涉及海口市龙桥镇、澄迈县永发镇和定安县定城镇。\n\n"
             "定海大桥是定安、海口、澄迈三市县之间的交通要道,总投资2.8亿元。")
     assert quantity_regions(text) == [("2.8亿元", "定安县")]
+
+
+def test_a_brief_headed_by_a_township_alone_is_its_countys():
+    # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
+    text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"
+            "6月19日,从江县防汛指挥部提升应急响应。\n\n代表们带头清淤排涝,共处置塌方路段5处。\n\n"
+            "━━━━━━━━━━━━━━━━━━━━\n\n锦屏县彦洞乡:代表参与评比督查\n\n彦洞乡共组织30余名人大代表开展督查。\n\n"
+            "━━━━━━━━━━━━━━━━━━━━\n")
+    assert quantity_regions(text) == [("5处", "从江县"), ("30余名", "锦屏县")]

@@ -674,7 +674,20 @@ class Attributor:
         # 重庆市人大代表、南岸区人大常委会主任某某: a speaker's heading names the congress she sits in first, then
         # the unit of her post, which is the section's
         posts = [m for m in named if not _ITS_CONGRESS.match(text, m.mention.end)]
-        return _subject((posts or named)[0]) if named else None
+        if named:
+            return _subject((posts or named)[0])
+        return self._county_of_heading_township(h)
+
+    def _county_of_heading_township(self, h) -> Subject | None:
+        """宰便镇:人大代表当好“三员”: a brief headed by a township alone is its county's, when the document names that
+        county (从江县人民政府…) anywhere."""
+        k = bisect_left(self._lower_starts, h.start)
+        while k < len(self.lower) and self.lower[k].start < h.end:
+            county = self._county_of(self.lower[k])
+            if county is not None:
+                return _subject(county)
+            k += 1
+        return None
 
     def _section_subject(self, section) -> Subject:
         if section.heading is None or self._lone_masthead(section):
