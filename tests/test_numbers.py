@@ -223,6 +223,7 @@ NOT_QUANTITIES = [
     "12. 5亿元用于基础设施。", "1 326件全部办结。",
     # a page's view counter, its word after the count or with 过 before it
     "0次浏览     发布时间:2023-01-05", "本文已被浏览过 3879 次",
+    "人大机关办烤烟样板,助推“四群”教育。", "代表李五群参加视察。",   # a campaign's and a person's name, no bees
 ]
 
 
