@@ -32,6 +32,10 @@ CASES = [
     ("把路基抬高了60公分。", "60公分", 60, "公分", "exact"),                      # centimetres, as pages say them
     ("提前约两个星期发布议题。", "两个星期", 2, "周", "approx"),
     ("蜂群已经达到500余群。", "500余群", 500, "群", "over"),                   # colonies of bees
+    ("本期培训班共开设专题课程6门。", "6门", 6, "门", "exact"),                 # courses
+    ("插放防火五彩旗461面。", "461面", 461, "面", "exact"),                      # flags and mirrors
+    ("更换灭火器400余具。", "400余具", 400, "具", "over"),                       # fire extinguishers
+    ("首期暑托班为期4周。", "4周", 4, "周", "exact"),                           # weeks
     ("线上卖出春茶1.2万单。", "1.2万单", 12_000, "单", "exact"),        # orders of an online shop
     ("当了代表以后,28年间她跑遍了学校。", "28年", 28, "年", "exact"),          # during the years (年间 is no era here)
     ("年设计发电量可达23.41亿千瓦时。", "23.41亿千瓦时", 2_341_000_000, "千瓦时", "exact"),  # energy, not power
@@ -224,6 +228,7 @@ NOT_QUANTITIES = [
     # a page's view counter, its word after the count or with 过 before it
     "0次浏览     发布时间:2023-01-05", "本文已被浏览过 3879 次",
     "人大机关办烤烟样板,助推“四群”教育。", "代表李五群参加视察。",   # a campaign's and a person's name, no bees
+    "2019年恰逢茂名建市60周年。", "对古树四周实施整治。", "九门村代表联络站开展接待。",  # anniversaries, places
 ]
 
 

@@ -312,8 +312,10 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # 浙江人大 2024年7期: a periodical's issue number, an ordinal
     if c.unit in ("分钟", "小时") and _CIRCLE_AFTER.match(text, c.end):
         return True  # “15分钟”代表联络圈, 15分钟便民生活圈: a slogan's reach, not a length of time
-    if c.unit == "群" and not c.num[:1].isdigit():
-        return True  # 四群教育, 李五群: a campaign's or a person's name; colonies of bees are counted in digits
+    if c.unit == "周" and (text.startswith(("年", "岁", "边", "围", "末", "转"), c.end) or c.num == "四"):
+        return True  # 七十周年, 古树四周: an anniversary and the surroundings, no count of weeks (为期4周)
+    if c.unit in ("群", "门") and not c.num[:1].isdigit():
+        return True  # 四群教育, 李五群, 九门村: names; colonies of bees and courses are counted in digits
     if c.unit == "票" and text.startswith("决", c.end):
         return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
     if _CLOCK_BEFORE.search(text, max(0, c.start - 6), c.start):
