@@ -1497,6 +1497,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # rows before counted in 条
     ("向13个乡镇交办问题69条。分乡镇看,郑口镇11条、建国镇7条,其余9个乡镇合计51条。",
      [("13个", "乡镇"), ("69条", "问题"), ("11条", "问题"), ("7条", "问题"), ("9个", "乡镇"), ("51条", "问题")]),
+    # a numbered label closing its own sentence (1.一般公共预算收入。全年完成…) names the line's first figure when the
+    # figure's clause has only a verb, or the label's own head (全年支出)
+    ("1.一般公共预算收入。全年完成112991万元,为年初预算的131.55%。\n\n2.一般公共预算支出。全年支出171557万元,为调整预算的96.8%。",
+     [("112991万元", "一般公共预算收入"), ("131.55%", "一般公共预算收入"), ("171557万元", "一般公共预算支出"),
+      ("96.8%", "一般公共预算支出")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

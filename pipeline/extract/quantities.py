@@ -1096,6 +1096,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return _quoted_before(text, s_start, c.start) or carried or recent.paragraph_by_unit.get(c.unit) \
             or (recent.latest_by_unit.get(c.unit) if _PLACE_ROW.fullmatch(text, line_start(text, c.start), c.start) else None)
         # (1.彝族67名 / 昆明8名曲靖4名: rows of places under a heading line count what the heading counted)
+    if c.start - s_start <= len(before or "") + 4 and (label := _inline_label(text, s_start)) \
+            and (not before or _only_a_verb(bare := _WHEN_LEAD.sub("", before)) or label.endswith(bare)):
+        return label  # 1.一般公共预算收入。全年完成112991万元; 2.一般公共预算支出。全年支出171557万元: the label's line
     if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
         return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
     if money and not c.per and before and before.endswith(_BUDGET_HEADS) \
@@ -1861,6 +1864,20 @@ def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
 _NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法"}
 _LIST_WORDS = {"名单", "名册"}  # a list of the people counted, read after the count (监票人8名名单)
+
+
+# a numbered label closing its own sentence on the figure's line (1.一般公共预算收入。全年完成…): a noun phrase
+# that names what the line's first figure is, when the figure's own clause has only a verb
+_INLINE_LABEL = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])[ \t\u3000]*"
+                              r"(?P<label>\p{Han}{2,16})。$")
+_WHEN_LEAD = regex.compile(r"^(?:全年|年内|当年|本年|今年|上年|去年)")
+
+
+def _inline_label(text: str, s_start: int) -> str | None:
+    label = _INLINE_LABEL.match(text, line_start(text, s_start), s_start)
+    if label is None or _verb_led(label.group("label")):
+        return None
+    return label.group("label")
 
 
 def _only_a_verb(item: str) -> bool:
