@@ -127,7 +127,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test103": (ROOT / "corpora" / "real" / "test103", ROOT / "corpora" / "real" / "test103"),
            "real-test104": (ROOT / "corpora" / "real" / "test104", ROOT / "corpora" / "real" / "test104"),
            "real-test105": (ROOT / "corpora" / "real" / "test105", ROOT / "corpora" / "real" / "test105"),
-           "real-test106": (ROOT / "corpora" / "real" / "test106", ROOT / "corpora" / "real" / "test106")}
+           "real-test106": (ROOT / "corpora" / "real" / "test106", ROOT / "corpora" / "real" / "test106"),
+           "real-test107": (ROOT / "corpora" / "real" / "test107", ROOT / "corpora" / "real" / "test107")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
