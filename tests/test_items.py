@@ -1502,6 +1502,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("1.一般公共预算收入。全年完成112991万元,为年初预算的131.55%。\n\n2.一般公共预算支出。全年支出171557万元,为调整预算的96.8%。",
      [("112991万元", "一般公共预算收入"), ("131.55%", "一般公共预算收入"), ("171557万元", "一般公共预算支出"),
       ("96.8%", "一般公共预算支出")]),
+    # a bare verb of taking part after a count of people (共70余人参训): who took part is named before the count
+    ("全镇市、镇两级人大代表以及人大工作者共70余人参训。", [("70余人", "人大工作者")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

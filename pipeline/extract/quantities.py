@@ -986,6 +986,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
+    if after in _TOOK_PART and c.unit in ("名", "人", "位", "人次") \
+            and (who := _item_before(text, c.start, s_start)[0]) and not _only_a_verb(who):
+        return who  # …机关干部及部分区人大代表共86人参训: who took part is named before; taking part is no noun
     if after:
         return _people_counted(after) if c.unit in ("名", "人", "位") else after
     among = _AMONG_THOSE.search(text, max(s_start, c.start - 16), c.start)
@@ -1880,6 +1883,10 @@ def _inline_label(text: str, s_start: int) -> str | None:
     if label is None or _verb_led(label.group("label")):
         return None
     return label.group("label")
+
+
+# a bare verb of taking part after a count of people (共86人参训, 共120人参会): what they did, not who they are
+_TOOK_PART = {"参训", "参会", "与会", "参加", "参与", "出席", "参赛", "参学"}
 
 
 def _only_a_verb(item: str) -> bool:
