@@ -35,6 +35,10 @@ CASES = [
     ("本期培训班共开设专题课程6门。", "6门", 6, "门", "exact"),                 # courses
     ("插放防火五彩旗461面。", "461面", 461, "面", "exact"),                      # flags and mirrors
     ("更换灭火器400余具。", "400余具", 400, "具", "over"),                       # fire extinguishers
+    ("捐赠免洗洗手液3000瓶。", "3000瓶", 3000, "瓶", "exact"),                  # bottles, thermometers, tents, quilts
+    ("捐赠红外测温枪150把。", "150把", 150, "把", "exact"),
+    ("搭建帐篷20顶。", "20顶", 20, "顶", "exact"),
+    ("发放棉被1.2万床。", "1.2万床", 12_000, "床", "exact"),
     ("首期暑托班为期4周。", "4周", 4, "周", "exact"),                           # weeks
     ("线上卖出春茶1.2万单。", "1.2万单", 12_000, "单", "exact"),        # orders of an online shop
     ("当了代表以后,28年间她跑遍了学校。", "28年", 28, "年", "exact"),          # during the years (年间 is no era here)
@@ -229,6 +233,7 @@ NOT_QUANTITIES = [
     "0次浏览     发布时间:2023-01-05", "本文已被浏览过 3879 次",
     "人大机关办烤烟样板,助推“四群”教育。", "代表李五群参加视察。",   # a campaign's and a person's name, no bees
     "2019年恰逢茂名建市60周年。", "对古树四周实施整治。", "九门村代表联络站开展接待。",  # anniversaries, places
+    "县委一把手带头走访。",
 ]
 
 
