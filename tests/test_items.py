@@ -1504,6 +1504,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
       ("96.8%", "一般公共预算支出")]),
     # a bare verb of taking part after a count of people (共70余人参训): who took part is named before the count
     ("全镇市、镇两级人大代表以及人大工作者共70余人参训。", [("70余人", "人大工作者")]),
+    # a scope's head with nothing of its own (…等方面共23条): the suggestions raised just before are what it sorts
+    ("代表们提出了不少意见建议,涉及产业扶贫、农村公路、饮水安全等方面共23条,其中现场答复11条,其余12条交办。",
+     [("23条", "意见建议"), ("11条", "意见建议"), ("12条", "意见建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1114,6 +1114,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 人大代表建议中,A类件111件;…政协提案中,A类件239件: the class of the kind the paragraph opened with, so the
         # two kinds' classes stay apart
         return before[:-1] + among.group("kind")
+    if before in _SCOPE_HEADS and (raised := _last_match(_RAISED_KIND, text, s_start, c.start)):
+        return raised.group("kind")  # 提出了…意见建议,涉及产业扶贫、农村公路等方面共23条: what the aspects sort
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         return before
     if carried:
@@ -1885,6 +1887,9 @@ def _inline_label(text: str, s_start: int) -> str | None:
     return label.group("label")
 
 
+# a scope's head with nothing of its own (…等方面共23条, 等领域12件): what it sorts is named in the clause before
+_SCOPE_HEADS = {"方面", "领域", "类别", "范围"}
+_RAISED_KIND = regex.compile(r"(?:提出|收集|反映|征集|梳理|汇总)了?[^,;。\d]{0,12}?(?P<kind>意见建议|意见和建议|建议|问题|诉求|意见)")
 # a bare verb of taking part after a count of people (共86人参训, 共120人参会): what they did, not who they are
 _TOOK_PART = {"参训", "参会", "与会", "参加", "参与", "出席", "参赛", "参学"}
 
