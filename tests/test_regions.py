@@ -2066,3 +2066,10 @@ def test_a_brief_headed_by_a_township_alone_is_its_countys():
             "━━━━━━━━━━━━━━━━━━━━\n\n锦屏县彦洞乡:代表参与评比督查\n\n彦洞乡共组织30余名人大代表开展督查。\n\n"
             "━━━━━━━━━━━━━━━━━━━━\n")
     assert quantity_regions(text) == [("5处", "从江县"), ("30余名", "锦屏县")]
+
+
+def test_the_pages_own_city_inside_a_name_leaves_the_county_the_sentence_opens_with():
+    # 福州某互联网医院 names the page's city inside an organisation's name: 鼓楼区, what the sentence is about, keeps it
+    text = ("福州市人大代表战“疫”纪实\n\n来源:福州日报\n\n全市各级人大代表积极投身疫情防控,捐款捐物300余万元。\n\n"
+            "线上服务,代表们各展所长。鼓楼区人大代表、福州某互联网医院负责人张志敏组织120名医生开通免费线上问诊。")
+    assert quantity_regions(text) == [("300余万元", "福州市"), ("120名", "鼓楼区")]

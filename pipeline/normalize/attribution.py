@@ -803,6 +803,13 @@ class Attributor:
                 return _subject(party).ref  # 阳泉市人大常委会…高和平一行5人来到代县: the visiting party's unit
         movers, starts = self._movers_for(subject)
         mover = self._nearest_mover(movers, starts, floor, pos)
+        if mover is not None and subject.ref is not None and mover.unit is not None \
+                and mover.unit.code == subject.ref.code and mover.start > sentence.start \
+                and (opener := self._nearest_mover(movers, starts, sentence.start, mover.start)) is not None \
+                and opener.start == sentence.start and opener.level == "county":
+            # 鼓楼区人大代表、福州某互联网医院负责人张志敏组织120名医生: the page's own city inside a name is no
+            # new subject; the county the sentence opens with keeps the figure
+            mover = opener
         if mover is not None and _breakdown_member(text, mover) and not _own_figure(text, mover, pos):
             # 其中鄂城区6个、…梁子湖区4个,…;每个联络站每月…1次: the breakdown ended; the whole's again, and the whole is
             # the unit its paragraph opens with where one does (银川市人大常委会介绍,…其中兴庆区58个…。两级财政共投入…)
