@@ -2073,3 +2073,14 @@ def test_the_pages_own_city_inside_a_name_leaves_the_county_the_sentence_opens_w
     text = ("福州市人大代表战“疫”纪实\n\n来源:福州日报\n\n全市各级人大代表积极投身疫情防控,捐款捐物300余万元。\n\n"
             "线上服务,代表们各展所长。鼓楼区人大代表、福州某互联网医院负责人张志敏组织120名医生开通免费线上问诊。")
     assert quantity_regions(text) == [("300余万元", "福州市"), ("120名", "鼓楼区")]
+
+
+def test_a_headline_unit_acting_keeps_its_page_though_the_headline_names_the_whole_province():
+    # 黑河市组织人大代表参加全省履职学习班: the city sent its deputies to the province's class; 全市 later is 黑河市's
+    text = ("新闻 | 地方 | 政务\n您的位置:首页 > 新闻 > 黑龙江\n\n黑河市组织人大代表参加全省履职学习班\n\n04.08.2014  19:26\n\n"
+            "    7月30日,我市组织各级人大代表参加了全省第二期人大代表履职学习班。\n\n"
+            "    本期学习班由省人大常委会主办,黑河市及所辖各县(市、区)分别设立分会场。\n\n"
+            "    各分会场参训人数分别为:爱辉区236人次、北安市284人次、逊克县128人次。\n\n"
+            "    会上,北安市人大常委会交流了做法:全市18个乡镇每月固定1天为代表接待日。\n\n"
+            "    据了解,今年上半年,全市各级人大常委会共组织代表开展视察活动156次。")
+    assert quantity_regions(text)[-1] == ("156次", "黑河市")

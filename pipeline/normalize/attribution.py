@@ -1605,7 +1605,14 @@ def _headline_province(text: str, title, chosen: LinkedMention):
         return None
     if not _WHOLE_PROVINCE.search(text, title.start, title.end):
         return None
+    if title.start <= chosen.start < title.end and _ACTS_ON_WHOLE.match(text, chosen.mention.end):
+        return None  # 黑河市组织人大代表参加全省履职学习班: the unit the headline opens with acts; the province's
+        # class is where it sent its deputies
     return gazetteer().province_of(chosen.unit.code)
+
+
+# the headline's unit doing something itself (黑河市组织…, 某县召开…), before the province's whole is named
+_ACTS_ON_WHOLE = regex.compile(r"(?:人大常委会|人大)?(?:组织|召开|举办|开展|选派|推荐|承办)")
 
 
 _OURS = regex.compile(r"我(?P<kind>[市县区旗州])")
