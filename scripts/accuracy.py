@@ -128,7 +128,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test104": (ROOT / "corpora" / "real" / "test104", ROOT / "corpora" / "real" / "test104"),
            "real-test105": (ROOT / "corpora" / "real" / "test105", ROOT / "corpora" / "real" / "test105"),
            "real-test106": (ROOT / "corpora" / "real" / "test106", ROOT / "corpora" / "real" / "test106"),
-           "real-test107": (ROOT / "corpora" / "real" / "test107", ROOT / "corpora" / "real" / "test107")}
+           "real-test107": (ROOT / "corpora" / "real" / "test107", ROOT / "corpora" / "real" / "test107"),
+           "real-test108": (ROOT / "corpora" / "real" / "test108", ROOT / "corpora" / "real" / "test108")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
