@@ -1507,6 +1507,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a scope's head with nothing of its own (…等方面共23条): the suggestions raised just before are what it sorts
     ("代表们提出了不少意见建议,涉及产业扶贫、农村公路、饮水安全等方面共23条,其中现场答复11条,其余12条交办。",
      [("23条", "意见建议"), ("11条", "意见建议"), ("12条", "意见建议")]),
+    # a county's name glued before a generic head (金乡县投资3.8亿元实施…) is whose; what the money is for follows
+    ("汶上县14个乡镇全部通上地表水;金乡县投资3.8亿元实施城乡供水一体化提升工程。",
+     [("14个", "乡镇"), ("3.8亿元", "城乡供水一体化")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1019,6 +1019,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # or answered was counted before
         return kind
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
+    before = _without_unit_prefix(before)  # 范县投资4.3亿元建成…: the county is whose, 投资 what was measured
     if before in _ADVERBIAL_NOUNS or before in _WHEN_WORDS or (before and _WHOLE_AREA.fullmatch(before) and not money
                                       and c.unit not in _MEASURES and c.unit not in _RATE_UNITS):
         # 其中现场答复解释21条: when and where, not what; 把全镇12个安息堂: where, not what (全村总面积10.95平方公里:
@@ -1717,6 +1718,17 @@ def _quoted_before(text: str, s_start: int, pos: int) -> str | None:
 
 # a row that is only places and their figures so far (昆明8名曲靖4名): no noun of its own
 _PLACE_ROW = regex.compile(r"[ \t\u3000]*(?:\p{Han}{2,8}?\d+\p{Han}{1,2}[、,， \t\u3000]*)*\p{Han}{2,8}$")
+
+
+def _without_unit_prefix(item: str | None) -> str | None:
+    """范县投资, 金乡县投资: a county's (or city's) name glued before a generic head is the subject of the clause,
+    not part of what is measured; the head alone is read as the bare head it is."""
+    if not item or len(item) < 4:
+        return item
+    for cut in range(2, len(item) - 1):
+        if _names_a_unit(item[:cut]) and _GENERIC_HEAD.fullmatch(item[cut:]):
+            return item[cut:]
+    return item
 
 
 def _names_a_unit(item: str) -> bool:
