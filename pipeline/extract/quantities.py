@@ -1842,7 +1842,7 @@ def _work_at_clause_end(text: str, pos: int, s_end: int) -> str | None:
 
 
 # a noun that names a span of time, right before its length (会期4天, 会期一般不少于1天)
-_SPAN_NOUN = regex.compile(r"(?P<noun>会期|工期|任期|期限|时限|时长|周期|学制)(?:为|是|约|一般)?(?:不少于|不超过|不低于|不多于)?$")
+_SPAN_NOUN = regex.compile(r"(?P<noun>会期|工期|任期|期限|时限|时长|周期|学制)(?:[:：]|为|是|约|一般)?(?:不少于|不超过|不低于|不多于)?$")
 _RATE_NAME = regex.compile(r"(?:平均|总体|综合|整体)?[\p{Han}]{1,2}率$")  # (31件项目平均满意率: 项目)
 _HEAD_AFTER_RELATIVE = regex.compile(r"[^,;。:的\d]{1,10}的")
 
