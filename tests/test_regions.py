@@ -2084,3 +2084,12 @@ def test_a_headline_unit_acting_keeps_its_page_though_the_headline_names_the_who
             "    会上,北安市人大常委会交流了做法:全市18个乡镇每月固定1天为代表接待日。\n\n"
             "    据了解,今年上半年,全市各级人大常委会共组织代表开展视察活动156次。")
     assert quantity_regions(text)[-1] == ("156次", "黑河市")
+
+
+def test_a_sentence_opened_by_a_time_word_still_has_its_unit_as_topic():
+    # 今年,温岭市交通、水利等5个部门: 今年 says when; 温岭市 is still what the sentence is about, so a comparison of
+    # two provinces' units gives it its figure
+    text = ("财政开支 政府可以晒一晒\n\n这些钱是怎么花出去的?四川省巴中市巴州区白庙乡政府把自家账本公示出来,公开支出明细32项。\n"
+            "而在浙江温岭,做法还要更进一步。\n\n筹备了将近一年之后,温岭市预算民主恳谈正式开场。今年,温岭市交通、水利等5个部门的"
+            "财政预算要接受询问。")
+    assert quantity_regions(text) == [("32项", "巴州区"), ("5个", "温岭市")]
