@@ -2093,3 +2093,10 @@ def test_a_sentence_opened_by_a_time_word_still_has_its_unit_as_topic():
             "而在浙江温岭,做法还要更进一步。\n\n筹备了将近一年之后,温岭市预算民主恳谈正式开场。今年,温岭市交通、水利等5个部门的"
             "财政预算要接受询问。")
     assert quantity_regions(text) == [("32项", "巴州区"), ("5个", "温岭市")]
+
+
+def test_the_wholes_a_county_kept_pace_with_take_none_of_its_figures():
+    # 与全国全省全州同步打赢了脱贫攻坚战: 全州 is a yardstick here; the 22 villages are the county's
+    text = ("永仁县第十七届人民代表大会第五次会议闭幕\n\n杨仕坤指出,“十三五”时期,全县上下团结一心,与全国全省全州同步打赢了"
+            "脱贫攻坚战,22个贫困村全部出列。")
+    assert quantity_regions(text) == [("22个", "永仁县")]

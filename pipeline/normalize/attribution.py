@@ -196,7 +196,14 @@ _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
 
 def _yardstick(text: str, whole) -> bool:
     return bool(_YARDSTICK_BEFORE.search(text, max(0, whole.start() - 2), whole.start())
-                or _YARDSTICK_AFTER.match(text, whole.end()))
+                or _YARDSTICK_AFTER.match(text, whole.end())
+                or (_IN_STEP_WITH.search(text, max(0, whole.start() - 10), whole.start())
+                    and _IN_STEP_AFTER.match(text, whole.end())))
+
+
+# 与全国全省全州同步打赢了脱贫攻坚战: the wholes the unit kept pace with, never whose figure follows
+_IN_STEP_WITH = regex.compile(r"与(?:全[国省区市州盟县旗])*$")
+_IN_STEP_AFTER = regex.compile(r"(?:全[国省区市州盟县旗])*(?:同步|一道|一起|一样)")
 
 
 # a report's closing signature: the drafting body alone on its line, often in brackets, among the last lines
