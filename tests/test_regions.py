@@ -2100,3 +2100,10 @@ def test_the_wholes_a_county_kept_pace_with_take_none_of_its_figures():
     text = ("永仁县第十七届人民代表大会第五次会议闭幕\n\n杨仕坤指出,“十三五”时期,全县上下团结一心,与全国全省全州同步打赢了"
             "脱贫攻坚战,22个贫困村全部出列。")
     assert quantity_regions(text) == [("22个", "永仁县")]
+
+
+def test_a_pages_own_masthead_names_the_unit_it_speaks_as_over_a_reprinted_sources():
+    # 龙华新闻 at the top, 内容来源:宝安日报 below: 我区 is the masthead's 龙华区, the source only the paper it came from
+    text = ("龙华新闻\n\n区一届人大二次会议今日开幕\n\n编辑:陶倩2018-01-24 07:54内容来源:宝安日报\n\n"
+            "本报讯 龙华区一届人大二次会议将于今天上午开幕,会期3天。我区178名区人大代表将履职议事。")
+    assert quantity_regions(text) == [("3天", "龙华区"), ("178名", "龙华区")]

@@ -669,6 +669,10 @@ class Attributor:
                    and m.name != chosen.name and _after_source_label(text, m.start)
                    and not (chosen.unit is not None and m.unit is not None
                             and m.unit.code in _above(gazetteer(), chosen.unit.code))]  # (我市沿滩区: the city's county)
+        if sources and chosen.unit is not None and any(
+                m.unit is not None and m.unit.code == chosen.unit.code and m.start < sources[0].start and _outlet(text, m)
+                for m in mentions):
+            return chosen  # 龙华新闻 … 内容来源:宝安日报: the page's own masthead names the unit 我区 speaks as
         if sources:
             said = {k for k in "县区市旗" if "我" + k in text}  # once per document, not per mention
             return next((m for m in sources if m.name[-1] in said), chosen)
