@@ -2107,3 +2107,13 @@ def test_a_pages_own_masthead_names_the_unit_it_speaks_as_over_a_reprinted_sourc
     text = ("龙华新闻\n\n区一届人大二次会议今日开幕\n\n编辑:陶倩2018-01-24 07:54内容来源:宝安日报\n\n"
             "本报讯 龙华区一届人大二次会议将于今天上午开幕,会期3天。我区178名区人大代表将履职议事。")
     assert quantity_regions(text) == [("3天", "龙华区"), ("178名", "龙华区")]
+
+
+def test_an_interview_answer_is_its_speakers_county_sentence_after_sentence():
+    # 王建伟:…。为了写这几件建议,…120多户: the answer's later sentences name no one, and are still the speaker's
+    text = ("首页 > 新闻中心 > 池州新闻 > 正文\n\n全国人大代表王建伟:把两会“好声音”带回霄坑村\n\n发布时间:03-15 09:12  来源:池州日报\n\n"
+            "[图片] 3月14日,全国人大代表丁德芬在东至县华仁家庭农场向30多名种植户宣讲全国两会精神。\n\n"
+            "全国两会刚闭幕,全国人大代表,贵池区梅村镇霄坑村党委书记、村委会主任王建伟就回到了村里。\n\n"
+            "问:今年上会,您带去了哪些建议?\n王建伟:我今年一共提交了4件建议。为了写这几件建议,上会之前我走访了120多户茶农和茶企。\n\n"
+            "问:乡亲们最关心什么?\n王建伟:问得最多的是路和销路。今年村里打算新修产业路5.6公里。")
+    assert quantity_regions(text) == [("30多名", "东至县"), ("4件", "贵池区"), ("120多户", "贵池区"), ("5.6公里", "贵池区")]

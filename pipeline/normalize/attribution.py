@@ -201,6 +201,8 @@ def _yardstick(text: str, whole) -> bool:
                     and _IN_STEP_AFTER.match(text, whole.end())))
 
 
+# an interview's answer opened by its speaker's name (王建伟:回村的路上…)
+_SPEAKER_LABEL = regex.compile(r"[ \t\u3000]*(?P<who>\p{Han}{2,4})[:：]")
 # 与全国全省全州同步打赢了脱贫攻坚战: the wholes the unit kept pace with, never whose figure follows
 _IN_STEP_WITH = regex.compile(r"与(?:全[国省区市州盟县旗])*$")
 _IN_STEP_AFTER = regex.compile(r"(?:全[国省区市州盟县旗])*(?:同步|一道|一起|一样)")
@@ -936,6 +938,10 @@ class Attributor:
         text = self.seg.clean.text
         named = [m for name, m in self._home.items() if text.find(name, sentence.start, sentence.end) >= 0
                  and m.start < sentence.start]  # (a later sentence: the one giving the county is read as usual)
+        paragraph = self.seg.paragraphs[sentence.paragraph]
+        if not named and (speaker := _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)) \
+                and (home := self._home.get(speaker.group("who"))) is not None and home.start < sentence.start:
+            named = [home]  # 王建伟:回村的路上我就…: an interview's answer is the speaker's, sentence after sentence
         if len({m.unit.code for m in named}) != 1 or subject.ref is None or subject.ref.code is None:
             return None
         return named[0] if subject.ref.code in _above(gazetteer(), named[0].unit.code) else None
