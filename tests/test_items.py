@@ -1510,6 +1510,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a county's name glued before a generic head (金乡县投资3.8亿元实施…) is whose; what the money is for follows
     ("汶上县14个乡镇全部通上地表水;金乡县投资3.8亿元实施城乡供水一体化提升工程。",
      [("14个", "乡镇"), ("3.8亿元", "城乡供水一体化")]),
+    # quotes around a judgement before its one-character noun (“满意”票) are typography: 满意票 is the noun
+    ("测评结果为:审议意见落实情况获“满意”票17票、“基本满意”票2票。", [("17票", "满意票"), ("2票", "基本满意票")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

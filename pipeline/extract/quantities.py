@@ -646,6 +646,7 @@ _LEADING_NOISE = regex.compile(
 _QUOTES_AROUND = regex.compile(r"^“([^“”]*)”$|^“(?=[^”]*$)|(?<=^[^“]*)”$")
 
 
+_QUOTED_JUDGEMENT = regex.compile(r"^“((?:基本|比较|非常|不)?(?:满意|称职|合格|优秀|良好|赞成|反对|弃权))”(?=[票件项]$)")
 _LEADING_ALTERNATIVE = regex.compile(r"^[(（][^()（）]{1,5}[)）](?=\p{Han}{2})")
 
 
@@ -686,6 +687,7 @@ def clean_item(item: str | None) -> str | None:
         item = alias.group("alias")  # 建议、批评和意见(下称建议): the name the report gives what it counts from here on
     item = _TERM_TAIL.sub("", item)  # 县十|八届人大常委会委员 (jieba's cut): which term's is no part of what is counted
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
+    item = _QUOTED_JUDGEMENT.sub(r"\1", item)  # “满意”票 -> 满意票: a quoted judgement and its one-character noun
     item = item.replace("\"", "")
     m = _LEADING_NOISE.match(item)
     cut = _word_boundary_cut(item, m.end()) if m else 0
