@@ -312,10 +312,19 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True  # 浙江人大 2024年7期: a periodical's issue number, an ordinal
     if c.unit in ("分钟", "小时") and _CIRCLE_AFTER.match(text, c.end):
         return True  # “15分钟”代表联络圈, 15分钟便民生活圈: a slogan's reach, not a length of time
-    if c.unit == "周" and (text.startswith(("年", "岁", "边", "围", "末", "转"), c.end) or c.num == "四"):
-        return True  # 七十周年, 古树四周: an anniversary and the surroundings, no count of weeks (为期4周)
-    if c.unit in ("群", "门") and not c.num[:1].isdigit():
-        return True  # 四群教育, 李五群, 九门村: names; colonies of bees and courses are counted in digits
+    if c.unit == "周" and (text.startswith(("年", "岁", "边", "围", "末", "转", "一", "二", "三", "四", "五", "六", "日"),
+                                         c.end) or c.num == "四"):
+        return True  # 七十周年, 古树四周, 21 周五: an anniversary, the surroundings, a weekday; no weeks (为期4周)
+    if c.unit in _DIGITS_ONLY_UNITS and not c.num[:1].isdigit():
+        return True  # 四群教育, 九门村, 三单工作法, 四面环水, 三方面工作: names and set phrases; these are counted in digits
+    if c.unit == "把" and (not c.num[:1].isdigit() or (regex.match(r"\p{Han}", text[c.end:c.end + 1])
+                                                       and not text.startswith(("左右", "以上"), c.end))):
+        return True  # 1 把代表建议办好: the preposition; tools are counted 150把, 600万把左右
+    if c.unit == "方面" and (_OUTLINE_BEFORE.search(text, max(0, c.start - 3), c.start)
+                            or text.startswith(("入手", "着手", "工作", "内容", "情况", "问题", "提出"), c.end)):
+        return True  # 从3方面入手, 抓好5方面工作: an outline of what follows, not a count of things done
+    if c.unit == "单" and text.startswith(("元", "位", "项"), c.end):
+        return True  # 1单元13楼: a building's unit, no orders
     if c.unit == "票" and text.startswith("决", c.end):
         return True  # 12选10票决: 票决 is the verb (to decide by vote), not 10 votes
     if _CLOCK_BEFORE.search(text, max(0, c.start - 6), c.start):
@@ -375,6 +384,10 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
     return tagged(text[c.end - 1:c.end + 5])[0][0] != c.unit
 
 
+# measure words that Chinese numerals before them make part of a name or a set phrase (三单工作法, 十面红旗, 四面环水,
+# 抓好三方面工作, 四群教育): the reports count with them in digits (蜂群500余群, 订单1.2万单, 11方面民生实事项目)
+_DIGITS_ONLY_UNITS = ("群", "门", "单", "面", "方面", "千伏", "具", "顶", "床")
+_OUTLINE_BEFORE = regex.compile(r"(?:从|分|围绕|聚焦|抓好|做好|重点|以下|在)$")
 _COMMON_PAIR_FREQ = 2000
 _SPAN_PAIRS = ("年间", "年来")  # (28年间,经她手送走的学生: during the years counted, not the era word 年间; 五年间
 # in words stays the phrase of time it reads as)
