@@ -1688,7 +1688,7 @@ def _after_a_figure(text: str, s_start: int, pos: int, item: str) -> bool:
     if at < 0:
         return False
     while at >= 0:
-        if not (at > 0 and text[at - 1] in "0123456789０１２３４５６７８９"):
+        if not (at > 0 and text[at - 1].isdigit()):  # (full-width digits too)
             return False
         at = text.find(item, at + 1, pos)
     return True
@@ -1741,7 +1741,7 @@ def _without_unit_prefix(item: str | None) -> str | None:
     if not item or len(item) < 4:
         return item
     for cut in range(2, len(item) - 1):
-        if _names_a_unit(item[:cut]) and _GENERIC_HEAD.fullmatch(item[cut:]):
+        if _GENERIC_HEAD.fullmatch(item[cut:]) and _names_a_unit(item[:cut]):  # (the cheap test first: hot path)
             return item[cut:]
     return item
 
@@ -1844,13 +1844,13 @@ def _work_at_clause_end(text: str, pos: int, s_end: int) -> str | None:
     end = pos
     while end < s_end and text[end] not in ",，;；。:：!！?？\n":
         end += 1
-    words = tagged(text[pos:end])
+    words = list(tagged(text[pos:end]))
+    while words and words[-1][0] in ("完毕", "了"):
+        words.pop()  # (修补完毕: done is how the clause ends, not what was done)
     run: list[str] = []
     for word, tag in reversed(words):
-        if not tag.startswith(_WORK_TAGS) or word in ("完毕", "完成", "了"):
-            if run or word not in ("完毕", "了"):
-                break
-            continue
+        if not tag.startswith(_WORK_TAGS) or word == "完成":
+            break
         run.insert(0, word)
     work = "".join(run)
     return work if len(work) >= 2 else None
