@@ -193,6 +193,10 @@ def _frames_ranking(text: str, pos: int) -> bool:
 _YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身)$")
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
 
+# 与全国全省全州同步打赢了脱贫攻坚战: the wholes the unit kept pace with, never whose figure follows
+_IN_STEP_WITH = regex.compile(r"与(?:全[国省区市州盟县旗])*$")
+_IN_STEP_AFTER = regex.compile(r"(?:全[国省区市州盟县旗])*(?:同步|一道|一起|一样)")
+
 
 def _yardstick(text: str, whole) -> bool:
     return bool(_YARDSTICK_BEFORE.search(text, max(0, whole.start() - 2), whole.start())
@@ -203,9 +207,6 @@ def _yardstick(text: str, whole) -> bool:
 
 # an interview's answer opened by its speaker's name (王建伟:回村的路上…)
 _SPEAKER_LABEL = regex.compile(r"[ \t\u3000]*(?P<who>\p{Han}{2,4})[:：]")
-# 与全国全省全州同步打赢了脱贫攻坚战: the wholes the unit kept pace with, never whose figure follows
-_IN_STEP_WITH = regex.compile(r"与(?:全[国省区市州盟县旗])*$")
-_IN_STEP_AFTER = regex.compile(r"(?:全[国省区市州盟县旗])*(?:同步|一道|一起|一样)")
 
 
 # a report's closing signature: the drafting body alone on its line, often in brackets, among the last lines
