@@ -1512,6 +1512,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("14个", "乡镇"), ("3.8亿元", "城乡供水一体化")]),
     # quotes around a judgement before its one-character noun (“满意”票) are typography: 满意票 is the noun
     ("测评结果为:审议意见落实情况获“满意”票17票、“基本满意”票2票。", [("17票", "满意票"), ("2票", "基本满意票")]),
+    # a bare measure before (总里程11.6公里) names no thing that the money after it was invested in
+    ("今年城区共实施道路项目4个,总里程11.6公里,计划总投资2.3亿元。",
+     [("4个", "道路项目"), ("11.6公里", "总里程"), ("2.3亿元", "总投资")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1092,10 +1092,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         if listed and (money or before.endswith(("全长", "总长", "长度"))) and _opens_clause(text, s_start, c.start, before):
             # (一)集镇污水管网延伸工程,新铺设管网4.2公里,投资680万元: the project's (2.长柏公路建设:…,全长7.2公里: its length)
             return listed.group("project")
+        # a figure before that was itself a bare measure (总里程11.6公里,计划总投资2.3亿元) names no thing to measure
+        thing = None if _only_a_measure(recent.last_count) else recent.last_count
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
             (money and (_project_subject(text, s_start, c.start) or _heading_project(text, s_start, c.start)
-                        or _measured_thing(recent.last_count)))
-            or recent.last_count or _previous_clause_topic(text, s_start, c.start))
+                        or _measured_thing(thing)))
+            or thing or _previous_clause_topic(text, s_start, c.start))
         if topic:
             # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
             # verb that says which measure (征收面积, 使用面积, 改造面积)
@@ -1324,6 +1326,11 @@ def _heading_project(text: str, s_start: int, pos: int) -> str | None:
     return above
 
 
+def _only_a_measure(item: str | None) -> bool:
+    """总里程, 全长, 总投资: an item that is a measure with no thing named before it."""
+    return bool(item) and (len(_MEASURE_SUFFIX.sub("", item)) < 2 or bool(_GENERIC_HEAD.fullmatch(item)))
+
+
 def _measured_thing(item: str | None) -> str | None:
     """大厦总建筑面积约2.6万平方米,总投资1.2亿元: what the area measured is what was invested in (大厦, not
     大厦总建筑面积)."""
@@ -1345,7 +1352,7 @@ def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
     subject = clean_item(_leading_noun_phrase(tokens))
     if subject and prev.find(subject) >= 0 and prev[prev.find(subject) + len(subject):].startswith(("把", "将")):
         subject = None  # 镇里把文化站改造成代表之家,使用面积…: the one acting, not what is measured
-    if subject and len(subject) >= 2 and subject not in _SCOPE_WORDS:
+    if subject and len(subject) >= 2 and subject not in _SCOPE_WORDS and not _only_a_measure(subject):
         return subject
     for i, (word, tag) in enumerate(tokens):
         if tag in _VERB_TAGS:
