@@ -1515,6 +1515,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a bare measure before (总里程11.6公里) names no thing that the money after it was invested in
     ("今年城区共实施道路项目4个,总里程11.6公里,计划总投资2.3亿元。",
      [("4个", "道路项目"), ("11.6公里", "总里程"), ("2.3亿元", "总投资")]),
+    # money after a clause that ends by naming what was built (新上了一条生产线,投资65万元) was spent on it
+    ("合作社还新上了一条茶叶加工生产线,投资65万元。", [("65万元", "茶叶加工生产线投资")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

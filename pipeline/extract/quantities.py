@@ -1097,7 +1097,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
             (money and (_project_subject(text, s_start, c.start) or _heading_project(text, s_start, c.start)
                         or _measured_thing(thing)))
-            or thing or _previous_clause_topic(text, s_start, c.start))
+            or thing or _previous_clause_topic(text, s_start, c.start, money))
         if topic:
             # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
             # verb that says which measure (征收面积, 使用面积, 改造面积)
@@ -1340,13 +1340,21 @@ def _measured_thing(item: str | None) -> str | None:
     return thing if len(thing) >= 2 else item
 
 
-def _previous_clause_topic(text: str, s_start: int, pos: int) -> str | None:
+# a clause that ends by naming what was built or bought (合作社还新上了一条名优茶加工生产线)
+_BUILT_AT_END = regex.compile(r"(?:新上|新建|建起|购置|购进|引进|修建|添置|上马)了?"
+                              r"(?:[一两\d][条座个台套间处家所栋])?(?P<what>\p{Han}{2,16})$")
+
+
+def _previous_clause_topic(text: str, s_start: int, pos: int, money: bool = False) -> str | None:
     """新建公路一条,全长5.2公里 / 总站设在三楼,面积420平方米: the noun phrase the previous clause is about
-    (its subject when it opens with one, else the object of its verb)."""
+    (its subject when it opens with one, else the object of its verb). Money after a clause that ends by naming
+    what was built (合作社新上了一条生产线,投资65万元) was spent on that thing, not by the clause's subject."""
     clause_start = _AFTER_LAST_BREAK.search(text, s_start, pos).start()
     if clause_start <= s_start:
         return None
     prev = _AFTER_LAST_BREAK.search(text, s_start, clause_start - 1).group()
+    if money and prev and (built := _BUILT_AT_END.search(prev)) and (what := clean_item(built.group("what"))):
+        return what
     prev = _LEADING_NOISE.sub("", prev.replace("“", "").replace("”", ""), count=1) if prev else prev
     tokens = _tokens(prev)  # (我镇“代表之家”设在…,面积80平方米: the 代表之家, not 我镇)
     subject = clean_item(_leading_noun_phrase(tokens))
