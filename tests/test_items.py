@@ -1517,6 +1517,13 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("4个", "道路项目"), ("11.6公里", "总里程"), ("2.3亿元", "总投资")]),
     # money after a clause that ends by naming what was built (新上了一条生产线,投资65万元) was spent on it
     ("合作社还新上了一条茶叶加工生产线,投资65万元。", [("65万元", "茶叶加工生产线投资")]),
+    # a budget named with 收入计划 is still the budget (its own amount), and the share after its amount is how much
+    # of it the line reached: the line's rate
+    ("全县一般公共预算收入完成274609万元,为调整预算收入计划275000万元的100%,与上年相比增收56533万元。",
+     [("274609万元", "一般公共预算收入"), ("275000万元", "调整预算收入计划"), ("100%", "一般公共预算收入"),
+      ("56533万元", "一般公共预算收入")]),
+    ("非税收入34399万元,占年初预算38420万元的89.53%。", [("34399万元", "非税收入"), ("38420万元", "非税收入"),
+                                                      ("89.53%", "非税收入")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

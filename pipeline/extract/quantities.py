@@ -418,7 +418,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)
         if item != rule_item and item and (_names_a_unit(item) or _inside_place_name(text, sentence.start, c.start, item)
                                            or _broken_pick(item) or _after_a_figure(text, sentence.start, c.start, item)
-                                           or _next_figures_label(text, sentence.start, c.start, c.end, item)):
+                                           or _next_figures_label(text, sentence.start, c.start, c.end, item)
+                                           or _budget_compared_with(text, sentence.start, c, item)):
             item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
         if item != rule_item and item and rule_item and (
                 _never_an_item(item, headless="的" in text[c.start - 3:c.start])
@@ -485,7 +486,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if base and not _lasting(text, sentence.start, c) \
                 and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start) \
                 and not _BUDGET_OF_LINE.search(text, max(sentence.start, c.start - 10), c.start) \
-                and not _BUDGET_AMOUNT.search(text, max(sentence.start, c.start - 10), c.start):
+                and not _BUDGET_AMOUNT.search(text, max(sentence.start, c.start - 14), c.start):
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
@@ -832,7 +833,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
-    if money and (budget := _BUDGET_AMOUNT.search(text, max(s_start, c.start - 10), c.start)):
+    if money and (budget := _BUDGET_AMOUNT.search(text, max(s_start, c.start - 14), c.start)):
         return budget.group("budget")  # 支出537347万元,为调整预算数539267万元的99.6%: the amount is the budget's
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
                               or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
@@ -1709,6 +1710,15 @@ def _after_a_figure(text: str, s_start: int, pos: int, item: str) -> bool:
     return True
 
 
+def _budget_compared_with(text: str, s_start: int, c: QuantityCandidate, item: str) -> bool:
+    """收入完成274609万元,为调整预算收入计划275000万元的100%: the share is how much of its budget the line
+    reached, so it is the line's rate, never the budget's."""
+    if c.unit != "%":
+        return False
+    m = _BUDGET_AMOUNT_OF.search(text, max(s_start, c.start - 30), c.start)
+    return m is not None and m.group("budget").endswith(item)
+
+
 # a township's name as a row's label, right before its figure (,郑口镇11条、武官寨镇9条)
 _TOWNSHIP_LABEL = regex.compile(r"(?:^|(?<=[,，、;；:：\s]))\p{Han}{1,6}(?:镇|乡|街道)$")
 _LABEL_THEN_FIGURE = regex.compile(r"\p{Han}{0,3}[0-9０-９]")
@@ -2083,11 +2093,13 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
-_BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:数)?"
+_BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:收入|支出)?(?:计划)?(?:数)?"
 # an amount right after the budget it equals (为年初预算391267万元, 相当于预算数31220万元): the budget's own amount.
 # (Not after 占: 占年初预算245800万元 is the line's share, which annotators give the line.)
 _BUDGET_AMOUNT = regex.compile(rf"(?:为|相当于|是)(?P<budget>{_BUDGET})$")
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成|为|达到|达){_BUDGET}的?$")  # (完成年度预算的101.3%: the line's)
+# a budget's own amount right before a share (为调整预算收入计划275000万元的100%)
+_BUDGET_AMOUNT_OF = regex.compile(rf"(?P<budget>{_BUDGET})[\d.]+(?:万|亿)?元的$")
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
 _BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
