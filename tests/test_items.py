@@ -1524,6 +1524,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
       ("56533万元", "一般公共预算收入")]),
     ("非税收入34399万元,占年初预算38420万元的89.53%。", [("34399万元", "非税收入"), ("38420万元", "非税收入"),
                                                       ("89.53%", "非税收入")]),
+    # X中已有N: the group the count is among (not the kind counted before, not a predicate)
+    ("城区新建学校37所;农村学校中已有216所完成标准化建设,占农村学校总数的83%。",
+     [("37所", "城区新建学校"), ("216所", "农村学校"), ("83%", "农村学校")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

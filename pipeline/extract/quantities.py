@@ -129,6 +129,7 @@ _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")
 # everything that may stand between an item and its number besides the stop words
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
                   "还有", "另有"} | _COPULAS | _PREFIX_WORDS
+_HAS_ALREADY = {"已有", "尚有", "仍有"}  # (X中已有N: among X, N already)
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "批次", "轮", "人次", "天"}
 
 
@@ -2720,6 +2721,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
             return True
         return tag in _BETWEEN_TAGS and (verbs or tag not in _VERB_TAGS)
 
+    if len(tokens) >= 2 and tokens[-1][0] in _HAS_ALREADY and tokens[-2] == ("中", "f"):
+        tokens.pop()  # 农村学校中已有216所: the group the count is among, not a predicate before it
     # strip what stands between the item and the number: 共有, 达, 分别由每人每年, 等, 人均, 近, quotes
     while tokens and between(*tokens[-1], verbs=False):
         tokens.pop()
