@@ -129,7 +129,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test105": (ROOT / "corpora" / "real" / "test105", ROOT / "corpora" / "real" / "test105"),
            "real-test106": (ROOT / "corpora" / "real" / "test106", ROOT / "corpora" / "real" / "test106"),
            "real-test107": (ROOT / "corpora" / "real" / "test107", ROOT / "corpora" / "real" / "test107"),
-           "real-test108": (ROOT / "corpora" / "real" / "test108", ROOT / "corpora" / "real" / "test108")}
+           "real-test108": (ROOT / "corpora" / "real" / "test108", ROOT / "corpora" / "real" / "test108"),
+           "real-test109": (ROOT / "corpora" / "real" / "test109", ROOT / "corpora" / "real" / "test109")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
