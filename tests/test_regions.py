@@ -2117,3 +2117,11 @@ def test_an_interview_answer_is_its_speakers_county_sentence_after_sentence():
             "问:今年上会,您带去了哪些建议?\n王建伟:我今年一共提交了4件建议。为了写这几件建议,上会之前我走访了120多户茶农和茶企。\n\n"
             "问:乡亲们最关心什么?\n王建伟:问得最多的是路和销路。今年村里打算新修产业路5.6公里。")
     assert quantity_regions(text) == [("30多名", "东至县"), ("4件", "贵池区"), ("120多户", "贵池区"), ("5.6公里", "贵池区")]
+
+
+def test_each_township_of_a_county_delegations_paragraph_is_that_countys():
+    # 永清县代表团…。会前,代表们在各乡镇代表之家收集到…: 各乡镇 are the county's townships, not all the city's
+    text = ("廊坊市七届人大二次会议开幕\n\n各代表团分组讨论。\n\n"
+            "　　香河县代表团26名代表到会。今年以来,香河县人大常委会组织代表参加执法检查等活动15次。\n\n"
+            "　　永清县代表团22名代表参加讨论。会前,代表们在各乡镇代表之家收集到群众关于农村“厕所革命”的意见30多条。")
+    assert quantity_regions(text) == [("26名", "香河县"), ("15次", "香河县"), ("22名", "永清县"), ("30多条", "永清县")]

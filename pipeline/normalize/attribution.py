@@ -775,6 +775,7 @@ class Attributor:
         if subject.level in ("province", "prefecture") and (
                 (whole_marker := _OF_THE_WHOLE.search(text, sentence.start, sentence.end))
                 and not self._own_meeting_of_opener(paragraph, whole_marker)
+                and not self._townships_of_opener(paragraph, whole_marker)
                 or (own := _OWN_BODY_OPENS.match(text, sentence.start, sentence.end)) and subject.ref is not None
                 and subject.level == "prefecture" and own.group("kind") == subject.ref.name[-1]
                 and not self._headed_by(paragraph, own.group("kind"))):
@@ -1332,6 +1333,14 @@ class Attributor:
         opener = self._opening_unit(paragraph)
         return opener is not None and opener.level == "county" and opener.start < marker.start() \
             and bool(_COUNTY_CONGRESS.match(self.seg.clean.text, opener.mention.end))
+
+    def _townships_of_opener(self, paragraph, marker) -> bool:
+        """永清县代表团22名代表参加讨论。会前,代表们在各乡镇代表之家收集到…: the townships of the county the
+        paragraph opened with, not every township of the prefecture."""
+        if marker.group() != "各乡镇":
+            return False
+        opener = self._opening_unit(paragraph)
+        return opener is not None and opener.level == "county" and opener.start < marker.start()
 
     def _headed_by(self, paragraph, kind: str) -> bool:
         """霍林郭勒市。市人大常委会投入…: a paragraph whose inline heading is a unit written as this kind (a
