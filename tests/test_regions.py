@@ -2125,3 +2125,12 @@ def test_each_township_of_a_county_delegations_paragraph_is_that_countys():
             "　　香河县代表团26名代表到会。今年以来,香河县人大常委会组织代表参加执法检查等活动15次。\n\n"
             "　　永清县代表团22名代表参加讨论。会前,代表们在各乡镇代表之家收集到群众关于农村“厕所革命”的意见30多条。")
     assert quantity_regions(text) == [("26名", "香河县"), ("15次", "香河县"), ("22名", "永清县"), ("30多条", "永清县")]
+
+
+def test_the_whole_city_after_a_county_level_city_opens_its_paragraph_is_that_city():
+    # 深州市代表组…。目前,全市18个乡镇: in a prefecture's round-up, the county-level 市 the paragraph opens with
+    text = ("衡水市代表团召开总结会\n\n各代表组汇报了履职情况。\n\n"
+            "深州市代表组5名代表带来建议6件,内容涵盖深州蜜桃品牌保护等方面。目前,全市18个乡镇(街道)代表联络站已实现全覆盖。\n\n"
+            "枣强县代表组提交建议5件。\n\n会议要求,全市各级人大代表要进站履职,每季度至少1次。")
+    assert quantity_regions(text) == [("5名", "深州市"), ("6件", "深州市"), ("18个", "深州市"), ("5件", "枣强县"),
+                                      ("1次", "衡水市")]

@@ -1273,7 +1273,7 @@ class Attributor:
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
                         or (m.level == subject.level and (self._opens_sentence(m)
                                                           or _REPORTS_AFTER.match(text, m.mention.end))) \
-                        or self._paragraph_opened_by(m.unit, floor, m.start):
+                        or self._paragraph_opened_by(m.unit, floor, m.start) or self._leads_paragraph(m):
                     # (汨罗代表团的代表们…汨罗市…。全市已有3个乡镇: a paragraph its county-level 市 opens is that 市's)
                     return _subject(m).ref
                 break
@@ -1333,6 +1333,16 @@ class Attributor:
         opener = self._opening_unit(paragraph)
         return opener is not None and opener.level == "county" and opener.start < marker.start() \
             and bool(_COUNTY_CONGRESS.match(self.seg.clean.text, opener.mention.end))
+
+    def _leads_paragraph(self, m: LinkedMention) -> bool:
+        """深州市代表组5名代表带来建议6件…。目前,全市18个乡镇: a county-level 市 whose paragraph opens with it is the
+        市 its later 全市 speaks of, in a round-up with a paragraph per county."""
+        if m.level != "county":
+            return False
+        paragraph = self.seg.paragraphs[self.seg.sentence_at(m.start).paragraph]
+        opener = self._opening_unit(paragraph)
+        return opener is not None and opener.start <= m.start and opener.unit is not None and m.unit is not None \
+            and opener.unit.code == m.unit.code  # (深州蜜桃 later in the paragraph is the same 市)
 
     def _townships_of_opener(self, paragraph, marker) -> bool:
         """永清县代表团22名代表参加讨论。会前,代表们在各乡镇代表之家收集到…: the townships of the county the
