@@ -1527,6 +1527,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # X中已有N: the group the count is among (not the kind counted before, not a predicate)
     ("城区新建学校37所;农村学校中已有216所完成标准化建设,占农村学校总数的83%。",
      [("37所", "城区新建学校"), ("216所", "农村学校"), ("83%", "农村学校")]),
+    # a negation or modal verb alone (另有3家未能上星) is how the clause goes on, never what is counted
+    ("全区38家联络站有6家评为五星级、15家评为三星级,另有3家未能上星。与上年相比,升星的有5家。",
+     [("38家", "联络站"), ("6家", "联络站"), ("15家", "联络站"), ("3家", "联络站"), ("5家", "联络站")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
