@@ -1530,6 +1530,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a negation or modal verb alone (另有3家未能上星) is how the clause goes on, never what is counted
     ("全区38家联络站有6家评为五星级、15家评为三星级,另有3家未能上星。与上年相比,升星的有5家。",
      [("38家", "联络站"), ("6家", "联络站"), ("15家", "联络站"), ("3家", "联络站"), ("5家", "联络站")]),
+    # suggestions counted by 条 then by 件 (收集意见建议46条…目前已办结39件) are still the suggestions
+    ("今年以来共收集意见建议46条,其中现场答复12条;目前已办结39件,其余7件正在协调办理。",
+     [("46条", "意见建议"), ("12条", "意见建议"), ("39件", "意见建议"), ("7件", "意见建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

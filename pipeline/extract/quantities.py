@@ -1141,8 +1141,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if carried:
         return carried
     if ((before and _only_a_verb(before)) or (not before and verb_between)) and c.unit not in EVENT_UNITS \
-            and recent.paragraph_by_unit.get(c.unit):
-        return recent.paragraph_by_unit[c.unit]  # 收到建议23件。目前已办结21件: still 建议
+            and (kind := recent.paragraph_by_unit.get(c.unit) or _raised_in_kin_unit(recent, c.unit)):
+        return kind  # 收到建议23件。目前已办结21件: still 建议 (收集意见建议46条…已办结39件: counted 条 or 件 alike)
     if c.unit in EVENT_UNITS:
         verb = _verb_before(text, c.start, s_start)
         return (_held_topic(text, s_start, c.start) if verb in _HOLDING_VERBS else None) or verb
@@ -1151,6 +1151,18 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
         return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
     return None
+
+
+# suggestions and problems are counted by 条 or by 件, one report switching between them
+_KIN_UNITS = {"件": "条", "条": "件"}
+_RAISED_HEAD = regex.compile(r"(?:建议|意见|问题|诉求|提案|议案)$")
+
+
+def _raised_in_kin_unit(recent: _Recent, unit: str) -> str | None:
+    """收集意见建议46条,…目前已办结39件: the suggestions the paragraph counted in the other counter."""
+    kin = _KIN_UNITS.get(unit)
+    kind = recent.paragraph_by_unit.get(kin) if kin else None
+    return kind if kind and _RAISED_HEAD.search(kind) else None
 
 
 # a class among a kind just counted, read before its figure (建议中城乡建设类, 实事工程中教育卫生类)
