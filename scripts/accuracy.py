@@ -130,7 +130,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test106": (ROOT / "corpora" / "real" / "test106", ROOT / "corpora" / "real" / "test106"),
            "real-test107": (ROOT / "corpora" / "real" / "test107", ROOT / "corpora" / "real" / "test107"),
            "real-test108": (ROOT / "corpora" / "real" / "test108", ROOT / "corpora" / "real" / "test108"),
-           "real-test109": (ROOT / "corpora" / "real" / "test109", ROOT / "corpora" / "real" / "test109")}
+           "real-test109": (ROOT / "corpora" / "real" / "test109", ROOT / "corpora" / "real" / "test109"),
+           "real-test110": (ROOT / "corpora" / "real" / "test110", ROOT / "corpora" / "real" / "test110")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
