@@ -184,6 +184,10 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 _HEADLINE_ITEM = regex.compile(r"\s*(?:[·•]|\d{1,2}[ \t\u3000]{2,})\s*(?:[^,，。;；\n]{4,60}|[^。\n]{4,60}…)$")
 
 
+# the title of a bulleted headline dropped as a list (·蓝伟东到畲江镇调研督导…), kept for the segmenter
+_LISTED_TITLE = regex.compile(r"\s*[·•]\s*(?P<title>[^\n]*?)\s*$")
+
+
 def _headline_runs(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     runs: set[int] = set()
     run: list[int] = []
@@ -270,8 +274,9 @@ def clean(source: Source) -> Clean:
     filed = next((m.group("county") for k in sorted(chrome)
                   if (m := _COUNTY_CRUMB.search(norm, *lines[k]))), None)
     hosted = next((m.group("unit") for k in sorted(chrome) if (m := _HOST_FOOTER.search(norm, *lines[k]))), None)
+    listed = tuple(m.group("title") for k in sorted(chrome) if (m := _LISTED_TITLE.match(norm, *lines[k])))
     return Clean(text=text, offsets=offsets, source=source, duplicate_spans=_duplicates(text),
-                 dropped_spans=tuple(dropped), filed_under=filed, hosted_by=hosted)
+                 dropped_spans=tuple(dropped), filed_under=filed, hosted_by=hosted, listed_headlines=listed)
 
 
 # lottery spam that aggregators stuff into a copied headline (…新桥梁澳门资料大全免费澳门资料大全): its place names

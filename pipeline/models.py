@@ -70,6 +70,9 @@ class Clean:
     # the unit whose site the page is, from its footer (主办单位:中牟县人民政府): dropped as chrome, kept as this one
     # name for a page whose text names no unit at all
     hosted_by: str | None = None
+    # the titles of a page's own list of its items (本版标题导航: ·五华开展…), dropped as chrome: where two or more
+    # of them stand again as lines of the body, those lines head the items' sections
+    listed_headlines: tuple[str, ...] = ()
 
 
 def in_spans(spans: tuple[tuple[int, int], ...], pos: int) -> bool:

@@ -53,6 +53,7 @@ _NUMBERED_LINE = regex.compile(r"\s*(?:([一二三四五六七八九十]+、)|(\
 
 def segment(clean: Clean) -> Segmented:
     paragraphs = _with_short_name_headings(list(_paragraphs(clean.text)), clean.text)
+    paragraphs = _with_listed_headlines(paragraphs, clean.text, set(clean.listed_headlines))
     paragraphs = _with_profile_headings(paragraphs, clean.text)
     sentences = tuple(_sentences(clean.text, paragraphs))
     sections = tuple(_sections(paragraphs, len(clean.text), clean.text))
@@ -110,6 +111,15 @@ def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[P
                                              or _UNIT_COLON_LEAD.match(text, p.start, p.end))
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
     return _with_separated_items(paragraphs, text)
+
+
+def _with_listed_headlines(paragraphs, text: str, listed: set[str]) -> tuple[Paragraph, ...]:
+    """An e-paper page lists its items' headlines (本版标题导航, dropped by the cleaner as a list of links), then
+    prints each item under the same headline: where two or more of them stand again as lines of the body, those
+    lines head sections (a sidebar's other pages never do)."""
+    if len(listed) < 2:
+        return tuple(paragraphs)
+    return _headings_where_two_or_more(paragraphs, text, lambda p: text[p.start:p.end] in listed)
 
 
 # a line of rule characters only (——————————, ------, ******): a page of briefs sets one between its items

@@ -2134,3 +2134,19 @@ def test_the_whole_city_after_a_county_level_city_opens_its_paragraph_is_that_ci
             "枣强县代表组提交建议5件。\n\n会议要求,全市各级人大代表要进站履职,每季度至少1次。")
     assert quantity_regions(text) == [("5名", "深州市"), ("6件", "深州市"), ("18个", "深州市"), ("5件", "枣强县"),
                                       ("1次", "衡水市")]
+
+
+def test_an_e_paper_pages_listed_headlines_head_its_items_sections():
+    # 本版标题导航 lists the page's items; each item then stands under the same headline, and is its own story
+    text = ("梅州日报\n第10版:要闻\n本版标题导航\n·五华开展人大代表“五联促”活动\n·蓝伟东到畲江镇调研督导“百千万工程”\n\n"
+            "五华开展人大代表“五联促”活动\n\n    活动开展以来,五华县已有1200余名各级人大代表参与,走访群众8600多户。\n\n"
+            "蓝伟东到畲江镇调研督导“百千万工程”\n\n    近日,梅州市人大常委会副主任蓝伟东来到梅县区畲江镇调研。\n\n"
+            "    据介绍,沿线提升项目全长约2.8公里,已完成投资1600余万元。\n")
+    from pipeline.clean import clean
+    from pipeline.models import Source
+    from pipeline.segment import segment
+    seg = segment(clean(Source(text=text, doc_id="d")))
+    heads = [seg.clean.text[s.heading.start:s.heading.end] for s in seg.sections if s.heading]
+    assert heads == ["五华开展人大代表“五联促”活动", "蓝伟东到畲江镇调研督导“百千万工程”"]
+    assert quantity_regions(text) == [("1200余名", "五华县"), ("8600多户", "五华县"), ("2.8公里", "梅县区"),
+                                      ("1600余万元", "梅县区")]
