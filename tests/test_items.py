@@ -1533,6 +1533,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # suggestions counted by 条 then by 件 (收集意见建议46条…目前已办结39件) are still the suggestions
     ("今年以来共收集意见建议46条,其中现场答复12条;目前已办结39件,其余7件正在协调办理。",
      [("46条", "意见建议"), ("12条", "意见建议"), ("39件", "意见建议"), ("7件", "意见建议")]),
+    # money right after a verb of earning (一天能挣100多元, 每月多赚2000元) is income
+    ("村里的老人也能来采茶,一天能挣100多元;在合作社务工的,每月多赚2000元左右。",
+     [("100多元", "收入"), ("2000元左右", "收入")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

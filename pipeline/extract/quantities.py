@@ -831,6 +831,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return limit.group("verb") + "时限"  # 15个工作日内答复, 3个月内办结: a time limit for doing it
     if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, s_end, c)):
         return lasting  # 为期2天的代表履职培训班; 赴双江县学习考察,历时3天: what lasted that long
+    if money and _EARNED.search(text, max(s_start, c.start - 8), c.start):
+        return "收入"  # 一天能挣100多元, 每月多赚2000元: what one earns is income, whatever verb says so
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
@@ -1153,6 +1155,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     return None
 
 
+# money right after a verb of earning (能挣, 多赚了, 挣到近): income
+_EARNED = regex.compile(r"[挣赚](?:了|到|上|下|得)?(?:近|约|个|上|到)?$")
 # suggestions and problems are counted by 条 or by 件, one report switching between them
 _KIN_UNITS = {"件": "条", "条": "件"}
 _RAISED_HEAD = regex.compile(r"(?:建议|意见|问题|诉求|提案|议案)$")
