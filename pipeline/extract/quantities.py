@@ -884,7 +884,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             name = category.group("name")
             if named and name.startswith(whole):
                 name = regex.sub(rf"^{whole}(?:涉及|属于|中)?", "", name)  # 建议涉及城乡建设类: the kind, then its class
-            return name + _without_proposers(whole)
+            return name + _noun_head(_without_proposers(whole))
         return kind  # 青州市代表团27件: a part of what was just counted
     if c.unit in ("件", "条", "项") and (key := _MADE_KEY.match(text, c.end, s_end)):
         # 选定10件建议作为重点督办件, 有43件被县人大常委会列为重点督办建议: the count is of what they were made
@@ -1167,6 +1167,18 @@ def _raised_in_kin_unit(recent: _Recent, unit: str) -> str | None:
     kin = _KIN_UNITS.get(unit)
     kind = recent.paragraph_by_unit.get(kin) if kin else None
     return kind if kind and _RAISED_HEAD.search(kind) else None
+
+
+def _noun_head(phrase: str) -> str:
+    """现场指出问题 -> 问题: the nouns a phrase ends with, after the verb that produced them (a class is a class
+    of the thing, 消防类问题, not of the act)."""
+    words = tagged(phrase)
+    k = len(words)
+    while k > 0 and words[k - 1][1] in NOUNISH:
+        k -= 1
+    head = "".join(w for w, _ in words[k:])
+    # (a verb opening the phrase modifies it: 询问题目, 审议意见 are what they name)
+    return head if 1 < k and len(head) >= 2 and words[k - 1][1] in _VERB_TAGS else phrase
 
 
 # a class among a kind just counted, read before its figure (建议中城乡建设类, 实事工程中教育卫生类)
