@@ -1539,6 +1539,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a class of what a clause counted (现场指出问题37个,其中消防类21个) is a class of the thing, not of the act
     ("检查中,现场指出问题37个,其中消防类21个、道路交通类9个。",
      [("37个", "现场指出问题"), ("21个", "消防类问题"), ("9个", "道路交通类问题")]),
+    # a line that is only a list's total (合计约22人) totals what the list's numbered heading names
+    ("七、参加人员安排\n  1．镇领导;\n  2．代表小组全体成员。\n  合计约22人。", [("22人", "参加人员")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

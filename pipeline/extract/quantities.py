@@ -1126,6 +1126,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.start - s_start <= len(before or "") + 4 and (label := _inline_label(text, s_start)) \
             and (not before or _only_a_verb(bare := _WHEN_LEAD.sub("", before)) or label.endswith(bare)):
         return label  # 1.一般公共预算收入。全年完成112991万元; 2.一般公共预算支出。全年支出171557万元: the label's line
+    if _TOTAL_LINE.fullmatch(text, line_start(text, c.start), c.start) and (listed := _list_heading(text, c.start)):
+        return listed  # 七、视察人员安排 / 1．镇领导;… / 合计约22人: the total of the list its heading names
     if before and _only_a_verb(before) and _TOTALLED.search(text, max(s_start, c.start - len(before) - 6), c.start):
         return before  # 支出合计498万元, 收入总计9846万元: a verb named as a total is its noun, what is counted
     if money and not c.per and before and before.endswith(_BUDGET_HEADS) \
@@ -1330,6 +1332,27 @@ _HEADING_LINE = regex.compile(r"[\p{Han}“”、]{4,24}")
 
 
 _HEADING_REACH = 400  # how far back in its paragraph a sentence looks for the paragraph's numbered heading
+
+
+# a line that is only a list's total (合计约22人, 合计:4050元), and the numbered heading its list stands under
+_TOTAL_LINE = regex.compile(r"\s*(?:合计|总计|共计)[:：]?\s*(?:约|近|共)?")
+_LIST_HEADING = regex.compile(r"\s*[一二三四五六七八九十]+[、.．]\s*(?P<title>\p{Han}{2,16}?)(?:安排|情况)?\s*$")
+_LIST_REACH = 10  # lines
+
+
+def _list_heading(text: str, pos: int) -> str | None:
+    """The title of the numbered heading over the list a total closes, within a few lines and no blank line."""
+    end = line_start(text, pos) - 1
+    for _ in range(_LIST_REACH):
+        if end <= 0:
+            return None
+        start = line_start(text, end)
+        if not text[start:end].strip():
+            return None
+        if heading := _LIST_HEADING.fullmatch(text, start, end):
+            return heading.group("title")
+        end = start - 1
+    return None
 
 
 def _heading_project(text: str, s_start: int, pos: int) -> str | None:
