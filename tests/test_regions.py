@@ -2150,3 +2150,12 @@ def test_an_e_paper_pages_listed_headlines_head_its_items_sections():
     assert heads == ["五华开展人大代表“五联促”活动", "蓝伟东到畲江镇调研督导“百千万工程”"]
     assert quantity_regions(text) == [("1200余名", "五华县"), ("8600多户", "五华县"), ("2.8公里", "梅县区"),
                                       ("1600余万元", "梅县区")]
+
+
+def test_a_breadcrumb_that_lost_its_arrows_is_chrome_not_the_pages_heading():
+    # 郑州人大　县市区人大　正文: the city site's breadcrumb, its >s lost in the copy; the item is 登封市's
+    text = ("郑州人大　县市区人大　正文\n\n登封市人大常委会视察2023年市重点民生实事项目\n\n"
+            "时间:2023/10/19　　来源:登封市人大\n\n"
+            "  近日,登封市人大常委会组织开展集中视察。\n\n"
+            "  今年我市重点民生实事项目共16项,已有5项指标提前完成全年任务。")
+    assert quantity_regions(text) == [("16项", "登封市"), ("5项", "登封市")]
