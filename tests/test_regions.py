@@ -2159,3 +2159,13 @@ def test_a_breadcrumb_that_lost_its_arrows_is_chrome_not_the_pages_heading():
             "  近日,登封市人大常委会组织开展集中视察。\n\n"
             "  今年我市重点民生实事项目共16项,已有5项指标提前完成全年任务。")
     assert quantity_regions(text) == [("16项", "登封市"), ("5项", "登封市")]
+
+
+def test_a_headline_of_the_city_body_going_to_one_county_is_the_citys_page():
+    # 市人大常委会赴广水走访…: the city's unnamed body at work in one county; the deputies it met are the city's
+    text = ("随州广电网 | 首页 | 新闻 | 随州新闻\n\n市人大常委会赴广水走访联系市人大代表\n\n发布时间:2014-04-16  来源:随州日报\n\n"
+            "  今年,随州市人大常委会在全市部署开展“双联”活动,随州市138名市人大代表每人固定联系群众10户。日前,市人大常委会副主任严新国率部分常委会委员来到广水市,"
+            "登门看望了一批市人大代表。\n\n"
+            "  严新国一行先后到李店镇晶兴印刷公司和武胜关镇桃源村等处,逐一看望在这些单位和村工作的市人大代表。"
+            "此次走访共看望市人大代表12名,收集意见建议27条。")
+    assert quantity_regions(text) == [("138名", "随州市"), ("10户", "随州市"), ("12名", "随州市"), ("27条", "随州市")]

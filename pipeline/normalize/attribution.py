@@ -1603,6 +1603,8 @@ def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
 # the city's own body, unnamed (市人大常委会组成检查组…, 市人大代表), not a county's (…县人大常委会) nor a named city's;
 # one level up, the province's (自治区人大常委会执法检查组赴…), not a named province's (…回族自治区人大常委会)
 _BARE_CITY_BODY = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委员会)?")
+# a headline opening with the unnamed body going to one county (市人大常委会赴广水走访…): the body's own work
+_GOES_TO = regex.compile(r"\s*(?:市|省|自治区)人大(?:常委会|常务委员会)?(?:领导|负责同志)?(?:赴|到|深入|走进)")
 _BARE_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])(?:省|自治区)人大(?:常委会|常务委员会)?")
 # 省人大常委会在鹤壁召开座谈会: the unnamed body holding its own meeting at one place, the place only its venue
 _BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)人大(?:常委会|常务委员会)?(?:来到|在|赴)")
@@ -1626,7 +1628,8 @@ def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMe
                and (p := parent_of(m.unit.code)) is not None and parent is not None and p.code == parent.code}
     if parent is None or len(visited) < 2 and not (
             _BODY_MEETS_AT.fullmatch(text, line_start(text, chosen.start), chosen.start)
-            and _MEETING_HELD.match(text, chosen.mention.end)):
+            and _MEETING_HELD.match(text, chosen.mention.end)) and not _GOES_TO.fullmatch(
+            text, line_start(text, chosen.start), chosen.start):
         return chosen
     return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code), chosen)
 
