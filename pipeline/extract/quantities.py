@@ -1008,6 +1008,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if after in _TOOK_PART and c.unit in ("名", "人", "位", "人次") \
             and (who := _item_before(text, c.start, s_start)[0]) and not _only_a_verb(who):
         return who  # …机关干部及部分区人大代表共86人参训: who took part is named before; taking part is no noun
+    if after and c.unit in _DURATION_UNITS and after.startswith(("内", "以内")):
+        # 30日内报送整改方案: a time limit's 内 is never the start of what is counted (what follows it may be)
+        after = clean_item(after[after.index("内") + 1:]) or None
     if after:
         return _people_counted(after) if c.unit in ("名", "人", "位") else after
     among = _AMONG_THOSE.search(text, max(s_start, c.start - 16), c.start)
@@ -1875,7 +1878,7 @@ _DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日"
 # a limit within which something must be done (15个工作日内答复, 3个月内办结并答复)
 # (3个月内书面报告, 1个月内向镇人大书面反馈: to whom and in what form stand between the limit and the act)
 _LIMITED_ACT = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告|登记|转办|转交|交办|报回|核实|受理"
-_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:向\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式)?"
+_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:[向由]\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式|统一|集中|逐件|分别)?"
                             rf"(?P<verb>(?:书面)?(?:{_LIMITED_ACT})(?:(?:{_LIMITED_ACT})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
 # (书面 stays with the act: 书面答复时限; 反馈|办理情况: the second word is what is reported on, not a second act)
 _LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
