@@ -1540,7 +1540,7 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("检查中,现场指出问题37个,其中消防类21个、道路交通类9个。",
      [("37个", "现场指出问题"), ("21个", "消防类问题"), ("9个", "道路交通类问题")]),
     # a line that is only a list's total (合计约22人) totals what the list's numbered heading names
-    ("七、参加人员安排\n  1．镇领导;\n  2．代表小组全体成员。\n  合计约22人。", [("22人", "参加人员")]),
+    ("七、工作人员安排\n  1．镇领导;\n  2．代表小组全体成员。\n  合计约22人。", [("22人", "工作人员")]),
     # a time limit's 内 (1个月内由…统一交办, 30日内重新研究) is never the start of what the limit is for
     ("大会闭会后,代表建议在1个月内统一交办;不满意的,承办单位应在1个月内重新研究。",
      [("1个月", "交办"), ("1个月", "重新研究")]),
