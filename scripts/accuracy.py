@@ -132,7 +132,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test108": (ROOT / "corpora" / "real" / "test108", ROOT / "corpora" / "real" / "test108"),
            "real-test109": (ROOT / "corpora" / "real" / "test109", ROOT / "corpora" / "real" / "test109"),
            "real-test110": (ROOT / "corpora" / "real" / "test110", ROOT / "corpora" / "real" / "test110"),
-           "real-test111": (ROOT / "corpora" / "real" / "test111", ROOT / "corpora" / "real" / "test111")}
+           "real-test111": (ROOT / "corpora" / "real" / "test111", ROOT / "corpora" / "real" / "test111"),
+           "real-test112": (ROOT / "corpora" / "real" / "test112", ROOT / "corpora" / "real" / "test112")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
