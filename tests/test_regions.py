@@ -2169,3 +2169,11 @@ def test_a_headline_of_the_city_body_going_to_one_county_is_the_citys_page():
             "  严新国一行先后到李店镇晶兴印刷公司和武胜关镇桃源村等处,逐一看望在这些单位和村工作的市人大代表。"
             "此次走访共看望市人大代表12名,收集意见建议27条。")
     assert quantity_regions(text) == [("138名", "随州市"), ("10户", "随州市"), ("12名", "随州市"), ("27条", "随州市")]
+
+
+def test_the_unit_whose_counties_a_county_is_compared_among_takes_none_of_its_figures():
+    # 在安庆市各县(市、区)中较早实现…: 安庆市 frames a comparison; the warnings after it are still 太湖县's
+    text = ("太湖:预算联网监督系统让人大代表“查得全”\n\n"
+            "    截至目前,太湖县人大预算联网监督系统已与11个部门实现数据联通,在安庆市各县(市、区)中较早实现了纵向贯通。"
+            "今年以来,系统共自动生成预警信息57条。")
+    assert quantity_regions(text) == [("11个", "太湖县"), ("57条", "太湖县")]

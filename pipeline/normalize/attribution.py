@@ -1432,6 +1432,10 @@ def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMentio
     return lists
 
 
+# 在安庆市各县(市、区)中较早实现…: the unit whose counties the subject is compared among, a frame, not a subject
+_PEERS_OF = regex.compile(r"(?:所辖)?各(?:县|区|市|旗|乡镇|地)[^,，;；。\n]{0,8}?(?:中|之中|当中)")
+
+
 def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedMention]) -> set[int]:
     """Starts of the units that never take a figure from the section: the places the subject went to or
     worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), its neighbours (与遂昌县
@@ -1450,7 +1454,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
-                or _COUNTED_LIST_END.match(text, last):
+                or _COUNTED_LIST_END.match(text, last) or _PEERS_OF.match(text, last):
             out.update(u.start for u in units)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
     by_start = {m.start: m for m in upper}
