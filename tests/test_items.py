@@ -1544,6 +1544,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a time limit's 内 (1个月内由…统一交办, 30日内重新研究) is never the start of what the limit is for
     ("大会闭会后,代表建议在1个月内统一交办;不满意的,承办单位应在1个月内重新研究。",
      [("1个月", "交办"), ("1个月", "重新研究")]),
+    # a cause (因迁出、死亡等原因除名1137人) says why, never what is counted: the voters struck off
+    ("全乡共登记选民31639人,因迁出、死亡等原因除名1137人。", [("31639人", "选民"), ("1137人", "选民")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

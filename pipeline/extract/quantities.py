@@ -1981,6 +1981,7 @@ def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
 
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
 _NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法"}
+_CAUSE = regex.compile(r"^.*原因(?=\p{Han})")  # (…死亡等原因|除名: the window starts after 、, so 因 may be cut off)
 _LIST_WORDS = {"名单", "名册"}  # a list of the people counted, read after the count (监票人8名名单)
 
 
@@ -2752,6 +2753,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = _after_last_figure(window).rstrip()
+    window = _CAUSE.sub("", window)  # 因迁出、死亡等原因除名1137人: the cause is why, never what is counted
     if not window:
         return None, False
     # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
