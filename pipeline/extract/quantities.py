@@ -1750,7 +1750,7 @@ _AUXILIARIES = {"未获", "未能", "不能", "没有", "无法", "尚未", "未
 def _broken_pick(item: str) -> bool:
     """A phrase no reader would give as what is counted: one ending in the figure's qualifier (减税降|费约9.6亿元)
     or in a person's name (省人大代表马秀兰,从教已有26年), or a name alone (秘书长邹玉明介绍,目前全市70个乡镇)."""
-    if item[-1] in "约近达超逾" or item in _AUXILIARIES:
+    if item[-1] in "约近达超逾" or item in _AUXILIARIES or item in _COPULAS:
         return True
     words = tagged(item)
     return (len(words) > 1 or len(item) == 3) and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
