@@ -133,7 +133,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test109": (ROOT / "corpora" / "real" / "test109", ROOT / "corpora" / "real" / "test109"),
            "real-test110": (ROOT / "corpora" / "real" / "test110", ROOT / "corpora" / "real" / "test110"),
            "real-test111": (ROOT / "corpora" / "real" / "test111", ROOT / "corpora" / "real" / "test111"),
-           "real-test112": (ROOT / "corpora" / "real" / "test112", ROOT / "corpora" / "real" / "test112")}
+           "real-test112": (ROOT / "corpora" / "real" / "test112", ROOT / "corpora" / "real" / "test112"),
+           "real-test113": (ROOT / "corpora" / "real" / "test113", ROOT / "corpora" / "real" / "test113")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
