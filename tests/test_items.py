@@ -1548,6 +1548,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("全乡共登记选民31639人,因迁出、死亡等原因除名1137人。", [("31639人", "选民"), ("1137人", "选民")]),
     # a copula (共有) is never what is counted, whatever the ranker prefers: no item beats a wrong one
     ("本次参加测评的共有45人,其中区人大代表18名。", [("45人", ""), ("18名", "区人大代表")]),
+    # a table's class rows, the meaning in brackets and spaces before the count, and A类6件 rows: the class
+    ("类  别   件数   占主办建议比例\nA类(所提问题已经解决或基本解决)        ７件      58.3%\n"
+     "B类(正在解决或已列入计划逐步解决)      ４件      33.3%\n",
+     [("７件", "A类"), ("58.3%", "A类"), ("４件", "B类"), ("33.3%", "B类")]),
+    ("主办提案办理结果:A类6件,B类3件,C类1件。", [("6件", "A类"), ("3件", "B类"), ("1件", "C类")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
