@@ -2177,3 +2177,11 @@ def test_the_unit_whose_counties_a_county_is_compared_among_takes_none_of_its_fi
             "    截至目前,太湖县人大预算联网监督系统已与11个部门实现数据联通,在安庆市各县(市、区)中较早实现了纵向贯通。"
             "今年以来,系统共自动生成预警信息57条。")
     assert quantity_regions(text) == [("11个", "太湖县"), ("57条", "太湖县")]
+
+
+def test_a_breakdown_set_with_spaces_around_its_numbers_still_ends_before_the_wholes_next_sentence():
+    # 文成县 22 个、泰顺县 24 个。一年来…: the page spaces its numbers; the breakdown still ended at 。
+    text = ("温州市人大常委会工作报告(摘要)\n\n全市累计建成人大代表联络站 318 个。其中,鹿城区 31 个、龙湾区 17 个、"
+            "文成县 22 个、泰顺县 24 个。一年来各级代表进站接待群众 2.1 万余人次。")
+    assert quantity_regions(text) == [("318 个", "温州市"), ("31 个", "鹿城区"), ("17 个", "龙湾区"), ("22 个", "文成县"),
+                                      ("24 个", "泰顺县"), ("2.1 万余人次", "温州市")]

@@ -1376,8 +1376,9 @@ class Attributor:
 
 
 _FIGURE_THEN_NEXT = regex.compile(r"(?:代表团|人大常委会|人大)?(?:提出|共有|有|为)?"
-                                  r"[0-9０-９][0-9０-９.．]*\p{Han}{0,3}(?:、|;|；|,|，|。)")
-_FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．年月日号时])\p{Han}{0,3}[、,，]$")  # (not 7月3日,)
+                                  r"[ \t]?[0-9０-９][0-9０-９.．]*[ \t]?\p{Han}{0,3}(?:、|;|；|,|，|。)")
+# (not 7月3日,; a page may set a space on either side of the number: 文成县 22 个、泰顺县 24 个)
+_FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．年月日号时])[ \t]?\p{Han}{0,3}[、,，][ \t]?$")
 
 
 # a unit's congress's deputies (晋中市人大代表27名): people of the page's unit, not that unit's figure
