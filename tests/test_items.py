@@ -1243,6 +1243,7 @@ def test_a_note_in_brackets_between_a_class_label_and_its_count_is_passed_over()
     noted = items("代表提出建议50件。从结果看:\n    A类(立见成效,问题已经解决或基本解决)30件,占60%。\n"
                   "    B类(持续用力,问题正在解决)17件,占34%。")
     assert noted == plain
+    assert dict(plain)["30件"] == "A类" and dict(plain)["17件"] == "B类"  # the class, never the bare letter
 
 
 def test_aspects_of_what_was_raised_count_what_was_raised():

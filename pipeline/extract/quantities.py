@@ -1430,9 +1430,9 @@ def _previous_clause_topic(text: str, s_start: int, pos: int, money: bool = Fals
 _CLASS_LABEL_AFTER = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁][类级档])\)")
 _CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类级档])\)$|"
                           # A类(所提问题已解决或基本解决)41件: the class, then what it means, in brackets
-                          r"(?:^|(?<=[,;。:\n]))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)[ \t\u3000]*$|"
+                          r"(?:^|(?<=[,;。:\n][ \t\u3000]*))(?:按[^,;。]{1,8},)?(?P<label>[A-Za-z甲乙丙丁][类级档])\([^()]{2,30}\)[ \t\u3000]*$|"
                           # A类6件,B类3件: a class letter right before its count, a row of its own
-                          r"(?:^|(?<=[,，;；:：、\n]))(?P<label>[A-Za-z甲乙丙丁][类级档])$|"
+                          r"(?:^|(?<=[,，;；:：、\n][ \t\u3000]*))(?P<label>[A-Za-z甲乙丙丁][类级档])$|"
                           # 属于A类的51件, 列为B类的22件: the class the part was put in
                           r"(?:属于|列为|定为|归为)(?P<label>[A-Za-z甲乙丙丁][类级档])的?(?:有|共|为)?$")
 _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|分配情况|分布情况|分布|情况|统计)(?:为|如下|是)?"
