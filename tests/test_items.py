@@ -1554,6 +1554,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      "B类(正在解决或已列入计划逐步解决)      ４件      33.3%\n",
      [("７件", "A类"), ("58.3%", "A类"), ("４件", "B类"), ("33.3%", "B类")]),
     ("主办提案办理结果:A类6件,B类3件,C类1件。", [("6件", "A类"), ("3件", "B类"), ("1件", "C类")]),
+    # a quantifier (24件已经全部办结) is never what is counted, nor the whole the classes after it divide
+    ("共交办建议24件。截至年底,24件已经全部办结。按内容划分,交通方面的有11件,农林水利方面的有8件。",
+     [("24件", "建议"), ("24件", ""), ("11件", "交通方面建议"), ("8件", "农林水利方面建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1747,12 +1747,14 @@ def _never_an_item(item: str, headless: bool) -> bool:
 
 # a negation or modal verb alone (有6项未获通过, 另有3家未能上星): how the clause goes on, never what is counted
 _AUXILIARIES = {"未获", "未能", "不能", "没有", "无法", "尚未", "未被", "不得", "能够", "可以", "应当"}
+# how much of a whole (24件已经全部办结): a quantifier, never what is counted
+_QUANTIFIER_WORDS = {"全部", "所有", "全体", "大部分", "大多数", "多数", "少数", "一些", "部分"}
 
 
 def _broken_pick(item: str) -> bool:
     """A phrase no reader would give as what is counted: one ending in the figure's qualifier (减税降|费约9.6亿元)
     or in a person's name (省人大代表马秀兰,从教已有26年), or a name alone (秘书长邹玉明介绍,目前全市70个乡镇)."""
-    if item[-1] in "约近达超逾" or item in _AUXILIARIES or item in _COPULAS:
+    if item[-1] in "约近达超逾" or item in _AUXILIARIES or item in _COPULAS or item in _QUANTIFIER_WORDS:
         return True
     words = tagged(item)
     return (len(words) > 1 or len(item) == 3) and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
