@@ -2757,7 +2757,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = _after_last_figure(window).rstrip()
-    window = _CAUSE.sub("", window)  # 因迁出、死亡等原因除名1137人: the cause is why, never what is counted
+    if "原因" in window:  # (a substring test first: this runs for every figure)
+        window = _CAUSE.sub("", window)  # 因迁出、死亡等原因除名1137人: the cause is why, never what is counted
     if not window:
         return None, False
     # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
