@@ -1557,6 +1557,18 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a quantifier (24件已经全部办结) is never what is counted, nor the whole the classes after it divide
     ("共交办建议24件。截至年底,24件已经全部办结。按内容划分,交通方面的有11件,农林水利方面的有8件。",
      [("24件", "建议"), ("24件", ""), ("11件", "交通方面建议"), ("8件", "农林水利方面建议")]),
+    # a later sum of a 分别 list is what its first is; the list's sums share the purpose after the last
+    ("甲县、乙县、丙县分别投入资金32万元、21.6万元、32万元,对所辖乡镇的代表之家进行了提档升级。",
+     [("32万元", "资金"), ("21.6万元", "资金"), ("32万元", "资金")]),
+    ("甲县、乙县人大常委会分别统筹 30 万元、25 万元,用于山区联络站建设。",
+     [("30 万元", "山区联络站"), ("25 万元", "山区联络站")]),
+    # money right before 推动/推进 is spent on what is pushed (after a comma, 推动完善制度 is a further result)
+    ("全区安排资金3.66亿元推进绿色低碳转型行动。", [("3.66亿元", "绿色低碳转型行动")]),
+    ("已整改问题86个,整改金额3.12亿元,推动完善制度17项。",
+     [("86个", "问题"), ("3.12亿元", "问题整改金额"), ("17项", "制度")]),
+    # a county spending money (巴彦县投入96万元,对…实施…) is who spent it, the work after is what it paid for
+    ("巴彦县投入96万元,对18个乡镇联络站实施标准化改造,新增代表联络点47个。", 
+     [("96万元", "乡镇联络站标准化改造"), ("18个", "乡镇联络站"), ("47个", "代表联络点")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

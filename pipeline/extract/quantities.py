@@ -1078,7 +1078,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return trained.group("who") + (trained.group("kind") or "") + "培训"
     if before and c.unit in ("次", "场", "场次", "轮") and (activity := _activity_before(text, s_start, c.start, before)):
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
-    if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)) \
+    if money and not before and carried and _SUM_BEFORE.search(text, max(s_start, c.start - 16), c.start):
+        return carried  # 分别投入资金32万元、21.6万元: a later sum of the list is what its first is
+    if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)
+                  or (_names_a_unit(before) and not carried)) \
             and (purpose := _purpose_after(text, c.end, s_end, work_on=True)):
         return purpose  # 投入45万元开发了“代表在线”平台; 列支500万元,专项用于园区基础设施建设
     if money and before == "资金" and (member := _budget_line(text, s_start, c.start, after_comma_only=True)) \
@@ -1193,12 +1196,17 @@ _CLASS_AMONG = regex.compile(r"(?:(?<=\d[个件项条名])|(?<=[,;:。\n]))(?P<k
 # heads that say how something is measured or funded, not what it is
 _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
-_PURPOSE = regex.compile(r",?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
-                          r"修建|打造|改造|修缮|新建|扩建|添置|配备)(?P<what>[^,;。]{2,30})")
+# (推动/推进 right after the figure only: after a comma, 推动完善制度17项 is a further result, not the purpose)
+_PURPOSE = regex.compile(r"(?:,?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
+                          r"修建|打造|改造|修缮|新建|扩建|添置|配备)|推动|推进)(?P<what>[^,;。]{2,30})")
 # money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
 _WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
 _BUILT = regex.compile(r",?(?:建起|建成)了?(?:一[个座所处家间])?(?P<what>[^,;。]{2,20})")
+# the other figures of a list of sums right after a figure (投入120万元、95万元推动…)
+_PARALLEL_MONEY = regex.compile(r"(?:\s*[、和及]\s*[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元)+")
+# a sum right before a figure, the figure the next of its list (32万元、21.6万元)
+_SUM_BEFORE = regex.compile(r"[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元\s*[、和及]\s*$")
 _OWNED = regex.compile(r"^(?:现有|原有|所辖|辖区内?)(?:\p{Han}{0,6}的)?")  # (对所辖乡镇的代表之家: 代表之家)
 # the whole of a place (全县, 全镇): says where all of it is, never what is counted
 _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
@@ -1285,6 +1293,8 @@ def _opens_clause(text: str, s_start: int, pos: int, before: str) -> bool:
 def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> str | None:
     """What money after its figure is for. With work_on (money named by no noun of its own: 投入210万元), a
     thing and the work done on it (对街道联络站进行提档升级: 街道联络站提档升级)."""
+    if parallel := _PARALLEL_MONEY.match(text, end, s_end):
+        end = parallel.end()  # 分别统筹30万元、25万元,用于山区联络站建设: the list's figures share one purpose
     on = _WORK_ON.match(text, end, s_end) if work_on else None
     if on:
         what = on.group("what")
