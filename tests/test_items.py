@@ -1569,6 +1569,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a county spending money (巴彦县投入96万元,对…实施…) is who spent it, the work after is what it paid for
     ("巴彦县投入96万元,对18个乡镇联络站实施标准化改造,新增代表联络点47个。", 
      [("96万元", "乡镇联络站标准化改造"), ("18个", "乡镇联络站"), ("47个", "代表联络点")]),
+    # where the people live (当地, 周边) is no part of who is counted: annotators name them 群众 or 务工群众 alike
+    ("合作社常年吸纳当地群众务工35人,带动周边村民就业120余人。", [("35人", "群众"), ("120余人", "村民")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

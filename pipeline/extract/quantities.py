@@ -1147,7 +1147,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before in _SCOPE_HEADS and (raised := _last_match(_RAISED_KIND, text, s_start, c.start)):
         return raised.group("kind")  # 提出了…意见建议,涉及产业扶贫、农村公路等方面共23条: what the aspects sort
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
-        return before
+        # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
+        # 务工群众 or 当地群众 alike; the people noun is in each)
+        return _NEARBY_PEOPLE.sub("", before) if c.unit in ("人", "名", "人次", "户") else before
     if carried:
         return carried
     if ((before and _only_a_verb(before)) or (not before and verb_between)) and c.unit not in EVENT_UNITS \
@@ -1205,6 +1207,8 @@ _WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三�
 _BUILT = regex.compile(r",?(?:建起|建成)了?(?:一[个座所处家间])?(?P<what>[^,;。]{2,20})")
 # the other figures of a list of sums right after a figure (投入120万元、95万元推动…)
 _PARALLEL_MONEY = regex.compile(r"(?:\s*[、和及]\s*[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元)+")
+# people named with where they live (周边群众, 当地村民): the place word before the people noun
+_NEARBY_PEOPLE = regex.compile(r"^(?:当地|周边|本地|附近|周围)(?=(?:群众|村民|农户|农牧民|居民|劳动力|妇女|青年)$)")
 # a sum right before a figure, the figure the next of its list (32万元、21.6万元)
 _SUM_BEFORE = regex.compile(r"[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元\s*[、和及]\s*$")
 _OWNED = regex.compile(r"^(?:现有|原有|所辖|辖区内?)(?:\p{Han}{0,6}的)?")  # (对所辖乡镇的代表之家: 代表之家)
