@@ -1571,6 +1571,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("96万元", "乡镇联络站标准化改造"), ("18个", "乡镇联络站"), ("47个", "代表联络点")]),
     # where the people live (当地, 周边) is no part of who is counted: annotators name them 群众 or 务工群众 alike
     ("合作社常年吸纳当地群众务工35人,带动周边村民就业120余人。", [("35人", "群众"), ("120余人", "村民")]),
+    # bodies listed with 的 before a shared measure (A、B、C的满意率分别为): each figure is that measure, not the body
+    ("县人民政府、县人民法院、县人民检察院的满意率分别为97.1%、94.2%和95.7%。",
+     [("97.1%", "满意率"), ("94.2%", "满意率"), ("95.7%", "满意率")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

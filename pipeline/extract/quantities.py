@@ -2432,6 +2432,9 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
             return _with_change(members[k], shared.group("verb"))
     if k >= len(members):
         return None
+    if "的" in members[-1][1:-2]:
+        # 县人民政府、县人民法院、县人民检察院的满意率分别为97.1%、94.2%: each one's 满意率, the head after 的
+        return members[-1].rsplit("的", 1)[1]
     if (shared_head := _shared_head(members)) is not None:
         # 城镇、农村居民人均可支配收入分别增长5.1%和6.8%, 教育、卫生健康两项支出分别为…: short modifiers that share
         # the last member's head
