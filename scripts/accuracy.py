@@ -135,7 +135,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test111": (ROOT / "corpora" / "real" / "test111", ROOT / "corpora" / "real" / "test111"),
            "real-test112": (ROOT / "corpora" / "real" / "test112", ROOT / "corpora" / "real" / "test112"),
            "real-test113": (ROOT / "corpora" / "real" / "test113", ROOT / "corpora" / "real" / "test113"),
-           "real-test114": (ROOT / "corpora" / "real" / "test114", ROOT / "corpora" / "real" / "test114")}
+           "real-test114": (ROOT / "corpora" / "real" / "test114", ROOT / "corpora" / "real" / "test114"),
+           "real-test115": (ROOT / "corpora" / "real" / "test115", ROOT / "corpora" / "real" / "test115")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
