@@ -2185,3 +2185,16 @@ def test_a_breakdown_set_with_spaces_around_its_numbers_still_ends_before_the_wh
             "文成县 22 个、泰顺县 24 个。一年来各级代表进站接待群众 2.1 万余人次。")
     assert quantity_regions(text) == [("318 个", "温州市"), ("31 个", "鹿城区"), ("17 个", "龙湾区"), ("22 个", "文成县"),
                                       ("24 个", "泰顺县"), ("2.1 万余人次", "温州市")]
+
+
+def test_a_clause_the_province_body_opens_is_the_provinces_work():
+    # on a city's page, the province's body opening a later clause (not the sentence) and the clauses after it
+    text = ("省人大常委会执法检查组到安顺市检查安全生产工作\n检查组在安顺市察看了3家企业。"
+            "据悉,本次执法检查将持续到6月底,省人大常委会共组成5个执法检查组,分赴9个市(州)开展检查。"
+            "安顺市今年排查隐患120条。")
+    got = dict(quantity_regions(text))
+    assert got["5个"] == "贵州省" and got["9个"] == "贵州省"
+    assert got["3家"] == "安顺市" and got["120条"] == "安顺市"
+    # a unit named after the body (在安顺市) takes the figure back: the county is where the work was done
+    text = ("省人大常委会检查组到安顺市检查\n据悉,省人大常委会组成检查组,在安顺市查看企业6家。")
+    assert dict(quantity_regions(text))["6家"] == "安顺市"

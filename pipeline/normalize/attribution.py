@@ -67,6 +67,8 @@ _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党�
                             r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
 # a province's body named without its name (省人大常委会通过…): the province of the section's unit
 _PROVINCE_BODY = regex.compile(r"(?:省|自治区)" + _ACTOR_BODY.pattern)
+# a clause the province's body opens (…,省人大常委会共组成5个执法检查组)
+_PROVINCE_BODY_CLAUSE = regex.compile(r"[,，]" + _PROVINCE_BODY.pattern)
 # a body right after a unit's name, or after its congress's term (远安县第十七届人民代表大会常务委员会)
 # a congress's term written before its body (十七届人大, 第十八届人民代表大会)
 _TERM = r"(?:第?[一二三四五六七八九十\d]{1,3}届)?"
@@ -1087,11 +1089,24 @@ class Attributor:
             if next(self._uppers_in(actor.mention.end, pos), None) is not None:
                 return None  # another unit named nearer the figure
             return _subject(actor).ref
-        if first is None and subject.level != "province" and _PROVINCE_BODY.match(text, at, pos) \
-                and subject.ref.code is not None:
-            province = gazetteer().province_of(subject.ref.code)
-            return region_ref(province.name, province.code, province.level) if province is not None else None
+        if subject.level == "province" or subject.ref.code is None:
+            return None
+        if first is None and _PROVINCE_BODY.match(text, at, pos):
+            return self._province_of(subject)
+        opened = None
+        for opened in _PROVINCE_BODY_CLAUSE.finditer(text, at, pos):
+            pass
+        if opened is not None and next(self._uppers_in(opened.end(), pos), None) is None \
+                and next(self._self_marks_in(opened.end(), pos), None) is None:
+            # 据悉,本次执法检查将持续到6月底,省人大常委会共组成5个执法检查组,分赴9个市(州): the province's body
+            # opens a clause of the sentence, not the sentence, and no unit is named after it
+            return self._province_of(subject)
         return None
+
+    @staticmethod
+    def _province_of(subject: Subject) -> RegionRef | None:
+        province = gazetteer().province_of(subject.ref.code)
+        return region_ref(province.name, province.code, province.level) if province is not None else None
 
     def _team_formed_by(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
         """此次检查组由徐州市人大常委会…牵头…共12人参加: an inspection or survey team a unit above the section's formed
