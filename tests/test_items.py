@@ -1574,6 +1574,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # bodies listed with 的 before a shared measure (A、B、C的满意率分别为): each figure is that measure, not the body
     ("县人民政府、县人民法院、县人民检察院的满意率分别为97.1%、94.2%和95.7%。",
      [("97.1%", "满意率"), ("94.2%", "满意率"), ("95.7%", "满意率")]),
+    # parallel rows drop the object the same verb took the row before (入住集中供养对象1356人;…入住903人)
+    ("甲县31所福利院有床位2418张,入住集中供养对象1356人;乙市18所福利院有床位1426张,入住903人。",
+     [("31所", "福利院"), ("2418张", "床位"), ("1356人", "对象"), ("18所", "福利院"), ("1426张", "床位"),
+      ("903人", "集中供养对象")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

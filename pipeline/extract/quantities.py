@@ -1150,6 +1150,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
         return _NEARBY_PEOPLE.sub("", before) if c.unit in ("人", "名", "人次", "户") else before
+    if not before and c.unit not in EVENT_UNITS and word_tag(verb := text[max(s_start, c.start - 2):c.start]) == "v" \
+            and (obj := _object_of_same_verb(text, c.start, verb, c.unit)):
+        return obj  # 入住集中供养对象1356人;…入住903人: the verb's object the row before named
     if carried:
         return carried
     if ((before and _only_a_verb(before)) or (not before and verb_between)) and c.unit not in EVENT_UNITS \
@@ -1163,6 +1166,24 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
         return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
     return None
+
+
+def _object_of_same_verb(text: str, pos: int, verb: str, unit: str) -> str | None:
+    """The object the same verb took with a figure of the same unit earlier in the paragraph (广水市…入住903人
+    after 随县…入住集中供养对象1356人): parallel rows drop the object they repeat."""
+    start = max(line_start(text, pos), pos - 160)
+    found = None
+    for found in regex.finditer(regex.escape(verb) + r"(?P<object>\p{Han}{2,10}?)[\d０-９][\d０-９.．]*(?:余|多)?[万亿]?"
+                                + regex.escape(unit), text[start:pos - len(verb)]):
+        pass
+    if found is None:
+        return None
+    obj = found.group("object")
+    tokens = _tokens(obj)
+    if "的" in obj or _only_a_verb(obj) or _NOT_A_THING.search(obj) or tokens[0][1] in ("c", "d", "p") \
+            or tokens[-1][1] not in NOUNISH:
+        return None  # (解决或基本解决62件…解决25件, 达标的均为14个…达标13个: no object, a verb phrase)
+    return obj
 
 
 # money right after a verb of earning (能挣, 多赚了, 挣到近): income
