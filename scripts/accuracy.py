@@ -136,7 +136,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test112": (ROOT / "corpora" / "real" / "test112", ROOT / "corpora" / "real" / "test112"),
            "real-test113": (ROOT / "corpora" / "real" / "test113", ROOT / "corpora" / "real" / "test113"),
            "real-test114": (ROOT / "corpora" / "real" / "test114", ROOT / "corpora" / "real" / "test114"),
-           "real-test115": (ROOT / "corpora" / "real" / "test115", ROOT / "corpora" / "real" / "test115")}
+           "real-test115": (ROOT / "corpora" / "real" / "test115", ROOT / "corpora" / "real" / "test115"),
+           "real-test116": (ROOT / "corpora" / "real" / "test116", ROOT / "corpora" / "real" / "test116")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
