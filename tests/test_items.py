@@ -1578,6 +1578,12 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("甲县31所福利院有床位2418张,入住集中供养对象1356人;乙市18所福利院有床位1426张,入住903人。",
      [("31所", "福利院"), ("2418张", "床位"), ("1356人", "对象"), ("18所", "福利院"), ("1426张", "床位"),
       ("903人", "集中供养对象")]),
+    # a column table whose labels are spaced out (合    计) or set one space from the first figure: still its columns
+    ("乡镇(街道)   计划里程   已建成里程   计划支持资金\n三塘镇         32.4公里    26.8公里     3270万元\n"
+     "其他乡镇(街道) 152.4公里   108.6公里    15370万元\n合    计       约330公里   240公里      3.33亿元\n",
+     [("32.4公里", "里程"), ("26.8公里", "已建成里程"), ("3270万元", "支持资金"),  # (计划 is the fact's status)
+      ("152.4公里", "里程"), ("108.6公里", "已建成里程"), ("15370万元", "支持资金"),
+      ("330公里", "里程"), ("240公里", "已建成里程"), ("3.33亿元", "支持资金")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1493,6 +1493,21 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CELL.finditer(text, start, end)]
 
 
+_CLASS_ROW = regex.compile(r"[A-ZＡ-Ｚ甲乙丙丁]类")
+
+
+def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A table row's cells, its label whole: a label spaced out (合    计) is one cell, and a label set one space
+    from the first figure (其他乡镇(街道) 152.4公里) is a cell of its own."""
+    cells = _cells(text, start, end)
+    while len(cells) >= 3 and not regex.search(r"\d", text[cells[0][0]:cells[1][1]]) and cells[1][1] - cells[0][0] <= 12:
+        cells[:2] = [(cells[0][0], cells[1][1])]
+    if cells and (glued := regex.search(r"(?<=\D) (?=[约近]?[\d０-９])", text[cells[0][0]:cells[0][1]])) \
+            and not regex.search(r"\d", text[cells[0][0]:cells[0][0] + glued.start()]):
+        cells[:1] = [(cells[0][0], cells[0][0] + glued.start()), (cells[0][0] + glued.end(), cells[0][1])]
+    return cells
+
+
 def _column_header(text: str, pos: int) -> str | None:
     """The header of the column a figure stands in, when its line is a table row set in columns (a label, then a
     figure in every other cell) and a header line of as many cells, none a figure, stands above its rows."""
@@ -1504,11 +1519,12 @@ def _column_header(text: str, pos: int) -> str | None:
     line_end = len(text) if line_end < 0 else line_end
     if "  " not in text[line_start:line_end] and "\t" not in text[line_start:line_end]:
         return None  # (prose: no column gaps; most figures stop here)
-    cells = _cells(text, line_start, line_end)
+    cells = _row_cells(text, line_start, line_end)
     k = next((i for i, (a, b) in enumerate(cells) if a <= pos < b), 0)
     if len(cells) < 3 or k == 0 or regex.search(r"\d", text[cells[0][0]:cells[0][1]]) \
-            or not all(regex.search(r"\d", text[a:b]) for a, b in cells[1:]):
-        return None
+            or not all(regex.search(r"\d", text[a:b]) for a, b in cells[1:]) \
+            or _CLASS_ROW.match(text, cells[0][0]):
+        return None  # (A类(已经解决)  7件  58.3%: a class's row counts the class, whatever its column)
     above = line_start
     for _ in range(_TABLE_ROWS):
         if above <= 0:
@@ -1516,7 +1532,7 @@ def _column_header(text: str, pos: int) -> str | None:
         prev_start = text.rfind("\n", max(0, above - 1 - _ROW_CHARS), above - 1) + 1
         if prev_start == 0 and above - 1 > _ROW_CHARS:
             return None  # (a long line above: prose, no header)
-        row = _cells(text, prev_start, above - 1)
+        row = _row_cells(text, prev_start, above - 1)
         above = prev_start
         if not row:
             continue  # a blank line between the header and the rows
