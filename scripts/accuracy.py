@@ -137,7 +137,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test113": (ROOT / "corpora" / "real" / "test113", ROOT / "corpora" / "real" / "test113"),
            "real-test114": (ROOT / "corpora" / "real" / "test114", ROOT / "corpora" / "real" / "test114"),
            "real-test115": (ROOT / "corpora" / "real" / "test115", ROOT / "corpora" / "real" / "test115"),
-           "real-test116": (ROOT / "corpora" / "real" / "test116", ROOT / "corpora" / "real" / "test116")}
+           "real-test116": (ROOT / "corpora" / "real" / "test116", ROOT / "corpora" / "real" / "test116"),
+           "real-test117": (ROOT / "corpora" / "real" / "test117", ROOT / "corpora" / "real" / "test117")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
