@@ -1584,6 +1584,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("32.4公里", "里程"), ("26.8公里", "已建成里程"), ("3270万元", "支持资金"),  # (计划 is the fact's status)
       ("152.4公里", "里程"), ("108.6公里", "已建成里程"), ("15370万元", "支持资金"),
       ("330公里", "里程"), ("240公里", "已建成里程"), ("3.33亿元", "支持资金")]),
+    # a multiple of a year's figure (为2006年的4.6倍) and the growth after it are the line just named
+    ("全县地区生产总值完成11亿元,为2006年的2.6倍;财政总收入完成1.5亿元,为2006年的4.6倍,年均增幅35.6%。",
+     [("11亿元", "地区生产总值"), ("2.6倍", "地区生产总值"), ("1.5亿元", "财政总收入"), ("4.6倍", "财政总收入"),
+      ("35.6%", "财政总收入")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -2216,7 +2216,8 @@ _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成|为|达到|达){_BUDGET}的?$")
 # a budget's own amount right before a share (为调整预算收入计划275000万元的100%)
 _BUDGET_AMOUNT_OF = regex.compile(rf"(?P<budget>{_BUDGET})[\d.]+(?:万|亿)?元的$")
 # a basis named only by its time (比上年同期的144987万元): the same line's amount then
-_BASIS_IN_TIME = regex.compile(rf"{_THAN}(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
+# (or the year a multiple is of: 财政总收入完成1.5亿元,为2006年的4.6倍)
+_BASIS_IN_TIME = regex.compile(rf"(?:{_THAN}|为|是|相当于)(?:上年|去年|上年度|上一年|前一年|\d{{4}}年)(?:同期)?(?:的)?(?:数)?$")
 # the basis itself, right before its amount (比报告数567118万元…): never what a later figure counts
 _BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
 
