@@ -1588,6 +1588,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("全县地区生产总值完成11亿元,为2006年的2.6倍;财政总收入完成1.5亿元,为2006年的4.6倍,年均增幅35.6%。",
      [("11亿元", "地区生产总值"), ("2.6倍", "地区生产总值"), ("1.5亿元", "财政总收入"), ("4.6倍", "财政总收入"),
       ("35.6%", "财政总收入")]),
+    # a clause that runs the list before it again (…分别达到A和B,年均分别增长…) names the same members
+    ("城镇、农村居民人均可支配收入分别达到37860元和15210元,年均分别增长7.6%、9.8%。",
+     [("37860元", "城镇居民人均可支配收入"), ("15210元", "农村居民人均可支配收入"),
+      ("7.6%", "城镇居民人均可支配收入"), ("9.8%", "农村居民人均可支配收入")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -2442,6 +2442,8 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
                              r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?分别"
                              r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+# a clause that runs the list before it again (…分别达到A和B,年均分别增长…)
+_SHARED_AGAIN = regex.compile(r"(?:年均|同比|均|也|又)?分别(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加)")
 # what opens a list the sentence names (反映最集中的是A和B): the first member starts after it
 _LIST_LEAD = regex.compile(r"^\p{Han}*?(?:的是|主要是|集中在|包括|分为|分成)")
 # (39,175元和19,156元: a thousands comma ends no clause, and is one figure, which NUMBER_RUN reads as two runs)
@@ -2456,18 +2458,26 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     shared = None
     for m in _SHARED_LIST.finditer(text, max(s_start, pos - 60), pos):
         shared = m
-    if shared is None or _CLAUSE_END.search(text, shared.end(), pos):
+    if shared is None:
         return None
+    verb, count_from = shared.group("verb"), shared.end()
+    if ends := list(_CLAUSE_END.finditer(text, shared.end(), pos)):
+        again = _SHARED_AGAIN.match(text, ends[-1].end(), pos)
+        if again is None or len(ends) > 1 or ends[-1].group() not in (",", "，"):
+            return None
+        # 城镇、农村居民人均可支配收入分别达到37860元和15210元,年均分别增长7.6%、9.8%: the next clause's
+        # 分别 runs over the same list
+        verb, count_from = again.group("verb"), again.end()
     if shared.group("list").endswith("的"):
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
     members = [_WHOLE_PREFIX.sub("", member) for member in regex.split(r"、|和", shared.group("list"))]
     members[0] = _LIST_LEAD.sub("", members[0])
-    k = len(NUMBER_RUN.findall(text, shared.end(), pos)) - len(_THOUSANDS.findall(text, shared.end(), pos))
+    k = len(NUMBER_RUN.findall(text, count_from, pos)) - len(_THOUSANDS.findall(text, count_from, pos))
     if len(members) == 1 and members[0].startswith("城乡") and len(members[0]) > 2:
         # 城乡居民人均可支配收入分别增长4.1%和6.3%: 城乡 is the pair 城镇 and 农村, each with its own figure
         members = ["城镇" + members[0][2:], "农村" + members[0][2:]]
         if k < 2:
-            return _with_change(members[k], shared.group("verb"))
+            return _with_change(members[k], verb)
     if k >= len(members):
         return None
     if "的" in members[-1][1:-2]:
@@ -2477,7 +2487,7 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
         # 城镇、农村居民人均可支配收入分别增长5.1%和6.8%, 教育、卫生健康两项支出分别为…: short modifiers that share
         # the last member's head
         modifiers, head = shared_head
-        return _with_change(modifiers[k] + head, shared.group("verb"))
+        return _with_change(modifiers[k] + head, verb)
     if any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns" for member in members):
         return None
     return members[k]
