@@ -138,7 +138,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test114": (ROOT / "corpora" / "real" / "test114", ROOT / "corpora" / "real" / "test114"),
            "real-test115": (ROOT / "corpora" / "real" / "test115", ROOT / "corpora" / "real" / "test115"),
            "real-test116": (ROOT / "corpora" / "real" / "test116", ROOT / "corpora" / "real" / "test116"),
-           "real-test117": (ROOT / "corpora" / "real" / "test117", ROOT / "corpora" / "real" / "test117")}
+           "real-test117": (ROOT / "corpora" / "real" / "test117", ROOT / "corpora" / "real" / "test117"),
+           "real-test118": (ROOT / "corpora" / "real" / "test118", ROOT / "corpora" / "real" / "test118")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
