@@ -1592,6 +1592,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("城镇、农村居民人均可支配收入分别达到37860元和15210元,年均分别增长7.6%、9.8%。",
      [("37860元", "城镇居民人均可支配收入"), ("15210元", "农村居民人均可支配收入"),
       ("7.6%", "城镇居民人均可支配收入"), ("9.8%", "农村居民人均可支配收入")]),
+    # how long something lasted is the event's (此次观摩历时2天), a time limit the act's it is set for (限期30天整改到位)
+    ("此次观摩历时2天,行程380余公里。", [("2天", "观摩"), ("380余公里", "行程")]),
+    ("对排名靠后的3个联络站下发整改通知,限期30天整改到位。", [("3个", "联络站"), ("30天", "整改")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

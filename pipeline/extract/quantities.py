@@ -1043,6 +1043,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return kind
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     before = _without_unit_prefix(before)  # 范县投资4.3亿元建成…: the county is whose, 投资 what was measured
+    if before and _LASTED_WORD.fullmatch(before) and (lasted := _LASTED.search(text, max(s_start, c.start - 16), c.start)):
+        return lasted.group("event")  # 此次观摩历时2天, 这次评选历时近2个月: what lasted, not that it lasted
+    if before == "限期" and (limited := _LIMITED_ACT.match(text, c.end, s_end)) \
+            and word_tag(limited.group("act")) in ("v", "vn"):
+        return limited.group("act")  # 限期30天整改到位: the act the limit is for
     if before in _ADVERBIAL_NOUNS or before in _WHEN_WORDS or (before and _WHOLE_AREA.fullmatch(before) and not money
                                       and c.unit not in _MEASURES and c.unit not in _RATE_UNITS):
         # 其中现场答复解释21条: when and where, not what; 把全镇12个安息堂: where, not what (全村总面积10.95平方公里:
@@ -2407,6 +2412,12 @@ _ACT_HEAD = regex.compile(r"[^\P{Han}和与及或的]{0,6}(?:会议|座谈会|�
                           r"走访|学习|活动|测评|评议|暗访|督导)")
 
 
+# a figure that says how long something lasted (此次观摩历时2天, 整个工程前后历时40天) and the event before it
+_LASTED_WORD = regex.compile(r"(?:前后|全程|预计)?(?:历时|用时|持续)")
+_LASTED = regex.compile(r"(?:此次|这次|本次|整个|整场|该)?(?P<event>\p{Han}{2,6}?)(?:前后|全程|预计)?(?:历时|用时|持续)了?"
+                        r"(?:约|近|不到|达)?$")
+# the act a time limit is set for, right after it (限期30天整改到位, 限期3个月内完成整改)
+_LIMITED_ACT = regex.compile(r"内?(?:完成|进行|做好)?(?P<act>\p{Han}{2})")
 _GONE_TO = regex.compile(r"[到赴在\d]")  # (3次到村里调研: a place gone to, no act)
 
 
