@@ -96,7 +96,7 @@ def _pattern() -> regex.Pattern:
 # words written just before a number that qualify it (not part of the span)
 PREFIX_QUALIFIERS = (
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
-    ("超过", "over"), ("逾", "over"), ("突破", "over"), ("高达", "exact"), ("多达", "exact"),
+    ("超过", "over"), ("超", "over"), ("逾", "over"), ("突破", "over"), ("高达", "exact"), ("多达", "exact"),
     ("不到", "under"), ("不足", "under"), ("不超过", "under"), ("少于", "under"), ("低于", "under"),
     ("大约", "approx"), ("约", "approx"), ("将近", "approx"), ("接近", "approx"), ("近", "approx"),
     # comparatives of finance notices and web copies (小于40万元)
