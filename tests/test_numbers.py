@@ -129,6 +129,10 @@ CASES = [
     ("全年任免国家机关工作人员 46 人次。", "46 人次", 46, "人次", "exact"),   # a yearbook copy's spacing
     ("每名委员联系市人大代表 3 至 5 名。", "3 至 5 名", 3, "名", "range"),      # spaces around a range's 至
     ("收集意见建议超1.7万条。", "1.7万条", 17_000, "条", "over"),                 # 超 alone, as a headline writes 超过
+    ("全年完成加装电梯签约62台。", "62台", 62, "台", "exact"),                    # 签约 ends in 约, no qualifier
+    ("附近4个村的群众出行不便。", "4个", 4, "个", "exact"),                      # nor does 附近
+    ("慰问品折合约6900元。", "6900元", 6900, "元", "approx"),                   # but 折合约 is 折合 + 约
+    ("控制在省核定的债务限额589700万元以内。", "589700万元", 5_897_000_000, "元", "exact"),  # a limit's amount
     ("一般性财政收入3.59亿 元。", "3.59亿 元", 359_000_000, "元", "exact"),    # a space after the multiplier
     ("其中无偿划转10.55亿\n元。", "10.55亿\n元", 1_055_000_000, "元", "exact"),  # a line broken before 元
     ("该项目得票29票。", "29票", 29, "票", "exact"),

@@ -208,16 +208,21 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
         between = inside.group("q")
         q3 = q3 or (between if between in ("多", "余") else None)
         half, unit, end = between == "半", "个" + inside.group("u") if inside.group("u") == "月" else inside.group("u"), inside.end()
+    suffix = m.group("suffix")
+    if suffix == "以内" and _LIMIT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        # 控制在省核定的债务限额589700万元以内: the limit is that amount; 以内 says the debt is within it
+        suffix, end = None, m.start("suffix")
     trailing = _MANY_AFTER.match(text, end) if unit != "个" and not m.group("suffix") and not inside else None
     if trailing:  # 2亩多地, 4年多以后, 每斤少卖1元多: 多 after the measure word says "and some"
         q3, end = q3 or "多", trailing.end()
     return QuantityCandidate(
         start=m.start(), end=end, num=num, unit=unit, num2=m.group("num2"), unit1=m.group("unit1"), multiplier=mult,
-        inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=m.group("suffix"), prefix_qualifier=prefix,
+        inner_qualifier=q1 or q2 or q3, change=m.group("change"), suffix=suffix, prefix_qualifier=prefix,
         per=per.group("per") if per else None, half=half,
     )
 
 
+_LIMIT_BEFORE = regex.compile(r"(?:限额|额度|上限)$")
 _INSIDE_GE = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|学时|课时|工作日)")
 # 多 right after a measure word, then no word it starts (2亩多地, 4年多以后; not 5年多次, 3人多岗)
 _MANY_AFTER = regex.compile(r"多(?=[地的了后来时前里,，。;；、:：)）”\s]|以后|以来|\Z)")
@@ -257,6 +262,8 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
         # 不足每站每年5000元, 约增加45万元: a basis or a change verb may stand between the word and the number
         for n in (3, 2, 1):  # longest first: 不少于 before 少于
             qualifier = _PREFIX_BY_WORD.get(text[max(0, at - n):at])
+            if qualifier and n == 1 and _INSIDE_A_WORD.match(text, max(0, at - 2), at):
+                continue  # 签约62台, 附近4个村, 走近9位: the character ends another word, no qualifier
             if qualifier:
                 return qualifier if qualifier != "exact" else None
     if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 13), start):
@@ -267,6 +274,8 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
 
 
 # what may stand between a qualifier and its number: a basis (每站每年) or a verb of change (增加)
+# 约 and 近 closing a word of their own (签约, 预约, 节约; 附近, 走近, 逼近): no qualifier of the number after
+_INSIDE_A_WORD = regex.compile(r"[签预节制公条契违邀履相租]约|[附走逼靠亲贴最就临]近")
 _BASIS_OR_CHANGE_BEFORE = regex.compile(r"(?:每\p{Han}{1,2}){1,2}$|(?:增加|减少|增长|下降|提高|降低)$")
 # a number right after a digit and a space (`1 326`, `38. 6` whose whole reading was not taken: at a line
 # start `12. 5亿元` may be a list marker and an amount or one broken number), or right after a Chinese place
