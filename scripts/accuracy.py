@@ -139,7 +139,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test115": (ROOT / "corpora" / "real" / "test115", ROOT / "corpora" / "real" / "test115"),
            "real-test116": (ROOT / "corpora" / "real" / "test116", ROOT / "corpora" / "real" / "test116"),
            "real-test117": (ROOT / "corpora" / "real" / "test117", ROOT / "corpora" / "real" / "test117"),
-           "real-test118": (ROOT / "corpora" / "real" / "test118", ROOT / "corpora" / "real" / "test118")}
+           "real-test118": (ROOT / "corpora" / "real" / "test118", ROOT / "corpora" / "real" / "test118"),
+           "real-test119": (ROOT / "corpora" / "real" / "test119", ROOT / "corpora" / "real" / "test119")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
