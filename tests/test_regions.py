@@ -2198,3 +2198,15 @@ def test_a_clause_the_province_body_opens_is_the_provinces_work():
     # a unit named after the body (在安顺市) takes the figure back: the county is where the work was done
     text = ("省人大常委会检查组到安顺市检查\n据悉,省人大常委会组成检查组,在安顺市查看企业6家。")
     assert dict(quantity_regions(text))["6家"] == "安顺市"
+
+
+def test_a_province_page_naming_one_countys_township_once_stays_the_provinces():
+    # the province's body checks its ministries, then visits one township of one county once: the page is the
+    # province's, its figures too (a page about one county's station names the county more)
+    text = ("省人大常委会集中督办代表建议\n"
+            "今天,湖南省人大常委会副主任带队来到省农委督办代表建议。湖南省人大代表提出的建议交由各厅办理。\n"
+            "据介绍,省农委今年共承办建议99件。省水利厅承办建议111件。湖南省各承办单位正在抓紧办理。\n"
+            "督办会后,一行人还来到长沙县春华镇,察看了农机合作社,合作社流转土地1.5万亩。\n"
+            "湖南省人大常委会将组织满意度测评,湖南省人大代表将参加。")
+    got = dict(quantity_regions(text))
+    assert got["99件"] == "湖南省" and got["111件"] == "湖南省"

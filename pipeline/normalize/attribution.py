@@ -1768,9 +1768,11 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
               and not (len(counties) == 1 and code in _above(gaz, counties[0]))]
     if chosen.level == "province" and len(counties) == 1 and (
             first[counties[0]].start < lede_end
-            or (counties[0] in placed or 2 * counts[counties[0]] >= counts[chosen.unit.code]) and len(others) < 2):
+            or ((counties[0] in placed and 4 * counts[counties[0]] >= counts[chosen.unit.code])
+                or 2 * counts[counties[0]] >= counts[chosen.unit.code]) and len(others) < 2):
         # a provincial site's page on one county's station is that county's (not a province-wide survey
-        # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1)
+        # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1; nor the province's body's
+        # day visiting ministries, then one township of a county once: 湖南省 ×6, 长沙县春华镇 ×1)
         return first[counties[0]]
     if chosen.level == "province" and len(counties) > 1:
         top = max(counties, key=lambda c: (counts[c], -first[c].start))
