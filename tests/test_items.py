@@ -1595,6 +1595,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # how long something lasted is the event's (此次观摩历时2天), a time limit the act's it is set for (限期30天整改到位)
     ("此次观摩历时2天,行程380余公里。", [("2天", "观摩"), ("380余公里", "行程")]),
     ("对排名靠后的3个联络站下发整改通知,限期30天整改到位。", [("3个", "联络站"), ("30天", "整改")]),
+    # 该项目 right under a project's heading line is that project (the name and the measure: both conventions)
+    ("二、大陈智慧农贸市场改造提升项目完成情况\n该项目总投资29万元,对原农贸市场实施现代化改造。",
+     [("29万元", "大陈智慧农贸市场改造提升项目总投资")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1161,6 +1161,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return before[:-1] + among.group("kind")
     if before in _SCOPE_HEADS and (raised := _last_match(_RAISED_KIND, text, s_start, c.start)):
         return raised.group("kind")  # 提出了…意见建议,涉及产业扶贫、农村公路等方面共23条: what the aspects sort
+    if before and before.startswith(("项目", "工程")) and text.endswith("该", 0, c.start - len(before)) \
+            and (project := _project_heading_above(text, s_start)):
+        return project + before[2:]  # 二、…道路提升项目完成情况 / 该项目总投资278万元: the heading's project's
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
@@ -1406,6 +1409,22 @@ def _list_heading(text: str, pos: int) -> str | None:
             return heading.group("title")
         end = start - 1
     return None
+
+
+# a line that is a numbered project's heading, its name maybe in 《》, maybe followed by a word of progress
+_PROJECT_HEADING_LINE = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+                                      r"《?(?P<project>[^\n《》,;。]{2,40}?(?:项目|工程))》?"
+                                      r"(?:完成情况|进展情况|建设情况|实施情况|推进情况)?\s*")
+
+
+def _project_heading_above(text: str, s_start: int) -> str | None:
+    """该项目 in a paragraph right under a project's heading line (二、…道路提升项目完成情况) is that project."""
+    above_end = text.rfind("\n", max(0, s_start - 2), s_start + 1)
+    if above_end < 0 or text[above_end + 1:s_start].strip():
+        return None  # (the sentence does not open its line)
+    above_start = text.rfind("\n", max(0, above_end - 80), above_end) + 1
+    heading = _PROJECT_HEADING_LINE.fullmatch(text, above_start, above_end)
+    return heading.group("project") if heading else None
 
 
 def _heading_project(text: str, s_start: int, pos: int) -> str | None:
