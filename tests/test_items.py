@@ -1598,6 +1598,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 该项目 right under a project's heading line is that project (the name and the measure: both conventions)
     ("二、大陈智慧农贸市场改造提升项目完成情况\n该项目总投资29万元,对原农贸市场实施现代化改造。",
      [("29万元", "大陈智慧农贸市场改造提升项目总投资")]),
+    # 一共 is a copula like 共: never what is counted
+    ("现在养的是第3批,一共20张,估计能收2000斤左右的蚕茧。", [("20张", ""), ("2000斤左右", "蚕茧")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

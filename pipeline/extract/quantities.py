@@ -124,7 +124,7 @@ _PREFIX_WORDS = {w for w, _ in PREFIX_QUALIFIERS} | {"高达", "多达", "共计
 _VERB_TAGS = {"v", "vd", "vg"}
 NOUN_USES = noun_uses()
 # "X has / amounts to N": the noun before these is what is counted, not an agent
-_COPULAS = {"共有", "现有", "拥有", "有", "共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
+_COPULAS = {"共有", "现有", "拥有", "有", "共", "一共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
             "建有", "设有", "下辖", "辖", "占"}  # (…的只占17.5%: 占 joins a share to what it is a share of)
 _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")  # (室), (代表之家): an alternative name
 # everything that may stand between an item and its number besides the stop words
