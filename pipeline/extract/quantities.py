@@ -222,6 +222,7 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     )
 
 
+# a limit named right before its amount (债务限额589700万元以内): the amount is the limit's, exact
 _LIMIT_BEFORE = regex.compile(r"(?:限额|额度|上限)$")
 _INSIDE_GE = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|学时|课时|工作日)")
 # 多 right after a measure word, then no word it starts (2亩多地, 4年多以后; not 5年多次, 3人多岗)
@@ -1527,6 +1528,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CELL.finditer(text, start, end)]
 
 
+# a table row labelled by a class (A类(所提问题已经解决)  7件  58.3%): its figures count the class, not the column
 _CLASS_ROW = regex.compile(r"[A-ZＡ-Ｚ甲乙丙丁]类")
 
 
