@@ -1600,6 +1600,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("29万元", "大陈智慧农贸市场改造提升项目总投资")]),
     # 一共 is a copula like 共: never what is counted
     ("现在养的是第3批,一共20张,估计能收2000斤左右的蚕茧。", [("20张", ""), ("2000斤左右", "蚕茧")]),
+    # a bracketed note before a copula (总额(按账面价值计,下同)为35.07亿元) is no item: the noun before it is
+    ("全区行政事业性国有资产总额(按账面价值计,下同)为35.07亿元。", [("35.07亿元", "行政事业性国有资产总额")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

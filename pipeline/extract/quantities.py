@@ -2857,9 +2857,10 @@ _NOTE_OF_PARTS = regex.compile(r"(?:含|包含|包括|涉及|主要是|主要涉
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                  event_unit: bool = False) -> tuple[str | None, bool]:
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
-    if pos > s_start and text[pos - 1] == ")" and (opened := text.rfind("(", s_start, pos - 1)) >= 0 \
-            and pos - opened <= _NOTE_CHARS and (_NOTE_BREAK.search(text, opened, pos)
-                                                 or _NOTE_OF_PARTS.match(text, opened + 1)):
+    close = pos - 1 if text[pos - 1:pos] in ("为", "达", "是") else pos  # (…总额(按账面价值计,下同)为35.07亿元)
+    if close > s_start and text[close - 1] == ")" and (opened := text.rfind("(", s_start, close - 1)) >= 0 \
+            and close - opened <= _NOTE_CHARS and (_NOTE_BREAK.search(text, opened, close)
+                                                   or _NOTE_OF_PARTS.match(text, opened + 1)):
         pos = opened  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
