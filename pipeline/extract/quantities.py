@@ -1245,12 +1245,14 @@ _PURPOSE = regex.compile(r"(?:,?(?:专项|主要|全部|重点|统筹)?(?:用于
 _WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
 _BUILT = regex.compile(r",?(?:建起|建成)了?(?:一[个座所处家间])?(?P<what>[^,;。]{2,20})")
+# a sum of money as a list writes it (95万元, 21.6 万元)
+_SUM = r"[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元"
 # the other figures of a list of sums right after a figure (投入120万元、95万元推动…)
-_PARALLEL_MONEY = regex.compile(r"(?:\s*[、和及]\s*[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元)+")
+_PARALLEL_MONEY = regex.compile(rf"(?:\s*[、和及]\s*{_SUM})+")
 # people named with where they live (周边群众, 当地村民): the place word before the people noun
 _NEARBY_PEOPLE = regex.compile(r"^(?:当地|周边|本地|附近|周围)(?=(?:群众|村民|农户|农牧民|居民|劳动力|妇女|青年)$)")
 # a sum right before a figure, the figure the next of its list (32万元、21.6万元)
-_SUM_BEFORE = regex.compile(r"[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元\s*[、和及]\s*$")
+_SUM_BEFORE = regex.compile(rf"{_SUM}\s*[、和及]\s*$")
 _OWNED = regex.compile(r"^(?:现有|原有|所辖|辖区内?)(?:\p{Han}{0,6}的)?")  # (对所辖乡镇的代表之家: 代表之家)
 # the whole of a place (全县, 全镇): says where all of it is, never what is counted
 _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
@@ -2444,8 +2446,7 @@ _ACT_HEAD = regex.compile(r"[^\P{Han}和与及或的]{0,6}(?:会议|座谈会|�
 
 # a figure that says how long something lasted (此次观摩历时2天, 整个工程前后历时40天) and the event before it
 _LASTED_WORD = regex.compile(r"(?:前后|全程|预计)?(?:历时|用时|持续)")
-_LASTED = regex.compile(r"(?:此次|这次|本次|整个|整场|该)?(?P<event>\p{Han}{2,6}?)(?:前后|全程|预计)?(?:历时|用时|持续)了?"
-                        r"(?:约|近|不到|达)?$")
+_LASTED = regex.compile(rf"(?:此次|这次|本次|整个|整场|该)?(?P<event>\p{{Han}}{{2,6}}?){_LASTED_WORD.pattern}了?(?:约|近|不到|达)?$")
 # the act a time limit is set for, right after it (限期30天整改到位, 限期3个月内完成整改)
 _LIMITED_ACT = regex.compile(r"内?(?:完成|进行|做好)?(?P<act>\p{Han}{2})")
 _GONE_TO = regex.compile(r"[到赴在\d]")  # (3次到村里调研: a place gone to, no act)
