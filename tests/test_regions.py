@@ -2210,3 +2210,20 @@ def test_a_province_page_naming_one_countys_township_once_stays_the_provinces():
             "湖南省人大常委会将组织满意度测评,湖南省人大代表将参加。")
     got = dict(quantity_regions(text))
     assert got["99件"] == "湖南省" and got["111件"] == "湖南省"
+
+
+def test_a_province_page_set_in_one_city_naming_a_county_for_its_produce_is_the_citys():
+    # a provincial deputy's farm 位于河北省保定市, the city written alone twice, one county named once for the
+    # pears it grows (and once inside their name): the city's page, not the county's
+    text = ("河北省人大代表风采:把梨种成致富果\n"
+            "在河北省人大常委会组织的采风活动中,记者来到位于河北省保定市的一家梨园。"
+            "保定市种梨历史悠久,保定市顺平县出产的顺平鸭梨远近闻名。\n"
+            "河北省人大代表王芳先后流转土地300余亩,投入资金800余万元,带动周边农户2000余户。\n"
+            "她提出的建议被保定市采纳,河北省人大代表们都来参观。")
+    got = dict(quantity_regions(text))
+    assert got["300余亩"] == "保定市" and got["2000余户"] == "保定市"
+    # the county's own news site naming its city once keeps the county
+    text = ("河北在线·顺平新闻网\n首页 | 顺平要闻\n县人代会收到建议77件\n"
+            "本网讯 县人代会召开期间,大会共收到代表建议77件。\n"
+            "会议期间,保定市人大常委会副主任到会指导,保定市人大代表列席,顺平县各代表团参加。")
+    assert dict(quantity_regions(text))["77件"] == "顺平县"

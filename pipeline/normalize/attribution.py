@@ -1748,6 +1748,8 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
     gaz = gazetteer()
     by_start = {m.start for m in mentions}
     counts: Counter[str] = Counter()
+    alone: Counter[str] = Counter()  # written in full on its own (_written_alone)
+    published: set[str] = set()  # units named as the page's publisher (秀洲新闻网)
     first: dict[str, LinkedMention] = {}
     for m in mentions:
         if m.unit is None:
@@ -1756,9 +1758,13 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue  # 哈尔滨市宾县: the city only locates the county
         if m.unit.code == chosen.unit.code and chosen.level == "prefecture" and _ITS_CONGRESS.match(text, m.mention.end):
             continue  # 巴彦淖尔市人大代表耿军: the congress a county's deputy sits in, not where the page is set
-        if chosen.level == "province" and m.level == "county" and text and _outlet(text, m):
-            continue  # 波密县人民政府 over the region's work report: the county's site carries it, no more
+        if text and _outlet(text, m):
+            published.add(m.unit.code)
+            if chosen.level == "province" and m.level == "county":
+                continue  # 波密县人民政府 over the region's work report: the county's site carries it, no more
         counts[m.unit.code] += 1
+        if _written_alone(m, by_start, text):
+            alone[m.unit.code] += 1
         first.setdefault(m.unit.code, m)
     below = [code for code in counts if chosen.unit.code in _above(gaz, code)]
     counties = [code for code in below if first[code].level == "county"]  # (莱芜市 in 2012: then a prefecture)
@@ -1773,6 +1779,12 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
         # a provincial site's page on one county's station is that county's (not a province-wide survey
         # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1; nor the province's body's
         # day visiting ministries, then one township of a county once: 湖南省 ×6, 长沙县春华镇 ×1)
+        city = _own_prefecture(gaz, counties[0], alone)
+        if city is not None and alone[city] > alone[counties[0]] and first[city].start < first[counties[0]].start \
+                and counties[0] not in published:
+            # (a farm 位于晋中市, its city written alone twice, the county once for its apples, 榆次区出产的: the
+            # city's page; not a county's own news site, 秀洲新闻网, that names its city once)
+            return first[city]
         return first[counties[0]]
     if chosen.level == "province" and len(counties) > 1:
         top = max(counties, key=lambda c: (counts[c], -first[c].start))
@@ -1788,6 +1800,23 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             if counts[code] >= counts[chosen.unit.code]:
                 return first[code]
     return chosen
+
+
+# a firm or school named after its city (鹰潭市欣岩电子科技有限公司, 晋中市清清苹果种植专业合作社): no mention of the city's work
+_NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小学|中学|学校|学院|医院|农场|工厂|厂)")
+
+
+def _written_alone(m: LinkedMention, by_start, text: str) -> bool:
+    """A unit written in full on its own: not a chain's prefix (晋中市 of 晋中市榆次区), a short name inside a
+    product's (六安瓜片), a publisher (枣庄日报) or a firm named after it."""
+    return (m.mention.end not in by_start and m.unit is not None
+            and any(e.kind == "full" and e.code == m.unit.code for e in m.mention.entries)
+            and not (text and (_outlet(text, m) or _NAMED_AFTER.match(text, m.mention.end))))
+
+
+def _own_prefecture(gaz, code: str, counts: Counter[str]) -> str | None:
+    """The prefecture a county lies in, when the page names it on its own (not as 晋中市榆次区's prefix)."""
+    return next((a.code for a in gaz.ancestors(code) if a.level == "prefecture" and a.code in counts), None)
 
 
 def _county_above(gaz, code: str):
