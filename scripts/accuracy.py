@@ -140,7 +140,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test116": (ROOT / "corpora" / "real" / "test116", ROOT / "corpora" / "real" / "test116"),
            "real-test117": (ROOT / "corpora" / "real" / "test117", ROOT / "corpora" / "real" / "test117"),
            "real-test118": (ROOT / "corpora" / "real" / "test118", ROOT / "corpora" / "real" / "test118"),
-           "real-test119": (ROOT / "corpora" / "real" / "test119", ROOT / "corpora" / "real" / "test119")}
+           "real-test119": (ROOT / "corpora" / "real" / "test119", ROOT / "corpora" / "real" / "test119"),
+           "real-test120": (ROOT / "corpora" / "real" / "test120", ROOT / "corpora" / "real" / "test120")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
