@@ -2227,3 +2227,21 @@ def test_a_province_page_set_in_one_city_naming_a_county_for_its_produce_is_the_
             "本网讯 县人代会召开期间,大会共收到代表建议77件。\n"
             "会议期间,保定市人大常委会副主任到会指导,保定市人大代表列席,顺平县各代表团参加。")
     assert dict(quantity_regions(text))["77件"] == "顺平县"
+
+
+def test_a_neighbouring_provinces_county_or_township_whose_own_body_speaks_did_the_work():
+    # a joint meeting across a provincial border: each county's (or township's) own body opening a clause
+    # reports its own figures, though the page is the host city's
+    text = ("川渝三地人大常委会召开联席会议\n"
+            "4月25日,四川省泸州市人大常委会与重庆市荣昌区人大常委会在泸州召开联席会议。\n"
+            "泸州市人大常委会主任通报,泸州市人大常委会开展联合视察3次,形成意见建议27条。\n"
+            "荣昌区人大常委会主任表示,过去一年,荣昌区人大常委会听取专项工作报告2个,收集意见建议31条。\n"
+            "当天下午,荣昌区吴家镇、泸县福集镇两镇人大召开座谈会。\n"
+            "吴家镇人大主席介绍,吴家镇已建成代表联络站11个。\n"
+            "福集镇人大主席说,福集镇与吴家镇山水相连,去年共化解矛盾纠纷43起。")
+    got = dict(quantity_regions(text))
+    assert got["3次"] == "泸州市" and got["27条"] == "泸州市"
+    assert got["2个"] == "荣昌区" and got["31条"] == "荣昌区"
+    assert got["11个"] == "荣昌区"  # 吴家镇 lies in 荣昌区
+    assert got["43起"] == "泸县"  # 福集镇 lies in 泸县; 吴家镇 is only the partner it names
+

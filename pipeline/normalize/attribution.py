@@ -251,6 +251,7 @@ class Attributor:
         self._share_starts = [end for end, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self._topics = self._sentence_topics()
+        self._acting = {m.start for m in linked if _acts_as_body(text, m)}
         self._national = self._national_round_up()
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
@@ -1175,6 +1176,7 @@ class Attributor:
     def _nearest_township(self, floor: int, pos: int, subject: Subject) -> LinkedMention | None:
         """The nearest township before pos in the paragraph whose county the document names, when that county
         may take the figure."""
+        speaking = self._speaking_township(floor, pos)
         k = bisect_right(self._lower_starts, pos) - 1
         while k >= 0 and self.lower[k].start >= floor:
             m = self.lower[k]
@@ -1185,9 +1187,25 @@ class Attributor:
                 if _may_move(county, subject):
                     return m
                 # (五里桥街道把人大代表联系点延伸到居民区,辖区14个居民区…: in a comparison across provinces, a township
-                # written as what its sentence is about did the work, as a county would)
-                return m if self._national and self._opens_sentence(m) \
-                    and _may_move(county, subject, nearby=False, anywhere=True) else None
+                # written as what its sentence is about did the work, as a county would; 朱沱镇人大主席介绍,朱沱镇
+                # 已建成…: so does a township of the neighbouring province whose own body speaks in the paragraph)
+                if (self._national and self._opens_sentence(m)
+                        or speaking is not None and speaking.unit is not None and m.unit is not None
+                        and speaking.unit.code == m.unit.code) \
+                        and _may_move(county, subject, nearby=False, anywhere=True):
+                    return m
+                if speaking is None:
+                    return None
+                # (百和镇人大主席说,百和镇与朱沱镇山水相连…: the partner it names is no speaker; back to the speaking one)
+            k -= 1
+        return None
+
+    def _speaking_township(self, floor: int, pos: int) -> LinkedMention | None:
+        """The last township before pos in the paragraph whose own body opens a clause (百和镇人大主席说)."""
+        k = bisect_right(self._lower_starts, pos) - 1
+        while k >= 0 and self.lower[k].start >= floor:
+            if self.lower[k].start in self._acting:
+                return self.lower[k]
             k -= 1
         return None
 
@@ -1226,6 +1244,7 @@ class Attributor:
                       and (_may_move(m, subject) or m.start in self._topics
                            and _may_move(m, subject, nearby=False,
                                          anywhere=self._national or m.unit.code in self._in_headline)
+                           or m.start in self._acting and _may_move(m, subject, nearby=False, anywhere=True)
                            or _COUNTIES_TOGETHER.match(text, m.mention.end))]
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
@@ -1861,6 +1880,25 @@ def _subject(m: LinkedMention) -> Subject:
     if m.mention.anonymous:
         return Subject(None, m.level)
     return Subject(m.ref, m.level)
+
+
+# a unit's own body right after its name (永川区人大常委会把…列为监督重点, 朱沱镇人大主席介绍)
+_OWN_BODY_AFTER = regex.compile(r"(?:人大常委会|人大主席团|人大(?!代表))")
+# a clause that goes on to a visit: the body came as a guest (浮山县人大常委会主任…带领考察团…来我县)
+_VISITING = regex.compile(r"[^,，;；。\n]*?(?:带领|带队|率领|率队|一行|考察团|考察组|学习团|来我|到我|莅临|来到|前往|赴)")
+# what may stand before a clause's subject: a clause boundary, after a speaker's verb or a time (他介绍,过去一年,)
+_CLAUSE_OPEN = set(",，;；。:：\n")
+
+
+def _acts_as_body(text: str, m: LinkedMention) -> bool:
+    """A county's or township's own congress body opening a clause (他介绍,过去一年,永川区人大常委会把…;
+    百和镇人大主席说): the unit did the work the clause tells, in whichever province it lies; a place the
+    page's unit went to is written after a verb (赴永川区人大常委会学习), not as a clause's subject."""
+    if m.unit is None or m.mention.anonymous or m.level not in ("county", "township"):
+        return False
+    before = text[m.start - 1] if m.start else "\n"
+    return before in _CLAUSE_OPEN and bool(_OWN_BODY_AFTER.match(text, m.mention.end)) \
+        and not _VISITING.match(text, m.mention.end)
 
 
 def _may_move(m: LinkedMention, subject: Subject, nearby: bool = True, anywhere: bool = False) -> bool:
