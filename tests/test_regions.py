@@ -2245,3 +2245,17 @@ def test_a_neighbouring_provinces_county_or_township_whose_own_body_speaks_did_t
     assert got["11个"] == "荣昌区"  # 吴家镇 lies in 荣昌区
     assert got["43起"] == "泸县"  # 福集镇 lies in 泸县; 吴家镇 is only the partner it names
 
+
+
+def test_a_headline_county_listed_in_the_lede_among_its_citys_counties_gives_the_citys_page():
+    # the headline names one district as where a leader voted; the lede lists it among the city's districts
+    # holding the election together: the figures are the city's
+    text = ("省领导在江汉区投票站投下一票\n"
+            "武汉市江岸区、江汉区、硚口区同步迎来区人大换届选举投票日。\n"
+            "据了解,三个区共划分选区480个,登记选民130万人。")
+    got = dict(quantity_regions(text))
+    assert got["480个"] == "武汉市" and got["130万人"] == "武汉市"
+    # the district's own body in the headline keeps its page
+    text = ("江汉区人大常委会召开换届选举工作会议\n"
+            "武汉市江岸区、江汉区、硚口区同步启动换届选举。江汉区共划分选区160个。")
+    assert dict(quantity_regions(text))["160个"] == "江汉区"

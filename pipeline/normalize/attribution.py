@@ -244,7 +244,7 @@ class Attributor:
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
         self._self_ends = [start + 2 for start, _, _ in self._self_marks]
         self._self_starts = [start for start, _, _ in self._self_marks]
-        lists = _unit_lists(text, self.upper)
+        self._lists = lists = _unit_lists(text, self.upper)
         self._listed = {u.start for units in lists if len(units) > 1 for u in units}
         self._visited = _not_movers(text, lists, self.upper)
         self._shares = _shares(text, lists)
@@ -343,6 +343,7 @@ class Attributor:
         chosen = (in_title or [m for m in with_body if m.start < lede_end] or in_lede or with_body or named)[0]
         chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
+        chosen = self._parent_of_lede_list(text, chosen, in_title, lede_end, in_first)
         chosen = _city_body_visiting(text, chosen, in_lede, in_first)  # 市人大常委会…先后到东辽县…、东丰县
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start
                and not (title is not None and m.start < title.start < chosen.start)):  # (not a masthead's: 南宁市某某区人民政府)
@@ -378,6 +379,27 @@ class Attributor:
                 and (filed := self._county_filed_under(chosen)) is not None:
             return _unit_subject(filed)  # 濮阳人大网 > 县区人大 > 台前县, then 县人大常委会召开…: 台前县's news
         return _subject(chosen)
+
+    def _parent_of_lede_list(self, text: str, chosen: LinkedMention, in_title: list[LinkedMention], lede_end: int,
+                             in_first: list[LinkedMention]) -> LinkedMention:
+        """A headline naming one county as a place (省政协领导在庐阳区投票站投票), whose lede lists it among the counties
+        of one prefecture that did the work together (合肥市瑶海区、庐阳区、蜀山区和包河区同步…): the prefecture's page,
+        when the page names it. A county named with its own body (庐阳区人大常委会…) keeps the page."""
+        if chosen.level != "county" or chosen.unit is None or chosen not in in_title \
+                or _BODY_AFTER.match(text, chosen.mention.end):
+            return chosen
+        gaz = gazetteer()
+        for units in self._lists:
+            if len(units) < 2 or not any(u.start < lede_end for u in units) or units[0].start < (self._title.end if self._title else 0):
+                continue
+            codes = {u.unit.code for u in units if u.unit is not None and u.level == "county"}
+            if chosen.unit.code not in codes or len(codes) != len(units):
+                continue
+            parents = {p.code if (p := gaz.prefecture_of(code)) is not None else None for code in codes}
+            if len(parents) == 1 and None not in parents:
+                parent = parents.pop()
+                return next((m for m in in_first if m.unit is not None and m.unit.code == parent), chosen)
+        return chosen
 
     def _only_outlet(self, text: str) -> Subject | None:
         """信息来源:如东日报 and no other unit named anywhere: the outlet's unit is the page's."""
