@@ -386,14 +386,16 @@ class Attributor:
         of one prefecture that did the work together (合肥市瑶海区、庐阳区、蜀山区和包河区同步…): the prefecture's page,
         when the page names it. A county named with its own body (庐阳区人大常委会…) keeps the page."""
         if chosen.level != "county" or chosen.unit is None or chosen not in in_title \
-                or _BODY_AFTER.match(text, chosen.mention.end):
-            return chosen
+                or _BODY_AFTER.match(text, chosen.mention.end) or text.startswith((":", "："), chosen.mention.end):
+            return chosen  # (浠水县:把联络站建在群众家门口: a speech's headline names its speaker)
         gaz = gazetteer()
+        after_title = self._title.end if self._title is not None else 0
         for units in self._lists:
-            if len(units) < 2 or not any(u.start < lede_end for u in units) or units[0].start < (self._title.end if self._title else 0):
+            if len(units) < 2 or units[0].start < after_title or units[0].start >= lede_end:
                 continue
             codes = {u.unit.code for u in units if u.unit is not None and u.level == "county"}
-            if chosen.unit.code not in codes or len(codes) != len(units):
+            if chosen.unit.code not in codes or len(codes) != len(units) \
+                    or _BODY_AFTER.match(text, units[-1].mention.end):  # (浠水县、蕲春县人大常委会作交流发言: speakers)
                 continue
             parents = {p.code if (p := gaz.prefecture_of(code)) is not None else None for code in codes}
             if len(parents) == 1 and None not in parents:
