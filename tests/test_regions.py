@@ -1218,6 +1218,16 @@ def test_a_street_named_after_a_place_is_an_address_not_the_place():
     assert ("山西省", "140000") in upper("山西代表团审议政府工作报告。")
 
 
+def test_a_river_named_after_a_county_is_the_river_not_the_county():
+    # 图们江 holds 图们 (图们市's stem), 金沙江 holds 金沙 (金沙县's): rivers; 重庆江北区 is 重庆 + 江北区
+    text = ("延边朝鲜族自治州人大常委会\n关于代表建议办理情况的汇报\n州水利局\n"
+            "图们江治理工程是省、州两级重点工程,州内总投资17.8亿元,在图们江干流新建水位站18处。\n"
+            "和龙市段。和龙市境内安排工程26处。\n图们市段。图们市境内开工3处,完成投资0.37亿元。")
+    assert quantity_regions(text) == [("17.8亿元", "延边朝鲜族自治州"), ("18处", "延边朝鲜族自治州"),
+                                      ("26处", "和龙市"), ("3处", "图们市"), ("0.37亿元", "图们市")]
+    assert ("重庆市", "500000") in upper("重庆江北区人大常委会召开会议。")
+
+
 def test_a_features_scene_opening_a_paragraph_is_where_the_story_is_set():
     # 走进… opening a paragraph sets the scene; the paragraphs after it are that county's
     text = ("湖南日报\n\n湖南代表带着泥土味的建议上会\n\n全国两会期间,记者走近9位来自湖南农村的全国人大代表,"

@@ -279,6 +279,9 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue
         if e.kind in ("stem", "short", "old") and _ROAD_AFTER.match(text, end):
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
+        if e.kind == "stem" and _level(e.code) == "county" and _WATER_AFTER.match(text, end):
+            continue  # 图们江, 金沙江, 赤水河: a river named after a county is the river, not the unit (a city's or
+            # province's stem goes on to a district: 天津河西区, 重庆江北区)
         if _is_han(before) and end - start == 2 and _is_province(e.code) and text[end - 1] in "东西南北" \
                 and text[end:end + 1] in _SIDE_OF:
             continue  # 西茵湖南侧, 大河北岸: a lake's or river's side (湖 + 南侧), not 湖南 or 河北
@@ -302,6 +305,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
 _ADDRESS_BEFORE = regex.compile(r"(?:地址|通讯地址|联系地址)[:：][^\n:：]*$")
 _ADDRESS_REACH = 30
 _ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
+_WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])")  # (not 清水河县: the longer name is the unit)
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
 
 
