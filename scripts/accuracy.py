@@ -142,7 +142,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test118": (ROOT / "corpora" / "real" / "test118", ROOT / "corpora" / "real" / "test118"),
            "real-test119": (ROOT / "corpora" / "real" / "test119", ROOT / "corpora" / "real" / "test119"),
            "real-test120": (ROOT / "corpora" / "real" / "test120", ROOT / "corpora" / "real" / "test120"),
-           "real-test121": (ROOT / "corpora" / "real" / "test121", ROOT / "corpora" / "real" / "test121")}
+           "real-test121": (ROOT / "corpora" / "real" / "test121", ROOT / "corpora" / "real" / "test121"),
+           "real-test122": (ROOT / "corpora" / "real" / "test122", ROOT / "corpora" / "real" / "test122")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
