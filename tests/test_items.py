@@ -1602,6 +1602,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("现在养的是第3批,一共20张,估计能收2000斤左右的蚕茧。", [("20张", ""), ("2000斤左右", "蚕茧")]),
     # a bracketed note before a copula (总额(按账面价值计,下同)为35.07亿元) is no item: the noun before it is
     ("全区行政事业性国有资产总额(按账面价值计,下同)为35.07亿元。", [("35.07亿元", "行政事业性国有资产总额")]),
+    # a numbered list's project on a line of its own names the money its paragraph plans (年度计划投资, 总投资)
+    ("本次票决通过的项目如下:\n1.城区停车场新建项目\n新建公共停车场8个,新增泊位2000个以上,年度计划投资1.5亿元。\n"
+     "2.绵遂内铁路(绵阳段)建设项目\n年度计划投资18亿元,推进路基主体工程建设。",
+     [("8个", "公共停车场"), ("2000个以上", "泊位"), ("1.5亿元", "城区停车场新建项目年度计划投资"),
+      ("18亿元", "绵遂内铁路(绵阳段)建设项目年度计划投资")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

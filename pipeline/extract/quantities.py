@@ -1103,6 +1103,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if money and before == "资金" and (member := _budget_line(text, s_start, c.start, after_comma_only=True)) \
             and len(member) > len(before):
         return member  # 加上上级补助收入41236万元、调入资金6800万元: one line of the budget's list
+    if money and before and before.endswith(("投资", "资金")) and _opens_clause(text, s_start, c.start, before) \
+            and (project := _numbered_project_above(text, s_start)) and not project.endswith(before):
+        return project + before  # 1.绵遂内铁路(绵阳段)建设项目 / 年度计划投资18亿元: the listed project's
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
@@ -1388,6 +1391,10 @@ _NUMBERED_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\
 _DONE_BEFORE = regex.compile(r"(?:^|(?<=[,;。:\n]))(?:已|累计|共|全年)?完成$")
 # a heading on a line of its own: a short run of words, no figure, no stop (城乡排水防洪设施建设)
 _HEADING_LINE = regex.compile(r"[\p{Han}“”、]{4,24}")
+# a numbered list's project on a line of its own (1.绵遂内铁路(绵阳段)建设项目, 3.“两江四岸”部分地段提升改造项目)
+_NUMBERED_PROJECT_LINE = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+                                       r"(?P<project>[\p{Han}“”]{2,24}(?:[(（][\p{Han}]{1,10}[)）][\p{Han}“”]{0,12})?"
+                                       r"(?:项目|工程))\s*")
 
 
 _HEADING_REACH = 400  # how far back in its paragraph a sentence looks for the paragraph's numbered heading
@@ -1430,6 +1437,17 @@ def _project_heading_above(text: str, s_start: int) -> str | None:
     return heading.group("project") if heading else None
 
 
+def _numbered_project_above(text: str, s_start: int) -> str | None:
+    """The project a numbered list's line right above the sentence's line names (1.绵遂内铁路(绵阳段)建设项目)."""
+    line_start = text.rfind("\n", max(0, s_start - _HEADING_REACH), s_start) + 1
+    if line_start == 0:
+        return None
+    above_end = line_start - 1
+    numbered = _NUMBERED_PROJECT_LINE.fullmatch(
+        text, text.rfind("\n", max(0, above_end - 60), above_end) + 1, above_end)
+    return numbered.group("project") if numbered else None
+
+
 def _heading_project(text: str, s_start: int, pos: int) -> str | None:
     """The project a heading names, for money its paragraph invests with no noun of its own: 一、产业惠民项目(3个
     子项目)。新建…,计划投资4200万元 / 城乡排水防洪设施建设 (a line of its own), then 完成投资5.04亿元,…"""
@@ -1439,6 +1457,8 @@ def _heading_project(text: str, s_start: int, pos: int) -> str | None:
     if text[line_start:s_start].strip():
         heading = _NUMBERED_HEADING.match(text, line_start, s_start)
         return heading.group("project") if heading else None
+    if (numbered := _numbered_project_above(text, s_start)) is not None:
+        return numbered  # 1.绵遂内铁路(绵阳段)建设项目 / …,总投资18亿元: the whole paragraph's
     if _AFTER_LAST_BREAK.search(text, s_start, pos).start() > s_start:
         return None  # (a line above names the paragraph's first clause only)
     above_end = line_start - 1
