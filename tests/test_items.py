@@ -1607,6 +1607,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      "2.绵遂内铁路(绵阳段)建设项目\n年度计划投资18亿元,推进路基主体工程建设。",
      [("8个", "公共停车场"), ("2000个以上", "泊位"), ("1.5亿元", "城区停车场新建项目年度计划投资"),
       ("18亿元", "绵遂内铁路(绵阳段)建设项目年度计划投资")]),
+    # the paper an act produces (审议意见, 调研报告) is a noun after a count, not the act and its object
+    ("全年听取审议专项工作报告28个,开展专题询问2次,对6个审议意见落实情况进行满意度测评。调研组形成2份调研报告。",
+     [("28个", "专项工作报告"), ("2次", "询问"), ("6个", "审议意见"), ("2份", "调研报告")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -720,7 +720,8 @@ def clean_item(item: str | None) -> str | None:
     if item.startswith("各级", max(0, cut - 2)) and item.startswith(("人大代表", "代表"), cut):
         cut -= 2  # 全区各级人大代表: which deputies are counted (annotators keep 各级 with them)
     if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") \
-            and not _word_across(item, cut):  # (接待活动, 答复时限: which stays; 固定资产投资: one word)
+            and not _word_across(item, cut) and not _PAPER_OF_ACT.match(item):
+        # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper)
         item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
@@ -2844,8 +2845,14 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
     """预算|单位, 承办|单位: jieba tags the first word a verb, but a noun follows it inside the phrase.
     Only at the phrase's start, and never a genre verb (建成, 召开) that takes the noun as its object."""
     word, tag = tokens[i]
+    if not words and i + 1 < len(tokens) and _PAPER_OF_ACT.fullmatch(word + tokens[i + 1][0]):
+        return True  # 对6个审议意见落实情况…, 形成2份调研报告: the paper an act produces, a noun of the genre
     return (not words and tag in _VERB_TAGS and len(word) == 2 and word not in ACTION_VERBS
             and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH and len(tokens[i + 1][0]) >= 2)
+
+
+# the papers the genre's acts produce, written verb + noun (审议意见, 调研报告, 整改方案)
+_PAPER_OF_ACT = regex.compile(r"(?:审议|调研|视察|检查|评议|整改)(?:意见|报告|方案)")
 
 
 _TRAILING_QUALIFIER = regex.compile(
