@@ -1610,6 +1610,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # the paper an act produces (审议意见, 调研报告) is a noun after a count, not the act and its object
     ("全年听取审议专项工作报告28个,开展专题询问2次,对6个审议意见落实情况进行满意度测评。调研组形成2份调研报告。",
      [("28个", "专项工作报告"), ("2次", "询问"), ("6个", "审议意见"), ("2份", "调研报告")]),
+    # 仅 (only) after the noun says how few, never part of who is counted
+    ("目前全县返乡创业人员仅380余人,在编执法人员仅14名。", [("380余人", "返乡创业人员"), ("14名", "执法人员")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

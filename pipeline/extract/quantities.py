@@ -732,6 +732,8 @@ def clean_item(item: str | None) -> str | None:
         # noun (纪要, 认可 stay)
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
+    if len(item) >= 3 and item.endswith("仅"):
+        item = item[:-1]  # 返乡创业人员仅380余人: only so many, not part of who
     return item or None
 
 
