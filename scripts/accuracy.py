@@ -143,7 +143,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test119": (ROOT / "corpora" / "real" / "test119", ROOT / "corpora" / "real" / "test119"),
            "real-test120": (ROOT / "corpora" / "real" / "test120", ROOT / "corpora" / "real" / "test120"),
            "real-test121": (ROOT / "corpora" / "real" / "test121", ROOT / "corpora" / "real" / "test121"),
-           "real-test122": (ROOT / "corpora" / "real" / "test122", ROOT / "corpora" / "real" / "test122")}
+           "real-test122": (ROOT / "corpora" / "real" / "test122", ROOT / "corpora" / "real" / "test122"),
+           "real-test123": (ROOT / "corpora" / "real" / "test123", ROOT / "corpora" / "real" / "test123")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
