@@ -2269,3 +2269,11 @@ def test_a_headline_county_listed_in_the_lede_among_its_citys_counties_gives_the
     text = ("江汉区人大常委会召开换届选举工作会议\n"
             "武汉市江岸区、江汉区、硚口区同步启动换届选举。江汉区共划分选区160个。")
     assert dict(quantity_regions(text))["160个"] == "江汉区"
+
+
+def test_an_aggregators_regional_channel_before_the_headline_is_no_headline():
+    # 百通网 - 新疆站: a site and its channel, written with a dash; the story is 兴国县's
+    text = ("百通网 - 新疆站\n首页 > 网点 > 正文\n\n江西兴国:宗祠古树下话新事\n\n"
+            "中新网江西兴国9月19日电 记者来到江西省赣州市兴国县潋江镇澄塘村。"
+            "代表们推动修通断头路800米,争取资金96万元。")
+    assert quantity_regions(text) == [("800米", "兴国县"), ("96万元", "兴国县")]
