@@ -2277,3 +2277,13 @@ def test_an_aggregators_regional_channel_before_the_headline_is_no_headline():
             "中新网江西兴国9月19日电 记者来到江西省赣州市兴国县潋江镇澄塘村。"
             "代表们推动修通断头路800米,争取资金96万元。")
     assert quantity_regions(text) == [("800米", "兴国县"), ("96万元", "兴国县")]
+
+
+def test_a_provinces_own_report_naming_one_county_once_stays_the_provinces():
+    # the province's government reports to the province's committee (省人民政府, 省政府系统, 省直, 全省: its own
+    # bodies and whole by level alone), citing one county's suggestion as an example: the province's figures
+    text = ("海南省人民代表大会常务委员会\n\n关于省二届人大四次会议代表建议办理情况的报告\n\n"
+            "受省人民政府委托,现将省政府系统办理代表建议的情况向省人大常委会报告。\n"
+            "今年省人大办公厅转交省政府系统代表建议208件,交省直有关部门办理。全省已办结208件。\n"
+            "比如,代表提出增加白沙县扶贫资金的建议,省农业厅已答复。白沙县今年新建公路12公里。")
+    assert [region for _, region in quantity_regions(text)][:2] == ["海南省", "海南省"]
