@@ -1612,6 +1612,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      [("28个", "专项工作报告"), ("2次", "询问"), ("6个", "审议意见"), ("2份", "调研报告")]),
     # 仅 (only) after the noun says how few, never part of who is counted
     ("目前全县返乡创业人员仅380余人,在编执法人员仅14名。", [("380余人", "返乡创业人员"), ("14名", "执法人员")]),
+    # 过程中, 办理中: the act in progress, not "among" a group named before 中
+    ("按848件代表建议涉及的事项看:已解决的有482件;处在解决过程中或已排入计划的有537件;留待研究参考的有31件。",
+     [("848件", "代表建议"), ("482件", "已解决的代表建议"), ("537件", "代表建议"), ("31件", "代表建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

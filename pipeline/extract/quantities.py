@@ -1760,7 +1760,9 @@ _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:�
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，](?:已|已经|目前|现)?(?:有|共有)$")
-_AMONG_THOSE = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?<![集其当空手家])中(?![{_NOT_AMONG}])[^,;。\d]{{1,14}}的(?:共|达|有)?$")
+# a verb + 中 is the act in progress (办理中, 解决过程中), not "among" a group
+_IN_PROGRESS = "办理|进行|实施|建设|推进|解决|落实|协调|施工|审查"
+_AMONG_THOSE = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?<![集其当空手家程])(?<!{_IN_PROGRESS})中(?![{_NOT_AMONG}])[^,;。\d]{{1,14}}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
               "慰问", "巡查", "执法检查", "专题询问", "票决", "汇报", "专题汇报"}
