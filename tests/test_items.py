@@ -1615,6 +1615,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 过程中, 办理中: the act in progress, not "among" a group named before 中
     ("按848件代表建议涉及的事项看:已解决的有482件;处在解决过程中或已排入计划的有537件;留待研究参考的有31件。",
      [("848件", "代表建议"), ("482件", "已解决的代表建议"), ("537件", "代表建议"), ("31件", "代表建议")]),
+    # who approved an amount, set between the budget line and its 为, is no item: the line is
+    ("全旗公共财政预算收入经旗第十八届人民代表大会第一次会议批准为35.6亿元。全区一般公共预算支出年初经区十届人大四次会议审议通过为62000万元。",
+     [("35.6亿元", "公共财政预算收入"), ("62000万元", "一般公共预算支出")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -2882,6 +2882,8 @@ def _strip_level(window: str) -> str:
 
 
 _NOTE_CHARS = 40
+# who approved the amount, set between the budget line and its 为 (经区十届人大四次会议审议通过为, 经…批准为)
+_APPROVED_BY = regex.compile(r"(?:年初)?经[^,;。\n]{2,30}?(?:批准|审议通过|审查批准|通过)$")
 _NOTE_BREAK = regex.compile(r"[,;]")
 _NOTE_OF_PARTS = regex.compile(r"(?:含|包含|包括|涉及|主要是|主要涉及)")  # 城镇建设方面(含市容、市政)10件: what the class holds
 
@@ -2894,6 +2896,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
             and close - opened <= _NOTE_CHARS and (_NOTE_BREAK.search(text, opened, close)
                                                    or _NOTE_OF_PARTS.match(text, opened + 1)):
         pos = opened  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
+    elif close < pos and (approved := _APPROVED_BY.search(text, max(s_start, close - _NOTE_CHARS), close)):
+        pos = approved.start()  # 收入经旗第十八届人民代表大会第一次会议批准为35.6亿元: the approving body is no item
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = _after_last_figure(window).rstrip()
