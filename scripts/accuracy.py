@@ -144,7 +144,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test120": (ROOT / "corpora" / "real" / "test120", ROOT / "corpora" / "real" / "test120"),
            "real-test121": (ROOT / "corpora" / "real" / "test121", ROOT / "corpora" / "real" / "test121"),
            "real-test122": (ROOT / "corpora" / "real" / "test122", ROOT / "corpora" / "real" / "test122"),
-           "real-test123": (ROOT / "corpora" / "real" / "test123", ROOT / "corpora" / "real" / "test123")}
+           "real-test123": (ROOT / "corpora" / "real" / "test123", ROOT / "corpora" / "real" / "test123"),
+           "real-test124": (ROOT / "corpora" / "real" / "test124", ROOT / "corpora" / "real" / "test124")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
