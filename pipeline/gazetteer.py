@@ -139,7 +139,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"5:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"7:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -236,8 +236,12 @@ def _build() -> Gazetteer:
                 entries[s + "县"].append(Entry(unit.code, "short"))
             if unit.name.endswith("自治州") and s + "州" not in full_names:
                 entries[s + "州"].append(Entry(unit.code, "short"))  # 文山州, 黔东南州: how reports write them
-    for row in read_tsv("division_changes.tsv"):
-        old, new = row["old_name"], row["new_code"]
+    changes = read_tsv("division_changes.tsv")
+    recoded = _became([row for row in changes if row["old_name"] == row["new_name"]])
+    for row in changes:
+        # (铁力县 became 铁力市 239005 in 1988, which took its code 230781 in 1995: a code-only change after the
+        # rename is followed; a later rename or merge is another unit's story)
+        old, new = row["old_name"], _current(row["new_code"], recoded, units)
         if not old or new not in units or _is_common(old, word_freq, word_tag):
             continue  # 市区, 郊区, 城区: former names that are everyday words
         # (a former name a current unit elsewhere still bears, 重庆's 江北区 beside 宁波's, stays an option for
@@ -259,21 +263,29 @@ def _is_common(word: str, word_freq, word_tag) -> bool:
         or len(word) <= 2 and word_freq(word) >= 3 * COMMON_WORD_FREQ
 
 
-def successors() -> dict[str, str]:
-    """Each former unit's code -> the current unit it became, following renames and merges through the change
-    table to a code the gazetteer holds (吉利区 410306 -> 孟津区 410308; a unit split in two has no single
-    successor and is left out). The database's views compare a former unit's figures under it."""
-    units = gazetteer().units
+def _became(changes: list[dict]) -> dict[str, set[str]]:
+    """Each code in the change table -> the codes it became."""
     became: dict[str, set[str]] = {}
-    for row in read_tsv("division_changes.tsv"):
+    for row in changes:
         old, new = row["old_code"], row["new_code"]
         if old and new and old != new:
             became.setdefault(old, set()).add(new)
-    out = {}
-    for old in became:
-        code, seen = old, {old}
-        while code not in units and len(became.get(code, ())) == 1 and (code := next(iter(became[code]))) not in seen:
-            seen.add(code)
-        if code in units and code != old:
-            out[old] = code
-    return out
+    return became
+
+
+def _current(code: str, became: dict[str, set[str]], units) -> str:
+    """The code a unit bears now, following renames and merges through the change table to a code the
+    gazetteer holds (铁力县 230721 -> 铁力市 239005 in 1988 -> 230781 in 1995); a unit split in two, or a chain
+    that ends nowhere, stays as it is."""
+    start, seen = code, {code}
+    while code not in units and len(became.get(code, ())) == 1 and (code := next(iter(became[code]))) not in seen:
+        seen.add(code)
+    return code if code in units else start
+
+
+def successors() -> dict[str, str]:
+    """Each former unit's code -> the current unit it became (吉利区 410306 -> 孟津区 410308; a unit split in two
+    has no single successor and is left out). The database's views compare a former unit's figures under it."""
+    units = gazetteer().units
+    became = _became(read_tsv("division_changes.tsv"))
+    return {old: code for old in became if (code := _current(old, became, units)) in units and code != old}

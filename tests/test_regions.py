@@ -2287,3 +2287,12 @@ def test_a_provinces_own_report_naming_one_county_once_stays_the_provinces():
             "今年省人大办公厅转交省政府系统代表建议208件,交省直有关部门办理。全省已办结208件。\n"
             "比如,代表提出增加白沙县扶贫资金的建议,省农业厅已答复。白沙县今年新建公路12公里。")
     assert [region for _, region in quantity_regions(text)][:2] == ["海南省", "海南省"]
+
+
+def test_a_former_name_whose_successor_later_changed_only_its_code_is_found():
+    # 铁力县 became 铁力市 (239005) in 1988, and 铁力市 took the code 230781 in 1995: the county's own gazetteer
+    # still names its congress 铁力县, a unit the gazetteer knows by its former code
+    text = ("黑龙江省数字方志馆\n铁力县志 第三节 县人大常委会\n"
+            "1980年9月,铁力县第八届人民代表大会第一次会议选举产生了铁力县人民代表大会常务委员会。常委会由主任1名、副主任3名组成。")
+    assert ("铁力县", "230721") in upper(text)
+    assert quantity_regions(text) == [("1名", "铁力县"), ("3名", "铁力县")]
