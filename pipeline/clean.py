@@ -182,7 +182,8 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 # 1  桂林市区明起实施交通管制, ·权健被查:天津市成立联合调查组进…: a title cut short may hold a comma). Two or more in a row are a sidebar's list of
 # other pages, whatever heading it has (精彩视频, 热点排行, 栏目更新推荐, VIP推荐); the body's bullet points (● 会期:
 # 3天,共举行…) hold clauses
-_HEADLINE_ITEM = regex.compile(r"\s*(?:[·•]|\d{1,2}[ \t\u3000]{2,})\s*(?:[^,，。;；\n]{4,60}|[^。\n]{4,60}…)$")
+_HEADLINE_ITEM = regex.compile(r"\s*(?:[·•]|\d{1,2}[ \t\u3000]{2,})(?!\s*(?:来源|信息来源|发布机构|发布时间|发布日期|作者|编辑|责任编辑)\s*[:：])"
+                            r"(?:[^,，。;；\n]{4,60}|[^。\n]{4,60}…)$")  # (• 来源: 龙门县龙田镇人民政府: the page's own metadata)
 
 
 # the title of a bulleted headline dropped as a list (·蓝伟东到畲江镇调研督导…), kept for the segmenter

@@ -589,6 +589,16 @@ def test_a_sidebars_run_of_linked_headlines_is_chrome_whatever_its_heading():
     assert not [f for f in facts if f.type == "region"]
 
 
+def test_a_pages_bulleted_metadata_is_no_sidebar_of_headlines():
+    # • 来源: 龙门县龙田镇人民政府 in a run of bulleted metadata lines is the page's own source, which names its
+    # county; the run is no list of other pages' titles
+    text = ("龙田镇召开联络站年度工作总结会\n\n  • 2026-01-06 10:06\n  • 来源: 龙门县龙田镇人民政府\n"
+            "  • 发布机构:龙田镇人民政府\n  • 【字体: 大 中 小 】\n\n  全镇共建有人大代表联络站10个。")
+    facts = pipeline.extract(text)
+    assert "龙门县" in [f.name for f in facts if f.type == "region"]
+    assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("10个", "龙门县")]
+
+
 def test_a_gambling_sites_advert_line_is_chrome():
     # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
     text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"

@@ -211,7 +211,7 @@ def test_a_line_a_copy_broke_inside_a_clause_runs_on_into_the_next():
             "一、建强阵地,织密联系网络\n全县建成代表之家39个。\n")
     facts = pipeline.extract(text)
     items = {f.text: f.item for f in facts if f.type == "quantity"}
-    assert items["156人次"] == "人大代表" and items["7份"] == "报告"
+    assert items["156人次"] == "人大代表" and items["7份"] == "调研报告"
     assert items["39个"] == "代表之家"  # a numbered heading stays its own line
     # a line ending where the clause's figure begins, even an indented one with no stop in it
     broke = "关于补选代表的报告\n\n    我市选出的省人民代表大会代表共\n55名,其中补选2名。\n\n通过整改,共处理问题金额\n6.73亿元,已全部整改。\n"
