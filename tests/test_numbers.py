@@ -599,6 +599,13 @@ def test_a_pages_bulleted_metadata_is_no_sidebar_of_headlines():
     assert [(f.text, f.region.name) for f in facts if f.type == "quantity"] == [("10个", "龙门县")]
 
 
+def test_train_services_and_seedling_trays_are_counted():
+    # 列 counts train services run, 盘 seedling trays; 列入 and 列出 after a count are verbs
+    got = [(f.text, f.unit) for f in pipeline.extract("中欧班列累计开行1344列,一季可育秧盘12万盘,3个项目列入计划,共列出问题5条。")
+           if f.type == "quantity"]
+    assert got == [("1344列", "列"), ("12万盘", "盘"), ("3个", "个"), ("5条", "条")]
+
+
 def test_a_gambling_sites_advert_line_is_chrome():
     # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
     text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"
