@@ -2296,3 +2296,13 @@ def test_a_former_name_whose_successor_later_changed_only_its_code_is_found():
             "1980年9月,铁力县第八届人民代表大会第一次会议选举产生了铁力县人民代表大会常务委员会。常委会由主任1名、副主任3名组成。")
     assert ("铁力县", "230721") in upper(text)
     assert quantity_regions(text) == [("1名", "铁力县"), ("3名", "铁力县")]
+
+
+def test_promoting_a_province_is_no_going_there():
+    # 促进广西…法治发展: 促进 ends in 进 but is no verb of going (进京); the article is 广西's, not the
+    # university city its author's address names
+    text = ("民族自治地方立法的实践探索\n\n作者:韩璐\n\n【摘要】本文以广西壮族自治区本级的立法实践为样本,"
+            "提出改革思路,促进广西民族自治地方法治发展。\n【作者】韩璐,北京大学政府管理学院博士生。北京,100871。\n\n"
+            "截至2019年底,广西壮族自治区现行有效的地方性法规185件。广西共有12个自治县,"
+            "其中龙胜各族自治县、三江侗族自治县最早制定单行条例。")
+    assert quantity_regions(text) == [("185件", "广西壮族自治区"), ("12个", "广西壮族自治区")]

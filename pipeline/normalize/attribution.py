@@ -47,7 +47,7 @@ from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京)
-_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|进|(?<![以之向])上)$")
+_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向])上)$")  # (促进广西…: not 进)
 # a province a leader inspected (习近平总书记考察内蒙古期间…): where someone else went, unless the page's units lie in it
 _INSPECTED_BEFORE = regex.compile(r"(?:考察|视察)$")
 # …or where they were and came back from (在北京参会, 从北京返回村里)
