@@ -1618,6 +1618,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # who approved an amount, set between the budget line and its 为, is no item: the line is
     ("全旗公共财政预算收入经旗第十八届人民代表大会第一次会议批准为35.6亿元。全区一般公共预算支出年初经区十届人大四次会议审议通过为62000万元。",
      [("35.6亿元", "公共财政预算收入"), ("62000万元", "一般公共预算支出")]),
+    # a masked year (20xx 年的312台) leaves xx before the figure: a placeholder, never what is counted
+    ("其中核磁共振、CT、彩超等单价在3000元以上的医疗设备,已由 20xx 年的312台(件)增加到 20xx年的 527台(件)。",
+     [("3000元以上", "医疗设备"), ("312台", "设备"), ("527台", "设备")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

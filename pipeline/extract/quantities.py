@@ -734,6 +734,8 @@ def clean_item(item: str | None) -> str | None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
     if len(item) >= 3 and item.endswith("仅"):
         item = item[:-1]  # 返乡创业人员仅380余人: only so many, not part of who
+    if _MASKED.fullmatch(item):
+        return None  # 由20xx年的312台增加到…: a masked year's or name's placeholder, never what is counted
     return item or None
 
 
@@ -2855,6 +2857,7 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
             and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH and len(tokens[i + 1][0]) >= 2)
 
 
+_MASKED = regex.compile(r"[xX×＊*]{1,4}")
 # the papers the genre's acts produce, written verb + noun (审议意见, 调研报告, 整改方案)
 _PAPER_OF_ACT = regex.compile(r"(?:审议|调研|视察|检查|评议|整改)(?:意见|报告|方案)")
 
