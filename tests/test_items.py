@@ -1621,6 +1621,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a masked year (20xx 年的312台) leaves xx before the figure: a placeholder, never what is counted
     ("其中核磁共振、CT、彩超等单价在3000元以上的医疗设备,已由 20xx 年的312台(件)增加到 20xx年的 527台(件)。",
      [("3000元以上", "医疗设备"), ("312台", "设备"), ("527台", "设备")]),
+    # rows under "X的数量分别是:", a province's label opening them, count X (not 数量, not the places)
+    ("30个自治州一共制定单行条例336个。\n    各自治州单行条例的数量分别是:\n    ①云南省:大理白族自治州13个;迪庆藏族自治州6个。",
+     [("30个", "自治州"), ("336个", "单行条例"), ("13个", "自治州单行条例"), ("6个", "自治州单行条例")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1534,7 +1534,8 @@ _CLASS_LABEL = regex.compile(r"\((?P<label>[A-Za-z甲乙丙丁一二三四][类�
                           r"(?:属于|列为|定为|归为)(?P<label>[A-Za-z甲乙丙丁][类级档])的?(?:有|共|为)?$")
 _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|分配情况|分布情况|分布|情况|统计)(?:为|如下|是)?"
                         r"|依次为|依次是|分别为|分别是|(?<=名额|数量|人数|个数)(?:为|是|如下))"  # (各区、县具体名额为:)
-                        r":[^。;:]*$|"  # (分区县名额依次为:万州区35名、…: the quota, not the district)
+                        r":(?:\s*[①-⑳]?[^。;:\n]{1,10}:)?[^。;:]*$|"  # (分区县名额依次为:万州区35名、…: the quota, not the
+                        # district; …的数量分别是:\n①云南省:大理白族自治州13个: a province's label opens its rows)
                         # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
                         # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
                         r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
@@ -1649,6 +1650,7 @@ def _long_cell(row: str) -> bool:
 
 
 # a table's topic line (各县(市、区)应选代表名额如下:): the rows below are that topic's
+_AMOUNT_OF = regex.compile(r"的?(?:数量|个数|件数|总数)$")
 _LISTED_TABLE = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:如下|为|是)?:[^。;:]*$")
 
 
@@ -1667,7 +1669,10 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     m = listed.search(text, max(0, window_start), pos)
     if not m:
         return None
-    topic, _ = _item_before(text, m.end("topic"), m.start("topic"))
+    end = m.end("topic")
+    if (amount := _AMOUNT_OF.search(text, m.start("topic"), end)) is not None and amount.start() > m.start("topic") + 1:
+        end = amount.start()  # 各自治州单行条例的数量分别是: the rows count the regulations, not 数量
+    topic, _ = _item_before(text, end, m.start("topic"))
     topic = _BY_PLACE.sub("", topic or "")  # (分区县名额: the quota, listed by county)
     return clean_item(_quota_holder(text, topic, m.end("topic"))) if topic else None
 
