@@ -1624,6 +1624,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # rows under "X的数量分别是:", a province's label opening them, count X (not 数量, not the places)
     ("30个自治州一共制定单行条例336个。\n    各自治州单行条例的数量分别是:\n    ①云南省:大理白族自治州13个;迪庆藏族自治州6个。",
      [("30个", "自治州"), ("336个", "单行条例"), ("13个", "自治州单行条例"), ("6个", "自治州单行条例")]),
+    # a table of indicators (指标名称 heads its first column): each row's indicator is what its figures measure
+    ("表一  上半年主要经济指标完成情况\n指标名称            年度目标      上半年完成     增幅\n"
+     "区级财政收入        增长5%        63.7亿元       增长5.8%\n规模以上工业总产值  持平          118.5亿元      下降2.3%\n",
+     [("5%", "区级财政收入"), ("63.7亿元", "区级财政收入"), ("5.8%", "区级财政收入"),
+      ("118.5亿元", "规模以上工业总产值"), ("2.3%", "规模以上工业总产值")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

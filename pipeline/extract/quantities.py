@@ -1572,6 +1572,10 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+# the first column's header of a table of indicators (指标名称, 项目, 主要指标)
+_INDICATOR_COLUMN = regex.compile(r"(?:主要)?(?:指标|指标名称|项目|项目名称|名称)")
+
+
 def _column_header(text: str, pos: int) -> str | None:
     """The header of the column a figure stands in, when its line is a table row set in columns (a label, then a
     figure in every other cell) and a header line of as many cells, none a figure, stands above its rows."""
@@ -1585,10 +1589,11 @@ def _column_header(text: str, pos: int) -> str | None:
         return None  # (prose: no column gaps; most figures stop here)
     cells = _row_cells(text, line_start, line_end)
     k = next((i for i, (a, b) in enumerate(cells) if a <= pos < b), 0)
+    numeric = sum(1 for a, b in cells[1:] if regex.search(r"\d", text[a:b]))
     if len(cells) < 3 or k == 0 or regex.search(r"\d", text[cells[0][0]:cells[0][1]]) \
-            or not all(regex.search(r"\d", text[a:b]) for a, b in cells[1:]) \
-            or _CLASS_ROW.match(text, cells[0][0]):
+            or 2 * numeric < len(cells) - 1 or _CLASS_ROW.match(text, cells[0][0]):
         return None  # (A类(已经解决)  7件  58.3%: a class's row counts the class, whatever its column)
+    every_cell = numeric == len(cells) - 1  # (规模以上工业总产值  持平  118.5亿元: an indicator's row may hold a word)
     above = line_start
     for _ in range(_TABLE_ROWS):
         if above <= 0:
@@ -1603,6 +1608,12 @@ def _column_header(text: str, pos: int) -> str | None:
         if len(row) != len(cells):
             return None
         if not any(regex.search(r"\d", text[a:b]) for a, b in row):
+            if _INDICATOR_COLUMN.fullmatch(text[row[0][0]:row[0][1]]):
+                # 指标名称  年度目标  上半年完成 / 区级财政收入  增长5%  63.7亿元: a table of indicators, one per row;
+                # the row's indicator is what its figures measure, the columns only when and how
+                return text[cells[0][0]:cells[0][1]]
+            if not every_cell:
+                return None
             header = text[row[k][0]:row[k][1]]
             return None if header.startswith("其中") else header  # (其中绥滨地区: a part, named by its place)
     return None
