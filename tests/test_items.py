@@ -1629,6 +1629,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      "区级财政收入        增长5%        63.7亿元       增长5.8%\n规模以上工业总产值  持平          118.5亿元      下降2.3%\n",
      [("5%", "区级财政收入"), ("63.7亿元", "区级财政收入"), ("5.8%", "区级财政收入"),
       ("118.5亿元", "规模以上工业总产值"), ("2.3%", "规模以上工业总产值")]),
+    # a holding verb (举行) with no event in its sentence holds the one its paragraph named before
+    ("县人大常委会会议按规定定期举行,遇有特殊情况临时召开。1981年举行7次,1982年举行6次。",
+     [("7次", "县人大常委会会议"), ("6次", "县人大常委会会议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

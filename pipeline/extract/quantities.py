@@ -1187,7 +1187,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return kind  # 收到建议23件。目前已办结21件: still 建议 (收集意见建议46条…已办结39件: counted 条 or 件 alike)
     if c.unit in EVENT_UNITS:
         verb = _verb_before(text, c.start, s_start)
-        return (_held_topic(text, s_start, c.start) if verb in _HOLDING_VERBS else None) or verb
+        if verb in _HOLDING_VERBS:
+            held = _held_topic(text, s_start, c.start) or _held_topic(text, line_start(text, s_start), s_start)
+            if held:
+                return held  # 县人大常委会会议一般每两个月举行一次…。1981年举行7次: the meeting the paragraph named
+        return verb
     if not before and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
