@@ -1632,6 +1632,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a holding verb (举行) with no event in its sentence holds the one its paragraph named before
     ("县人大常委会会议按规定定期举行,遇有特殊情况临时召开。1981年举行7次,1982年举行6次。",
      [("7次", "县人大常委会会议"), ("6次", "县人大常委会会议")]),
+    # a verb's count with no object (1980年任免58人次) counts whom the same verb took in the sentence before
+    ("县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次,1981年71人次,合计425人次。",
+     [("58人次", "国家机关工作人员"), ("71人次", "国家机关工作人员"), ("425人次", "国家机关工作人员")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

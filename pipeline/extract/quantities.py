@@ -1173,6 +1173,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and before.startswith(("项目", "工程")) and text.endswith("该", 0, c.start - len(before)) \
             and (project := _project_heading_above(text, s_start)):
         return project + before[2:]  # 二、…道路提升项目完成情况 / 该项目总投资278万元: the heading's project's
+    if before and word_tag(before) == "v" and (c.unit not in EVENT_UNITS or c.unit == "人次") \
+            and text.endswith(before, s_start, c.start) and (obj := _object_named_before(text, s_start, before)):
+        return obj  # 县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次: whom the verb took just before
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
@@ -1197,6 +1200,20 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
         return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
     return None
+
+
+def _object_named_before(text: str, s_start: int, verb: str) -> str | None:
+    """The object the same verb took in the sentence just before, on the same line, with no figure of its own
+    (…任免国家机关工作人员。1980年任免58人次)."""
+    start = max(line_start(text, s_start), s_start - 80)
+    hit = None
+    for hit in regex.finditer(regex.escape(verb) + r"(?P<object>\p{Han}{2,12})。", text[start:s_start]):
+        pass
+    if hit is None:
+        return None
+    tokens = _tokens(hit.group("object"))
+    return hit.group("object") if all(tag in NOUNISH and tag != "l" for _, tag in tokens) else None  # (no clause:
+    # 服务网络不断完善)
 
 
 def _object_of_same_verb(text: str, pos: int, verb: str, unit: str) -> str | None:
