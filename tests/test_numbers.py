@@ -606,6 +606,14 @@ def test_train_services_and_seedling_trays_are_counted():
     assert got == [("1344列", "列"), ("12万盘", "盘"), ("3个", "个"), ("5条", "条")]
 
 
+def test_a_party_committees_plenary_number_is_an_ordinal():
+    # 区委七次全会: the committee's seventh plenary, no count of meetings (召开三次会议 after a verb still counts)
+    got = [f.text for f in pipeline.extract("围绕十届区委七次全会和市委八次全会确定的目标任务,全区建成联络站3个。")
+           if f.type == "quantity"]
+    assert got == ["3个"]
+    assert [f.text for f in pipeline.extract("县人大常委会共召开三次会议。") if f.type == "quantity"] == ["三次"]
+
+
 def test_a_gambling_sites_advert_line_is_chrome():
     # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
     text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"

@@ -283,7 +283,7 @@ _BASIS_OR_CHANGE_BEFORE = regex.compile(r"(?:每\p{Han}{1,2}){1,2}$|(?:增加|�
 # word (`200亿零四千230`), is the tail of a longer numeral, never a number of its own
 _FRAGMENT_BEFORE = regex.compile(rf"(?:\d\.?{_SP}|[零十百千万亿拾佰仟])$")
 # 十七届人大三次会议, 二届一次会议: a session number after 届/人大/常委会 is an ordinal, not a count
-_SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大会)$")
+_SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大会|[省市州县区旗党]委)$")  # (区委七次全会: the party committee's)
 # 比五次会议少24件, 与三次会议相比, a table's `|一次会议|`: a session named by its number alone, once the term is
 # known, after a comparison or a preposition or at a cell's start (a count of meetings follows its verb: 召开三次会议)
 _SESSION_NAMED_BEFORE = regex.compile(r"(?:^|[比与较同和在于及、|\n])[ \t]*$")
