@@ -2306,3 +2306,15 @@ def test_promoting_a_province_is_no_going_there():
             "截至2019年底,广西壮族自治区现行有效的地方性法规185件。广西共有12个自治县,"
             "其中龙胜各族自治县、三江侗族自治县最早制定单行条例。")
     assert quantity_regions(text) == [("185件", "广西壮族自治区"), ("12个", "广西壮族自治区")]
+
+
+def test_a_paragraph_that_returns_to_this_event_is_the_citys_again():
+    # 记者了解到,此次绩效评价…: after paragraphs on districts' practice, the page's own event again: the city's
+    text = ("本报讯 从明年1月1日起,全市近6000个人大代表“家站点”将被逐项打分。昨天下午,上海市人大代表“家站点”"
+            "绩效评价部署推进会召开。\n\n目前,全市人大代表已全部编入各个家、站、点。\n\n"
+            "黄浦区正在探索把“家站点”延伸到楼宇、园区和景区。\n\n"
+            "金山区山阳镇将继续完善对接会制度。过去五年,山阳镇累计开展接待选民活动600余次。\n\n"
+            "记者了解到,此次绩效评价围绕4个方面,共设置20项指标,满分100分。")
+    got = dict(quantity_regions(text))
+    assert got["600余次"] == "金山区"
+    assert got["20项"] == "上海市" and got["100分"] == "上海市"

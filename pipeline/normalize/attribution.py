@@ -107,6 +107,7 @@ _COUNTY_CONGRESS = regex.compile(r"(?:第?[一二三四五六七八九十]{1,3}�
 _COUNTIES_TOGETHER = regex.compile(rf"各{_COUNTY_GROUP}")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
+                              r"(?:了解到|据悉|据了解),(?:此次|本次)|"  # (记者了解到,此次绩效评价…: the page's event again)
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
