@@ -2318,3 +2318,14 @@ def test_a_paragraph_that_returns_to_this_event_is_the_citys_again():
     got = dict(quantity_regions(text))
     assert got["600余次"] == "金山区"
     assert got["20项"] == "上海市" and got["100分"] == "上海市"
+
+
+def test_the_same_figure_of_the_same_thing_said_again_keeps_its_unit():
+    # 对代表联名提出的14件议案…推动特克斯县…。截至目前,14件议案中…: the prefecture's proposals, said again after one
+    # county's example
+    text = ("伊犁哈萨克自治州人大常委会五年工作回顾\n\n"
+            "对代表联名提出的14件议案,常委会逐件听取办理情况报告,其中一件推动特克斯县改造供热管网58公里。"
+            "截至目前,14件议案已全部答复。\n\n霍城县代表提出的建议办理后,霍城县新改建农村公路326公里。")
+    got = quantity_regions(text)
+    assert got[0] == ("14件", "伊犁哈萨克自治州") and got[2] == ("14件", "伊犁哈萨克自治州")
+    assert ("58公里", "特克斯县") in got

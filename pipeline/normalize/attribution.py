@@ -140,6 +140,8 @@ _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
+# a figure of two or more digits, its measure word and the noun it counts (14件议案)
+_FIGURE_AND_THING = regex.compile(r"\d{2,}(?:\.\d+)?[万亿]?[个件名项条家所座人户次][\p{Han}]{2}")
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
@@ -825,6 +827,10 @@ class Attributor:
             listed = text.rfind("其中", sentence.start, rest.start())
             if listed >= 0:
                 return self.region_at(listed)  # 其中温宿县3个、库车市2个,其余5个: the total's unit, not the last
+        said = self._said_before(pos, paragraph.start)
+        if said is not None:
+            return self.region_at(said)  # 对代表联名提出的14件议案,…特克斯县…。截至目前,14件议案中已办结12件: the same
+            # figure of the same thing, said again: whose it was
         shared = self._shared_to(pos, sentence.start)
         if shared is not None:
             return shared
@@ -927,6 +933,16 @@ class Attributor:
                     cities.setdefault(city.unit.code, city)
             self._city = next(iter(cities.values())) if len(cities) == 1 else None
         return self._city
+
+    def _said_before(self, pos: int, floor: int) -> int | None:
+        """Where the same figure of the same thing (14件议案: two or more digits, its unit and the two characters
+        after it) was said earlier in the paragraph, in another sentence."""
+        text = self.seg.clean.text
+        said = _FIGURE_AND_THING.match(text, pos)
+        if said is None:
+            return None
+        earlier = text.rfind(said.group(), floor, self.seg.sentence_at(pos).start)
+        return earlier if earlier >= 0 and not text[earlier - 1:earlier].isdigit() else None
 
     def _original_of_repeat(self, pos: int) -> int | None:
         """The same position in the paragraph's first copy, when pos lies in a verbatim repeat (the repeat may
