@@ -1211,9 +1211,9 @@ def _object_named_before(text: str, s_start: int, verb: str) -> str | None:
         pass
     if hit is None:
         return None
+    # nouns only, no idiom or clause after one (服务网络不断完善: 网络 + 不断完善)
     tokens = _tokens(hit.group("object"))
-    return hit.group("object") if all(tag in NOUNISH and tag != "l" for _, tag in tokens) else None  # (no clause:
-    # 服务网络不断完善)
+    return hit.group("object") if all(tag in NOUNISH and tag != "l" for _, tag in tokens) else None
 
 
 def _object_of_same_verb(text: str, pos: int, verb: str, unit: str) -> str | None:
@@ -1465,10 +1465,10 @@ def _project_heading_above(text: str, s_start: int) -> str | None:
 
 def _numbered_project_above(text: str, s_start: int) -> str | None:
     """The project a numbered list's line right above the sentence's line names (1.绵遂内铁路(绵阳段)建设项目)."""
-    line_start = text.rfind("\n", max(0, s_start - _HEADING_REACH), s_start) + 1
-    if line_start == 0:
+    row_start = text.rfind("\n", max(0, s_start - _HEADING_REACH), s_start) + 1
+    if row_start == 0:
         return None
-    above_end = line_start - 1
+    above_end = row_start - 1
     numbered = _NUMBERED_PROJECT_LINE.fullmatch(
         text, text.rfind("\n", max(0, above_end - 60), above_end) + 1, above_end)
     return numbered.group("project") if numbered else None

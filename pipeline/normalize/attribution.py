@@ -138,10 +138,10 @@ _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|�
 # (浙江人大代表联络站网 alone on its line: a site's masthead)
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
-# a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
-# (各乡镇 stays inside a county's section: it is that county's townships)
 # a figure of two or more digits, its measure word and the noun it counts (14件议案)
 _FIGURE_AND_THING = regex.compile(r"\d{2,}(?:\.\d+)?[万亿]?[个件名项条家所座人户次][\p{Han}]{2}")
+# a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
+# (各乡镇 stays inside a county's section: it is that county's townships)
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
