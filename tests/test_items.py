@@ -1635,6 +1635,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a verb's count with no object (1980年任免58人次) counts whom the same verb took in the sentence before
     ("县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次,1981年71人次,合计425人次。",
      [("58人次", "国家机关工作人员"), ("71人次", "国家机关工作人员"), ("425人次", "国家机关工作人员")]),
+    # …内完成X: the act done within the time is what the limit is for (完成 only says it was done)
+    ("各镇人大要在5个工作日内完成意见建议的汇总梳理,代表当天取得联系,3天内完成了维修。",
+     [("5个工作日", "汇总梳理"), ("3天", "维修")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected
