@@ -1638,6 +1638,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # …内完成X: the act done within the time is what the limit is for (完成 only says it was done)
     ("各镇人大要在5个工作日内完成意见建议的汇总梳理,代表当天取得联系,3天内完成了维修。",
      [("5个工作日", "汇总梳理"), ("3天", "维修")]),
+    # money spent 把 a thing into something (改造成…) is for what it became; 把 a thing 升级 for the thing
+    ("2012年,村里投入45万元,把闲置的老村委办公楼改造成居家养老照料中心。路口镇投入12万元把代表活动室重新升级。",
+     [("45万元", "居家养老照料中心"), ("12万元", "代表活动室")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1276,6 +1276,8 @@ _PURPOSE = regex.compile(r"(?:,?(?:专项|主要|全部|重点|统筹)?(?:用于
 # money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
 _WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
+_MADE_INTO = regex.compile(r",?(?:把|将)(?P<object>[\p{Han}“”]{2,16}?)(?:(?:改造成|改建成|改造为|改建为|打造成)"
+                           r"(?P<result>[\p{Han}“”]{2,16})|(?:重新|全面|进一步)?(?:升级|改造|修缮|翻新|扩建|提升))")
 _BUILT = regex.compile(r",?(?:建起|建成)了?(?:一[个座所处家间])?(?P<what>[^,;。]{2,20})")
 # a sum of money as a list writes it (95万元, 21.6 万元)
 _SUM = r"[\d０-９][\d０-９.．]*\s*(?:余|多)?\s*[万亿千]?元"
@@ -1373,6 +1375,13 @@ def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> st
     thing and the work done on it (对街道联络站进行提档升级: 街道联络站提档升级)."""
     if parallel := _PARALLEL_MONEY.match(text, end, s_end):
         end = parallel.end()  # 分别统筹30万元、25万元,用于山区联络站建设: the list's figures share one purpose
+    if work_on and (made := _MADE_INTO.match(text, end, s_end)):
+        # 投入45万元,把闲置的老村委办公楼改造成居家养老照料中心: what it became; 投入12万元把代表活动室重新升级: what
+        # was worked on
+        what = made.group("result") or made.group("object")
+        phrase = _leading_noun_phrase(_tokens(what[what.rfind("的") + 1:]))
+        if phrase and len(phrase) >= 2:
+            return phrase
     on = _WORK_ON.match(text, end, s_end) if work_on else None
     if on:
         what = on.group("what")
