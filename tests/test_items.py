@@ -1641,6 +1641,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # money spent 把 a thing into something (改造成…) is for what it became; 把 a thing 升级 for the thing
     ("2012年,村里投入45万元,把闲置的老村委办公楼改造成居家养老照料中心。路口镇投入12万元把代表活动室重新升级。",
      [("45万元", "居家养老照料中心"), ("12万元", "代表活动室")]),
+    # a time (年底前, 办复后, 调整后) before the figure is when, never what is counted
+    ("力争年底前全县建成村级代表联络站50个。各承办单位要在办复后10日内将答复件报送市人大常委会。",
+     [("50个", "村级代表联络站"), ("10日", "答复")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

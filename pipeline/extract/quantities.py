@@ -736,6 +736,8 @@ def clean_item(item: str | None) -> str | None:
         item = item[:-1]  # 返乡创业人员仅380余人: only so many, not part of who
     if _MASKED.fullmatch(item):
         return None  # 由20xx年的312台增加到…: a masked year's or name's placeholder, never what is counted
+    if (when := _WHEN_AFTER.search(item)) is not None and _is_a_time(item[:when.start()]):
+        return None  # 调整后, 修订后, 年底前, 前后: when, after or before an act or a date, not what is counted
     return item or None
 
 
@@ -2909,6 +2911,15 @@ def _verb_modifier(tokens, i: int, words: list[str]) -> bool:
 
 
 _MASKED = regex.compile(r"[xX×＊*]{1,4}")
+_WHEN_AFTER = regex.compile(r"(?:前后|以前|以后|之前|之后|前|后)$")
+
+
+def _is_a_time(rest: str) -> bool:
+    """What stands before 前/后 in an item makes it a time: nothing, an act (调整, 人代会结束) or a time word (年底)."""
+    if not rest:
+        return True
+    words = tagged(rest)
+    return words[-1][1] in ("v", "t") or words[-1][0] in ("年底", "月底", "年初", "会")
 # the papers the genre's acts produce, written verb + noun (审议意见, 调研报告, 整改方案)
 _PAPER_OF_ACT = regex.compile(r"(?:审议|调研|视察|检查|评议|整改)(?:意见|报告|方案)")
 
