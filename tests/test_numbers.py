@@ -614,6 +614,12 @@ def test_a_party_committees_plenary_number_is_an_ordinal():
     assert [f.text for f in pipeline.extract("县人大常委会共召开三次会议。") if f.type == "quantity"] == ["三次"]
 
 
+def test_vaccine_doses_and_a_temperature_written_out_are_read():
+    got = [(f.text, f.unit, f.qualifier) for f in pipeline.extract("免费接种流感疫苗1.1万余剂次;室温平均提高3至5摄氏度。")
+           if f.type == "quantity"]
+    assert got == [("1.1万余剂次", "剂次", "over"), ("3至5摄氏度", "摄氏度", "range")]
+
+
 def test_a_gambling_sites_advert_line_is_chrome():
     # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
     text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"
