@@ -1403,3 +1403,10 @@ def test_a_research_reports_authors_after_the_groups_label():
 ])
 def test_a_proposals_form_names_its_proposer(text, want):
     assert names_titles(text) == want
+
+
+def test_names_listed_before_the_title_they_share_hold_it():
+    # 段寿华、周先荣、李映忠同为本次全体会议执行主席: the names share the title written after 同为
+    text = "执行主席杨思荣主持开幕大会。段寿华、周先荣、李映忠同为本次全体会议执行主席。"
+    assert names_titles(text) == [("杨思荣", ["执行主席"]), ("段寿华", ["执行主席"]), ("周先荣", ["执行主席"]),
+                                  ("李映忠", ["执行主席"])]

@@ -673,7 +673,8 @@ _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
 # a title written in full under its everyday name (当选…第七届人民代表大会代表: a 人大代表, as the genre says)
 _TITLE_AS_NAMED = {"代表大会代表": "人大代表"}
-_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为|补选为")  # (某某等11人被推选为…)
+_ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为|补选为|同为|均为")  # (某某等11人被推选为…;
+# 段寿华、周先荣…同为本次全体会议执行主席: the names share the title)
 _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title, within one clause
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
