@@ -1410,3 +1410,8 @@ def test_names_listed_before_the_title_they_share_hold_it():
     text = "执行主席杨思荣主持开幕大会。段寿华、周先荣、李映忠同为本次全体会议执行主席。"
     assert names_titles(text) == [("杨思荣", ["执行主席"]), ("段寿华", ["执行主席"]), ("周先荣", ["执行主席"]),
                                   ("李映忠", ["执行主席"])]
+
+
+def test_an_acting_head_is_titled_acting():
+    # 代县长, 代市长: an acting head until the congress elects them; the annotators keep 代
+    assert names_titles("代市长李明作政府工作报告。代县长何霭参加。") == [("李明", ["代市长"]), ("何霭", ["代县长"])]
