@@ -1415,3 +1415,9 @@ def test_names_listed_before_the_title_they_share_hold_it():
 def test_an_acting_head_is_titled_acting():
     # 代县长, 代市长: an acting head until the congress elects them; the annotators keep 代
     assert names_titles("代市长李明作政府工作报告。代县长何霭参加。") == [("李明", ["代市长"]), ("何霭", ["代县长"])]
+
+
+def test_a_name_whose_start_is_a_word_before_a_report_it_makes_is_a_name():
+    # 庞大鹏: 庞大 is a word, but making a report for a body (代表县人民政府作…报告) is what only a person does
+    assert names_titles("代县长庞大鹏代表县人民政府作政府工作报告。") == [("庞大鹏", ["代县长"])]
+    assert names_titles("庞大的代表队伍作了报告。") == []

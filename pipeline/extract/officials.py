@@ -1319,7 +1319,9 @@ _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|�
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
-_PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$)")  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
+_PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
+                          # (县长庞大鹏代表县人民政府作政府工作报告: a report made for a body, as only a person does)
+                          r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
 _VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
