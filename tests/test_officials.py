@@ -1421,3 +1421,9 @@ def test_a_name_whose_start_is_a_word_before_a_report_it_makes_is_a_name():
     # 庞大鹏: 庞大 is a word, but making a report for a body (代表县人民政府作…报告) is what only a person does
     assert names_titles("代县长庞大鹏代表县人民政府作政府工作报告。") == [("庞大鹏", ["代县长"])]
     assert names_titles("庞大的代表队伍作了报告。") == []
+
+
+def test_a_uyghur_name_runs_to_the_adverb_after_it():
+    # 买提吐尔逊: 吐 and 逊 end Uyghur names (吐尔逊); 马上 (at once) follows a name like 立即
+    assert names_titles("和田县人大代表、阿瓦提村党支部书记居马尼亚孜·买提吐尔逊马上张罗人手。") == [
+        ("居马尼亚孜·买提吐尔逊", ["人大代表", "村党支部书记"])]

@@ -1309,7 +1309,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
 _FOLLOWERS = regex.compile(
     r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
-    r"亲自|先后|一直|正在|始终|经常|常年|总是|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
+    r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
     r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 # (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report)
@@ -1330,7 +1330,8 @@ _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把
 _TRANSLIT_FOLLOWERS = set("都")  # a character that follows names and also spells transliterated ones
 _SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
-                      "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰")
+                      "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰"
+                      "吐逊")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings)
 
 
 def _follower_at(text: str, pos: int, strong_only: bool = False) -> bool:
