@@ -1427,3 +1427,8 @@ def test_a_uyghur_name_runs_to_the_adverb_after_it():
     # 买提吐尔逊: 吐 and 逊 end Uyghur names (吐尔逊); 马上 (at once) follows a name like 立即
     assert names_titles("和田县人大代表、阿瓦提村党支部书记居马尼亚孜·买提吐尔逊马上张罗人手。") == [
         ("居马尼亚孜·买提吐尔逊", ["人大代表", "村党支部书记"])]
+
+
+def test_an_academician_with_a_rare_surname_is_named():
+    # 丛 (a surname of Shandong and Liaoning), 院士 (an academician) as a title before the name
+    assert names_titles("九三学社中央副主席、中国工程院院士丛斌带领调研组来到我市。") == [("丛斌", ["副主席", "院士"])]
