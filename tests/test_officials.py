@@ -1432,3 +1432,9 @@ def test_a_uyghur_name_runs_to_the_adverb_after_it():
 def test_an_academician_with_a_rare_surname_is_named():
     # 丛 (a surname of Shandong and Liaoning), 院士 (an academician) as a title before the name
     assert names_titles("九三学社中央副主席、中国工程院院士丛斌带领调研组来到我市。") == [("丛斌", ["副主席", "院士"])]
+
+
+def test_a_name_before_a_count_of_deputies_is_a_deputy():
+    # 王汝仙等30名代表获评…: the name before 等 and a count of deputies is one of them
+    assert names_titles("县人大常委会对履职优秀的代表进行表彰,王汝仙等30名代表获评“四优”人大代表。") == [
+        ("王汝仙", ["代表"])]

@@ -410,6 +410,13 @@ def _deputies_named_before_role(text: str, found: list[OfficialCandidate], title
         if m.end() in titled or _ROLE_WORD_AFTER.match(text, m.end()):
             continue  # (代表工作站, 代表室; not 孙建华代表工作室, the deputy's own room)
         span = _name_right_before(text, pos)
+        if span is None and (deng := _DENG.search(text, max(0, pos - 10), pos)) is not None \
+                and deng.group().startswith("等") and regex.search(r"[名位人]", deng.group()):
+            # 邱兴芬等3名代表提出: the names before 等 and a count of deputies, each a deputy
+            for start, end in _names_before_list(text, deng.start()):
+                if not any(s < end and start < e for s, e in taken):
+                    out.append(OfficialCandidate(start, end, text[start:end], ("代表",), None))
+            continue
         if span is None:
             continue
         # 毛红波、高大军、…、刘爱兵代表: a list of names before the role, each a deputy (the chains may have read
