@@ -1644,6 +1644,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a time (年底前, 办复后, 调整后) before the figure is when, never what is counted
     ("力争年底前全县建成村级代表联络站50个。各承办单位要在办复后10日内将答复件报送市人大常委会。",
      [("50个", "村级代表联络站"), ("10日", "答复")]),
+    # a bracketed aside that counts a part (其中…, 包括…) is no new topic: what follows the bracket measures the whole
+    ("1至6月,旗本级组织公共财政预算收入19.8亿元(其中苏里格开发区收入2890万元),比去年同期增长18.9%。",
+     [("19.8亿元", "旗本级组织公共财政预算收入"), ("2890万元", "苏里格开发区收入"), ("18.9%", "旗本级组织公共财政预算收入")]),
+    ("交由市政府办理的268件(包括重点建议4件),已办结260件。", [("268件", "建议"), ("4件", "重点建议"), ("260件", "建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

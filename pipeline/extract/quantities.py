@@ -599,6 +599,11 @@ class _Recent:
             self.paragraph_count = None
 
     def named(self, item: str, unit: str, judged: str | None = None, aside: bool = False, part: bool = False) -> None:
+        if aside and unit not in _RATE_UNITS:
+            # 收入19.8亿元(其中苏里格开发区收入2890万元),比去年同期增长18.9%: the aside's part is no new topic;
+            # what comes after the bracket measures the whole again
+            self.by_unit.setdefault(unit, item)
+            return
         self.last, self.last_unit = item, unit
         if unit not in _RATE_UNITS:
             self.last_count = self.paragraph_count = item
