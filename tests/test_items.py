@@ -1648,6 +1648,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("1至6月,旗本级组织公共财政预算收入19.8亿元(其中苏里格开发区收入2890万元),比去年同期增长18.9%。",
      [("19.8亿元", "旗本级组织公共财政预算收入"), ("2890万元", "苏里格开发区收入"), ("18.9%", "旗本级组织公共财政预算收入")]),
     ("交由市政府办理的268件(包括重点建议4件),已办结260件。", [("268件", "建议"), ("4件", "重点建议"), ("260件", "建议")]),
+    # a clause adjusting the amount just given (后经…会议审议调整为) gives the same budget line, and the clauses after it
+    ("全区一般公共预算支出年初经区十届人大四次会议审议通过为62000万元,后经区十届人大常委会第二十九次会议审议调整为68000万元,"
+     "全年实际完成82133万元。",
+     [("62000万元", "一般公共预算支出"), ("68000万元", "一般公共预算支出"), ("82133万元", "一般公共预算支出")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

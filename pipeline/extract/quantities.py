@@ -879,6 +879,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return recent.last_count[:-2] + other.group("side")
     if changed is not None:
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
+    if recent.last_count and _ADJUSTED_BY.search(text, max(s_start, c.start - 40), c.start):
+        return recent.by_unit.get(c.unit) or recent.last_count  # …为62000万元,后经…会议审议调整为68000万元: the same line
     shared = _shared_item(text, s_start, c.start)
     if shared:
         return shared  # 代表之家、代表联络站分别达到16个和98个: the k-th figure after 分别 counts the k-th noun
@@ -2952,6 +2954,8 @@ def _strip_level(window: str) -> str:
 
 
 _NOTE_CHARS = 40
+# a clause that adjusts the amount just given (后经区十届人大常委会第二十九次会议审议调整为): the same budget line
+_ADJUSTED_BY = regex.compile(r"(?:^|[,;，；])(?:后|又|再)?经[^,;。，；\n]{2,30}?(?:调整|变更|调增|调减)(?:为|到|至)$")
 # who approved the amount, set between the budget line and its 为 (经区十届人大四次会议审议通过为, 经…批准为)
 _APPROVED_BY = regex.compile(r"(?:年初)?经[^,;。\n]{2,30}?(?:批准|审议通过|审查批准|通过)$")
 _NOTE_BREAK = regex.compile(r"[,;]")
