@@ -1652,6 +1652,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("全区一般公共预算支出年初经区十届人大四次会议审议通过为62000万元,后经区十届人大常委会第二十九次会议审议调整为68000万元,"
      "全年实际完成82133万元。",
      [("62000万元", "一般公共预算支出"), ("68000万元", "一般公共预算支出"), ("82133万元", "一般公共预算支出")]),
+    # a body that handled so many 件次 handled the kind counted before, as with 件
+    ("市交通运输委承办建议126件次,数量在各单位中排第一;市规划国土委承办98件次,市教育局承办87件次。",
+     [("126件次", "建议"), ("98件次", "建议"), ("87件次", "建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1056,10 +1056,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None)  # (（一）所提问题已经解决的80件)
         if headless:
             return headless
-    if c.unit in ("件", "条", "项") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
+    if c.unit in ("件", "条", "项", "件次") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
             and (kind := recent.paragraph_by_unit.get(c.unit)) and not _NOT_A_THING.search(kind):
         return kind  # …民政局、吉祥街道、十间房镇各1件: the handlers listed are whose; the paragraph's kind is what
-    if c.unit in ("件", "条", "项") and (_HANDLED_BY.search(text, max(s_start, c.start - 6), c.start)
+    if c.unit in ("件", "条", "项", "件次") and (_HANDLED_BY.search(text, max(s_start, c.start - 6), c.start)
                                         or _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start)
                                         or _PASSED_ON.search(text, max(s_start, c.start - 16), c.start)) \
             and (kind := _no_class(recent.paragraph_by_unit.get(c.unit)) or recent.latest_by_unit.get(c.unit)
