@@ -2954,10 +2954,12 @@ def _strip_level(window: str) -> str:
 
 
 _NOTE_CHARS = 40
+# a session or body an amount passed through (经区十届人大四次会议…, 经旗第十八届人民代表大会第一次会议…)
+_BY_SESSION = r"经[^,;。，；\n]{2,30}?"
 # a clause that adjusts the amount just given (后经区十届人大常委会第二十九次会议审议调整为): the same budget line
-_ADJUSTED_BY = regex.compile(r"(?:^|[,;，；])(?:后|又|再)?经[^,;。，；\n]{2,30}?(?:调整|变更|调增|调减)(?:为|到|至)$")
+_ADJUSTED_BY = regex.compile(r"(?:^|[,;，；])(?:后|又|再)?" + _BY_SESSION + r"(?:调整|变更|调增|调减)(?:为|到|至)$")
 # who approved the amount, set between the budget line and its 为 (经区十届人大四次会议审议通过为, 经…批准为)
-_APPROVED_BY = regex.compile(r"(?:年初)?经[^,;。\n]{2,30}?(?:批准|审议通过|审查批准|通过)$")
+_APPROVED_BY = regex.compile(r"(?:年初)?" + _BY_SESSION + r"(?:批准|审议通过|审查批准|通过)$")
 _NOTE_BREAK = regex.compile(r"[,;]")
 _NOTE_OF_PARTS = regex.compile(r"(?:含|包含|包括|涉及|主要是|主要涉及)")  # 城镇建设方面(含市容、市政)10件: what the class holds
 
