@@ -2329,3 +2329,17 @@ def test_the_same_figure_of_the_same_thing_said_again_keeps_its_unit():
     got = quantity_regions(text)
     assert got[0] == ("14件", "伊犁哈萨克自治州") and got[2] == ("14件", "伊犁哈萨克自治州")
     assert ("58公里", "特克斯县") in got
+
+
+def test_a_headline_of_the_citys_unnamed_standing_committee_is_the_citys_page():
+    # 市人大常委会开展…活动 names no unit; its body then takes the committee to one county: the city's page, the
+    # county one place of its work; a headline where the committee comes to a county (…检查组来灌检查) stays the county's
+    text = ("六安新闻网 | 首页 > 本地要闻\n市人大常委会开展组成人员集中走访联系人大代表活动\n"
+            "本网讯 10月31日,市人大常委会主任带领部分常委会组成人员来到金寨县,集中走访联系人大代表。\n"
+            "今年六安市人大代表共提出建议389件,已办结376件。")
+    got = dict(quantity_regions(text))
+    assert got["389件"] == "六安市" and got["376件"] == "六安市"
+    visit = ("市人大常委会检查组来灌检查乡村振兴工作\n"
+             "12月12日,连云港市人大常委会执法检查组来到灌南县,检查乡村振兴促进法实施情况。\n"
+             "灌南县已建成高标准农田68.2万亩。")
+    assert dict(quantity_regions(visit))["68.2万亩"] == "灌南县"

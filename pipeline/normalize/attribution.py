@@ -362,6 +362,8 @@ class Attributor:
         chosen = self._speech_of(text, chosen)
         if title is not None:
             chosen = _own_congress(text, text[title.start:title.end], chosen, in_first)
+            if not in_title:
+                chosen = _headline_city_body(text, text[title.start:title.end], chosen, in_first)
         city = self._speaking_city(text, chosen, lede_end)
         if city is not None:  # 同志们:我市15个县(市、区)… then 偃师市282名,孟津县246名…: the city's page
             return _unit_subject(city)
@@ -1663,6 +1665,30 @@ def _own_congress(text: str, title: str, chosen: LinkedMention, mentions: list[L
         return site if site is not None else chosen
     return next((m for m in mentions if m.unit is not None and m.level == "prefecture" and m.unit.code in above),
                 chosen)
+
+
+# a headline speaking as a county (市人大常委会检查组来我区): the county's page, whatever body visits it
+_COUNTY_SPEAKS = regex.compile(r"[我本][县区旗]")
+# the city's standing committee, unnamed, in a headline (not a deputy of it: 市人大代表胡禹万:…, filed under a county)
+_BARE_CITY_COMMITTEE = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委员会)")
+# …督查组来清督查, …检查组来灌检查: the city's body visiting a county (by its one-character short name) is the
+# county's news
+_VISITS = regex.compile(r"[来到赴]|走进|深入")
+
+
+def _headline_city_body(text: str, title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """市人大常委会开展组成人员集中走访联系人大代表活动, naming no unit, then …来到金寨县: a headline whose only body is
+    the city's standing committee, unnamed and not visiting anywhere, is the city's page; the county the body
+    names first is one place of its work. The prefecture the page names above that county wins (a county-level
+    市 is its own 市人大)."""
+    if chosen.unit is None or chosen.level != "county" or chosen.name.endswith("市") \
+            or not _BARE_CITY_COMMITTEE.search(title) or _COUNTY_SPEAKS.search(title) or _VISITS.search(title):
+        return chosen
+    parent = gazetteer().prefecture_of(chosen.unit.code)
+    if parent is None:
+        return chosen
+    return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code
+                 and not m.mention.anonymous), chosen)
 
 
 def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
