@@ -1655,6 +1655,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a body that handled so many 件次 handled the kind counted before, as with 件
     ("市交通运输委承办建议126件次,数量在各单位中排第一;市规划国土委承办98件次,市教育局承办87件次。",
      [("126件次", "建议"), ("98件次", "建议"), ("87件次", "建议")]),
+    # a count of times before a leading or going verb counts the act later in its clause, not the body before it
+    ("去年县人大常委会先后3次组织县人大代表对重点建议办理情况开展集中视察,主任会议成员先后2次带队深入乡镇学校实地督办。",
+     [("3次", "集中视察"), ("2次", "实地督办")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

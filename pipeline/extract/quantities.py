@@ -2537,6 +2537,9 @@ _LASTED = regex.compile(rf"(?:此次|这次|本次|整个|整场|该)?(?P<event>
 # the act a time limit is set for, right after it (限期30天整改到位, 限期3个月内完成整改)
 _LIMITED_ACT = regex.compile(r"内?(?:完成|进行|做好)?(?P<act>\p{Han}{2})")
 _GONE_TO = regex.compile(r"[到赴在\d]")  # (3次到村里调研: a place gone to, no act)
+# a leading or going verb, whom or where (not past the clause), then the act: 组织县人大代表对…开展集中视察
+_ACT_LATER = regex.compile(r"(?:组织|带队|带领|邀请|陪同)[^,，;；。:：\n]{0,30}?(?:开展|进行)?"
+                           r"(?P<act>(?:实地|现场|集中|专题)?(?:视察|督办|调研|检查|察看|查看|观摩|踏勘|督导|督查|走访|暗访))")
 
 
 # after 分N期/批/轮: whom the work is done to, then the act (对全体代表进行集中轮训, 组织镇街人大代表开展轮训), or
@@ -2563,7 +2566,10 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
     start = lead.end()
     act = _ACT_HEAD.match(text, start, min(s_end, start + 10))
     if act is None or _GONE_TO.search(act.group()):
-        return None
+        # 先后3次组织代表到象溪、大东坝等乡镇视察…, 4次带队深入…商务区实地督办: led or gone somewhere first, the
+        # act is the first of the genre's acts later in the clause
+        later = _ACT_LATER.match(text, pos, s_end)
+        return later.group("act") if later else None
     return act.group() if len(act.group()) >= 2 else None
 
 
