@@ -146,7 +146,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test122": (ROOT / "corpora" / "real" / "test122", ROOT / "corpora" / "real" / "test122"),
            "real-test123": (ROOT / "corpora" / "real" / "test123", ROOT / "corpora" / "real" / "test123"),
            "real-test124": (ROOT / "corpora" / "real" / "test124", ROOT / "corpora" / "real" / "test124"),
-           "real-test125": (ROOT / "corpora" / "real" / "test125", ROOT / "corpora" / "real" / "test125")}
+           "real-test125": (ROOT / "corpora" / "real" / "test125", ROOT / "corpora" / "real" / "test125"),
+           "real-test126": (ROOT / "corpora" / "real" / "test126", ROOT / "corpora" / "real" / "test126")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
