@@ -2343,3 +2343,13 @@ def test_a_headline_of_the_citys_unnamed_standing_committee_is_the_citys_page():
              "12月12日,连云港市人大常委会执法检查组来到灌南县,检查乡村振兴促进法实施情况。\n"
              "灌南县已建成高标准农田68.2万亩。")
     assert dict(quantity_regions(visit))["68.2万亩"] == "灌南县"
+
+
+def test_a_site_and_its_city_channel_joined_by_a_middle_dot_is_no_headline():
+    # 报告速 · 呼和浩特 opens the copy: the site's city channel, not the headline (内蒙古代表团抵京), so the city the
+    # delegation set out from is no subject of the page
+    text = ("报告速 · 呼和浩特\n首页 > 呼和浩特新闻 > 时政\n\n出席全国人大会议的内蒙古代表团抵京\n\n"
+            "3月2日上午,出席大会的内蒙古代表团自呼和浩特市乘车启程,当天抵达北京。"
+            "内蒙古代表团共有代表57名,其中少数民族代表21名。")
+    got = dict(quantity_regions(text))
+    assert got["57名"] == "内蒙古自治区" and got["21名"] == "内蒙古自治区"
