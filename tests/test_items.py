@@ -1658,6 +1658,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a count of times before a leading or going verb counts the act later in its clause, not the body before it
     ("去年县人大常委会先后3次组织县人大代表对重点建议办理情况开展集中视察,主任会议成员先后2次带队深入乡镇学校实地督办。",
      [("3次", "集中视察"), ("2次", "实地督办")]),
+    # an amount's threshold before the noun (亿元以上项目) is a figure of its own: the noun after it is what is counted
+    ("服务业在建亿元以上项目有528个;全区开复工5000万元以上项目50个。",
+     [("528个", "项目"), ("5000万元以上", "项目"), ("50个", "项目")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -729,6 +729,10 @@ def clean_item(item: str | None) -> str | None:
         # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper)
         item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
+    if item.startswith(("以上", "以下")) and len(item.lstrip("以上下的")) >= 2:
+        # 亿元以上项目有528个, 5000万元以上项目50个: the threshold is a figure of its own; what is counted is the noun
+        # after it (the amount's 以上 left alone names nothing)
+        item = item[3:] if item[2:3] == "的" else item[2:]
     if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
         item = item[:-2]  # 全市联系点总数达到14个: the total of 联系点 counts 联系点 (开采总量 is a measure: stays)
     while len(item) >= 3 and item[-1] in "要将须需应能可也就都还才" and (words := tagged(item)) and len(words) >= 2 \
