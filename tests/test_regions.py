@@ -2353,3 +2353,13 @@ def test_a_site_and_its_city_channel_joined_by_a_middle_dot_is_no_headline():
             "内蒙古代表团共有代表57名,其中少数民族代表21名。")
     got = dict(quantity_regions(text))
     assert got["57名"] == "内蒙古自治区" and got["21名"] == "内蒙古自治区"
+
+
+def test_the_whole_city_after_a_county_level_city_gives_its_report_is_that_citys():
+    # 信宜市政府汇报了…情况:…。全市设立河长1060名 on 茂名市's page: the reporting 市's whole, not the prefecture's
+    text = ("茂名市人大常委会召开鉴江流域水污染防治座谈会\n\n7月19日,茂名市人大常委会召开座谈会,茂名市40多名人大代表参加。\n\n"
+            "会上,信宜市政府汇报了水污染防治工作情况:近三年累计投入资金8.7亿元。"
+            "全市设立三级河长1060名,今年发现问题530个。\n\n会后,茂名市人大常委会共交办问题14个。")
+    got = dict(quantity_regions(text))
+    assert got["1060名"] == "信宜市" and got["530个"] == "信宜市"
+    assert got["40多名"] == "茂名市" and got["14个"] == "茂名市"

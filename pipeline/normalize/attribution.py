@@ -1350,6 +1350,7 @@ class Attributor:
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
                         or (m.level == subject.level and (self._opens_sentence(m)
                                                           or _REPORTS_AFTER.match(text, m.mention.end))) \
+                        or _REPORT_GIVEN.match(text, m.mention.end) \
                         or self._paragraph_opened_by(m.unit, floor, m.start) or self._leads_paragraph(m):
                     # (汨罗代表团的代表们…汨罗市…。全市已有3个乡镇: a paragraph its county-level 市 opens is that 市's)
                     return _subject(m).ref
@@ -1480,6 +1481,9 @@ def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
 # 黔东南苗族侗族自治州介绍,全州辖16个县…;全州有409个村寨…: a unit reporting on itself; its 全州 goes on after
 # the semicolons of what it reports
 _REPORTS_AFTER = regex.compile(r"(?:人大常委会|人民政府|政府|人大)?(?:介绍|汇报|通报)[,:]")
+# 信宜市政府汇报了水污染防治工作情况:…。全市设立…河长1060名: a unit's body giving its report, a colon opening it;
+# the paragraph's 全市 after it is the reporting 市's, whatever level the page's subject is
+_REPORT_GIVEN = regex.compile(r"(?:人大常委会|人民政府|政府)(?:介绍|汇报|通报)了[^。,，;；\n]{0,20}?[:：]")
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
