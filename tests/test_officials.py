@@ -1438,3 +1438,9 @@ def test_a_name_before_a_count_of_deputies_is_a_deputy():
     # 王汝仙等30名代表获评…: the name before 等 and a count of deputies is one of them
     assert names_titles("县人大常委会对履职优秀的代表进行表彰,王汝仙等30名代表获评“四优”人大代表。") == [
         ("王汝仙", ["代表"])]
+
+
+def test_a_list_of_standing_committee_members_opened_by_a_rare_surname_is_named():
+    # 令 (a surname of Gansu and Shanxi beside the compound 令狐) opens the list: every name after the title is named
+    assert names_titles("县委副书记申君明,县委常委令建民、郭世文、杨帆出席开幕式。") == [
+        ("申君明", ["副书记"]), ("令建民", ["常委"]), ("郭世文", ["常委"]), ("杨帆", ["常委"])]
