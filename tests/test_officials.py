@@ -1444,3 +1444,11 @@ def test_a_list_of_standing_committee_members_opened_by_a_rare_surname_is_named(
     # 令 (a surname of Gansu and Shanxi beside the compound 令狐) opens the list: every name after the title is named
     assert names_titles("县委副书记申君明,县委常委令建民、郭世文、杨帆出席开幕式。") == [
         ("申君明", ["副书记"]), ("令建民", ["常委"]), ("郭世文", ["常委"]), ("杨帆", ["常委"])]
+
+
+def test_a_village_with_its_own_office_after_a_listed_name_is_no_name():
+    # 王承华、连山村党支部副书记史万友: the item after the 、 is another village's officer, not a second name under
+    # the first title; a name that ends in 村 with no office after it stays in a list (谢兆村、刘国强)
+    assert names_titles("同为乡人大代表的袁都村党支部书记王承华、连山村党支部副书记史万友主动站了出来。") == [
+        ("王承华", ["村党支部书记"]), ("史万友", ["副书记"])]
+    assert [n for n, _ in names_titles("本次会议的执行主席为:王正飞、谢兆村、刘国强。")] == ["王正飞", "谢兆村", "刘国强"]

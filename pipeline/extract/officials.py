@@ -492,6 +492,8 @@ def _word_ends_at(text: str, pos: int) -> bool:
 
 
 _PLACE_SUFFIX = regex.compile(r"(?:村|庄|屯|寨|镇|乡|街道|社区)$")
+# a village's or township's own body or office right after its name (连山村党支部副书记, 某镇人大主席)
+_PLACE_BODY_AHEAD = regex.compile(r"(?:党|村委|居委|村民委员会|人大|人民政府|政府|支部|[副]?(?:主任|书记|主席|镇长|乡长|村长))")
 
 
 def _is_a_place_name(name: str) -> bool:
@@ -546,6 +548,9 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             or _name_at(text, sep.end(), allow_space=False) \
             or (_unsurnamed_item(text, sep.end()) or _word_as_listed_name(text, sep.end()) if len(people) >= 2
                 else None)
+        if span and _PLACE_SUFFIX.search(text[span[0]:span[1]]) and _PLACE_BODY_AHEAD.match(text, span[1]):
+            break  # 袁都村党支部书记王承华、连山村党支部副书记史万友: the next item is another village's officer
+            # (谢兆村、刘国强: a name ending in 村, with no body of its own after it, stays in the list)
     return people
 
 
