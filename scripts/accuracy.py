@@ -147,7 +147,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test123": (ROOT / "corpora" / "real" / "test123", ROOT / "corpora" / "real" / "test123"),
            "real-test124": (ROOT / "corpora" / "real" / "test124", ROOT / "corpora" / "real" / "test124"),
            "real-test125": (ROOT / "corpora" / "real" / "test125", ROOT / "corpora" / "real" / "test125"),
-           "real-test126": (ROOT / "corpora" / "real" / "test126", ROOT / "corpora" / "real" / "test126")}
+           "real-test126": (ROOT / "corpora" / "real" / "test126", ROOT / "corpora" / "real" / "test126"),
+           "real-test127": (ROOT / "corpora" / "real" / "test127", ROOT / "corpora" / "real" / "test127")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
