@@ -2363,3 +2363,12 @@ def test_the_whole_city_after_a_county_level_city_gives_its_report_is_that_citys
     got = dict(quantity_regions(text))
     assert got["1060名"] == "信宜市" and got["530个"] == "信宜市"
     assert got["40多名"] == "茂名市" and got["14个"] == "茂名市"
+
+
+def test_a_block_north_of_a_road_is_no_district():
+    # 潘水苑路北区块 (the block north of 潘水苑 road) on 萧山区's page: 区块 is a word, not 路北区 of 唐山市
+    text = ("萧山日报\n\n小切口办成群众身边大实事\n\n萧山区民生微实事工作现场会举行。"
+            "城厢街道潘水苑路北区块更换老旧自来水管网1.8公里,解决了420户居民用水问题。")
+    assert ("路北区", "130203") not in upper(text)
+    got = dict(quantity_regions(text))
+    assert got["1.8公里"] == "萧山区" and got["420户"] == "萧山区"

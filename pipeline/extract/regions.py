@@ -237,14 +237,19 @@ def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
     return out
 
 
+# words for an area that begin with 区 (an area, a block, a section): a 区 glued to them is no district's
+_AREA_WORDS = ("区域", "区块", "区段")
+
+
 def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_full: set[str]) -> tuple[Entry, ...]:
     """The entries a surface may stand for here (see the module docstring)."""
     if any(text.startswith(outlet, start) for outlet in _WORD_OUTLETS.get(text[start:end], ())):
         return ()  # 光明日报, 新华社: a newspaper named by a word, not by the district that shares it
     after = text[end:end + 6]
     before = text[max(0, start - 1):start]
-    if _is_han(before) and "区域" in (text[end - 1:end + 1], after[:2]):
-        return ()  # 四明山区域 is 四明山 + 区域 (an area), not 明山区
+    if _is_han(before) and any(w in (text[end - 1:end + 1], after[:2]) for w in _AREA_WORDS):
+        return ()  # 四明山区域 is 四明山 + 区域 (an area), not 明山区; 潘水苑路北区块 is a block north of a road,
+        # not 路北区
     in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
                   or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end)
                   or _opens_heading(text, start, end))
