@@ -1661,6 +1661,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # an amount's threshold before the noun (亿元以上项目) is a figure of its own: the noun after it is what is counted
     ("服务业在建亿元以上项目有528个;全区开复工5000万元以上项目50个。",
      [("528个", "项目"), ("5000万元以上", "项目"), ("50个", "项目")]),
+    # a class that came first, with its count after a comma (涉及…的最多,有124件), is of the kind counted before, as
+    # 涉及…的98件 is
+    ("本次会议代表建议、批评和意见合计达373件。从内容看,涉及农村基础设施和农业产业发展的最多,有124件;"
+     "涉及城市建设管理和交通的98件。",
+     [("373件", "代表建议、批评和意见"), ("124件", "代表建议、批评和意见"), ("98件", "代表建议、批评和意见")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1053,7 +1053,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     chosen = _CHOSEN_FROM.search(text, max(s_start, c.start - 30), c.start)
     if chosen:
         return chosen.group("pool")  # 从20个候选项目中票决出10个: the ten are of the pool's kind
-    if _HEADLESS.search(text, max(s_start, c.start - 4), c.start):
+    if _HEADLESS.search(text, max(s_start, c.start - 8), c.start):
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
         headless = _kind_named(text, s_start, c.start, recent, c.unit) or recent.same_unit(c.unit) \
             or recent.paragraph_by_unit.get(c.unit) or (
@@ -1806,7 +1806,7 @@ def _status_part(text: str, s_start: int, pos: int) -> str | None:
 _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|目前)?(?:难以|无法|不能|未能)[\p{Han}]{1,6}?)、$")
 
 
-_HEADLESS = regex.compile(r"[\p{Han}]的(?:共|达|有)?$")
+_HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有)?$")  # (涉及…的最多,有124件)
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?)?(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
