@@ -1452,3 +1452,9 @@ def test_a_village_with_its_own_office_after_a_listed_name_is_no_name():
     assert names_titles("同为乡人大代表的袁都村党支部书记王承华、连山村党支部副书记史万友主动站了出来。") == [
         ("王承华", ["村党支部书记"]), ("史万友", ["副书记"])]
     assert [n for n, _ in names_titles("本次会议的执行主席为:王正飞、谢兆村、刘国强。")] == ["王正飞", "谢兆村", "刘国强"]
+
+
+def test_a_community_cadre_is_a_role_after_a_deputys_title():
+    # 鹤山市人大代表、桃源镇竹蓢社区干部张惠萍: both roles are hers; 社区干部 ends the chain before her name
+    assert names_titles("家长向鹤山市人大代表、桃源镇竹蓢社区干部张惠萍打听托管的安排。") == [
+        ("张惠萍", ["人大代表", "社区干部"])]
