@@ -1458,3 +1458,8 @@ def test_a_community_cadre_is_a_role_after_a_deputys_title():
     # 鹤山市人大代表、桃源镇竹蓢社区干部张惠萍: both roles are hers; 社区干部 ends the chain before her name
     assert names_titles("家长向鹤山市人大代表、桃源镇竹蓢社区干部张惠萍打听托管的安排。") == [
         ("张惠萍", ["人大代表", "社区干部"])]
+
+
+def test_a_mongolian_name_opening_with_wuyun_runs_whole():
+    # 乌云毕力格: 乌云 (a Mongolian name element) then 毕力格, one name, not 乌云 alone
+    assert names_titles("陪同考察的有农牧委主任乌云毕力格和选联委干部。") == [("乌云毕力格", ["主任"])]

@@ -1343,7 +1343,7 @@ _TRANSLIT_FOLLOWERS = set("都")  # a character that follows names and also spel
 _SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰"
-                      "吐逊")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings)
+                      "吐逊云")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings; 乌云毕力格: Mongolian 乌云)
 
 
 def _follower_at(text: str, pos: int, strong_only: bool = False) -> bool:
