@@ -148,7 +148,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test124": (ROOT / "corpora" / "real" / "test124", ROOT / "corpora" / "real" / "test124"),
            "real-test125": (ROOT / "corpora" / "real" / "test125", ROOT / "corpora" / "real" / "test125"),
            "real-test126": (ROOT / "corpora" / "real" / "test126", ROOT / "corpora" / "real" / "test126"),
-           "real-test127": (ROOT / "corpora" / "real" / "test127", ROOT / "corpora" / "real" / "test127")}
+           "real-test127": (ROOT / "corpora" / "real" / "test127", ROOT / "corpora" / "real" / "test127"),
+           "real-test128": (ROOT / "corpora" / "real" / "test128", ROOT / "corpora" / "real" / "test128")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
