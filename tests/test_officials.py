@@ -1463,3 +1463,12 @@ def test_a_community_cadre_is_a_role_after_a_deputys_title():
 def test_a_mongolian_name_opening_with_wuyun_runs_whole():
     # 乌云毕力格: 乌云 (a Mongolian name element) then 毕力格, one name, not 乌云 alone
     assert names_titles("陪同考察的有农牧委主任乌云毕力格和选联委干部。") == [("乌云毕力格", ["主任"])]
+
+
+def test_leadership_and_a_conjunction_after_a_group_title_name_no_one_and_he_before_a_comma_ends_a_name():
+    # 坚持党的领导、坚持…道路: leadership in a list of things; 分管领导和发改、经信: 和 joins, it is no surname here;
+    # 区政协主席易仁和,…: 和 before a comma is the name's last character
+    assert names_titles("坚持党的领导、坚持中国特色社会主义道路、坚持和完善人民代表大会制度。") == []
+    assert names_titles("邀请区政府分管领导和发改、经信、税务等20余个部门的负责人与企业家面对面。") == []
+    assert names_titles("处长郭可伟,区政协主席易仁和,区人大常委会副主任尚志芬等参加了开班仪式。") == [
+        ("郭可伟", ["处长"]), ("易仁和", ["主席"]), ("尚志芬", ["副主任"])]

@@ -185,6 +185,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             continue  # 23名常委会组成人员, 村委会: 常委 and 村委 start a body's name here, no one's title
         kind = kinds.get(titles[-1])
         byline = kind == "byline"
+        if titles[-1] == "领导" and text[m.start - 1:m.start] == "的" and text.startswith("、", m.end):
+            continue  # 坚持党的领导、坚持…: leadership, a noun in a list of things, no one's title (…等在家的领导,
+            # after a list of names, is theirs)
         after = m.end
         honour_after = _HONOUR_AFTER.match(text, after, after + 20)
         if honour_after:  # 区人大代表、“成都工匠”陈德彬
@@ -283,6 +286,11 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             org, org_span = last_org_by_sentence[sentence.start]  # 副主任雷邦元: the body named before
         elif org:
             last_org_by_sentence[sentence.start] = (org, org_span)
+        if titles[-1] in _GROUP_TITLES and people and people[0][0] == after and text[after] in "和与及":
+            people = []  # 邀请区政府分管领导和发改、经信…负责人: the conjunction after a group's title, not 和 the surname
+        people = [(start, end + 1) if end - start == 2 and text.startswith("和", end)
+                  and text[end + 1:end + 2] in _CLAUSE_PUNCT else (start, end) for start, end in people]
+        # (区政协主席易仁和,区人大常委会副主任…: 和 before a comma ends the name, it joins nothing)
         for start, end in people:
             name = text[start:end].replace(" ", "")
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
@@ -300,6 +308,11 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     # (a title word ending in 代表, 县人大代表: the chains already read it)
     out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
     return _one_per_name_span(out)
+
+
+# titles that name a group's leaders or heads rather than an office (县领导, 负责人)
+_GROUP_TITLES = ("领导", "负责人", "负责同志")
+_CLAUSE_PUNCT = ",，。;；、)）"
 
 
 def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate]:
