@@ -1472,3 +1472,8 @@ def test_leadership_and_a_conjunction_after_a_group_title_name_no_one_and_he_bef
     assert names_titles("邀请区政府分管领导和发改、经信、税务等20余个部门的负责人与企业家面对面。") == []
     assert names_titles("处长郭可伟,区政协主席易仁和,区人大常委会副主任尚志芬等参加了开班仪式。") == [
         ("郭可伟", ["处长"]), ("易仁和", ["主席"]), ("尚志芬", ["副主任"])]
+
+
+def test_a_credit_name_padded_with_three_spaces_is_named():
+    # (本刊记者 周   敏): a two-character name padded to a four-character width
+    assert names_titles("确保实现新任代表培训全覆盖。(本刊记者 周   敏)\n\n关键词:人大代表") == [("周敏", ["记者"])]

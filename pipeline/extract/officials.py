@@ -59,7 +59,7 @@ _LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5}|[^(
                        r"负责人|主席|委员|代表))[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
 # on the person; 周磊(某风力发电厂厂长)、姚江(某公司负责人): each name's own post; 周向阳 、贺金平: a stray space a copy
 # left beside the 、)
-_SPACED_GIVEN = regex.compile(r" {1,2}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏
+_SPACED_GIVEN = regex.compile(r"[ \u3000]{1,3}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏, 周   敏 (three, padded to a width)
 _SPACED_TWO_GIVEN = regex.compile(r"[ \u3000]{1,2}(\p{Han}{2})(?![\p{Han}])")  # 编辑:沈 佳怡: a surname, a space, the rest
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
 _SPACED_LAST = regex.compile(r" \p{Han}")  # 高云 虹、: one space, then a name's last character
@@ -1007,7 +1007,7 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             continue
         reported = False  # the name was set tight before 报道, which ends it (通讯员伍天良报道:1月13日…)
         if len(run.group()) == 1:  # 施 林, 朝 鲁: a two-character name written with a space
-            spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 3) or (
+            spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 4) or (
                 _SPACED_TWO_GIVEN.match(text, run.end(), run.end() + 4) if _surname_at(text, pos) else None)
             if not spaced:
                 break
