@@ -620,6 +620,13 @@ def test_vaccine_doses_and_a_temperature_written_out_are_read():
     assert got == [("1.1万余剂次", "剂次", "over"), ("3至5摄氏度", "摄氏度", "range")]
 
 
+def test_points_then_wei_are_points_not_the_verb_to_divide():
+    # 80分至89分为四星级, 60分为合格: after digits, 分为 is the points and 为 (is); 分为 divides only after a noun
+    got = [(f.text, f.unit, f.qualifier) for f in pipeline.extract("评价得分80分至89分为四星级,60分为合格。将全县分为3片。")
+           if f.type == "quantity"]
+    assert got == [("80分至89分", "分", "range"), ("60分", "分", "exact"), ("3片", "片", "exact")]
+
+
 def test_a_gambling_sites_advert_line_is_chrome():
     # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
     text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"

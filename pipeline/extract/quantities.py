@@ -390,7 +390,7 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
         return False
     pair = c.unit + text[c.end]
     if word_freq(pair) < _COMMON_PAIR_FREQ or word_tag(pair) in ("q", "m", "mq") \
-            or (pair in _SPAN_PAIRS and c.num[:1].isdigit()):
+            or (pair in _SPAN_PAIRS + _SCORE_PAIRS and c.num[:1].isdigit()):
         return False
     # 9个人大代表之家: the next character starts a longer word (人大代表), so 个 stands alone
     return tagged(text[c.end - 1:c.end + 5])[0][0] != c.unit
@@ -403,6 +403,7 @@ _OUTLINE_BEFORE = regex.compile(r"(?:从|分|围绕|聚焦|抓好|做好|重点|
 _COMMON_PAIR_FREQ = 2000
 _SPAN_PAIRS = ("年间", "年来")  # (28年间,经她手送走的学生: during the years counted, not the era word 年间; 五年间
 # in words stays the phrase of time it reads as)
+_SCORE_PAIRS = ("分为",)  # (60分为合格, 80分至89分为四星级: points, then 为; after digits 分为 never divides)
 _N = "一二三四五六七八九十百千万两拾佰仟"
 _IDIOMS = regex.compile(rf"^(?:[{_N}][^\P{{Han}}{_N}零点][{_N}][^\P{{Han}}{_N}零])")  # (一点一: a decimal)
 
