@@ -627,6 +627,12 @@ def test_points_then_wei_are_points_not_the_verb_to_divide():
     assert got == [("80分至89分", "分", "range"), ("60分", "分", "exact"), ("3片", "片", "exact")]
 
 
+def test_baskets_are_counted_and_one_basket_is_an_article():
+    # 筐 (a basket) counts produce sold: 帮着销50筐; 一筐筐蘑菇 and 颠碎一筐 count nothing
+    got = [(f.text, f.unit) for f in pipeline.extract("我这边能帮着销50筐,望着一筐筐蘑菇被客商拉走。") if f.type == "quantity"]
+    assert got == [("50筐", "筐")]
+
+
 def test_a_gambling_sites_advert_line_is_chrome():
     # 真人视讯, 首存, 注册网址: a spam mirror's casino advert; its place (澳门) and figures are not the page's
     text = "澳门某某官网丨真人视讯丨首存即送38元丨注册网址:abc点com\n道外区把574名代表编为23个代表小组。"
