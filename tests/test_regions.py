@@ -2372,3 +2372,13 @@ def test_a_block_north_of_a_road_is_no_district():
     assert ("路北区", "130203") not in upper(text)
     got = dict(quantity_regions(text))
     assert got["1.8公里"] == "萧山区" and got["420户"] == "萧山区"
+
+
+def test_a_whole_inside_a_papers_content_is_no_scope_for_the_figures_after_it():
+    # 在广东省人大发出全省推广这一制度的通知后率先响应:…35个候选项目: 全省 is what the notice asks of the province;
+    # the district's deputies voted on the projects
+    text = ("龙岗区民生实事项目票决结果出炉\n\n1月28日,龙岗区六届人大八次会议表决确定了本区民生实事项目,一共22项。\n\n"
+            "龙岗区人大常委会在广东省人大发出全省推广这一制度的通知后率先响应:2020年初召开区人代会时,"
+            "全体代表从35个候选项目中差额票决,产生28项正式项目。")
+    got = dict(quantity_regions(text))
+    assert got["35个"] == "龙岗区" and got["28项"] == "龙岗区"

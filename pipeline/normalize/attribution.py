@@ -130,6 +130,9 @@ _PROFILE_SUBTITLE_WITHIN = 1500  # (in the page's opening, not a quoted subtitle
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
 _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
+# a whole inside a paper's content (广东省人大发出全省推广这一制度的通知后…): what the paper asks of the whole, not
+# the scope of the figures after it
+_WHOLE_IN_PAPER = regex.compile(r"[^,，;；:：。\n]{0,20}?的(?:通知|意见|要求|部署|文件|精神|号召|决定)")
 # an outlet or masthead right after a unit's name (江苏人大网, 湖南日报, 蘆溪新聞網) or right before it (云上咸安)
 _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|电视台|广播电视台|融媒|在线|"
                               r"论坛|客户端|发布|频道|分站|网|人大微信|微信|公众号|微博|"
@@ -870,7 +873,8 @@ class Attributor:
         township = self._nearest_township(floor, pos, subject)
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
-            if not _frames_ranking(text, m.end()) and not _yardstick(text, m):
+            if not _frames_ranking(text, m.end()) and not _yardstick(text, m) \
+                    and not ((doc := _WHOLE_IN_PAPER.match(text, m.end())) and doc.end() <= pos):
                 whole = m
         body = _WHOLE_BODY.search(text, sentence.start, pos)
         if body is not None and (whole is None or body.start() > whole.start()):
