@@ -1477,3 +1477,11 @@ def test_leadership_and_a_conjunction_after_a_group_title_name_no_one_and_he_bef
 def test_a_credit_name_padded_with_three_spaces_is_named():
     # (本刊记者 周   敏): a two-character name padded to a four-character width
     assert names_titles("确保实现新任代表培训全覆盖。(本刊记者 周   敏)\n\n关键词:人大代表") == [("周敏", ["记者"])]
+
+
+def test_a_deputy_named_inside_someones_speech_is_named_and_a_slogan_still_names_no_one():
+    # “厂子能…开起来、越干越红火,多亏了县人大代表叶祥友。”: a quotation past a comma is speech; “…、人大代表立新功” is
+    # a slogan, however long
+    assert [n for n, _ in names_titles("“厂子能顺顺当当开起来、越干越红火,多亏了县人大代表叶祥友。”说起这件事,他满脸感激。")] \
+        == ["叶祥友"]
+    assert names_titles("开展“建设现代化新保定、人大代表立新功”实践活动。") == []

@@ -1234,7 +1234,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     """The span of a person's name starting at pos (after any spaces), or None."""
     while text[pos:pos + 1] == " " and text[pos + 1:pos + 2] != "\n":
         pos += 1
-    if _inside_quotes(text, pos):
+    if _inside_quotes(text, pos) and not _inside_speech(text, pos):
         return None  # “人大代表立新功” is a slogan, not a person
     if _ORDINAL.match(text, pos):
         return None  # 人大代表第五小组: an ordinal, not the surname 第
@@ -1510,6 +1510,14 @@ def _third_character(text: str, pos: int) -> bool:
 def _inside_quotes(text: str, pos: int) -> bool:
     start = line_start(text, pos)
     return count(text, "“", start, pos) > count(text, "”", start, pos)
+
+
+def _inside_speech(text: str, pos: int) -> bool:
+    """“厂子能顺顺当当开起来、越干越红火,多亏了县人大代表叶祥友。”: a quotation that runs past a comma or a stop before
+    pos is someone's speech, where a deputy is named as anywhere else (a slogan is short and has none)."""
+    opened = text.rfind("“", line_start(text, pos), pos)
+    return opened >= 0 and pos - opened > 12 and any(ch in text[opened:pos] for ch in ",，;；!！?？")
+    # (a slogan's 、 is no clause mark: “建设现代化新保定、人大代表立新功”)
 
 
 def _surname_at(text: str, pos: int) -> str | None:
