@@ -1485,3 +1485,9 @@ def test_a_deputy_named_inside_someones_speech_is_named_and_a_slogan_still_names
     assert [n for n, _ in names_titles("“厂子能顺顺当当开起来、越干越红火,多亏了县人大代表叶祥友。”说起这件事,他满脸感激。")] \
         == ["叶祥友"]
     assert names_titles("开展“建设现代化新保定、人大代表立新功”实践活动。") == []
+
+
+def test_a_role_noun_or_an_institution_after_a_title_is_no_name():
+    # 负责人任成员 (heads serve as members), 律师顾问员 (a lawyer adviser), 街道敬老院院长 (the home's head): no names
+    assert names_titles("人大工委主任和街道有关部门负责人任成员,人大代表、律师顾问员一起组成团队。") == []
+    assert names_titles("也有经营性养老机构的负责人、街道敬老院院长和居民区书记。") == []

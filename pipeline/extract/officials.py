@@ -293,6 +293,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         # (区政协主席易仁和,区人大常委会副主任…: 和 before a comma ends the name, it joins nothing)
         for start, end in people:
             name = text[start:end].replace(" ", "")
+            if name[-1] == "员" or (name[-1] in "院站所馆" and word_freq(name) >= 20):
+                continue  # 负责人任成员, 律师顾问员: a role noun; 街道敬老院院长: an institution (李红院 is a name)
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
                     not _PLACE_SUFFIX.search(name) or len(name) == 2)) \
                     and not (len(people) > 1 and _surname_led_given_name(name)):
