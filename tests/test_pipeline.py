@@ -257,6 +257,16 @@ def test_a_spam_mirrors_gambling_banner_is_chrome():
     assert not any(f.type == "region" and f.name.startswith("澳门") for f in facts)
 
 
+def test_a_breadcrumb_after_a_menu_of_recommended_links_opens_the_article_and_its_headline_is_kept():
+    # 热门推荐|影视大全|… heads no list down the page: the breadcrumb after it opens the article, and the headline
+    # under the breadcrumb (岱岳区1610余名…人大代表) is the page's own text, with its figure
+    text = ("热门推荐|影视大全|高清在线看|最新电视剧排行|综艺回看\n\n泰安新闻发布> 政务信息> 浏览文章\n"
+            "家门口听民声 实打实解民忧 岱岳区1610余名各级人大代表全员“进家入站”\n2023年12月14日 来源于:泰安日报\n\n"
+            "去年换届之后,泰安市岱岳区人大常委会在全区布设代表联络站共123处。\n")
+    facts = pipeline.extract(text, doc_id="d")
+    assert [f.text for f in facts if f.type == "quantity"] == ["1610余名", "123处"]
+
+
 def test_a_one_line_pages_closing_links_are_chrome_and_offsets_still_point_into_the_page():
     body = ("首页 > 电子杂志 > 正文    沾益县人大代表工作出新招    全县建成代表联络站12个,组织代表开展活动36次,"
             "收集意见建议140余条,办结率达到95%以上,群众满意度明显提升,代表履职热情持续高涨,工作经验在全市推广。"
