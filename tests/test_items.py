@@ -1666,6 +1666,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("本次会议代表建议、批评和意见合计达373件。从内容看,涉及农村基础设施和农业产业发展的最多,有124件;"
      "涉及城市建设管理和交通的98件。",
      [("373件", "代表建议、批评和意见"), ("124件", "代表建议、批评和意见"), ("98件", "代表建议、批评和意见")]),
+    # a kind said to rank first, then its count (…的建议数量居首,共352件): what ranks first is counted, not the ranking,
+    # and the classes after it share its noun
+    ("共收到代表建议1606件。从内容分布看,规划建设方面的建议数量居首,共352件;内务司法方面306件。",
+     [("1606件", "代表建议"), ("352件", "规划建设方面的建议"), ("306件", "内务司法方面建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

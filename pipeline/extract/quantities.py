@@ -850,6 +850,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "列席人员"  # 镇直各单位负责人共40人列席会议, 另有42人列席: the non-voting attendees, as the genre names them
     if (column := _column_header(text, c.start)) is not None:
         return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
+    if (first := _RANKS_FIRST.search(text, max(s_start, c.start - 40), c.start)) is not None:
+        return first.group("what")  # 规划建设方面的建议数量居首,共352件: what ranks first, not the ranking
     if recent.last and recent.last_unit == c.unit and (body := _BODY_THEN_IS.search(text, max(s_start, c.start - 16), c.start)) \
             and body.group("body") not in recent.last:
         # 市教育局满意率为98.2%,市公安局为96.5%: each body's figure of the same measure (满意率, not the first body's)
@@ -1807,6 +1809,9 @@ def _status_part(text: str, s_start: int, pos: int) -> str | None:
 _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|目前)?(?:难以|无法|不能|未能)[\p{Han}]{1,6}?)、$")
 
 
+# a kind said to rank first, then its count (规划建设方面的建议数量居首,共352件; 涉及交通的建议最多,有38件)
+_RANKS_FIRST = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中|从内容(?:分布)?看,?)?(?P<what>\p{Han}{2,20}?)(?:的)?(?:数量|件数)?"
+                             r"(?:居首|位居第一|居第一|排第一|排名第一)[,，]?(?:共|有|达|为)?$")
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有)?$")  # (涉及…的最多,有124件)
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?)?(?:涉及|属于)?"
