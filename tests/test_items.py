@@ -1670,6 +1670,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # and the classes after it share its noun
     ("共收到代表建议1606件。从内容分布看,规划建设方面的建议数量居首,共352件;内务司法方面306件。",
      [("1606件", "代表建议"), ("352件", "规划建设方面的建议"), ("306件", "内务司法方面建议")]),
+    # bands of points given a grade (…的评为五星级, …为基本满意) are bands of the score named before, not the grade
+    ("星级评定实行百分制,满分为100分:得分90分以上的评为五星级,80至89分的评为四星级。",
+     [("100分", "满分"), ("90分以上", "得分"), ("80至89分", "得分")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

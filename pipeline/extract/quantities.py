@@ -850,6 +850,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "列席人员"  # 镇直各单位负责人共40人列席会议, 另有42人列席: the non-voting attendees, as the genre names them
     if (column := _column_header(text, c.start)) is not None:
         return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
+    if c.unit == "分" and _GRADED_AS.match(text, c.end) \
+            and (scored := _last_match(_SCORE_WORD, text, s_start, c.start)) is not None:
+        return scored.group()  # 得分90分以上的评为五星级, 80至89分的评为四星级: bands of the score, not the grade
     if (first := _RANKS_FIRST.search(text, max(s_start, c.start - 40), c.start)) is not None:
         return first.group("what")  # 规划建设方面的建议数量居首,共352件: what ranks first, not the ranking
     if recent.last and recent.last_unit == c.unit and (body := _BODY_THEN_IS.search(text, max(s_start, c.start - 16), c.start)) \
@@ -1809,6 +1812,9 @@ def _status_part(text: str, s_start: int, pos: int) -> str | None:
 _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|目前)?(?:难以|无法|不能|未能)[\p{Han}]{1,6}?)、$")
 
 
+# a band of points given a grade (…的评为五星级, …为基本满意) and the score it bands, named before in the sentence
+_GRADED_AS = regex.compile(r"的?(?:评为|评定为|定为|为)")
+_SCORE_WORD = regex.compile(r"\p{Han}{0,2}?(?:考核|评价|测评)?(?:得分|总分|分数|成绩)")
 # a kind said to rank first, then its count (规划建设方面的建议数量居首,共352件; 涉及交通的建议最多,有38件)
 _RANKS_FIRST = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中|从内容(?:分布)?看,?)?(?P<what>\p{Han}{2,20}?)(?:的)?(?:数量|件数)?"
                              r"(?:居首|位居第一|居第一|排第一|排名第一)[,，]?(?:共|有|达|为)?$")
