@@ -1673,6 +1673,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # bands of points given a grade (…的评为五星级, …为基本满意) are bands of the score named before, not the grade
     ("星级评定实行百分制,满分为100分:得分90分以上的评为五星级,80至89分的评为四星级。",
      [("100分", "满分"), ("90分以上", "得分"), ("80至89分", "得分")]),
+    # a headless count opening the sentence after a list of classes (。其中…解答的96条) counts the kind all the classes
+    # shared, not the last class
+    ("收集意见建议353条,其中涉及城市建设的118条;其他方面41条。其中代表现场解答的96条,其余257条交区政府办理。",
+     [("353条", "意见建议"), ("118条", "意见建议"), ("41条", "其他方面意见建议"), ("96条", "意见建议"),
+      ("257条", "意见建议")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -1064,6 +1064,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         headless = _kind_named(text, s_start, c.start, recent, c.unit) or recent.same_unit(c.unit) \
             or recent.paragraph_by_unit.get(c.unit) or (
             recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None)  # (（一）所提问题已经解决的80件)
+        if headless and (klass := _CLASS_PREFIX.match(headless)) and len(headless) - klass.end() >= 2 \
+                and _FIRST_CLAUSE.fullmatch(text, s_start, c.start):
+            headless = headless[klass.end():]  # …;其他方面41条。其中代表现场解答的96条: of all the 意见, not the last class
         if headless:
             return headless
     if c.unit in ("件", "条", "项", "件次") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
@@ -1764,6 +1767,10 @@ _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总�
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
 _CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
 _CLASS_WORD = regex.compile(_CLASS_WORDS)
+# a class named before a kind (其他方面意见, 城乡建设类建议): the kind alone is after it
+_CLASS_PREFIX = regex.compile(rf"\p{{Han}}{{1,12}}?(?:{_CLASS_WORDS})的?")
+# a headless count in the first clause of its sentence (。其中代表现场解答的96条): the total the classes shared
+_FIRST_CLAUSE = regex.compile(r"[^,，;；:：]*")
 _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its letter alone (A类238件: item A)
 
 
