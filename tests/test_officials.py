@@ -1491,3 +1491,9 @@ def test_a_role_noun_or_an_institution_after_a_title_is_no_name():
     # 负责人任成员 (heads serve as members), 律师顾问员 (a lawyer adviser), 街道敬老院院长 (the home's head): no names
     assert names_titles("人大工委主任和街道有关部门负责人任成员,人大代表、律师顾问员一起组成团队。") == []
     assert names_titles("也有经营性养老机构的负责人、街道敬老院院长和居民区书记。") == []
+
+
+def test_a_credit_name_on_the_line_below_its_label_is_named():
+    # 责编:⏎陈亮: the copy set the name under its label; 来源:⏎2025-08-30 names no one
+    assert names_titles("人大代表述职评议会\n来源:\n2025-08-30 10:22:56\n责编:\n陈亮\n\n为推动人大代表依法履职。") == [
+        ("陈亮", ["责编"])]

@@ -53,6 +53,7 @@ _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 # 记者:王宁, 记者/王宁, 编辑|胡文婷 (a bar only when set tight: forum chrome reads `只看该作者 | 倒序浏览`)
 _BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
+_NAME_LINE_BELOW = regex.compile(r"\n[ \t]*(?P<name>\p{Han}{2,4})[ \t]*(?=\n|$)")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LOST_LIST_SEP = regex.compile(r"[ \t\u3000]{1,2}(?=\p{Han})")
 _LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5}|[^()（）,;。\n]{2,24}?(?:长|人|主任|书记|法人|经理|"
@@ -885,6 +886,8 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     """Names after a credit title: after a colon; after a space; right after it when the credit opens a
     bracket (`(记者黄婧琪 谢锡权)`). Every name is a delimited token."""
     colon = _BYLINE_COLON.match(text, pos, pos + 6)
+    if colon and (below := _NAME_LINE_BELOW.match(text, colon.end())):
+        return _credit_tokens(text, below.start("name"))  # 责编:⏎陈亮: a copy set the name on the line below its label
     if colon:
         return _credit_tokens(text, colon.end())
     if (label := _BRACKETED_LABEL.match(text, pos)) and text[chain_start - 1:chain_start] == "【":
