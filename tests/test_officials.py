@@ -1497,3 +1497,9 @@ def test_a_credit_name_on_the_line_below_its_label_is_named():
     # 责编:⏎陈亮: the copy set the name under its label; 来源:⏎2025-08-30 names no one
     assert names_titles("人大代表述职评议会\n来源:\n2025-08-30 10:22:56\n责编:\n陈亮\n\n为推动人大代表依法履职。") == [
         ("陈亮", ["责编"])]
+
+
+def test_a_third_character_before_a_leaders_verb_is_the_names():
+    # 主任石榜帮率部分代表: 率 leads the party after 帮, the name's third character (杨光率执法检查组 stays two)
+    assert names_titles("县人大常委会主任石榜帮率部分市、县人大代表对城区供水进行视察。") == [("石榜帮", ["主任"])]
+    assert names_titles("市人大常委会副主任杨光率执法检查组来到我县。") == [("杨光", ["副主任"])]

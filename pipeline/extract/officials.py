@@ -1374,6 +1374,9 @@ def _follower_at(text: str, pos: int, strong_only: bool = False) -> bool:
     return m.group() in _CONJUNCTION_FOLLOWERS if strong_only else True
 
 
+_LEADS = ("率", "带领", "带队")  # a person leading a party (主任石榜帮率部分代表…)
+
+
 def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
     """A surname and a one- or two-character given name that a following verb or stop delimits, when jieba
     reads something else (海东兵出席: 海东 is a place to jieba; 关松发建议; 丁和扣出席). A surname that is
@@ -1385,8 +1388,12 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
         given = text[start_given:end]
         if len(given) < end - start_given or not all("\u4e00" <= ch <= "\u9fff" for ch in given):
             return None
-        if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given:
+        if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given \
+                and not text.startswith(_LEADS, end):
             continue
+        if len(given) == 1 and len(family) == 1 and text.startswith(_LEADS, end + 1) \
+                and _third_character(text, end):
+            continue  # 主任石榜帮率部分代表: 率 leads the party after the third character (帮 here), not after 榜
         if len(given) == 1 and word_freq(given) > 5000 and not _PRESIDING.match(text, end):
             continue  # 家站: a one-character "given name" that is an everyday word on its own (主任龙力主持: a
             # person presides)
