@@ -1678,6 +1678,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("收集意见建议353条,其中涉及城市建设的118条;其他方面41条。其中代表现场解答的96条,其余257条交区政府办理。",
      [("353条", "意见建议"), ("118条", "意见建议"), ("41条", "其他方面意见建议"), ("96条", "意见建议"),
       ("257条", "意见建议")]),
+    # a length word (全长) is how long, not what: the road written before it is what is that long
+    ("这条便道全长约350米、宽4米,每天方便周边1000多名居民出行。", [("350米", "便道"), ("4米", "便道"), ("1000多名", "居民")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

@@ -464,6 +464,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
             item = named  # 在兴燕路南延工程现场…该工程全长约3.2公里: the project named before, not 工程 alone
+        if item in _LENGTH_WORDS and (at := text.rfind(item, sentence.start, c.start)) >= 0:
+            # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
+            whose = _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)
+            item = clean_item(whose.group("what")) or item if whose else item
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.kind_before(c.unit) or item
@@ -1822,6 +1826,9 @@ _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|�
 # a band of points given a grade (…的评为五星级, …为基本满意) and the score it bands, named before in the sentence
 _GRADED_AS = regex.compile(r"的?(?:评为|评定为|定为|为)")
 _SCORE_WORD = regex.compile(r"\p{Han}{0,2}?(?:考核|评价|测评)?(?:得分|总分|分数|成绩)")
+_LENGTH_WORDS = ("全长", "总长", "长度", "全程")  # (a length, not what is that long)
+# what a length word measures: the clause's noun right before it, after a demonstrative (这条便道全长)
+_MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:这条|这段|该|此|其)?(?P<what>\p{Han}{2,16})$")
 # a kind said to rank first, then its count (规划建设方面的建议数量居首,共352件; 涉及交通的建议最多,有38件)
 _RANKS_FIRST = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中|从内容(?:分布)?看,?)?(?P<what>\p{Han}{2,20}?)(?:的)?(?:数量|件数)?"
                              r"(?:居首|位居第一|居第一|排第一|排名第一)[,，]?(?:共|有|达|为)?$")
