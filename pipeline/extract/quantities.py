@@ -1826,7 +1826,7 @@ _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|�
 # a band of points given a grade (…的评为五星级, …为基本满意) and the score it bands, named before in the sentence
 _GRADED_AS = regex.compile(r"的?(?:评为|评定为|定为|为)")
 _SCORE_WORD = regex.compile(r"\p{Han}{0,2}?(?:考核|评价|测评)?(?:得分|总分|分数|成绩)")
-_LENGTH_WORDS = ("全长", "总长", "长度", "全程")  # (a length, not what is that long)
+_LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
 # what a length word measures: the clause's noun right before it, after a demonstrative (这条便道全长)
 _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:这条|这段|该|此|其)?(?P<what>\p{Han}{2,16})$")
 # a kind said to rank first, then its count (规划建设方面的建议数量居首,共352件; 涉及交通的建议最多,有38件)
