@@ -1680,6 +1680,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
       ("257条", "意见建议")]),
     # a length word (全长) is how long, not what: the road written before it is what is that long
     ("这条便道全长约350米、宽4米,每天方便周边1000多名居民出行。", [("350米", "便道"), ("4米", "便道"), ("1000多名", "居民")]),
+    # money named only by the verb of spending it (投入72万元,组织…开展四期履职培训) is of the work in the next clause
+    ("一是加强代表学习培训。投入72万元,组织区乡两级代表开展四期履职培训。", [("72万元", "履职培训"), ("四期", "履职")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

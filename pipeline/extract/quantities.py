@@ -464,6 +464,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
             item = named  # 在兴燕路南延工程现场…该工程全长约3.2公里: the project named before, not 工程 alone
+        if item in ("投入", "总投入", "共投入") and c.unit.endswith("元") \
+                and (purpose := _purpose_after(text, c.end, sentence.end, work_on=True)
+                     or _spent_on(text, c.end, sentence.end)):
+            item = purpose  # 投入72万元,组织…开展四期履职培训: what the money went to, not the verb of spending it
         if item in _LENGTH_WORDS and (at := text.rfind(item, sentence.start, c.start)) >= 0:
             # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
             whose = _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)
@@ -1826,6 +1830,16 @@ _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|�
 # a band of points given a grade (…的评为五星级, …为基本满意) and the score it bands, named before in the sentence
 _GRADED_AS = regex.compile(r"的?(?:评为|评定为|定为|为)")
 _SCORE_WORD = regex.compile(r"\p{Han}{0,2}?(?:考核|评价|测评)?(?:得分|总分|分数|成绩)")
+# the work money is spent on, in the clause after it (投入25万元,创建新型社区治理试点1个)
+_SPENT_ON = regex.compile(r"[,，][\p{Han}、]{0,24}?(?:创建|建设|打造|新建|改造|实施|开展|建成|建起|举办)"
+                          r"(?:[一二三四五六七八九十两\d]+[期批次个所座处项])?(?P<what>\p{Han}{2,14}?)(?=[\d,，;；。、]|$)")
+
+
+def _spent_on(text: str, end: int, s_end: int) -> str | None:
+    m = _SPENT_ON.match(text, end, s_end)
+    return m.group("what") if m else None
+
+
 _LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
 # what a length word measures: the clause's noun right before it, after a demonstrative (这条便道全长)
 _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:这条|这段|该|此|其)?(?P<what>\p{Han}{2,16})$")
