@@ -2382,3 +2382,14 @@ def test_a_whole_inside_a_papers_content_is_no_scope_for_the_figures_after_it():
             "全体代表从35个候选项目中差额票决,产生28项正式项目。")
     got = dict(quantity_regions(text))
     assert got["35个"] == "龙岗区" and got["28项"] == "龙岗区"
+
+
+def test_a_special_zone_daily_names_its_city_as_an_outlet():
+    # 来源:深圳特区报 on a page that names its city by no other word: the city's figures (我市); on a page about a
+    # district of the city (珠海特区报, then 香洲区's community), the outlet yields to the district
+    city = ("首页 > 社会民生\n\n今年查处食品安全违法案件逾6000宗\n\n作者:李舒瑜 来源:深圳特区报\n\n"
+            "记者了解到,今年以来,我市共查处食品安全违法案件6810宗。")
+    assert dict(quantity_regions(city))["6810宗"] == "深圳市"
+    district = ("珠海特区报数字报\n\n市人大常委会领导驻站华平社区联络站\n\n来源:珠海特区报\n\n"
+                "香洲区华平社区今年的民生微实事覆盖3个老旧小区。")
+    assert dict(quantity_regions(district))["3个"] == "香洲区"

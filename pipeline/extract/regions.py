@@ -22,7 +22,7 @@ from ..textindex import count, line_start
 _BODY_AFTER = regex.compile(
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
     r"全县|全市|全区|境内|籍|辖区|县城|代表团|支部|总支|"
-    r"新闻网|新闻|日报|晚报|电视台|融媒|在线|发布|分站)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
+    r"新闻网|新闻|日报|晚报|特区报|电视台|融媒|在线|发布|分站)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
 # a masthead before a short name: 云上咸安, 今日长子 (the county's app or paper)
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
 # 人大 then 代表: 新建人大代表之家 is 新建 (newly built) + 人大代表之家; an everyday word needs more than that
