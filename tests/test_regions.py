@@ -1,5 +1,6 @@
 """Issue 5: gazetteer, linking, history, disambiguation, townships and attribution, on report sentences."""
 import pytest
+from pathlib import Path
 
 import pipeline
 from pipeline.data_files import read_tsv
@@ -2393,3 +2394,12 @@ def test_a_special_zone_daily_names_its_city_as_an_outlet():
     district = ("珠海特区报数字报\n\n市人大常委会领导驻站华平社区联络站\n\n来源:珠海特区报\n\n"
                 "香洲区华平社区今年的民生微实事覆盖3个老旧小区。")
     assert dict(quantity_regions(district))["3个"] == "香洲区"
+
+
+def test_a_municipalitys_own_report_speaks_as_a_city_and_one_district_named_is_an_example():
+    # test129/jit02: 上海的…“立法直通车” in the headline, 普陀区曹杨新村街道 in the lede, then 市人大常委会… and 全市…
+    # throughout: a municipality speaks as a 市, so the page is Shanghai's (as a province's own report that names one
+    # county is the province's), and the district's own figures stay the district's
+    text = (Path(__file__).resolve().parents[1] / "corpora/real/test129/jit02.txt").read_text(encoding="utf-8")
+    got = quantity_regions(text)
+    assert ("9部", "上海市") in got and ("10万元", "上海市") in got and ("57条", "上海市") in got

@@ -1874,7 +1874,7 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
         # a provincial site's page on one county's station is that county's (not a province-wide survey
         # that quotes one county's chairman once, far down: 广东省 ×5, 连州市 ×1; nor the province's body's
         # day visiting ministries, then one township of a county once: 湖南省 ×6, 长沙县春华镇 ×1)
-        if _speaks_as_province(text, mentions) >= 4 * counts[counties[0]]:
+        if _speaks_as_province(text, mentions, municipality=chosen.name.endswith("市")) >= 4 * counts[counties[0]]:
             # 受省人民政府委托…省政府系统…省直有关部门…全省, then 符炳信等代表提出增加白沙县扶贫资金的建议: the
             # province's own report, which names one county once as an example
             return chosen
@@ -1909,13 +1909,17 @@ _NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小�
 _PROVINCE_SPEAKS = regex.compile(r"全省|省(?:委|人民政府|政府|人大|直|级|[一二三四五六七八九十]{1,3}届)")
 
 
-def _speaks_as_province(text: str, mentions: list[LinkedMention]) -> int:
+# a municipality (上海市, 重庆市) speaks of its own bodies and whole as a 市 (全市, 市人大常委会)
+_MUNICIPALITY_SPEAKS = regex.compile(r"全市|(?<![\p{Han}])市(?:委|人民政府|政府|人大|直|级|[一二三四五六七八九十]{1,3}届)")
+
+
+def _speaks_as_province(text: str, mentions: list[LinkedMention], municipality: bool = False) -> int:
     """How often the page writes of the province's own bodies or whole by level alone (not inside a named
-    unit: 海南省人大 is the named province's)."""
+    unit: 海南省人大 is the named province's); a municipality's as a 市."""
     inside = sorted((m.start, m.mention.end) for m in mentions)
     starts = [a for a, _ in inside]
     count = 0
-    for hit in _PROVINCE_SPEAKS.finditer(text):
+    for hit in (_MUNICIPALITY_SPEAKS if municipality else _PROVINCE_SPEAKS).finditer(text):
         k = bisect_right(starts, hit.start()) - 1
         if k < 0 or inside[k][1] <= hit.start():
             count += 1
