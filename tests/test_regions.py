@@ -2403,3 +2403,12 @@ def test_a_municipalitys_own_report_speaks_as_a_city_and_one_district_named_is_a
     text = (Path(__file__).resolve().parents[1] / "corpora/real/test129/jit02.txt").read_text(encoding="utf-8")
     got = quantity_regions(text)
     assert ("9部", "上海市") in got and ("10万元", "上海市") in got and ("57条", "上海市") in got
+
+
+def test_the_provinces_class_held_at_one_city_is_the_provinces():
+    # 省十一届人大新任代表首期培训班在自贡开班 on 四川人大网: the province's class, 自贡 only where it was held
+    text = ("四川人大网\n\n省十一届人大新任代表首期培训班在自贡开班\n\n"
+            "8月27日,四川省第十一届人大新任代表首期培训班在自贡市正式开班。来自自贡、泸州、内江、宜宾等省内8个市的80余名"
+            "新任省人大代表参加培训。\n\n培训为期4天,安排了7个专题讲座,学员分成4个讨论组。")
+    got = dict(quantity_regions(text))
+    assert got["4天"] == "四川省" and got["7个"] == "四川省" and got["4个"] == "四川省"

@@ -1720,10 +1720,12 @@ def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
 _BARE_CITY_BODY = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委员会)?")
 # a headline opening with the unnamed body going to one county (市人大常委会赴广水走访…): the body's own work
 _GOES_TO = regex.compile(r"\s*(?:市|省|自治区)人大(?:常委会|常务委员会)?(?:领导|负责同志)?(?:赴|到|深入|走进)")
-_BARE_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])(?:省|自治区)人大(?:常委会|常务委员会)?")
+_BARE_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])(?:省|自治区)(?:[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)?")
 # 省人大常委会在鹤壁召开座谈会: the unnamed body holding its own meeting at one place, the place only its venue
-_BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)人大(?:常委会|常务委员会)?(?:来到|在|赴)")
-_MEETING_HELD = regex.compile(r"(?:召开|举行|举办)")
+_BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)(?:[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)?"
+                            r"(?:[^。\n,，]{0,10}?(?:培训班|会议|座谈会|推进会|研讨班))?(?:来到|在|赴)")
+# (省十一届人大新任代表首期培训班在自贡开班: the province's class, held at one city)
+_MEETING_HELD = regex.compile(r"(?:召开|举行|举办|开班|开幕)")
 
 
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
