@@ -470,8 +470,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = purpose  # 投入72万元,组织…开展四期履职培训: what the money went to, not the verb of spending it
         if item in _LENGTH_WORDS and (at := text.rfind(item, sentence.start, c.start)) >= 0:
             # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
-            whose = _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)
-            item = clean_item(whose.group("what")) or item if whose else item
+            if (whose := _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)) is not None:
+                item = clean_item(whose.group("what")) or item
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.kind_before(c.unit) or item

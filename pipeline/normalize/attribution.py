@@ -1678,8 +1678,6 @@ def _own_congress(text: str, title: str, chosen: LinkedMention, mentions: list[L
 
 # a headline speaking as a county (市人大常委会检查组来我区): the county's page, whatever body visits it
 _COUNTY_SPEAKS = regex.compile(r"[我本][县区旗]")
-# the city's standing committee, unnamed, in a headline (not a deputy of it: 市人大代表胡禹万:…, filed under a county)
-_BARE_CITY_COMMITTEE = regex.compile(r"(?<![\p{Han}])市人大(?:常委会|常务委员会)")
 # …督查组来清督查, …检查组来灌检查: the city's body visiting a county (by its one-character short name) is the
 # county's news
 _VISITS = regex.compile(r"[来到赴]|走进|深入")
@@ -1691,7 +1689,9 @@ def _headline_city_body(text: str, title: str, chosen: LinkedMention, mentions: 
     names first is one place of its work. The prefecture the page names above that county wins (a county-level
     市 is its own 市人大)."""
     if chosen.unit is None or chosen.level != "county" or chosen.name.endswith("市") \
-            or not _BARE_CITY_COMMITTEE.search(title) or _COUNTY_SPEAKS.search(title) or _VISITS.search(title):
+            or not any(body.group().endswith(("常委会", "常务委员会")) for body in _BARE_CITY_BODY.finditer(title)) \
+            or _COUNTY_SPEAKS.search(title) or _VISITS.search(title):
+        # (the standing committee itself, not a deputy of it: 市人大代表胡禹万:…, filed under a county)
         return chosen
     parent = gazetteer().prefecture_of(chosen.unit.code)
     if parent is None:
