@@ -1682,6 +1682,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("这条便道全长约350米、宽4米,每天方便周边1000多名居民出行。", [("350米", "便道"), ("4米", "便道"), ("1000多名", "居民")]),
     # money named only by the verb of spending it (投入72万元,组织…开展四期履职培训) is of the work in the next clause
     ("一是加强代表学习培训。投入72万元,组织区乡两级代表开展四期履职培训。", [("72万元", "履职培训"), ("四期", "履职")]),
+    # money put up (出资, 拿出) with its purpose after it is of the purpose, as money spent (投入) is (a donation, 捐资,
+    # stays a donation: the annotated convention above)
+    ("他先后出资80万元,修建通村公路5公里。", [("80万元", "通村公路"), ("5公里", "通村公路")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

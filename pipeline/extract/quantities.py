@@ -464,7 +464,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
             item = named  # 在兴燕路南延工程现场…该工程全长约3.2公里: the project named before, not 工程 alone
-        if item in ("投入", "总投入", "共投入") and c.unit.endswith("元") \
+        if item in ("投入", "总投入", "共投入", "出资", "拿出") and c.unit.endswith("元") \
                 and (purpose := _purpose_after(text, c.end, sentence.end, work_on=True)
                      or _spent_on(text, c.end, sentence.end)):
             item = purpose  # 投入72万元,组织…开展四期履职培训: what the money went to, not the verb of spending it
@@ -1831,7 +1831,7 @@ _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|�
 _GRADED_AS = regex.compile(r"的?(?:评为|评定为|定为|为)")
 _SCORE_WORD = regex.compile(r"\p{Han}{0,2}?(?:考核|评价|测评)?(?:得分|总分|分数|成绩)")
 # the work money is spent on, in the clause after it (投入25万元,创建新型社区治理试点1个)
-_SPENT_ON = regex.compile(r"[,，][\p{Han}、]{0,24}?(?:创建|建设|打造|新建|改造|实施|开展|建成|建起|举办)"
+_SPENT_ON = regex.compile(r"[,，][\p{Han}、]{0,24}?(?:创建|建设|打造|新建|改造|实施|开展|建成|建起|举办)了?"
                           r"(?:[一二三四五六七八九十两\d]+[期批次个所座处项])?(?P<what>\p{Han}{2,14}?)(?=[\d,，;；。、]|$)")
 
 
