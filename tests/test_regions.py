@@ -2412,3 +2412,14 @@ def test_the_provinces_class_held_at_one_city_is_the_provinces():
             "新任省人大代表参加培训。\n\n培训为期4天,安排了7个专题讲座,学员分成4个讨论组。")
     got = dict(quantity_regions(text))
     assert got["4天"] == "四川省" and got["7个"] == "四川省" and got["4个"] == "四川省"
+
+
+def test_a_county_named_once_on_a_page_that_speaks_as_its_province_is_an_example():
+    # 这条建议出自省人大常委会基层立法联系点——盐城市亭湖区大洋街道, then 江苏省人大…, 全省…, 省人大常委会… throughout:
+    # the province's story, the district one example in it
+    text = ("从基层立法联系点出发抵达更真更准民意\n\n2023-08-21 来源:新华日报\n\n"
+            "这条建议出自省人大常委会基层立法联系点——盐城市亭湖区大洋街道,如今已被写进条例。\n\n"
+            "十年前,江苏省人大法制委员会设立了15个民主立法联系点。省人大常委会此后把联系点扩展到全省。\n\n"
+            "目前全省共有省级基层立法联系点20家,省人大常委会通过联系点征集意见建议5600余条,全省各地踊跃参与。")
+    got = dict(quantity_regions(text))
+    assert got["15个"] == "江苏省" and got["20家"] == "江苏省" and got["5600余条"] == "江苏省"

@@ -360,6 +360,7 @@ class Attributor:
                       and (c := _county_above(gazetteer(), m.unit.code)) is not None} \
                 if chosen.level == "province" else set()
             chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed, text)
+            chosen = _province_speaking(text, chosen, in_first)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _speaker_kind(text, chosen, in_first)
         chosen = self._speech_of(text, chosen)
@@ -1926,6 +1927,25 @@ def _speaks_as_province(text: str, mentions: list[LinkedMention], municipality: 
         if k < 0 or inside[k][1] <= hit.start():
             count += 1
     return count
+
+
+def _province_speaking(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """从…出发: …省人大常委会基层立法联系点——盐城市亭湖区大洋街道 in the lede, then 江苏省人大…, 全省…, 省人大常委会…
+    throughout: a county named once, on a page that writes of its province's own bodies and whole four times as
+    often and names that province, is one example in the province's story (a county's own page says 我县, 全县)."""
+    if chosen.unit is None or chosen.level != "county" or _SELF_COUNTY.search(text):
+        return chosen
+    named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
+    if sum(m.unit.code == chosen.unit.code for m in named) != 1:
+        return chosen
+    province = gazetteer().province_of(chosen.unit.code)
+    if province is None or province.name.endswith("市") or _speaks_as_province(text, named) < 4:
+        return chosen  # (a municipality's districts speak as the 市 they are in: not read here)
+    return next((m for m in named if m.unit.code == province.code), chosen)
+
+
+# a county's own page speaks as it (我县, 本区, 全县)
+_SELF_COUNTY = regex.compile(r"(?:我|本|全)(?:县|区|旗)")
 
 
 def _written_alone(m: LinkedMention, by_start, text: str) -> bool:
