@@ -1685,6 +1685,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # money put up (出资, 拿出) with its purpose after it is of the purpose, as money spent (投入) is (a donation, 捐资,
     # stays a donation: the annotated convention above)
     ("他先后出资80万元,修建通村公路5公里。", [("80万元", "通村公路"), ("5公里", "通村公路")]),
+    # a party counted before the verb of its going (一行12人来到…) is the party, not where it went
+    ("青海省黄南藏族自治州人大常委会考察团一行12人来合作市考察学习。", [("12人", "考察团")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

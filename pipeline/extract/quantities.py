@@ -468,6 +468,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 and (purpose := _purpose_after(text, c.end, sentence.end, work_on=True)
                      or _spent_on(text, c.end, sentence.end)):
             item = purpose  # 投入72万元,组织…开展四期履职培训: what the money went to, not the verb of spending it
+        if item and item.startswith(_GOING_WORDS) and (party := _PARTY_BEFORE.search(text, sentence.start, c.start)):
+            item = party.group("group") or "一行"  # …考察团一行12人来到广汉市: the party counted, not where it went
         if item in _LENGTH_WORDS and (at := text.rfind(item, sentence.start, c.start)) >= 0:
             # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
             if (whose := _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)) is not None:
@@ -1840,6 +1842,9 @@ def _spent_on(text: str, end: int, s_end: int) -> str | None:
     return m.group("what") if m else None
 
 
+# a party counted before the verb of its going (一行12人来到…): the group it names, else the party itself
+_GOING_WORDS = ("来到", "来", "前往", "赴", "到")
+_PARTY_BEFORE = regex.compile(r"(?P<group>(?:考察|调研|观摩|检查|视察|学习|工作)(?:团|组))?一行[ \t]*$")
 _LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
 # what a length word measures: the clause's noun right before it, after a demonstrative (这条便道全长)
 _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:这条|这段|该|此|其)?(?P<what>\p{Han}{2,16})$")
