@@ -1687,6 +1687,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("他先后出资80万元,修建通村公路5公里。", [("80万元", "通村公路"), ("5公里", "通村公路")]),
     # a party counted before the verb of its going (一行12人来到…) is the party, not where it went
     ("青海省黄南藏族自治州人大常委会考察团一行12人来合作市考察学习。", [("12人", "考察团")]),
+    # 将 opening the noun phrase (will, or the object marker) is no part of what is counted
+    ("明年将市人大代表活动经费提高到每人每年800元。", [("800元", "市人大代表活动经费")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

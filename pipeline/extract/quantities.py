@@ -740,6 +740,8 @@ def clean_item(item: str | None) -> str | None:
         # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper)
         item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
+    if item.startswith("将") and len(item) >= 3 and item[:2] not in ("将军", "将来", "将近", "将领"):
+        item = item[1:]  # 将市人大代表活动经费提高到…, 将力争地区生产总值增长: will, or the object marker; no part of it
     if item.startswith(("以上", "以下")) and len(item.lstrip("以上下的")) >= 2:
         # 亿元以上项目有528个, 5000万元以上项目50个: the threshold is a figure of its own; what is counted is the noun
         # after it (the amount's 以上 left alone names nothing)
