@@ -1729,3 +1729,8 @@ def test_a_share_in_the_whole_is_the_lines_own():
     # 在总支出中占比9.76%: 在…中 names the whole the share is of; the share is the line's, as after 占…的
     assert items("1、一般公共服务支出534.06万元,在总支出中占比9.76%。") == [
         ("534.06万元", "一般公共服务支出"), ("9.76%", "一般公共服务支出")]
+
+
+def test_a_rate_named_by_a_prepositions_object_drops_the_preposition():
+    # …,对办理结果的满意率为92.4%: the rate of 办理结果, without the preposition and its 的
+    assert dict(items("代表对办理态度的满意率为100%,对办理结果的满意率为92.4%。"))["92.4%"] == "办理结果满意率"

@@ -740,6 +740,8 @@ def clean_item(item: str | None) -> str | None:
         # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper)
         item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
+    if item.startswith("对") and len(item) >= 4 and word_freq(item[:2]) < 200 and "的" in item:
+        item = item[1:].replace("的", "", 1)  # 对办理结果的满意率: the preposition's object names the rate (办理结果满意率)
     if item.startswith("将") and len(item) >= 3 and item[:2] not in ("将军", "将来", "将近", "将领"):
         item = item[1:]  # 将市人大代表活动经费提高到…, 将力争地区生产总值增长: will, or the object marker; no part of it
     if item.startswith(("以上", "以下")) and len(item.lstrip("以上下的")) >= 2:
