@@ -107,7 +107,6 @@ def normalize_chars(text: str) -> str:
 _RELATED_HEAD = regex.compile(rf"^\s*[【\[(]?(?:{_RELATED})")  # (【相关链接】 too)
 # a paragraph of prose after the heading on its own line: sentences, not link titles
 _PROSE_AFTER_HEAD = regex.compile(r"[】\])]?[ \t]*[:：]?[ \t]*[^\n]{0,200}?\p{Han}[,，][^\n]{20,}?。")
-_BREADCRUMB_LINE = regex.compile(_CRUMBS)
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
@@ -176,7 +175,7 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
             in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))
         if in_link_list or is_chrome_line(line, following):
             chrome.add(k)
-        if in_link_list and not head and _BREADCRUMB_LINE.search(line):
+        if in_link_list and not head and _BREADCRUMB_LINE.match(line):
             in_link_list = False  # 热门推荐|影视大全|… / 泰安新闻发布> 政务信息> 浏览文章: a breadcrumb opens the article,
             # whose headline comes next; the menu above it listed no links down here
     return chrome | _headline_runs(norm, lines)

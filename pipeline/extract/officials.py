@@ -289,9 +289,6 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             last_org_by_sentence[sentence.start] = (org, org_span)
         if titles[-1] in _GROUP_TITLES and people and people[0][0] == after and text[after] in "和与及":
             people = []  # 邀请区政府分管领导和发改、经信…负责人: the conjunction after a group's title, not 和 the surname
-        people = [(start, end + 1) if end - start == 2 and text.startswith("和", end)
-                  and text[end + 1:end + 2] in _CLAUSE_PUNCT else (start, end) for start, end in people]
-        # (区政协主席易仁和,区人大常委会副主任…: 和 before a comma ends the name, it joins nothing)
         for start, end in people:
             name = text[start:end].replace(" ", "")
             if name[-1] == "员" or (name[-1] in "院站所馆" and word_freq(name) >= 20):
@@ -315,7 +312,6 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
 
 # titles that name a group's leaders or heads rather than an office (县领导, 负责人)
 _GROUP_TITLES = ("领导", "负责人", "负责同志")
-_CLAUSE_PUNCT = ",，。;；、)）"
 
 
 def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate]:
@@ -1389,11 +1385,13 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
         if len(given) < end - start_given or not all("\u4e00" <= ch <= "\u9fff" for ch in given):
             return None
         if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given \
-                and not text.startswith(_LEADS, end):
+                and not text.startswith(_LEADS, end) \
+                and not (text[end - 1] in "和与及同" and text[end:end + 1] in _LIST_OR_CLAUSE_END):
             continue
-        if len(given) == 1 and len(family) == 1 and text.startswith(_LEADS, end + 1) \
-                and _third_character(text, end):
-            continue  # 主任石榜帮率部分代表: 率 leads the party after the third character (帮 here), not after 榜
+        if len(given) == 1 and len(family) == 1 and _third_character(text, end) \
+                and (text.startswith(_LEADS, end + 1) or text[end + 1:end + 2] in _LIST_OR_CLAUSE_END):
+            continue  # 主任石榜帮率部分代表, 主席易仁和,: the third character is the name's (率 leads the party after it;
+            # a conjunction never stands right before a comma), as _third_character reads it
         if len(given) == 1 and word_freq(given) > 5000 and not _PRESIDING.match(text, end):
             continue  # 家站: a one-character "given name" that is an everyday word on its own (主任龙力主持: a
             # person presides)
