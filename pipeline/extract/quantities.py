@@ -867,7 +867,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit == "分" and _GRADED_AS.match(text, c.end) \
             and (scored := _last_match(_SCORE_WORD, text, s_start, c.start)) is not None:
         return scored.group()  # 得分90分以上的评为五星级, 80至89分的评为四星级: bands of the score, not the grade
-    if (first := _RANKS_FIRST.search(text, max(s_start, c.start - 40), c.start)) is not None:
+    # (a substring test first: this runs for every figure)
+    if any(word in text[max(s_start, c.start - 12):c.start] for word in ("居首", "第一")) \
+            and (first := _RANKS_FIRST.search(text, max(s_start, c.start - 40), c.start)) is not None:
         return first.group("what")  # 规划建设方面的建议数量居首,共352件: what ranks first, not the ranking
     if recent.last and recent.last_unit == c.unit and (body := _BODY_THEN_IS.search(text, max(s_start, c.start - 16), c.start)) \
             and body.group("body") not in recent.last:

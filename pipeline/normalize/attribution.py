@@ -1909,11 +1909,17 @@ _NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小�
 
 
 # the province's own bodies and whole, written without its name (省人民政府, 省直, 省二届人大, 全省)
-_PROVINCE_SPEAKS = regex.compile(r"全省|省(?:委|人民政府|政府|人大|直|级|[一二三四五六七八九十]{1,3}届)")
+def _level_speaks(kind: str, guard: str = "") -> regex.Pattern:
+    """The page writing of a level's own bodies or whole by the level alone (全省, 受省人民政府委托; 全市, 市委);
+    `guard`: a lookbehind the bare level must pass (no 市 inside a word: 城市委员)."""
+    return regex.compile(rf"全{kind}|{guard}{kind}(?:委|人民政府|政府|人大|直|级|[一二三四五六七八九十]{{1,3}}届)")
+
+
+_PROVINCE_SPEAKS = _level_speaks("省")
 
 
 # a municipality (上海市, 重庆市) speaks of its own bodies and whole as a 市 (全市, 市人大常委会)
-_MUNICIPALITY_SPEAKS = regex.compile(r"全市|(?<![\p{Han}])市(?:委|人民政府|政府|人大|直|级|[一二三四五六七八九十]{1,3}届)")
+_MUNICIPALITY_SPEAKS = _level_speaks("市", guard=r"(?<![\p{Han}])")
 
 
 def _speaks_as_province(text: str, mentions: list[LinkedMention], municipality: bool = False) -> int:
