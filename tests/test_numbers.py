@@ -399,6 +399,7 @@ def test_bare_numbers_listed_before_a_unit_share_it():
 @pytest.mark.parametrize("sentence,span", [
     ("投入50万元整治河道。", "50万元"),  # 整治 is a word: 整 closes money only before punctuation
     ("建成两个亿元村。", "两个"),  # 亿元村 is an adjective: 两个 counts villages, it is not 两个亿
+    ("其中已有13个亿元以上重大工业项目竣工投产。", "13个"),  # things worth 亿元 or more each, not 13亿元
     ("发放100元三分之一。", "100元"),  # 分之 is a fraction, not 分 of change
     ("每组5个至10名", "5个"),  # no range across different units
 ])
@@ -631,6 +632,12 @@ def test_baskets_are_counted_and_one_basket_is_an_article():
     # 筐 (a basket) counts produce sold: 帮着销50筐; 一筐筐蘑菇 and 颠碎一筐 count nothing
     got = [(f.text, f.unit) for f in pipeline.extract("我这边能帮着销50筐,望着一筐筐蘑菇被客商拉走。") if f.type == "quantity"]
     assert got == [("50筐", "筐")]
+
+
+def test_a_count_of_things_over_a_worth_counts_the_things():
+    """`13个亿元以上重大工业项目` counts projects worth 亿元 or more each; the worth names their class, not them."""
+    qs = [f for f in pipeline.extract("其中已有13个亿元以上重大工业项目竣工投产。") if f.type == "quantity"]
+    assert [(f.text, f.value, f.unit, f.item) for f in qs] == [("13个", 13, "个", "重大工业项目")]
 
 
 def test_a_gambling_sites_advert_line_is_chrome():

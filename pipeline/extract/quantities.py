@@ -72,7 +72,7 @@ def _pattern() -> regex.Pattern:
             rf"""(?<![\d.A-Za-z\-])
             (?P<few>[几数](?=[十百千万亿拾佰仟]))?  # 几十万, 数十亿: more than the place word says
             (?P<num>(?(few)[十百千万亿拾佰仟]+|{_NUM}))
-            (?:个(?=[多余]?亿(?!元?[级村镇乡县企])))?  # 两个亿, 一个多亿 (not 两个亿元村: an adjective)
+            (?:个(?=[多余]?亿(?!元?[级村镇乡县企])(?!元(?:以上|以下|项目|工程))))?  # 两个亿, 一个多亿 (not 两个亿元村: an adjective; not 13个亿元以上项目: things worth 亿元 each)
             (?:{_SP}(?=[余多]))?  # 200 多名, 70 多万元: a web copy's space before 多
             (?P<q1>{_QUAL_INNER})?
             (?P<mult>[万亿](?!元))?
@@ -720,6 +720,10 @@ _ALIAS = regex.compile(r"[(（](?:以下|下文|下)?(?:简称|统称|称)[“\"
 _TERM_TAIL = regex.compile(r"^第?[一二三四五六七八九十\d]{1,3}届(?=\p{Han}{2})")
 
 
+# a worth with no digits of its own at an item's head (13个|亿元以上重大工业项目)
+_WORTH_THRESHOLD = regex.compile(r"^[十百千]?[万亿]元(?:以上|以下)的?")
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
@@ -744,6 +748,8 @@ def clean_item(item: str | None) -> str | None:
         item = item[1:].replace("的", "", 1)  # 对办理结果的满意率: the preposition's object names the rate (办理结果满意率)
     if item.startswith("将") and len(item) >= 3 and item[:2] not in ("将军", "将来", "将近", "将领"):
         item = item[1:]  # 将市人大代表活动经费提高到…, 将力争地区生产总值增长: will, or the object marker; no part of it
+    if (worth := _WORTH_THRESHOLD.match(item)) and len(item) - worth.end() >= 2:
+        item = item[worth.end():]  # 13个亿元以上重大工业项目: what is counted is the noun; each one's worth is its class
     if item.startswith(("以上", "以下")) and len(item.lstrip("以上下的")) >= 2:
         # 亿元以上项目有528个, 5000万元以上项目50个: the threshold is a figure of its own; what is counted is the noun
         # after it (the amount's 以上 left alone names nothing)
@@ -2744,9 +2750,9 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _clause_after(text, pos, s_end)
     if aspects := _ASPECTS_RAISED.match(window):
         return aspects.group("raised")
-    # 1项(个)产业(企业): skip a parenthesised alternative unit
-    skipped = _ALT_UNIT.match(window)
-    if skipped:
+    # 1项(个)产业(企业): skip a parenthesised alternative unit; 13个亿元以上重大工业项目: and each one's worth
+    skipped = _ALT_UNIT.match(window) or _WORTH_THRESHOLD.match(window)
+    if skipped and skipped.end() < len(window):
         window = window[skipped.end():]
     session = _SESSION_NAMED.match(window) or _YEAR_NAMED.match(window)
     if session and session.end() < len(window):
