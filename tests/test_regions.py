@@ -2423,3 +2423,13 @@ def test_a_county_named_once_on_a_page_that_speaks_as_its_province_is_an_example
             "目前全省共有省级基层立法联系点20家,省人大常委会通过联系点征集意见建议5600余条,全省各地踊跃参与。")
     got = dict(quantity_regions(text))
     assert got["15个"] == "江苏省" and got["20家"] == "江苏省" and got["5600余条"] == "江苏省"
+
+
+def test_a_county_given_as_an_example_is_that_sentences_only():
+    # …乡镇层面项目则相对具体,如永康市龙山镇…交人代会票决。就资金而言…61项: the city's report goes on after its example
+    text = ("关于我市推进民生实事项目人大代表票决制工作的调查报告\n文档来源:金华市人大常委会办公室\n\n"
+            "我市代表票决制首先在金东区孝顺镇试点,义乌市、东阳市随后推开,市本级和9个县(市、区)都已推开这项工作。\n\n"
+            "全市共实施项目106个,乡镇层面项目则相对具体,如永康市龙山镇曾将集镇入口改造方案交人代会票决。"
+            "就资金而言,主要靠本级财政投入的有61项,占57.5%。\n")
+    got = dict(quantity_regions(text))
+    assert got["61项"] == "金华市" and got["57.5%"] == "金华市"

@@ -111,6 +111,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
+# a unit given as an example inside a clause (…相对具体,如永康市龙山镇…; 比如义乌市…)
+_GIVEN_AS_EXAMPLE = regex.compile(r"(?:[,，;；:：]|^)(?:如|比如|例如|譬如)$")
 # a sentence that opens a new example (又如, 再如, 例如)
 _NEW_EXAMPLE = regex.compile(r"[ \t\u3000]*(?:又如|再如|例如|比如|另如)")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
@@ -857,6 +859,7 @@ class Attributor:
             if party is not None:
                 return _subject(party).ref  # 阳泉市人大常委会…高和平一行5人来到代县: the visiting party's unit
         movers, starts = self._movers_for(subject)
+        floor = self._past_an_example(movers, starts, floor, sentence.start)
         mover = self._nearest_mover(movers, starts, floor, pos)
         if mover is not None and subject.ref is not None and mover.unit is not None \
                 and mover.unit.code == subject.ref.code and mover.start > sentence.start \
@@ -1210,6 +1213,17 @@ class Attributor:
             end = again + 2  # 分别达到221.5亿元、198.7亿元,分别增长10.6%、10.2%: the second list goes out in order too
         index = sum(1 for _ in NUMBER_RUN.finditer(text, end, pos))
         return _subject(units[index]).ref if index < len(units) else None
+
+    def _past_an_example(self, movers, starts, floor: int, sentence_start: int) -> int:
+        """The floor past an earlier sentence of the paragraph whose unit is given as an example (乡镇层面项目则相对
+        具体,如永康市龙山镇…交人代会票决。就资金而言,主要靠本级财政投入的有61项): the example is that sentence's
+        only; the sentences after it go on with the whole's figures."""
+        text = self.seg.clean.text
+        k = bisect_right(starts, sentence_start - 1) - 1
+        if k >= 0 and movers[k].start >= floor and _GIVEN_AS_EXAMPLE.search(text, max(0, movers[k].start - 3),
+                                                                             movers[k].start):
+            return max(floor, self.seg.sentence_at(movers[k].start).end)
+        return floor
 
     def _nearest_mover(self, movers, starts, floor: int, pos: int) -> LinkedMention | None:
         """The nearest unit before pos in the paragraph that may take the figure; only the units that may move
