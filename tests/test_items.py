@@ -1689,6 +1689,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("青海省黄南藏族自治州人大常委会考察团一行12人来合作市考察学习。", [("12人", "考察团")]),
     # 将 opening the noun phrase (will, or the object marker) is no part of what is counted
     ("明年将市人大代表活动经费提高到每人每年800元。", [("800元", "市人大代表活动经费")]),
+    # a one-character verb with its aspect particle (项目|作|了) is no bound suffix of the noun before it
+    ("对全县12个部门作了测评。", [("12个", "部门")]),
+    # projects counted in 个, then a headless count of them in 项: still the projects
+    ("对正式实施的106个项目作了梳理:就资金而言,主要靠本级财政投入的有61项,占57.5%。",
+     [("106个", "项目"), ("61项", "项目"), ("57.5%", "项目")]),
 ])
 def test_item_families_read_from_test89(text, expected):
     assert items(text) == expected

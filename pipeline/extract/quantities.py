@@ -1085,7 +1085,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
         headless = _kind_named(text, s_start, c.start, recent, c.unit) or recent.same_unit(c.unit) \
             or recent.paragraph_by_unit.get(c.unit) or (
-            recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None)  # (（一）所提问题已经解决的80件)
+            recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None) \
+            or _projects_in_other_unit(recent, c.unit)  # (（一）所提问题已经解决的80件)
         if headless and (klass := _CLASS_PREFIX.match(headless)) and len(headless) - klass.end() >= 2 \
                 and _FIRST_CLAUSE.fullmatch(text, s_start, c.start):
             headless = headless[klass.end():]  # …;其他方面41条。其中代表现场解答的96条: of all the 意见, not the last class
@@ -1794,6 +1795,18 @@ _CLASS_PREFIX = regex.compile(rf"\p{{Han}}{{1,12}}?(?:{_CLASS_WORDS})的?")
 # a headless count in the first clause of its sentence (。其中代表现场解答的96条): the total the classes shared
 _FIRST_CLAUSE = regex.compile(r"[^,，;；:：]*")
 _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its letter alone (A类238件: item A)
+
+
+def _projects_in_other_unit(recent: _Recent, unit: str) -> str | None:
+    """106个项目…主要靠本级财政投入的有61项: projects are counted in 个, 项 and 件 alike, so a headless count of
+    them in another of these units still counts the projects the paragraph named."""
+    if unit not in _PROJECT_UNITS:
+        return None
+    return next((kind for u in _PROJECT_UNITS if u != unit
+                 and (kind := recent.paragraph_by_unit.get(u)) and kind.endswith(("项目", "实事", "工程"))), None)
+
+
+_PROJECT_UNITS = ("个", "项", "件")
 
 
 def _no_class(kind: str | None) -> str | None:
@@ -2962,8 +2975,9 @@ def _leading_noun_phrase(tokens) -> str | None:
     if words and len(words) < len(tokens):
         nxt = tokens[len(words)][0]
         if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff" \
-                and not _opens_a_verb(tokens, len(words)):
-            words.append(nxt)  # 奖|补, 示范|站: jieba split a bound suffix off the head
+                and not _opens_a_verb(tokens, len(words)) \
+                and not (len(words) + 1 < len(tokens) and tokens[len(words) + 1][0] in ("了", "过", "着")):
+            words.append(nxt)  # 奖|补, 示范|站: jieba split a bound suffix off the head (项目|作|了: a verb, not one)
     phrase = "".join(words).strip("“”\"")
     return phrase or None
 
