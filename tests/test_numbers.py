@@ -400,6 +400,7 @@ def test_bare_numbers_listed_before_a_unit_share_it():
     ("投入50万元整治河道。", "50万元"),  # 整治 is a word: 整 closes money only before punctuation
     ("建成两个亿元村。", "两个"),  # 亿元村 is an adjective: 两个 counts villages, it is not 两个亿
     ("其中已有13个亿元以上重大工业项目竣工投产。", "13个"),  # things worth 亿元 or more each, not 13亿元
+    ("全区18个人大街道工委结合实际开展检查。", "18个"),  # 个 before 人大: the bodies counted, not the word 个人
     ("发放100元三分之一。", "100元"),  # 分之 is a fraction, not 分 of change
     ("每组5个至10名", "5个"),  # no range across different units
 ])

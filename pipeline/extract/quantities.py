@@ -389,6 +389,8 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
     if len(c.unit) != 1 or c.suffix or c.change or c.end >= len(text):
         return False
     pair = c.unit + text[c.end]
+    if pair == "个人" and text.startswith(("人大", "人民"), c.end):
+        return False  # 18个人大街道工委, 6个人民法庭: 个 counts the congress's or the people's bodies (jieba reads 个人)
     if word_freq(pair) < _COMMON_PAIR_FREQ or word_tag(pair) in ("q", "m", "mq") \
             or (pair in _SPAN_PAIRS + _SCORE_PAIRS and c.num[:1].isdigit()):
         return False
