@@ -1691,6 +1691,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     ("明年将市人大代表活动经费提高到每人每年800元。", [("800元", "市人大代表活动经费")]),
     # a one-character verb with its aspect particle (项目|作|了) is no bound suffix of the noun before it
     ("对全县12个部门作了测评。", [("12个", "部门")]),
+    # the law's list of a deputy's remarks runs to its 和 (jieba tags 批评 a verb)
+    ("会议期间代表提出的39件建议、意见和批评已全部办理答复,其中已解决的24件。",
+     [("39件", "建议、意见和批评"), ("24件", "已解决的建议、意见和批评")]),
     # projects counted in 个, then a headless count of them in 项: still the projects
     ("对正式实施的106个项目作了梳理:就资金而言,主要靠本级财政投入的有61项,占57.5%。",
      [("106个", "项目"), ("61项", "项目"), ("57.5%", "项目")]),

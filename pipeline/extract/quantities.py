@@ -2946,12 +2946,21 @@ def _short_noun_prefix(tokens) -> str | None:
     return None
 
 
+# the kinds of a deputy's remarks the law lists together (代表建议、批评和意见)
+_REMARK_KINDS = ("建议", "批评", "意见")
+
+
 def _leading_noun_phrase(tokens) -> str | None:
     words: list[str] = []
     head_ok = False
     for i, (word, tag) in enumerate(tokens):
-        if word in ("、",) and head_ok and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH:
-            words.append(word)
+        if words and words[-1] in ("、", "和", "及") and word in _REMARK_KINDS:
+            words.append(word)  # 39件建议、意见和批评 (jieba tags 批评 a verb): the law's list of remarks
+            head_ok = True
+            continue
+        if (word == "、" or word in ("和", "及") and "、" in words) and head_ok and i + 1 < len(tokens) \
+                and (tokens[i + 1][1] in NOUNISH or tokens[i + 1][0] in _REMARK_KINDS):
+            words.append(word)  # 5个乡镇、村和社区: a list started with 、 closes with its 和
             head_ok = False
             continue
         if tag == "k" and words and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH:
