@@ -153,7 +153,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test129": (ROOT / "corpora" / "real" / "test129", ROOT / "corpora" / "real" / "test129"),
            "real-test130": (ROOT / "corpora" / "real" / "test130", ROOT / "corpora" / "real" / "test130"),
            "real-test131": (ROOT / "corpora" / "real" / "test131", ROOT / "corpora" / "real" / "test131"),
-           "real-test132": (ROOT / "corpora" / "real" / "test132", ROOT / "corpora" / "real" / "test132")}
+           "real-test132": (ROOT / "corpora" / "real" / "test132", ROOT / "corpora" / "real" / "test132"),
+           "real-test133": (ROOT / "corpora" / "real" / "test133", ROOT / "corpora" / "real" / "test133")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
