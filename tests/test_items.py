@@ -1694,6 +1694,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # the law's list of a deputy's remarks runs to its 和 (jieba tags 批评 a verb)
     ("会议期间代表提出的39件建议、意见和批评已全部办理答复,其中已解决的24件。",
      [("39件", "建议、意见和批评"), ("24件", "已解决的建议、意见和批评")]),
+    # 其中 divides what was just counted (意见建议, in 条); the noun after its count names the part, not the
+    # stations counted earlier in the same unit
+    ("依托辖区14个人大代表联络站,收集意见建议326条,其中87个事项纳入民生工程清单。", [("14个", "人大代表联络站"),
+                                                               ("326条", "意见建议"), ("87个", "事项")]),
     # projects counted in 个, then a headless count of them in 项: still the projects
     ("对正式实施的106个项目作了梳理:就资金而言,主要靠本级财政投入的有61项,占57.5%。",
      [("106个", "项目"), ("61项", "项目"), ("57.5%", "项目")]),

@@ -957,10 +957,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) \
             and not ((after_noun := _item_after(text, c.end, s_end)) and len(after_noun) >= 3
                      and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
+            and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_STATE_ADVERBS)
+                     and recent.last != recent.same_unit(c.unit)) \
             and (kind := (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
                  or (recent.paragraph_by_unit.get(c.unit) if not after_noun else None)):
         # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
-        # people, named after the count)
+        # people, named after the count; 依托14个联络站,收集意见建议326条,其中87个事项: 其中 divides the 意见建议
+        # just counted, and the noun after it names the part, not the stations counted earlier in 个)
         return kind
     if _AMONG_AFTER.match(text, c.end) and (c.start == s_start or text[c.start - 1] in ",;:，；：") \
             and (kind := recent.paragraph_by_unit.get(c.unit)):
@@ -1797,6 +1800,10 @@ _CLASS_PREFIX = regex.compile(rf"\p{{Han}}{{1,12}}?(?:{_CLASS_WORDS})的?")
 # a headless count in the first clause of its sentence (。其中代表现场解答的96条): the total the classes shared
 _FIRST_CLAUSE = regex.compile(r"[^,，;；:：]*")
 _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its letter alone (A类238件: item A)
+
+
+# adverbs that open a predicate, never a noun (其余6个正在按计划推进, 1件正在收尾, 7项提前完成全年目标)
+_STATE_ADVERBS = ("正在", "正", "已", "尚", "仍", "还", "提前")
 
 
 def _projects_in_other_unit(recent: _Recent, unit: str) -> str | None:
