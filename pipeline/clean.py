@@ -460,13 +460,16 @@ _NUMBER_GOES_ON = regex.compile(r"[0-9]|[万亿千百余多]|(?:件|个|名|位|
                                 r"(?=[\p{Han},;。、)])")
 
 
+_MULTIPLIER_AT_END = regex.compile(r"\d[ ]?[万亿]$")
+
+
 def _broken_numbers(norm: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
     """(lines that end inside a number, the empty lines between such a line and its continuation): a web
     copy breaks `9⏎000余名` or `委员提案30⏎⏎件,已办结`; the number is one, and so is its clause."""
     joined, blanks = set(), set()
     for k, (a, b) in enumerate(lines[:-1]):
-        if b == a or not norm[b - 1].isdigit():
-            continue
+        if b == a or not (norm[b - 1].isdigit() or _MULTIPLIER_AT_END.search(norm, max(a, b - 4), b)):
+            continue  # (22.97 万⏎亩: a PDF copy breaks after the multiplier too)
         nxt = k + 1
         if lines[nxt][1] == lines[nxt][0] and nxt + 1 < len(lines):
             nxt += 1  # one empty line between

@@ -401,6 +401,8 @@ def test_bare_numbers_listed_before_a_unit_share_it():
     ("建成两个亿元村。", "两个"),  # 亿元村 is an adjective: 两个 counts villages, it is not 两个亿
     ("其中已有13个亿元以上重大工业项目竣工投产。", "13个"),  # things worth 亿元 or more each, not 13亿元
     ("全区18个人大街道工委结合实际开展检查。", "18个"),  # 个 before 人大: the bodies counted, not the word 个人
+    ("县级资金 1.6086 亿 元,共实施项目8个。", "1.6086 亿 元"),  # a PDF copy's spaces around the multiplier
+    ("其中田 31.21 万亩、土 22.97 万\n亩),永久基本农田。", "31.21 万亩"),
     ("发放100元三分之一。", "100元"),  # 分之 is a fraction, not 分 of change
     ("每组5个至10名", "5个"),  # no range across different units
 ])
@@ -639,6 +641,12 @@ def test_a_count_of_things_over_a_worth_counts_the_things():
     """`13个亿元以上重大工业项目` counts projects worth 亿元 or more each; the worth names their class, not them."""
     qs = [f for f in pipeline.extract("其中已有13个亿元以上重大工业项目竣工投产。") if f.type == "quantity"]
     assert [(f.text, f.value, f.unit, f.item) for f in qs] == [("13个", 13, "个", "重大工业项目")]
+
+
+def test_a_pdf_line_break_after_the_multiplier_keeps_the_figure_whole():
+    qs = [f for f in pipeline.extract("全县现有耕地 54.18 万亩(其中田 31.21 万亩、土 22.97 万\n亩),永久基本农田 46.65 万亩。")
+          if f.type == "quantity"]
+    assert [(f.text, f.value, f.unit) for f in qs][2] == ("22.97 万\n亩", 229_700, "亩")
 
 
 def test_a_gambling_sites_advert_line_is_chrome():
