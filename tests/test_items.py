@@ -1137,6 +1137,14 @@ def test_a_table_set_in_columns_names_each_figure_by_its_columns_header():
     assert ("40名", "代表人数") in got and ("38名", "已报到") in got and ("30件", "建议") in got, got  # (提交, a verb, goes)
 
 
+def test_a_spaced_label_heading_the_first_column_ends_before_the_next_header():
+    # 镇  名 is one header spaced out; 户籍人口 is the next column's, not part of it
+    text = ("具体如下:\n\n镇  名    户籍人口      基数名额    代表总名额\n"
+            "洛带镇    30412人       45名         65名\n洪安镇    54890人       45名         81名\n")
+    got = items(text)
+    assert ("30412人", "户籍人口") in got and ("45名", "基数名额") in got and ("81名", "代表总名额") in got, got
+
+
 def test_one_persons_age_is_an_age_and_a_group_by_age_keeps_its_people():
     got = dict(items("今年47岁的村党支部书记王建华说,全村60岁以上老人有320人。"))
     assert got["47岁"] == "年龄" and got["60岁以上"] == "老人", got

@@ -1647,7 +1647,8 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A table row's cells, its label whole: a label spaced out (合    计) is one cell, and a label set one space
     from the first figure (其他乡镇(街道) 152.4公里) is a cell of its own."""
     cells = _cells(text, start, end)
-    while len(cells) >= 3 and not regex.search(r"\d", text[cells[0][0]:cells[1][1]]) and cells[1][1] - cells[0][0] <= 12:
+    while len(cells) >= 3 and not regex.search(r"\d", text[cells[0][0]:cells[1][1]]) and cells[1][1] - cells[0][0] <= 12 \
+            and cells[1][1] - cells[1][0] <= 2:  # (镇  名    户籍人口: the spaced label ends before the next header)
         cells[:2] = [(cells[0][0], cells[1][1])]
     if cells and (glued := regex.search(r"(?<=\D) (?=[约近]?[\d０-９])", text[cells[0][0]:cells[0][1]])) \
             and not regex.search(r"\d", text[cells[0][0]:cells[0][0] + glued.start()]):
