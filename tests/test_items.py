@@ -1706,6 +1706,8 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # stations counted earlier in the same unit
     ("依托辖区14个人大代表联络站,收集意见建议326条,其中87个事项纳入民生工程清单。", [("14个", "人大代表联络站"),
                                                                ("326条", "意见建议"), ("87个", "事项")]),
+    # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
+    ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects
     ("对正式实施的106个项目作了梳理:就资金而言,主要靠本级财政投入的有61项,占57.5%。",
      [("106个", "项目"), ("61项", "项目"), ("57.5%", "项目")]),

@@ -669,7 +669,7 @@ _SCOPE_WORDS = ("全县", "全区", "全市", "全镇", "全乡", "全旗", "全
                 "所有", "各级", "各类", "全年", "今年", "当年", "年内", "本年", "去年", "累计", "共", "我县", "我区", "我市",
                 "本县", "本区", "本市", "该县", "该区", "该市", "我镇", "我乡", "本镇", "本乡", "该镇", "该乡", "我村",
                 "各县区", "各县市区", "各区县", "各乡镇", "各镇街", "各县",
-                "各区", "各地", "各村")
+                "各区", "各地", "各村", "各方面")
 ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建设", "新增", "打造", "设立", "组建", "召开", "组织", "开展",
                 "举办", "举行", "安排", "拨付", "落实", "投入", "争取", "核拨", "下达", "发放", "接收", "受理", "交办", "交由",
                 "办结", "答复", "完成", "实现", "达到", "推动", "推进", "促成", "协调", "联系", "固定", "配备", "配齐",
@@ -748,6 +748,8 @@ def clean_item(item: str | None) -> str | None:
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if item.startswith("对") and len(item) >= 4 and word_freq(item[:2]) < 200 and "的" in item:
         item = item[1:].replace("的", "", 1)  # 对办理结果的满意率: the preposition's object names the rate (办理结果满意率)
+    if item.startswith("方面") and len(item) >= 4:
+        item = item[2:]  # 收集各|方面意见建议 (jieba cut 各 off 各方面): from all sides, no part of what is counted
     if item.startswith("将") and len(item) >= 3 and item[:2] not in ("将军", "将来", "将近", "将领"):
         item = item[1:]  # 将市人大代表活动经费提高到…, 将力争地区生产总值增长: will, or the object marker; no part of it
     if (worth := _WORTH_THRESHOLD.match(item)) and len(item) - worth.end() >= 2:
