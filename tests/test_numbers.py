@@ -402,6 +402,7 @@ def test_bare_numbers_listed_before_a_unit_share_it():
     ("其中已有13个亿元以上重大工业项目竣工投产。", "13个"),  # things worth 亿元 or more each, not 13亿元
     ("全区18个人大街道工委结合实际开展检查。", "18个"),  # 个 before 人大: the bodies counted, not the word 个人
     ("县级资金 1.6086 亿 元,共实施项目8个。", "1.6086 亿 元"),  # a PDF copy's spaces around the multiplier
+    ("共开展满意度测评32项次。", "32项次"),  # 项次, like 件次: items counted once per time
     ("其中田 31.21 万亩、土 22.97 万\n亩),永久基本农田。", "31.21 万亩"),
     ("发放100元三分之一。", "100元"),  # 分之 is a fraction, not 分 of change
     ("每组5个至10名", "5个"),  # no range across different units
