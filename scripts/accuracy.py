@@ -154,7 +154,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test130": (ROOT / "corpora" / "real" / "test130", ROOT / "corpora" / "real" / "test130"),
            "real-test131": (ROOT / "corpora" / "real" / "test131", ROOT / "corpora" / "real" / "test131"),
            "real-test132": (ROOT / "corpora" / "real" / "test132", ROOT / "corpora" / "real" / "test132"),
-           "real-test133": (ROOT / "corpora" / "real" / "test133", ROOT / "corpora" / "real" / "test133")}
+           "real-test133": (ROOT / "corpora" / "real" / "test133", ROOT / "corpora" / "real" / "test133"),
+           "real-test134": (ROOT / "corpora" / "real" / "test134", ROOT / "corpora" / "real" / "test134")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
