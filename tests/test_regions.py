@@ -2433,3 +2433,12 @@ def test_a_county_given_as_an_example_is_that_sentences_only():
             "就资金而言,主要靠本级财政投入的有61项,占57.5%。\n")
     got = dict(quantity_regions(text))
     assert got["61项"] == "金华市" and got["57.5%"] == "金华市"
+
+
+def test_a_one_character_county_glued_to_a_verb_is_placed_by_its_body_or_its_term():
+    # 出席|房县第十八届人民代表大会: the term and the congress after it make 房县 the county; a city's sub-district
+    # named as a phrase (新老城区) is then no rival for the page
+    text = ("今日房县数字报\n\n本报讯 12月31日下午,出席房县第十八届人民代表大会第四次会议的人大代表集中视察重点项目。"
+            "滨河七拱桥全长216米,把滨河两岸的新老城区连成一片。\n")
+    assert quantity_regions(text) == [("216米", "房县")]
+    assert upper("常委会和县人大联合开展视察。") == set()

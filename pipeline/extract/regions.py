@@ -20,6 +20,7 @@ from ..segment import word_freq, word_tag
 from ..textindex import count, line_start
 
 _BODY_AFTER = regex.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|委员会))?"  # (房县第十八届人民代表大会: a term, then the body)
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
     r"全县|全市|全区|境内|籍|辖区|县城|代表团|支部|总支|"
     r"新闻网|新闻|日报|晚报|特区报|电视台|融媒|在线|发布|分站)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
@@ -250,7 +251,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     if _is_han(before) and any(w in (text[end - 1:end + 1], after[:2]) for w in _AREA_WORDS):
         return ()  # 四明山区域 is 四明山 + 区域 (an area), not 明山区; 潘水苑路北区块 is a block north of a road,
         # not 路北区
-    in_context = (bool(_BODY_AFTER.match(after)) or (before == "新" and not _is_han(after[:1]))
+    in_context = (bool(_BODY_AFTER.match(text, end, end + 12)) or (before == "新" and not _is_han(after[:1]))
                   or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end)
                   or _opens_heading(text, start, end))
     weak = bool(_WEAK_BODY.match(after))
@@ -267,9 +268,12 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)
         if e.kind in ("full", "old") and end - start == 2 and _is_han(before) and before not in _BEFORE_SHORT_NAME \
                 and (word_freq(before + text[start]) > 0 or not _named_above(e.code, named_in_full)
-                     and not _rare_name_after_word(text, start)):
+                     and not _rare_name_after_word(text, start)
+                     and not (in_context and text[start] not in "和与及")):
             # 示范县, 缩小县乡: a one-character name + 县 glued to the word before it; 产业兴县: a slogan's verb;
-            # 召开县镇人大代表座谈会: the verb 召开, not the former 开县. (关系|绛县 in a page that names 运城市 is the county)
+            # 召开县镇人大代表座谈会: the verb 召开, not the former 开县. (关系|绛县 in a page that names 运城市 is the county;
+            # 出席房县第十八届人民代表大会, 今日房县: a body, its term or a masthead placing the name make it the county,
+            # but never after a conjunction: 常委会和县人大 is 和 + 县人大)
             continue
         if (e.kind == "full" and end - start == 3 and _is_han(before) and before not in _BEFORE_SHORT_NAME
                 and word_freq(text[start:start + 2]) >= _GLUED_WORD_FREQ and _LEVEL_BODY.match(text, end - 1)
