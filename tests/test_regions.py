@@ -2442,3 +2442,14 @@ def test_a_one_character_county_glued_to_a_verb_is_placed_by_its_body_or_its_ter
             "滨河七拱桥全长216米,把滨河两岸的新老城区连成一片。\n")
     assert quantity_regions(text) == [("216米", "房县")]
     assert upper("常委会和县人大联合开展视察。") == set()
+
+
+def test_an_autonomous_prefectures_unnamed_body_visiting_its_counties_is_the_prefectures_page():
+    # 州人大常委会组织…先后到敦化、龙井、图们三地: the prefecture's own work, as 市人大常委会 would be a city's
+    text = ("延边人大网\n\n州人大常委会开展专业农场条例立法后评估调研\n\n"
+            "7月23日,州人大常委会组织立法后评估组,先后到敦化、龙井、图们三地,围绕《延边朝鲜族自治州促进专业农场发展条例》"
+            "开展调研。\n\n"
+            "评估组挑选了7家不同类型的专业农场进行实地察看。\n\n敦化市、龙井市、图们市的专业农场发展较快。\n\n"
+            "截至6月底,延边朝鲜族自治州登记专业农场共1136家。\n")
+    got = dict(quantity_regions(text))
+    assert got["7家"] == "延边朝鲜族自治州" and got["1136家"] == "延边朝鲜族自治州", got
