@@ -2453,3 +2453,12 @@ def test_an_autonomous_prefectures_unnamed_body_visiting_its_counties_is_the_pre
             "截至6月底,延边朝鲜族自治州登记专业农场共1136家。\n")
     got = dict(quantity_regions(text))
     assert got["7家"] == "延边朝鲜族自治州" and got["1136家"] == "延边朝鲜族自治州", got
+
+
+def test_a_unit_that_arrives_as_a_guest_in_the_headline_is_no_page_of_its_own():
+    # 驻焦作市省人大代表莅濮视察 on 濮阳人大网: 莅 (to arrive as a guest) says 焦作 came; the host's page
+    text = ("濮阳人大网\n\n驻焦作市省人大代表莅濮视察\n\n"
+            "11月8日,焦作市人大常委会主任王明德率18名驻焦作市的省人大代表来到我市视察。"
+            "市人大常委会精心安排了10个视察点位。\n\n濮上生态园区总面积约3000亩。濮阳市去年接待游客120万人次。\n")
+    got = dict(quantity_regions(text))
+    assert got["10个"] == "濮阳市" and got["3000亩"] == "濮阳市", got

@@ -1615,7 +1615,9 @@ _VISIT_AT = regex.compile(r"(?:人大常委会|人大|常委会)[^,;。:\n]{0,8}
 _TO_LEARN = regex.compile(r"(?:学习|考察|观摩|取经|参观)")
 _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表团|学习团|参观团|观摩团|一行)[^,;。:]{0,4}?(?:到|赴|来|走进)"
                        # (丽江市人大常委会来宁围…考察交流: a body that came, to learn, is the host's guest)
-                       r"|(?:人大常委会|人大)[^,;。:\n]{0,6}?来到?[^,;。:\n]{1,16}?(?:考察|学习|交流|观摩|取经|参观)")
+                       r"|(?:人大常委会|人大)[^,;。:\n]{0,6}?来到?[^,;。:\n]{1,16}?(?:考察|学习|交流|观摩|取经|参观)"
+                       # (驻焦作市省人大代表莅濮视察: 莅, to arrive as a guest, always says who came to the host)
+                       r"|[^,;。:\n]{0,10}?莅(?!会)")
 
 
 def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
