@@ -2462,3 +2462,14 @@ def test_a_unit_that_arrives_as_a_guest_in_the_headline_is_no_page_of_its_own():
             "市人大常委会精心安排了10个视察点位。\n\n濮上生态园区总面积约3000亩。濮阳市去年接待游客120万人次。\n")
     got = dict(quantity_regions(text))
     assert got["10个"] == "濮阳市" and got["3000亩"] == "濮阳市", got
+
+
+def test_where_a_deputy_of_the_level_above_was_elected_is_no_page_of_its_own():
+    # 我是由连江县选举产生的市人大代表: a city deputy's speech on the city's paper is the city's
+    text = ("福州新闻网 | 首页 > 政务 > 人大之窗\n\n倾心履职为人民 —— 市十三届人大代表履职经验交流会发言摘登\n\n"
+            "来源:福州日报\n\n部门领导和人大代表同是“公仆”\n市人大代表、市海洋与渔业局局长 李振泰\n"
+            "　　我是由连江县选举产生的市人大代表,同时又是市直一个部门的党政“一把手”。\n"
+            "　　两年来,人大召开的会议我一次没有缺席,履职登记册上,我共记录参加各类代表活动37次。\n"
+            "　　去年我参加连江县人大常委会组织的约见活动,为渔民争取到保费补贴760万元。\n")
+    got = dict(quantity_regions(text))
+    assert got["37次"] == "福州市", got

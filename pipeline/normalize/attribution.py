@@ -334,6 +334,8 @@ class Attributor:
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
             in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
             named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
+        # (我是由连江县选举产生的市人大代表: where a deputy of the level above was elected is no page of its own)
+        named = [m for m in named if not _CONSTITUENCY_OF.match(text, m.mention.end)] or named
         host = self._host_of_visit(text, in_title)
         if host is not None:  # 开州区人大常委会到柏梓镇调研: the page is on the township's county
             return _subject(host)
@@ -1618,6 +1620,10 @@ _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表
                        r"|(?:人大常委会|人大)[^,;。:\n]{0,6}?来到?[^,;。:\n]{1,16}?(?:考察|学习|交流|观摩|取经|参观)"
                        # (驻焦作市省人大代表莅濮视察: 莅, to arrive as a guest, always says who came to the host)
                        r"|[^,;。:\n]{0,10}?莅(?!会)")
+
+
+# a unit named as where a deputy of a level above it was elected (由连江县选举产生的市人大代表)
+_CONSTITUENCY_OF = regex.compile(r"(?:选区)?(?:选举产生|选出)的(?:市|州|盟|省|自治区|全国)人大代表")
 
 
 def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
