@@ -1706,6 +1706,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # stations counted earlier in the same unit
     ("依托辖区14个人大代表联络站,收集意见建议326条,其中87个事项纳入民生工程清单。", [("14个", "人大代表联络站"),
                                                                ("326条", "意见建议"), ("87个", "事项")]),
+    # 将其中12个交由…办理: what was handed on is the kind the paragraph counted (its last that is no class)
+    ("居民共提出意见建议18个。其中,与老旧小区改造相关的8个;环境卫生方面4个。街道人大工委将其中12个交由街道相关科室办理。",
+     [("18个", "意见建议"), ("8个", "意见建议"), ("4个", "环境卫生方面意见建议"), ("12个", "意见建议")]),
     # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
     ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects

@@ -960,11 +960,13 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and not ((after_noun := _item_after(text, c.end, s_end)) and len(after_noun) >= 3
                      and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
             and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_STATE_ADVERBS)
-                     and recent.last != recent.same_unit(c.unit)) \
+                     and not after_noun.startswith(ACTION_VERBS) and recent.last != recent.same_unit(c.unit)) \
             and (kind := (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
-                 or (recent.paragraph_by_unit.get(c.unit) if not after_noun else None)):
+                 or (recent.paragraph_by_unit.get(c.unit) if not after_noun
+                     else recent.latest_by_unit.get(c.unit) if after_noun.startswith(ACTION_VERBS) else None)):
         # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
-        # people, named after the count; 依托14个联络站,收集意见建议326条,其中87个事项: 其中 divides the 意见建议
+        # people, named after the count; 将其中12个交由街道办理: what was handed on is what the paragraph counted;
+        # 依托14个联络站,收集意见建议326条,其中87个事项: 其中 divides the 意见建议
         # just counted, and the noun after it names the part, not the stations counted earlier in 个)
         return kind
     if _AMONG_AFTER.match(text, c.end) and (c.start == s_start or text[c.start - 1] in ",;:，；：") \
