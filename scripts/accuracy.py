@@ -156,7 +156,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test132": (ROOT / "corpora" / "real" / "test132", ROOT / "corpora" / "real" / "test132"),
            "real-test133": (ROOT / "corpora" / "real" / "test133", ROOT / "corpora" / "real" / "test133"),
            "real-test134": (ROOT / "corpora" / "real" / "test134", ROOT / "corpora" / "real" / "test134"),
-           "real-test135": (ROOT / "corpora" / "real" / "test135", ROOT / "corpora" / "real" / "test135")}
+           "real-test135": (ROOT / "corpora" / "real" / "test135", ROOT / "corpora" / "real" / "test135"),
+           "real-test136": (ROOT / "corpora" / "real" / "test136", ROOT / "corpora" / "real" / "test136")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
