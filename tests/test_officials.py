@@ -1503,3 +1503,10 @@ def test_a_third_character_before_a_leaders_verb_is_the_names():
     # 主任石榜帮率部分代表: 率 leads the party after 帮, the name's third character (杨光率执法检查组 stays two)
     assert names_titles("县人大常委会主任石榜帮率部分市、县人大代表对城区供水进行视察。") == [("石榜帮", ["主任"])]
     assert names_titles("市人大常委会副主任杨光率执法检查组来到我县。") == [("杨光", ["副主任"])]
+
+
+def test_a_function_surnames_name_written_again_before_its_title_is_read_again():
+    # 向 is also the preposition 向: its name is read where a title introduces it, and again before that title
+    text = ("县人大常委会副主任向城钢来到平安乡,对代表建议办理工作进行现场指导。\n\n"
+            "    向城钢副主任一行首先赶赴关门山,实地察看提水工程。\n\n    向城钢要求,各承办单位要做到沟通到位。\n")
+    assert names_titles(text) == [("向城钢", ["副主任"]), ("向城钢", ["副主任"])]

@@ -307,7 +307,26 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _deputies_elected_by(text, {c.start for c in out})
     # (a title word ending in 代表, 县人大代表: the chains already read it)
     out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
+    out += _function_surname_names_again(text, out)
     return _one_per_name_span(out)
+
+
+def _function_surname_names_again(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+    """县人大常委会副主任向城钢… then 向城钢副主任一行…: a name whose surname is also a function word (向, 和, 于) is
+    read only where its title introduces it; written again before one of the same titles, it is the same person
+    with that role again."""
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for c in found:
+        if len(c.name) != 3 or c.name[0] not in _FUNCTION_SURNAMES or c.name != text[c.start:c.end]:
+            continue
+        for m in regex.finditer(regex.escape(c.name), text):
+            title = next((t for t in c.titles if text.startswith(t, m.end())), None)
+            if title is None or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            out.append(OfficialCandidate(m.start(), m.end(), c.name, (title,), None))
+    return out
 
 
 # titles that name a group's leaders or heads rather than an office (县领导, 负责人)
