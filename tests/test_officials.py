@@ -1510,3 +1510,9 @@ def test_a_function_surnames_name_written_again_before_its_title_is_read_again()
     text = ("县人大常委会副主任向城钢来到平安乡,对代表建议办理工作进行现场指导。\n\n"
             "    向城钢副主任一行首先赶赴关门山,实地察看提水工程。\n\n    向城钢要求,各承办单位要做到沟通到位。\n")
     assert names_titles(text) == [("向城钢", ["副主任"]), ("向城钢", ["副主任"])]
+
+
+def test_a_third_character_jieba_reads_as_a_names_fragment_belongs_to_the_name():
+    # 刘|国庆|自正月初二起: jieba's 国庆 (National Day) cuts the name; 庆自 it reads as a name's fragment, no word
+    assert names_titles("区人大代表、社区党支部书记刘国庆自正月初二起就守在小区出入口。") == [
+        ("刘国庆", ["人大代表", "党支部书记"])]

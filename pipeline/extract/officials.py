@@ -1533,6 +1533,8 @@ def _third_character(text: str, pos: int) -> bool:
     word, tag = _first_word(text[pos:pos + 4])
     if len(word) <= 1 and tag[:1] in ("d", "p", "c", "u", "r", "y"):
         return False  # 章科|再平常: an adverb or particle, not a name character
+    if len(word) == 2 and tag.startswith("nr"):
+        return True  # 刘国|庆自正月…: jieba reads 庆自 as a name's fragment, so no everyday word starts at 庆
     return len(word) <= 1 or c4 in _AFTER_NAME
 
 
