@@ -1516,3 +1516,10 @@ def test_a_third_character_jieba_reads_as_a_names_fragment_belongs_to_the_name()
     # 刘|国庆|自正月初二起: jieba's 国庆 (National Day) cuts the name; 庆自 it reads as a name's fragment, no word
     assert names_titles("区人大代表、社区党支部书记刘国庆自正月初二起就守在小区出入口。") == [
         ("刘国庆", ["人大代表", "党支部书记"])]
+
+
+def test_a_deputy_described_by_a_living_no_title_names_is_still_a_deputy():
+    # 区人大代表、侨商谢志远, 区人大代表、新华街道退休教师李淑芬: the apposition says what the deputy does, in words the
+    # titles lexicon does not hold; the name jieba reads after it, with a verb after the name, is the deputy
+    assert names_titles("今年上半年,区人大代表、侨商谢志远在走访中了解到情况。") == [("谢志远", ["人大代表"])]
+    assert names_titles("区人大代表、新华街道退休教师李淑芬则发动亲友缝制口罩。") == [("李淑芬", ["人大代表"])]

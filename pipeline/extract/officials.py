@@ -291,8 +291,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = []  # 邀请区政府分管领导和发改、经信…负责人: the conjunction after a group's title, not 和 the surname
         for start, end in people:
             name = text[start:end].replace(" ", "")
-            if name[-1] == "员" or (name[-1] in "院站所馆" and word_freq(name) >= 20):
-                continue  # 负责人任成员, 律师顾问员: a role noun; 街道敬老院院长: an institution (李红院 is a name)
+            if _role_noun_or_institution(name):
+                continue
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
                     not _PLACE_SUFFIX.search(name) or len(name) == 2)) \
                     and not (len(people) > 1 and _surname_led_given_name(name)):
@@ -308,7 +308,43 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     # (a title word ending in 代表, 县人大代表: the chains already read it)
     out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
     out += _function_surname_names_again(text, out)
+    out += _deputies_after_an_apposition(text, out)
     return _one_per_name_span(out)
+
+
+def _role_noun_or_institution(name: str) -> bool:
+    """负责人任成员, 律师顾问员: a role noun; 街道敬老院院长: an institution (李红院 is a name)."""
+    return name[-1] == "员" or (name[-1] in "院站所馆" and word_freq(name) >= 20)
+
+
+# a deputy's role, then the comma of apposition and what the person does (县人大代表、种植大户刘玉兰…)
+_DEPUTY_APPOSITION = regex.compile(r"人大代表、(?P<what>[\p{Han}]{2,16})")
+
+
+def _deputies_after_an_apposition(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+    """区人大代表、侨商谢志远在走访中…, 县人大代表、个体工商户陈国庆资助…: a deputy's role, then what the person does
+    for a living (no title the lexicon knows), then the name: the deputy, a name jieba reads as a person's that a
+    verb or a stop follows."""
+    if not _USE_MODEL.get():
+        return []  # the name's boundary is jieba's
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for m in _DEPUTY_APPOSITION.finditer(text):
+        if any(m.start("what") <= s < m.end("what") + 3 for s, _ in taken):
+            continue  # (…、村党支部书记刘学智: the chains read it)
+        words = _model_words(text[m.start("what"):m.end("what") + 3])
+        pos = m.start("what")
+        for i, (word, tag) in enumerate(words):
+            if i > 0 and _surname_at(text, pos) and len(word) <= 3 \
+                    and (tag.startswith("nr") or i + 1 < len(words) and words[i + 1][1].startswith("nr")) \
+                    and (span := _name_at(text, pos, False)) is not None and span[1] - span[0] in (2, 3) \
+                    and (_follower_at(text, span[1]) or text[span[1]:span[1] + 1] in _AFTER_NAME) \
+                    and not _is_a_place_name(text[span[0]:span[1]]) \
+                    and not _role_noun_or_institution(text[span[0]:span[1]]):
+                out.append(OfficialCandidate(span[0], span[1], text[span[0]:span[1]], ("人大代表",), None))
+                break
+            pos += len(word)
+    return out
 
 
 def _function_surname_names_again(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
