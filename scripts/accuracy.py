@@ -157,7 +157,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test133": (ROOT / "corpora" / "real" / "test133", ROOT / "corpora" / "real" / "test133"),
            "real-test134": (ROOT / "corpora" / "real" / "test134", ROOT / "corpora" / "real" / "test134"),
            "real-test135": (ROOT / "corpora" / "real" / "test135", ROOT / "corpora" / "real" / "test135"),
-           "real-test136": (ROOT / "corpora" / "real" / "test136", ROOT / "corpora" / "real" / "test136")}
+           "real-test136": (ROOT / "corpora" / "real" / "test136", ROOT / "corpora" / "real" / "test136"),
+           "real-test137": (ROOT / "corpora" / "real" / "test137", ROOT / "corpora" / "real" / "test137")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
