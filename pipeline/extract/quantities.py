@@ -80,7 +80,7 @@ def _pattern() -> regex.Pattern:
             # a range; the unit may be written on both ends (5000元至2万元), then never across a dash of prose (——)
             (?:(?P<unit1>{_unit_alternation()})?(?P<incl>\(含\))?
                {_SP}?(?P<sep>(?(unit1)(?:至|到|--|-|~|～|－)|{_RANGE_SEP})){_SP}?(?P<num2>{_NUM})(?P<q3>余|多)?)?  # (3 至 5 名)
-            (?:(?<=[0-9０-９]|[0-9０-９]{_SP}?[余多万亿])[ ](?=\p{{Han}}|%|km))?  # 46 人次, 6 个, 13 %, 44 km2, 1.6 亿 元: a PDF or yearbook copy's spacing
+            (?:(?<=[0-9０-９]|[0-9０-９]{_SP}?[余多万亿])[ ](?=\p{{Han}}|%|km|dB))?  # 46 人次, 6 个, 13 %, 44 km2, 71.8 dB(A), 1.6 亿 元: a PDF or yearbook copy's spacing
             (?:(?<=[0-9０-９][万亿])\n(?=元))?  # 10.55亿 / 元: a line broken between the multiplier and 元
             (?:(?P<yuan>元|圆|块)(?P<change>{_CHANGE})|(?P<unit>{_unit_alternation()}))
             (?P<zheng>(?<=[元圆角分])[整正](?!\p{{Han}}))?  # 壹仟玖佰圆整: financial writing closes with 整/正
