@@ -1709,6 +1709,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 将其中12个交由…办理: what was handed on is the kind the paragraph counted (its last that is no class)
     ("居民共提出意见建议18个。其中,与老旧小区改造相关的8个;环境卫生方面4个。街道人大工委将其中12个交由街道相关科室办理。",
      [("18个", "意见建议"), ("8个", "意见建议"), ("4个", "环境卫生方面意见建议"), ("12个", "意见建议")]),
+    # a clause saying which way a measure went names it for the two ends after its comma (由…降至…)
+    ("PM2.5累计平均浓度逐年下降,由2015年的83.4微克/立方米降至2020年的39微克/立方米。",
+     [("83.4微克/立方米", "PM2.5累计平均浓度"), ("39微克/立方米", "PM2.5累计平均浓度")]),
     # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
     ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects

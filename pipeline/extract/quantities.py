@@ -2379,6 +2379,11 @@ def _number_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+# a clause saying which way a measure went, right before the 由/从 of its two ends (PM2.5累计平均浓度逐年下降,由…)
+_TREND_CLAUSE = regex.compile(r"(?:^|[,;。:])(?P<topic>[\p{Han}A-Za-z0-9.]{2,16}?)(?:逐年|持续|大幅|明显|稳步|逐步|不断)?"
+                              r"(?:下降|上升|增长|减少|提高|降低|增加|好转)[,，]$")
+
+
 def _changed_from(text: str, s_start: int, pos: int) -> str | None:
     """The topic of `X由A变到B` (路面由3.5米拓宽到6.5米; 肉牛养殖户从原来的十几户发展到现在的40余户): the noun
     phrase right before 由/从, with the activity written between them (林下花卉种植从…)."""
@@ -2390,6 +2395,8 @@ def _changed_from(text: str, s_start: int, pos: int) -> str | None:
     if m is None:
         return None
     topic, verb_between = _item_before(text, m.start("from"), s_start)
+    if not topic and (trend := _TREND_CLAUSE.search(text[s_start:m.start("from")])) is not None:
+        return trend.group("topic")  # PM2.5累计平均浓度逐年下降,由…的83.4微克/立方米降至…: the clause before names it
     if not topic or _only_a_verb(topic) or topic in _ADVERBIAL_NOUNS or topic in _NOT_ITEMS:
         return None  # (标准由每人每年600元提高到1000元: how the fund is set, not what)
     at = text.rfind(topic, s_start, m.start("from"))
