@@ -1712,6 +1712,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # a clause saying which way a measure went names it for the two ends after its comma (由…降至…)
     ("PM2.5累计平均浓度逐年下降,由2015年的83.4微克/立方米降至2020年的39微克/立方米。",
      [("83.4微克/立方米", "PM2.5累计平均浓度"), ("39微克/立方米", "PM2.5累计平均浓度")]),
+    # people counted in 名, then a headless band of them in 人: still those people
+    ("结果显示,18名考生全部一次性合格,平均得分86.4分,90分以上的有7人。", [("18名", "考生"), ("86.4分", "得分"),
+                                                       ("90分以上", "得分"), ("7人", "考生")]),
     # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
     ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects

@@ -1095,7 +1095,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         headless = _kind_named(text, s_start, c.start, recent, c.unit) or recent.same_unit(c.unit) \
             or recent.paragraph_by_unit.get(c.unit) or (
             recent.document_by_unit.get(c.unit) if c.unit in ("件", "条", "项") else None) \
-            or _projects_in_other_unit(recent, c.unit)  # (（一）所提问题已经解决的80件)
+            or _kind_in_sibling_unit(recent, c.unit)  # (（一）所提问题已经解决的80件)
         if headless and (klass := _CLASS_PREFIX.match(headless)) and len(headless) - klass.end() >= 2 \
                 and _FIRST_CLAUSE.fullmatch(text, s_start, c.start):
             headless = headless[klass.end():]  # …;其他方面41条。其中代表现场解答的96条: of all the 意见, not the last class
@@ -1811,16 +1811,19 @@ _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its 
 _STATE_ADVERBS = ("正在", "正", "已", "尚", "仍", "还", "提前")
 
 
-def _projects_in_other_unit(recent: _Recent, unit: str) -> str | None:
-    """106个项目…主要靠本级财政投入的有61项: projects are counted in 个, 项 and 件 alike, so a headless count of
-    them in another of these units still counts the projects the paragraph named."""
-    if unit not in _PROJECT_UNITS:
-        return None
-    return next((kind for u in _PROJECT_UNITS if u != unit
-                 and (kind := recent.paragraph_by_unit.get(u)) and kind.endswith(("项目", "实事", "工程"))), None)
+def _kind_in_sibling_unit(recent: _Recent, unit: str) -> str | None:
+    """106个项目…主要靠本级财政投入的有61项; 18名考生…90分以上的有7人: projects are counted in 个, 项 and 件 alike,
+    people in 名, 人 and 位, so a headless count in another unit of the same set still counts the projects or the
+    people the paragraph named."""
+    for units, heads in _SIBLING_UNITS:
+        if unit in units:
+            return next((kind for u in units if u != unit and (kind := recent.paragraph_by_unit.get(u))
+                         and (kind.endswith(heads) if heads else _ends_with_people(kind))), None)
+    return None
 
 
-_PROJECT_UNITS = ("个", "项", "件")
+# units that count the same things, and the heads a kind must end with to pass between them (people: any people noun)
+_SIBLING_UNITS = ((("个", "项", "件"), ("项目", "实事", "工程")), (("名", "人", "位"), ()))
 
 
 def _no_class(kind: str | None) -> str | None:
@@ -2845,10 +2848,15 @@ def _split_at_de(window: str, longest: int) -> tuple[str, str] | None:
 _PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者|人士|嘉宾|选民)")
 
 
+def _ends_with_people(phrase: str) -> bool:
+    """5名代表联络员, 3名村民代表, 18名考生: the phrase ends with people."""
+    return bool(regex.search(r"[员者人生]$", phrase) or _PEOPLE.search(phrase[-3:] if len(phrase) > 3 else phrase))
+
+
 def _people_counted(phrase: str) -> str:
     """460余名各级人大代表投身卡口(值守): jieba tags 投身 a noun, but the people end the phrase (5名代表联络员,
     3名村民代表: the phrase ends with people, so it stays whole)."""
-    if regex.search(r"[员者人生]$", phrase) or _PEOPLE.search(phrase[-3:] if len(phrase) > 3 else phrase):
+    if _ends_with_people(phrase):
         return phrase
     end = None
     for m in _PEOPLE.finditer(phrase):
