@@ -1715,6 +1715,11 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # people counted in 名, then a headless band of them in 人: still those people
     ("结果显示,18名考生全部一次性合格,平均得分86.4分,90分以上的有7人。", [("18名", "考生"), ("86.4分", "得分"),
                                                        ("90分以上", "得分"), ("7人", "考生")]),
+    # a dash-led line names its project, then the project's money (in its clause or the sentence after)
+    ("4个项目计划总投资386万元:\n——社区工厂毛绒玩具加工项目,投资120万元,改造标准化厂房800平方米;\n"
+     "——场镇功能设施完善项目。计划投入资金180万元,新建停车位86个。",
+     [("4个", "项目"), ("386万元", "项目计划总投资"), ("120万元", "社区工厂毛绒玩具加工项目"), ("800平方米", "标准化厂房"),
+      ("180万元", "场镇功能设施完善项目"), ("86个", "停车位")]),
     # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
     ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects

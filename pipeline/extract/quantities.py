@@ -1158,6 +1158,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return activity  # 累计走访农户和企业150余次: the visits are counted, not the farms
     if money and not before and carried and _SUM_BEFORE.search(text, max(s_start, c.start - 16), c.start):
         return carried  # 分别投入资金32万元、21.6万元: a later sum of the list is what its first is
+    if money and before and before.endswith(("投资", "资金")) \
+            and (_opens_clause(text, s_start, c.start, before) or c.start - s_start <= 8) \
+            and (dashed := _DASHED_PROJECT.match(text, line_start(text, c.start), c.start)):
+        return dashed.group("project")  # ——场镇功能设施完善项目。计划投入资金180万元: the line's project's money
     if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)
                   or (_names_a_unit(before) and not carried)) \
             and (purpose := _purpose_after(text, c.end, s_end, work_on=True)):
@@ -1345,6 +1349,8 @@ _OWNED = regex.compile(r"^(?:现有|原有|所辖|辖区内?)(?:\p{Han}{0,6}的)
 # the whole of a place (全县, 全镇): says where all of it is, never what is counted
 _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
 # a numbered list item that opens with a project's name (（一）集镇污水管网延伸工程, / 2.农村危桥改造项目:)
+# a line led by a dash that names a project, then its money (——村组道路硬化项目,投资60万元; ——…项目。计划投入…)
+_DASHED_PROJECT = regex.compile(r"\s*——\s*(?P<project>[\p{Han}“”·]{2,24}?(?:工程|项目))[,，。:：;；]")
 _LISTED_PROJECT = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
                                 r"(?:(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目))[,，:：;；]|"
                                 r"(?P<project>[\p{Han}“”]{4,24}?)[:：])")  # (1.紫金社区农村产业路建设:…)
