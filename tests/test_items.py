@@ -1720,6 +1720,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      "——场镇功能设施完善项目。计划投入资金180万元,新建停车位86个。",
      [("4个", "项目"), ("386万元", "项目计划总投资"), ("120万元", "社区工厂毛绒玩具加工项目"), ("800平方米", "标准化厂房"),
       ("180万元", "场镇功能设施完善项目"), ("86个", "停车位")]),
+    # 两年平均增长: how the measure grew over two years, not what grew
+    ("全市实现地区生产总值310.06亿元,同比增长13.2%,两年平均增长3.4%。",
+     [("310.06亿元", "地区生产总值"), ("13.2%", "地区生产总值"), ("3.4%", "地区生产总值")]),
     # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
     ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects

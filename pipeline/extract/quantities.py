@@ -2330,8 +2330,9 @@ _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
 _LAST_YEAR = "(?:同比|比上年同期|比去年同期|较上年同期|比上年度|比上年|比去年|较上年|较去年)"  # (longest first)
-_GROWTH = regex.compile(rf"(?:实际|名义|按?同口径|按可比价)?{_LAST_YEAR}?(?:实际|名义|按?同口径)?(?P<change>{CHANGE_VERBS})")
-# (实际增长8.5%, 同口径增长9.3%: how it grew, not what)
+_GROWTH = regex.compile(rf"(?:实际|名义|按?同口径|按可比价)?{_LAST_YEAR}?(?:实际|名义|按?同口径)?"
+                        rf"(?:近?[两二三四五]年平均|年均)?(?P<change>{CHANGE_VERBS})")
+# (实际增长8.5%, 同口径增长9.3%, 两年平均增长3.4%: how it grew, not what)
 
 
 # a clause that is only a dated change of the figure before it (,同比减少17.7%; ,比上年增加12%)
