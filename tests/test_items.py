@@ -1723,6 +1723,9 @@ def test_item_families_read_from_test87_and_test88(text, expected):
     # 两年平均增长: how the measure grew over two years, not what grew
     ("全市实现地区生产总值310.06亿元,同比增长13.2%,两年平均增长3.4%。",
      [("310.06亿元", "地区生产总值"), ("13.2%", "地区生产总值"), ("3.4%", "地区生产总值")]),
+    # …的仅19家: only so many of the kind just counted, the part its clause describes
+    ("全区规模以上工业企业87家,其中年产值超过亿元的仅19家,缺少龙头带动。",
+     [("87家", "规模以上工业企业"), ("19家", "年产值超过亿元的规模以上工业企业")]),
     # 各方面 (from all sides), even where jieba cuts 各 off it, is no part of what is counted
     ("代表们已收集各方面意见建议共135条,已解决77条。", [("135条", "意见建议"), ("77条", "意见建议")]),
     # projects counted in 个, then a headless count of them in 项: still the projects

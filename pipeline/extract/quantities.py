@@ -1090,7 +1090,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     chosen = _CHOSEN_FROM.search(text, max(s_start, c.start - 30), c.start)
     if chosen:
         return chosen.group("pool")  # 从20个候选项目中票决出10个: the ten are of the pool's kind
-    if _HEADLESS.search(text, max(s_start, c.start - 8), c.start):
+    if (headless_at := _HEADLESS.search(text, max(s_start, c.start - 8), c.start)):
         # 其中已解决的124件; 列入计划逐步解决的47件: the head noun is the one just counted
         headless = _kind_named(text, s_start, c.start, recent, c.unit) or recent.same_unit(c.unit) \
             or recent.paragraph_by_unit.get(c.unit) or (
@@ -1099,6 +1099,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         if headless and (klass := _CLASS_PREFIX.match(headless)) and len(headless) - klass.end() >= 2 \
                 and _FIRST_CLAUSE.fullmatch(text, s_start, c.start):
             headless = headless[klass.end():]  # …;其他方面41条。其中代表现场解答的96条: of all the 意见, not the last class
+        if headless and headless_at.group().endswith(("仅", "仅有", "只有")) \
+                and 2 <= len(described := _described_part(text, s_start, headless_at.start() + 1)) <= 16:
+            # 其中配备专职人大主席的仅41个: only so many of them, the part described by its clause
+            return described + "的" + headless
         if headless:
             return headless
     if c.unit in ("件", "条", "项", "件次") and _HANDLERS_EACH.search(text, max(s_start, c.start - 16), c.start) \
@@ -1817,6 +1821,12 @@ _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its 
 _STATE_ADVERBS = ("正在", "正", "已", "尚", "仍", "还", "提前")
 
 
+def _described_part(text: str, s_start: int, end: int) -> str:
+    """The clause that describes a part, from its clause's start (after 其中) to its 的 (…,其中配备专职人大主席的仅41个)."""
+    clause = regex.split(r"[,，;；:：]", text[s_start:end])[-1]
+    return regex.sub(r"^(?:其中|另有|已有|有)", "", clause)
+
+
 def _kind_in_sibling_unit(recent: _Recent, unit: str) -> str | None:
     """106个项目…主要靠本级财政投入的有61项; 18名考生…90分以上的有7人: projects are counted in 个, 项 and 件 alike,
     people in 名, 人 and 位, so a headless count in another unit of the same set still counts the projects or the
@@ -1899,7 +1909,7 @@ _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:�
 # a kind said to rank first, then its count (规划建设方面的建议数量居首,共352件; 涉及交通的建议最多,有38件)
 _RANKS_FIRST = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中|从内容(?:分布)?看,?)?(?P<what>\p{Han}{2,20}?)(?:的)?(?:数量|件数)?"
                              r"(?:居首|位居第一|居第一|排第一|排名第一)[,，]?(?:共|有|达|为)?$")
-_HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有)?$")  # (涉及…的最多,有124件)
+_HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有|仅有?|只有)?$")  # (…的仅19家)  # (涉及…的最多,有124件)
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?)?(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
