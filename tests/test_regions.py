@@ -2473,3 +2473,12 @@ def test_where_a_deputy_of_the_level_above_was_elected_is_no_page_of_its_own():
             "　　去年我参加连江县人大常委会组织的约见活动,为渔民争取到保费补贴760万元。\n")
     got = dict(quantity_regions(text))
     assert got["37次"] == "福州市", got
+
+
+def test_the_citys_own_level_after_a_county_named_is_the_citys():
+    # 义乌市…收到建议项目1100余件。(二)…市本级从13个候选项目中票决产生10个: 市本级 is the city at its own level
+    text = ("金华人大\n\n关于我市推进民生实事项目人大代表票决制工作的调查报告\n文档来源:金华市人大常委会办公室\n\n"
+            "各县(市、区)普遍建立闭环机制,征集期不少于30天。义乌市一次就收到建议项目1100余件,为历年最多。"
+            "坚持差额票决,市本级从13个候选项目中票决产生10个,差额比例23.1%。\n")
+    got = dict(quantity_regions(text))
+    assert got["1100余件"] == "义乌市" and got["13个"] == "金华市" and got["23.1%"] == "金华市", got

@@ -108,7 +108,8 @@ _COUNTIES_TOGETHER = regex.compile(rf"各{_COUNTY_GROUP}")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?:了解到|据悉|据了解),(?:此次|本次)|"  # (记者了解到,此次绩效评价…: the page's event again)
-                              r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,")
+                              r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,|"
+                              r"(?<![\p{Han}])(?:市|州)本级")  # (市本级从13个候选项目中票决产生10个: the city's own level)
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
 # a unit given as an example inside a clause (…相对具体,如永康市龙山镇…; 比如义乌市…)
