@@ -285,7 +285,10 @@ def _sections(paragraphs, n: int, text: str = ""):
     bare_heads = {p.start for p in bare} if len(bare) >= 2 else set()
     # `张集镇:人大代表护航“三夏”生产`: a place, a colon and a headline is the genre's news title when it is
     # the only line of that shape; several (一个镇一段) are sections
-    place_colon = [p for p in paragraphs if p.is_heading and text and _PLACE_COLON.match(text, p.start, p.end)]
+    # (苏州:“站”建到家门口: a city's short name ending in 州 is one of the page's short-name headings, counted
+    # two or more at a time already, not a lone place's title)
+    place_colon = [p for p in paragraphs if p.is_heading and text and _PLACE_COLON.match(text, p.start, p.end)
+                   and not _short_name_heading(text[p.start:p.end])]
     lone_titles = {p.start for p in place_colon} if len(place_colon) == 1 else set()
     for p in paragraphs:
         numbered = _NUMBERED_LINE.match(text, p.start, p.end) if text else None

@@ -2482,3 +2482,13 @@ def test_the_citys_own_level_after_a_county_named_is_the_citys():
             "坚持差额票决,市本级从13个候选项目中票决产生10个,差额比例23.1%。\n")
     got = dict(quantity_regions(text))
     assert got["1100余件"] == "义乌市" and got["13个"] == "金华市" and got["23.1%"] == "金华市", got
+
+
+def test_a_city_whose_short_name_ends_in_zhou_heads_its_section_like_the_others():
+    # 苏州:… / 天宁:… / 鼓楼:…: three short-name headings; 苏州's 州 is no suffix that makes it a lone place title
+    text = ("街道人大工委:有了“身份证”\n\n■本刊策划\n\n当年常州市就开始在街道设立人大工作机构。\n\n"
+            "苏州:“站”建到家门口\n\n据了解,截至去年底,苏州市38个街道已全部建立人大工委。全市街道共建成代表工作站167个。\n\n"
+            "天宁:星级评定促“站”提质\n\n常州市天宁区人大常委会推行星级评定,评出五星级站6个。\n\n"
+            "鼓楼:线上线下“双站”联动\n\n南京市鼓楼区开通网上代表工作站,全年接待群众1200余人次。\n")
+    got = dict(quantity_regions(text))
+    assert got["167个"] == "苏州市" and got["6个"] == "天宁区", got
