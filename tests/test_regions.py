@@ -2492,3 +2492,11 @@ def test_a_city_whose_short_name_ends_in_zhou_heads_its_section_like_the_others(
             "鼓楼:线上线下“双站”联动\n\n南京市鼓楼区开通网上代表工作站,全年接待群众1200余人次。\n")
     got = dict(quantity_regions(text))
     assert got["167个"] == "苏州市" and got["6个"] == "天宁区", got
+
+
+def test_a_tables_total_row_is_the_wholes_not_the_last_rows_county():
+    text = ("昭通市人大常委会关于代表名额分配的决定\n\n各县区代表名额如下:\n\n    县  区       户籍人口                分配名额\n"
+            "    昭阳区       84.6万人                58名\n    水富县       10.5万人                10名\n"
+            "    合  计      577.0万人               351名\n")
+    got = dict(quantity_regions(text))
+    assert got["10名"] == "水富县" and got["577.0万人"] == "昭通市" and got["351名"] == "昭通市", got

@@ -112,6 +112,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
                               r"(?<![\p{Han}])(?:市|州)本级")  # (市本级从13个候选项目中票决产生10个: the city's own level)
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
+# a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
+_TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
 # a unit given as an example inside a clause (…相对具体,如永康市龙山镇…; 比如义乌市…)
 _GIVEN_AS_EXAMPLE = regex.compile(r"(?:[,，;；:：]|^)(?:如|比如|例如|譬如)$")
 # a sentence that opens a new example (又如, 再如, 例如)
@@ -833,6 +835,8 @@ class Attributor:
                 text, max(sentence.start, text.rfind("\n", max(0, pos - 200), pos) + 1), pos):
             # 市直代表团  60名  58名, 驻天水部队:应选代表14名: the city's own, not the row or section above's
             return self.doc_subject.ref
+        if _TOTAL_ROW.match(text, line_start(text, pos), pos):
+            return subject.ref  # 水富县  10.5万人  10名 / 合  计  577.0万人  351名: the table's total is the whole's
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
         if rest is not None:
             listed = text.rfind("其中", sentence.start, rest.start())
