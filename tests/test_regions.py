@@ -2496,7 +2496,7 @@ def test_a_city_whose_short_name_ends_in_zhou_heads_its_section_like_the_others(
 
 def test_a_tables_total_row_is_the_wholes_not_the_last_rows_county():
     text = ("昭通市人大常委会关于代表名额分配的决定\n\n各县区代表名额如下:\n\n    县  区       户籍人口                分配名额\n"
-            "    昭阳区       84.6万人                58名\n    水富县       10.5万人                10名\n"
-            "    合  计      577.0万人               351名\n")
+            "    昭阳区       84.6万人                58名\n    鲁甸县       45.2万人                31名\n"
+            "    水富县       10.5万人                10名\n    合  计      577.0万人               351名\n")
     got = dict(quantity_regions(text))
     assert got["10名"] == "水富县" and got["577.0万人"] == "昭通市" and got["351名"] == "昭通市", got
