@@ -1523,3 +1523,4 @@ def test_a_deputy_described_by_a_living_no_title_names_is_still_a_deputy():
     # titles lexicon does not hold; the name jieba reads after it, with a verb after the name, is the deputy
     assert names_titles("今年上半年,区人大代表、侨商谢志远在走访中了解到情况。") == [("谢志远", ["人大代表"])]
     assert names_titles("区人大代表、新华街道退休教师李淑芬则发动亲友缝制口罩。") == [("李淑芬", ["人大代表"])]
+    assert names_titles("区人大代表、楼院管委会成员、楼栋长以及居民群众近百人参加。") == []  # groups listed, no apposition

@@ -340,7 +340,8 @@ def _deputies_after_an_apposition(text: str, found: list[OfficialCandidate]) -> 
                     and (span := _name_at(text, pos, False)) is not None and span[1] - span[0] in (2, 3) \
                     and (_follower_at(text, span[1]) or text[span[1]:span[1] + 1] in _AFTER_NAME) \
                     and not _is_a_place_name(text[span[0]:span[1]]) \
-                    and not _role_noun_or_institution(text[span[0]:span[1]]):
+                    and not _role_noun_or_institution(text[span[0]:span[1]]) \
+                    and "、" not in text[m.start("what"):span[0]]:  # (区人大代表、楼院管委会成员、楼栋长: groups listed)
                 out.append(OfficialCandidate(span[0], span[1], text[span[0]:span[1]], ("人大代表",), None))
                 break
             pos += len(word)
