@@ -959,7 +959,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) \
             and not ((after_noun := _item_after(text, c.end, s_end)) and len(after_noun) >= 3
                      and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
-            and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_STATE_ADVERBS)
+            and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_PREDICATE_ADVERBS)
                      and not after_noun.startswith(ACTION_VERBS) and recent.last != recent.same_unit(c.unit)) \
             and (kind := (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
                  or (recent.paragraph_by_unit.get(c.unit) if not after_noun
@@ -1818,7 +1818,7 @@ _CLASS_LETTER = regex.compile(r"[A-D甲乙丙丁]类?")  # a class named by its 
 
 
 # adverbs that open a predicate, never a noun (其余6个正在按计划推进, 1件正在收尾, 7项提前完成全年目标)
-_STATE_ADVERBS = ("正在", "正", "已", "尚", "仍", "还", "提前")
+_PREDICATE_ADVERBS = ("正在", "正", "已", "尚", "仍", "还", "提前")
 
 
 def _described_part(text: str, s_start: int, end: int) -> str:
@@ -1909,7 +1909,8 @@ _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:�
 # a kind said to rank first, then its count (规划建设方面的建议数量居首,共352件; 涉及交通的建议最多,有38件)
 _RANKS_FIRST = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中|从内容(?:分布)?看,?)?(?P<what>\p{Han}{2,20}?)(?:的)?(?:数量|件数)?"
                              r"(?:居首|位居第一|居第一|排第一|排名第一)[,，]?(?:共|有|达|为)?$")
-_HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有|仅有?|只有)?$")  # (…的仅19家)  # (涉及…的最多,有124件)
+# (涉及…的最多,有124件; …超过亿元的仅19家)
+_HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有|仅有?|只有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?)?(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
