@@ -1524,3 +1524,6 @@ def test_a_deputy_described_by_a_living_no_title_names_is_still_a_deputy():
     assert names_titles("今年上半年,区人大代表、侨商谢志远在走访中了解到情况。") == [("谢志远", ["人大代表"])]
     assert names_titles("区人大代表、新华街道退休教师李淑芬则发动亲友缝制口罩。") == [("李淑芬", ["人大代表"])]
     assert names_titles("区人大代表、楼院管委会成员、楼栋长以及居民群众近百人参加。") == []  # groups listed, no apposition
+    # a preposition after the name ends it (段秋华沿着…); a whole name read ends the apposition (never 田埂 after it)
+    assert names_titles("全国人大代表、南县种粮大户段秋华沿着田埂查看小龙虾的长势。") == [("段秋华", ["人大代表"])]
+    assert "田埂" not in [n for n, _ in names_titles("全国人大代表、南县种粮大户段秋华沿著田埂查看小龙虾的长势。")]

@@ -335,15 +335,18 @@ def _deputies_after_an_apposition(text: str, found: list[OfficialCandidate]) -> 
         words = _model_words(text[m.start("what"):m.end("what") + 3])
         pos = m.start("what")
         for i, (word, tag) in enumerate(words):
-            if i > 0 and _surname_at(text, pos) and len(word) <= 3 \
-                    and (tag.startswith("nr") or i + 1 < len(words) and words[i + 1][1].startswith("nr")) \
-                    and (span := _name_at(text, pos, False)) is not None and span[1] - span[0] in (2, 3) \
-                    and (_follower_at(text, span[1]) or text[span[1]:span[1] + 1] in _AFTER_NAME) \
+            named = i > 0 and _surname_at(text, pos) and len(word) <= 3 \
+                and (tag.startswith("nr") or i + 1 < len(words) and words[i + 1][1].startswith("nr"))
+            if named and (span := _name_at(text, pos, False)) is not None and span[1] - span[0] in (2, 3) \
+                    and (_follower_at(text, span[1]) or text[span[1]:span[1] + 1] in _AFTER_NAME
+                         or _first_word(text[span[1]:span[1] + 4])[1][:1] in ("p", "d")) \
                     and not _is_a_place_name(text[span[0]:span[1]]) \
                     and not _role_noun_or_institution(text[span[0]:span[1]]) \
                     and "、" not in text[m.start("what"):span[0]]:  # (区人大代表、楼院管委会成员、楼栋长: groups listed)
                 out.append(OfficialCandidate(span[0], span[1], text[span[0]:span[1]], ("人大代表",), None))
                 break
+            if named and tag.startswith("nr") and len(word) == 3:
+                break  # (段秋华沿著田埂: a whole name jieba reads ends the apposition, whatever follows it)
             pos += len(word)
     return out
 
