@@ -115,7 +115,7 @@ _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常�
 # a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
 _TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
 # a unit given as an example inside a clause (…相对具体,如永康市龙山镇…; 比如义乌市…)
-_GIVEN_AS_EXAMPLE = regex.compile(r"(?:[,，;；:：]|^)(?:如|比如|例如|譬如)$")
+_GIVEN_AS_EXAMPLE = regex.compile(r"[,，;；:：](?:如|比如|例如|譬如)$")
 # a sentence that opens a new example (又如, 再如, 例如)
 _NEW_EXAMPLE = regex.compile(r"[ \t\u3000]*(?:又如|再如|例如|比如|另如)")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
