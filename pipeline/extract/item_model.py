@@ -239,7 +239,7 @@ def _offsets(tokens) -> list[int]:
 def unit_class(unit: str) -> str:
     if unit.endswith("元"):
         return "money"
-    if unit in ("%", "个百分点", "‰"):
+    if unit in ("%", "百分点", "个百分点", "‰"):
         return "pct"
     if unit in ("名", "人", "位", "户", "人次"):
         return "people:" + unit

@@ -647,7 +647,7 @@ class _Recent:
         return self.by_unit.get(unit) or self.last_count
 
 
-_RATE_UNITS = ("%", "个百分点", "‰", "成")
+_RATE_UNITS = ("%", "个百分点", "百分点", "‰", "成")
 
 
 def _kind_named(text: str, s_start: int, pos: int, recent: _Recent, unit: str) -> str | None:
