@@ -1776,3 +1776,12 @@ def test_a_share_in_the_whole_is_the_lines_own():
 def test_a_rate_named_by_a_prepositions_object_drops_the_preposition():
     # …,对办理结果的满意率为92.4%: the rate of 办理结果, without the preposition and its 的
     assert dict(items("代表对办理态度的满意率为100%,对办理结果的满意率为92.4%。"))["92.4%"] == "办理结果满意率"
+
+
+def test_an_audit_findings_sum_is_the_faults_not_the_departments():
+    # 有4个部门存在…,金额合计…: the finding counts the departments at fault, says what they did wrong, then gives
+    # the sum, which is the fault's (an analyst adding up 部门金额 would be adding nothing)
+    got = dict(items("一是有4个部门存在无预算或超预算支出,金额合计436.5万元;二是3个单位政府采购不规范,涉及金额138.9万元;"
+                     "部分单位往来款长期挂账未清理,金额1046.73万元。"))
+    assert (got["436.5万元"], got["138.9万元"], got["1046.73万元"]) == \
+        ("无预算或超预算支出金额", "政府采购不规范金额", "往来款长期挂账未清理金额")

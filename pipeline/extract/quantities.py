@@ -1176,6 +1176,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if money and before and before.endswith(("投资", "资金")) and _opens_clause(text, s_start, c.start, before) \
             and (project := _numbered_project_above(text, s_start)) and not project.endswith(before):
         return project + before  # 1.绵遂内铁路(绵阳段)建设项目 / 年度计划投资18亿元: the listed project's
+    if money and before and before.endswith("金额") \
+            and (fault := _BODIES_AT_FAULT.search(text, s_start, c.start)) and (what := clean_item(fault.group("fault"))):
+        return what + "金额"  # 4个部门存在无预算或超预算支出,金额合计436.5万元: the fault's sum, not the bodies'
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
@@ -1330,6 +1333,14 @@ _CLASS_AMONG = regex.compile(r"(?:(?<=\d[个件项条名])|(?<=[,;:。\n]))(?P<k
 
 
 # heads that say how something is measured or funded, not what it is
+# an audit finding counts the bodies at fault, then says what they did wrong, then the sum (3个单位政府采购不规范,
+# 涉及金额138.9万元; 部分单位往来款长期挂账未清理,金额…): the sum is the fault's, never the departments' or units'
+_BODIES_AT_FAULT = regex.compile(
+    r"(?:^|(?<=[,，;；。:：\n]))(?:[一二三四五六七八九十]是)?(?:有|共有|另有|还有|其中)?"
+    r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个|家|所)|部分|个别)"
+    r"(?:二级单位|预算单位|部门和单位|部门|单位|乡镇|镇|街道|企业|融资平台公司|公司|学校|医院|工程项目|项目)"
+    r"(?:\([^()]{1,8}\))?的?(?:存在|有)?(?P<fault>[^,，;；。:：\n]{3,30}?)(?:等(?:方面的)?问题|等情况|的?问题)?"
+    r"[,，](?:涉及)?(?:的)?金额(?:合计|共计|总计|为|达到?|约|共)?$")
 _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
                               r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
 # (推动/推进 right after the figure only: after a comma, 推动完善制度17项 is a further result, not the purpose)
