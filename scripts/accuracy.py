@@ -158,7 +158,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test134": (ROOT / "corpora" / "real" / "test134", ROOT / "corpora" / "real" / "test134"),
            "real-test135": (ROOT / "corpora" / "real" / "test135", ROOT / "corpora" / "real" / "test135"),
            "real-test136": (ROOT / "corpora" / "real" / "test136", ROOT / "corpora" / "real" / "test136"),
-           "real-test137": (ROOT / "corpora" / "real" / "test137", ROOT / "corpora" / "real" / "test137")}
+           "real-test137": (ROOT / "corpora" / "real" / "test137", ROOT / "corpora" / "real" / "test137"),
+           "real-test138": (ROOT / "corpora" / "real" / "test138", ROOT / "corpora" / "real" / "test138")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
