@@ -1785,3 +1785,9 @@ def test_an_audit_findings_sum_is_the_faults_not_the_departments():
                      "部分单位往来款长期挂账未清理,金额1046.73万元。"))
     assert (got["436.5万元"], got["138.9万元"], got["1046.73万元"]) == \
         ("无预算或超预算支出金额", "政府采购不规范金额", "往来款长期挂账未清理金额")
+
+
+def test_an_adverb_of_how_long_it_took_is_no_item():
+    # 短短2个多小时, 整整20年: 短短 (merely) and 整整 (a full) say how the writer feels about the span, not what it is of
+    got = dict(items("回车镇突降暴雨,短短2个多小时,降雨量就达到132.5毫米。"))
+    assert got["2个多小时"] != "短短" and got["132.5毫米"] == "降雨量", got
