@@ -178,6 +178,10 @@ def _phrase_entries(tokens: tuple[tuple[str, str], ...], side: str) -> tuple[tup
 _FILLER_TAGS = {"p", "d", "c", "u", "uj", "ul", "ud", "ug", "uz", "uv", "m", "q", "mq", "x", "y", "r", "f"}
 
 
+# adverbs of how long or how little a span felt (短短2个多小时, 整整20年): next to a figure, never what it counts
+EMPHASIS_ADVERBS = {"短短", "整整", "足足", "仅仅"}
+
+
 # the words that close a comparison (与上年的42895万元相比, 同比, 持平): they say how, never what is counted
 _COMPARISON_WORDS = {"相比", "相较", "比较", "同比", "环比", "持平"}
 
@@ -185,7 +189,7 @@ _COMPARISON_WORDS = {"相比", "相较", "比较", "同比", "环比", "持平"}
 def _adjacent(found: dict[str, Candidate], tokens, side: str) -> None:
     """The first content word next to the figure, whatever jieba tags it (留言, 诉求, 宣讲 are often verbs)."""
     for rank, (word, tag) in enumerate(tokens[:4]):
-        if tag in _FILLER_TAGS or len(word) < 2 or word in _COMPARISON_WORDS:
+        if tag in _FILLER_TAGS or len(word) < 2 or word in _COMPARISON_WORDS or word in EMPHASIS_ADVERBS:
             continue
         _add(found, word, side, rank=rank, chars=rank, tags=(tag,), derived="adjacent")
         return

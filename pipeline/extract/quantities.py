@@ -128,9 +128,8 @@ _COPULAS = {"共有", "现有", "拥有", "有", "共", "一共", "达", "达到
             "建有", "设有", "下辖", "辖", "占"}  # (…的只占17.5%: 占 joins a share to what it is a share of)
 _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")  # (室), (代表之家): an alternative name
 # everything that may stand between an item and its number besides the stop words
-_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有", "仅仅",
-                  "短短", "整整", "足足",
-                  "还有", "另有"} | _COPULAS | _PREFIX_WORDS
+_BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
+                  "还有", "另有"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS
 _HAS_ALREADY = {"已有", "尚有", "仍有"}  # (X中已有N: among X, N already)
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "批次", "轮", "人次", "天"}
 
