@@ -1791,3 +1791,9 @@ def test_an_adverb_of_how_long_it_took_is_no_item():
     # 短短2个多小时, 整整20年: 短短 (merely) and 整整 (a full) say how the writer feels about the span, not what it is of
     got = dict(items("回车镇突降暴雨,短短2个多小时,降雨量就达到132.5毫米。"))
     assert got["2个多小时"] != "短短" and got["132.5毫米"] == "降雨量", got
+
+
+def test_a_word_closed_by_yue_keeps_it():
+    # 完成签约2650户: 约 closes 签约 (signed), so it neither qualifies the figure nor is cut off the words before it
+    got = dict(items("火车站片区旧改项目涉及房屋约3200户,目前已完成签约2650户,签约率达82.8%。"))
+    assert not got["2650户"].endswith("签"), got

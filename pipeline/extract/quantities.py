@@ -979,7 +979,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return carried  # 建成联络站21个,其中镇(街道)站13个、企业站8个: still 联络站
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
-        what = _TRAILING_QUALIFIER.sub("", between.group("what")) if between else ""  # (户均增收|约4000元)
+        what = _without_qualifier(between.group("what")) if between else ""  # (户均增收|约4000元)
         if what and _PLACE_BASIS.fullmatch(what) and (kind := carried or recent.paragraph_by_unit.get(c.unit)):
             return kind  # 建成联络站2900余个,平均每个乡镇2至3个: the place is the basis, the stations are counted
         if what in _GROWTH_RATES and c.unit == "%" and recent.last_count and recent.last_unit not in _RATE_UNITS:
@@ -2584,7 +2584,7 @@ def _after_a_verb(text: str, s_start: int, pos: int) -> bool:
     """对120平方米的活动场所进行改造, 依托约120平方米的代表之家: a verb or a preposition (then perhaps 约) right
     before the measure, so no noun before it is what is measured (种植50亩以上的农户: a threshold that picks
     out who, so the caller leaves 以上/以下 alone)."""
-    window = _TRAILING_QUALIFIER.sub("", text[max(s_start, pos - 8):pos])
+    window = _without_qualifier(text[max(s_start, pos - 8):pos])
     words = _tokens(window) if window else []
     return bool(words) and words[-1][1] in ("v", "p")
 
@@ -3081,6 +3081,16 @@ _PAPER_OF_ACT = regex.compile(r"(?:审议|调研|视察|检查|评议|整改)(?:
 
 _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
+
+
+def _without_qualifier(window: str) -> str:
+    """The words before a figure without the qualifier that ends them (大河镇|约3200人), unless the 约 or 近 closes a
+    word of its own (完成签约|3200余户: 签约 is what was done, not 签 and an approximation)."""
+    if _INSIDE_A_WORD.search(window, max(0, len(window) - 2)):
+        return window
+    return _TRAILING_QUALIFIER.sub("", window)
+
+
 # a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
 _TRAILING_LEVEL = regex.compile(rf"(?:稳定|控制|保持|维持|发展|扩大|上升|{CHANGE_VERBS})(?:在|到|至)$")
 def _strip_level(window: str) -> str:
@@ -3130,7 +3140,7 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     if not window:
         return None, False
     # a qualifier is the figure's, not the noun's: tagged without it (大河镇|约3200人: jieba reads 镇约 as a name)
-    window = _TRAILING_QUALIFIER.sub("", window)
+    window = _without_qualifier(window)
     window = _strip_level(window)
     # 代表联络站(室)5个: tagged without the alternative, which the item keeps as written (below)
     alternative = _TRAILING_ALTERNATIVE.search(window)
