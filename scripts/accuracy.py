@@ -159,7 +159,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test135": (ROOT / "corpora" / "real" / "test135", ROOT / "corpora" / "real" / "test135"),
            "real-test136": (ROOT / "corpora" / "real" / "test136", ROOT / "corpora" / "real" / "test136"),
            "real-test137": (ROOT / "corpora" / "real" / "test137", ROOT / "corpora" / "real" / "test137"),
-           "real-test138": (ROOT / "corpora" / "real" / "test138", ROOT / "corpora" / "real" / "test138")}
+           "real-test138": (ROOT / "corpora" / "real" / "test138", ROOT / "corpora" / "real" / "test138"),
+           "real-test139": (ROOT / "corpora" / "real" / "test139", ROOT / "corpora" / "real" / "test139")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
