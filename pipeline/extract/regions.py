@@ -233,6 +233,10 @@ def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
         name = stem + m.group()
         if (word_tag(name) or "ns")[:2] != "ns":
             continue  # 新农村, 城乡: an ordinary word, not a place
+        if m.group() != "村" and word_tag(stem) == "v":
+            # 紧扣街道中心任务, 依托街道人大代表中心联络站: a verb before 街道/镇/乡 takes the street as its object;
+            # a real township of that name is in the national list (townships.tsv) and was found before this
+            continue
         out.append(RegionMention(start, m.end(), name, (), _in_title(text, start),
                                  small_place=_SMALL_PLACE_LEVEL[m.group()]))
     return out
