@@ -2500,3 +2500,20 @@ def test_a_tables_total_row_is_the_wholes_not_the_last_rows_county():
             "    水富县       10.5万人                10名\n    合  计      577.0万人               351名\n")
     got = dict(quantity_regions(text))
     assert got["10名"] == "水富县" and got["577.0万人"] == "昭通市" and got["351名"] == "昭通市", got
+
+
+def test_a_verb_before_jiedao_is_no_township():
+    # 紧扣街道中心任务, 依托街道人大代表中心联络站: the street is the verb's object; 容桂街道 is a township
+    text = ("人大容桂街道工委2019年工作总结\n\n2019年,人大容桂街道工委抓实政治理论学习,紧扣街道中心任务开展工作。"
+            "依托街道人大代表中心联络站和26个社区代表联络站,全年接待群众998人次。\n")
+    townships = {f.name for f in regions(text) if f.level == "township"}
+    assert not townships & {"紧扣街道", "依托街道"}, townships
+
+
+def test_a_district_named_only_in_a_rules_title_with_its_city_is_the_pages():
+    # 《佛山市顺德区人大常委会街道工作委员会工作规则》 names the city and the district; the page writes 区人大常委会
+    # and a street of that district: the district's page (the city above it is one unit with it, not a second)
+    text = ("容桂人大\n\n人大容桂街道工委2019年工作总结\n\n2019年,人大容桂工委在区人大常委会领导下,全年组织代表集中视察6次,"
+            "代表走访、接待群众998人次。\n\n工委按照《佛山市顺德区人大常委会街道工作委员会工作规则》的要求,全年编印工作简报4期。\n")
+    got = dict(quantity_regions(text))
+    assert got["6次"] == "顺德区" and got["998人次"] == "顺德区", got

@@ -77,7 +77,9 @@ _BODY_AFTER = regex.compile(_TERM + r"(?:人大|人民代表大会|常委会|党
 _SELF = regex.compile(r"(?:我|本|全)(省|市|州|盟|县|区|旗)")
 # a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
 # a unit's own congress or government written without its name (县人大, 市十六届人大, 省政府), by the unit's kind
-_UNNAMED_BODY = {kind: regex.compile(r"(?<![\p{Han}])" + kind + _TERM + r"(?:人大|人民代表大会|人民政府|政府)")
+# (after a preposition too: 在区人大常委会领导下, 向县人大常委会报告; never inside a word: 社区人大代表, 城区人民政府)
+_UNNAMED_BODY = {kind: regex.compile(r"(?:(?<![\p{Han}])|(?<=[在向由经受对和与及据]))" + kind + _TERM
+                                     + r"(?:人大|人民代表大会|人民政府|政府)")
                  for kind in "省市州县区旗"}
 _UNNAMED_COUNTY_BODY = _UNNAMED_BODY["县"]
 # a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
@@ -431,6 +433,10 @@ class Attributor:
         own bodies without a name (市十六届人大五次会议, 市人大常委会): that unit, when it is the one unit so named
         and of the kind the bodies are written at."""
         units = {m.unit.code: m for m in self._titled}
+        gaz = gazetteer()
+        # 《佛山市顺德区人大常委会街道工作委员会工作规则》: a unit written with the city above it is one unit
+        above = {a for code in units for a in _above(gaz, code)}
+        units = {code: m for code, m in units.items() if code not in above}
         if len(units) != 1:
             return None
         (m,) = units.values()
