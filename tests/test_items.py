@@ -1797,3 +1797,10 @@ def test_a_word_closed_by_yue_keeps_it():
     # 完成签约2650户: 约 closes 签约 (signed), so it neither qualifies the figure nor is cut off the words before it
     got = dict(items("火车站片区旧改项目涉及房屋约3200户,目前已完成签约2650户,签约率达82.8%。"))
     assert not got["2650户"].endswith("签"), got
+
+
+def test_a_count_said_to_be_handled_is_of_the_paragraphs_kind():
+    # 明确承办人和办结时限,目前29件已全部答复: the 29 that were answered are the proposals, not the handlers
+    got = dict(items("代表共提出建议29件,内容涉及道路交通、农田水利等方面。主席团逐件交办,明确承办人和办结时限,"
+                     "目前29件已全部答复,解决和基本解决的21件。"))
+    assert got["29件"] == "建议" and "承办人" not in got["21件"], got

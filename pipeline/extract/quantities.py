@@ -1253,7 +1253,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return obj  # 入住集中供养对象1356人;…入住903人: the verb's object the row before named
     if carried:
         return carried
-    if ((before and _only_a_verb(before)) or (not before and verb_between)) and c.unit not in EVENT_UNITS \
+    if ((before and _only_a_verb(before)) or (not before and (verb_between or _HANDLED_AFTER.match(text, c.end)))) \
+            and c.unit not in EVENT_UNITS \
             and (kind := recent.paragraph_by_unit.get(c.unit) or _raised_in_kin_unit(recent, c.unit)):
         return kind  # 收到建议23件。目前已办结21件: still 建议 (收集意见建议46条…已办结39件: counted 条 or 件 alike)
     if c.unit in EVENT_UNITS:
@@ -1268,6 +1269,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
         return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
     return None
+
+
+# a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
+# paragraph counts in that unit
+_HANDLED_AFTER = regex.compile(r"(?:均|已|已经|现已)?(?:全部)?(?:答复|办结|办复|办理完毕|交办|落实)")
 
 
 def _object_named_before(text: str, s_start: int, verb: str) -> str | None:
