@@ -1562,9 +1562,10 @@ def test_item_families_read_from_test87_and_test88(text, expected):
      "B类(正在解决或已列入计划逐步解决)      ４件      33.3%\n",
      [("７件", "A类"), ("58.3%", "A类"), ("４件", "B类"), ("33.3%", "B类")]),
     ("主办提案办理结果:A类6件,B类3件,C类1件。", [("6件", "A类"), ("3件", "B类"), ("1件", "C类")]),
-    # a quantifier (24件已经全部办结) is never what is counted, nor the whole the classes after it divide
+    # a count said to be handled (24件已经全部办结) is of the kind just counted, and no whole the classes after it
+    # divide: they stay of 建议 too
     ("共交办建议24件。截至年底,24件已经全部办结。按内容划分,交通方面的有11件,农林水利方面的有8件。",
-     [("24件", "建议"), ("24件", ""), ("11件", "交通方面建议"), ("8件", "农林水利方面建议")]),
+     [("24件", "建议"), ("24件", "建议"), ("11件", "交通方面建议"), ("8件", "农林水利方面建议")]),
     # a later sum of a 分别 list is what its first is; the list's sums share the purpose after the last
     ("甲县、乙县、丙县分别投入资金32万元、21.6万元、32万元,对所辖乡镇的代表之家进行了提档升级。",
      [("32万元", "资金"), ("21.6万元", "资金"), ("32万元", "资金")]),
