@@ -1805,3 +1805,10 @@ def test_a_count_said_to_be_handled_is_of_the_paragraphs_kind():
     got = dict(items("代表共提出建议29件,内容涉及道路交通、农田水利等方面。主席团逐件交办,明确承办人和办结时限,"
                      "目前29件已全部答复,解决和基本解决的21件。"))
     assert got["29件"] == "建议" and "承办人" not in got["21件"], got
+
+
+def test_a_two_column_tables_header_names_its_figures():
+    # 单  位      选出代表 / 道里区      290名: a label and one figure per row, under a header of two cells
+    got = dict(items("附:1993年各区、县(市)选出新一届人大代表情况\n 单  位      选出代表\n 道里区      290名\n"
+                     " 南岗区      320名\n 宾  县      220名\n"))
+    assert got["290名"] == got["220名"] == "选出代表", got

@@ -1705,7 +1705,7 @@ def _column_header(text: str, pos: int) -> str | None:
     cells = _row_cells(text, line_start, line_end)
     k = next((i for i, (a, b) in enumerate(cells) if a <= pos < b), 0)
     numeric = sum(1 for a, b in cells[1:] if regex.search(r"\d", text[a:b]))
-    if len(cells) < 3 or k == 0 or regex.search(r"\d", text[cells[0][0]:cells[0][1]]) \
+    if len(cells) < 2 or k == 0 or regex.search(r"\d", text[cells[0][0]:cells[0][1]]) \
             or 2 * numeric < len(cells) - 1 or _CLASS_ROW.match(text, cells[0][0]):
         return None  # (A类(已经解决)  7件  58.3%: a class's row counts the class, whatever its column)
     every_cell = numeric == len(cells) - 1  # (规模以上工业总产值  持平  118.5亿元: an indicator's row may hold a word)
