@@ -175,6 +175,8 @@ def _with_unit_entries(paragraphs, text: str) -> tuple[Paragraph, ...]:
 # (吐鲁番市人大开展人大代表专题学习培训 / 巩留县人大开展…“回头看” / 托克逊县人大代表小组走进网格解民忧)
 _UNIT_BODY_HEADLINE = regex.compile(rf"\s*(?![全本我该各])(?P<unit>{_UNIT})(?:{_BODY}|人大代表)\p{{Han}}")
 _HEADLINE_STOP = regex.compile(r"[,，。;；!?！？:：]")
+# a province or city written before a county's name (四川省苍溪县, 重庆市黔江区, 内蒙古土默特左旗)
+_PROVINCE_OR_CITY_LEAD = regex.compile(r"^(?:内蒙古|广西|西藏|宁夏|新疆|\p{Han}{2,3}?(?:省|自治区|市))(?=\p{Han}{2})")
 
 
 def _with_item_headlines(paragraphs, text: str) -> tuple[Paragraph, ...]:
@@ -185,9 +187,18 @@ def _with_item_headlines(paragraphs, text: str) -> tuple[Paragraph, ...]:
         if p.is_heading or p.end - p.start > _SHORT_HEADING_CHARS or _HEADLINE_STOP.search(text, p.start, p.end):
             continue
         m = _UNIT_BODY_HEADLINE.match(text, p.start, p.end)
+        if m is None:
+            continue
+        # the lede names the unit again, perhaps without its province or city (重庆市黔江区人大代表马光富 / 小河桥架起
+        # 大通道 / …重庆黔江区石家镇…): in the next paragraph, or the one after a short title line
+        unit = m.group("unit")
+        tail = _PROVINCE_OR_CITY_LEAD.sub("", unit) if len(_PROVINCE_OR_CITY_LEAD.sub("", unit)) >= 2 else unit
         nxt = paragraphs[k + 1]
-        if m and m.group("unit") in text[nxt.start:nxt.end]:
-            found.append((k, m.group("unit")))
+        after = [nxt] + ([paragraphs[k + 2]] if k + 2 < len(paragraphs)
+                         and nxt.end - nxt.start <= _SHORT_HEADING_CHARS
+                         and not _SENTENCE_END.search(text, nxt.start, nxt.end) else [])
+        if any(tail in text[q.start:q.end] for q in after):
+            found.append((k, unit))
     if len(found) < 3 or len({unit for _, unit in found}) < len(found):
         return tuple(paragraphs)
     return _as_headings(paragraphs, [k for k, _ in found])

@@ -2517,3 +2517,14 @@ def test_a_district_named_only_in_a_rules_title_with_its_city_is_the_pages():
             "代表走访、接待群众998人次。\n\n工委按照《佛山市顺德区人大常委会街道工作委员会工作规则》的要求,全年编印工作简报4期。\n")
     got = dict(quantity_regions(text))
     assert got["6次"] == "顺德区" and got["998人次"] == "顺德区", got
+
+
+def test_a_papers_page_of_deputies_stories_gives_each_story_its_county():
+    # 重庆市黔江区人大代表马光富 / 小河桥架起大通道 / lede: each story's headline line, then its title, then a lede
+    # naming the county without its province or city; the stories are each county's
+    text = ("人民代表报数字报\n第04版:代表履职\n\n重庆市黔江区人大代表马光富\n\n小河桥架起大通道\n\n"
+            "一条新华河把重庆黔江区石家镇隔在两岸,5000多名群众出行受阻。\n\n内蒙古土默特左旗人大代表周国清\n\n学校门前变通途\n\n"
+            "内蒙古土默特左旗人大代表周国清走访得知学校门口拥堵。如今学校门前新划定临时停车泊位120个。\n\n"
+            "四川省苍溪县人大代表王德秀\n\n一渠清水润果园\n\n苍溪县白驿镇果园灌溉难。县水利局整合项目资金86万元,新建提灌站1座。\n")
+    got = dict(quantity_regions(text))
+    assert got["5000多名"] == "黔江区" and got["120个"] == "土默特左旗" and got["86万元"] == "苍溪县", got
