@@ -2524,7 +2524,8 @@ def test_a_papers_page_of_deputies_stories_gives_each_story_its_county():
     # naming the county without its province or city; the stories are each county's
     text = ("人民代表报数字报\n第04版:代表履职\n\n重庆市黔江区人大代表马光富\n\n小河桥架起大通道\n\n"
             "一条新华河把重庆黔江区石家镇隔在两岸,5000多名群众出行受阻。\n\n内蒙古土默特左旗人大代表周国清\n\n学校门前变通途\n\n"
-            "内蒙古土默特左旗人大代表周国清走访得知学校门口拥堵。如今学校门前新划定临时停车泊位120个。\n\n"
-            "四川省苍溪县人大代表王德秀\n\n一渠清水润果园\n\n苍溪县白驿镇果园灌溉难。县水利局整合项目资金86万元,新建提灌站1座。\n")
+            "内蒙古土默特左旗人大代表周国清走访得知学校门口拥堵。\n\n如今,学校门前新划定临时停车泊位120个。\n\n"
+            "四川省苍溪县人大代表王德秀\n\n一渠清水润果园\n\n苍溪县白驿镇果园灌溉难。\n\n"
+            "县人大常委会将这件建议交县水利局办理。县水利局整合项目资金86万元,新建提灌站1座。\n")
     got = dict(quantity_regions(text))
     assert got["5000多名"] == "黔江区" and got["120个"] == "土默特左旗" and got["86万元"] == "苍溪县", got
