@@ -1812,3 +1812,10 @@ def test_a_two_column_tables_header_names_its_figures():
     got = dict(items("附:1993年各区、县(市)选出新一届人大代表情况\n 单  位      选出代表\n 道里区      290名\n"
                      " 南岗区      320名\n 宾  县      220名\n"))
     assert got["290名"] == got["220名"] == "选出代表", got
+
+
+def test_a_header_spaced_to_its_columns_width_is_one_word():
+    # 乡 别    选 民      参选率: the header cell 选 民 is 选民, spaced out to its column's width
+    got = dict(items("表3-3  1958年部分乡选举情况表\n乡 别    选 民      参选率      选出县人大代表\n"
+                     "龙浦乡   3402人     87.83%      4名\n白溪乡   3554人     91.84%      3名\n"))
+    assert got["3402人"] == "选民" and got["87.83%"] == "参选率", got

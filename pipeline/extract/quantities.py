@@ -1729,7 +1729,8 @@ def _column_header(text: str, pos: int) -> str | None:
                 return text[cells[0][0]:cells[0][1]]
             if not every_cell:
                 return None
-            header = text[row[k][0]:row[k][1]]
+            # (选 民: a header spaced out to its column's width is one word)
+            header = regex.sub(r"(?<=\p{Han})[ \u3000](?=\p{Han})", "", text[row[k][0]:row[k][1]])
             return None if header.startswith("其中") else header  # (其中绥滨地区: a part, named by its place)
     return None
 
