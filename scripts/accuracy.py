@@ -161,7 +161,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test137": (ROOT / "corpora" / "real" / "test137", ROOT / "corpora" / "real" / "test137"),
            "real-test138": (ROOT / "corpora" / "real" / "test138", ROOT / "corpora" / "real" / "test138"),
            "real-test139": (ROOT / "corpora" / "real" / "test139", ROOT / "corpora" / "real" / "test139"),
-           "real-test140": (ROOT / "corpora" / "real" / "test140", ROOT / "corpora" / "real" / "test140")}
+           "real-test140": (ROOT / "corpora" / "real" / "test140", ROOT / "corpora" / "real" / "test140"),
+           "real-test141": (ROOT / "corpora" / "real" / "test141", ROOT / "corpora" / "real" / "test141")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
