@@ -1819,3 +1819,9 @@ def test_a_header_spaced_to_its_columns_width_is_one_word():
     got = dict(items("表3-3  1958年部分乡选举情况表\n乡 别    选 民      参选率      选出县人大代表\n"
                      "龙浦乡   3402人     87.83%      4名\n白溪乡   3554人     91.84%      3名\n"))
     assert got["3402人"] == "选民" and got["87.83%"] == "参选率", got
+
+
+def test_a_remark_in_brackets_after_a_figure_is_not_what_it_measures():
+    # 总建筑规模达180万平方米(地下室面积不计在内): the remark says what is left out, the ranker must not take it
+    got = dict(items("计划征拆房屋2346户;总建筑规模达180万平方米(地下室面积不计在内),计划总投资80亿元。"))
+    assert got["180万平方米"] == "总建筑规模", got

@@ -106,6 +106,8 @@ def _chunks(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
 def _clause_after(text: str, pos: int, s_end: int) -> str:
     if text[pos:pos + 1] in (" ", "\t"):
         return ""  # 督办152件 答复满意…: a space after the figure ends a headline's phrase, as the rules read it
+    if text[pos:pos + 1] in ("(", "（"):
+        return ""  # 总建筑规模达180万平方米(地下室面积不计在内): a remark in brackets, not what the figure measures
     end = min(s_end, pos + _AFTER_WINDOW)
     for k in range(pos, end):
         if text[k] in _CLAUSE_BREAK:
