@@ -103,11 +103,16 @@ def _chunks(tokens: list[tuple[str, str]]) -> list[tuple[int, int]]:
     return spans
 
 
+_PART_IN_BRACKETS = ("包括", "其中", "含", "内含")
+
+
 def _clause_after(text: str, pos: int, s_end: int) -> str:
     if text[pos:pos + 1] in (" ", "\t"):
         return ""  # 督办152件 答复满意…: a space after the figure ends a headline's phrase, as the rules read it
-    if text[pos:pos + 1] in ("(", "（"):
-        return ""  # 总建筑规模达180万平方米(地下室面积不计在内): a remark in brackets, not what the figure measures
+    if text[pos:pos + 1] in ("(", "（") and not text.startswith(_PART_IN_BRACKETS, pos + 1):
+        # 总建筑规模达180万平方米(地下室面积不计在内): a remark in brackets, not what the figure measures (a part
+        # counted there names the kind: 交由市政府办理的268件(包括重点建议4件))
+        return ""
     end = min(s_end, pos + _AFTER_WINDOW)
     for k in range(pos, end):
         if text[k] in _CLAUSE_BREAK:
