@@ -2529,3 +2529,11 @@ def test_a_papers_page_of_deputies_stories_gives_each_story_its_county():
             "县人大常委会将这件建议交县水利局办理。县水利局整合项目资金86万元,新建提灌站1座。\n")
     got = dict(quantity_regions(text))
     assert got["5000多名"] == "黔江区" and got["120个"] == "土默特左旗" and got["86万元"] == "苍溪县", got
+
+
+def test_a_zone_the_district_works_with_in_quotes_takes_no_figure():
+    # 主动对接“两江新区”建设: a strategy the district serves, named in quotes after the verb; the figures stay the district's
+    text = ("北碚区人大常委会视察便捷工程\n\n区人大常委会组织代表视察全区便捷工程建设。\n\n"
+            "会议要求,同时主动对接“两江新区”建设,确保下半年完成剩余的29.2公里干线公路改造任务。\n")
+    got = dict(quantity_regions(text))
+    assert got["29.2公里"] == "北碚区", got

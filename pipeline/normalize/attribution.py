@@ -1563,7 +1563,9 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
         while first.start in by_end:  # a chain's head (赴贵港市港北区: 赴 is written before 贵港市)
             first = by_end[first.start]
         last = units[-1].mention.end
-        if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, first.start - 2), first.start)
+        # (主动对接“两江新区”建设: an opening quote may stand between the verb and the unit)
+        before = first.start - (text[first.start - 1:first.start] in ("“", "\"", "‘", "「"))
+        if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, before - 2), before)
                               and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
