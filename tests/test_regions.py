@@ -2537,3 +2537,11 @@ def test_a_zone_the_district_works_with_in_quotes_takes_no_figure():
             "会议要求,同时主动对接“两江新区”建设,确保下半年完成剩余的29.2公里干线公路改造任务。\n")
     got = dict(quantity_regions(text))
     assert got["29.2公里"] == "北碚区", got
+
+
+def test_a_neighbour_met_with_xiangjie_takes_no_figure():
+    # 南面同高罗和咸丰县相接: 相接 (meet at the border) names a neighbour, like 交界 and 接壤
+    text = ("宣恩县桐子营侗族乡见闻\n\n桐子营乡位于宣恩县南部,南面同高罗和咸丰县相接,北面与椒园毗邻。"
+            "在这片251平方公里的土地上,生活着24437名侗族儿女。\n")
+    got = dict(quantity_regions(text))
+    assert got["24437名"] == "宣恩县", got

@@ -166,7 +166,7 @@ _SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
 _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进货|引进)")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
-_NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|为邻|搭界)")
+_NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|相接|接界|为邻|搭界)")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
 _LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府)?[、和及]?")
 # a numbered unit's name that opens a paragraph as its own sentence (（一）清镇市。, 2.修文县:)
