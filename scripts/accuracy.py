@@ -162,7 +162,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test138": (ROOT / "corpora" / "real" / "test138", ROOT / "corpora" / "real" / "test138"),
            "real-test139": (ROOT / "corpora" / "real" / "test139", ROOT / "corpora" / "real" / "test139"),
            "real-test140": (ROOT / "corpora" / "real" / "test140", ROOT / "corpora" / "real" / "test140"),
-           "real-test141": (ROOT / "corpora" / "real" / "test141", ROOT / "corpora" / "real" / "test141")}
+           "real-test141": (ROOT / "corpora" / "real" / "test141", ROOT / "corpora" / "real" / "test141"),
+           "real-test142": (ROOT / "corpora" / "real" / "test142", ROOT / "corpora" / "real" / "test142")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
