@@ -1382,10 +1382,10 @@ def test_item_families_read_from_test83_to_test86(text, expected):
     ("全年受理群众来信来访79件次,其中来信31件、来访48批次。", [("79件次", "群众来信来访"), ("31件", "来信"), ("48批次", "来访")]),
     ("全县现有学校126所,其中普通高中2所、初中14所、小学48所。",
      [("126所", "现有学校"), ("2所", "普通高中"), ("14所", "初中"), ("48所", "小学")]),
-    # points after a verb of scoring count the score the sentence or paragraph names (积分, 得分); a part of a
-    # total's points named before its figure stays that part
+    # points after a verb of scoring count the score the sentence or paragraph names (积分, 得分), for the act the
+    # rule scores; a part of a total's points named before its figure stays that part
     ("代表出席区人代会每次计5分,提出建议每件计2分,年度积分不足60分的代表将被约谈。最低的一名代表仅有42分。",
-     [("5分", "积分"), ("2分", "积分"), ("60分", "年度积分"), ("42分", "年度积分")]),
+     [("5分", "代表出席区人代会积分"), ("2分", "建议积分"), ("60分", "年度积分"), ("42分", "年度积分")]),
     ("测评结果显示,综合得分为93.6分。", [("93.6分", "综合得分")]),
     ("考核总分值为100分,其中代表工作20分、监督工作30分。", [("100分", "考核总分值"), ("20分", "代表工作"), ("30分", "监督工作")]),
     # grades listed before one noun and joined by 、 and 及 are part of it, as 县、乡 levels are
@@ -1825,3 +1825,12 @@ def test_a_remark_in_brackets_after_a_figure_is_not_what_it_measures():
     # 总建筑规模达180万平方米(地下室面积不计在内): the remark says what is left out, the ranker must not take it
     got = dict(items("计划征拆房屋2346户;总建筑规模达180万平方米(地下室面积不计在内),计划总投资80亿元。"))
     assert got["180万平方米"] == "总建筑规模", got
+
+
+def test_a_points_rule_names_the_act_it_scores():
+    # 到代表联络站接待选民,每次计2分; 无故缺席的每次扣3分: a duty score's rules, each the points for one act (计 in a
+    # page that names its 积分 system is scored in it); a cap (全年累计最高计60分) names no act
+    got = items("实行履职积分管理。参加视察、调研、执法检查等活动每次计3分;到代表联络站接待选民,每次计2分;"
+                "人代会期间请假半天扣1分,无故缺席的每次扣4分。全年累计最高计60分。")
+    assert got[:4] == [("3分", "参加视察、调研、执法检查等活动积分"), ("2分", "到代表联络站接待选民积分"),
+                       ("1分", "人代会期间请假半天扣分"), ("4分", "无故缺席扣分")], got

@@ -741,8 +741,10 @@ def clean_item(item: str | None) -> str | None:
     cut = _word_boundary_cut(item, m.end()) if m else 0
     if item.startswith("各级", max(0, cut - 2)) and item.startswith(("人大代表", "代表"), cut):
         cut -= 2  # 全区各级人大代表: which deputies are counted (annotators keep 各级 with them)
-    if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") \
+    if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") and item[cut] not in "、和及与的" \
             and not _word_across(item, cut) and not _PAPER_OF_ACT.match(item):
+        # (参加视察、调研、执法检查等活动: 视察 is the list's first member, not a verb leading into it; 提出的意见建议:
+        # the verb's 的 would lead the item)
         # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper)
         item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
@@ -868,6 +870,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         subject, _ = _item_before(text, than.start(), s_start)
         opens = text[than.start() - 1:than.start()] in ",;:，；：。\n"  # (nothing of the clause before 比)
         return subject if subject and not opens else recent.last or subject
+    if c.unit == "分" and (scored_act := _points_for_act(text, s_start, c)):
+        return scored_act  # 到代表联络站接待选民,每次计2分: what the points are for, and whether won or lost (计分, 扣分)
     if c.unit == "分" and not _shared_item(text, s_start, c.start) and (score := _score_named(text, s_start, s_end, c, recent)):
         return score  # 代表出席区人代会每次计5分: the points scored, as the sentence or paragraph names them (积分)
     if c.unit in ("人", "名", "位") and text.startswith("列席", c.end) and not text.startswith("列席人员", c.end):
@@ -3320,6 +3324,36 @@ def _score_phrase(text: str, s_start: int, head_start: int, head_end: int) -> st
             break
         kept = word + kept
     return kept + text[head_start:head_end]
+
+
+# a points rule of a deputies' duty score (到代表联络站接待选民,每次计2分; 无故缺席县人代会的,每次扣10分; 进站接待选民每次
+# 加1分; 向原选区选民述职1次计5分): the act, then how often, then the rule's verb
+_POINTS_RULE = regex.compile(r"(?P<per>(?:每次|每件|每项|每条|每篇|每人次|[1一]次))?(?:可|另|再|均)?(?P<verb>计|记|积|得|加|扣)$")
+_POINTS_SYSTEM_CHARS = 400  # how far back (and half as far on) a page names its 积分 system for a 计 to score in it
+_POINTS_WORD = {"计": "计分", "记": "记分", "积": "积分", "得": "得分", "加": "加分", "扣": "扣分"}
+# what opens an act's clause without being the act (每提出1件|建议, 与之对应,)
+_POINTS_ACT_LEAD = regex.compile(r"^(?:与之对应|对于|对|凡)?(?:每\p{Han}{0,3}?[一二两三四五六七八九十\d]+[件次项条篇])?")
+# a cap or a total, not an act (全年累计最高计60分, 此项全年封顶10分)
+_POINTS_NOT_AN_ACT = regex.compile(r"最高|最多|上限|满分|累计|封顶|全年|合计|总分|共|平均|综合|最终|年度|分别")
+_POINTS_ACT_BREAK = regex.compile(r"[^,，;；。:：!?！？\n]*$")
+
+
+def _points_for_act(text: str, s_start: int, c: QuantityCandidate) -> str | None:
+    """The act a points rule scores and the rule's verb (接待选民 + 计分), or None when the clause names no act."""
+    rule = _POINTS_RULE.search(text, max(s_start, c.start - 6), c.start)
+    if rule is None:
+        return None
+    end = rule.start()
+    act = _POINTS_ACT_BREAK.search(text, s_start, end).group()
+    if not act.strip() and end - 1 > s_start and text[end - 1] in ",，":
+        act = _POINTS_ACT_BREAK.search(text, s_start, end - 1).group()  # 参加…执法检查,每次计3分: the clause before
+    act = _POINTS_ACT_LEAD.sub("", act.strip(" \t\u3000“”")).removesuffix("的")
+    if len(act) < 2 or regex.search(r"[0-9０-９]", act) or _POINTS_NOT_AN_ACT.search(act) or not regex.search(r"\p{Han}{2}", act):
+        return None
+    verb = rule.group("verb")
+    if verb in ("计", "记") and "积分" in text[max(0, c.start - _POINTS_SYSTEM_CHARS):c.start + _POINTS_SYSTEM_CHARS // 2]:
+        return act + "积分"  # 实行履职积分管理:代表参加一次接待日计3分: the points of the page's 积分 system
+    return act + _POINTS_WORD[verb]
 
 
 def _score_named(text: str, s_start: int, s_end: int, c: QuantityCandidate, recent: _Recent) -> str | None:
