@@ -405,6 +405,7 @@ def test_bare_numbers_listed_before_a_unit_share_it():
     ("县级资金 1.6086 亿 元,共实施项目8个。", "1.6086 亿 元"),  # a PDF copy's spaces around the multiplier
     ("共开展满意度测评32项次。", "32项次"),  # 项次, like 件次: items counted once per time
     ("新渡镇累计降雨量达420毫米,超过警戒水位1.5米。", "420毫米"),  # rainfall in millimetres, the flood reports' measure
+    ("抽检种子样品136个批次,合格率达97.8%。", "136个批次"),  # 个批次, like 个工作日: the batches are the unit
     ("区域环境噪声昼间等效声级平均值为52.8分贝。", "52.8分贝"),  # decibels, not 52.8 points (分)
     ("昼间道路交通噪声等效声级加权平均值为71.8 dB(A)。", "71.8 dB(A)"),
     ("其中田 31.21 万亩、土 22.97 万\n亩),永久基本农田。", "31.21 万亩"),
