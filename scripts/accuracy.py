@@ -163,7 +163,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test139": (ROOT / "corpora" / "real" / "test139", ROOT / "corpora" / "real" / "test139"),
            "real-test140": (ROOT / "corpora" / "real" / "test140", ROOT / "corpora" / "real" / "test140"),
            "real-test141": (ROOT / "corpora" / "real" / "test141", ROOT / "corpora" / "real" / "test141"),
-           "real-test142": (ROOT / "corpora" / "real" / "test142", ROOT / "corpora" / "real" / "test142")}
+           "real-test142": (ROOT / "corpora" / "real" / "test142", ROOT / "corpora" / "real" / "test142"),
+           "real-test143": (ROOT / "corpora" / "real" / "test143", ROOT / "corpora" / "real" / "test143")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
