@@ -185,7 +185,10 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 # 1  桂林市区明起实施交通管制, ·权健被查:天津市成立联合调查组进…: a title cut short may hold a comma). Two or more in a row are a sidebar's list of
 # other pages, whatever heading it has (精彩视频, 热点排行, 栏目更新推荐, VIP推荐); the body's bullet points (● 会期:
 # 3天,共举行…) hold clauses
+# (a table's numbered row, 1    南雄市人民政府        171票      17票: figures in cells after column gaps, no headline)
 _HEADLINE_ITEM = regex.compile(r"\s*(?:[·•]|\d{1,2}[ \t\u3000]{2,})(?!\s*(?:来源|信息来源|发布机构|发布时间|发布日期|作者|编辑|责任编辑)\s*[:：])"
+                            r"(?![^\n]*[ \t\u3000]{2,}[0-9０-９][0-9０-９.]*[万亿]?(?:票|%|件|名|人|个|元|次|条|项|户|家|所|张|亩|分)"
+                            r"(?:[ \t\u3000]|$))"
                             r"(?:[^,，。;；\n]{4,60}|[^。\n]{4,60}…)$")  # (• 来源: 龙门县龙田镇人民政府: the page's own metadata)
 
 

@@ -1834,3 +1834,13 @@ def test_a_points_rule_names_the_act_it_scores():
                 "人代会期间请假半天扣1分,无故缺席的每次扣4分。全年累计最高计60分。")
     assert got[:4] == [("3分", "参加视察、调研、执法检查等活动积分"), ("2分", "到代表联络站接待选民积分"),
                        ("1分", "人代会期间请假半天扣分"), ("4分", "无故缺席扣分")], got
+
+
+def test_a_numbered_tables_rows_are_read_under_their_header():
+    # 序号  被测评单位  满意票 … / 1    南雄市人民政府    171票 …: numbered rows with figures in cells are a table,
+    # not a list of headlines; each figure is its column's
+    got = items("测评结果统计表\n\n序号  被测评单位            满意票     基本满意票     满意率\n"
+                " 1    南雄市人民政府        171票      17票          98.95%\n"
+                " 2    南雄市人民法院        158票      28票          97.89%\n")
+    assert got == [("171票", "满意票"), ("17票", "基本满意票"), ("98.95%", "满意率"),
+                   ("158票", "满意票"), ("28票", "基本满意票"), ("97.89%", "满意率")], got

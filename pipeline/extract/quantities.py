@@ -1695,6 +1695,9 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _INDICATOR_COLUMN = regex.compile(r"(?:主要)?(?:指标|指标名称|项目|项目名称|名称)")
 
 
+_ROW_NUMBER = regex.compile(r"[0-9０-９]{1,3}")
+
+
 def _column_header(text: str, pos: int) -> str | None:
     """The header of the column a figure stands in, when its line is a table row set in columns (a label, then a
     figure in every other cell) and a header line of as many cells, none a figure, stands above its rows."""
@@ -1707,6 +1710,10 @@ def _column_header(text: str, pos: int) -> str | None:
     if "  " not in text[line_start:line_end] and "\t" not in text[line_start:line_end]:
         return None  # (prose: no column gaps; most figures stop here)
     cells = _row_cells(text, line_start, line_end)
+    # a row number in its own first column (序号 / 1    南雄市人民政府    171票): the row's label is the next cell
+    numbered = len(cells) >= 3 and bool(_ROW_NUMBER.fullmatch(text, cells[0][0], cells[0][1]))
+    if numbered:
+        cells = cells[1:]
     k = next((i for i, (a, b) in enumerate(cells) if a <= pos < b), 0)
     numeric = sum(1 for a, b in cells[1:] if regex.search(r"\d", text[a:b]))
     if len(cells) < 2 or k == 0 or regex.search(r"\d", text[cells[0][0]:cells[0][1]]) \
@@ -1724,6 +1731,8 @@ def _column_header(text: str, pos: int) -> str | None:
         above = prev_start
         if not row:
             continue  # a blank line between the header and the rows
+        if numbered:
+            row = row[1:]  # (the header's 序号 over the row numbers, or a row's own number)
         if len(row) != len(cells):
             return None
         if not any(regex.search(r"\d", text[a:b]) for a, b in row):
