@@ -1527,3 +1527,10 @@ def test_a_deputy_described_by_a_living_no_title_names_is_still_a_deputy():
     # a preposition after the name ends it (段秋华沿着…); a whole name read ends the apposition (never 田埂 after it)
     assert names_titles("全国人大代表、南县种粮大户段秋华沿着田埂查看小龙虾的长势。") == [("段秋华", ["人大代表"])]
     assert "田埂" not in [n for n, _ in names_titles("全国人大代表、南县种粮大户段秋华沿著田埂查看小龙虾的长势。")]
+
+
+def test_a_third_name_character_before_liexi_or_da_stays_in_the_name():
+    # 检察长杨恒进列席会议: 列席 (attend without a vote) follows a name like 出席; 局长彭建阳答: 答 (answers) follows
+    # a name in a questioning's record, so 进 and 阳 are the names' third characters
+    assert names_titles("区人民检察院检察长杨恒进列席会议。") == [("杨恒进", ["检察长"])]
+    assert names_titles("县公路局局长彭建阳答:“争取明年9月底前完工。”") == [("彭建阳", ["局长"])]

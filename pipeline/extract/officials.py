@@ -29,7 +29,7 @@ from ..textindex import count, line_end, line_start
 # characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
 # (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
 _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率带陪参指介讲称认了将也就都还则又便即曾已均共任兼"
-                  "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并"
+                  "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并答问"
                   ",。;:、!?()“”\"《》 \n\t")
 # surnames that are far more often function words: a name with one needs jieba's person-name reading
 _FUNCTION_SURNAMES = set("和向全于将其从同过经也及与暨来以由在为对把被让给等各每本此这那有是要会能可应已未所并或如若因回"
@@ -1392,7 +1392,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
 
 # words that follow a person's name in the genre (出席, 主持, 表示, 带领, 担任…): where one starts, a name ends
 _FOLLOWERS = regex.compile(
-    r"出席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
+    r"出席|列席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
