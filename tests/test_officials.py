@@ -1534,3 +1534,8 @@ def test_a_third_name_character_before_liexi_or_da_stays_in_the_name():
     # a name in a questioning's record, so 进 and 阳 are the names' third characters
     assert names_titles("区人民检察院检察长杨恒进列席会议。") == [("杨恒进", ["检察长"])]
     assert names_titles("县公路局局长彭建阳答:“争取明年9月底前完工。”") == [("彭建阳", ["局长"])]
+
+
+def test_a_clause_with_wo_after_a_title_is_no_name():
+    # 市人大常委会领导来我县调研: 我 is never a character of a personal name; no official is named here
+    assert names_titles("1月12日,市人大常委会领导来我县调研代表联络站(点)建设情况。") == []

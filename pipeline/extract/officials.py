@@ -309,7 +309,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
     out += _function_surname_names_again(text, out)
     out += _deputies_after_an_apposition(text, out)
-    return _one_per_name_span(out)
+    # (领导来我县调研: 我 (I, we) is no character of a Chinese personal name; the reader took a clause for one)
+    return _one_per_name_span([c for c in out if "我" not in c.name])
 
 
 def _role_noun_or_institution(name: str) -> bool:
