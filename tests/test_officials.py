@@ -1539,3 +1539,11 @@ def test_a_third_name_character_before_liexi_or_da_stays_in_the_name():
 def test_a_clause_with_wo_after_a_title_is_no_name():
     # 市人大常委会领导来我县调研: 我 is never a character of a personal name; no official is named here
     assert names_titles("1月12日,市人大常委会领导来我县调研代表联络站(点)建设情况。") == []
+
+
+def test_judges_and_prosecutors_by_post_are_titled():
+    # 员额法官罗云霞、张黎, 员额检察官聂晶: the courts' working ranks name the people after them; 法官 alone is also
+    # a township (法官秦岭原乡 in 山阳县), so only the full ranks are titles
+    got = names_titles("常委会组成人员听取了员额法官罗云霞、张黎,员额检察官聂晶各自所作的履职报告。")
+    assert got == [("罗云霞", ["员额法官"]), ("张黎", ["员额法官"]), ("聂晶", ["员额检察官"])], got
+    assert names_titles("视察调研组全体成员分赴法官秦岭原乡、漫川人家。") == []
