@@ -1844,3 +1844,9 @@ def test_a_numbered_tables_rows_are_read_under_their_header():
                 " 2    南雄市人民法院        158票      28票          97.89%\n")
     assert got == [("171票", "满意票"), ("17票", "基本满意票"), ("98.95%", "满意率"),
                    ("158票", "满意票"), ("28票", "基本满意票"), ("97.89%", "满意率")], got
+
+
+def test_an_upgrade_verb_before_a_count_is_no_item():
+    # 计划提档升级30个: the upgrade is what is planned; what is upgraded is the kind counted before (日间照料中心)
+    got = dict(items("建成城乡老年人日间照料中心108个,今年计划提档升级30个,目前已完成21个。"))
+    assert got["30个"].endswith("照料中心") and got["21个"].endswith("照料中心"), got

@@ -677,7 +677,7 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
                 "审议", "听取", "检查", "视察", "调研", "督办", "解决", "领办", "建立", "设置", "挂牌", "命名",
                 "实施", "走进", "深入", "进入", "覆盖", "惠及", "带动", "帮助", "吸纳", "编入", "入驻", "办复", "回复",
                 "采纳", "落地", "完工", "化解", "调处", "转交", "转办", "退回", "花费", "耗资", "支出", "发展", "再建", "产生",
-                "选派")
+                "选派", "提档升级", "升级改造", "提升改造", "改造提升")  # (再提档升级30个: upgraded, the stations counted before)
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
 _PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
