@@ -1850,3 +1850,8 @@ def test_an_upgrade_verb_before_a_count_is_no_item():
     # 计划提档升级30个: the upgrade is what is planned; what is upgraded is the kind counted before (日间照料中心)
     got = dict(items("建成城乡老年人日间照料中心108个,今年计划提档升级30个,目前已完成21个。"))
     assert got["30个"].endswith("照料中心") and got["21个"].endswith("照料中心"), got
+
+
+def test_a_day_care_centre_keeps_its_daytime():
+    # 日间照料中心: 日间 (daytime) names the kind of centre, not when it was counted
+    assert items("全县建成城乡老年人日间照料中心108个。") == [("108个", "城乡老年人日间照料中心")]
