@@ -1855,3 +1855,9 @@ def test_an_upgrade_verb_before_a_count_is_no_item():
 def test_a_day_care_centre_keeps_its_daytime():
     # 日间照料中心: 日间 (daytime) names the kind of centre, not when it was counted
     assert items("全县建成城乡老年人日间照料中心108个。") == [("108个", "城乡老年人日间照料中心")]
+
+
+def test_a_handling_class_before_its_count_names_it():
+    # 承办政协提案13件,其中主办件11件、协办件2件: the proposals handled as lead and as support, each its own class
+    got = items("2022年,区教育局承办政协提案13件,其中主办件11件、协办件2件。")
+    assert got == [("13件", "政协提案"), ("11件", "政协提案主办件"), ("2件", "政协提案协办件")], got

@@ -870,6 +870,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         subject, _ = _item_before(text, than.start(), s_start)
         opens = text[than.start() - 1:than.start()] in ",;:，；：。\n"  # (nothing of the clause before 比)
         return subject if subject and not opens else recent.last or subject
+    if c.unit == "件" and (handled := _HANDLED_AS.search(text, max(s_start, c.start - 6), c.start)):
+        # 承办政协提案13件,其中主办件11件、协办件2件: the proposals handled as lead or as support, of the kind
+        # just counted
+        kind = _HANDLED_CLASSES.sub("", carried or recent.kind_before(c.unit) or "")  # (not 主办件协办件: one class)
+        return kind + handled.group("kind") if _PROPOSAL_KIND.search(kind) else handled.group("kind")
     if c.unit == "分" and (scored_act := _points_for_act(text, s_start, c)):
         return scored_act  # 到代表联络站接待选民,每次计2分: what the points are for, and whether won or lost (计分, 扣分)
     if c.unit == "分" and not _shared_item(text, s_start, c.start) and (score := _score_named(text, s_start, s_end, c, recent)):
@@ -3335,6 +3340,10 @@ def _score_phrase(text: str, s_start: int, head_start: int, head_end: int) -> st
     return kept + text[head_start:head_end]
 
 
+# a proposal's handling class named as a noun right before its count (主办件11件, 协办件2件, 会办件5件)
+_HANDLED_AS = regex.compile(r"(?P<kind>主办件|协办件|会办件)(?:的|有|为|共|共有)?$")
+_HANDLED_CLASSES = regex.compile(r"(?:主办件|协办件|会办件)+$")
+_PROPOSAL_KIND = regex.compile(r"(?:建议|提案|议案|意见)$")
 # a points rule of a deputies' duty score (到代表联络站接待选民,每次计2分; 无故缺席县人代会的,每次扣10分; 进站接待选民每次
 # 加1分; 向原选区选民述职1次计5分): the act, then how often, then the rule's verb
 _POINTS_RULE = regex.compile(r"(?P<per>(?:每次|每件|每项|每条|每篇|每人次|[1一]次))?(?:可|另|再|均)?(?P<verb>计|记|积|得|加|扣)$")
