@@ -255,6 +255,9 @@ _PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3
 _SAME_BASIS_JOIN = {"、", "和", "及", "提高到", "提高至", "增加到", "增加至", "调整为", "调整到"}
 
 
+_SPACE_IN_WORD = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+
+
 def _prefix_qualifier(text: str, start: int) -> str | None:
     while start > 0 and text[start - 1] in " \u00a0":
         start -= 1  # 近 5000 米, 约 1200 户: a PDF copy's space between the word and the number
@@ -271,6 +274,11 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
         return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
         return "approx"
+    if " " in text[max(0, start - 6):start]:
+        # 超 过 1.2万亩, 约 有 2.4万亩: a PDF copy's spaces inside the qualifier's word; read it closed up
+        squeezed = _SPACE_IN_WORD.sub("", text[max(0, start - 8):start])
+        if squeezed != text[max(0, start - 8):start]:
+            return _prefix_qualifier(squeezed, len(squeezed))
     return None
 
 
