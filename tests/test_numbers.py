@@ -92,7 +92,7 @@ CASES = [
     ("总投资达5亿元。", "5亿元", 500_000_000, "元", "exact"),
     ("累计接待810余人次。", "810余人次", 810, "人次", "over"),
     ("满意率达98%。", "98%", 98, "%", "exact"),
-    ("较上年提高5个百分点。", "5个百分点", 5, "百分点", "exact"),  # 个 counts the points: the base unit is 百分点
+    ("较上年提高5个百分点。", "5个百分点", 5, "个百分点", "exact"),  # the measure word as written (the project's own gold)
     # a PDF copy's spaces inside the qualifier's word (超 过, 约 有): read closed up
     ("全县每名护林员管护面积超 过 1.2万亩。", "1.2万亩", 12000, "亩", "over"),
     ("近年累计约 有 2.4万亩胡杨林因缺水衰退。", "2.4万亩", 24000, "亩", "approx"),
@@ -180,7 +180,7 @@ CASES = [
     ("合计壹佰捌拾壹圆柒角。", "壹佰捌拾壹圆柒角", 181.7, "元", "exact"),
     ("利息9佰日元。", "9佰日元", 900, "日元", "exact"),
     # Chinese decimals: the fraction digit by digit, never the last digit alone
-    ("增长零点五个百分点。", "零点五个百分点", 0.5, "百分点", "exact"),
+    ("增长零点五个百分点。", "零点五个百分点", 0.5, "个百分点", "exact"),
     ("治理三点一四平方公里。", "三点一四平方公里", 3.14, "平方公里", "exact"),
     ("误差零点零零一公斤。", "零点零零一公斤", 0.001, "公斤", "exact"),
     # colloquial multipliers
