@@ -255,7 +255,8 @@ _PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3
 _SAME_BASIS_JOIN = {"、", "和", "及", "提高到", "提高至", "增加到", "增加至", "调整为", "调整到"}
 
 
-_SPACE_IN_WORD = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+# a space between two characters of one word (a PDF copy's 超 过; a table header spaced to its column, 选 民)
+_SPACE_IN_WORD = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 
 
 def _prefix_qualifier(text: str, start: int) -> str | None:
@@ -274,11 +275,10 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
         return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
         return "approx"
-    if " " in text[max(0, start - 6):start]:
+    if _SPACE_IN_WORD.search(text, max(0, start - 8), start):
         # 超 过 1.2万亩, 约 有 2.4万亩: a PDF copy's spaces inside the qualifier's word; read it closed up
         squeezed = _SPACE_IN_WORD.sub("", text[max(0, start - 8):start])
-        if squeezed != text[max(0, start - 8):start]:
-            return _prefix_qualifier(squeezed, len(squeezed))
+        return _prefix_qualifier(squeezed, len(squeezed))
     return None
 
 
@@ -1756,7 +1756,7 @@ def _column_header(text: str, pos: int) -> str | None:
             if not every_cell:
                 return None
             # (选 民: a header spaced out to its column's width is one word)
-            header = regex.sub(r"(?<=\p{Han})[ \u3000](?=\p{Han})", "", text[row[k][0]:row[k][1]])
+            header = _SPACE_IN_WORD.sub("", text[row[k][0]:row[k][1]])
             return None if header.startswith("其中") else header  # (其中绥滨地区: a part, named by its place)
     return None
 
