@@ -192,7 +192,7 @@ def _with_item_headlines(paragraphs, text: str) -> tuple[Paragraph, ...]:
         # the lede names the unit again, perhaps without its province or city (重庆市黔江区人大代表马光富 / 小河桥架起
         # 大通道 / …重庆黔江区石家镇…): in the next paragraph, or the one after a short title line
         unit = m.group("unit")
-        tail = _PROVINCE_OR_CITY_LEAD.sub("", unit) if len(_PROVINCE_OR_CITY_LEAD.sub("", unit)) >= 2 else unit
+        tail = _PROVINCE_OR_CITY_LEAD.sub("", unit)  # (the lead is cut only before two characters or more)
         nxt = paragraphs[k + 1]
         after = [nxt] + ([paragraphs[k + 2]] if k + 2 < len(paragraphs)
                          and nxt.end - nxt.start <= _SHORT_HEADING_CHARS
