@@ -1861,3 +1861,10 @@ def test_a_handling_class_before_its_count_names_it():
     # 承办政协提案13件,其中主办件11件、协办件2件: the proposals handled as lead and as support, each its own class
     got = items("2022年,区教育局承办政协提案13件,其中主办件11件、协办件2件。")
     assert got == [("13件", "政协提案"), ("11件", "政协提案主办件"), ("2件", "政协提案协办件")], got
+
+
+def test_a_limit_to_handle_again_is_a_handling_limit():
+    # 承办单位须在1个月内重新办理: the limit is for handling the proposal again, not the body that handles it
+    got = [(f.text, f.item, f.item_canonical) for f in pipeline.extract(
+        "对代表不满意的建议,承办单位须在1个月内重新办理并再次答复。") if f.type == "quantity"]
+    assert got == [("1个月", "办理", "办理时限")], got

@@ -2210,9 +2210,10 @@ _DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日"
 _LIMITED_ACT = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告|登记|转办|转交|交办|报回|核实|受理"
 # …内完成X: the act completed within the time (维修, 初审, 资产清查), up to a clause's end or a second act (并…)
 _DONE_WITHIN = regex.compile(r"(?:以内|之内|内)(?:就|即|便|全部|已|及时)?完成了?(?P<act>\p{Han}[^,，。;；、:\n并和及]{1,15})")
-_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:[向由]\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式|统一|集中|逐件|分别)?"
+_TIME_LIMIT = regex.compile(r"(?:以内|内)(?:[向由]\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式|统一|集中|逐件|分别|重新)?"
                             rf"(?P<verb>(?:书面)?(?:{_LIMITED_ACT})(?:(?:{_LIMITED_ACT})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
-# (书面 stays with the act: 书面答复时限; 反馈|办理情况: the second word is what is reported on, not a second act)
+# (书面 stays with the act: 书面答复时限; 反馈|办理情况: the second word is what is reported on, not a second act;
+# 在1个月内重新办理: doing it again is the same act, limited anew)
 _LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
 _ACTIVITY_WORD = regex.compile(r"学习考察|考察学习|集中视察|专题视察|视察|专题调研|调研|执法检查|检查|工作评议|评议|"
                                r"培训|走访|座谈|宣讲|督查|巡查|专题询问|学习|考察")
