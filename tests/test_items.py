@@ -1868,3 +1868,11 @@ def test_a_limit_to_handle_again_is_a_handling_limit():
     got = [(f.text, f.item, f.item_canonical) for f in pipeline.extract(
         "对代表不满意的建议,承办单位须在1个月内重新办理并再次答复。") if f.type == "quantity"]
     assert got == [("1个月", "办理", "办理时限")], got
+
+
+def test_comrades_who_sat_in_or_won_an_honour_are_counted_by_it():
+    # 另有13名同志列席会议: the non-voting attendees; 15名同志被评为先进个人: the people counted by their honour
+    got = dict(items("会议应出席代表47名,实际出席38名,另有13名同志列席会议。"))
+    assert got["13名"] == "列席人员", got
+    got = dict(items("县住建局等12个单位获评先进承办单位,23名同志获评先进个人。"))
+    assert got["23名"] == "先进个人", got

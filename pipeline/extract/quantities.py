@@ -887,8 +887,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return scored_act  # 到代表联络站接待选民,每次计2分: what the points are for, and whether won or lost (计分, 扣分)
     if c.unit == "分" and not _shared_item(text, s_start, c.start) and (score := _score_named(text, s_start, s_end, c, recent)):
         return score  # 代表出席区人代会每次计5分: the points scored, as the sentence or paragraph names them (积分)
-    if c.unit in ("人", "名", "位") and text.startswith("列席", c.end) and not text.startswith("列席人员", c.end):
-        return "列席人员"  # 镇直各单位负责人共40人列席会议, 另有42人列席: the non-voting attendees, as the genre names them
+    if c.unit in ("人", "名", "位") and _SAT_IN.match(text, c.end):
+        # 镇直各单位负责人共40人列席会议, 另有42名同志列席: the non-voting attendees, as the genre names them
+        return "列席人员"
+    if c.unit in ("人", "名", "位") and (honoured := _HONOURED_AS.match(text, c.end)):
+        return honoured.group("honour")  # 15名同志被评为先进个人: the people counted by the honour they won
     if (column := _column_header(text, c.start)) is not None:
         return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
     if c.unit == "分" and _GRADED_AS.match(text, c.end) \
@@ -3349,6 +3352,11 @@ def _score_phrase(text: str, s_start: int, head_start: int, head_end: int) -> st
     return kept + text[head_start:head_end]
 
 
+# people who sat in without a vote (40人列席会议, 42名同志列席)
+_SAT_IN = regex.compile(r"(?:同志)?列席(?!人员)")
+# people counted by an honour they won (15名同志被评为先进个人, 23名同志获评先进个人)
+_HONOURED_AS = regex.compile(r"(?:同志|代表|人员)?(?:被|获)?(?:评为|评选为|获评|荣获|授予)(?:了)?"
+                             r"(?P<honour>[^,，。;；:：、\n“”]{2,12}?)(?:称号|荣誉称号)?(?=[,，。;；、\n]|$)")
 # a proposal's handling class named as a noun right before its count (主办件11件, 协办件2件, 会办件5件)
 _HANDLED_AS = regex.compile(r"(?P<kind>主办件|协办件|会办件)(?:的|有|为|共|共有)?$")
 _HANDLED_CLASSES = regex.compile(r"(?:主办件|协办件|会办件)+$")
