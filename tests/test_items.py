@@ -1876,3 +1876,11 @@ def test_comrades_who_sat_in_or_won_an_honour_are_counted_by_it():
     assert got["13名"] == "列席人员", got
     got = dict(items("县住建局等12个单位获评先进承办单位,23名同志获评先进个人。"))
     assert got["23名"] == "先进个人", got
+
+
+def test_counts_after_both_kinds_of_proposal_are_of_both():
+    # 承办人大代表建议76件、政协提案108件。其中…已经解决或基本解决的97件: the sentence counted both kinds; the counts
+    # after it divide the two together (建议提案), not the one named last
+    got = dict(items("县政府系统共承办人大代表建议76件、政协提案108件,已全部答复完毕。"
+                     "其中,所提问题已经解决或基本解决的97件,正在解决的68件。"))
+    assert got["97件"].endswith("建议提案") and got["68件"].endswith("建议提案"), got

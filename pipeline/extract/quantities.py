@@ -627,6 +627,7 @@ class _Recent:
             return
         self.last, self.last_unit = item, unit
         if unit not in _RATE_UNITS:
+            both = _both_kinds(self.by_unit.get(unit), item)
             self.last_count = self.paragraph_count = item
             self.last_judged = judged
             if not (part and unit in self.paragraph_by_unit):
@@ -634,6 +635,9 @@ class _Recent:
                 # what the paragraph's later sentences count)
                 self.paragraph_by_unit[unit] = item
             self.by_unit[unit] = item
+            if both:
+                # 承办人大代表建议76件、政协提案108件。其中…已经解决的97件: the counts after the sentence are of both
+                self.paragraph_by_unit[unit] = both
             if not _HANDLER.search(item):
                 self.document_by_unit.setdefault(unit, item)
                 if not _CLASS_WORD.search(item) and not _CLASS_LETTER.fullmatch(item) and not aside:
@@ -656,6 +660,15 @@ class _Recent:
 
 
 _RATE_UNITS = ("%", "个百分点", "百分点", "‰", "成")
+
+
+def _both_kinds(before: str | None, item: str) -> str | None:
+    """建议提案 when a sentence counts deputies' proposals and then the political consultative conference's (or the
+    other way round) in one unit: the genre's name for the two together."""
+    if not before or before == item:
+        return None
+    ends = {before[-2:], item[-2:]}
+    return "建议提案" if ends == {"建议", "提案"} else None
 
 
 def _kind_named(text: str, s_start: int, pos: int, recent: _Recent, unit: str) -> str | None:
