@@ -3376,7 +3376,7 @@ _HANDLED_CLASSES = regex.compile(r"(?:主办件|协办件|会办件)+$")
 _PROPOSAL_KIND = regex.compile(r"(?:建议|提案|议案|意见)$")
 # a points rule of a deputies' duty score (到代表联络站接待选民,每次计2分; 无故缺席县人代会的,每次扣10分; 进站接待选民每次
 # 加1分; 向原选区选民述职1次计5分): the act, then how often, then the rule's verb
-_POINTS_RULE = regex.compile(r"(?P<per>(?:每次|每件|每项|每条|每篇|每人次|[1一]次))?(?:可|另|再|均)?(?P<verb>计|记|积|得|加|扣)$")
+_POINTS_RULE = regex.compile(r"(?:每次|每件|每项|每条|每篇|每人次|[1一]次)?(?:可|另|再|均)?(?P<verb>计|记|积|得|加|扣)$")
 _POINTS_SYSTEM_CHARS = 400  # how far back (and half as far on) a page names its 积分 system for a 计 to score in it
 _POINTS_WORD = {"计": "计分", "记": "记分", "积": "积分", "得": "得分", "加": "加分", "扣": "扣分"}
 # what opens an act's clause without being the act (每提出1件|建议, 与之对应,)
