@@ -428,8 +428,14 @@ _NOT_RUN_ON = regex.compile(r"[\s(\[【<《—\-|>]|[一二三四五六七八九
 _MIN_RUN_ON = 10
 _HAN = regex.compile(r"\p{Han}")
 # a line opening on a figure (a number, maybe after 达/共, and its measure word)
-_FIGURE_OPENS = regex.compile(r"(?:达|共|约|近|为)?\d+(?:\.\d+)?(?:余|多)?[万亿]?"
-                              r"(?:名|个|件|条|人次|人|次|场|项|户|家|座|处|元|亩|公里|平方米|%|份|所|期|天)")
+_FIGURE_OPENS = regex.compile(r"(?:达|共|约|近|为)? ?\d+(?:\.\d+)?(?:余|多)? ?[万亿]?"
+                              r"(?:名|个|件|条|人次|人|次|场|项|户|家|座|处|元|亩|公里|平方米|%|份|所|期|天|吨|套|台|辆)")
+
+
+def _before_trailing_space(norm: str, a: int, b: int) -> int:
+    """The end of line a:b without the one space a PDF copy leaves before its break (only one: a wider gap
+    sets a caption's credit or a column apart)."""
+    return b - 1 if b - a > 1 and norm[b - 1] == " " and not norm[b - 2].isspace() else b
 
 
 def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -437,6 +443,7 @@ def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     out = set()
     for k, (a, b) in enumerate(lines[:-1]):
         c, d = lines[k + 1]
+        b = _before_trailing_space(norm, a, b)  # (a PDF copy leaves a space before its break: …产量 ⏎2.33 万吨)
         if b - a < _MIN_RUN_ON or d <= c or norm[b - 1] in _SENTENCE_END or norm[b - 1].isspace():
             continue
         if _OPENS_ON_STOP.match(norm, c) or norm[b - 1] in "、," and not _NOT_RUN_ON.match(norm, c):

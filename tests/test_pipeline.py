@@ -217,6 +217,10 @@ def test_a_line_a_copy_broke_inside_a_clause_runs_on_into_the_next():
     broke = "关于补选代表的报告\n\n    我市选出的省人民代表大会代表共\n55名,其中补选2名。\n\n通过整改,共处理问题金额\n6.73亿元,已全部整改。\n"
     got = {f.text: f.item for f in pipeline.extract(broke) if f.type == "quantity"}
     assert got["55名"].endswith("代表") and got["6.73亿元"] == "问题金额"
+    # a PDF copy leaves a space before its break and between figure and unit
+    pdf = "集体经济不断壮大。全镇村级集体经济收入全部超过 \n10 万元,其中超过 20 万元的村 6 个。全镇食用菌产量 \n2.33 万吨,实现产值 6.62 亿元。\n"
+    got = {f.text: f.item for f in pipeline.extract(pdf) if f.type == "quantity"}
+    assert got["10 万元"] == "村级集体经济收入" and got["2.33 万吨"] == "食用菌产量"
     listed = "市人大常委会主任陈某某,副主任孔德明、沈立新、\n钟兴华、梁学峰分头带队走访代表。"
     assert [f.name for f in pipeline.extract(listed) if f.type == "official"] == ["陈某某", "孔德明", "沈立新", "钟兴华", "梁学峰"]
     for f in facts:
