@@ -1004,6 +1004,12 @@ def test_a_change_right_after_a_rate_is_the_change_of_that_rate():
     assert got["64%"] == got["6%"] == "基层代表" and got["2.5%"] == "女代表比例"
 
 
+def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
+    got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
+    assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")
+    assert dict(items("涉企行政检查频次同比减少35%。"))["35%"].startswith("涉企行政检查")
+
+
 def test_ballots_counted_by_sheet_are_ballots_and_their_judgements_votes():
     got = dict(items("50张测评票中,“满意”41张、“基本满意”8张、“不满意”1张。"))
     assert got["50张"] == "测评票"

@@ -127,9 +127,11 @@ NOUN_USES = noun_uses()
 _COPULAS = {"共有", "现有", "拥有", "有", "共", "一共", "达", "达到", "为", "是", "计", "共计", "合计", "累计", "总计", "约", "近",
             "建有", "设有", "下辖", "辖", "占"}  # (…的只占17.5%: 占 joins a share to what it is a share of)
 _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")  # (室), (代表之家): an alternative name
+_COMPARED_BY = {"同比", "环比"}  # (不起诉率同比上升13.65%: how the rate is compared, never what is counted)
 # everything that may stand between an item and its number besides the stop words
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
-                  "还有", "另有"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS
+                  "还有", "另有"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS \
+    | _COMPARED_BY
 _HAS_ALREADY = {"已有", "尚有", "仍有"}  # (X中已有N: among X, N already)
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "批次", "轮", "人次", "天"}
 
@@ -3231,9 +3233,12 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         # 直接管理1个, 代表建议已办结123件: a predicate; the item is its topic before it, or the one carried over
         tokens.pop()
         verb_between = True
+    compared = False
     while tokens and between(*tokens[-1], verbs=True):
         verb_between |= tokens[-1][1] in _VERB_TAGS and len(tokens[-1][0]) >= 2  # 镇政府已办结43条
-        tokens.pop()
+        compared |= tokens.pop()[0] in _COMPARED_BY
+        if compared and tokens and tokens[-1][1] not in ("d", "ad"):
+            tokens = _join_bound_suffix(tokens)  # 不起诉|率|(仍)同比上升: the rate's suffix is last once 同比 is gone
     words: list[str] = []
     # a verb before a noun use of a verb takes it as its object (核定|编制, 追讨|欠薪): the phrase ends there
     head = tokens[-1][0] if tokens else ""
