@@ -85,6 +85,7 @@ def test_item_families_from_real_reports(text, expected):
     ("县人大常委会机关核定编制11个。", [("11个", "编制")]),
     ("活动中,代表们当场解答群众疑问30余个。", [("30余个", "群众疑问")]),
     ("联络站帮助务工人员追讨欠薪5起,涉及金额8.4万元。", [("5起", "欠薪"), ("8.4万元", "欠薪涉及金额")]),  # the measure of what was just counted, named as audits name it
+    ("林业部门修缮森林防火通道2.6公里。", [("2.6公里", "森林防火通道")]),  # (通道, tagged v)
     # a bound suffix makes a noun of the verb before it; a township's proper name is where, not what
     ("把城关镇236户脱贫户带进了合作社。", [("236户", "脱贫户")]),
     # a one-character suffix freed by stripping a qualifier joins its word again
@@ -1002,6 +1003,11 @@ def test_a_change_right_after_a_rate_is_the_change_of_that_rate():
     # share written 所占比例 is of the subject before 所 (test43 mz01's gold: 基层代表 for both figures)
     got = dict(items("基层代表所占比例为64%,较上一届上升6%;女代表比例为27.5%,上升2.5%。"))
     assert got["64%"] == got["6%"] == "基层代表" and got["2.5%"] == "女代表比例"
+
+
+def test_an_adverb_jieba_tags_a_noun_is_no_part_of_what_is_counted():
+    # 全面 (tagged n in jieba's dictionary; pos_fixes.tsv) says how the projects were signed
+    assert dict(items("精密数控刀具、欧朗环保设备等亿元以上项目全面签约7个。"))["7个"] == "项目"
 
 
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
