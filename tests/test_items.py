@@ -1010,6 +1010,13 @@ def test_an_adverb_jieba_tags_a_noun_is_no_part_of_what_is_counted():
     assert dict(items("精密数控刀具、欧朗环保设备等亿元以上项目全面签约7个。"))["7个"] == "项目"
 
 
+def test_a_total_a_team_is_made_of_is_the_teams_size():
+    got = dict(items("开展检查。检查组由部分市人大常委会组成人员、市人大代表和有关专业人员共14人组成,历时9天。"))
+    assert got["14人"] == "检查组"
+    # a count with its own noun stays that noun's (每组由3至5名代表组成)
+    assert dict(items("每个项目成立监督小组,每组由5名代表组成。"))["5名"] == "代表"
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")

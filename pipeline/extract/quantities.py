@@ -452,6 +452,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 12), c.start)  # 应到代表62人,实到60人
+                or rule_item == _team_made_of(text, sentence.start, c)  # (not the last kind of member listed)
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
                 or (rule_item.endswith("件") and text.startswith(rule_item, c.end))  # 2件不满意件: named with 件
@@ -1085,6 +1086,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return split  # 分3期对全区代表进行履职培训, 分3个组对棚户区改造开展视察: the act or the groups
     if c.unit in _TIMES_UNITS and (act := _act_after(text, c.end, s_end)):
         return act  # 县政府先后2次召开常务会议, 常委会4次组织代表开展集中视察督办: the times count the act after them
+    if team := _team_made_of(text, s_start, c):
+        return team  # 检查组由…负责同志和部分市人大代表共14人组成: the team's size, not its last kind
     if c.unit in ("人", "名") and (attended := _ATTENDANCE_TOTAL.match(text, c.end, s_end)) \
             and text.endswith("共", max(s_start, c.start - 1), c.start) \
             and (listed := text[s_start:c.start]).count("、") + listed.count(",") + listed.count("以及") >= 2 \
@@ -2973,6 +2976,17 @@ _CHOSEN_FROM = regex.compile(r"从[^,;。]{0,6}?\d+[个件项条名家]?(?:候�
 _BRACKETED_ALTERNATIVE = regex.compile(r"\([\p{Han}、]{1,4}\)")
 _ONE_CHARACTER_THINGS = set("村镇乡户站点室所校院厂店园场馆组")  # (分成6个组)
 # a total of attendance after 共 (共40余人参加会议, 共31人列席会议, 共160余人参加培训)
+# a team and whom it is made of, up to the total (检查组由部分常委会组成人员和区人大代表共14人组成)
+_TEAM_MADE_OF = regex.compile(r"(?:^|(?<=[,;。:\n]))(?:此次|本次|该|这次)?(?P<team>\p{Han}{0,6}?(?:组|团|队|委员会))由"
+                              r"[^,;。:\n]{2,50}共$")
+
+
+def _team_made_of(text: str, s_start: int, c: QuantityCandidate) -> str | None:
+    """The team a total of people makes up (检查组由…和部分市人大代表共14人组成: 检查组), or None."""
+    if c.unit not in ("人", "名") or not text.startswith("组成", c.end) or text.startswith("组成的", c.end):
+        return None
+    team = _TEAM_MADE_OF.search(text, max(s_start, c.start - 60), c.start)
+    return team.group("team") if team else None
 _ATTENDANCE_TOTAL = regex.compile(r"(?P<verb>参加|到会|列席|与会)(?P<what>会议|培训|座谈)?(?=[,;。.]|$)")
 # …but a body's members are named as such (副主任…和常委会组成人员共23人到会)
 _BODY_MEMBERS = regex.compile(r"(?:组成人员|委员)(?:等)?$")
