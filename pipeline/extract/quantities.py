@@ -2567,8 +2567,8 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
     if rate.endswith(CHANGE_WORDS):  # 规模以上工业增加值同比增长: what grew, and the growth (not 同比, 力争)
         rate = _COMPARED_IN_RATE.sub("", _LEADING_SCOPE.sub("", rate))
     judged = _JUDGED_SHARE.search(rate)
-    if judged:  # 对办理工作表示满意和基本满意的比例: the judgement's share (满意和基本满意比例)
-        rate = judged.group("judged") + judged.group("share")
+    if judged:  # 对办理工作表示满意和基本满意的比例: the judgement's share, named by the judgement (满意和基本满意)
+        rate = judged.group("judged")
     elif _DE_SHARE.search(rate):
         rate = _DE_SHARE.sub(r"\g<share>", rate)  # 非中共党员代表的比例: 非中共党员代表比例, as reports name it
     return rate or None
