@@ -166,7 +166,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test142": (ROOT / "corpora" / "real" / "test142", ROOT / "corpora" / "real" / "test142"),
            "real-test143": (ROOT / "corpora" / "real" / "test143", ROOT / "corpora" / "real" / "test143"),
            "real-test144": (ROOT / "corpora" / "real" / "test144", ROOT / "corpora" / "real" / "test144"),
-           "real-test145": (ROOT / "corpora" / "real" / "test145", ROOT / "corpora" / "real" / "test145")}
+           "real-test145": (ROOT / "corpora" / "real" / "test145", ROOT / "corpora" / "real" / "test145"),
+           "real-test146": (ROOT / "corpora" / "real" / "test146", ROOT / "corpora" / "real" / "test146")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
