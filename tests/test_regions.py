@@ -2545,3 +2545,16 @@ def test_a_neighbour_met_with_xiangjie_takes_no_figure():
             "在这片251平方公里的土地上,生活着24437名侗族儿女。\n")
     got = dict(quantity_regions(text))
     assert got["24437名"] == "宣恩县", got
+
+
+def test_a_county_gazetteer_that_names_its_county_once_is_the_countys():
+    # a province's archive masthead; the chapter speaks of 县长, 县委书记 and 县人民政府 without a name and names
+    # one county once: the county's figures, not the province's (a second county named would leave it open)
+    text = ("山东地方志资料归档\n\n山东地情档案\n\n停运省级地情数据库的公开镜像与长期存档。 关于本站\n\n第三节 人民代表大会\n\n"
+            "第一届人民代表大会 第一次会议:1954年7月举行。应出席代表445人,实际到会431人。王某县长致开幕词;"
+            "县委书记李某受县人民政府委托作报告。会议选出出席山东省第一届人民代表大会的代表4人。\n"
+            "第二次会议:1954年9月举行。会议听取县人民政府工作报告,讨论沂南县第一个五年计划。\n")
+    got = dict(quantity_regions(text))
+    assert got["445人"] == got["431人"] == "沂南县", got
+    other = text + "会议邀请临沂县代表列席3人。\n"
+    assert dict(quantity_regions(other))["445人"] != "沂南县"

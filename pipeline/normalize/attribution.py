@@ -82,6 +82,9 @@ _UNNAMED_BODY = {kind: regex.compile(r"(?:(?<![\p{Han}])|(?<=[在向由经受对
                                      + r"(?:人大|人民代表大会|人民政府|政府)")
                  for kind in "省市州县区旗"}
 _UNNAMED_COUNTY_BODY = _UNNAMED_BODY["县"]
+# an unnamed county's bodies and heads (县人民政府, 朱凤九县长 but not 副县长, 县委书记, 县人民委员会): a county's page
+_UNNAMED_COUNTY_WORDS = regex.compile(_UNNAMED_COUNTY_BODY.pattern + r"|(?<![区市州省副])县(?:委书记|长|人民委员会)")
+_UNNAMED_COUNTY_MIN = 3
 # a city's own congress written without its name (市五届人大, 市人大常委会) in a headline or lede
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
@@ -396,6 +399,9 @@ class Attributor:
         if chosen.level == "prefecture" and chosen.unit is not None \
                 and (filed := self._county_filed_under(chosen)) is not None:
             return _unit_subject(filed)  # 濮阳人大网 > 县区人大 > 台前县, then 县人大常委会召开…: 台前县's news
+        if chosen.level in ("prefecture", "province") and chosen.unit is not None \
+                and (sole := self._sole_county_of_unnamed_bodies(text, chosen)) is not None:
+            return _subject(sole)  # 山东地情档案 / 第一届人民代表大会…朱凤九县长…: the one county the gazetteer names
         return _subject(chosen)
 
     def _parent_of_lede_list(self, text: str, chosen: LinkedMention, in_title: list[LinkedMention], lede_end: int,
@@ -551,6 +557,20 @@ class Attributor:
                     for e in m.mention.entries
                     if (c := _county_above(gaz, e.code)) is not None and chosen.unit.code in _above(gaz, c.code)}
         return next(iter(counties.values())) if len(counties) == 1 else None
+
+    def _sole_county_of_unnamed_bodies(self, text: str, chosen: LinkedMention) -> LinkedMention | None:
+        """A page that speaks again and again of an unnamed county's bodies (县人民政府, 县长, 县委书记: a county
+        gazetteer's chapter, a county's own site) and names one county under the unit chosen, and no other
+        county: that county is the page's."""
+        if len(_UNNAMED_COUNTY_WORDS.findall(text)) < _UNNAMED_COUNTY_MIN:
+            return None
+        gaz = gazetteer()
+        counties = {m.unit.code: m for m in self.upper if m.level == "county" and m.unit is not None
+                    and not m.mention.anonymous}
+        if len(counties) != 1:
+            return None
+        county = next(iter(counties.values()))
+        return county if chosen.unit.code in _above(gaz, county.unit.code) else None
 
     def _host_of_visit(self, text: str, in_title: list[LinkedMention]) -> LinkedMention | None:
         """A headline where a county's body goes to a township of another county the page names (开州区人大常委会
