@@ -246,6 +246,7 @@ def test_a_ranking_against_the_whole_is_no_scope():
     "依托全省统一的报备平台,电子报备率达到100%。",
     "自来水普及率高出全省平均水平14个百分点。",
     "该镇借本县入选全省农村公路网化示范县的东风,实施了投资2600万元的改造工程。",  # chosen in the province
+    "上半年地区生产总值同比增长3.0%,比全省、全市均低0.5个百分点。",  # two wholes listed after 比
 ])
 def test_the_whole_as_a_yardstick_is_no_scope(sentence):
     text = "山西省长治市沁源县人大常委会:\n" + sentence
