@@ -23,6 +23,8 @@ def only_quantity(sentence: str):
 # (sentence, span, value, unit, qualifier) — hand-written, one phenomenon each
 CASES = [
     ("建成代表联络站18个。", "18个", 18, "个", "exact"),
+    ("该厂现有处理规模10万吨/日。", "10万吨/日", 100000, "吨/日", "exact"),  # a capacity per day, not tonnes
+    ("设计排涝流量为40立方米/秒。", "40立方米/秒", 40, "立方米/秒", "exact"),
     ("力争办结率达到 95% 以上。", "95% 以上", 95, "%", "over"),               # a PDF copy's space before 以上
     ("灌溉水渠总长近 5000 米。", "5000 米", 5000, "米", "approx"),             # …and after a prefix word
     ("周边约 1200 户居民。", "1200 户", 1200, "户", "approx"),
