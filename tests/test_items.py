@@ -1271,7 +1271,16 @@ def test_a_note_in_brackets_between_a_class_label_and_its_count_is_passed_over()
     noted = items("代表提出建议50件。从结果看:\n    A类(立见成效,问题已经解决或基本解决)30件,占60%。\n"
                   "    B类(持续用力,问题正在解决)17件,占34%。")
     assert noted == plain
-    assert dict(plain)["30件"] == "A类" and dict(plain)["17件"] == "B类"  # the class, never the bare letter
+    # the class of the papers counted, by their head (A类建议), never the bare letter; its share is of the class
+    assert dict(plain)["30件"] == "A类建议" and dict(plain)["17件"] == "B类建议" and dict(plain)["60%"] == "A类建议"
+
+
+def test_a_class_in_brackets_before_its_count_is_that_class_of_the_papers_counted():
+    got = dict(items("351件建议均已办结。其中,所提问题已经解决或基本得到解决的(A类)有178件,在办理总数中占50.7%;"
+                     "列入计划逐步解决(B类)的有153件。"))
+    assert got["178件"] == got["50.7%"] == "A类建议" and got["153件"] == "B类建议", got
+    # a grade's letter (4A级旅游景区) is no class of proposals
+    assert dict(items("全区有4A级旅游景区2家。"))["2家"] != "A类"
 
 
 def test_aspects_of_what_was_raised_count_what_was_raised():

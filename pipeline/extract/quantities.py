@@ -453,6 +453,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 12), c.start)  # 应到代表62人,实到60人
                 or rule_item == _team_made_of(text, sentence.start, c)  # (not the last kind of member listed)
+                or (_CLASS_LETTER.fullmatch(rule_item) and _BRACKETED_CLASS.search(text, max(sentence.start, c.start - 8),
+                                                                                    c.start))  # ((B类)的有134件)
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
                 or (c.unit == "篇" and _PUBLISHED.search(text, max(sentence.start, c.start - 12), c.start))
                 or (rule_item.endswith("件") and text.startswith(rule_item, c.end))  # 2件不满意件: named with 件
@@ -505,8 +507,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         elif c.unit == "票" and (_VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start)
                                 or (text.endswith("票、", 0, c.start) and out and out[-1].item == "得票")):
             item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won (分别获得312票、307票)
-        elif item and c.unit in ("件", "条", "项") and (status := _status_part(text, sentence.start, c.start)) \
-                and not item.startswith(status):
+        elif item and c.unit in ("件", "条", "项") and not _CLASS_LETTER.fullmatch(item) \
+                and (status := _status_part(text, sentence.start, c.start)) and not item.startswith(status):
             # a part named by what was done to it (已办结答复的有31件, 正在办理的26件) is that part of the whole:
             # 已办结答复的建议, never the whole itself (the whole stays what later figures count)
             item = status + "的" + _CATEGORY_PREFIX.sub("", item)
@@ -516,6 +518,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = judged + "票" if c.unit == "票" or whole.endswith("票") \
                 else item if "满意" in whole else judged + _without_proposers(whole)  # (“满意”41张: 满意票)
             # (not 满意丙类)
+        if item and _CLASS_LETTER.fullmatch(item) and (item.endswith("类") or item + "类" in text[c.start - 8:c.start]):
+            item = _class_of_kind(item, c.unit, recent)  # (not the A of 4A级旅游景区2家)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         # (历时22天: how long; 比报告数567118万元: the basis compared with; neither is what a later figure counts)
@@ -887,6 +891,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
             and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
+    if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
+        return bracketed.group("letter") + "类"  # 已经解决或基本解决的(A类)有178件: the class the bracket names
     if money and _DONATED.search(text, max(s_start, c.start - 4), c.start):
         return "捐款"  # 当场捐出18.6万元, 先帮我捐上1万元, 各捐5000元: a bare verb of giving; the gift is a donation
     if c.unit.endswith("百分点") and (than := _POINTS_THAN.search(text, max(s_start, c.start - 16), c.start)):
@@ -1905,6 +1911,25 @@ def _kind_in_sibling_unit(recent: _Recent, unit: str) -> str | None:
 
 # units that count the same things, and the heads a kind must end with to pass between them (people: any people noun)
 _SIBLING_UNITS = ((("个", "项", "件"), ("项目", "实事", "工程")), (("名", "人", "位"), ()))
+
+
+# a class named by its letter in brackets before its count (解决的(A类)有178件, 逐步解决(B类)的有134件)
+_BRACKETED_CLASS = regex.compile(r"\((?P<letter>[A-D甲乙丙丁])类\)的?(?:有|为|共|计|共有)?$")
+
+
+def _class_of_kind(cls: str, unit: str, recent: _Recent) -> str:
+    """A class of proposals named by its letter alone (其中A类80件, (A类)有178件) is that class of the papers just
+    counted, named by their head as reports and annotators name it: A类建议 (of 代表建议 or 建议、批评和意见 alike); a
+    share of it (约占33.33%) is of the class just counted."""
+    letter = cls[0] + "类"
+    if unit in _RATE_UNITS:
+        return recent.last if recent.last and recent.last.startswith(letter) else letter
+    kind = _no_class(recent.latest_by_unit.get(unit)) or ""
+    head = next((h for h in _PAPER_HEADS if h in kind), None)
+    return letter + head if head else letter
+
+
+_PAPER_HEADS = ("建议", "提案", "议案")  # (建议、批评和意见: 建议 first)
 
 
 def _no_class(kind: str | None) -> str | None:
