@@ -168,7 +168,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test144": (ROOT / "corpora" / "real" / "test144", ROOT / "corpora" / "real" / "test144"),
            "real-test145": (ROOT / "corpora" / "real" / "test145", ROOT / "corpora" / "real" / "test145"),
            "real-test146": (ROOT / "corpora" / "real" / "test146", ROOT / "corpora" / "real" / "test146"),
-           "real-test147": (ROOT / "corpora" / "real" / "test147", ROOT / "corpora" / "real" / "test147")}
+           "real-test147": (ROOT / "corpora" / "real" / "test147", ROOT / "corpora" / "real" / "test147"),
+           "real-test148": (ROOT / "corpora" / "real" / "test148", ROOT / "corpora" / "real" / "test148")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
