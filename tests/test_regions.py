@@ -2559,3 +2559,14 @@ def test_a_county_gazetteer_that_names_its_county_once_is_the_countys():
     assert got["445人"] == got["431人"] == "沂南县", got
     other = text + "会议邀请临沂县代表列席3人。\n"
     assert dict(quantity_regions(other))["445人"] != "沂南县"
+
+
+def test_the_whole_prefectures_meeting_held_at_one_county_is_the_prefectures():
+    # 全市…座谈会在莱州市召开: the county is only the venue of the city's meeting; its counties counted are the city's
+    text = ("烟台市人大常委会\n\n6月8日,全市县市区人大常委会主任座谈会在莱州市召开,12个县市区人大常委会主任和"
+            "市人大常委会各委室负责人约40人参加。\n")
+    assert quantity_regions(text) == [("12个", "烟台市"), ("40人", "烟台市")]
+    text = "烟台市人大常委会\n\n10月下旬,全市区市人大工作交流座谈会在龙口市召开,11个区市人大常委会主要负责同志逐一发言。\n"
+    assert quantity_regions(text) == [("11个", "烟台市")]
+    # a county's own meeting at home stays the county's
+    assert quantity_regions("莱州市人大常委会\n\n6月8日,莱州市人大常委会召开座谈会,40人参加。\n") == [("40人", "莱州市")]

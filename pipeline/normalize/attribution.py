@@ -99,7 +99,7 @@ _WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表
 _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
             r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
 # the counties of a unit taken together, as reports write them (县(市、区), 县区, 区县, 市辖区)
-_COUNTY_GROUP = r"(?:县区|区县|县市区|县市|县\((?:市、区|区、市|市|区|市、区、旗)\)|县|区|市辖区)(?![直级委属])"
+_COUNTY_GROUP = r"(?:县区|区县|县市区|县市|区市|县\((?:市、区|区、市|市|区|市、区、旗)\)|县|区|市辖区)(?![直级委属])"
 # (not 12个区直部门, 县级领导: bodies and ranks of a county, not the counties)
 # a count of counties (126个县(市、区), 41个县区): the figure, or the clause it opens, is the whole's, never one
 # county's named before or after it
@@ -1591,8 +1591,9 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
-                or _COUNTED_LIST_END.match(text, last) or _PEERS_OF.match(text, last):
-            out.update(u.start for u in units)
+                or _COUNTED_LIST_END.match(text, last) or _PEERS_OF.match(text, last) \
+                or (_MEETING_HELD.match(text, last) and _WHOLE_MEETS_AT.search(text, max(0, first.start - 30), first.start)):
+            out.update(u.start for u in units)  # (全市…座谈会在莱州市召开: the whole's meeting, the county its venue)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
     by_start = {m.start: m for m in upper}
     for m in reversed(upper):
@@ -1784,6 +1785,8 @@ _BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)(?:[一二�
                             r"(?:[^。\n,，]{0,10}?(?:培训班|会议|座谈会|推进会|研讨班))?(?:来到|在|赴)")
 # (省十一届人大新任代表首期培训班在自贡开班: the province's class, held at one city)
 _MEETING_HELD = regex.compile(r"(?:召开|举行|举办|开班|开幕)")
+# the whole prefecture's meeting held at one county (全市县市区人大常委会主任座谈会在莱州市召开)
+_WHOLE_MEETS_AT = regex.compile(r"全(?:市|州|盟)[^。\n,，;；]{0,20}?(?:会议|座谈会|推进会|现场会|交流会|培训班|研讨班)在$")
 
 
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
@@ -1796,6 +1799,11 @@ def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMe
     gaz = gazetteer()
     bare, parent_of = (_BARE_CITY_BODY, gaz.prefecture_of) if chosen.level == "county" \
         else (_BARE_PROVINCE_BODY, gaz.province_of)
+    whole_meets = chosen.level == "county" and _MEETING_HELD.match(text, chosen.mention.end) \
+        and _WHOLE_MEETS_AT.search(text, max(0, chosen.start - 30), chosen.start)
+    if whole_meets and (parent := parent_of(chosen.unit.code)) is not None:
+        # 全市县市区人大常委会主任座谈会在莱州市召开: the whole city's meeting, the county only its venue
+        return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code), chosen)
     if bare.search(text, 0, chosen.start) is None:
         return chosen
     parent = parent_of(chosen.unit.code)
@@ -1913,6 +1921,9 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue  # 哈尔滨市宾县: the city only locates the county
         if m.unit.code == chosen.unit.code and chosen.level == "prefecture" and _ITS_CONGRESS.match(text, m.mention.end):
             continue  # 巴彦淖尔市人大代表耿军: the congress a county's deputy sits in, not where the page is set
+        if text and text[m.start - 1:m.start] == "在" and _MEETING_HELD.match(text, m.mention.end) \
+                and _WHOLE_MEETS_AT.search(text, max(0, m.start - 30), m.start):
+            continue  # 全市…座谈会在莱州市召开: the whole's meeting; the county is only its venue
         if text and _outlet(text, m):
             published.add(m.unit.code)
             if chosen.level == "province" and m.level == "county":
