@@ -1018,6 +1018,12 @@ def test_a_total_a_team_is_made_of_is_the_teams_size():
     assert dict(items("每个项目成立监督小组,每组由5名代表组成。"))["5名"] == "代表"
 
 
+def test_a_one_character_verb_after_an_adverb_is_no_suffix_of_a_noun():
+    # 共|设: 共 (in all) and the verb 设 (to set up), never a word 共设; the regulation's draft has the chapters
+    got = dict(items("停车管理条例二审稿共设6章45条。"))
+    assert got["6章"].endswith("条例") and got["6章"] != "共设"
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")

@@ -2711,9 +2711,14 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 _FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因则却亦即便以")  # (5名代表因病请假: a cause follows)
 
 
+# one-character adverbs no noun ends in (二审稿共|设6章: 共 and the verb 设, no word 共设)
+_ONE_CHARACTER_ADVERBS = {"共", "已", "均", "还", "也", "又", "再", "都", "各", "仅", "并", "将", "正"}
+
+
 def _join_bound_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if len(tokens) >= 2 and len(tokens[-1][0]) == 1 and tokens[-1][0] not in _FREE_CHARS \
-            and "\u4e00" <= tokens[-1][0] <= "\u9fff" and "\u4e00" <= tokens[-2][0][-1:] <= "\u9fff":
+            and "\u4e00" <= tokens[-1][0] <= "\u9fff" and "\u4e00" <= tokens[-2][0][-1:] <= "\u9fff" \
+            and tokens[-2][0] not in _ONE_CHARACTER_ADVERBS:
         return tokens[:-2] + [(tokens[-2][0] + tokens[-1][0], "n")]
     return tokens
 
