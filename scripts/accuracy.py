@@ -169,7 +169,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test145": (ROOT / "corpora" / "real" / "test145", ROOT / "corpora" / "real" / "test145"),
            "real-test146": (ROOT / "corpora" / "real" / "test146", ROOT / "corpora" / "real" / "test146"),
            "real-test147": (ROOT / "corpora" / "real" / "test147", ROOT / "corpora" / "real" / "test147"),
-           "real-test148": (ROOT / "corpora" / "real" / "test148", ROOT / "corpora" / "real" / "test148")}
+           "real-test148": (ROOT / "corpora" / "real" / "test148", ROOT / "corpora" / "real" / "test148"),
+           "real-test149": (ROOT / "corpora" / "real" / "test149", ROOT / "corpora" / "real" / "test149")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
