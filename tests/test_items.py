@@ -1024,6 +1024,13 @@ def test_a_one_character_verb_after_an_adverb_is_no_suffix_of_a_noun():
     assert got["6章"].endswith("条例") and got["6章"] != "共设"
 
 
+def test_growth_reckoned_another_way_or_listed_in_order_is_of_the_figures_before():
+    got = items("一般公共预算收入138.65亿元,按自然口径下降12.4%,扣除留抵退税因素后增长3.2%。")
+    assert [i for _, i in got] == ["一般公共预算收入"] * 3
+    got = dict(items("第一产业增加值94.0亿元、第二产业增加值1068.4亿元、第三产业增加值926.8亿元,增速依次为2.6%、2.5%、7.2%。"))
+    assert (got["2.6%"], got["2.5%"], got["7.2%"]) == ("第一产业增加值", "第二产业增加值", "第三产业增加值")
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")

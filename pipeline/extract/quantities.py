@@ -337,6 +337,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if c.unit == "周" and (text.startswith(("年", "岁", "边", "围", "末", "转", "一", "二", "三", "四", "五", "六", "日"),
                                          c.end) or c.num == "四"):
         return True  # 七十周年, 古树四周, 21 周五: an anniversary, the surroundings, a weekday; no weeks (为期4周)
+    if c.unit == "次" and text.startswith("产业", c.end) and c.num in ("一", "二", "三", "第一", "第二", "第三"):
+        return True  # 三次产业增加值: the economy's three sectors, a term; no times counted
     if c.unit in _DIGITS_ONLY_UNITS and not c.num[:1].isdigit():
         return True  # 四群教育, 九门村, 三单工作法, 四面环水, 三方面工作: names and set phrases; these are counted in digits
     if c.unit == "把" and (not c.num[:1].isdigit() or (regex.match(r"\p{Han}", text[c.end:c.end + 1])
@@ -534,7 +536,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
 
 
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
-_CHANGES_SHARED = regex.compile(rf"(?:(?:同比|比上年|较上年)?分别(?:{CHANGE_VERBS})了?|(?:增幅|增速|降幅|涨幅)分别(?:为|是|达到?))$")
+_CHANGES_SHARED = regex.compile(rf"(?:(?:同比|环比|比上年|较上年)?(?:分别|依次)(?:同比|环比)?(?:{CHANGE_VERBS})了?|"
+                                rf"(?:增幅|增速|降幅|涨幅)(?:分别|依次)(?:为|是|达到?))$")  # (增速依次为2.6%、2.5%)
 _RATE_LIST_JOIN = ("和", "、", "及", ",")
 # nothing but a verb of what the last figure counts between it and 分别 (…27人受伤,同比分别下降: not 城乡居民人均
 # 可支配收入分别增长 or 事故起数和死亡人数同比分别下降, whose nouns name the changes themselves)
@@ -2430,11 +2433,14 @@ _SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,14}?(?
 _AMONG = regex.compile(r"(?P<who>[\p{Han}]{2,10}?)中(?:有|的)?$")
 
 
+# a growth reckoned without one factor (扣除留抵退税因素后, 若剔除留抵退税因素则): how it is reckoned
+_RECKONED_WITHOUT = r"(?:若|如)?(?:扣除|剔除)\p{Han}{1,10}?(?:因素)?(?:后|则)"
 # a change with no noun of its own (同比增长, 比上年下降): of the figure just stated
 _LAST_YEAR = "(?:同比|比上年同期|比去年同期|较上年同期|比上年度|比上年|比去年|较上年|较去年)"  # (longest first)
-_GROWTH = regex.compile(rf"(?:实际|名义|按?同口径|按可比价)?{_LAST_YEAR}?(?:实际|名义|按?同口径)?"
+_GROWTH = regex.compile(rf"(?:实际|名义|按?同口径|按可比价|按自然口径|{_RECKONED_WITHOUT})?{_LAST_YEAR}?(?:实际|名义|按?同口径)?"
                         rf"(?:近?[两二三四五]年平均|年均)?(?P<change>{CHANGE_VERBS})")
-# (实际增长8.5%, 同口径增长9.3%, 两年平均增长3.4%: how it grew, not what)
+# (实际增长8.5%, 同口径增长9.3%, 两年平均增长3.4%, 按自然口径下降12.4%, 扣除留抵退税因素后增长3.2%: how it grew,
+# not what)
 
 
 # a clause that is only a dated change of the figure before it (,同比减少17.7%; ,比上年增加12%)
