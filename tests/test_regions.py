@@ -804,6 +804,10 @@ def test_places_the_subject_went_to_or_worked_with_take_no_figure():
     # a partner named after 会同 does not own the joint inspection
     text = "余姚市人大常委会2021年工作\n\n会同慈溪市人大常委会开展联合视察4次。"
     assert quantity_regions(text) == [("4次", "余姚市")]
+    # a district the subject helped (支援白云区…): its work after that is still the subject's
+    text = ("越秀区人民政府工作报告\n\n支援白云区有关区域封控人员转运安置的任务圆满完成。"
+            "上半年累计组织全员核酸检测12轮,设置常态化核酸采样点416个。")
+    assert quantity_regions(text) == [("12轮", "越秀区"), ("416个", "越秀区")]
 
 
 def test_a_list_of_units_keeps_the_whole_unless_shared_out_in_order():

@@ -160,7 +160,7 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及|"
-                                r"服务|融入|对接|服从服务)$")  # (其中涉及红寺堡区的有9件: a topic; 服务两江新区开发开放: a strategy)
+                                r"服务|融入|对接|服从服务|支援)$")  # (支援白云区…转运安置: the district it helped)  # (其中涉及红寺堡区的有9件: a topic; 服务两江新区开发开放: a strategy)
 # a breakdown by place that goes on after the unit's figure (涉及合作市的建议23件,临潭县31件): its figure is its own
 _BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;；]\p{Han}{2,8}?[县市区旗]\d")
 # a feature's scene opening its paragraph (走进邵阳市邵阳县青山村,…): where the story is set, not a place visited
