@@ -86,6 +86,7 @@ def test_item_families_from_real_reports(text, expected):
     ("活动中,代表们当场解答群众疑问30余个。", [("30余个", "群众疑问")]),
     ("联络站帮助务工人员追讨欠薪5起,涉及金额8.4万元。", [("5起", "欠薪"), ("8.4万元", "欠薪涉及金额")]),  # the measure of what was just counted, named as audits name it
     ("林业部门修缮森林防火通道2.6公里。", [("2.6公里", "森林防火通道")]),  # (通道, tagged v)
+    ("安排选举工作人员186名分片包保。", [("186名", "工作人员")]),  # (分片, tagged n, says how they work)
     # a bound suffix makes a noun of the verb before it; a township's proper name is where, not what
     ("把城关镇236户脱贫户带进了合作社。", [("236户", "脱贫户")]),
     # a one-character suffix freed by stripping a qualifier joins its word again

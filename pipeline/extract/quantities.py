@@ -2892,8 +2892,12 @@ def _object_before(text: str, s_start: int, pos: int) -> str | None:
 
 
 def _verb_led(phrase: str) -> bool:
-    """下沉社区, 进行宪法, 发展油茶: a phrase that opens with a verb of the genre (or any word jieba tags a verb)."""
-    word, tag = _tokens(phrase)[0]
+    """下沉社区, 进行宪法, 发展油茶: a phrase that opens with a verb of the genre (or any word jieba tags a verb), or
+    with an adverb of manner and its verb (分片|包保)."""
+    tokens = _tokens(phrase)
+    word, tag = tokens[0]
+    if tag in ("d", "ad") and len(tokens) > 1 and len(word) >= 2:
+        word, tag = tokens[1]
     return tag == "v" or (tag == "vn" and word in ACTION_VERBS)
 
 
