@@ -2574,3 +2574,12 @@ def test_the_whole_prefectures_meeting_held_at_one_county_is_the_prefectures():
     assert quantity_regions(text) == [("11个", "烟台市")]
     # a county's own meeting at home stays the county's
     assert quantity_regions("莱州市人大常委会\n\n6月8日,莱州市人大常委会召开座谈会,40人参加。\n") == [("40人", "莱州市")]
+
+
+def test_a_photo_captions_district_is_no_place_the_page_is_set():
+    # captions closed by their credit name one district's scene; the page is the city's (its body's work)
+    text = ("“万名代表下基层”擦亮北京名片\n\n2022-09-05 来源:新京报\n\n"
+            "8月16日,朝阳区朝外街道人大代表之家内,人大代表与居民代表围坐座谈。新京报记者 浦峰 摄\n\n"
+            "2020年12月23日,朝阳区康营家园二社区已完成加装电梯。新京报记者 王飞 摄\n\n"
+            "9月1日,北京市人大常委会召开通报会。活动中,共有584位市人大代表来到代表之家。\n")
+    assert dict(quantity_regions(text))["584位"] == "北京市"

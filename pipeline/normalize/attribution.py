@@ -90,6 +90,16 @@ _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|�
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|盟|县|区|旗)")
 _CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)\s*[\]】)）]|图为|▲|△)")
+# a photo's caption closed by its credit (…人大代表与居民代表围坐座谈。新京报记者 浦峰 摄): one scene, not the page's unit
+_PHOTO_CREDIT_AT_END = regex.compile(r"。[^。\n]{0,12}?(?:记者|記者)[ \t\u3000]*\p{Han}{2,4}[ \t\u3000]*(?:摄|攝)[)）]?[ \t\u3000]*$")
+# (a traditional page's credit too: 新京報記者 浦峰 攝)
+
+
+def _caption_line(text: str, pos: int) -> bool:
+    """Is pos on a photo caption's line, closed by its credit (…围坐座谈。新京报记者 浦峰 摄)?"""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return bool(_PHOTO_CREDIT_AT_END.search(text, line_start(text, pos), end))
 _WORKS_WITH = ("配合", "协助", "协同", "服务", "支持")
 _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
@@ -1921,6 +1931,8 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue  # 哈尔滨市宾县: the city only locates the county
         if m.unit.code == chosen.unit.code and chosen.level == "prefecture" and _ITS_CONGRESS.match(text, m.mention.end):
             continue  # 巴彦淖尔市人大代表耿军: the congress a county's deputy sits in, not where the page is set
+        if text and _caption_line(text, m.start):
+            continue  # 朝阳区朝外街道人大代表之家内…。新京报记者 浦峰 摄: a photo's scene, not where the page is set
         if text and text[m.start - 1:m.start] == "在" and _MEETING_HELD.match(text, m.mention.end) \
                 and _WHOLE_MEETS_AT.search(text, max(0, m.start - 30), m.start):
             continue  # 全市…座谈会在莱州市召开: the whole's meeting; the county is only its venue
