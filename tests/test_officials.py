@@ -140,6 +140,8 @@ def names_titles(text):
     ("文//巴 图 郑 飞 汪 娜\n", [("巴图", ["文"]), ("郑飞", ["文"]), ("汪娜", ["文"])]),
     # a photo credit
     ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
+    # who posted the page (发布人), among other fields of one line
+    ("来源：人大办公室\u3000\u3000发布人：郝建伟\u3000\u3000发布时间：2023-10-23\n", [("郝建伟", ["发布人"])]),
 ])
 def test_credits_on_real_pages(text, want):
     assert names_titles(text) == want
@@ -1234,6 +1236,11 @@ def test_a_given_name_ending_in_he_before_chairing_is_whole():
             if f.type == "official"] == ["康正和", "刘斌"]
     assert [f.name for f in pipeline.extract("市人大常委会副主任李强和主持人一起入场。")
             if f.type == "official"] == ["李强"]
+    # nor to leading a party (郭新和带领…检查组); a second name after 和 stays a second person
+    assert [f.name for f in pipeline.extract("教科文卫委员会副主任委员郭新和带领省人大执法检查组来到鹤壁。")
+            if f.type == "official"] == ["郭新和"]
+    assert [f.name for f in pipeline.extract("县人大常委会主任张明和副主任李华带领代表视察。")
+            if f.type == "official"] == ["张明", "李华"]
 
 
 def test_a_second_spaced_credit_label_on_the_line_credits_its_name():

@@ -1402,6 +1402,8 @@ _FOLLOWERS = regex.compile(
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
                                  r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")
+# what only a person does, right after a name (带领, 率队, 陪同, 表示): never the second of two names joined by 和
+_LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|介绍|要求")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
@@ -1557,8 +1559,8 @@ def _third_character(text: str, pos: int) -> bool:
     if c3 in _AFTER_NAME:
         if c3 in "和与及同" and c4 in "、,;。)）":
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
-        if c3 in "和与及同" and _PRESIDED.match(text, pos + 1):
-            return True  # 康正|和主持, 顾大|同讲话: a conjunction joins names, never a name to the act of chairing or a speech
+        if c3 in "和与及同" and (_PRESIDED.match(text, pos + 1) or _LEADING_ACT.match(text, pos + 1)):
+            return True  # 康正|和主持, 顾大|同讲话, 郭新|和带领: a conjunction joins names, never a name to an act
         if c4 in "、,;)）" and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
             return True  # 县政协主席朱展|发,: a verb never stands alone right before a list comma; a name's end does
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
