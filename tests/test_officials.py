@@ -140,6 +140,8 @@ def names_titles(text):
     ("文//巴 图 郑 飞 汪 娜\n", [("巴图", ["文"]), ("郑飞", ["文"]), ("汪娜", ["文"])]),
     # a photo credit
     ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
+    # a slash's role after a name (袁帅/文) is no start of the next name
+    ("郑报融媒记者 袁帅/文 马健/图\n", [("袁帅", ["融媒记者"]), ("马健", ["融媒记者"])]),
     # who posted the page (发布人), among other fields of one line
     ("来源：人大办公室\u3000\u3000发布人：郝建伟\u3000\u3000发布时间：2023-10-23\n", [("郝建伟", ["发布人"])]),
 ])
@@ -1228,6 +1230,12 @@ def test_an_author_field_holding_a_phrase_is_no_person():
     facts = pipeline.extract("时间:2019-06-14 栏目:工作汇报 作者:网友投稿 阅读:2316\n\n各位代表:\n"
                              "县人大常委会全年审议议题25项。")
     assert [f for f in facts if f.type == "official"] == []
+
+
+@pytest.mark.parametrize("text", ["白羊镇人大主席团多次组织辖区代表视察。", "代表们依次来到溪翁庄镇。"])
+def test_a_title_whose_word_goes_on_names_no_one(text):
+    # 主席|团, 代表|们: the body or the plural of the title, never a title before a name
+    assert [f.name for f in pipeline.extract(text) if f.type == "official"] == []
 
 
 def test_a_given_name_ending_in_he_before_chairing_is_whole():

@@ -1067,6 +1067,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             pos = sep.end()
             continue
         reported = False  # the name was set tight before 报道, which ends it (通讯员伍天良报道:1月13日…)
+        if run.group() in ("文", "图") and text[pos - 1:pos] == "/":
+            pos = run.end()  # 记者 袁帅/文 马健/图: the role the slash gives the name before it, then the next name
+            while text[pos:pos + 1] in (" ", "\t", "\u3000"):
+                pos += 1
+            continue
         if len(run.group()) == 1:  # 施 林, 朝 鲁: a two-character name written with a space
             spaced = _SPACED_GIVEN.match(text, run.end(), run.end() + 4) or (
                 _SPACED_TWO_GIVEN.match(text, run.end(), run.end() + 4) if _surname_at(text, pos) else None)
@@ -1299,6 +1304,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         return None  # “人大代表立新功” is a slogan, not a person
     if _ORDINAL.match(text, pos):
         return None  # 人大代表第五小组: an ordinal, not the surname 第
+    if text[pos:pos + 1] in _TITLE_WORD_ENDS:
+        return None  # 人大主席团多次组织, 代表们依次来到: the title's word goes on (主席团, 代表们); no name starts here
     transliterated = _TRANSLITERATED.match(text, pos)
     if transliterated and not any(ch in _TRANSLIT_CHARS for ch in text[pos:text.index("·", pos)]):
         transliterated = None  # 代表委员谈两会·基层心声: a headline's dot, no transliterated name before it
@@ -1402,6 +1409,8 @@ _FOLLOWERS = regex.compile(
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
                                  r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")
+# characters that make a longer word of the title before them (主席|团, 代表|们, 代表|团): never a name's first
+_TITLE_WORD_ENDS = set("们团")
 # what only a person does, right after a name (带领, 率队, 陪同, 表示): never the second of two names joined by 和
 _LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|介绍|要求")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
