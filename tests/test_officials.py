@@ -140,6 +140,8 @@ def names_titles(text):
     ("文//巴 图 郑 飞 汪 娜\n", [("巴图", ["文"]), ("郑飞", ["文"]), ("汪娜", ["文"])]),
     # a photo credit
     ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
+    # a Tibetan name of two elements in a bracketed credit (洛桑 also opens everyday words)
+    ("香格里拉网讯（记者 洛桑央宗）1月4日", [("洛桑央宗", ["记者"])]),
     # a slash's role after a name (袁帅/文) is no start of the next name
     ("郑报融媒记者 袁帅/文 马健/图\n", [("袁帅", ["融媒记者"]), ("马健", ["融媒记者"])]),
     # who posted the page (发布人), among other fields of one line

@@ -1135,6 +1135,9 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
             or _OFFICE_NAME.search(name):
         return False  # (收集编辑:羚城发布: an outlet credited, not a person; 编辑:宣传部, 作者:县人大办: an office)
     freq = word_freq(name)
+    elements = tibetan_name_elements()
+    if any(name[:k] in elements and name[k:] in elements for k in (2, 3)):
+        return True  # 记者 洛桑央宗: two elements of Tibetan names (洛桑 is also an everyday word's opening)
     family = _surname_at(name, 0)
     if family and len(name) == 4 and len(family) == 1 and word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ:
         return False  # 信誉度高、信息量大、诚信经营: four characters opening with an everyday word are a phrase
