@@ -411,8 +411,8 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
 
 
 # measure words that Chinese numerals before them make part of a name or a set phrase (三单工作法, 十面红旗, 四面环水,
-# 抓好三方面工作, 四群教育): the reports count with them in digits (蜂群500余群, 订单1.2万单, 11方面民生实事项目)
-_DIGITS_ONLY_UNITS = ("群", "门", "单", "面", "方面", "千伏", "具", "顶", "床")
+# 抓好三方面工作, 四群教育, 两节期间): the reports count with them in digits (蜂群500余群, 订单1.2万单, 11方面民生实事项目)
+_DIGITS_ONLY_UNITS = ("群", "门", "单", "面", "方面", "千伏", "具", "顶", "床", "班", "节")
 _OUTLINE_BEFORE = regex.compile(r"(?:从|分|围绕|聚焦|抓好|做好|重点|以下|在)$")
 _COMMON_PAIR_FREQ = 2000
 _SPAN_PAIRS = ("年间", "年来")  # (28年间,经她手送走的学生: during the years counted, not the era word 年间; 五年间
