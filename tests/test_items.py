@@ -1032,6 +1032,13 @@ def test_growth_reckoned_another_way_or_listed_in_order_is_of_the_figures_before
     assert (got["2.6%"], got["2.5%"], got["7.2%"]) == ("第一产业增加值", "第二产业增加值", "第三产业增加值")
 
 
+def test_a_mean_per_head_is_of_what_follows_it_and_no_part_of_who():
+    got = dict(items("全镇共享电动单车投放规模达到1500辆,日均骑行约4200人次。"))
+    assert got["4200人次"] == "骑行"
+    got = dict(items("合作社累计带动村民150户,户均年增收超过8000元。带动42户农户户均增收8000元。"))
+    assert got["150户"] == "村民" and got["42户"] == "农户" and "增收" in got["8000元"]
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")

@@ -520,6 +520,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = judged + "票" if c.unit == "票" or whole.endswith("票") \
                 else item if "满意" in whole else judged + _without_proposers(whole)  # (“满意”41张: 满意票)
             # (not 满意丙类)
+        if item in _PER_HEAD_WORDS and (between := _after_per_head(text, sentence.start, c.start, item)):
+            item = between  # 日均骑行约4200人次, 户均年增收超过8000元: what the mean is of, between 均 and the figure
         if item and _CLASS_LETTER.fullmatch(item) and (item.endswith("类") or item + "类" in text[c.start - 8:c.start]):
             item = _class_of_kind(item, c.unit, recent)  # (not the A of 4A级旅游景区2家)
         flags = _flags(seg, c)
@@ -757,6 +759,9 @@ _TERM_TAIL = regex.compile(r"^第?[一二三四五六七八九十\d]{1,3}届(?=\
 _WORTH_THRESHOLD = regex.compile(r"^[十百千]?[万亿]元(?:以上|以下)的?")
 
 
+_PER_HEAD_WORDS = ("户均", "人均", "日均", "年均", "月均")  # a mean per household, head, day, year or month
+
+
 def clean_item(item: str | None) -> str | None:
     """An item is a noun phrase: strip the scope words and genre verbs that lead into it, when a noun
     phrase of two characters or more remains (`办理代表建议` -> `代表建议`; `调研` alone stays)."""
@@ -799,6 +804,8 @@ def clean_item(item: str | None) -> str | None:
         # noun (纪要, 认可 stay)
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
+    if len(item) >= 4 and item.endswith(_PER_HEAD_WORDS) and not item.endswith(("平均",)):
+        item = item[:-2]  # 带动42户农户户均增收8000元, 代表活动经费人均800元: who or what the mean is over, not 户均
     if len(item) >= 3 and item.endswith("仅"):
         item = item[:-1]  # 返乡创业人员仅380余人: only so many, not part of who
     if _MASKED.fullmatch(item):
@@ -1918,6 +1925,16 @@ _SIBLING_UNITS = ((("个", "项", "件"), ("项目", "实事", "工程")), (("�
 
 # a class named by its letter in brackets before its count (解决的(A类)有178件, 逐步解决(B类)的有134件)
 _BRACKETED_CLASS = regex.compile(r"\((?P<letter>[A-D甲乙丙丁])类\)的?(?:有|为|共|计|共有)?$")
+
+
+def _after_per_head(text: str, s_start: int, pos: int, per: str) -> str | None:
+    """The words between a bare per-head word and its figure (日均|骑行约|4200人次), without the qualifier."""
+    at = text.rfind(per, max(s_start, pos - 12), pos)
+    if at < 0:
+        return None
+    words = _without_qualifier(text[at + len(per):pos])
+    words = regex.sub(r"(?:可|能|达到?|为|是|有)+$", "", words)
+    return words if regex.fullmatch(r"\p{Han}{2,6}", words) else None
 
 
 def _class_of_kind(cls: str, unit: str, recent: _Recent) -> str:
