@@ -1039,6 +1039,11 @@ def test_a_mean_per_head_is_of_what_follows_it_and_no_part_of_who():
     assert got["150户"] == "村民" and got["42户"] == "农户" and "增收" in got["8000元"]
 
 
+def test_whose_account_a_figure_comes_from_is_not_what_it_counts():
+    got = dict(items("据调研组掌握的情况,截至今年6月底,全县六十周岁以上老年人已达9.3万人,占户籍总人口的16.4%。"))
+    assert got["9.3万人"] == "老年人" and got["9.3万人"] != "调研组"
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")
