@@ -1044,6 +1044,12 @@ def test_whose_account_a_figure_comes_from_is_not_what_it_counts():
     assert got["9.3万人"] == "老年人" and got["9.3万人"] != "调研组"
 
 
+def test_limits_held_within_one_bound_share_it_and_go_to_the_list_in_order():
+    got = [(f.text, f.item, f.qualifier) for f in pipeline.extract("城镇登记失业率、居民消费价格涨幅分别控制在4.4%和3.0%以内。")
+           if f.type == "quantity"]
+    assert got == [("4.4%", "城镇登记失业率", "under"), ("3.0%以内", "居民消费价格涨幅", "under")]
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")

@@ -214,6 +214,9 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     if suffix == "以内" and _LIMIT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         # 控制在省核定的债务限额589700万元以内: the limit is that amount; 以内 says the debt is within it
         suffix, end = None, m.start("suffix")
+    if not suffix and not prefix and _HELD_WITHIN.search(text, max(0, m.start() - 6), m.start()) \
+            and (shared := _SHARED_BOUND.match(text, end)):
+        suffix = shared.group("bound")  # 分别控制在4.4%和3.0%以内: the bound the list ends on holds for each
     trailing = _MANY_AFTER.match(text, end) if unit != "个" and not m.group("suffix") and not inside else None
     if trailing:  # 2亩多地, 4年多以后, 每斤少卖1元多: 多 after the measure word says "and some"
         q3, end = q3 or "多", trailing.end()
@@ -224,6 +227,9 @@ def _candidate(text: str, m) -> QuantityCandidate | None:
     )
 
 
+# a list of limits held within one bound (分别控制在4.4%和3.0%以内): the first figures share the last one's 以内
+_HELD_WITHIN = regex.compile(r"控制在$")
+_SHARED_BOUND = regex.compile(r"(?:和|、|及|与)[0-9]+(?:\.[0-9]+)?(?:%|‰)?(?P<bound>以内|以下)")
 # a limit named right before its amount (债务限额589700万元以内): the amount is the limit's, exact
 _LIMIT_BEFORE = regex.compile(r"(?:限额|额度|上限)$")
 _INSIDE_GE = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|学时|课时|工作日)")
@@ -2813,7 +2819,7 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 # (or across a comma after a count of the members: 农村饮水安全、道路硬化和中小学扩容三类,分别占27%、22%和15%)
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
                              r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?分别"
-                             r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有)")
+                             r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在)")
 # a clause that runs the list before it again (…分别达到A和B,年均分别增长…)
 _SHARED_AGAIN = regex.compile(r"(?:年均|同比|均|也|又)?分别(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加)")
 # what opens a list the sentence names (反映最集中的是A和B): the first member starts after it
