@@ -1050,6 +1050,14 @@ def test_limits_held_within_one_bound_share_it_and_go_to_the_list_in_order():
     assert got == [("4.4%", "城镇登记失业率", "under"), ("3.0%以内", "居民消费价格涨幅", "under")]
 
 
+def test_counts_of_people_appointed_and_removed_share_the_noun_after_the_last():
+    got = items("会议决定任命5名、免去3名国家机关工作人员职务。")
+    assert got == [("5名", "国家机关工作人员"), ("3名", "国家机关工作人员")]
+    # each count with its own noun keeps it
+    got = items("任命2名市人民法院审判员、免去1名市人民检察院检察员的职务。")
+    assert got == [("2名", "市人民法院审判员"), ("1名", "市人民检察院检察员")]
+
+
 def test_a_rate_compared_with_last_year_is_that_rate_not_the_comparison():
     got = dict(items("其中提起公诉193人,不起诉66人,不起诉率同比上升13.65%;个别乡镇万人起诉率仍同比上升12%以上。"))
     assert got["13.65%"].endswith("起诉率") and got["12%以上"].endswith("起诉率")
