@@ -1053,7 +1053,9 @@ def test_limits_held_within_one_bound_share_it_and_go_to_the_list_in_order():
 def test_counts_of_people_appointed_and_removed_share_the_noun_after_the_last():
     got = items("会议决定任命5名、免去3名国家机关工作人员职务。")
     assert got == [("5名", "国家机关工作人员"), ("3名", "国家机关工作人员")]
+    assert items("今年新建5个、改造3个代表联络站。") == [("5个", "代表联络站"), ("3个", "代表联络站")]
     # each count with its own noun keeps it
+    assert items("新增停车位1200个、解决3个村的安全饮水问题。")[0] == ("1200个", "停车位")
     got = items("任命2名市人民法院审判员、免去1名市人民检察院检察员的职务。")
     assert got == [("2名", "市人民法院审判员"), ("1名", "市人民检察院检察员")]
 

@@ -908,9 +908,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("岁", "周岁") and not c.num2 and not _GROUP_OF_AGE.match(text, c.end) \
             and not _GROUP_OF_AGE.match(text[c.start:c.end], text.find("岁", c.start, c.end) + 1 - c.start):
         return "年龄"  # 今年53岁的…, 58岁的刘丕荣: one person's age (not 60岁以上老人, 70～79岁: a group by age)
-    if c.unit in ("名", "人") and (ahead := _NOUN_AHEAD.match(text, c.end, s_end)) \
+    if c.unit in _SHARED_AHEAD_UNITS and (ahead := _NOUN_AHEAD.match(text, c.end, s_end)) \
+            and ahead.group("unit") == c.unit and _a_verb(ahead.group("verb")) \
+            and _a_verb(text[max(s_start, c.start - 2):c.start]) \
             and (noun := _item_after(text, ahead.end(), s_end)) and not _verb_led(noun):
-        return _people_counted(noun)  # 决定任命5名、免去3名国家机关工作人员职务: both counts are of the noun after the last
+        # 决定任命5名、免去3名国家机关工作人员职务, 新建5个、改造3个代表联络站: both counts are of the noun after the last
+        return _people_counted(noun) if c.unit in ("名", "人") else noun
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
         return bracketed.group("letter") + "类"  # 已经解决或基本解决的(A类)有178件: the class the bracket names
     if money and _DONATED.search(text, max(s_start, c.start - 4), c.start):
@@ -1933,8 +1936,17 @@ def _kind_in_sibling_unit(recent: _Recent, unit: str) -> str | None:
 _SIBLING_UNITS = ((("个", "项", "件"), ("项目", "实事", "工程")), (("名", "人", "位"), ()))
 
 
-# a count with no noun, then 、, a verb of office and another count of people (任命5名、免去3名…人员)
-_NOUN_AHEAD = regex.compile(r"、(?:免去|免除|任命|撤销|接受|批准|决定免去|决定任命)[0-9]{1,3}(?:名|人)")
+# a count with no noun, then 、, a verb and another count in the same measure word (任命5名、免去3名…人员)
+_NOUN_AHEAD = regex.compile(r"、(?:决定)?(?P<verb>\p{Han}{2})[0-9]{1,4}(?P<unit>名|人|个|座|所|处|件|项|条|家)")
+_OFFICE_VERBS = ("任命", "免去", "免除", "撤销", "接受", "批准")
+
+
+def _a_verb(word: str) -> bool:
+    """A verb of the genre or of jieba's (任命 and 新建, which jieba's dictionary tags n and ns)."""
+    return word in ACTION_VERBS or word in _OFFICE_VERBS or word_tag(word) == "v"
+
+
+_SHARED_AHEAD_UNITS = ("名", "人", "个", "座", "所", "处", "件", "项", "条", "家")
 # a class named by its letter in brackets before its count (解决的(A类)有178件, 逐步解决(B类)的有134件)
 _BRACKETED_CLASS = regex.compile(r"\((?P<letter>[A-D甲乙丙丁])类\)的?(?:有|为|共|计|共有)?$")
 
