@@ -34,6 +34,7 @@ Pages (real web copies) add:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,10 +97,16 @@ _PHOTO_CREDIT_AT_END = regex.compile(r"。[^。\n]{0,12}?(?:记者|記者)[ \t\u
 
 
 def _caption_line(text: str, pos: int) -> bool:
-    """Is pos on a photo caption's line, closed by its credit (…围坐座谈。新京报记者 浦峰 摄)?"""
-    end = text.find("\n", pos)
+    """Is pos on a photo caption's line, closed by its credit (…围坐座谈。新京报记者 浦峰 摄)? A caption is short:
+    a line running on past _CAPTION_CHARS is none (and the search stays bounded on a page of one long line)."""
+    end = text.find("\n", pos, pos + _CAPTION_CHARS)
+    if end < 0 and pos + _CAPTION_CHARS < len(text):
+        return False
     end = len(text) if end < 0 else end
-    return bool(_PHOTO_CREDIT_AT_END.search(text, line_start(text, pos), end))
+    return bool(_PHOTO_CREDIT_AT_END.search(text, max(line_start(text, pos), pos - _CAPTION_CHARS), end))
+
+
+_CAPTION_CHARS = 200
 _WORKS_WITH = ("配合", "协助", "协同", "服务", "支持")
 _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
@@ -1690,9 +1697,15 @@ def _outlet_spoken_of(text: str, outlets: list[LinkedMention], upper: list[Linke
     """A page that names units only as outlets (晋安新闻网 reposting 福州晚报) is about the body it writes of by
     its level alone (记者从市人大常委会获悉…): the one outlet of that kind, when the page writes of bodies at that
     level at least twice and (nearly) of no other level. (A body inside a unit's name, 福州市人大, is no such mention.)"""
-    inside = [(m.start, m.mention.end) for m in upper]
-    kinds = Counter(b.group(1) for b in _BODY_BY_LEVEL.finditer(text)
-                    if not any(start <= b.start() < end for start, end in inside))
+    inside = sorted((m.start, m.mention.end) for m in upper)
+    starts = [start for start, _ in inside]
+    reach = list(accumulate((end for _, end in inside), max))  # the furthest end of any mention starting so far
+
+    def in_a_name(pos: int) -> bool:  # (bisected: a page of one long paragraph has thousands of each)
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and reach[k] > pos
+
+    kinds = Counter(b.group(1) for b in _BODY_BY_LEVEL.finditer(text) if not in_a_name(b.start()))
     if not kinds:
         return None
     ((kind, n),) = kinds.most_common(1)
