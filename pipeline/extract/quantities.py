@@ -461,7 +461,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 12), c.start)  # 应到代表62人,实到60人
                 or rule_item == _team_made_of(text, sentence.start, c)  # (not the last kind of member listed)
-                or ("据" + item) in text[sentence.start:c.start]  # (据调研组掌握的情况: whose account, not what is counted)
+                or text.find("据" + item, max(sentence.start, c.start - 60), c.start) >= 0
+                # (据调研组掌握的情况: whose account, not what is counted)
                 or (_CLASS_LETTER.fullmatch(rule_item) and _BRACKETED_CLASS.search(text, max(sentence.start, c.start - 8),
                                                                                     c.start))  # ((B类)的有134件)
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
