@@ -177,7 +177,8 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及|"
-                                r"服务|融入|对接|服从服务|支援)$")  # (支援白云区…转运安置: the district it helped)  # (其中涉及红寺堡区的有9件: a topic; 服务两江新区开发开放: a strategy)
+                                r"服务|融入|对接|服从服务|支援)$")
+# (其中涉及红寺堡区的有9件: a topic; 服务两江新区开发开放: a strategy; 支援白云区…转运安置: the district it helped)
 # a breakdown by place that goes on after the unit's figure (涉及合作市的建议23件,临潭县31件): its figure is its own
 _BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;；]\p{Han}{2,8}?[县市区旗]\d")
 # a feature's scene opening its paragraph (走进邵阳市邵阳县青山村,…): where the story is set, not a place visited
@@ -1609,7 +1610,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
                 or _COUNTED_LIST_END.match(text, last) or _PEERS_OF.match(text, last) \
-                or (_MEETING_HELD.match(text, last) and _WHOLE_MEETS_AT.search(text, max(0, first.start - 30), first.start)):
+                or _venue_of_whole_meeting(text, first.start, last):
             out.update(u.start for u in units)  # (全市…座谈会在莱州市召开: the whole's meeting, the county its venue)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
     by_start = {m.start: m for m in upper}
@@ -1812,6 +1813,11 @@ _MEETING_HELD = regex.compile(r"(?:召开|举行|举办|开班|开幕)")
 _WHOLE_MEETS_AT = regex.compile(r"全(?:市|州|盟)[^。\n,，;；]{0,20}?(?:会议|座谈会|推进会|现场会|交流会|培训班|研讨班)在$")
 
 
+def _venue_of_whole_meeting(text: str, start: int, end: int) -> bool:
+    """Is the unit at start:end only the venue of the whole prefecture's meeting (全市…座谈会在|莱州市|召开)?"""
+    return bool(_MEETING_HELD.match(text, end) and _WHOLE_MEETS_AT.search(text, max(0, start - 30), start))
+
+
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
                         mentions: list[LinkedMention]) -> LinkedMention:
     """辽源日报: 市人大常委会组成检查组…先后到东辽县…、东丰县…: the city's unnamed body visiting two or more of its
@@ -1822,9 +1828,8 @@ def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMe
     gaz = gazetteer()
     bare, parent_of = (_BARE_CITY_BODY, gaz.prefecture_of) if chosen.level == "county" \
         else (_BARE_PROVINCE_BODY, gaz.province_of)
-    whole_meets = chosen.level == "county" and _MEETING_HELD.match(text, chosen.mention.end) \
-        and _WHOLE_MEETS_AT.search(text, max(0, chosen.start - 30), chosen.start)
-    if whole_meets and (parent := parent_of(chosen.unit.code)) is not None:
+    if chosen.level == "county" and _venue_of_whole_meeting(text, chosen.start, chosen.mention.end) \
+            and (parent := parent_of(chosen.unit.code)) is not None:
         # 全市县市区人大常委会主任座谈会在莱州市召开: the whole city's meeting, the county only its venue
         return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code), chosen)
     if bare.search(text, 0, chosen.start) is None:
@@ -1946,8 +1951,7 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue  # 巴彦淖尔市人大代表耿军: the congress a county's deputy sits in, not where the page is set
         if text and _caption_line(text, m.start):
             continue  # 朝阳区朝外街道人大代表之家内…。新京报记者 浦峰 摄: a photo's scene, not where the page is set
-        if text and text[m.start - 1:m.start] == "在" and _MEETING_HELD.match(text, m.mention.end) \
-                and _WHOLE_MEETS_AT.search(text, max(0, m.start - 30), m.start):
+        if text and _venue_of_whole_meeting(text, m.start, m.mention.end):
             continue  # 全市…座谈会在莱州市召开: the whole's meeting; the county is only its venue
         if text and _outlet(text, m):
             published.add(m.unit.code)
