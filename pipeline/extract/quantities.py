@@ -343,7 +343,7 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if c.unit == "周" and (text.startswith(("年", "岁", "边", "围", "末", "转", "一", "二", "三", "四", "五", "六", "日"),
                                          c.end) or c.num == "四"):
         return True  # 七十周年, 古树四周, 21 周五: an anniversary, the surroundings, a weekday; no weeks (为期4周)
-    if c.unit == "次" and text.startswith("产业", c.end) and c.num in ("一", "二", "三", "第一", "第二", "第三"):
+    if c.unit == "次" and text.startswith("产业", c.end) and c.num in ("一", "二", "三"):
         return True  # 三次产业增加值: the economy's three sectors, a term; no times counted
     if c.unit in _DIGITS_ONLY_UNITS and not c.num[:1].isdigit():
         return True  # 四群教育, 九门村, 三单工作法, 四面环水, 三方面工作: names and set phrases; these are counted in digits
@@ -812,7 +812,7 @@ def clean_item(item: str | None) -> str | None:
         # noun (纪要, 认可 stay)
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
-    if len(item) >= 4 and item.endswith(_PER_HEAD_WORDS) and not item.endswith(("平均",)):
+    if len(item) >= 4 and item.endswith(_PER_HEAD_WORDS):
         item = item[:-2]  # 带动42户农户户均增收8000元, 代表活动经费人均800元: who or what the mean is over, not 户均
     if len(item) >= 3 and item.endswith("仅"):
         item = item[:-1]  # 返乡创业人员仅380余人: only so many, not part of who
@@ -1938,7 +1938,8 @@ _SIBLING_UNITS = ((("个", "项", "件"), ("项目", "实事", "工程")), (("�
 
 
 # a count with no noun, then 、, a verb and another count in the same measure word (任命5名、免去3名…人员)
-_NOUN_AHEAD = regex.compile(r"、(?:决定)?(?P<verb>\p{Han}{2})[0-9]{1,4}(?P<unit>名|人|个|座|所|处|件|项|条|家)")
+_SHARED_AHEAD_UNITS = ("名", "人", "个", "座", "所", "处", "件", "项", "条", "家")
+_NOUN_AHEAD = regex.compile(r"、(?:决定)?(?P<verb>\p{Han}{2})[0-9]{1,4}(?P<unit>" + "|".join(_SHARED_AHEAD_UNITS) + ")")
 _OFFICE_VERBS = ("任命", "免去", "免除", "撤销", "接受", "批准")
 
 
@@ -1946,10 +1947,11 @@ def _a_verb(word: str) -> bool:
     """A verb of the genre or of jieba's (任命 and 新建, which jieba's dictionary tags n and ns)."""
     return word in ACTION_VERBS or word in _OFFICE_VERBS or word_tag(word) == "v"
 
-
-_SHARED_AHEAD_UNITS = ("名", "人", "个", "座", "所", "处", "件", "项", "条", "家")
 # a class named by its letter in brackets before its count (解决的(A类)有178件, 逐步解决(B类)的有134件)
 _BRACKETED_CLASS = regex.compile(r"\((?P<letter>[A-D甲乙丙丁])类\)的?(?:有|为|共|计|共有)?$")
+
+
+_LINKING_AT_END = regex.compile(r"(?:可|能|达到?|为|是|有)+$")  # (日均可分拣|快递包裹: a modal or copula, no part)
 
 
 def _after_per_head(text: str, s_start: int, pos: int, per: str) -> str | None:
@@ -1958,7 +1960,7 @@ def _after_per_head(text: str, s_start: int, pos: int, per: str) -> str | None:
     if at < 0:
         return None
     words = _without_qualifier(text[at + len(per):pos])
-    words = regex.sub(r"(?:可|能|达到?|为|是|有)+$", "", words)
+    words = _LINKING_AT_END.sub("", words)
     return words if regex.fullmatch(r"\p{Han}{2,6}", words) else None
 
 
