@@ -1947,6 +1947,7 @@ def _a_verb(word: str) -> bool:
     """A verb of the genre or of jieba's (任命 and 新建, which jieba's dictionary tags n and ns)."""
     return word in ACTION_VERBS or word in _OFFICE_VERBS or word_tag(word) == "v"
 
+
 # a class named by its letter in brackets before its count (解决的(A类)有178件, 逐步解决(B类)的有134件)
 _BRACKETED_CLASS = regex.compile(r"\((?P<letter>[A-D甲乙丙丁])类\)的?(?:有|为|共|计|共有)?$")
 
