@@ -1955,3 +1955,11 @@ def test_counts_after_both_kinds_of_proposal_are_of_both():
     got = dict(items("县政府系统共承办人大代表建议76件、政协提案108件,已全部答复完毕。"
                      "其中,所提问题已经解决或基本解决的97件,正在解决的68件。"))
     assert got["97件"].endswith("建议提案") and got["68件"].endswith("建议提案"), got
+
+
+def test_an_activity_after_de_is_not_what_is_counted():
+    # 对…等8个承办站所的民情办理工作开展测评: 个 counts the offices; the work they do, after 的, is no countable thing
+    got = dict(items("镇人大组织代表,对生态环境办、建设办等8个承办站所的民情办理工作开展满意度测评。"))
+    assert got["8个"] == "承办站所", got
+    got = dict(items("计划每年听取和审议1至2个涉及脱贫攻坚的专项工作报告。"))  # a noun after 工作 makes a thing again
+    assert got["1至2个"] == "专项工作报告", got

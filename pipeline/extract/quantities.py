@@ -3050,7 +3050,26 @@ def _head_after_relative_clause(window: str) -> str | None:
         return None  # (jieba tags an idiom such as 基础薄弱 l)
     if any(tag.startswith("n") and (_DOER.search(word) or word[-1] in "镇乡站" or word == "村") for word, tag in clause):
         return None  # 400多名群众出行难的问题, 57家承办单位的努力: the clause names what is counted itself
-    return _leading_noun_phrase(_tokens(split[1]))
+    head = _tokens(split[1])
+    if _names_an_activity(head):
+        return None  # 8个承办站所的(民情办理)工作: an activity is not what a measure word counts; the clause is
+    return _leading_noun_phrase(head)
+
+
+_ACTIVITY_WORDS = ("工作", "情况")
+
+
+def _names_an_activity(tokens: list[tuple[str, str]]) -> bool:
+    """Does the noun phrase open with a verbal noun (工作开展) or end on 工作/情况 (民情办理工作开展)? A noun
+    after it makes a thing again (专项工作报告)."""
+    if tokens and tokens[0][1] == "vn" and tokens[0][0] not in _ACTIVITY_WORDS:
+        return len(tokens) == 1 or not tokens[1][1].startswith("n")
+    for i, (word, tag) in enumerate(tokens):
+        if word in _ACTIVITY_WORDS:
+            return i + 1 == len(tokens) or not tokens[i + 1][1].startswith("n") or tokens[i + 1][0] in _ACTIVITY_WORDS
+        if not (tag.startswith("n") or tag in ("vn", "v")):
+            return False
+    return False
 
 
 # choosing some out of a pool (从23个候选项目中票决出8个, 从209件建议中筛选出): what the pool holds, without 候选
