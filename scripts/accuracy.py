@@ -170,7 +170,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test146": (ROOT / "corpora" / "real" / "test146", ROOT / "corpora" / "real" / "test146"),
            "real-test147": (ROOT / "corpora" / "real" / "test147", ROOT / "corpora" / "real" / "test147"),
            "real-test148": (ROOT / "corpora" / "real" / "test148", ROOT / "corpora" / "real" / "test148"),
-           "real-test149": (ROOT / "corpora" / "real" / "test149", ROOT / "corpora" / "real" / "test149")}
+           "real-test149": (ROOT / "corpora" / "real" / "test149", ROOT / "corpora" / "real" / "test149"),
+           "real-test150": (ROOT / "corpora" / "real" / "test150", ROOT / "corpora" / "real" / "test150")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
