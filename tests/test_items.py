@@ -1963,3 +1963,14 @@ def test_an_activity_after_de_is_not_what_is_counted():
     assert got["8个"] == "承办站所", got
     got = dict(items("计划每年听取和审议1至2个涉及脱贫攻坚的专项工作报告。"))  # a noun after 工作 makes a thing again
     assert got["1至2个"] == "专项工作报告", got
+
+
+def test_money_spent_with_a_bare_verb_is_for_what_it_builds():
+    # 投资9530万元,对…实施易地扶贫搬迁; 投资4.5万元安装了水位标尺; 计划投入450万元,完成4500亩高效节水灌溉…建设: the
+    # purpose right after the amount names what the money is (a count of it skipped); after a comma, a verb of
+    # building is a further result of the work, not what the money is (完成投资2.3亿元,铺设供水主管网186公里)
+    got = dict(items("一是投资9530万元,对6个乡镇7个村596户实施易地扶贫搬迁;二是投资4000万元,在20个村实施整村推进。"))
+    assert got["9530万元"].startswith("易地") and got["4000万元"].startswith("整村"), got
+    assert dict(items("镇上投资4.5万元安装了水位标尺和排水设备。"))["4.5万元"].startswith("水位标尺")
+    assert dict(items("计划投入450万元,完成4500亩高效节水灌溉及配套设施建设。"))["450万元"].startswith("高效节水灌溉")
+    assert dict(items("截至去年底已完成投资2.3亿元,铺设供水主管网186公里。"))["2.3亿元"] == "投资"

@@ -1420,6 +1420,13 @@ _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金�
 # (推动/推进 right after the figure only: after a comma, 推动完善制度17项 is a further result, not the purpose)
 _PURPOSE = regex.compile(r"(?:,?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
                           r"修建|打造|改造|修缮|新建|扩建|添置|配备)|推动|推进)(?P<what>[^,;。]{2,30})")
+# verbs of building that name the purpose only when glued to the amount (投资4.5万元安装了水位标尺; after a comma,
+# 完成投资2.3亿元,铺设供水主管网186公里 is a further result of the work, not what the money is)
+_PURPOSE_GLUED = regex.compile(r"(?:安装|兴建|新修|铺设|开展|建成|建起)了?(?P<what>[^,;。]{2,30})")
+# the same purpose done at or to places first (对6个乡镇7个村596户实施易地扶贫搬迁, 在20个村实施整村推进)
+_PURPOSE_AT = regex.compile(r",?(?:对|在)[^,;。]{1,24}?(?:实施|开展)了?(?P<what>[^,;。]{2,30})")
+# a count of what is built before its name (完成4500亩高效节水灌溉…, 建成一座四季采摘园)
+_BUILT_COUNT = regex.compile(r"(?:[0-9０-９.]+|[一二两三四五六七八九十]+)万?(?:多|余)?[个座条处所套栋间亩台辆家项户张块盏口眼]")
 # money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
 _WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
@@ -1536,12 +1543,15 @@ def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> st
         what = on.group("what")
         return _OWNED.sub("", what[what.rfind("的") + 1:]) + on.group("act")  # (使用率不高的联络室: 联络室)
     # (县里投入15万元建起了标准化村卫生室; not 投入资金60万元,建起车间: there the text names the money 资金)
-    m = _PURPOSE.match(text, end, s_end) or (_BUILT.match(text, end, s_end) if work_on else None)
+    m = _PURPOSE_AT.match(text, end, s_end) or _PURPOSE.match(text, end, s_end) \
+        or _PURPOSE_GLUED.match(text, end, s_end) or (_BUILT.match(text, end, s_end) if work_on else None)
     if not m:
         return None
     what = m.group("what").replace("“", "").replace("”", "")
     if "的" in what[2:]:  # 用于…4个乡镇工业园区的基础设施建设: the head after the last 的
         what = what[what.rindex("的") + 1:]
+    if not text.startswith(("对", "为", ",对", ",为"), end) and (count := _BUILT_COUNT.match(what)):
+        what = what[count.end():]  # (为17个联络站统一配置了…: whom it was for, not what it built)
     phrase = _leading_noun_phrase(_tokens(what))
     return phrase if phrase and len(phrase) >= 2 else None
 
