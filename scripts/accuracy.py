@@ -171,7 +171,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test147": (ROOT / "corpora" / "real" / "test147", ROOT / "corpora" / "real" / "test147"),
            "real-test148": (ROOT / "corpora" / "real" / "test148", ROOT / "corpora" / "real" / "test148"),
            "real-test149": (ROOT / "corpora" / "real" / "test149", ROOT / "corpora" / "real" / "test149"),
-           "real-test150": (ROOT / "corpora" / "real" / "test150", ROOT / "corpora" / "real" / "test150")}
+           "real-test150": (ROOT / "corpora" / "real" / "test150", ROOT / "corpora" / "real" / "test150"),
+           "real-test151": (ROOT / "corpora" / "real" / "test151", ROOT / "corpora" / "real" / "test151")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
