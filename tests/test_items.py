@@ -1974,3 +1974,11 @@ def test_money_spent_with_a_bare_verb_is_for_what_it_builds():
     assert dict(items("镇上投资4.5万元安装了水位标尺和排水设备。"))["4.5万元"].startswith("水位标尺")
     assert dict(items("计划投入450万元,完成4500亩高效节水灌溉及配套设施建设。"))["450万元"].startswith("高效节水灌溉")
     assert dict(items("截至去年底已完成投资2.3亿元,铺设供水主管网186公里。"))["2.3亿元"] == "投资"
+
+
+def test_land_a_thing_takes_up_is_named_with_it():
+    # 七星柠檬项目一期占地260亩: the project's land use (项目一期占地), not the project alone nor 占地 alone; a thing
+    # named after its measure (建起了占地320亩的农业生态示范园) keeps its own name
+    got = dict(items("双牛建材纤维素搬迁项目占地约160亩,计划总投资3.5亿元。七星柠檬项目一期占地260亩,年加工鲜果能力5万吨。"))
+    assert got["160亩"].endswith("纤维素搬迁项目占地") and got["260亩"] == "七星柠檬项目一期占地", got
+    assert dict(items("村里建起了占地320亩的农业生态示范园。"))["320亩"] == "农业生态示范园"

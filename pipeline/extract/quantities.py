@@ -499,6 +499,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
             if (whose := _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)) is not None:
                 item = clean_item(whose.group("what")) or item
+        if item and c.unit in _MEASURES and (land := _LAND_USE_BEFORE.search(text, max(sentence.start, c.start - 8), c.start)) \
+                and text.endswith(item + (part := land.group("part") or ""), sentence.start, land.start() + len(part)):
+            # 七星柠檬项目一期占地260亩: the land the thing takes up (项目占地), as the genre names the measure
+            item = item + part + "占地"
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.kind_before(c.unit) or item
@@ -1913,6 +1917,7 @@ _BY_PLACE = regex.compile(r"^(?:(?:分|各|按)(?:区县|县区|县市区|市县
 # a size said of the thing after 的 (一条长860米的排水涵洞), not of a verb's object (种植50亩以上的农户)
 _MEASURED_BEFORE = regex.compile(r"(?:长|宽|高|深|面积|占地|全长|总长|一条|一座|一处|一片)(?:约|达|为|近|超过)?$")
 _MEASURES = {"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "立方米"}
+_LAND_USE_BEFORE = regex.compile(r"(?P<part>规划|一期|二期|总)?占地(?:面积)?(?:约|达|近|超过|为)?$")
 _CLASS_WORDS = "类|方面|领域"  # what names a class or topic of a total (经济发展类, 城乡建设方面)
 _CLASS_WORD = regex.compile(_CLASS_WORDS)
 # a class named before a kind (其他方面意见, 城乡建设类建议): the kind alone is after it
