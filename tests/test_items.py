@@ -1982,3 +1982,9 @@ def test_land_a_thing_takes_up_is_named_with_it():
     got = dict(items("双牛建材纤维素搬迁项目占地约160亩,计划总投资3.5亿元。七星柠檬项目一期占地260亩,年加工鲜果能力5万吨。"))
     assert got["160亩"].endswith("纤维素搬迁项目占地") and got["260亩"] == "七星柠檬项目一期占地", got
     assert dict(items("村里建起了占地320亩的农业生态示范园。"))["320亩"] == "农业生态示范园"
+
+
+def test_a_part_of_a_pool_with_or_without_a_comma():
+    # 全县78座小型水库中,仍有19座存在…隐患; 抽查的8家企业中有3家存在…问题: the part is of the pool named before 中
+    got = dict(items("全县78座小型水库中,仍有19座存在不同程度的病险隐患。此次抽查的8家企业中有3家存在台账记录不规范问题。"))
+    assert got["19座"] == "小型水库" and got["3家"] == "企业", got

@@ -2080,7 +2080,7 @@ _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORD
 _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:代表)?小?组$")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
-_POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，](?:已|已经|目前|现)?(?:有|共有)$")
+_POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，]?(?:已|已经|目前|现|仍|仍然|还|尚)?(?:有|共有)$")
 # a verb + 中 is the act in progress (办理中, 解决过程中), not "among" a group
 _IN_PROGRESS = "办理|进行|实施|建设|推进|解决|落实|协调|施工|审查"
 _AMONG_THOSE = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?<![集其当空手家程])(?<!{_IN_PROGRESS})中(?![{_NOT_AMONG}])[^,;。\d]{{1,14}}的(?:共|达|有)?$")
