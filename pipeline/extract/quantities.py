@@ -1140,8 +1140,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
     if after in _PLACE_WORDS or after in _LIST_WORDS:
         after = None  # 在已经解决的6件当中: where among them; 计票人10名名单: the list of them; not what they are
-    if after and _verb_led(after) and (pool := _POOL_BEFORE.search(text, max(s_start, c.start - 16), c.start)):
-        # 173所卫生室中,已有158所接入…平台: the part is of the pool named before 中 (its count's measure word off)
+    if after and (pool := _POOL_BEFORE.search(text, max(s_start, c.start - 16), c.start)) \
+            and (_verb_led(after) or pool.group("pool").startswith(c.unit)):
+        # 173所卫生室中,已有158所接入…平台: the part is of the pool named before 中 (its count's measure word off);
+        # 78座小型水库中,仍有19座存在…的病险隐患: a pool counted with the same measure word, whatever follows
         return pool.group("pool")[len(c.unit):] if pool.group("pool").startswith(c.unit) else pool.group("pool")
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
