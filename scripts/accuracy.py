@@ -172,7 +172,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test148": (ROOT / "corpora" / "real" / "test148", ROOT / "corpora" / "real" / "test148"),
            "real-test149": (ROOT / "corpora" / "real" / "test149", ROOT / "corpora" / "real" / "test149"),
            "real-test150": (ROOT / "corpora" / "real" / "test150", ROOT / "corpora" / "real" / "test150"),
-           "real-test151": (ROOT / "corpora" / "real" / "test151", ROOT / "corpora" / "real" / "test151")}
+           "real-test151": (ROOT / "corpora" / "real" / "test151", ROOT / "corpora" / "real" / "test151"),
+           "real-test152": (ROOT / "corpora" / "real" / "test152", ROOT / "corpora" / "real" / "test152")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
