@@ -1988,3 +1988,12 @@ def test_a_part_of_a_pool_with_or_without_a_comma():
     # 全县78座小型水库中,仍有19座存在…隐患; 抽查的8家企业中有3家存在…问题: the part is of the pool named before 中
     got = dict(items("全县78座小型水库中,仍有19座存在不同程度的病险隐患。此次抽查的8家企业中有3家存在台账记录不规范问题。"))
     assert got["19座"] == "小型水库" and got["3家"] == "企业", got
+
+
+def test_a_heading_sentence_names_the_thing_its_paragraph_measures():
+    # 和平路跨铁路桥。该桥全长486米,桥面宽24米,总投资6800万元: the bridge the heading names is what is long and what
+    # the money built (not 桥, and not the deck whose width came just before); 同康路。道路全长3.2公里: the same
+    got = dict(items("代表们来到工程现场。\n\n和平路跨铁路桥。该桥全长486米,桥面宽24米,总投资6800万元,是连接城东、城西的关键节点。"
+                     "\n\n同康路。道路全长3.2公里,按双向4车道标准建设,总投资1.26亿元。"))
+    assert got["486米"] == "和平路跨铁路桥全长" and got["6800万元"] == "和平路跨铁路桥总投资", got
+    assert got["3.2公里"] == "同康路全长" and got["1.26亿元"] == "同康路总投资", got

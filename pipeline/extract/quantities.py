@@ -489,6 +489,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
             item = named  # 在兴燕路南延工程现场…该工程全长约3.2公里: the project named before, not 工程 alone
+        if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
+                and (named := _thing_named_above(text, sentence, seg, item)):
+            item = named  # 和平路跨铁路桥。该桥全长486米,…,总投资6800万元: the thing its heading named
         if item in ("投入", "总投入", "共投入", "出资", "拿出") and c.unit.endswith("元") \
                 and (purpose := _purpose_after(text, c.end, sentence.end, work_on=True)
                      or _spent_on(text, c.end, sentence.end)):
@@ -607,6 +610,35 @@ def _project_named_before(text: str, sentence, pos: int, item: str, seg) -> str 
 
 
 _PROJECT_MEASURES = ("全长", "总长", "长度", "投资", "占地", "用地", "面积")  # (总投资, 总建筑面积: by their ends)
+# a sentence that opens on the kind of thing its paragraph's heading sentence named (和平路跨铁路桥。该桥全长486米;
+# 同康路。道路全长3.2公里): the kind, and the end of a name of that kind
+_KIND_OPENS = regex.compile(r"[ \t\u3000]*(?:该|这|此)?[条座个所家处项]?(?P<kind>桥梁|桥|道路|公路|工程|项目|水厂|厂|公园|学校|市场)")
+_KIND_ENDS = {"桥梁": "桥", "桥": "桥", "道路": "路", "公路": "路", "工程": "工程", "项目": "项目", "水厂": "厂", "厂": "厂",
+              "公园": "园", "学校": "校", "市场": "市场"}
+# a heading sentence: a short name on its own, its paragraph's first (和平路跨铁路桥。, 三、同康路。)
+_NAME_SENTENCE = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
+                               r"(?P<name>[\p{Han}“”]{3,20})[。:：]?[ \t\u3000]*$")
+# the measures a heading's thing is named with (全长, 总投资); a width or a standard measures a part of it
+_THING_MEASURE = regex.compile(r"(?:全长|总长|长度|(?:计划|概算)?总投资|投资|占地(?:面积)?|(?:总)?建筑面积)$")
+
+
+def _thing_named_above(text: str, sentence, seg, item: str) -> str | None:
+    """The thing a paragraph's heading sentence names, for a figure of the next sentence that opens on that kind of
+    thing (该桥, 道路) and measures it (全长, 总投资), or None."""
+    kind = _KIND_OPENS.match(text, sentence.start, sentence.end)
+    measure = _THING_MEASURE.search(item)
+    if not kind or not measure or sentence.start == 0:
+        return None
+    index = seg.sentence_index(sentence.start)
+    if index == 0 or seg.sentences[index - 1].paragraph != sentence.paragraph:
+        return None
+    above = seg.sentences[index - 1]
+    if seg.sentence_index(above.start) > 0 and seg.sentences[seg.sentence_index(above.start) - 1].paragraph == above.paragraph:
+        return None  # (the name must open its paragraph: a heading, not any sentence before)
+    named = _NAME_SENTENCE.fullmatch(text, above.start, above.end)
+    if not named or not named.group("name").endswith(_KIND_ENDS[kind.group("kind")]) or _tokens(named.group("name"))[0][1] == "v":
+        return None
+    return named.group("name") + measure.group()
 
 
 # a count of those already counted, then 中 (13件中已办结11件): the figure after it is a part of them
