@@ -1564,3 +1564,14 @@ def test_judges_and_prosecutors_by_post_are_titled():
     got = names_titles("常委会组成人员听取了员额法官罗云霞、张黎,员额检察官聂晶各自所作的履职报告。")
     assert got == [("罗云霞", ["员额法官"]), ("张黎", ["员额法官"]), ("聂晶", ["员额检察官"])], got
     assert names_titles("视察调研组全体成员分赴法官秦岭原乡、漫川人家。") == []
+
+
+def test_credits_set_with_a_square_or_a_han_bar_and_names_after_you():
+    # 记者傅潇潇□蒋定国: a copy's box between two reporters; 编辑丨李 慧: the bar some pages set as 丨; 执行主席由魏强、
+    # 王孝琴…担任: who serves is named after 由, which is no part of the first name
+    def names(text):
+        return [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+    assert names("民主与法制网讯(记者傅潇潇□蒋定国 通讯员王国仙)") == [
+        ("傅潇潇", ["记者"]), ("蒋定国", ["记者"]), ("王国仙", ["通讯员"])]
+    assert names("编辑丨李 慧\n") == [("李慧", ["编辑"])]
+    assert [n for n, _ in names("本次大会的执行主席由魏强、王孝琴、李明担任。")] == ["魏强", "王孝琴", "李明"]

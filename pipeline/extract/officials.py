@@ -51,7 +51,7 @@ _ORG_WORDS = regex.compile(
 _TERM = regex.compile(r"(?P<term>第?[一二三四五六七八九十\d]{1,3}届)$")
 _HONOUR_AFTER = regex.compile(r"、“([^“”\n]{2,16})”")
 # 记者:王宁, 记者/王宁, 编辑|胡文婷 (a bar only when set tight: forum chrome reads `只看该作者 | 倒序浏览`)
-_BYLINE_COLON = regex.compile(r"[ \t]*[:/][ \t]*|\|(?=\p{Han})")
+_BYLINE_COLON = regex.compile(r"[ \t]*[:/丨][ \t]*|\|(?=\p{Han})")  # (编辑丨李 慧: a bar some pages set as 丨)
 _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _NAME_LINE_BELOW = regex.compile(r"\n[ \t]*(?P<name>\p{Han}{2,4})[ \t]*(?=\n|$)")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
@@ -593,6 +593,9 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] == "委会":
         return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
     people = []
+    if text.startswith("由", pos) and _surname_at(text, pos + 1) and (
+            _first_of_list(text, pos + 1) or _name_at(text, pos + 1, allow_space=False)):
+        pos += 1  # 执行主席由魏强、王孝琴…担任: who serves is named after 由 (a rare surname, never before a list)
     if text[pos:pos + 1] == "\n" and (broken := _name_at(text, pos + 1, allow_space=False)) \
             and text[broken[1]:broken[1] + 1] not in ("\n", "") and _follower_at(text, broken[1]):
         pos += 1  # 县人大代表⏎白海燕入选…: a copy broke the line between the title and the name, mid-sentence
@@ -879,12 +882,12 @@ _ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民
 # a whole token there (钟贤会, 其其格), never cut by jieba; a one-character token followed by another is a
 # two-character name with a space inside (施 林).
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_CREDIT_SEP = regex.compile(r"[ \t]*[、/][ \t]*(?=\p{Han})|[ \t]+(?=\p{Han})")  # (作者:杨伟平/廖凤江)
+_CREDIT_SEP = regex.compile(r"[ \t]*[、/□][ \t]*(?=\p{Han})|[ \t]+(?=\p{Han})")  # (作者:杨伟平/廖凤江, 记者甲□乙)
 # a short credit nested in a labelled one (作者:文图:杨丽娟  苏绍章): the names follow it
 _NESTED_CREDIT = regex.compile(r"(?:文图|图文|文/图|图/文|文|图)[ \t]*[:：][ \t]*")
 # a metadata label run into the name before it (作者:陈泽玖来源:…)
 _RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|浏览|审核|点击)(?=[:：])")
-_CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、\d(（<]|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>, markup
+_CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、□\d(（<]|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>, markup
 # left in a copied page)
 _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
