@@ -1575,3 +1575,10 @@ def test_credits_set_with_a_square_or_a_han_bar_and_names_after_you():
         ("傅潇潇", ["记者"]), ("蒋定国", ["记者"]), ("王国仙", ["通讯员"])]
     assert names("编辑丨李 慧\n") == [("李慧", ["编辑"])]
     assert [n for n, _ in names("本次大会的执行主席由魏强、王孝琴、李明担任。")] == ["魏强", "王孝琴", "李明"]
+
+
+def test_a_presidium_seated_on_the_rostrum_then_its_names():
+    # 主席团成员在主席台就座,他们是:王见学、张恒刚…: the members' names follow the seating, after 他们是
+    got = [(f.name, f.titles) for f in pipeline.extract("主席团成员在主席台就座,他们是:王见学、张恒刚、杜兴、程满平。")
+           if f.type == "official"]
+    assert got == [(n, ["主席团成员"]) for n in ("王见学", "张恒刚", "杜兴", "程满平")], got
