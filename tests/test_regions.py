@@ -2043,6 +2043,18 @@ def test_a_village_a_paragraph_opens_with_is_in_the_county_it_was_first_written_
     assert dict(quantity_regions(text))["4.2公里"] == "武陟县"
 
 
+def test_a_village_first_written_right_under_its_county_stays_in_it():
+    # 在崇阳县油市村建设代表联络站 … 油市村代表联络站…编入代表15名: the village (its stem ending in 市) lies in the county
+    # written right before it, though the page is the prefecture's
+    text = ("一切为了人民——咸宁市人大常委会深入开展代表行动纪实\n\n"
+            "今年以来,借着省人大常委会在崇阳县油市村建设代表联络站的有利时机,市人大常委会打造代表联络站。\n\n"
+            "全市70个代表之家统一行动。\n\n4月21日,赤壁市人大代表聚在工业园代表联络站,听取企业诉求。\n\n"
+            "在嘉鱼县,县人大常委会组织代表走访企业63家。\n\n"
+            "油市村代表联络站是全省人大系统的示范点。站内编入省、市、县、乡四级人大代表15名,收集意见建议46条。\n")
+    got = dict(quantity_regions(text))
+    assert got["15名"] == got["46条"] == "崇阳县" and got["70个"] == "咸宁市", got
+
+
 def test_a_breadcrumb_labelled_you_are_here_with_spaces_is_chrome():
     # 您当前的位置 : 东北网 > 东北网黑龙江 > …: the portal's channel in the crumbs is no unit the page mentions
     text = ("您当前的位置 : 东北网  >  东北网黑龙江  >  地方新闻  >  牡丹江\n"

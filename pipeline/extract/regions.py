@@ -220,16 +220,19 @@ def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
     The suffix characters are found first and the two characters before each checked here: a regex
     with look-behinds tried at every position of the text cost more than the rest of the stage."""
     taken = {i for m in known for i in range(m.start, m.end)}
+    unit_ends = {m.end for m in known}
     out = []
     for m in _PLACE_SUFFIX.finditer(text):
         start = m.start() - 2
         if start < 0 or start in taken or text[m.end():m.end() + 1] in _NOT_AFTER_SUFFIX:
             continue
         stem = text[start:m.start()]
-        if not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in stem):
-            continue
-        if start > 0 and text[start - 1] not in _SMALL_PLACE_BEFORE and text[start - 2:start] != "街道":
-            continue
+        if not all("\u4e00" <= ch <= "\u9fff" and (ch not in _NOT_IN_NAME or k == 1 and ch == "市" and m.group() == "村")
+                   for k, ch in enumerate(stem)):
+            continue  # (油市村: a village may end its stem in 市, 各市村 and 全市村 not)
+        if start > 0 and text[start - 1] not in _SMALL_PLACE_BEFORE and text[start - 2:start] != "街道" \
+                and start not in unit_ends:
+            continue  # (崇阳县油市村: a village written right under the unit it lies in)
         name = stem + m.group()
         if (word_tag(name) or "ns")[:2] != "ns":
             continue  # 新农村, 城乡: an ordinary word, not a place

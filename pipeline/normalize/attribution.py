@@ -1325,12 +1325,15 @@ class Attributor:
 
     def _county_of(self, township: LinkedMention) -> LinkedMention | None:
         """The document's own mention of the county a linked township lies in; for a village the gazetteer does
-        not know, the county of the township the text first wrote it under (到武陟县,看了西陶镇王顺村 … 在王顺村,…)."""
+        not know, the county of the township (到武陟县,看了西陶镇王顺村 … 在王顺村,…) or the county itself
+        (崇阳县油市村) the text first wrote it under."""
         if township.unit is None and township.level == "village" and self._opening_lower(township):
             first = next(m for m in self.lower if m.mention.surface == township.mention.surface)
             k = bisect_left(self._lower_starts, first.start) - 1
             above = self.lower[k] if k >= 0 and self.lower[k].mention.end == first.start else None
-            return self._county_of(above) if above is not None and above.level == "township" else None
+            if above is None:  # 在崇阳县油市村建设代表联络站 … 油市村代表联络站…: written right under its county
+                return next((m for m in self.upper if m.mention.end == first.start and m.level == "county"), None)
+            return self._county_of(above) if above.level == "township" else None
         if township.unit is None or township.level != "township":
             return None
         county = _county_above(gazetteer(), township.unit.code)
