@@ -1582,3 +1582,9 @@ def test_a_presidium_seated_on_the_rostrum_then_its_names():
     got = [(f.name, f.titles) for f in pipeline.extract("主席团成员在主席台就座,他们是:王见学、张恒刚、杜兴、程满平。")
            if f.type == "official"]
     assert got == [(n, ["主席团成员"]) for n in ("王见学", "张恒刚", "杜兴", "程满平")], got
+
+
+def test_a_deputies_group_named_by_its_place_is_no_person():
+    # 市人大代表翁垟小组组织了…: the group of deputies at 翁垟, not a deputy called 翁垟小
+    got = [f.name for f in pipeline.extract("10月18日上午,市人大代表翁垟小组组织了民生实事项目督查。") if f.type == "official"]
+    assert got == [], got

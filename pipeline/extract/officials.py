@@ -291,8 +291,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = []  # 邀请区政府分管领导和发改、经信…负责人: the conjunction after a group's title, not 和 the surname
         for start, end in people:
             name = text[start:end].replace(" ", "")
-            if _role_noun_or_institution(name):
-                continue
+            if _role_noun_or_institution(name) or name.endswith("小") and text.startswith("组", end):
+                continue  # (市人大代表翁垟小组: a deputies' group named by its place, no person)
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
                     not _PLACE_SUFFIX.search(name) or len(name) == 2)) \
                     and not (len(people) > 1 and _surname_led_given_name(name)):
