@@ -1997,3 +1997,9 @@ def test_a_heading_sentence_names_the_thing_its_paragraph_measures():
                      "\n\n同康路。道路全长3.2公里,按双向4车道标准建设,总投资1.26亿元。"))
     assert got["486米"] == "和平路跨铁路桥全长" and got["6800万元"] == "和平路跨铁路桥总投资", got
     assert got["3.2公里"] == "同康路全长" and got["1.26亿元"] == "同康路总投资", got
+
+
+def test_those_an_act_is_done_to_are_a_noun_phrase():
+    # 对4个被评议部门逐一测评, 12个被评议单位的工作报告: 被 + the act + the head noun is what is counted
+    got = dict(items("常委会组成人员以无记名投票方式对4个被评议部门逐一测评。会上听取了12个被评议单位的工作报告。"))
+    assert got["4个"] == "被评议部门" and got["12个"] == "被评议单位", got

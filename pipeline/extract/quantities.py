@@ -3036,6 +3036,8 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     tokens = _join_nominal_suffix(_tokens(window))
     if tokens and tokens[0][0] == "的":
         return None
+    if (passive := _PASSIVE_NOUN.match(window)) and (head := _leading_noun_phrase(_tokens(passive.group("noun")))):
+        return "被" + passive.group("verb") + head  # 对4个被评议部门逐一测评: those the act is done to, a noun phrase
     if head := _head_after_relative_clause(window):
         return head
     if window.startswith("来自") and (split := _split_at_de(window, 16)) \
@@ -3051,6 +3053,10 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     # 9个可供借鉴的示范点: a short relative clause, then the head noun after 的
     split = _split_at_de(window, 8)
     return _leading_noun_phrase(_tokens(split[1])) if split else None
+
+
+_PASSIVE_NOUN = regex.compile(r"被(?P<verb>评议|测评|考核|监督|检查|询问|督办|帮扶|巡查|审计|走访|征收|拆迁|安置|救助|资助)"
+                              r"(?P<noun>\p{Han}{1,8})")
 
 
 def _split_at_de(window: str, longest: int) -> tuple[str, str] | None:
