@@ -174,7 +174,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test150": (ROOT / "corpora" / "real" / "test150", ROOT / "corpora" / "real" / "test150"),
            "real-test151": (ROOT / "corpora" / "real" / "test151", ROOT / "corpora" / "real" / "test151"),
            "real-test152": (ROOT / "corpora" / "real" / "test152", ROOT / "corpora" / "real" / "test152"),
-           "real-test153": (ROOT / "corpora" / "real" / "test153", ROOT / "corpora" / "real" / "test153")}
+           "real-test153": (ROOT / "corpora" / "real" / "test153", ROOT / "corpora" / "real" / "test153"),
+           "real-test154": (ROOT / "corpora" / "real" / "test154", ROOT / "corpora" / "real" / "test154")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
