@@ -2003,3 +2003,9 @@ def test_those_an_act_is_done_to_are_a_noun_phrase():
     # 对4个被评议部门逐一测评, 12个被评议单位的工作报告: 被 + the act + the head noun is what is counted
     got = dict(items("常委会组成人员以无记名投票方式对4个被评议部门逐一测评。会上听取了12个被评议单位的工作报告。"))
     assert got["4个"] == "被评议部门" and got["12个"] == "被评议单位", got
+
+
+def test_a_committee_or_court_that_handled_them_is_whose_not_what():
+    # 省监察委员会办理3件,省高级人民法院办理20件: the bodies that handled the proposals; the proposals are counted
+    got = dict(items("代表共提出建议764件。其中省人民政府办理721件;省监察委员会办理3件,占0.39%;省高级人民法院办理20件。"))
+    assert got["3件"] == got["0.39%"] == got["20件"] == "建议", got
