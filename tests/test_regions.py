@@ -2595,3 +2595,13 @@ def test_a_photo_captions_district_is_no_place_the_page_is_set():
             "2020年12月23日,朝阳区康营家园二社区已完成加装电梯。新京报记者 王飞 摄\n\n"
             "9月1日,北京市人大常委会召开通报会。活动中,共有584位市人大代表来到代表之家。\n")
     assert dict(quantity_regions(text))["584位"] == "北京市"
+
+
+def test_a_tables_others_and_total_rows_are_the_pages_not_the_last_rows_unit():
+    # 紫云自治县人民政府  4件 / 其他46家单位  61件 / 合计  196件: each county's row is its own; the others together and
+    # the total are the city's
+    text = ("安顺市人民政府办公室关于做好2025年建议提案办理工作的通知\n\n今年市政府系统共承办市人大代表建议196件。\n\n"
+            "附件\n承办单位          人大建议\n市教育局             15件\n西秀区人民政府          9件\n"
+            "平坝区人民政府          6件\n紫云自治县人民政府       4件\n其他46家单位           61件\n合计                196件\n")
+    got = quantity_regions(text)
+    assert ("4件", "紫云苗族布依族自治县") in got and ("61件", "安顺市") in got and got[-1] == ("196件", "安顺市"), got

@@ -136,6 +136,17 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
 # a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
 _TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
+_OTHERS_ROW = regex.compile(r"[ \t\u3000]*(?:其他|其余)[0-9０-９]*[个家]?\p{Han}{0,6}?[ \t\u3000]{2,}[^\n]*$")
+
+
+_TABLE_ROW = regex.compile(r"[ \t\u3000]*\p{Han}{2,20}[ \t\u3000]{2,}[0-9０-９][^\n]*(?:\n|$)")
+
+
+def _row_section(seg: Segmented, pos: int) -> bool:
+    """Is the section at pos one a table's row opened (a unit's row read as a section heading: 紫云自治县人民政府
+    4件  5件), not a county's part of the page?"""
+    section = next((s for s in seg.sections if s.start <= pos < s.end), None)
+    return section is not None and _TABLE_ROW.match(seg.clean.text, section.start) is not None
 # a unit given as an example inside a clause (…相对具体,如永康市龙山镇…; 比如义乌市…)
 _GIVEN_AS_EXAMPLE = regex.compile(r"[,，;；:：](?:如|比如|例如|譬如)$")
 # a sentence that opens a new example (又如, 再如, 例如)
@@ -880,8 +891,10 @@ class Attributor:
                 text, max(sentence.start, text.rfind("\n", max(0, pos - 200), pos) + 1), pos):
             # 市直代表团  60名  58名, 驻天水部队:应选代表14名: the city's own, not the row or section above's
             return self.doc_subject.ref
-        if _TOTAL_ROW.match(text, line_start(text, pos), pos):
-            return subject.ref  # 水富县  10.5万人  10名 / 合  计  577.0万人  351名: the table's total is the whole's
+        if _TOTAL_ROW.match(text, line_start(text, pos), pos) or _OTHERS_ROW.match(text, line_start(text, pos), pos):
+            # 水富县  10.5万人  10名 / 合  计  577.0万人  351名: the table's total is the whole's; so is a row of the
+            # others together (紫云自治县人民政府  4件 / 其他46家单位  61件), whatever row a unit named last
+            return (self.doc_subject if _row_section(self.seg, pos) else subject).ref
         rest = _REST.search(text, max(sentence.start, pos - 4), pos)
         if rest is not None:
             listed = text.rfind("其中", sentence.start, rest.start())
