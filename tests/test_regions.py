@@ -2605,3 +2605,10 @@ def test_a_tables_others_and_total_rows_are_the_pages_not_the_last_rows_unit():
             "平坝区人民政府          6件\n紫云自治县人民政府       4件\n其他46家单位           61件\n合计                196件\n")
     got = quantity_regions(text)
     assert ("4件", "紫云苗族布依族自治县") in got and ("61件", "安顺市") in got and got[-1] == ("196件", "安顺市"), got
+
+
+def test_a_bar_of_links_to_channels_or_sister_sites_names_no_place():
+    # 广元新闻 旺苍新闻 青川新闻 剑阁新闻: the site's channels; 江西人大新闻网 抚州人大网: its sister sites
+    text = ("首页 | 广元新闻 旺苍新闻 青川新闻 剑阁新闻 苍溪新闻\n\n广元市人大常委会开展食品安全法执法检查\n\n"
+            "9月5日,市人大常委会检查组来到剑阁县。\n\n友情链接: 中国人大网 江西人大新闻网 抚州人大网\n")
+    assert upper(text) == {("广元市", "510800"), ("剑阁县", "510823")}, upper(text)

@@ -86,7 +86,8 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
                 covered_until = end
                 break
     mentions = _drop_out_of_place(text, mentions)
-    mentions = [m for m in mentions if not _ADDRESS_BEFORE.search(text, max(0, m.start - _ADDRESS_REACH), m.start)]
+    mentions = [m for m in mentions if not _ADDRESS_BEFORE.search(text, max(0, m.start - _ADDRESS_REACH), m.start)
+                and not _on_navigation_line(text, m.start)]
     for m in _ANONYMOUS.finditer(text):
         mentions.append(RegionMention(m.start(), m.end(), m.group(), (), _in_title(text, m.start()), True))
     mentions += _small_places(text, mentions)
@@ -320,6 +321,19 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
 # a page footer's postal address (地址:昆明市五华区翠湖南路): where the publisher sits, not a place the page tells of
 _ADDRESS_BEFORE = regex.compile(r"(?:地址|通讯地址|联系地址)[:：][^\n:：]*$")
 _ADDRESS_REACH = 30
+# a site's bar of links to its channels or sister sites (广元新闻 旺苍新闻 青川新闻, 江西人大新闻网 抚州人大网): a
+# line of short tokens, at least two of them a channel's or a site's name; none is a place the page tells of
+_NAV_TOKEN = regex.compile(r"[\p{Han}A-Za-z]{2,10}")
+_NAV_NAME = regex.compile(r"(?:网|新闻|频道|要闻|在线)$")
+_NAV_SEPARATOR = regex.compile(r"[ \t\u3000|｜/:：]+")
+
+
+def _on_navigation_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    tokens = [t for t in _NAV_SEPARATOR.split(text[start:end if end >= 0 else len(text)].strip()) if t]
+    return len(tokens) >= 3 and all(_NAV_TOKEN.fullmatch(t) for t in tokens) \
+        and sum(1 for t in tokens if _NAV_NAME.search(t)) >= 2
 _ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
 _WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])")  # (not 清水河县: the longer name is the unit)
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
