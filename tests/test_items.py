@@ -2009,3 +2009,10 @@ def test_a_committee_or_court_that_handled_them_is_whose_not_what():
     # 省监察委员会办理3件,省高级人民法院办理20件: the bodies that handled the proposals; the proposals are counted
     got = dict(items("代表共提出建议764件。其中省人民政府办理721件;省监察委员会办理3件,占0.39%;省高级人民法院办理20件。"))
     assert got["3件"] == got["0.39%"] == got["20件"] == "建议", got
+
+
+def test_a_count_opening_its_clause_before_what_became_of_them_is_a_part():
+    # …其中24项已提前完成,占30%;50项达到序时进度…,占62.5%;另有6项受…影响进度偏慢: parts of the projects counted
+    got = dict(items("我市今年确定民生实事项目80项。截至10月份,其中24项已提前完成,占总数的30%;50项达到序时进度或正在有序推进,"
+                     "占总数的62.5%;另有6项受用地、审批等因素影响进度偏慢,占7.5%。"))
+    assert got["50项"] == got["62.5%"] == got["6项"] == got["7.5%"] == "民生实事项目", got

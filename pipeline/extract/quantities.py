@@ -1359,7 +1359,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return obj  # 入住集中供养对象1356人;…入住903人: the verb's object the row before named
     if carried:
         return carried
-    if ((before and _only_a_verb(before)) or (not before and (verb_between or _HANDLED_AFTER.match(text, c.end)))) \
+    if ((before and _only_a_verb(before))
+            or (not before and (verb_between or _HANDLED_AFTER.match(text, c.end) or _part_opens_clause(text, c)))) \
             and c.unit not in EVENT_UNITS \
             and (kind := recent.paragraph_by_unit.get(c.unit) or _raised_in_kin_unit(recent, c.unit)):
         return kind  # 收到建议23件。目前已办结21件: still 建议 (收集意见建议46条…已办结39件: counted 条 or 件 alike)
@@ -1380,6 +1381,19 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
 # a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
 # paragraph counts in that unit
 _HANDLED_AFTER = regex.compile(r"(?:均|已|已经|现已)?(?:全部)?(?:答复|办结|办复|办理完毕|交办|落实)")
+_PART_OPENS = regex.compile(r"(?:^|(?<=[;；。]))(?:另有|还有|另)?$")
+
+
+def _part_opens_clause(text: str, c: QuantityCandidate) -> bool:
+    """…其中24项已提前完成,占30%;50项达到序时进度…;另有6项受…影响: a count that opens its clause, with a verb of
+    what became of them after it, is a part of what the paragraph counted in that measure word."""
+    return _PART_OPENS.search(text, max(0, c.start - 2), c.start) is not None \
+        and (word_tag(_first_word_after(text, c.end)) or "x")[:1] in ("v", "d", "p")
+
+
+def _first_word_after(text: str, pos: int) -> str:
+    words = _tokens(text[pos:pos + 6])
+    return words[0][0] if words else ""
 
 
 def _object_named_before(text: str, s_start: int, verb: str) -> str | None:
