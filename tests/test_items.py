@@ -2016,3 +2016,12 @@ def test_a_count_opening_its_clause_before_what_became_of_them_is_a_part():
     got = dict(items("我市今年确定民生实事项目80项。截至10月份,其中24项已提前完成,占总数的30%;50项达到序时进度或正在有序推进,"
                      "占总数的62.5%;另有6项受用地、审批等因素影响进度偏慢,占7.5%。"))
     assert got["50项"] == got["62.5%"] == got["6项"] == got["7.5%"] == "民生实事项目", got
+
+
+def test_a_numbered_projects_money_and_proposals_passed_to_offices():
+    # (三)丁家坝安置区二期建设:得票219票。总投资3.6亿元,建设安置住房960套: the heading's project's money;
+    # 收集意见建议137条…交镇政府相关站办所办理62件: what was passed on is the suggestions counted in 条 before
+    got = dict(items("票决结果如下:\n\n(三)丁家坝安置区二期建设:得票219票。总投资3.6亿元,建设安置住房960套。\n"))
+    assert got["3.6亿元"] == "丁家坝安置区二期建设总投资", got
+    got = dict(items("共收集意见建议137条。需镇上统筹的,交镇政府相关站办所办理62件;超出镇级权限的,转交市级部门办理17件。"))
+    assert got["62件"] == got["17件"] == "意见建议", got

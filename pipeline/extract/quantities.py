@@ -1218,7 +1218,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                                         or _ANSWERED_TO.search(text, max(s_start, c.start - 8), c.start)
                                         or _PASSED_ON.search(text, max(s_start, c.start - 16), c.start)) \
             and (kind := _no_class(recent.paragraph_by_unit.get(c.unit)) or recent.latest_by_unit.get(c.unit)
-                 or recent.document_by_unit.get(c.unit)) \
+                 or recent.document_by_unit.get(c.unit) or _raised_in_kin_unit(recent, c.unit)) \
             and not _NOT_A_THING.search(kind) and not _HANDLER.search(kind):
         # 区市政市容委承办19件, 已答复代表97件: the body that handled them, the deputies answered; what was handled
         # or answered was counted before
@@ -1288,6 +1288,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
+        if money and text.startswith((",", "，"), c.end) \
+                and (heading := _NUMBERED_HEADING.match(text, line_start(text, c.start), c.start)):
+            # (三)丁家坝安置区二期建设:得票219票。总投资3.6亿元,建设安置住房960套: the heading's project's money; what
+            # it builds after the comma is part of the project
+            return heading.group("project") + before
         purpose = _purpose_after(text, c.end, s_end)
         if purpose:
             return purpose
@@ -1552,7 +1557,7 @@ _HANDLED_BY = regex.compile(r"(?:局|委|办|院|中心|政府|部门|单位|机
                             r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理)(?:了)?$")  # (a body, then its verb)
 # what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件)
 _PASSED_ON = regex.compile(r"(?:转入|转到|转交|转报|转送|转办|移交|移送|交由|交|转)\p{Han}{0,10}?"
-                           r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
+                           r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|办所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
 _HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
 _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
