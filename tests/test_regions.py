@@ -2612,3 +2612,12 @@ def test_a_bar_of_links_to_channels_or_sister_sites_names_no_place():
     text = ("首页 | 广元新闻 旺苍新闻 青川新闻 剑阁新闻 苍溪新闻\n\n广元市人大常委会开展食品安全法执法检查\n\n"
             "9月5日,市人大常委会检查组来到剑阁县。\n\n友情链接: 中国人大网 江西人大新闻网 抚州人大网\n")
     assert upper(text) == {("广元市", "510800"), ("剑阁县", "510823")}, upper(text)
+
+
+def test_a_metropolitan_area_named_after_a_city_is_no_unit_that_works():
+    # 夹在武汉市、郑州市、合肥市三座省会城市中间,是武汉都市圈…的连接地带,国土面积6.5万平方公里: the area is the page's
+    # unit's (黄冈市), not 武汉 by its metropolitan area's name
+    text = ("黄冈市全国人大代表在两会上建言\n\n黄冈市的5名全国人大代表积极建言。\n\n"
+            "李军杰说:“大别山革命老区地处湖北省、河南省、安徽省三省交界,夹在武汉市、郑州市、合肥市三座省会城市中间,"
+            "是武汉都市圈、合肥都市圈与中原城市群的连接地带,国土面积6.5万平方公里。”\n")
+    assert dict(quantity_regions(text))["6.5万平方公里"] == "黄冈市"

@@ -296,6 +296,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue
         if e.kind in ("stem", "short", "old") and _ROAD_AFTER.match(text, end):
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
+        if e.kind in ("stem", "short", "old") and _AREA_AFTER.match(text, end):
+            continue  # 武汉都市圈, 长株潭城市群: an area around or across units, not the unit whose work is told
         if e.kind == "stem" and _level(e.code) == "county" and _WATER_AFTER.match(text, end):
             continue  # 图们江, 金沙江, 赤水河: a river named after a county is the river, not the unit (a city's or
             # province's stem goes on to a district: 天津河西区, 重庆江北区)
@@ -334,6 +336,7 @@ def _on_navigation_line(text: str, pos: int) -> bool:
     tokens = [t for t in _NAV_SEPARATOR.split(text[start:end if end >= 0 else len(text)].strip()) if t]
     return len(tokens) >= 3 and all(_NAV_TOKEN.fullmatch(t) for t in tokens) \
         and sum(1 for t in tokens if _NAV_NAME.search(t)) >= 2
+_AREA_AFTER = regex.compile(r"(?:都市圈|城市圈|经济圈|城市群|经济带|经济区|一体化)")
 _ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
 _WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])")  # (not 清水河县: the longer name is the unit)
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
