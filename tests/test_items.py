@@ -2025,3 +2025,10 @@ def test_a_numbered_projects_money_and_proposals_passed_to_offices():
     assert got["3.6亿元"] == "丁家坝安置区二期建设总投资", got
     got = dict(items("共收集意见建议137条。需镇上统筹的,交镇政府相关站办所办理62件;超出镇级权限的,转交市级部门办理17件。"))
     assert got["62件"] == got["17件"] == "意见建议", got
+
+
+def test_a_share_of_a_whole_is_of_the_noun_before_zhan():
+    # 研发投入占销售收入的比重达到4.2%: R&D spending's share (投入 a noun here); 实际到位资金仅占合同引资额的33.6%: the
+    # funds' share, past the adverb 仅
+    got = dict(items("公司实现产值4.6亿元,研发投入占销售收入的比重达到4.2%。实际到位资金仅占合同引资额的33.6%。"))
+    assert got["4.2%"] == "研发投入" and got["33.6%"] == "实际到位资金", got

@@ -2539,7 +2539,7 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
 
 # a budget line's share of its aggregate (税收收入3.15亿元,占一般公共预算收入的65.4%) is the line's; a share of
 # a plan or of places (占年度计划的95.9%, 占全县行政村的20%) is read as written
-_AGGREGATE_SHARE = regex.compile(r"占[^,;。\d]{0,14}(?:支出|收入)的$")
+_AGGREGATE_SHARE = regex.compile(r"占[^,;。\d]{0,14}(?:支出|收入|资金|引资额|投资|总值|产值|金额)的$")
 _SHARE = regex.compile(r"占(?:比)?(?:到|达|为|约)?$|占[^,;。\d]{0,14}?(?:总数|总量|总额|总人数|比例|比重|总[\p{Han}]{1,4}的)的?"
                        r"(?:为|达到|达|超过|提高到|提高至|是|约|近|在)?$|"  # (占一般公共预算支出的比重超过75%)
                        + _AGGREGATE_SHARE.pattern)
@@ -2762,12 +2762,20 @@ def _share_subject(text: str, s_start: int, at: int) -> str | None:
         return None
     if text[at - 1:at] == "所":
         at -= 1  # 少数民族代表所占比例: 所 marks the relative clause, the subject ends before it
+    if at > s_start + 1 and text[at - 1] in _SHARE_ADVERBS and text[at - 2] not in _PUNCT_CLAUSE and text[at - 2] != "的":
+        at -= 1  # 实际到位资金仅占合同引资额的33.6%: only so much, of the noun phrase before the adverb
     if at <= s_start or text[at - 1] in _PUNCT_CLAUSE or text[at - 1] in _SHARE_ADVERBS:
         return None  # (反映过问题的只占17.5%: a headless clause, the subject is not a noun phrase)
     if _IN_THE_WHOLE.search(text, max(s_start, at - 16), at):
         return None  # 在总支出中占比9.76%: the whole the share is of, not its subject (the line stated before)
     subject, verb_between = _item_before(text, at, s_start)
+    if subject and verb_between and text.endswith(subject + (spent := text[at - 2:at]), s_start, at) \
+            and spent in _SPENT_NOUNS:
+        return subject + spent  # 研发投入占销售收入的比重: R&D spending, a verb the genre uses as a noun
     return subject if subject and not verb_between and subject not in _ADVERBIAL_NOUNS else None
+
+
+_SPENT_NOUNS = ("投入", "投资", "支出", "收入")
 
 
 _HEADLESS_SHARE = regex.compile(r"(?P<what>[^,;。:的\d]{2,24})的占(?:比)?(?:到|达|为|约)?$")
