@@ -2032,3 +2032,10 @@ def test_a_share_of_a_whole_is_of_the_noun_before_zhan():
     # funds' share, past the adverb 仅
     got = dict(items("公司实现产值4.6亿元,研发投入占销售收入的比重达到4.2%。实际到位资金仅占合同引资额的33.6%。"))
     assert got["4.2%"] == "研发投入" and got["33.6%"] == "实际到位资金", got
+
+
+def test_a_numeral_that_opens_a_name_is_part_of_it():
+    # 四方国际畜牧项目总投资约5亿元, 双牛建材…项目: the numeral starts the company's name, and 四方 is no figure
+    got = items("投资亿元以上项目19个。四方国际畜牧项目总投资约5亿元。双牛建材纤维素搬迁项目占地约160亩。")
+    assert dict(got)["5亿元"] == "四方国际畜牧项目总投资" and dict(got)["160亩"].startswith("双牛"), got
+    assert "四方" not in dict(got), got

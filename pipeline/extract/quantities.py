@@ -417,8 +417,9 @@ def _unit_is_a_word(text: str, c: QuantityCandidate) -> bool:
 
 
 # measure words that Chinese numerals before them make part of a name or a set phrase (三单工作法, 十面红旗, 四面环水,
-# 抓好三方面工作, 四群教育, 两节期间): the reports count with them in digits (蜂群500余群, 订单1.2万单, 11方面民生实事项目)
-_DIGITS_ONLY_UNITS = ("群", "门", "单", "面", "方面", "千伏", "具", "顶", "床", "班", "节")
+# 抓好三方面工作, 四群教育, 两节期间, 四方国际畜牧项目): the reports count with them in digits (蜂群500余群, 订单1.2万单,
+# 11方面民生实事项目, 土方5万方)
+_DIGITS_ONLY_UNITS = ("群", "门", "单", "面", "方面", "千伏", "具", "顶", "床", "班", "节", "方")
 _OUTLINE_BEFORE = regex.compile(r"(?:从|分|围绕|聚焦|抓好|做好|重点|以下|在)$")
 _COMMON_PAIR_FREQ = 2000
 _SPAN_PAIRS = ("年间", "年来")  # (28年间,经她手送走的学生: during the years counted, not the era word 年间; 五年间
@@ -3467,6 +3468,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                 or (words and word == "类" and k > 0 and tokens[k - 1][1] in NOUNISH and len(tokens[k - 1][0]) >= 2
                     and tokens[k - 1][1] != "eng"):  # 民生|类|支出: a class of it (C类建议: a label, read elsewhere)
             words.append(word)
+        elif words and k == 0 and tag == "m" and _NUMERAL_WORD.fullmatch(word) \
+                and tokens[1][1] in NOUNISH and window.startswith(word):
+            words.append(word)  # 四方国际畜牧项目, 双牛建材…项目: a numeral opening a name at its clause's start
         else:
             break
     item = "".join(reversed(words)) or None
@@ -3487,6 +3491,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
             item = coordinated.group() + item  # 提出意见、建议86件; 作出决议、决定44项: the genre's paired terms
     return item, verb_between
 
+
+# (四方, 双: a numeral that starts a name; 三个, 两天, 一年: a count, its measure word after it)
+_NUMERAL_WORD = regex.compile(r"[一二两三四五六七八九十双](?:(?![个张天年月日次名位项件条家座所户人元万千百亿周期批轮场台辆套间栋处块头只斤吨亩米届级类])\p{Han})?")
 
 # the genre's coordinated terms for what deputies propose and congresses decide (意见、建议; 建议、批评和意见;
 # 决议、决定): one item, although 、 otherwise ends a phrase
