@@ -2039,3 +2039,11 @@ def test_a_numeral_that_opens_a_name_is_part_of_it():
     got = items("投资亿元以上项目19个。四方国际畜牧项目总投资约5亿元。双牛建材纤维素搬迁项目占地约160亩。")
     assert dict(got)["5亿元"] == "四方国际畜牧项目总投资" and dict(got)["160亩"].startswith("双牛"), got
     assert "四方" not in dict(got), got
+
+
+def test_a_verb_said_again_with_its_count_counts_its_earlier_object():
+    # 逐一发出提醒函,今年已发出4份: the letters sent; 共提出询问17个 keeps 询问 (a noun after its own verb)
+    got = dict(items("对进度滞后的承办单位逐一发出提醒函,今年已发出4份。"))
+    assert got["4份"] == "提醒函", got
+    got = dict(items("询问环节,委员和部分人大代表接连发问,共提出询问17个。"))
+    assert got["17个"] == "询问", got

@@ -1381,7 +1381,28 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
         return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
+    if (verb := text[max(s_start, c.start - 2):c.start]) and word_tag(verb) == "v" \
+            and text[c.start - 3:c.start - 2] in _BEFORE_REPEATED_VERB \
+            and (said := _object_said_before(text, s_start, c.start - 2, verb)):
+        return said  # 逐一发出提醒函,今年已发出4份: what the same verb took in the clause before
     return None
+
+
+def _object_said_before(text: str, s_start: int, pos: int, verb: str) -> str | None:
+    """The noun phrase the same verb took earlier in the sentence, closing its clause (发出提醒函,)."""
+    found = None
+    for found in regex.finditer(regex.escape(verb) + r"(?:了)?(?P<object>\p{Han}{2,8})(?=[,，;；])", text[s_start:pos]):
+        pass
+    if found is None:
+        return None
+    obj = found.group("object")
+    tokens = _tokens(obj)
+    return obj if tokens and tokens[0][1] not in ("c", "d", "p", "r", "u") and tokens[-1][1] in NOUNISH \
+        and not _only_a_verb(obj) else None
+
+
+# what stands before a verb said again with its count (今年已发出4份, 共发放…, 又新建3个): an adverb or a clause break
+_BEFORE_REPEATED_VERB = set("已共又再计后,，;；")
 
 
 # a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
