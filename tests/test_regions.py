@@ -2621,3 +2621,10 @@ def test_a_metropolitan_area_named_after_a_city_is_no_unit_that_works():
             "李军杰说:“大别山革命老区地处湖北省、河南省、安徽省三省交界,夹在武汉市、郑州市、合肥市三座省会城市中间,"
             "是武汉都市圈、合肥都市圈与中原城市群的连接地带,国土面积6.5万平方公里。”\n")
     assert dict(quantity_regions(text))["6.5万平方公里"] == "黄冈市"
+
+
+def test_a_unit_at_the_far_end_of_a_route_does_no_work_of_the_page():
+    # 隐塘至旌德县际公路路面硬化工程: a road to 旌德县; the county's transport bureau that builds it is 绩溪县's
+    text = ("绩溪县交通运输局办理建议提案情况\n\n今年县交通运输局承办建议提案10条。从内容上分,涉及隐塘至旌德县县际公路路面硬化的1条;"
+            "涉及乡村公路建设的3条。\n\n隐塘至旌德县际公路路面硬化工程全长约6.8公里,概算总投资1020万元。\n")
+    assert {r for _, r in quantity_regions(text)} == {"绩溪县"}, quantity_regions(text)

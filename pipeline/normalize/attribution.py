@@ -195,6 +195,8 @@ _BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;�
 # a feature's scene opening its paragraph (走进邵阳市邵阳县青山村,…): where the story is set, not a place visited
 _SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
 # a place goods are brought from (从喀什市区拉煤过来, 从外县调运): where they came from, never whose work it is
+# a route named by its ends (隐塘至旌德县际公路, 绩溪至宁国市公路): the unit at its far end does no work of the page's
+_ROUTE_AFTER = regex.compile(r"[县市区]?(?:际|界)?(?:公路|铁路|高速|快速路|大道|道路|连接线|干线|段)")
 _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进货|引进)")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
@@ -1626,6 +1628,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
                 or _COUNTED_LIST_END.match(text, last) or _PEERS_OF.match(text, last) \
+                or (text[first.start - 1:first.start] == "至" and _ROUTE_AFTER.match(text, last)) \
+                or (text[last - 1:last + 1] in ("县际", "市际", "省际")) \
                 or _venue_of_whole_meeting(text, first.start, last):
             out.update(u.start for u in units)  # (全市…座谈会在莱州市召开: the whole's meeting, the county its venue)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
