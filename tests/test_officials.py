@@ -1588,3 +1588,9 @@ def test_a_deputies_group_named_by_its_place_is_no_person():
     # 市人大代表翁垟小组组织了…: the group of deputies at 翁垟, not a deputy called 翁垟小
     got = [f.name for f in pipeline.extract("10月18日上午,市人大代表翁垟小组组织了民生实事项目督查。") if f.type == "official"]
     assert got == [], got
+
+
+def test_a_listed_name_whose_surname_and_next_character_make_a_word():
+    # 县委书记周代惠、县长庞波: 周代 is a word (the Zhou dynasty), but a list's item closed by 、 is a name
+    got = [(f.name, f.titles) for f in pipeline.extract("县委书记周代惠、县长庞波陪同。") if f.type == "official"]
+    assert got == [("周代惠", ["书记"]), ("庞波", ["县长"])], got

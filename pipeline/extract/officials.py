@@ -1484,9 +1484,11 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             # place's name to jieba, which a name may start with)
         function_like = family in _FUNCTION_SURNAMES or family in _AFTER_NAME or given[0] in _AFTER_NAME
         read_as_name = any(w == given and t.startswith("nr") for w, t in _model_words(text[pos:end + 2]))
+        listed = len(given) == 2 and word_freq(given) == 0 and text[end:end + 1] in ("、", "等") \
+            and family not in _FUNCTION_SURNAMES  # (县委书记周代惠、县长庞波: a list's item, 周代 no word there)
         if function_like and not read_as_name and not (_PRESIDING.match(text, end) and family not in _FUNCTION_SURNAMES) \
                 and (word_freq(given) > 50 or word_freq(text[pos:end]) > 0
-                     or word_freq(text[pos:pos + len(family) + 1]) > 20):
+                     or word_freq(text[pos:pos + len(family) + 1]) > 20 and not listed):
             continue  # (院长卢和平出席: a person attends, whatever word the given name makes)
         if word_freq(text[pos:end]) > 50 and not (word_tag(text[pos:end]) or "").startswith("nr"):
             continue  # an everyday word (高度, 全体) is no name
