@@ -1594,3 +1594,12 @@ def test_a_listed_name_whose_surname_and_next_character_make_a_word():
     # 县委书记周代惠、县长庞波: 周代 is a word (the Zhou dynasty), but a list's item closed by 、 is a name
     got = [(f.name, f.titles) for f in pipeline.extract("县委书记周代惠、县长庞波陪同。") if f.type == "official"]
     assert got == [("周代惠", ["书记"]), ("庞波", ["县长"])], got
+
+
+def test_a_premier_before_or_after_the_name_and_no_name_from_a_pronoun():
+    # 李强总理所作的政府工作报告, 国务院总理李强: the premier either way; 委员和其他同志: 和 + 其他, nobody's name
+    def names(text):
+        return [(f.name, f.titles) for f in pipeline.extract(text) if f.type == "official"]
+    assert names("今年是关键一年。李强总理所作的政府工作报告令人振奋。") == [("李强", ["总理"])]
+    assert names("国务院总理李强作政府工作报告。") == [("李强", ["总理"])]
+    assert names("政协委员和其他同志提出的建议。") == []

@@ -40,6 +40,7 @@ _NAME_BEFORE_TITLES = {"主任", "总书记", "书记", "主席", "县长", "市
                        "乡长", "委员长", "同志", "副主任", "副书记", "副主席", "副县长", "副市长", "副区长", "副省长",
                        "副镇长", "副乡长", "副局长", "副部长", "副委员长", "理事长", "执行主席",
                        "院长", "副院长", "检察长", "副检察长",  # (图为安辉院长作人民法院工作报告)
+                       "总理", "副总理",  # (李强总理所作的政府工作报告)
                        "教授", "副教授", "研究员",  # (请来博士生导师姜平教授授课)
                        "领导", "市领导", "县领导", "区领导", "州领导", "旗领导", "省领导",  # (霍俊波、王文娟等县领导在…就座)
                        "主席团成员"}  # (余学峰、陈宏等大会主席团成员在主席台就座)
@@ -291,8 +292,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = []  # 邀请区政府分管领导和发改、经信…负责人: the conjunction after a group's title, not 和 the surname
         for start, end in people:
             name = text[start:end].replace(" ", "")
-            if _role_noun_or_institution(name) or name.endswith("小") and text.startswith("组", end):
-                continue  # (市人大代表翁垟小组: a deputies' group named by its place, no person)
+            if _role_noun_or_institution(name) or name.endswith("小") and text.startswith("组", end) \
+                    or (name[:1] in _FUNCTION_SURNAMES and (word_tag(name[1:]) or "x")[:1] in ("r", "c", "u")):
+                continue  # (市人大代表翁垟小组: a deputies' group named by its place; 委员和其他同志: 和 + 其他, no name)
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
                     not _PLACE_SUFFIX.search(name) or len(name) == 2)) \
                     and not (len(people) > 1 and _surname_led_given_name(name)):
