@@ -2047,3 +2047,9 @@ def test_a_verb_said_again_with_its_count_counts_its_earlier_object():
     assert got["4份"] == "提醒函", got
     got = dict(items("询问环节,委员和部分人大代表接连发问,共提出询问17个。"))
     assert got["17个"] == "询问", got
+
+
+def test_a_bare_duration_word_names_what_lasted():
+    # 授课时长约5个小时; 收看了…警示教育片,时长约40分钟: the lecture, the film; 以笔试形式进行,时长90分钟 names no thing
+    got = dict(items("本次培训授课时长约5个小时。其间还集中收看了换届选举专题警示教育片,时长约40分钟。这次考试以笔试形式进行,时长90分钟。"))
+    assert got["5个小时"] == "授课时长" and got["40分钟"].endswith("警示教育片时长") and got["90分钟"] == "时长", got

@@ -507,6 +507,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 and text.endswith(item + (part := land.group("part") or ""), sentence.start, land.start() + len(part)):
             # 七星柠檬项目一期占地260亩: the land the thing takes up (项目占地), as the genre names the measure
             item = item + part + "占地"
+        if item == "时长" and (timed := _what_took_so_long(text, sentence.start, c.start)):
+            item = timed  # 授课时长约5个小时, 收看了…警示教育片,时长约40分钟: what lasted so long
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.kind_before(c.unit) or item
@@ -2131,6 +2133,20 @@ def _spent_on(text: str, end: int, s_end: int) -> str | None:
 # a party counted before the verb of its going (一行12人来到…): the group it names, else the party itself
 _GOING_WORDS = ("来到", "来", "前往", "赴", "到")
 _PARTY_BEFORE = regex.compile(r"(?P<group>(?:考察|调研|观摩|检查|视察|学习|工作)(?:团|组))?一行[ \t]*$")
+def _what_took_so_long(text: str, s_start: int, pos: int) -> str | None:
+    """The act or thing a bare 时长 measures: the word glued before it (授课时长), or the noun phrase that closes the
+    clause before its comma (…专题警示教育片,时长约40分钟)."""
+    at = text.rfind("时长", s_start, pos)
+    if at <= s_start:
+        return None
+    if text[at - 1] in ",，":
+        thing, verb_between = _item_before(text, at - 1, s_start)
+        # (这次考试以笔试形式进行,时长90分钟: a clause closing on its verb names no thing that lasted)
+        return thing + "时长" if thing and not verb_between and text.endswith(thing, s_start, at - 1) else None
+    words = _tokens(text[max(s_start, at - 6):at])
+    return words[-1][0] + "时长" if words and len(words[-1][0]) >= 2 and words[-1][1][:1] in ("v", "n") else None
+
+
 _LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
 # what a length word measures: the clause's noun right before it, after a demonstrative (这条便道全长)
 _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:这条|这段|该|此|其)?(?P<what>\p{Han}{2,16})$")
