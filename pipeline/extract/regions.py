@@ -330,9 +330,14 @@ _NAV_NAME = regex.compile(r"(?:网|新闻|频道|要闻|在线)$")
 _NAV_SEPARATOR = regex.compile(r"[ \t\u3000|｜/:：]+")
 
 
+_NAV_LINE_CHARS = 200  # a bar of links is short; a longer line is prose (and is not searched to its ends)
+
+
 def _on_navigation_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    start = text.rfind("\n", max(0, pos - _NAV_LINE_CHARS), pos) + 1
+    end = text.find("\n", pos, pos + _NAV_LINE_CHARS)
+    if (start == 0 and pos > _NAV_LINE_CHARS) or (end < 0 and len(text) - pos > _NAV_LINE_CHARS):
+        return False
     tokens = [t for t in _NAV_SEPARATOR.split(text[start:end if end >= 0 else len(text)].strip()) if t]
     return len(tokens) >= 3 and all(_NAV_TOKEN.fullmatch(t) for t in tokens) \
         and sum(1 for t in tokens if _NAV_NAME.search(t)) >= 2
