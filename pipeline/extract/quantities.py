@@ -1393,7 +1393,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
 def _object_said_before(text: str, s_start: int, pos: int, verb: str) -> str | None:
     """The noun phrase the same verb took earlier in the sentence, closing its clause (发出提醒函,)."""
     found = None
-    for found in regex.finditer(regex.escape(verb) + r"(?:了)?(?P<object>\p{Han}{2,8})(?=[,，;；])", text[s_start:pos]):
+    for found in regex.finditer(regex.escape(verb) + r"(?:了)?(?P<object>\p{Han}{2,8})(?=[,，;；])",
+                                text[max(s_start, pos - 80):pos]):  # (the clause before, not the whole sentence)
         pass
     if found is None:
         return None
@@ -2136,7 +2137,7 @@ _PARTY_BEFORE = regex.compile(r"(?P<group>(?:考察|调研|观摩|检查|视察|
 def _what_took_so_long(text: str, s_start: int, pos: int) -> str | None:
     """The act or thing a bare 时长 measures: the word glued before it (授课时长), or the noun phrase that closes the
     clause before its comma (…专题警示教育片,时长约40分钟)."""
-    at = text.rfind("时长", s_start, pos)
+    at = text.rfind("时长", max(s_start, pos - 12), pos)
     if at <= s_start:
         return None
     if text[at - 1] in ",，":
