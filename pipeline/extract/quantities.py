@@ -636,7 +636,7 @@ def _thing_named_above(text: str, sentence, seg, item: str) -> str | None:
     if index == 0 or seg.sentences[index - 1].paragraph != sentence.paragraph:
         return None
     above = seg.sentences[index - 1]
-    if seg.sentence_index(above.start) > 0 and seg.sentences[seg.sentence_index(above.start) - 1].paragraph == above.paragraph:
+    if index >= 2 and seg.sentences[index - 2].paragraph == above.paragraph:
         return None  # (the name must open its paragraph: a heading, not any sentence before)
     named = _NAME_SENTENCE.fullmatch(text, above.start, above.end)
     if not named or not named.group("name").endswith(_KIND_ENDS[kind.group("kind")]) or _tokens(named.group("name"))[0][1] == "v":

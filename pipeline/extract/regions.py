@@ -328,8 +328,6 @@ _ADDRESS_REACH = 30
 _NAV_TOKEN = regex.compile(r"[\p{Han}A-Za-z]{2,10}")
 _NAV_NAME = regex.compile(r"(?:网|新闻|频道|要闻|在线)$")
 _NAV_SEPARATOR = regex.compile(r"[ \t\u3000|｜/:：]+")
-
-
 _NAV_LINE_CHARS = 200  # a bar of links is short; a longer line is prose (and is not searched to its ends)
 
 
