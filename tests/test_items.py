@@ -2053,3 +2053,9 @@ def test_a_bare_duration_word_names_what_lasted():
     # 授课时长约5个小时; 收看了…警示教育片,时长约40分钟: the lecture, the film; 以笔试形式进行,时长90分钟 names no thing
     got = dict(items("本次培训授课时长约5个小时。其间还集中收看了换届选举专题警示教育片,时长约40分钟。这次考试以笔试形式进行,时长90分钟。"))
     assert got["5个小时"] == "授课时长" and got["40分钟"].endswith("警示教育片时长") and got["90分钟"] == "时长", got
+
+
+def test_a_tables_total_row_counts_the_documents_kind():
+    # 合  计 | 122件 | 100%: the table's total and its share are of the proposals the document counted
+    got = items("今年代表共提出建议122件,按内容分类如下:\n类别 | 件数 | 占比\n城乡建设 | 24件 | 19.7%\n合  计 | 122件 | 100%\n")
+    assert got[-2:] == [("122件", "建议"), ("100%", "建议")], got

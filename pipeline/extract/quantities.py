@@ -1383,6 +1383,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return listed  # 代表联络站方面,宝莲街道9个: a place (no item of its own) in a list about the topic
     if not before and _TOWNSHIP_LABEL.search(text, max(s_start, c.start - 10), c.start):
         return recent.kind_before(c.unit)  # 交办问题69条。分乡镇看,郑口镇11条、武官寨镇9条: each township's share
+    if _TOTAL_CELLS.fullmatch(text, line_start(text, c.start), c.start) \
+            and (kind := recent.document_by_unit.get("件" if c.unit == "%" else c.unit)):
+        return kind  # 合计 |  | 51件 | 100%: a table's total row counts the kind the document counted (its share too)
     if (verb := text[max(s_start, c.start - 2):c.start]) and word_tag(verb) == "v" \
             and text[c.start - 3:c.start - 2] in _BEFORE_REPEATED_VERB \
             and (said := _object_said_before(text, s_start, c.start - 2, verb)):
@@ -1681,6 +1684,8 @@ _HEADING_REACH = 400  # how far back in its paragraph a sentence looks for the p
 
 # a line that is only a list's total (合计约22人, 合计:4050元), and the numbered heading its list stands under
 _TOTAL_LINE = regex.compile(r"\s*(?:合计|总计|共计)[:：]?\s*(?:约|近|共)?")
+# a table's total row up to a figure, its cells split by bars or runs of spaces (合  计 | 122件 | 100%)
+_TOTAL_CELLS = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000|｜:：]+(?:[^\n]*[|｜][ \t\u3000]*)?")
 _LIST_HEADING = regex.compile(r"\s*[一二三四五六七八九十]+[、.．]\s*(?P<title>\p{Han}{2,16}?)(?:安排|情况)?\s*$")
 _LIST_REACH = 10  # lines
 
