@@ -2059,3 +2059,9 @@ def test_a_tables_total_row_counts_the_documents_kind():
     # 合  计 | 122件 | 100%: the table's total and its share are of the proposals the document counted
     got = items("今年代表共提出建议122件,按内容分类如下:\n类别 | 件数 | 占比\n城乡建设 | 24件 | 19.7%\n合  计 | 122件 | 100%\n")
     assert got[-2:] == [("122件", "建议"), ("100%", "建议")], got
+
+
+def test_a_kind_of_place_is_no_place_name():
+    # 建成城市社区11个、农村社区87个: jieba tags 城市 a place name, but 城市社区 is a kind of community, what is counted
+    got = dict(items("县民政局报告,全县已建成城市社区11个、农村社区87个。"))
+    assert got["11个"] == "城市社区" and got["87个"] == "农村社区", got

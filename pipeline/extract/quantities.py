@@ -3565,7 +3565,12 @@ def _is_place_name(tokens, n_words: int) -> bool:
     words = tokens[len(tokens) - n_words:]
     if words and any(e.kind == "township" for e in gazetteer().entries.get("".join(w for w, _ in words), ())):
         return True  # a township the gazetteer knows (大河镇), however jieba split it
-    return bool(words) and (words[0][1] == "ns" or (len(words) == 1 and words[0][1] in ("ns", "nr", "nz")))
+    return bool(words) and ((words[0][1] == "ns" and words[0][0] not in _KIND_OF_PLACE)
+                            or (len(words) == 1 and words[0][1] in ("ns", "nr", "nz")))
+
+
+# words jieba tags as place names that name a kind of place, not one place (城市社区, 农村社区: kinds of community)
+_KIND_OF_PLACE = {"城市", "农村", "城镇", "城区", "乡村", "山区", "牧区", "林区", "社区", "城乡"}
 
 
 def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:
