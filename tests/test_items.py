@@ -2065,3 +2065,8 @@ def test_a_kind_of_place_is_no_place_name():
     # 建成城市社区11个、农村社区87个: jieba tags 城市 a place name, but 城市社区 is a kind of community, what is counted
     got = dict(items("县民政局报告,全县已建成城市社区11个、农村社区87个。"))
     assert got["11个"] == "城市社区" and got["87个"] == "农村社区", got
+
+
+def test_a_total_word_glued_to_the_noun_before_it_is_no_part_of_it():
+    # 古树名木共3186株: jieba reads 名|木共; 共 says the count is a total, the trees are what is counted
+    assert dict(items("东源县现登记在册的古树名木共3186株。"))["3186株"] == "古树名木"

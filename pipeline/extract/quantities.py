@@ -3375,6 +3375,7 @@ def _is_a_time(rest: str) -> bool:
 _PAPER_OF_ACT = regex.compile(r"(?:审议|调研|视察|检查|评议|整改)(?:意见|报告|方案)")
 
 
+_TRAILING_TOTAL = regex.compile(r"(?:总共|一共|共计|共有|(?<!公)共)$")
 _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 
@@ -3384,7 +3385,8 @@ def _without_qualifier(window: str) -> str:
     word of its own (完成签约|3200余户: 签约 is what was done, not 签 and an approximation)."""
     if _INSIDE_A_WORD.search(window, max(0, len(window) - 2)):
         return window
-    return _TRAILING_QUALIFIER.sub("", window)
+    # (古树名木共3186株: jieba glues 共 to the noun before it, 名|木共; the total's word is no part of the noun)
+    return _TRAILING_TOTAL.sub("", _TRAILING_QUALIFIER.sub("", window))
 
 
 # a verb of level that jieba splits (稳定|在, 发展|到): what stands before it is the item (优质粮油基地稳定在60万亩)
