@@ -3375,7 +3375,7 @@ def _is_a_time(rest: str) -> bool:
 _PAPER_OF_ACT = regex.compile(r"(?:审议|调研|视察|检查|评议|整改)(?:意见|报告|方案)")
 
 
-_TRAILING_TOTAL = regex.compile(r"(?:总共|一共|共计|共有|(?<!公)共)$")
+_TRAILING_TOTAL = regex.compile(r"(?<![)）])(?:总共|一共|共计|共有|(?<!公)共)$")  # (学校(含幼儿园)共有: the note stays apart)
 _TRAILING_QUALIFIER = regex.compile(
     "(?:" + "|".join(sorted((w for w, _ in PREFIX_QUALIFIERS), key=len, reverse=True)) + ")$")
 
