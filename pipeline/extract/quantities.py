@@ -1395,16 +1395,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
 
 def _object_said_before(text: str, s_start: int, pos: int, verb: str) -> str | None:
     """The noun phrase the same verb took earlier in the sentence, closing its clause (发出提醒函,)."""
-    found = None
-    for found in regex.finditer(regex.escape(verb) + r"(?:了)?(?P<object>\p{Han}{2,8})(?=[,，;；])",
-                                text[max(s_start, pos - 80):pos]):  # (the clause before, not the whole sentence)
-        pass
-    if found is None:
-        return None
-    obj = found.group("object")
-    tokens = _tokens(obj)
-    return obj if tokens and tokens[0][1] not in ("c", "d", "p", "r", "u") and tokens[-1][1] in NOUNISH \
-        and not _only_a_verb(obj) else None
+    return _last_object(text, max(s_start, pos - 80), pos, verb, r"(?=[,，;；])")  # (the clause before, not the sentence)
 
 
 # what stands before a verb said again with its count (今年已发出4份, 共发放…, 又新建3个): an adverb or a clause break
@@ -1446,16 +1437,20 @@ def _object_named_before(text: str, s_start: int, verb: str) -> str | None:
 def _object_of_same_verb(text: str, pos: int, verb: str, unit: str) -> str | None:
     """The object the same verb took with a figure of the same unit earlier in the paragraph (广水市…入住903人
     after 随县…入住集中供养对象1356人): parallel rows drop the object they repeat."""
-    start = max(line_start(text, pos), pos - 160)
+    return _last_object(text, max(line_start(text, pos), pos - 160), pos - len(verb), verb,
+                        r"[\d０-９][\d０-９.．]*(?:余|多)?[万亿]?" + regex.escape(unit))
+
+
+def _last_object(text: str, start: int, end: int, verb: str, tail: str) -> str | None:
+    """The last noun phrase the verb took between start and end, followed by tail (a figure, a clause's end)."""
     found = None
-    for found in regex.finditer(regex.escape(verb) + r"(?P<object>\p{Han}{2,10}?)[\d０-９][\d０-９.．]*(?:余|多)?[万亿]?"
-                                + regex.escape(unit), text[start:pos - len(verb)]):
+    for found in regex.finditer(regex.escape(verb) + r"了?(?P<object>\p{Han}{2,10}?)" + tail, text[start:end]):
         pass
     if found is None:
         return None
     obj = found.group("object")
     tokens = _tokens(obj)
-    if "的" in obj or _only_a_verb(obj) or _NOT_A_THING.search(obj) or tokens[0][1] in ("c", "d", "p") \
+    if "的" in obj or _only_a_verb(obj) or _NOT_A_THING.search(obj) or tokens[0][1] in ("c", "d", "p", "r", "u") \
             or tokens[-1][1] not in NOUNISH:
         return None  # (解决或基本解决62件…解决25件, 达标的均为14个…达标13个: no object, a verb phrase)
     return obj
