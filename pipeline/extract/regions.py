@@ -17,7 +17,7 @@ import regex
 from ..gazetteer import Entry, gazetteer
 from ..models import Segmented
 from ..segment import word_freq, word_tag
-from ..textindex import count, line_start
+from ..textindex import count, line_end, line_start
 
 _BODY_AFTER = regex.compile(
     r"(?:第[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|委员会))?"  # (房县第十八届人民代表大会: a term, then the body)
@@ -328,15 +328,14 @@ _ADDRESS_REACH = 30
 _NAV_TOKEN = regex.compile(r"[\p{Han}A-Za-z]{2,10}")
 _NAV_NAME = regex.compile(r"(?:网|新闻|频道|要闻|在线)$")
 _NAV_SEPARATOR = regex.compile(r"[ \t\u3000|｜/:：]+")
-_NAV_LINE_CHARS = 200  # a bar of links is short; a longer line is prose (and is not searched to its ends)
+_NAV_LINE_CHARS = 200  # a bar of links is short; a longer line is prose
 
 
 def _on_navigation_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", max(0, pos - _NAV_LINE_CHARS), pos) + 1
-    end = text.find("\n", pos, pos + _NAV_LINE_CHARS)
-    if (start == 0 and pos > _NAV_LINE_CHARS) or (end < 0 and len(text) - pos > _NAV_LINE_CHARS):
+    start, end = line_start(text, pos), line_end(text, pos)  # (indexed: no scan of a long line per mention)
+    if end - start > _NAV_LINE_CHARS:
         return False
-    tokens = [t for t in _NAV_SEPARATOR.split(text[start:end if end >= 0 else len(text)].strip()) if t]
+    tokens = [t for t in _NAV_SEPARATOR.split(text[start:end].strip()) if t]
     return len(tokens) >= 3 and all(_NAV_TOKEN.fullmatch(t) for t in tokens) \
         and sum(1 for t in tokens if _NAV_NAME.search(t)) >= 2
 _AREA_AFTER = regex.compile(r"(?:都市圈|城市圈|经济圈|城市群|经济带|经济区|一体化)")
