@@ -699,6 +699,14 @@ def test_a_table_one_row_a_line_under_a_topic_line():
     assert dict(got)["420万元"] != "投资"
 
 
+def test_rows_written_as_lines_of_places_under_a_prefectures_label():
+    # a decision that sets quotas lists each prefecture's counties on a line of its own, joined by 、 and ended by ;
+    text = ("全省人口增长较快的县(市、区)共有6个,现将其代表名额重新确定如下:\n\n"
+            "甲州市:东城区310名、西城区252名、南河县227名;\n乙州市:北山县285名;\n"
+            "丙州市:临水区227名、青山县237名;\n")
+    assert [i for _, i in items(text)][-6:] == ["代表名额"] * 6
+
+
 def test_a_numbered_heading_over_a_tables_rows_names_what_every_row_counts():
     text = "作出如下决定:\n\n一、各县(市、区)新一届人民代表大会代表名额\n\n宣州区 298名\n\n郎溪县243名  广德市260名\n"
     assert {i for _, i in items(text)} == {"新一届人民代表大会代表名额"}

@@ -1910,7 +1910,7 @@ def _table_intro(text: str, s_start: int) -> int | None:
     the end of a numbered heading right above the rows (一、…代表名额), which names the topic itself."""
     row_end = text.find("\n", s_start)
     row = text[s_start:row_end if row_end >= 0 else len(text)].strip()
-    if _long_cell(row) or any(ch in row for ch in ",;。"):
+    if (_long_cell(row) or any(ch in row for ch in ",;。")) and not _PLACE_LIST_ROW.fullmatch(row):
         return None
     k = s_start
     for _ in range(_TABLE_ROWS):
@@ -1924,7 +1924,7 @@ def _table_intro(text: str, s_start: int) -> int | None:
             k = line_start  # 张家界市(不换届) over its counties' rows, or …… where rows were left out: still the table
             continue
         if line and (_long_cell(line) or not any(ch.isdigit() for ch in line)
-                     or any(ch in line for ch in ",;。")):
+                     or any(ch in line for ch in ",;。")) and not _PLACE_LIST_ROW.fullmatch(line):
             return None  # (a row is a name and a figure; 1.张山村道路工程,420万元,赞成57票 is a sentence)
         if line_start == 0:
             return None
@@ -1938,6 +1938,10 @@ _TABLE_ROWS = 120  # lines looked back over (blank lines count): a province's ta
 # a table's group heading (a city over its counties, 张家界市(不换届)) or an elision (……) between its rows
 _TABLE_GROUP_LINE = regex.compile(r"[…\.·]{2,}|\p{Han}{2,10}(?:[(（][^()（）\n]{1,6}[)）])?")
 _TABLE_ROW_CHARS = 24
+# a row that lists places and their figures, under its prefecture's label (洛阳市:涧西区227名、嵩县237名;): a table's
+# row written as a line of text
+_PLACE_LIST_ROW = regex.compile(r"(?:\p{Han}{2,8}[:：])?(?:\p{Han}{2,12}(?:[(（]\p{Han}{1,6}[)）])?"
+                                r"\d+(?:\.\d+)?\p{Han}{1,2}[、,，]?)+[;；。]?")
 
 
 def _long_cell(row: str) -> bool:
@@ -1947,6 +1951,7 @@ def _long_cell(row: str) -> bool:
 
 # a table's topic line (各县(市、区)应选代表名额如下:): the rows below are that topic's
 _AMOUNT_OF = regex.compile(r"的?(?:数量|个数|件数|总数)$")
+_SET_AS = regex.compile(r"(?<=名额|人数|数量)(?:重新)?(?:确定|核定|分配|调整)$")
 _LISTED_TABLE = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:如下|为|是)?:[^。;:]*$")
 
 
@@ -1954,20 +1959,25 @@ def _listed_topic(text: str, s_start: int, pos: int) -> str | None:
     """The noun phrase a colon list is about (`各县区家站分布情况为:利州区98个、…`)."""
     window_start = max(s_start, pos - 60)
     listed = _LISTED
-    intro = _table_intro(text, s_start) if window_start == s_start else None
+    intro = _table_intro(text, s_start) if window_start == s_start or s_start == line_start(text, s_start) else None
     if intro is not None and intro < 0:
         topic, _ = _item_before(text, -intro, text.rfind("\n", 0, -intro) + 1)  # a numbered heading over the rows
         return clean_item(_quota_holder(text, _BY_PLACE.sub("", topic), -intro)) if topic else None
+    search_end = pos
     if intro is not None:
         window_start, listed = intro, _LISTED_TABLE  # 应选代表名额如下:\n宣州区 98名\n郎溪县 43名: a table's rows
+        if 0 <= (colon := text.rfind(":\n", intro, pos)):
+            search_end = colon + 1  # (rows written as lines of text, 洛阳市:涧西区227名、嵩县237名;, end on ; and :)
     elif window_start == s_start and text[max(0, s_start - 40):s_start].rstrip().endswith(":"):
         window_start = s_start - 40  # 分区县名额依次为:\n万州区35名,…: a line ending in a colon opens the list below
-    m = listed.search(text, max(0, window_start), pos)
+    m = listed.search(text, max(0, window_start), search_end)
     if not m:
         return None
     end = m.end("topic")
     if (amount := _AMOUNT_OF.search(text, m.start("topic"), end)) is not None and amount.start() > m.start("topic") + 1:
         end = amount.start()  # 各自治州单行条例的数量分别是: the rows count the regulations, not 数量
+    if (setting := _SET_AS.search(text, m.start("topic"), end)) is not None and setting.start() > m.start("topic") + 1:
+        end = setting.start()  # 现将其代表名额重新确定如下: what was set, not the setting
     topic, _ = _item_before(text, end, m.start("topic"))
     topic = _BY_PLACE.sub("", topic or "")  # (分区县名额: the quota, listed by county)
     return clean_item(_quota_holder(text, topic, m.end("topic"))) if topic else None
