@@ -176,7 +176,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test152": (ROOT / "corpora" / "real" / "test152", ROOT / "corpora" / "real" / "test152"),
            "real-test153": (ROOT / "corpora" / "real" / "test153", ROOT / "corpora" / "real" / "test153"),
            "real-test154": (ROOT / "corpora" / "real" / "test154", ROOT / "corpora" / "real" / "test154"),
-           "real-test155": (ROOT / "corpora" / "real" / "test155", ROOT / "corpora" / "real" / "test155")}
+           "real-test155": (ROOT / "corpora" / "real" / "test155", ROOT / "corpora" / "real" / "test155"),
+           "real-test156": (ROOT / "corpora" / "real" / "test156", ROOT / "corpora" / "real" / "test156")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
