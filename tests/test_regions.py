@@ -2628,3 +2628,10 @@ def test_a_unit_at_the_far_end_of_a_route_does_no_work_of_the_page():
     text = ("绩溪县交通运输局办理建议提案情况\n\n今年县交通运输局承办建议提案10条。从内容上分,涉及隐塘至旌德县县际公路路面硬化的1条;"
             "涉及乡村公路建设的3条。\n\n隐塘至旌德县际公路路面硬化工程全长约6.8公里,概算总投资1020万元。\n")
     assert {r for _, r in quantity_regions(text)} == {"绩溪县"}, quantity_regions(text)
+
+
+def test_a_short_name_that_convenes_a_meeting_is_the_county():
+    # the news names its own county by its short name as the subject that holds the meeting, in headline and lead
+    assert {f.name for f in regions("南安召开人大代表建议政协委员提案交办会\n\n15日上午,南安召开交办会。")} == {"南安市"}
+    # a verb of convening after an everyday word, or a name inside a clause, is no county
+    assert regions("会议由大家召开,惠民政策召开宣讲会。") == []

@@ -261,7 +261,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         # not 路北区
     in_context = (bool(_BODY_AFTER.match(text, end, end + 12)) or (before == "新" and not _is_han(after[:1]))
                   or text[max(0, start - 2):start] in _OUTLET_BEFORE or _alone_on_line(text, start, end)
-                  or _opens_heading(text, start, end))
+                  or _opens_heading(text, start, end) or _convenes(text, start, end))
     weak = bool(_WEAK_BODY.match(after))
     ok = []
     for e in entries:
@@ -423,6 +423,16 @@ def _opens_heading(text: str, start: int, end: int) -> bool:
 def _named_above(code: str, named: set[str]) -> bool:
     """The unit's prefecture or province is named in the document (in full)."""
     return any(a.code in named for a in gazetteer().ancestors(code))
+
+
+# a short name as the subject that convenes or holds a meeting (南安召开人大代表建议交办会, 15日上午,沙县举行…): news
+# names its own county so, in its headline and its lead
+_CONVENES = regex.compile(r"(?:召开|举行|隆重召开|隆重举行)")
+_CLAUSE_OPENERS = ("\n", ",", "，", "。", " ", "\t", "\u3000", "午", "日", "晚", "讯", ":", "：")
+
+
+def _convenes(text: str, start: int, end: int) -> bool:
+    return bool(_CONVENES.match(text, end)) and (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
 
 
 def _at_boundary(text: str, start: int) -> bool:
