@@ -2078,3 +2078,15 @@ def test_a_kind_of_place_is_no_place_name():
 def test_a_total_word_glued_to_the_noun_before_it_is_no_part_of_it():
     # 古树名木共3186株: jieba reads 名|木共; 共 says the count is a total, the trees are what is counted
     assert dict(items("东源县现登记在册的古树名木共3186株。"))["3186株"] == "古树名木"
+
+
+def test_a_bracketed_note_before_a_count_is_an_aside_or_the_short_name_the_text_goes_on_with():
+    # a note as long as a clause says what was counted in too; the item is the noun before it
+    got = dict(items("常委会从大会主席团接收代表建议(转作建议处理的议案一并计入)共482件。"))
+    assert got["482件"] == "代表建议", got
+    # a note that gives a short name: the text counts by it
+    got = dict(items("共收到代表提出的建议、批评和意见(以下简称代表建议)31件。"))
+    assert got["31件"] == "代表建议", got
+    # a verb's short name is no item
+    got = dict(items("全市地方一般公共预算收入73.84亿元,较上年增长(以下简称“增长”)7.2%。"))
+    assert got["7.2%"] != "增长", got

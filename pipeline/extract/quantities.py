@@ -3422,17 +3422,36 @@ _ADJUSTED_BY = regex.compile(r"(?:^|[,;，；])(?:后|又|再)?" + _BY_SESSION +
 # who approved the amount, set between the budget line and its 为 (经区十届人大四次会议审议通过为, 经…批准为)
 _APPROVED_BY = regex.compile(r"(?:年初)?" + _BY_SESSION + r"(?:批准|审议通过|审查批准|通过)$")
 _NOTE_BREAK = regex.compile(r"[,;]")
+_SHORT_NAME = regex.compile(r"(?:以下)?简称[“\"]?(?P<short>\p{Han}{2,10})[”\"]?$")
+_NOTE_CLAUSE_CHARS = 8  # (乡镇(街道)人大代表联络站, 代表联络站(室): an alternative is a word or two)
 _NOTE_OF_PARTS = regex.compile(r"(?:含|包含|包括|涉及|主要是|主要涉及)")  # 城镇建设方面(含市容、市政)10件: what the class holds
+
+
+def _note_before(text: str, s_start: int, close: int) -> str | int | None:
+    """A bracketed note right before a figure: the short name it gives (以下简称代表建议), or where the note opens
+    when it is an aside (按账面价值计,下同; 含市容、市政; 转作建议处理的议案一并计入), so the item is read before it."""
+    if not (close > s_start and text[close - 1] == ")"):
+        return None
+    opened = text.rfind("(", s_start, close - 1)
+    if opened < 0 or close - opened > _NOTE_CHARS:
+        return None
+    if short := _SHORT_NAME.match(text, opened + 1, close - 1):
+        # (较上年增长(以下简称“增长”)7.2%: a verb's short name is no item, and the note no aside)
+        return None if word_tag(short.group("short")) in _VERB_TAGS else short.group("short")
+    if _NOTE_BREAK.search(text, opened, close) or _NOTE_OF_PARTS.match(text, opened + 1) \
+            or close - opened - 2 >= _NOTE_CLAUSE_CHARS:  # (代表联络站(室), 乡镇(街道): an alternative is a word)
+        return opened
+    return None
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                  event_unit: bool = False) -> tuple[str | None, bool]:
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
-    close = pos - 1 if text[pos - 1:pos] in ("为", "达", "是") else pos  # (…总额(按账面价值计,下同)为35.07亿元)
-    if close > s_start and text[close - 1] == ")" and (opened := text.rfind("(", s_start, close - 1)) >= 0 \
-            and close - opened <= _NOTE_CHARS and (_NOTE_BREAK.search(text, opened, close)
-                                                   or _NOTE_OF_PARTS.match(text, opened + 1)):
-        pos = opened  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
+    close = pos - 1 if text[pos - 1:pos] in ("为", "达", "是", "共") else pos  # (…总额(按账面价值计,下同)为35.07亿元)
+    if (note := _note_before(text, s_start, close)) is not None and isinstance(note, str):
+        return note, False  # 建议、批评和意见(以下简称代表建议)31件: the name the text goes on with
+    if note is not None:
+        pos = note  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
     elif close < pos and (approved := _APPROVED_BY.search(text, max(s_start, close - _NOTE_CHARS), close)):
         pos = approved.start()  # 收入经旗第十八届人民代表大会第一次会议批准为35.6亿元: the approving body is no item
     start = max(s_start, pos - limit)
