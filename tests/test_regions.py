@@ -224,6 +224,18 @@ def test_first_person_page_is_its_source_lines_unit():
     assert quantity_regions(text) == [("11个", "阳城县")]
 
 
+def test_a_lede_that_says_we_the_city_is_the_citys_though_one_county_is_visited():
+    # a province's inspectors come to the city; the lede speaks as 我市 and names one county as the focus
+    text = ("省人大常委会执法检查组到昭检查\n\n5月14日,云南省人大常委会执法检查组一行20人来到昭通,对我市实施"
+            "《义务教育法》的情况开展检查,并把彝良县作为检查重点。\n\n在彝良县,检查组走进11所学校。\n\n"
+            "市政府介绍,全市有学校2400余所;营养改善计划惠及学生72万余人。\n\n检查组肯定了昭通市各级政府的工作。")
+    assert ("72万余人", "昭通市") in quantity_regions(text)
+    # a county's own page never says 我市: the county stays the page's
+    text = ("检查组到彝良检查\n\n检查组一行20人来到彝良县,对我县实施《义务教育法》的情况开展检查。\n\n"
+            "县政府介绍,全县有学校240余所;营养改善计划惠及学生7万余人。\n\n检查组肯定了昭通市各级政府的工作。")
+    assert ("7万余人", "彝良县") in quantity_regions(text)
+
+
 def test_whole_city_in_a_county_section_and_the_closing_paragraph():
     text = ("晋城市人大常委会召开联络站建设推进会\n会议观摩了沁水县、阳城县的联络站。\n"
             "沁水县:山里的联络站\n沁水县人大常委会建成联络站20个,全市已建成300个。\n"

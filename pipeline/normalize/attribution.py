@@ -406,6 +406,7 @@ class Attributor:
             chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed, text)
             chosen = _province_speaking(text, chosen, in_first)
         chosen = self._first_person(text, chosen, in_first)
+        chosen = _we_the_city(text, chosen, in_first, lede_end)
         chosen = _speaker_kind(text, chosen, in_first)
         chosen = self._speech_of(text, chosen)
         if title is not None:
@@ -2077,6 +2078,17 @@ def _written_alone(m: LinkedMention, by_start, text: str) -> bool:
     return (m.mention.end not in by_start and m.unit is not None
             and any(e.kind == "full" and e.code == m.unit.code for e in m.mention.entries)
             and not (text and (_outlet(text, m) or _NAMED_AFTER.match(text, m.mention.end))))
+
+
+def _we_the_city(text: str, chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int) -> LinkedMention:
+    """…检查组一行20人来到昭通,…对我市遵守和实施《义务教育法》的情况开展检查,…把彝良县作为检查重点: a 县 never
+    calls itself 我市, so a lede that does speaks as the 市 the county lies in, when the page names that 市."""
+    if chosen.unit is None or chosen.level != "county" or not chosen.name.endswith(("县", "旗")) \
+            or "我市" not in text[:lede_end]:
+        return chosen
+    city = next((a.code for a in gazetteer().ancestors(chosen.unit.code)
+                 if a.level == "prefecture" and a.name.endswith("市")), None)
+    return next((m for m in mentions if m.unit is not None and m.unit.code == city), chosen)
 
 
 def _own_prefecture(gaz, code: str, counts: Counter[str]) -> str | None:
