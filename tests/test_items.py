@@ -2090,3 +2090,11 @@ def test_a_bracketed_note_before_a_count_is_an_aside_or_the_short_name_the_text_
     # a verb's short name is no item
     got = dict(items("全市地方一般公共预算收入73.84亿元,较上年增长(以下简称“增长”)7.2%。"))
     assert got["7.2%"] != "增长", got
+
+
+def test_a_countys_deputies_who_proposed_are_whose_not_what():
+    # a new paragraph breaks the count down by the deputies of each county: what they proposed was counted before
+    text = ("代表团共提出议案建议63件,其中议案3件、建议60件。\n"
+            "从各县市区情况看,齐河县代表提出9件,乐陵市8件,市直代表2件。\n")
+    got = dict(items(text))
+    assert got["9件"] == got["8件"] == got["2件"] == "议案建议", got

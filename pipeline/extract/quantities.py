@@ -1581,7 +1581,7 @@ _HANDLED_BY = regex.compile(r"(?:局|委|办|院|中心|政府|部门|单位|机
 # what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件)
 _PASSED_ON = regex.compile(r"(?:转入|转到|转交|转报|转送|转办|移交|移送|交由|交|转)\p{Han}{0,10}?"
                            r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|办所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
-_HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|法院|检察院|部门|政府)$")
+_HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|(?<=[县市区旗直])代表|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
 _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
 # who does something to what is counted (镇政府已办结43条, 承办单位已答复): an agent, not a new topic
