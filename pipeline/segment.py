@@ -85,7 +85,7 @@ def _short_name_heading(line: str) -> bool:
 _NUMBERED_SHORT_NAME = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)\s*[:：]")
 # a numbered line naming a county's group (二、安居支部, 三、射洪总支, 四、中江代表团) and nothing else
 _NUMBERED_UNIT_GROUP = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)(?:支部|总支|代表团|代表组|代表小组)\s*$")
-_SHORT_NAME_COLON = regex.compile(r"\s*(?:[■□●◆▲★◇○☆•]\s*)?(?P<name>\p{Han}{2,6}?)\s*[:：]\s*\S")  # (■高邮:…, bulleted)
+_SHORT_NAME_COLON = regex.compile(r"\s*(?:[■□●◆▲★◇○☆•]\s*)?(?P<name>\p{Han}{2,6}?)(?:人大常委会|人大)?\s*[:：]\s*\S")  # (■高邮:…, bulleted)
 _SHORT_HEADING_CHARS = 40
 
 
@@ -104,13 +104,21 @@ def _is_unit_name(line: str) -> bool:
 
 
 def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[Paragraph, ...]:
-    paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _short_name_heading(text[p.start:p.end]))
+    paragraphs = _headings_where_two_or_more(paragraphs, text, _short_name_heads(paragraphs, text).__contains__)
     paragraphs = _with_item_headlines(paragraphs, text)
     paragraphs = _with_unit_entries(paragraphs, text)
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _BRACKETED_UNIT_LEAD.match(text, p.start, p.end)
                                              or _UNIT_COLON_LEAD.match(text, p.start, p.end))
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
     return _with_separated_items(paragraphs, text)
+
+
+def _short_name_heads(paragraphs: list[Paragraph], text: str) -> set[Paragraph]:
+    """The short-name headings (文登人大:三项活动助推…) that head a county's item: not those standing one right
+    after another, a contents list of the items' titles at the page's top (no item's text is between them)."""
+    found = [k for k, p in enumerate(paragraphs) if _short_name_heading(text[p.start:p.end])]
+    listed = {k for k in found if k - 1 in found or k + 1 in found}
+    return {paragraphs[k] for k in found if k not in listed}
 
 
 def _with_listed_headlines(paragraphs, text: str, listed: set[str]) -> tuple[Paragraph, ...]:

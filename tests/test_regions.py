@@ -2647,3 +2647,16 @@ def test_a_short_name_that_convenes_a_meeting_is_the_county():
     assert {f.name for f in regions("南安召开人大代表建议政协委员提案交办会\n\n15日上午,南安召开交办会。")} == {"南安市"}
     # a verb of convening after an everyday word, or a name inside a clause, is no county
     assert regions("会议由大家召开,惠民政策召开宣讲会。") == []
+
+
+def test_a_bulletins_items_headed_by_a_short_name_and_its_congress_but_not_its_contents_list():
+    # the bulletin lists its items' titles at the top, then prints the city's own meeting, then the counties' items
+    text = ("人大情况交流 2021年第2期\n● 常委会会议\n市人大常委会举行第三十三次会议\n● 区市人大\n"
+            "文登人大:三项活动助推乡村振兴\n荣成人大:调研森林防火工作\n乳山市人大常委会开展执法检查\n\n"
+            "市人大常委会举行第三十三次会议\n4月27日,威海市人大常委会召开会议。会议认为,全市环境保护工作迈上新台阶,"
+            "全市空气质量优良天数比例达到93.4%。\n\n"
+            "文登人大:三项活动助推乡村振兴\n今年以来,文登区人大常委会组织代表进村居,领办项目47个。\n\n"
+            "荣成人大:调研森林防火工作\n5月中旬,荣成市人大常委会调研组深入各镇,实地察看森林防火设施。"
+            "全市现有林地78万亩,设立检查站112个。\n\n主办:威海市人大常委会办公室")
+    got = dict(quantity_regions(text))
+    assert got["93.4%"] == "威海市" and got["47个"] == "文登区" and got["78万亩"] == got["112个"] == "荣成市", got
