@@ -178,7 +178,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test154": (ROOT / "corpora" / "real" / "test154", ROOT / "corpora" / "real" / "test154"),
            "real-test155": (ROOT / "corpora" / "real" / "test155", ROOT / "corpora" / "real" / "test155"),
            "real-test156": (ROOT / "corpora" / "real" / "test156", ROOT / "corpora" / "real" / "test156"),
-           "real-test157": (ROOT / "corpora" / "real" / "test157", ROOT / "corpora" / "real" / "test157")}
+           "real-test157": (ROOT / "corpora" / "real" / "test157", ROOT / "corpora" / "real" / "test157"),
+           "real-test158": (ROOT / "corpora" / "real" / "test158", ROOT / "corpora" / "real" / "test158")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
