@@ -2098,3 +2098,14 @@ def test_a_countys_deputies_who_proposed_are_whose_not_what():
             "从各县市区情况看,齐河县代表提出9件,乐陵市8件,市直代表2件。\n")
     got = dict(items(text))
     assert got["9件"] == got["8件"] == got["2件"] == "议案建议", got
+
+
+def test_classes_of_paired_remarks_keep_the_pair_and_a_class_with_its_own_comma():
+    text = ("从所提内容来看,这84件建议和意见中,数量最多的是环境与城乡建设方面,共42件;其次是财政经济方面,有18件;"
+            "教科文卫方面10件。")
+    got = dict(items(text))
+    assert got["84件"] == "建议和意见", got
+    # each class is of the paired kind, never of the class before it nor a topic for a list of places
+    assert got["42件"] == "环境与城乡建设方面建议和意见", got
+    assert got["18件"] == "财政经济方面建议和意见", got
+    assert got["10件"] == "教科文卫方面建议和意见", got

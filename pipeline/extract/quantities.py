@@ -1812,7 +1812,8 @@ _LISTED = regex.compile(r"(?P<topic>[^,;。:]{2,24}?)(?:的)?(?:(?:具体分配|
                         # district; …的数量分别是:\n①云南省:大理白族自治州13个: a province's label opens its rows)
                         # 代表联络站方面,宝莲街道9个、莲花街道8个: the list starts right after 方面 (not 阵地建设方面,
                         # 今年…15个,其中…), and its topic is no place (城区方面,涧西区203名: the deputies are counted)
-                        r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:][^。;:,]*$")
+                        r"(?:^|(?<=[。;\n]))(?P<topic>[^,;。:]{2,12}?(?<![区县市镇乡村]))方面[,:]"
+                        r"(?!(?:有|共|共有|为|达|计)?$)[^。;:,]*$")  # (其次是财政经济方面,有18件: a class's own count)
 
 
 # a pollutant written in Latin letters right before its mean (PM2.5年均浓度, PM10日均浓度, COD年均浓度)
@@ -2090,7 +2091,7 @@ def _no_class(kind: str | None) -> str | None:
 
 # a ranking between a class and its count (道路建设类最多,有12件)
 _RANKED = r"(?:(?:数量|件数|数)?(?:最多|居多|居首|最少|次之|其次),?)?"  # (城建环保类数量最多,有38件)
-_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}(?:各|共|均|分别|有|为|的(?:有)?)?$")  # (涉及…方面的86件)
+_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}(?:,?(?:各|共|均|分别|有|为)|的(?:有)?)?$")  # (涉及…方面的86件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
 # who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
@@ -2100,7 +2101,7 @@ _PROPOSERS = regex.compile(r"^\p{Han}*?代表(?=建议|意见建议|议案|意�
 
 
 # the whole the classes are of, named as the sentence's topic before them (收到的议案里,城建环保类最多)
-_HELD_KIND = regex.compile(r"的(?P<kind>\p{Han}{2,6}?)(?:里|中|当中)[,,]")
+_HELD_KIND = regex.compile(r"(?:的|(?<=\d)[件条项])(?P<kind>\p{Han}{2,6}?)(?:里|中|当中)[,,]")  # (这84件建议和意见中,)
 
 
 def _held_kind(text: str, s_start: int, pos: int) -> str | None:
@@ -2167,9 +2168,10 @@ _RANKS_FIRST = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中|从内容
 # (涉及…的最多,有124件; …超过亿元的仅19家)
 _HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,，]?(?:共|达|有|仅有?|只有)?$")
 # the class named right before a figure, from its clause's start (政务服务及其他类15件 -> 政务服务及其他类)
-_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?)?(?:涉及|属于)?"
+_CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?|(?:数量)?最多的(?:是|为)?)?"
+                               rf"(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
-                               rf"{_RANKED}(?:各|共|均|分别|有|为|的(?:有)?)?$")
+                               rf"{_RANKED}(?:,?(?:各|共|均|分别|有|为)|的(?:有)?)?$")  # (其次是财政经济方面,有18件)
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
 _CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]+(?:大?类|个方面)$")  # (5个方面|17个问题: parts, not a class)
 # the figure of the parts right after a count of classes (5大类|共17个|重点民生实事项目)
@@ -3315,9 +3317,12 @@ def _leading_noun_phrase(tokens) -> str | None:
             words.append(word)  # 39件建议、意见和批评 (jieba tags 批评 a verb): the law's list of remarks
             head_ok = True
             continue
-        if (word == "、" or word in ("和", "及") and "、" in words) and head_ok and i + 1 < len(tokens) \
+        if (word == "、" or word in ("和", "及") and ("、" in words or words and words[-1] in _REMARK_KINDS
+                                                        and i + 1 < len(tokens) and tokens[i + 1][0] in _REMARK_KINDS)) \
+                and head_ok and i + 1 < len(tokens) \
                 and (tokens[i + 1][1] in NOUNISH or tokens[i + 1][0] in _REMARK_KINDS):
-            words.append(word)  # 5个乡镇、村和社区: a list started with 、 closes with its 和
+            # 5个乡镇、村和社区: a list started with 、 closes with its 和; 84件建议和意见: the law's remarks, paired
+            words.append(word)
             head_ok = False
             continue
         if tag == "k" and words and i + 1 < len(tokens) and tokens[i + 1][1] in NOUNISH:
