@@ -2109,3 +2109,11 @@ def test_classes_of_paired_remarks_keep_the_pair_and_a_class_with_its_own_comma(
     assert got["42件"] == "环境与城乡建设方面建议和意见", got
     assert got["18件"] == "财政经济方面建议和意见", got
     assert got["10件"] == "教科文卫方面建议和意见", got
+
+
+def test_a_verbs_object_carries_down_a_long_run_of_parallel_rows():
+    rows = ";".join(f"{name}建成{n}个,收集{n * 4}条" for name, n in
+                    [("甲县", 31), ("乙县", 17), ("丙县", 42), ("丁县", 29), ("戊县", 35), ("己县", 44), ("庚县", 23),
+                     ("辛县", 48), ("壬县", 27), ("子县", 21), ("丑县", 22), ("寅县", 24), ("卯县", 26), ("辰县", 19)])
+    text = "从各县情况看:子区建成联络站46个,收集意见建议212条;" + rows + "。"
+    assert dict(items(text))["76条"] == "意见建议"

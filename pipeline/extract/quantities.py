@@ -1434,10 +1434,13 @@ def _object_named_before(text: str, s_start: int, verb: str) -> str | None:
     return hit.group("object") if all(tag in NOUNISH and tag != "l" for _, tag in tokens) else None
 
 
+_PARALLEL_ROWS_REACH = 400  # (eleven counties' rows, 临渭区建成联络站46个,收集意见建议212条;…华阴市…,收集74条; bounded)
+
+
 def _object_of_same_verb(text: str, pos: int, verb: str, unit: str) -> str | None:
     """The object the same verb took with a figure of the same unit earlier in the paragraph (广水市…入住903人
     after 随县…入住集中供养对象1356人): parallel rows drop the object they repeat."""
-    return _last_object(text, max(line_start(text, pos), pos - 160), pos - len(verb), verb,
+    return _last_object(text, max(line_start(text, pos), pos - _PARALLEL_ROWS_REACH), pos - len(verb), verb,
                         r"[\d０-９][\d０-９.．]*(?:余|多)?[万亿]?" + regex.escape(unit))
 
 
