@@ -2117,3 +2117,11 @@ def test_a_verbs_object_carries_down_a_long_run_of_parallel_rows():
                      ("辛县", 48), ("壬县", 27), ("子县", 21), ("丑县", 22), ("寅县", 24), ("卯县", 26), ("辰县", 19)])
     text = "从各县情况看:子区建成联络站46个,收集意见建议212条;" + rows + "。"
     assert dict(items(text))["76条"] == "意见建议"
+
+
+def test_money_on_a_line_headed_by_a_voted_project_is_the_projects():
+    text = ("各项目得票及主要建设内容如下:\n一、锦溪河水环境综合治理(得票76票):计划投资1850万元,整治河道4.2公里;\n"
+            "二、北山口到S205省道道路提升改造(得票73票):全长3.8公里,路面拓宽至8米,计划投资960万元;\n")
+    got = dict(items(text))
+    assert got["1850万元"].startswith("锦溪河水环境综合治理"), got
+    assert got["960万元"].startswith("北山口到S205省道道路提升改造"), got

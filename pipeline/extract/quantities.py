@@ -1291,6 +1291,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and _GENERIC_HEAD.fullmatch(before):
         # 投入资金2.3亿元实施供水改造: what the money is for; 总投资约23亿元, 面积约420平方米, 全长3.2公里 at a
         # clause's start: the thing just named is what was invested in or measured
+        if money and (voted := _VOTED_HEADING.match(text, line_start(text, c.start), c.start)):
+            # 一、锦溪河水环境综合治理(得票76票):…,计划投资1850万元: the voted project its line is headed by
+            return voted.group("project") + before
         if money and text.startswith((",", "，"), c.end) \
                 and (heading := _NUMBERED_HEADING.match(text, line_start(text, c.start), c.start)):
             # (三)丁家坝安置区二期建设:得票219票。总投资3.6亿元,建设安置住房960套: the heading's project's money; what
@@ -1667,6 +1670,9 @@ def _project_subject(text: str, s_start: int, pos: int) -> str | None:
 # a numbered heading that opens the paragraph and names a project (一、产业惠民项目(3个子项目)。新建…)
 _NUMBERED_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
                                r"(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目|建设|行动))(?:[(（][^()（）\n]{1,20}[)）])?[。:：]")
+# a numbered line headed by a project and its votes (二、北山口到S205省道道路提升改造(得票73票):): the line is the project's
+_VOTED_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+                               r"(?P<project>[\p{Han}“”A-Za-z0-9]{2,30}?)[(（]得票[0-9０-９]+票[)）][。:：]")
 # the verb of money spent on what was planned, right before its head (完成投资, 累计完成投资)
 _DONE_BEFORE = regex.compile(r"(?:^|(?<=[,;。:\n]))(?:已|累计|共|全年)?完成$")
 # a heading on a line of its own: a short run of words, no figure, no stop (城乡排水防洪设施建设)
