@@ -2125,3 +2125,11 @@ def test_money_on_a_line_headed_by_a_voted_project_is_the_projects():
     got = dict(items(text))
     assert got["1850万元"].startswith("锦溪河水环境综合治理"), got
     assert got["960万元"].startswith("北山口到S205省道道路提升改造"), got
+
+
+def test_a_budget_lines_shortfall_and_fall_are_the_lines_changes():
+    text = ("其中:一般公共预算收入42100万元,完成预算49531万元的85.0%,短收7431万元,同比下降10.2%,减收4800万元;"
+            "政府性基金收入3089万元,短收21761万元。")
+    got = dict(items(text))
+    assert got["7431万元"] == "一般公共预算收入短收" and got["4800万元"] == "一般公共预算收入减收", got
+    assert got["21761万元"] == "政府性基金收入短收", got

@@ -1239,6 +1239,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # the whole village is what is measured)
         before = None
     if verb_between and recent.same_unit(c.unit) and (not before or _DOER.search(before)):
+        if money and (shortfall := _BUDGET_CHANGE.search(text, max(s_start, c.start - 8), c.start)):
+            # 一般公共预算收入42100万元,…短收7431万元,同比…减收4800万元: the line's shortfall or fall, not the line
+            line = recent.same_unit(c.unit)
+            return _BUDGET_CHANGE.sub("", line) + shortfall.group("change")  # (短收…减收: each of the line)
         return recent.same_unit(c.unit)  # 提出意见建议47条,镇政府已办结43条: the 43 are still 意见建议
     if verb_between and before and _DOER.search(before) and c.unit in ("件", "条", "项") \
             and (kind := recent.paragraph_by_unit.get(c.unit)):
@@ -2734,6 +2738,10 @@ _BASIS_BEFORE = regex.compile(rf"{_THAN}[^,;。\d]{{1,30}}$")
 
 
 _CHANGE_AT_END = regex.compile(rf"(?:{CHANGE_VERBS})$")
+
+
+# a budget line's change by its amount, right before the amount (短收7431万元, 同比减收4800万元, 减少支出76067万元)
+_BUDGET_CHANGE = regex.compile(r"(?P<change>减收|短收|超收|减支|增支|节支|超支|减少支出|增加支出|减少收入)了?$")
 
 
 def _change_of(item: str, change: str) -> str:
