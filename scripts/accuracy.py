@@ -180,7 +180,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test156": (ROOT / "corpora" / "real" / "test156", ROOT / "corpora" / "real" / "test156"),
            "real-test157": (ROOT / "corpora" / "real" / "test157", ROOT / "corpora" / "real" / "test157"),
            "real-test158": (ROOT / "corpora" / "real" / "test158", ROOT / "corpora" / "real" / "test158"),
-           "real-test159": (ROOT / "corpora" / "real" / "test159", ROOT / "corpora" / "real" / "test159")}
+           "real-test159": (ROOT / "corpora" / "real" / "test159", ROOT / "corpora" / "real" / "test159"),
+           "real-test160": (ROOT / "corpora" / "real" / "test160", ROOT / "corpora" / "real" / "test160")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
