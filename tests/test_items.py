@@ -2133,3 +2133,10 @@ def test_a_budget_lines_shortfall_and_fall_are_the_lines_changes():
     got = dict(items(text))
     assert got["7431万元"] == "一般公共预算收入短收" and got["4800万元"] == "一般公共预算收入减收", got
     assert got["21761万元"] == "政府性基金收入短收", got
+
+
+def test_a_things_worth_with_a_second_measure_between():
+    got = dict(items("这座建筑面积约45平方米、投资28万元的公厕于9月建成。"))
+    assert got["45平方米"] == "公厕", got
+    got = dict(items("全村新修总投资380万元、全长3.2公里的公路拓宽工程。"))
+    assert got["380万元"] == "公路拓宽工程", got

@@ -2852,7 +2852,9 @@ _RELATIVE_LEAD = regex.compile(r"表示|认为|评价为|所提问题|所涉问�
 _LEADING_GOAL = regex.compile(r"^(?:力争|确保|其中|,)+")  # words, not characters: 中心代表 keeps its 中
 
 
-_WORTH = regex.compile(r"的(?P<what>[^,;。]{2,16})")
+# (总投资375万元、全长近9公里的…旅游环线: a second measure of the same thing may stand between)
+_WORTH = regex.compile(r"(?:、(?:全长|总长|长|面积|建筑面积|占地|占地面积|总投资|投资)(?:约|近|达)?[0-9０-９.]+[万亿]?\p{Han}{1,3}?)?"
+                       r"的(?P<what>[^,;。]{2,16})")
 
 
 def _after_a_verb(text: str, s_start: int, pos: int) -> bool:
