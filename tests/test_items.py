@@ -2140,3 +2140,8 @@ def test_a_things_worth_with_a_second_measure_between():
     assert got["45平方米"] == "公厕", got
     got = dict(items("全村新修总投资380万元、全长3.2公里的公路拓宽工程。"))
     assert got["380万元"] == "公路拓宽工程", got
+
+
+def test_classes_listed_after_a_class_named_by_a_quality_are_of_the_whole_kind():
+    got = dict(items("这81件议案内容覆盖方方面面。按类别分,综合性议案10件,科教文卫类16件,政法民政类9件。"))
+    assert got["16件"] == "科教文卫类议案" and got["9件"] == "政法民政类议案", got

@@ -1046,6 +1046,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         named = _kind_named(text, s_start, c.start, recent, c.unit)
         # (建议涉及城乡建设类26件: the class of the kind the clause names, by its head word)
         whole = held or (named[-2:] if named else _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or ""))
+        whole = _KIND_OF_PAPER.sub("", whole)  # 综合性议案10件,科教文卫类16件: the list's first class, not the whole
         whole = whole or _CATEGORY_PREFIX.sub("", kind)  # (其次是财政经济类15件: the whole the class before was of)
         if category and not kind.startswith(category.group("name")):
             # 共收到建议117件…经济发展类25件: a class or topic names the part of the whole it holds (经济发展类建议,
@@ -2095,6 +2096,8 @@ def _class_of_kind(cls: str, unit: str, recent: _Recent) -> str:
 
 
 _PAPER_HEADS = ("建议", "提案", "议案")  # (建议、批评和意见: 建议 first)
+# a class of papers named by a quality (综合性议案, 政策性建议): a sibling of the classes listed with it
+_KIND_OF_PAPER = regex.compile(r"^\p{Han}{1,3}性(?=议案|建议|提案)")
 
 
 def _no_class(kind: str | None) -> str | None:
