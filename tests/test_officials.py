@@ -1603,3 +1603,9 @@ def test_a_premier_before_or_after_the_name_and_no_name_from_a_pronoun():
     assert names("今年是关键一年。李强总理所作的政府工作报告令人振奋。") == [("李强", ["总理"])]
     assert names("国务院总理李强作政府工作报告。") == [("李强", ["总理"])]
     assert names("政协委员和其他同志提出的建议。") == []
+
+
+def test_a_name_never_opens_with_a_sentence_stop():
+    # a title closes its sentence; the transliterated name that opens the next is no name of that title
+    text = "会议表决通过旗十七届人大财政经济委员会主任委员。娜仁希望与会代表把思想统一到大会的部署上来。"
+    assert not [f for f in pipeline.extract(text) if f.type == "official" and not f.text[0].isalpha()]

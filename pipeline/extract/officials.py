@@ -1529,7 +1529,8 @@ def _tibetan_name_ending_at(text: str, end: int) -> int | None:
 
 
 def _transliterated_name(text: str, pos: int) -> tuple[int, int] | None:
-    if not _USE_MODEL.get() or not (text[pos + 1:pos + 2] in _TRANSLIT_CHARS and text[pos + 2:pos + 3] in _TRANSLIT_CHARS):
+    if not _USE_MODEL.get() or not (text[pos + 1:pos + 2] in _TRANSLIT_CHARS and text[pos + 2:pos + 3] in _TRANSLIT_CHARS) \
+            or not "\u4e00" <= text[pos:pos + 1] <= "\u9fff":  # (主任委员。娜仁希望: a name never opens with a stop)
         return None
     for end in range(pos + 3, pos + 7):
         run = text[pos:end]
