@@ -2145,3 +2145,11 @@ def test_a_things_worth_with_a_second_measure_between():
 def test_classes_listed_after_a_class_named_by_a_quality_are_of_the_whole_kind():
     got = dict(items("这81件议案内容覆盖方方面面。按类别分,综合性议案10件,科教文卫类16件,政法民政类9件。"))
     assert got["16件"] == "科教文卫类议案" and got["9件"] == "政法民政类议案", got
+
+
+def test_the_verb_that_splits_into_a_count_is_no_bound_suffix_of_the_noun_before():
+    got = dict(items("表决结束后,新任命的28名同志分两批面向国旗进行宪法宣誓。"))
+    assert got["28名"] == "同志", got
+    # a bound suffix before a figure stays (田间道5米: the road, not 田间)
+    got = dict(items("新修田间道5米宽、生产道3米宽的道路。"))
+    assert got["5米"].endswith("道"), got

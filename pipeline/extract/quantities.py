@@ -3327,6 +3327,8 @@ def _short_noun_prefix(tokens) -> str | None:
     return None
 
 
+# what opens a count (3批, ３个, 两期)
+_COUNT_OPENERS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 # the kinds of a deputy's remarks the law lists together (代表建议、批评和意见)
 _REMARK_KINDS = ("建议", "批评", "意见")
 
@@ -3371,8 +3373,12 @@ def _leading_noun_phrase(tokens) -> str | None:
         nxt = tokens[len(words)][0]
         if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff" \
                 and not _opens_a_verb(tokens, len(words)) \
-                and not (len(words) + 1 < len(tokens) and tokens[len(words) + 1][0] in ("了", "过", "着")):
-            words.append(nxt)  # 奖|补, 示范|站: jieba split a bound suffix off the head (项目|作|了: a verb, not one)
+                and not (len(words) + 1 < len(tokens) and (tokens[len(words) + 1][0] in ("了", "过", "着")
+                                                            or nxt == "分" and tokens[len(words) + 1][0][:1]
+                                                            in _COUNT_OPENERS)):
+            # 奖|补, 示范|站: jieba split a bound suffix off the head (项目|作|了: a verb, not one; 同志|分|两批: the
+            # verb that splits them into a count, not 同志分)
+            words.append(nxt)
     phrase = "".join(words).strip("“”\"")
     return phrase or None
 
