@@ -3460,31 +3460,37 @@ _NOTE_CLAUSE_CHARS = 8  # (乡镇(街道)人大代表联络站, 代表联络站(
 _NOTE_OF_PARTS = regex.compile(r"(?:含|包含|包括|涉及|主要是|主要涉及)")  # 城镇建设方面(含市容、市政)10件: what the class holds
 
 
-def _note_before(text: str, s_start: int, close: int) -> str | int | None:
-    """A bracketed note right before a figure: the short name it gives (以下简称代表建议), or where the note opens
-    when it is an aside (按账面价值计,下同; 含市容、市政; 转作建议处理的议案一并计入), so the item is read before it."""
+def _bracket_before(text: str, s_start: int, close: int) -> int | None:
+    """Where a bracketed note right before a figure opens (its ")" at close), if it is short enough to be one."""
     if not (close > s_start and text[close - 1] == ")"):
         return None
     opened = text.rfind("(", s_start, close - 1)
-    if opened < 0 or close - opened > _NOTE_CHARS:
-        return None
-    if short := _SHORT_NAME.match(text, opened + 1, close - 1):
-        # (较上年增长(以下简称“增长”)7.2%: a verb's short name is no item, and the note no aside)
-        return None if word_tag(short.group("short")) in _VERB_TAGS else short.group("short")
-    if _NOTE_BREAK.search(text, opened, close) or _NOTE_OF_PARTS.match(text, opened + 1) \
-            or close - opened - 2 >= _NOTE_CLAUSE_CHARS:  # (代表联络站(室), 乡镇(街道): an alternative is a word)
-        return opened
-    return None
+    return opened if 0 <= opened and close - opened <= _NOTE_CHARS else None
+
+
+def _short_name_given(text: str, opened: int, close: int) -> str | None:
+    """(以下简称代表建议): the name the text goes on with; never a verb's (较上年增长(以下简称“增长”)7.2%)."""
+    short = _SHORT_NAME.match(text, opened + 1, close - 1)
+    return short.group("short") if short and word_tag(short.group("short")) not in _VERB_TAGS else None
+
+
+def _is_aside(text: str, opened: int, close: int) -> bool:
+    """按账面价值计,下同; 含市容、市政; 转作建议处理的议案一并计入: a note, so the item is read before it (not an
+    alternative, 代表联络站(室), 乡镇(街道), a word or two; not a short name, given or a verb's)."""
+    return not _SHORT_NAME.match(text, opened + 1, close - 1) and bool(
+        _NOTE_BREAK.search(text, opened, close) or _NOTE_OF_PARTS.match(text, opened + 1)
+        or close - opened - 2 >= _NOTE_CLAUSE_CHARS)
 
 
 def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                  event_unit: bool = False) -> tuple[str | None, bool]:
     """(the noun phrase ending right before the number, whether a verb stood between it and the number)."""
     close = pos - 1 if text[pos - 1:pos] in ("为", "达", "是", "共") else pos  # (…总额(按账面价值计,下同)为35.07亿元)
-    if (note := _note_before(text, s_start, close)) is not None and isinstance(note, str):
-        return note, False  # 建议、批评和意见(以下简称代表建议)31件: the name the text goes on with
-    if note is not None:
-        pos = note  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
+    opened = _bracket_before(text, s_start, close)
+    if opened is not None and (short := _short_name_given(text, opened, close)):
+        return short, False  # 建议、批评和意见(以下简称代表建议)31件: the name the text goes on with
+    if opened is not None and _is_aside(text, opened, close):
+        pos = opened  # A类(立见成效,问题已经解决或基本解决)30件: a note set in brackets, the label before it
     elif close < pos and (approved := _APPROVED_BY.search(text, max(s_start, close - _NOTE_CHARS), close)):
         pos = approved.start()  # 收入经旗第十八届人民代表大会第一次会议批准为35.6亿元: the approving body is no item
     start = max(s_start, pos - limit)
