@@ -725,3 +725,12 @@ def test_a_sites_mark_closing_every_paragraph_is_no_part_of_the_text():
     facts = pipeline.extract(text)
     assert [(f.name, f.titles) for f in facts if f.type == "official"] == [("杨宁", ["通讯员"]), ("程志林", ["通讯员"])]
     assert [f.text for f in facts if f.type == "quantity"] == ["502户", "12次"]
+
+
+def test_money_written_with_wan_and_no_yuan_after_a_word_of_spending():
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in pipeline.extract(
+        "养路费预算是3800万,只花了2960万;他还出资300多万为乡亲们修桥。全镇人口增加3万,新增耕地1.2万亩。")
+        if f.type == "quantity"]
+    assert ("3800万", 38000000.0, "元", "exact") in got and ("2960万", 29600000.0, "元", "exact") in got, got
+    assert ("300多万", 3000000.0, "元", "over") in got, got
+    assert not [g for g in got if g[0] == "3万"], got  # no word of money before it: no amount of money

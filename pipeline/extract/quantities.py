@@ -165,7 +165,27 @@ def extract_quantities(seg: Segmented) -> list[QuantityCandidate]:
             continue
         out.extend(_listed_before(text, cand))
         out.append(cand)
+    taken = {c.start for c in out}
+    out.extend(c for c in _bare_wan_money(text) if c.start not in taken)
+    out.sort(key=lambda c: c.start)
     return _with_items(seg, out)
+
+
+# money written with 万 and no 元, after a word of spending or earning (出资300多万为乡亲们修桥, 预算是3800万,
+# 只花了2960万, 垫资45万修路): speech and quick copy drop the 元
+_BARE_WAN = regex.compile(r"(?<![\d.０-９])(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<q>余|多)?万(?![\p{Han}&&[元块亿]])")
+_MONEY_WORD_BEFORE = regex.compile(r"(?:投资|资金|出资|拿出|垫资|预算|花了|花费|经费|薪酬|投入|捐款|捐资|补贴|补助)"
+                                   r"(?:是|了|共|约|近|达)?$")
+
+
+def _bare_wan_money(text: str) -> list[QuantityCandidate]:
+    found = []
+    for m in _BARE_WAN.finditer(text):
+        if _unit_pattern().match(text, m.end()) or not _MONEY_WORD_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # (3.6万亩, 10万人: a measure word follows; 增长3万: no money named)
+        found.append(QuantityCandidate(m.start(), m.end(), m.group("num"), "元", multiplier="万",
+                                       inner_qualifier=m.group("q"), prefix_qualifier=_prefix_qualifier(text, m.start())))
+    return found
 
 
 _BARE_LISTED = regex.compile(r"(?P<num>\d+(?:\.\d+)?)、$")
