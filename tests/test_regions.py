@@ -2660,3 +2660,10 @@ def test_a_bulletins_items_headed_by_a_short_name_and_its_congress_but_not_its_c
             "全市现有林地78万亩,设立检查站112个。\n\n主办:威海市人大常委会办公室")
     got = dict(quantity_regions(text))
     assert got["93.4%"] == "威海市" and got["47个"] == "文登区" and got["78万亩"] == got["112个"] == "荣成市", got
+
+
+def test_a_citys_short_name_in_a_list_of_townships_is_a_township():
+    # the list closes on 乡镇: its members are towns, whatever city's name one of them shares
+    assert upper("县里着力解决刘坪、中山等乡镇4万人的饮水问题。") == set()
+    # a list of cities keeps them
+    assert {n for n, _ in upper("上海、杭州、苏州等地的代表来访。")} == {"上海市", "杭州市", "苏州市"}

@@ -369,9 +369,14 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
     unit = gazetteer().unit(e.code)
     if unit is None or unit.level != "prefecture":
         return False
+    if _SMALL_PLACES_LISTED.match(text, end, end + 40):
+        return False  # 刘坪、中山等乡镇: townships listed, whatever city's name one of them shares
     return text[end:end + 1] == "、" or text[end:end + 2] == "等地" or text[start - 1:start] == "、"
 
 
+
+# a list that closes on a kind of small place (刘坪、中山等乡镇, …等村): its members are towns or villages
+_SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*等(?:乡镇|镇|乡|村|社区|街道|村庄|村组)")
 _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 _LIST_MEMBER_AFTER = regex.compile(r"(?:、\p{Han}{2,4}?(?=、|等))*等(?:地|县区|县市|区县|县|区|市|旗)")
 
