@@ -43,7 +43,7 @@ _CHROME_LINE = regex.compile(
       | 扫一扫 | 手机扫 | 微信扫一扫 | 分享到 | 打印本页 | 关闭窗口 | 【?\s*字体\s*[:：]? | 【?打印】? | 收藏本页
       | [^。\n]{{0,30}}(?:设为首页|加入收藏)   # 新闻热线:0577-…|设为首页| 加入收藏|关于我们
       | [^。\n]{{0,30}}(?:免费发布信息|今日新增\s*\d+\s*条)   # a classifieds site's masthead: 今日新增 8231 条
-      | 上一篇\s*[:：] | 下一篇\s*[:：] | 上一条\s*[:：] | 下一条\s*[:：]
+      | 上一篇\s*[:：] | 下一篇\s*[:：] | 上一条\s*[:：] | 下一条\s*[:：] | 上一主题\s*[:：] | 下一主题\s*[:：]   # (a forum's)
       | 关键词\s*[:：] | 关键字\s*[:：] | 标签\s*[:：] | TAG\s*[:：]
       | 推荐访问\s*[:：] | (?:{_RELATED}) | 更多\s*>>
       | 下面是小编 | 以下是小编 | 本文由.{{0,20}}整理 | 以上就是 | 欢迎阅读 | 文章来源于网络 | 免责声明
@@ -337,7 +337,8 @@ _ONE_LINE_PAGE_CHARS = 200
 
 # where a page flattened to one line goes on to its chrome: print buttons, links to the pages before and after,
 # related articles (…转载请注明出处) 【打印本页】 上一篇:麒麟区人大常委会视察… 下一篇:…)
-_PAGE_TAIL = regex.compile(r"【?\s*(?:打印本页|关闭窗口)\s*】?|(?:上一篇|下一篇|上一条|下一条|" + _RELATED + r")\s*[:：]")
+_PAGE_TAIL = regex.compile(r"【?\s*(?:打印本页|关闭窗口)\s*】?|(?:上一篇|下一篇|上一条|下一条|上一主题|下一主题|" + _RELATED
+                           + r")\s*[:：]")
 
 
 def _page_tail(line: str) -> int | None:

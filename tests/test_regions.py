@@ -2667,3 +2667,9 @@ def test_a_citys_short_name_in_a_list_of_townships_is_a_township():
     assert upper("县里着力解决刘坪、中山等乡镇4万人的饮水问题。") == set()
     # a list of cities keeps them
     assert {n for n, _ in upper("上海、杭州、苏州等地的代表来访。")} == {"上海市", "杭州市", "苏州市"}
+
+
+def test_a_forums_previous_and_next_topic_links_name_no_region():
+    text = ("宿豫区新庄镇人大代表走进草莓园,全区新增合作社12家。\n\n上一主题:宿城区:人大代表走进社区听民声\n"
+            "下一主题:沭阳县花木产业再上新台阶\n")
+    assert {n for n, _ in upper(text)} == {"宿豫区"}
