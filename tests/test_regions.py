@@ -2673,3 +2673,9 @@ def test_a_forums_previous_and_next_topic_links_name_no_region():
     text = ("宿豫区新庄镇人大代表走进草莓园,全区新增合作社12家。\n\n上一主题:宿城区:人大代表走进社区听民声\n"
             "下一主题:沭阳县花木产业再上新台阶\n")
     assert {n for n, _ in upper(text)} == {"宿豫区"}
+
+
+def test_a_document_librarys_related_documents_name_no_region():
+    text = ("番禺区人大常委会审议了预算报告,全区收入增长4%。\n\n相关文档:\n(广东省)关于广州市番禺区2021年决算草案的报告\n"
+            "(广东省)关于深圳市宝安区2021年预算执行情况和2022年预算草案的报告\n上一篇 | 下一篇\n")
+    assert {n for n, _ in upper(text)} == {"番禺区"}
