@@ -2679,3 +2679,9 @@ def test_a_document_librarys_related_documents_name_no_region():
     text = ("番禺区人大常委会审议了预算报告,全区收入增长4%。\n\n相关文档:\n(广东省)关于广州市番禺区2021年决算草案的报告\n"
             "(广东省)关于深圳市宝安区2021年预算执行情况和2022年预算草案的报告\n上一篇 | 下一篇\n")
     assert {n for n, _ in upper(text)} == {"番禺区"}
+
+
+def test_a_citys_short_name_after_a_word_of_place_is_the_city():
+    assert {n for n, _ in upper("温岭市人大在台州率先全面推行票决制。")} == {"温岭市", "台州市"}
+    assert {n for n, _ in upper("代表们赴宁波考察学习。")} == {"宁波市"}
+    assert upper("在大兴调研时发现问题。") == set()  # a stem that is an everyday word stays unread

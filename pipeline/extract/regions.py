@@ -266,6 +266,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     ok = []
     for e in entries:
         if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)
+                                     or _city_gone_to(text, start, end, e)
                                      or _in_place_list(text, start, end, e) or _after_its_province(text, start, e)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
         if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
@@ -438,6 +439,26 @@ _CLAUSE_OPENERS = ("\n", ",", "，", "。", " ", "\t", "\u3000", "午", "日", "
 
 def _convenes(text: str, start: int, end: int) -> bool:
     return bool(_CONVENES.match(text, end)) and (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
+
+
+# a preposition or verb of place right before a name (在台州率先, 赴宁波考察, 到济南学习)
+_PLACE_PREPOSITIONS = set("在到赴于来")
+
+
+def _city_gone_to(text: str, start: int, end: int, e: Entry) -> bool:
+    """在台州率先出台…, 赴宁波学习: a prefecture's short name that jieba knows as a place, right after a word of place,
+    is the city (an everyday word is never read so: 在大兴调研 stays a verb's object)."""
+    if text[start - 1:start] not in _PLACE_PREPOSITIONS or (word_tag(text[start:end]) or "")[:2] != "ns":
+        return False
+    gaz = gazetteer()
+    unit = gaz.unit(e.code)
+    if any(_is_province(x.code) for x in gaz.entries.get(text[start:end], ())):
+        return False  # 发表于吉林: the province the name also is stays the reading
+    return unit is not None and unit.level == "prefecture" \
+        and (not _is_han(text[end:end + 1]) or text[end:end + 2] in _AFTER_PLACE)
+
+
+_AFTER_PLACE = ("率先", "考察", "学习", "调研", "召开", "举行", "参加", "出席", "开展", "等地")
 
 
 def _at_boundary(text: str, start: int) -> bool:
