@@ -116,9 +116,8 @@ def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[P
 def _short_name_heads(paragraphs: list[Paragraph], text: str) -> set[Paragraph]:
     """The short-name headings (文登人大:三项活动助推…) that head a county's item: not those standing one right
     after another, a contents list of the items' titles at the page's top (no item's text is between them)."""
-    found = [k for k, p in enumerate(paragraphs) if _short_name_heading(text[p.start:p.end])]
-    listed = {k for k in found if k - 1 in found or k + 1 in found}
-    return {paragraphs[k] for k in found if k not in listed}
+    found = {k for k, p in enumerate(paragraphs) if _short_name_heading(text[p.start:p.end])}
+    return {paragraphs[k] for k in found if k - 1 not in found and k + 1 not in found}
 
 
 def _with_listed_headlines(paragraphs, text: str, listed: set[str]) -> tuple[Paragraph, ...]:

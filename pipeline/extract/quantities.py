@@ -166,8 +166,8 @@ def extract_quantities(seg: Segmented) -> list[QuantityCandidate]:
         out.extend(_listed_before(text, cand))
         out.append(cand)
     taken = {c.start for c in out}
-    out.extend(c for c in _bare_wan_money(text) if c.start not in taken)
-    out.sort(key=lambda c: c.start)
+    if bare := [c for c in _bare_wan_money(text) if c.start not in taken]:
+        out = sorted(out + bare, key=lambda c: c.start)  # (in text order, as the item rules read them)
     return _with_items(seg, out)
 
 
@@ -1517,6 +1517,10 @@ def _noun_head(phrase: str) -> str:
 _CLASS_AMONG = regex.compile(r"(?:(?<=\d[个件项条名])|(?<=[,;:。\n]))(?P<kind>\p{Han}{2,8}?)中(?P<cls>\p{Han}{1,10}?类)$")
 
 
+# the number a list item or heading opens with ((一), 一、, 1., 2、)
+_LIST_NUMBER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])"
+
+
 # heads that say how something is measured or funded, not what it is
 # an audit finding counts the bodies at fault, then says what they did wrong, then the sum (3个单位政府采购不规范,
 # 涉及金额138.9万元; 部分单位往来款长期挂账未清理,金额…): the sum is the fault's, never the departments' or units'
@@ -1558,7 +1562,7 @@ _WHOLE_AREA = regex.compile(r"全[国省市州县区旗镇乡村]")
 # a numbered list item that opens with a project's name (（一）集镇污水管网延伸工程, / 2.农村危桥改造项目:)
 # a line led by a dash that names a project, then its money (——村组道路硬化项目,投资60万元; ——…项目。计划投入…)
 _DASHED_PROJECT = regex.compile(r"\s*——\s*(?P<project>[\p{Han}“”·]{2,24}?(?:工程|项目))[,，。:：;；]")
-_LISTED_PROJECT = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+_LISTED_PROJECT = regex.compile(rf"\s*{_LIST_NUMBER}\s*"
                                 r"(?:(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目))[,，:：;；]|"
                                 r"(?P<project>[\p{Han}“”]{4,24}?)[:：])")  # (1.紫金社区农村产业路建设:…)
 # a publishing verb right before a count of articles, with what was published after it (刊发稿件186篇)
@@ -1693,17 +1697,17 @@ def _project_subject(text: str, s_start: int, pos: int) -> str | None:
 
 
 # a numbered heading that opens the paragraph and names a project (一、产业惠民项目(3个子项目)。新建…)
-_NUMBERED_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+_NUMBERED_HEADING = regex.compile(rf"\s*{_LIST_NUMBER}\s*"
                                r"(?P<project>[\p{Han}“”]{2,24}?(?:工程|项目|建设|行动))(?:[(（][^()（）\n]{1,20}[)）])?[。:：]")
 # a numbered line headed by a project and its votes (二、北山口到S205省道道路提升改造(得票73票):): the line is the project's
-_VOTED_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+_VOTED_HEADING = regex.compile(rf"\s*{_LIST_NUMBER}\s*"
                                r"(?P<project>[\p{Han}“”A-Za-z0-9]{2,30}?)[(（]得票[0-9０-９]+票[)）][。:：]")
 # the verb of money spent on what was planned, right before its head (完成投资, 累计完成投资)
 _DONE_BEFORE = regex.compile(r"(?:^|(?<=[,;。:\n]))(?:已|累计|共|全年)?完成$")
 # a heading on a line of its own: a short run of words, no figure, no stop (城乡排水防洪设施建设)
 _HEADING_LINE = regex.compile(r"[\p{Han}“”、]{4,24}")
 # a numbered list's project on a line of its own (1.绵遂内铁路(绵阳段)建设项目, 3.“两江四岸”部分地段提升改造项目)
-_NUMBERED_PROJECT_LINE = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+_NUMBERED_PROJECT_LINE = regex.compile(rf"\s*{_LIST_NUMBER}\s*"
                                        r"(?P<project>[\p{Han}“”]{2,24}(?:[(（][\p{Han}]{1,10}[)）][\p{Han}“”]{0,12})?"
                                        r"(?:项目|工程))\s*")
 
@@ -1735,7 +1739,7 @@ def _list_heading(text: str, pos: int) -> str | None:
 
 
 # a line that is a numbered project's heading, its name maybe in 《》, maybe followed by a word of progress
-_PROJECT_HEADING_LINE = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+_PROJECT_HEADING_LINE = regex.compile(rf"\s*{_LIST_NUMBER}?\s*"
                                       r"《?(?P<project>[^\n《》,;。]{2,40}?(?:项目|工程))》?"
                                       r"(?:完成情况|进展情况|建设情况|实施情况|推进情况)?\s*")
 
