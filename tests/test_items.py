@@ -2153,3 +2153,9 @@ def test_the_verb_that_splits_into_a_count_is_no_bound_suffix_of_the_noun_before
     # a bound suffix before a figure stays (田间道5米: the road, not 田间)
     got = dict(items("新修田间道5米宽、生产道3米宽的道路。"))
     assert got["5米"].endswith("道"), got
+
+
+def test_an_amount_a_standard_rose_by_per_head_is_the_standards():
+    got = dict(items("村医补助标准每人每月提高200元,困难群众救助金月人均增加150元。农户户均增收3000元。"))
+    assert got["200元"] == "村医补助标准" and got["150元"] == "困难群众救助金", got
+    assert got["3000元"] == "增收", got  # 增收 is the genre's noun for income gained, not a change of something

@@ -1120,6 +1120,15 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                 recent.last_count if recent.last_unit not in _RATE_UNITS else None)
             if grown:
                 return _change_of(grown, what)
+        if what in CHANGE_WORDS and c.unit not in _RATE_UNITS:
+            # 补助标准每人每月提高200元, 基础养老金月人均增加226.9元: an amount a standard rose by is the
+            # standard's; the verb of change is no noun
+            basis = between.start()
+            while basis > s_start and text[basis - 1] in "年月日":
+                basis -= 1  # (月人均: the month belongs to the basis too)
+            raised, _ = _item_before(text, basis, s_start)
+            if raised and not _only_a_verb(raised):
+                return _GROWN_HEAD.sub("", raised) or raised
         if what and not what.startswith(tuple(_PREFIX_WORDS)) and not what.startswith(ACTION_VERBS) \
                 and (_nounish_end(what) or (c.unit not in EVENT_UNITS and not _item_after(text, c.end, s_end))):
             if (pollutant := _POLLUTANT_BEFORE.search(text, max(s_start, between.start() - 8), between.start())) \
