@@ -2159,3 +2159,10 @@ def test_an_amount_a_standard_rose_by_per_head_is_the_standards():
     got = dict(items("村医补助标准每人每月提高200元,困难群众救助金月人均增加150元。农户户均增收3000元。"))
     assert got["200元"] == "村医补助标准" and got["150元"] == "困难群众救助金", got
     assert got["3000元"] == "增收", got  # 增收 is the genre's noun for income gained, not a change of something
+
+
+def test_a_count_built_in_a_place_is_of_the_clauses_subject():
+    got = dict(items("全民健身驿站将在老城区建设12个。村级代表联络点计划在山区新建6个。"))
+    assert got["12个"] == "全民健身驿站" and got["6个"] == "村级代表联络点", got
+    got = dict(items("镇人大在全镇设立3个代表联络点。"))  # the object named after the count still wins
+    assert got["3个"] == "代表联络点", got

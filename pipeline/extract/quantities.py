@@ -1395,6 +1395,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and word_tag(before) == "v" and (c.unit not in EVENT_UNITS or c.unit == "人次") \
             and text.endswith(before, s_start, c.start) and (obj := _object_named_before(text, s_start, before)):
         return obj  # 县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次: whom the verb took just before
+    if before and not money and (subject := _subject_of_placed_deed(text, s_start, c.start)):
+        return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
     if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
@@ -2599,6 +2601,23 @@ _SCOPE_HEADS = {"方面", "领域", "类别", "范围"}
 _RAISED_KIND = regex.compile(r"(?:提出|收集|反映|征集|梳理|汇总)了?[^,;。\d]{0,12}?(?P<kind>意见建议|意见和建议|建议|问题|诉求|意见)")
 # a bare verb of taking part after a count of people (共86人参训, 共120人参会): what they did, not who they are
 _TOOK_PART = {"参训", "参会", "与会", "参加", "参与", "出席", "参赛", "参学"}
+
+
+# a place the counted things are built in, and the building verb, right before the count (…将在主城区建设20个)
+_PLACED_DEED = regex.compile(r"(?:将|就|计划|拟|还|已经|已|再|又|要|力争|先后|共|累计)*在(?P<place>\p{Han}{1,8}?)"
+                             r"(?:建设|新建|建成|设立|打造|建立|设置|布设|改造|开设|选建|增设)了?$")
+
+
+def _subject_of_placed_deed(text: str, s_start: int, pos: int) -> str | None:
+    """The clause's subject when only 在 + a place + a verb of building stands between it and the count
+    (留守儿童之家就在全区建成了14个); a body that did the building (镇人大在全镇设立1个) is no subject counted."""
+    deed = _PLACED_DEED.search(text, max(s_start, pos - 20), pos)
+    if deed is None:
+        return None
+    subject, _ = _item_before(text, deed.start(), s_start)
+    if not subject or _only_a_verb(subject) or _AGENT.search(subject) or _names_a_unit(subject):
+        return None
+    return subject
 
 
 def _only_a_verb(item: str) -> bool:
