@@ -2166,3 +2166,8 @@ def test_a_count_built_in_a_place_is_of_the_clauses_subject():
     assert got["12个"] == "全民健身驿站" and got["6个"] == "村级代表联络点", got
     got = dict(items("镇人大在全镇设立3个代表联络点。"))  # the object named after the count still wins
     assert got["3个"] == "代表联络点", got
+
+
+def test_a_clause_of_likeness_before_de_describes_the_head_counted():
+    got = dict(items("初审时发现3件内容相近的建议,予以合并;另有2件情况类似的案件一并交办。"))
+    assert got["3件"] == "建议" and got["2件"] == "案件", got

@@ -3242,6 +3242,10 @@ def _people_counted(phrase: str) -> str:
     return phrase[:end] if end else phrase
 
 
+# words of likeness that close a clause as an adjective would (5件内容相近的建议); jieba tags them v, d or nr
+_LIKENESS = frozenset(("相近", "相似", "相同", "类似", "雷同", "一致", "重复", "近似"))
+
+
 def _head_after_relative_clause(window: str) -> str | None:
     """15名具有财经专业背景的人员, 68名考上大学的学子, 3400余名经济困难的老人: a clause that opens with a verb or
     closes with an adjective describes the head noun after 的, which is what is counted."""
@@ -3253,7 +3257,8 @@ def _head_after_relative_clause(window: str) -> str | None:
     if len(parts) > 1 and not all(part and (tokens := _tokens(part)) and tokens[-1][1] in ("a", "an", "l")
                                   for part in parts):
         return None
-    if not (clause[0][1] == "v" and clause[0][0] not in ACTION_VERBS) and clause[-1][1] not in ("a", "an", "l"):
+    if not (clause[0][1] == "v" and clause[0][0] not in ACTION_VERBS) and clause[-1][1] not in ("a", "an", "l") \
+            and clause[-1][0] not in _LIKENESS:
         return None  # (jieba tags an idiom such as 基础薄弱 l)
     if any(tag.startswith("n") and (_DOER.search(word) or word[-1] in "镇乡站" or word == "村") for word, tag in clause):
         return None  # 400多名群众出行难的问题, 57家承办单位的努力: the clause names what is counted itself
