@@ -2171,3 +2171,10 @@ def test_a_count_built_in_a_place_is_of_the_clauses_subject():
 def test_a_clause_of_likeness_before_de_describes_the_head_counted():
     got = dict(items("初审时发现3件内容相近的建议,予以合并;另有2件情况类似的案件一并交办。"))
     assert got["3件"] == "建议" and got["2件"] == "案件", got
+
+
+def test_the_ranker_never_picks_a_phrase_opening_with_the_figure_befores_qualifier():
+    got = dict(items("为辖区70岁以上老人免费健康体检不少于2万人次。"))
+    assert not got["2万人次"].startswith("以上"), got
+    got = dict(items("全市大专以上学历代表3479人。"))  # (以上 inside a phrase, after no figure, stays)
+    assert "以上学历" in got["3479人"], got

@@ -2350,6 +2350,9 @@ def _broken_pick(item: str) -> bool:
     return (len(words) > 1 or len(item) == 3) and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
 
 
+_FIGURE_END = regex.compile(r"\d\p{Han}{0,2}$")
+
+
 def _after_a_figure(text: str, s_start: int, pos: int, item: str) -> bool:
     """Every mention of `item` before `pos` opens right after another figure's digits (普洱6|名临沧|5名): it begins
     with that figure's measure word, half of one phrase and half of the next."""
@@ -2357,8 +2360,9 @@ def _after_a_figure(text: str, s_start: int, pos: int, item: str) -> bool:
     if at < 0:
         return False
     while at >= 0:
-        if not (at > 0 and text[at - 1].isdigit()):  # (full-width digits too)
-            return False
+        if not (at > 0 and text[at - 1].isdigit()) and not (  # (full-width digits too)
+                item.startswith(("以上", "以下", "左右")) and _FIGURE_END.search(text, max(0, at - 3), at)):
+            return False  # (65岁以上|老年人免费体检: the phrase opens with that figure's qualifier)
         at = text.find(item, at + 1, pos)
     return True
 
