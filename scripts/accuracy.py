@@ -182,7 +182,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test158": (ROOT / "corpora" / "real" / "test158", ROOT / "corpora" / "real" / "test158"),
            "real-test159": (ROOT / "corpora" / "real" / "test159", ROOT / "corpora" / "real" / "test159"),
            "real-test160": (ROOT / "corpora" / "real" / "test160", ROOT / "corpora" / "real" / "test160"),
-           "real-test161": (ROOT / "corpora" / "real" / "test161", ROOT / "corpora" / "real" / "test161")}
+           "real-test161": (ROOT / "corpora" / "real" / "test161", ROOT / "corpora" / "real" / "test161"),
+           "real-test162": (ROOT / "corpora" / "real" / "test162", ROOT / "corpora" / "real" / "test162")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
