@@ -2685,3 +2685,11 @@ def test_a_citys_short_name_after_a_word_of_place_is_the_city():
     assert {n for n, _ in upper("温岭市人大在台州率先全面推行票决制。")} == {"温岭市", "台州市"}
     assert {n for n, _ in upper("代表们赴宁波考察学习。")} == {"宁波市"}
     assert upper("在大兴调研时发现问题。") == set()  # a stem that is an everyday word stays unread
+
+
+def test_a_hosting_companys_name_over_the_page_is_no_headline():
+    text = ("深圳市某某网络科技有限公司\n电话:0755-88886666\n网址:example.cn\n\n首页 > 新闻中心 > 行业资讯\n\n"
+            "桐庐县分水镇人大代表推动农贸市场改造\n\n发布时间:2022-09-21 来源:桐庐人大\n\n"
+            "近日,分水镇农贸市场改造完成重新开业,市场设置固定摊位186个。\n\n"
+            "深圳市某某网络科技有限公司 版权所有 地址:深圳市福田区深南大道1号")
+    assert quantity_regions(text) == [("186个", "桐庐县")]
