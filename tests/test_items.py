@@ -2178,3 +2178,10 @@ def test_the_ranker_never_picks_a_phrase_opening_with_the_figure_befores_qualifi
     assert not got["2万人次"].startswith("以上"), got
     got = dict(items("全市大专以上学历代表3479人。"))  # (以上 inside a phrase, after no figure, stays)
     assert "以上学历" in got["3479人"], got
+
+
+def test_parts_of_a_sum_are_named_by_what_each_is_for():
+    got = dict(items("募集的8万元善款将全部用于该村:其中3万元用于村文化广场建设,剩余2万元用于春节前慰问孤寡老人,"
+                     "另有1.5万元用于资助该村12名在校贫困学生。"))
+    assert got["3万元"].startswith("村文化广场"), got
+    assert got["2万元"] == "孤寡老人" and got["1.5万元"] == "在校贫困学生", got

@@ -946,6 +946,7 @@ _KIND_AMONG = regex.compile(r"(?:^|(?<=[。;\n]))[ \t\u3000]*(?P<kind>\p{Han}{2,
 _MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:作为|列为|列入|确定为|定为|为)\p{Han}{0,10}?"
                           r"(?P<what>重点\p{Han}{0,4}?(?:件|建议|议案|提案))(?:办理|处理|督办)?(?=[,;。、:)\s]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
+_FOR_PURPOSE = regex.compile(r"[,，]?(?:全部|主要|专门|专项|统筹)?用[于於]")
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4}?)(?:为|是|达到|达)?$")
 _RATE = regex.compile(r"(?P<rate>[A-Z]?[\p{Han}]{0,15}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"  # (C类建议占比)
@@ -1082,6 +1083,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if _THESE.search(text, max(s_start, c.start - 3), c.start) and not _item_after(text, c.end, s_end) \
             and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
         return kind  # 共提出建议24件。到目前为止,这24件已经全部办理完毕: those already counted
+    if money and _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) \
+            and _FOR_PURPOSE.match(text, c.end) and (purpose := _purpose_after(text, c.end, s_end)):
+        return purpose  # 善款…:其中5万元用于文化广场建设,剩余1万元用于慰问特困户: a part of money, by what it is for
     if _OF_THOSE.search(text, max(s_start, c.start - 4), c.start) \
             and not ((after_noun := _item_after(text, c.end, s_end)) and len(after_noun) >= 3
                      and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
@@ -1551,6 +1555,18 @@ _PURPOSE = regex.compile(r"(?:,?(?:专项|主要|全部|重点|统筹)?(?:用于
 _PURPOSE_GLUED = regex.compile(r"(?:安装|兴建|新修|铺设|开展|建成|建起)了?(?P<what>[^,;。]{2,30})")
 # the same purpose done at or to places first (对6个乡镇7个村596户实施易地扶贫搬迁, 在20个村实施整村推进)
 _PURPOSE_AT = regex.compile(r",?(?:对|在)[^,;。]{1,24}?(?:实施|开展)了?(?P<what>[^,;。]{2,30})")
+# money given to people (慰问特困户, 资助该村23名在校贫困学生): the act, when, and who they are named before them
+_GIVEN_TO = regex.compile(r"(?:\p{Han}{1,3}?(?:前|后|期间))?(?:慰问|资助|奖励|救助|看望)(?:该[村镇乡]|全[村镇乡])?"
+                          r"(?:[0-9０-９]+(?:多|余)?[名位户人])?(?P<whom>\p{Han}{2,})")
+# (孤寡老人: jieba tags it an idiom, so no noun phrase is read; the people word closes it)
+_PEOPLE_HEAD = regex.compile(r"\p{Han}{1,6}?(?:老人|户|学生|儿童|群众|家庭|职工)")
+
+
+def _leading_people(words: str) -> str | None:
+    head = _PEOPLE_HEAD.match(words)
+    return head.group() if head else None
+
+
 # a count of what is built before its name (完成4500亩高效节水灌溉…, 建成一座四季采摘园)
 _BUILT_COUNT = regex.compile(r"(?:[0-9０-９.]+|[一二两三四五六七八九十]+)万?(?:多|余)?[个座条处所套栋间亩台辆家项户张块盏口眼]")
 # money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
@@ -1678,6 +1694,9 @@ def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> st
         what = what[what.rindex("的") + 1:]
     if not text.startswith(("对", "为", ",对", ",为"), end) and (count := _BUILT_COUNT.match(what)):
         what = what[count.end():]  # (为17个联络站统一配置了…: whom it was for, not what it built)
+    if (given := _GIVEN_TO.match(what)) and (whom := _leading_noun_phrase(_tokens(given.group("whom")))
+                                             or _leading_people(given.group("whom"))):
+        return whom  # 用于资助该村23名在校贫困学生, 用于春节前慰问特困户: whom the money goes to, not the giving
     phrase = _leading_noun_phrase(_tokens(what))
     return phrase if phrase and len(phrase) >= 2 else None
 
@@ -2581,7 +2600,7 @@ def _comparison_basis(text: str, s_start: int, pos: int, item: str) -> bool:
 
 
 # nouns that say how a figure is set, never what it counts (按…1万元的标准: the fund is counted)
-_NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法"}
+_NOT_ITEMS = {"标准", "比例", "方式", "形式", "办法", "用于", "用於"}  # (用于: the link to a purpose)
 _CAUSE = regex.compile(r"^.*原因(?=\p{Han})")  # (…死亡等原因|除名: the window starts after 、, so 因 may be cut off)
 _LIST_WORDS = {"名单", "名册"}  # a list of the people counted, read after the count (监票人8名名单)
 
