@@ -183,7 +183,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test159": (ROOT / "corpora" / "real" / "test159", ROOT / "corpora" / "real" / "test159"),
            "real-test160": (ROOT / "corpora" / "real" / "test160", ROOT / "corpora" / "real" / "test160"),
            "real-test161": (ROOT / "corpora" / "real" / "test161", ROOT / "corpora" / "real" / "test161"),
-           "real-test162": (ROOT / "corpora" / "real" / "test162", ROOT / "corpora" / "real" / "test162")}
+           "real-test162": (ROOT / "corpora" / "real" / "test162", ROOT / "corpora" / "real" / "test162"),
+           "real-test163": (ROOT / "corpora" / "real" / "test163", ROOT / "corpora" / "real" / "test163")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
