@@ -44,6 +44,7 @@ _HEADING = regex.compile(
 )
 MAX_HEADING_CHARS = 70
 _PLACE_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}\s*[:：](?!\s*$)")  # unnumbered, text after the colon
+_DATE_LINE = regex.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 _BARE_UNIT_BODY = regex.compile(rf"\s*{_UNIT}{_BODY}\s*$")
 _UNIT_BODY_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}{_BODY}\s*[:：](?!\s*$)")  # 霍城县人大常委会:朝南社区…
 # a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
@@ -299,7 +300,9 @@ def _sections(paragraphs, n: int, text: str = ""):
     style = None  # the numbering of the last unit heading
     # `栾城区人大` alone on a line: a section heading where several such lines follow one another (a
     # prefecture's round-up), a masthead where it is the only one (铜陵人大 above a WeChat copy)
-    bare = [p for p in paragraphs if text and _BARE_UNIT_BODY.match(text, p.start, p.end)]
+    # (浪卡子县人民政府 / 2022年12月29日 closing a notice: a signature, with its date, not a section's heading)
+    bare = [p for k, p in enumerate(paragraphs) if text and _BARE_UNIT_BODY.match(text, p.start, p.end)
+            and not (k + 1 < len(paragraphs) and _DATE_LINE.fullmatch(text, paragraphs[k + 1].start, paragraphs[k + 1].end))]
     bare_heads = {p.start for p in bare} if len(bare) >= 2 else set()
     # `张集镇:人大代表护航“三夏”生产`: a place, a colon and a headline is the genre's news title when it is
     # the only line of that shape; several (一个镇一段) are sections

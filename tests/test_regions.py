@@ -2693,3 +2693,11 @@ def test_a_hosting_companys_name_over_the_page_is_no_headline():
             "近日,分水镇农贸市场改造完成重新开业,市场设置固定摊位186个。\n\n"
             "深圳市某某网络科技有限公司 版权所有 地址:深圳市福田区深南大道1号")
     assert quantity_regions(text) == [("186个", "桐庐县")]
+
+
+def test_a_notices_signature_with_its_date_is_no_section_heading():
+    text = ("\" />\n宜宾市人民政府\n今天是: 2022年12月30日\n首页 | 政务公开 | 新闻中心\n\n"
+            "关于屏山县2022年度民生实事项目实施情况的公告\n\n"
+            "为倾听民声,现将实施情况公告如下。\n\n今年票决产生民生实事项目10项,计划总投资4865万元。\n\n特此公告。\n\n"
+            "屏山县人民政府\n2022年12月29日\n\n主办:屏山县人民政府")
+    assert quantity_regions(text) == [("10项", "屏山县"), ("4865万元", "屏山县")]
