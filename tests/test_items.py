@@ -2185,3 +2185,15 @@ def test_parts_of_a_sum_are_named_by_what_each_is_for():
                      "另有1.5万元用于资助该村12名在校贫困学生。"))
     assert got["3万元"].startswith("村文化广场"), got
     assert got["2万元"] == "孤寡老人" and got["1.5万元"] == "在校贫困学生", got
+
+
+def test_a_person_who_spends_money_is_never_what_it_is():
+    got = dict(items("鞏志軍打算今年再投入150萬元,新建農產品加工車間和冷庫。"))
+    assert got["150萬元"].startswith("农产品加工车间") or got["150萬元"] == "冷库", got
+    got = dict(items("共追回违规领取养老金86万元。"))  # (a common word jieba tags as a name is still the item)
+    assert got["86万元"].endswith("养老金"), got
+
+
+def test_main_roads_are_counted_by_their_noun():
+    got = dict(items("新城片区已建成的主次干道共11条、总长约9.6公里,其中还有4条没有移交。"))
+    assert got["11条"] == "主次干道" and got["4条"] == "主次干道", got

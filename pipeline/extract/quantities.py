@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..data_files import surnames
 from ..models import Segmented, in_spans
 from ..gazetteer import gazetteer
 from ..segment import noun_uses, tagged, word_freq, word_tag
@@ -1313,7 +1314,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (_opens_clause(text, s_start, c.start, before) or c.start - s_start <= 8) \
             and (dashed := _DASHED_PROJECT.match(text, line_start(text, c.start), c.start)):
         return dashed.group("project")  # ——场镇功能设施完善项目。计划投入资金180万元: the line's project's money
-    if money and (not before or _only_a_verb(before) or _AGENT.search(before) or _WHEN_SPENT.fullmatch(before)
+    if money and (not before or _only_a_verb(before) or _spender(before) or _WHEN_SPENT.fullmatch(before)
                   or (_names_a_unit(before) and not carried)) \
             and (purpose := _purpose_after(text, c.end, s_end, work_on=True)):
         return purpose  # 投入45万元开发了“代表在线”平台; 列支500万元,专项用于园区基础设施建设
@@ -1401,7 +1402,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return obj  # 县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次: whom the verb took just before
     if before and not money and (subject := _subject_of_placed_deed(text, s_start, c.start)):
         return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
-    if before and not _only_a_verb(before) and not (money and _AGENT.search(before)):
+    if before and not _only_a_verb(before) and not (money and _spender(before)):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
         return _NEARBY_PEOPLE.sub("", before) if c.unit in ("人", "名", "人次", "户") else before
@@ -2358,6 +2359,18 @@ def _never_an_item(item: str, headless: bool) -> bool:
 _AUXILIARIES = {"未获", "未能", "不能", "没有", "无法", "尚未", "未被", "不得", "能够", "可以", "应当"}
 # how much of a whole (24件已经全部办结): a quantifier, never what is counted
 _QUANTIFIER_WORDS = {"全部", "所有", "全体", "大部分", "大多数", "多数", "少数", "一些", "部分"}
+
+
+_RARE_WORD_FREQ = 10  # (jieba's dictionary counts: a person's name is rare or absent; 养老金 99, 高新区 270)
+
+
+def _spender(before: str) -> bool:
+    """Who spends the money, never what it is: a body (镇政府, 县人大常委会) or a person (巩志军打算再投入150万元)."""
+    if _AGENT.search(before):
+        return True
+    # (jieba tags a whole name nr, or only its surname: 巩|志军; a common word it tags nr is no name: 养老金)
+    return 2 <= len(before) <= 3 and before[0] in surnames() and tagged(before)[0][1] in ("nr", "nrfg") \
+        and word_freq(before) < _RARE_WORD_FREQ
 
 
 def _broken_pick(item: str) -> bool:
