@@ -184,7 +184,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test160": (ROOT / "corpora" / "real" / "test160", ROOT / "corpora" / "real" / "test160"),
            "real-test161": (ROOT / "corpora" / "real" / "test161", ROOT / "corpora" / "real" / "test161"),
            "real-test162": (ROOT / "corpora" / "real" / "test162", ROOT / "corpora" / "real" / "test162"),
-           "real-test163": (ROOT / "corpora" / "real" / "test163", ROOT / "corpora" / "real" / "test163")}
+           "real-test163": (ROOT / "corpora" / "real" / "test163", ROOT / "corpora" / "real" / "test163"),
+           "real-test164": (ROOT / "corpora" / "real" / "test164", ROOT / "corpora" / "real" / "test164")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
