@@ -1609,3 +1609,12 @@ def test_a_name_never_opens_with_a_sentence_stop():
     # a title closes its sentence; the transliterated name that opens the next is no name of that title
     text = "会议表决通过旗十七届人大财政经济委员会主任委员。娜仁希望与会代表把思想统一到大会的部署上来。"
     assert not [f for f in pipeline.extract(text) if f.type == "official" and not f.text[0].isalpha()]
+
+
+def test_a_plenary_chairs_listed_by_where_they_sit_with_a_note_on_the_order():
+    got = names_titles("本次会议执行主席中,在主席台前排就座的有:陈立、宋一鸣(以下按姓氏笔画为序)于小平、王卫、冯涛。"
+                       "另有执行主席未在主席台前排就座,他们是:(以下按姓氏笔画为序)王志刚、刘新、张敏。")
+    assert got == [(n, ["执行主席"]) for n in ("陈立", "宋一鸣", "于小平", "王卫", "冯涛", "王志刚", "刘新", "张敏")]
+    # the note at a line's end leaves the names to the roster lines below
+    got = names_titles("本次大会执行主席是:(以姓名笔画排列)\n王志成 代万军 李 军\n刘永杰 杨万香\n\n开幕大会由杨万香主持。")
+    assert [n for n, _ in got][:5] == ["王志成", "代万军", "李军", "刘永杰", "杨万香"]

@@ -717,8 +717,21 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
     """Names after a title and 为 (执行主席为张英杰、刘艳萍): only a list that ends the clause (or, after 有, ends
     in 等: 县领导有刘殊、戴瑞等), so that 主任为群众办实事 names nobody."""
     people = _names_after(text, pos)
+    while people and (note := _ORDER_NOTE.match(text, people[-1][1])):
+        # 尚斌、欧阳瑞丰(以下按姓氏笔画为序)于大平、王隽: the note on the order, then the list goes on (its first
+        # name set off like any listed one, whatever its surname)
+        first = _name_at(text, note.end(), allow_space=False) or _first_of_list(text, note.end()) \
+            or _delimited_item(text, note.end())
+        if first is None:
+            break
+        people.append(first)
+        if sep := _LIST_SEP.match(text, first[1], first[1] + 30):
+            people += _names_after(text, sep.end())
     end = text[people[-1][1]:people[-1][1] + 1] if people else ""
     return people if end and (end in _STRONG_STOP or (or_deng and end == "等")) else []
+
+
+_ORDER_NOTE = regex.compile(r"[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*")
 
 
 def _roster(text: str, pos: int) -> list[tuple[int, int]]:
@@ -757,10 +770,13 @@ _LIST_INTRO = regex.compile(r"、[^,;。:：\n]{0,12}?的有[:：][ \t]*")
 # a word that introduces the names after a title (执行主席为张英杰、刘艳萍; 的是:朱公明…; 还有滕凤臣…)
 # (“十大模范人大代表”分别是: the honour's closing quote; 执行主席(按姓名笔画排序)为: a note on the list's order)
 _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,10}[)）])?"
-                              r"(?:(?:在主席台|在前排)?就座[,，](?:他们|她们)?是[:：]|"  # (主席团成员在主席台就座,他们是:)
+                              r"(?:未?(?:在主席台|在前排)?(?:前排)?就座[,，](?:他们|她们)?是[:：]|"  # (主席团成员在主席台就座,他们是:)
+                              r"中[,，](?:在主席台)?(?:前排)?就座的有[:：]|"  # (执行主席中,在主席台前排就座的有:)
                               r"分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
                               r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
-                              r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*")  # (委员名单(以姓名笔划为序):)
+                              r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*"  # (委员名单(以姓名笔划为序):)
+                              r"(?:[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*(?!\n))?")  # (是:(以下按姓氏笔画为序)王一凡…;
+# a note before a line break leaves the names to the roster lines below)
 # a title written in full under its everyday name (当选…第七届人民代表大会代表: a 人大代表, as the genre says)
 _TITLE_AS_NAMED = {"代表大会代表": "人大代表"}
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为|补选为|同为|均为")  # (某某等11人被推选为…;
