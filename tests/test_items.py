@@ -2197,3 +2197,10 @@ def test_a_person_who_spends_money_is_never_what_it_is():
 def test_main_roads_are_counted_by_their_noun():
     got = dict(items("新城片区已建成的主次干道共11条、总长约9.6公里,其中还有4条没有移交。"))
     assert got["11条"] == "主次干道" and got["4条"] == "主次干道", got
+
+
+def test_money_under_a_numbered_project_heading_a_blank_line_above_is_the_projects():
+    text = ("一、村级道路硬化项目\n\n对王庄、李庄等5个村的道路进行硬化,计划投资260万元。\n\n"
+            "二、农村饮水改造项目\n\n更换老旧管网8.6公里,预计总投资150万元。")
+    got = dict(items(text))
+    assert got["260万元"].startswith("村级道路硬化项目") and got["150万元"].startswith("农村饮水改造项目"), got

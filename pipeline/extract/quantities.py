@@ -1791,6 +1791,8 @@ def _numbered_project_above(text: str, s_start: int) -> str | None:
     if row_start == 0:
         return None
     above_end = row_start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1  # (一、山塘水库专项整治项目 / (a blank line) / 对…开展专项整治,预计总投资800万元)
     numbered = _NUMBERED_PROJECT_LINE.fullmatch(
         text, text.rfind("\n", max(0, above_end - 60), above_end) + 1, above_end)
     return numbered.group("project") if numbered else None
