@@ -2204,3 +2204,8 @@ def test_money_under_a_numbered_project_heading_a_blank_line_above_is_the_projec
             "二、农村饮水改造项目\n\n更换老旧管网8.6公里,预计总投资150万元。")
     got = dict(items(text))
     assert got["260万元"].startswith("村级道路硬化项目") and got["150万元"].startswith("农村饮水改造项目"), got
+
+
+def test_a_class_with_the_same_count_again_is_still_a_class_of_the_kind():
+    got = [item for _, item in items("大会共收到建议200件。财政经济方面40件;教科文卫方面同样是40件;政法方面也有9件。")]
+    assert got == ["建议", "财政经济方面建议", "教科文卫方面建议", "政法方面建议"], got

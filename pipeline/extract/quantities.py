@@ -2164,7 +2164,8 @@ def _no_class(kind: str | None) -> str | None:
 
 # a ranking between a class and its count (道路建设类最多,有12件)
 _RANKED = r"(?:(?:数量|件数|数)?(?:最多|居多|居首|最少|次之|其次),?)?"  # (城建环保类数量最多,有38件)
-_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}(?:,?(?:各|共|均|分别|有|为)|的(?:有)?)?$")  # (涉及…方面的86件)
+_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}(?:,?(?:同样|也|亦)?(?:各|共|均|分别|有|为|是)|的(?:有)?)?$")
+# (涉及…方面的86件; 教科文卫方面同样是48件)
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
 # who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
@@ -2244,7 +2245,7 @@ _HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?|(?:数量)?最多的(?:是|为)?)?"
                                rf"(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
-                               rf"{_RANKED}(?:,?(?:各|共|均|分别|有|为)|的(?:有)?)?$")  # (其次是财政经济方面,有18件)
+                               rf"{_RANKED}(?:,?(?:同样|也|亦)?(?:各|共|均|分别|有|为|是)|的(?:有)?)?$")  # (其次是财政经济方面,有18件)
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
 _CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]+(?:大?类|个方面)$")  # (5个方面|17个问题: parts, not a class)
 # the figure of the parts right after a count of classes (5大类|共17个|重点民生实事项目)
