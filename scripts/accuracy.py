@@ -185,7 +185,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test161": (ROOT / "corpora" / "real" / "test161", ROOT / "corpora" / "real" / "test161"),
            "real-test162": (ROOT / "corpora" / "real" / "test162", ROOT / "corpora" / "real" / "test162"),
            "real-test163": (ROOT / "corpora" / "real" / "test163", ROOT / "corpora" / "real" / "test163"),
-           "real-test164": (ROOT / "corpora" / "real" / "test164", ROOT / "corpora" / "real" / "test164")}
+           "real-test164": (ROOT / "corpora" / "real" / "test164", ROOT / "corpora" / "real" / "test164"),
+           "real-test165": (ROOT / "corpora" / "real" / "test165", ROOT / "corpora" / "real" / "test165")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
