@@ -2209,3 +2209,13 @@ def test_money_under_a_numbered_project_heading_a_blank_line_above_is_the_projec
 def test_a_class_with_the_same_count_again_is_still_a_class_of_the_kind():
     got = [item for _, item in items("大会共收到建议200件。财政经济方面40件;教科文卫方面同样是40件;政法方面也有9件。")]
     assert got == ["建议", "财政经济方面建议", "教科文卫方面建议", "政法方面建议"], got
+
+
+def test_a_length_laid_or_built_measures_the_thing_named_after_de():
+    got = dict(items("村里新修蓄水池2口,铺设8公里左右的引水管道。"))
+    assert got["8公里左右"] == "引水管道", got
+    got = dict(items("他建议每个村修通2到4公里的水渠。"))
+    assert got["2到4公里"] == "水渠", got
+    # a noun before the measure keeps it, and a standard or a holder after 的 is not what is measured
+    assert dict(items("按路面宽5.5米的标准改造。"))["5.5米"] == "路面宽"
+    assert dict(items("对连片种植100亩以上的农户给予补助。"))["100亩以上"] != "农户"

@@ -976,6 +976,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (noun := _item_after(text, ahead.end(), s_end)) and not _verb_led(noun):
         # 决定任命5名、免去3名国家机关工作人员职务, 新建5个、改造3个代表联络站: both counts are of the noun after the last
         return _people_counted(noun) if c.unit in ("名", "人") else noun
+    if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
+        return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
         return bracketed.group("letter") + "类"  # 已经解决或基本解决的(A类)有178件: the class the bracket names
     if money and _DONATED.search(text, max(s_start, c.start - 4), c.start):
@@ -1773,6 +1775,34 @@ def _list_heading(text: str, pos: int) -> str | None:
 _PROJECT_HEADING_LINE = regex.compile(rf"\s*{_LIST_NUMBER}?\s*"
                                       r"《?(?P<project>[^\n《》,;。]{2,40}?(?:项目|工程))》?"
                                       r"(?:完成情况|进展情况|建设情况|实施情况|推进情况)?\s*")
+
+
+_MEASURED_KINDS = ("length", "area", "volume", "mass")
+# a bare measure word opening its clause right before a measure whose thing follows it after 的 (,全长660米的…路面;
+# not 路基宽6.5米: the noun before owns that one)
+_BARE_MEASURE = regex.compile(r"(?:^|(?<=[,;:、，；：]))(?:全长|总长|长约|长|宽|总面积|面积|占地|建筑面积)(?:约|为|达)?$")
+
+
+def _measured_after(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> str | None:
+    """铺设5公里左右的引水管道: a length, area, volume or weight done by a verb (or named by a bare measure word)
+    measures the noun after 的; a noun before it (路基宽24米的…路面) keeps the measure its own."""
+    unit = lookup(c.unit)
+    if unit is None or unit.category not in _MEASURED_KINDS:
+        return None
+    if not (_WORKED_ON.search(text, max(s_start, c.start - 4), c.start)
+            or _BARE_MEASURE.search(text, max(s_start, c.start - 6), c.start)):
+        return None
+    thing = _leading_noun_phrase(_tokens(_clause_after(text, c.end + 1, s_end)))
+    if not thing or len(thing) < 2 or thing.startswith(_ABSTRACT_HEADS) or thing.endswith(_HOLDERS):
+        return None  # (按路基宽6.5米的标准: a standard; 连片种植50亩以上的经营主体: who holds that much, not the land)
+    return thing
+
+
+# verbs of building, laying or planting, whose measure is the thing built (铺设|5公里|的引水管道)
+_WORKED_ON = regex.compile(r"(?:铺设|铺装|修通|修建|新修|修筑|新建|建设|建成|建起|硬化|拓宽|改造|种植|栽植|流转|整治|疏浚|"
+                           r"开挖|安装|新增|扩建)了?$")
+_ABSTRACT_HEADS = ("任务", "目标", "标准", "要求", "规模", "水平", "距离", "计划")
+_HOLDERS = ("主体", "户", "企业", "合作社", "群众", "单位", "人员", "家庭")
 
 
 def _project_heading_above(text: str, s_start: int) -> str | None:
