@@ -734,3 +734,8 @@ def test_money_written_with_wan_and_no_yuan_after_a_word_of_spending():
     assert ("3800万", 38000000.0, "元", "exact") in got and ("2960万", 29600000.0, "元", "exact") in got, got
     assert ("300多万", 3000000.0, "元", "over") in got, got
     assert not [g for g in got if g[0] == "3万"], got  # no word of money before it: no amount of money
+
+
+def test_about_with_a_verb_of_needing_before_the_amount_and_about_closing_another_word():
+    got = {f.text: f.qualifier for f in pipeline.extract("采购单合起来大约要5450元。全镇签约有3家企业。") if f.type == "quantity"}
+    assert got == {"5450元": "approx", "3家": "exact"}, got

@@ -273,7 +273,9 @@ def _is_duration(text: str, c: QuantityCandidate) -> bool:
     return bool(_DURATION_BEFORE.search(text, max(0, c.start - 3), c.start)
                 or text.startswith(_DURATION_AFTER, c.end) or c.inner_qualifier in ("余", "多"))
 # 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
-_APPROX_CLAUSE = regex.compile(r"(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$|(?:约|大约|大概)需要?(?:投入|资金|经费|时间)?$")
+_APPROX_CLAUSE = regex.compile(r"(?<![签预节制公条契违邀履相租])(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$|"
+                            r"(?<![签预节制公条契违邀履相租])(?:约|大约|大概)(?:需要?|要)(?:投入|资金|经费|时间)?$")
+# (合起来大约要5450元; 签约有3家: 约 closes 签约, no qualifier)
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
 _COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:过|量|次数|数)?[:\s]*$")  # (本文已被浏览过 3879 次)
