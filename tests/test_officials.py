@@ -1618,3 +1618,12 @@ def test_a_plenary_chairs_listed_by_where_they_sit_with_a_note_on_the_order():
     # the note at a line's end leaves the names to the roster lines below
     got = names_titles("本次大会执行主席是:(以姓名笔画排列)\n王志成 代万军 李 军\n刘永杰 杨万香\n\n开幕大会由杨万香主持。")
     assert [n for n, _ in got][:5] == ["王志成", "代万军", "李军", "刘永杰", "杨万香"]
+
+
+def test_an_item_of_a_long_list_of_names_fills_the_span_between_its_commas():
+    got = names_titles("会议开幕。\n刘长江、李肖锋、马中奇、关春生、妥国保、夏草、毛巧莲等大会执行主席在主席台就座。")
+    assert [n for n, _ in got] == ["刘长江", "李肖锋", "马中奇", "关春生", "妥国保", "夏草", "毛巧莲"]
+    got = names_titles("会议拉开帷幕。\n徐生明、县毅、许亚军、伏承祥、杜林等大会执行主席在主席台前排就座。")
+    assert [n for n, _ in got] == ["徐生明", "县毅", "许亚军", "伏承祥", "杜林"]
+    # the list's first name after a preposition keeps its own span
+    assert names_titles("这件建议由林斌星、刘江官等代表提出。") == [("林斌星", ["代表"]), ("刘江官", ["代表"])]

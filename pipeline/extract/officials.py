@@ -675,11 +675,13 @@ def _unsurnamed_item(text: str, pos: int) -> tuple[int, int] | None:
     return (pos, item.end()) if item and _may_be_unsurnamed_name(item.group()) else None
 
 
-def _may_be_unsurnamed_name(name: str) -> bool:
+def _may_be_unsurnamed_name(name: str, inside_list: bool = False) -> bool:
     """An item of a list of names that no surname opens reads as a name: no body, group, title, place or
-    common word (县直单位, 机关干部, 各乡镇)."""
+    common word (县直单位, 机关干部, 各乡镇). Deep inside a list of names (two already read after it), an item
+    of two or three characters may open with any character (…、徐生明、县毅、许亚军…: 县 is a rare surname)."""
     _, _, automaton = _titles()
-    return not (name[0] in _NOT_A_PERSON_START or word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ
+    opener = name[0] in _NOT_A_PERSON_START and not (inside_list and len(name) <= 3)
+    return not (opener or word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ
                 or _COLLECTIVE_END.search(name) or automaton.find_matches_as_indexes(name) or _PLACE_END.search(name))
 
 
@@ -1778,6 +1780,10 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             start = end - length
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
                 continue
+            if people and "\u4e00" <= text[start - 1:start] <= "\u9fff" \
+                    and (opened := text.rfind("、", max(0, end - 5), start)) >= 0 \
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:start]):
+                continue  # inside the list an item fills the span between two 、 (妥国保, not its tail 国保)
             if _surname_at(text, start) and (_name_start(text, start) or text[start - 2:start] in _PRONOUN_AND
                                              or text.endswith(_DELEGATIONS, 0, start)  # (盘龙区代表团李春光等)
                                              or _ENUMERATOR.search(text, max(0, start - 6), start)
@@ -1792,7 +1798,7 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
         if not found and (item := _UNSURNAMED_BEFORE.search(text, max(0, end - 6), end)) \
                 and (len(people) >= 2 or text[item.start() - 1:item.start()] == "、"
                      and _listed_name_before(text, item.start() - 1)) \
-                and _may_be_unsurnamed_name(item.group()):
+                and _may_be_unsurnamed_name(item.group(), inside_list=len(people) >= 2):
             # 白立柱、额尔敦夫、程鹏刚、吴青海等: a name no surname opens, inside the list (or last, after a name:
             # 苏智雄、萨仁托雅等旗领导)
             found = (item.start(), end)
