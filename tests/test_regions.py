@@ -2701,3 +2701,11 @@ def test_a_notices_signature_with_its_date_is_no_section_heading():
             "为倾听民声,现将实施情况公告如下。\n\n今年票决产生民生实事项目10项,计划总投资4865万元。\n\n特此公告。\n\n"
             "屏山县人民政府\n2022年12月29日\n\n主办:屏山县人民政府")
     assert quantity_regions(text) == [("10项", "屏山县"), ("4865万元", "屏山县")]
+
+
+def test_a_firm_named_after_a_county_takes_no_figure_from_the_city():
+    text = ("菏泽市2020年政府工作报告\n\n菏泽市市长 陈平\n\n各位代表:\n\n    一是稳增长。\n\n"
+            "    实体经济稳健运行。克服了煤矿大规模停产压产、东明石化检修等重大因素的影响,规模以上工业增加值"
+            "全年增长2.2%;社会消费品零售总额实现1970亿元。\n\n    菏泽市各县区都建成了代表之家,其中东明县建成12个。"
+            "\n\n(来源:菏泽市人民政府网站)")
+    assert quantity_regions(text)[:2] == [("2.2%", "菏泽市"), ("1970亿元", "菏泽市")]

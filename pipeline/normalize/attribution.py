@@ -1374,6 +1374,7 @@ class Attributor:
         if key not in self._movers:
             text = self.seg.clean.text
             movers = [m for m in self.upper if m.start not in self._visited
+                      and not _FIRM_AFTER.match(text, m.mention.end)  # (东明石化检修: a firm, not 东明县's work)
                       and (_may_move(m, subject) or m.start in self._topics
                            and _may_move(m, subject, nearby=False,
                                          anywhere=self._national or m.unit.code in self._in_headline)
@@ -2024,6 +2025,8 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
     return chosen
 
 
+# a firm named after the place its name opens with (东明石化, 济钢集团, 茅台酒厂): its news is no unit's work
+_FIRM_AFTER = regex.compile(r"(?:石化|钢铁|集团|煤矿|矿业|电厂|化工|药业|制药|酒业|酒厂|水泥|热电|纸业|啤酒)")
 # a firm or school named after its city (鹰潭市欣岩电子科技有限公司, 晋中市清清苹果种植专业合作社): no mention of the city's work
 _NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小学|中学|学校|学院|医院|农场|工厂|厂)")
 
