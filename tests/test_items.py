@@ -2219,3 +2219,8 @@ def test_a_length_laid_or_built_measures_the_thing_named_after_de():
     # a noun before the measure keeps it, and a standard or a holder after 的 is not what is measured
     assert dict(items("按路面宽5.5米的标准改造。"))["5.5米"] == "路面宽"
     assert dict(items("对连片种植100亩以上的农户给予补助。"))["100亩以上"] != "农户"
+
+
+def test_a_mean_per_place_written_with_the_places_alternatives_is_of_what_was_just_counted():
+    got = dict(items("5个县(市、区)人大常委会共开展视察42次,平均每个县(市、区)每年约3次。"))
+    assert got["3次"] == "视察", got
