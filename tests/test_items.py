@@ -2224,3 +2224,8 @@ def test_a_length_laid_or_built_measures_the_thing_named_after_de():
 def test_a_mean_per_place_written_with_the_places_alternatives_is_of_what_was_just_counted():
     got = dict(items("5个县(市、区)人大常委会共开展视察42次,平均每个县(市、区)每年约3次。"))
     assert got["3次"] == "视察", got
+
+
+def test_a_verb_and_its_direction_is_never_the_item():
+    got = dict(items("县人大常委会开展了一次问卷调查,发出去500份,收回来468份。"))
+    assert got["468份"] == got["500份"] and "问卷" in got["468份"], got

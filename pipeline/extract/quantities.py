@@ -2703,7 +2703,12 @@ def _only_a_verb(item: str) -> bool:
     rest = _ADVERBS.sub("", item)
     if rest != item and rest in NOUN_USES:
         return False  # 基本支出: an adjective before a verb the genre counts as a noun makes a noun phrase
-    return (rest in ACTION_VERBS and rest not in ACTIVITIES) or _STAGE_OR_GETTING.fullmatch(rest) is not None
+    return (rest in ACTION_VERBS and rest not in ACTIVITIES) or _STAGE_OR_GETTING.fullmatch(rest) is not None \
+        or _DIRECTED_VERB.fullmatch(rest) is not None
+
+
+# a one-character verb and the direction it goes (发出去, 收回来, 梳理出来): a predicate, however jieba tags it
+_DIRECTED_VERB = regex.compile(r"\p{Han}{1,2}(?:回来|出去|上来|下来|进来|回去|出来|起来|上去|下去)")
 
 
 # what happened to the things counted, never what is counted: a project's stage (新开工, 竣工投产, 建成投用) or a
