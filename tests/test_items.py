@@ -2229,3 +2229,8 @@ def test_a_mean_per_place_written_with_the_places_alternatives_is_of_what_was_ju
 def test_a_verb_and_its_direction_is_never_the_item():
     got = dict(items("县人大常委会开展了一次问卷调查,发出去500份,收回来468份。"))
     assert got["468份"] == got["500份"] and "问卷" in got["468份"], got
+
+
+def test_money_after_a_things_area_is_that_things():
+    got = dict(items("村里在广场旁建起了公厕1座,面积60平方米,投资28万元。"))
+    assert got["28万元"].startswith("公厕"), got

@@ -1865,7 +1865,18 @@ def _heading_project(text: str, s_start: int, pos: int) -> str | None:
 
 def _only_a_measure(item: str | None) -> bool:
     """总里程, 全长, 总投资: an item that is a measure with no thing named before it."""
-    return bool(item) and (len(_MEASURE_SUFFIX.sub("", item)) < 2 or bool(_GENERIC_HEAD.fullmatch(item)))
+    if not item:
+        return False
+    if _GENERIC_HEAD.fullmatch(item):
+        return True
+    # (公厕面积: a thing's area, though 面积's two-character slot would take 公厕 with it)
+    return len(_MEASURE_SUFFIX.sub("", item)) < 2 and not len(_MEASURE_TAIL.sub("", item)) >= 2
+
+
+# a measure named by its kind alone (建筑面积, 总里程), not a thing's measure (公厕面积: the 公厕's)
+_BARE_MEASURE_NAME = regex.compile(r"(?:总|计划)?(?:建筑|使用|占地|改造|征收|绿化|覆盖|种植|养殖|流转|治理|受益|服务|规划)?面积"
+                                   r"|(?:总|全)长|长度|总里程|(?:问题|涉及|违规)?金额")
+_MEASURE_TAIL = regex.compile(rf"(?:{_BARE_MEASURE_NAME.pattern})$")
 
 
 def _measured_thing(item: str | None) -> str | None:
@@ -1874,6 +1885,8 @@ def _measured_thing(item: str | None) -> str | None:
     if not item:
         return None
     thing = _MEASURE_SUFFIX.sub("", item)
+    if len(thing) < 2:
+        thing = _MEASURE_TAIL.sub("", item)  # (公厕面积: the 公厕, though 面积's two-character slot took it)
     return thing if len(thing) >= 2 else item
 
 
