@@ -2709,3 +2709,8 @@ def test_a_firm_named_after_a_county_takes_no_figure_from_the_city():
             "全年增长2.2%;社会消费品零售总额实现1970亿元。\n\n    菏泽市各县区都建成了代表之家,其中东明县建成12个。"
             "\n\n(来源:菏泽市人民政府网站)")
     assert quantity_regions(text)[:2] == [("2.2%", "菏泽市"), ("1970亿元", "菏泽市")]
+
+
+def test_a_prefectures_stem_glued_to_a_county_under_it_is_the_prefecture():
+    assert [r.name for r in regions("海口琼山区十五届人大召开会议。")] == ["海口市", "琼山区"]
+    assert [r.name for r in regions("杭州西湖区人大常委会召开会议。")] == ["杭州市", "西湖区"]

@@ -250,6 +250,21 @@ def _small_places(text: str, known: list[RegionMention]) -> list[RegionMention]:
 _AREA_WORDS = ("区域", "区块", "区段")
 
 
+def _before_its_county(text: str, end: int, e: Entry) -> bool:
+    """海口琼山区, 杭州西湖区: a prefecture's stem glued to the full name of a county under it is the prefecture,
+    written as a chain's first link."""
+    unit = gazetteer().unit(e.code)
+    if unit is None or unit.level != "prefecture":
+        return False
+    gaz = gazetteer()
+    for n in (3, 4, 5, 2, 6):
+        for entry in gaz.entries.get(text[end:end + n], ()):
+            county = gaz.unit(entry.code)
+            if entry.kind == "full" and county is not None and county.parent_code == e.code:
+                return True
+    return False
+
+
 def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_full: set[str]) -> tuple[Entry, ...]:
     """The entries a surface may stand for here (see the module docstring)."""
     if any(text.startswith(outlet, start) for outlet in _WORD_OUTLETS.get(text[start:end], ())):
@@ -266,12 +281,13 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     ok = []
     for e in entries:
         if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)
-                                     or _city_gone_to(text, start, end, e)
+                                     or _city_gone_to(text, start, end, e) or _before_its_county(text, end, e)
                                      or _in_place_list(text, start, end, e) or _after_its_province(text, start, e)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
         if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
                 and not _city_named_in_full(text, start, end, e, named_in_full) \
-                and not _after_its_city(text, start, e) and not _after_its_province(text, start, e) and (
+                and not _after_its_city(text, start, e) and not _after_its_province(text, start, e) \
+                and not _before_its_county(text, end, e) and (
                 not in_context or (weak or e.kind == "full") and not _named_above(e.code, named_in_full)):
             continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named;
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)
