@@ -2714,3 +2714,9 @@ def test_a_firm_named_after_a_county_takes_no_figure_from_the_city():
 def test_a_prefectures_stem_glued_to_a_county_under_it_is_the_prefecture():
     assert [r.name for r in regions("海口琼山区十五届人大召开会议。")] == ["海口市", "琼山区"]
     assert [r.name for r in regions("杭州西湖区人大常委会召开会议。")] == ["杭州市", "西湖区"]
+
+
+def test_a_citys_short_name_where_a_meeting_opens_is_a_mention_but_no_one_elses_work():
+    assert [r.name for r in regions("甘肃省第十四届人民代表大会第一次会议在兰州开幕。")] == ["甘肃省", "兰州市"]
+    text = "江西省人大常委会召开会议\n\n江西省十四届人大常委会第五次会议在南昌开幕,会议为期2天,审议议程9项。"
+    assert quantity_regions(text) == [("2天", "江西省"), ("9项", "江西省")]

@@ -474,7 +474,7 @@ def _city_gone_to(text: str, start: int, end: int, e: Entry) -> bool:
         and (not _is_han(text[end:end + 1]) or text[end:end + 2] in _AFTER_PLACE)
 
 
-_AFTER_PLACE = ("率先", "考察", "学习", "调研", "召开", "举行", "参加", "出席", "开展", "等地")
+_AFTER_PLACE = ("率先", "考察", "学习", "调研", "召开", "举行", "参加", "出席", "开展", "等地", "开幕", "闭幕", "举办", "务工", "打工")
 
 
 def _at_boundary(text: str, start: int) -> bool:
