@@ -934,10 +934,10 @@ _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|�
 _ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:(?:参加)?\p{Han}{0,4}?会议)?"
                           r"(?:的)?(?:有|共)?$")  # (因事请假5名; 当天到会参加预备会议的有318人; not 不出席…会议的3名代表)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
-# a mean per place, written with the place's alternatives (平均每个县(市、区)每年约, 平均每个乡镇不足)
-_PER_PLACE = regex.compile(r"平均每个?(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位|部门)"
-                           r"(?:[(（][^()（）\n]{1,6}[)）])?(?:每年|每月|每季度)?(?:约|不足|不到|超过|近|达|有)?$")
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
+# a mean per place, written with the place's alternatives (平均每个县(市、区)每年约, 平均每个乡镇不足)
+_PER_PLACE = regex.compile(rf"平均每个?(?:{_PLACE_BASIS.pattern}|部门)"
+                           r"(?:[(（][^()（）\n]{1,6}[)）])?(?:每年|每月|每季度)?(?:约|不足|不到|超过|近|达|有)?$")
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
 # not 为民办实事, serving the people)
 _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为|作为)(?:\d{4}年度?)?[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
