@@ -44,7 +44,9 @@ _HEADING = regex.compile(
 )
 MAX_HEADING_CHARS = 70
 _PLACE_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}\s*[:：](?!\s*$)")  # unnumbered, text after the colon
-_DATE_LINE = regex.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
+# a line that is only a date (2022年12月29日, 二〇二二年十二月二十九日): a notice's signature closes with one
+_DATE_LINE = regex.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                           r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 _BARE_UNIT_BODY = regex.compile(rf"\s*{_UNIT}{_BODY}\s*$")
 _UNIT_BODY_COLON = regex.compile(rf"\s*(?:[■□●◆▲★◇○☆•]\s*)?{_UNIT}{_BODY}\s*[:：](?!\s*$)")  # 霍城县人大常委会:朝南社区…
 # a numbered heading that names no unit (五、下一步工作要求) ends a run of units' sections numbered the same way
@@ -292,6 +294,12 @@ def _sentences(text: str, paragraphs):
             yield Sentence(start, p.end, p.index)
 
 
+def _dated_below(paragraphs, k: int, text: str) -> bool:
+    """The paragraph after paragraph k is only a date."""
+    nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+    return nxt is not None and _DATE_LINE.fullmatch(text, nxt.start, nxt.end) is not None
+
+
 def _sections(paragraphs, n: int, text: str = ""):
     """One section per heading; text before the first heading (if any) is an unheaded section 0. After a
     unit's numbered heading (一、满城区), the next heading numbered the same way opens a section too, even
@@ -302,7 +310,7 @@ def _sections(paragraphs, n: int, text: str = ""):
     # prefecture's round-up), a masthead where it is the only one (铜陵人大 above a WeChat copy)
     # (浪卡子县人民政府 / 2022年12月29日 closing a notice: a signature, with its date, not a section's heading)
     bare = [p for k, p in enumerate(paragraphs) if text and _BARE_UNIT_BODY.match(text, p.start, p.end)
-            and not (k + 1 < len(paragraphs) and _DATE_LINE.fullmatch(text, paragraphs[k + 1].start, paragraphs[k + 1].end))]
+            and not _dated_below(paragraphs, k, text)]
     bare_heads = {p.start for p in bare} if len(bare) >= 2 else set()
     # `张集镇:人大代表护航“三夏”生产`: a place, a colon and a headline is the genre's news title when it is
     # the only line of that shape; several (一个镇一段) are sections

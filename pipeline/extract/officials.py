@@ -777,8 +777,9 @@ _LIST_INTRO_WORD = regex.compile(r"[”\"]?的?(?:[(（][按以][^()（）\n]{1,
                               r"分别是|分别为|还有|包括|有|是|为|由以下(?:同志|人员)担任|"
                               r"共有?[0-9一二三四五六七八九十]{1,3}(?:人|名|位)(?=[:：])|"  # (执行主席的共有7人:)
                               r"名单(?:[(（][^()（）\n]{0,12}[)）])?(?=[:：]))[:：]?[ \t]*"  # (委员名单(以姓名笔划为序):)
-                              r"(?:[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*(?!\n))?")  # (是:(以下按姓氏笔画为序)王一凡…;
-# a note before a line break leaves the names to the roster lines below)
+                              rf"(?:{_ORDER_NOTE.pattern}(?!\n))?")
+# (他们是:(以下按姓氏笔画为序)王一凡…: the note on the order, then the names; a note before a line break leaves the
+# names to the roster lines below)
 # a title written in full under its everyday name (当选…第七届人民代表大会代表: a 人大代表, as the genre says)
 _TITLE_AS_NAMED = {"代表大会代表": "人大代表"}
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为|补选为|同为|均为")  # (某某等11人被推选为…;
