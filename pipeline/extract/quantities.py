@@ -273,8 +273,10 @@ def _is_duration(text: str, c: QuantityCandidate) -> bool:
     return bool(_DURATION_BEFORE.search(text, max(0, c.start - 3), c.start)
                 or text.startswith(_DURATION_AFTER, c.end) or c.inner_qualifier in ("余", "多"))
 # 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
-_APPROX_CLAUSE = regex.compile(r"(?<![签预节制公条契违邀履相租])(?:约占|约为|大约占|约有|约合)[^,;。]{0,16}$|"
-                            r"(?<![签预节制公条契违邀履相租])(?:约|大约|大概)(?:需要?|要)(?:投入|资金|经费|时间)?$")
+# characters that open a word with 约 (签约, 预约, 节约…): 约 there closes the word, never qualifies the number after
+_OPENS_YUE_WORD = "签预节制公条契违邀履相租"
+_APPROX_CLAUSE = regex.compile(rf"(?<![{_OPENS_YUE_WORD}])(?:约占|约为|大约占|约有|约合)[^,;。]{{0,16}}$|"
+                            rf"(?<![{_OPENS_YUE_WORD}])(?:约|大约|大概)(?:需要?|要)(?:投入|资金|经费|时间)?$")
 # (合起来大约要5450元; 签约有3家: 约 closes 签约, no qualifier)
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
@@ -315,7 +317,7 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
 
 # what may stand between a qualifier and its number: a basis (每站每年) or a verb of change (增加)
 # 约 and 近 closing a word of their own (签约, 预约, 节约; 附近, 走近, 逼近): no qualifier of the number after
-_INSIDE_A_WORD = regex.compile(r"[签预节制公条契违邀履相租]约|[附走逼靠亲贴最就临]近")
+_INSIDE_A_WORD = regex.compile(rf"[{_OPENS_YUE_WORD}]约|[附走逼靠亲贴最就临]近")
 _BASIS_OR_CHANGE_BEFORE = regex.compile(r"(?:每\p{Han}{1,2}){1,2}$|(?:增加|减少|增长|下降|提高|降低)$")
 # a number right after a digit and a space (`1 326`, `38. 6` whose whole reading was not taken: at a line
 # start `12. 5亿元` may be a list marker and an amount or one broken number), or right after a Chinese place
@@ -1115,7 +1117,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return kind
     if carried and _parts_by_place(text, s_start, c.start, carried):
         return carried  # 建成联络站21个,其中镇(街道)站13个、企业站8个: still 联络站
-    if (per_place := _PER_PLACE.search(text, max(s_start, c.start - 20), c.start)) \
+    if _PER_PLACE.search(text, max(s_start, c.start - 20), c.start) \
             and (kind := recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)):
         # 共开展执法检查37次,平均每个县(市、区)每年约2次: the mean per place of what was just counted
         return kind
@@ -1787,9 +1789,6 @@ _PROJECT_HEADING_LINE = regex.compile(rf"\s*{_LIST_NUMBER}?\s*"
 
 
 _MEASURED_KINDS = ("length", "area", "volume", "mass")
-# a bare measure word opening its clause right before a measure whose thing follows it after 的 (,全长660米的…路面;
-# not 路基宽6.5米: the noun before owns that one)
-_BARE_MEASURE = regex.compile(r"(?:^|(?<=[,;:、，；：]))(?:全长|总长|长约|长|宽|总面积|面积|占地|建筑面积)(?:约|为|达)?$")
 
 
 def _measured_after(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> str | None:
@@ -1877,6 +1876,9 @@ def _only_a_measure(item: str | None) -> bool:
 _BARE_MEASURE_NAME = regex.compile(r"(?:总|计划)?(?:建筑|使用|占地|改造|征收|绿化|覆盖|种植|养殖|流转|治理|受益|服务|规划)?面积"
                                    r"|(?:总|全)长|长度|总里程|(?:问题|涉及|违规)?金额")
 _MEASURE_TAIL = regex.compile(rf"(?:{_BARE_MEASURE_NAME.pattern})$")
+# a bare measure word opening its clause right before a measure whose thing follows it after 的 (,全长660米的…路面;
+# not 路基宽6.5米: the noun before owns that one)
+_BARE_MEASURE = regex.compile(rf"(?:^|(?<=[,;:、，；：]))(?:{_BARE_MEASURE_NAME.pattern}|长约|长|宽|占地)(?:约|为|达)?$")
 
 
 def _measured_thing(item: str | None) -> str | None:
@@ -2216,8 +2218,9 @@ def _no_class(kind: str | None) -> str | None:
 
 # a ranking between a class and its count (道路建设类最多,有12件)
 _RANKED = r"(?:(?:数量|件数|数)?(?:最多|居多|居首|最少|次之|其次),?)?"  # (城建环保类数量最多,有38件)
-_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}(?:,?(?:同样|也|亦)?(?:各|共|均|分别|有|为|是)|的(?:有)?)?$")
-# (涉及…方面的86件; 教科文卫方面同样是48件)
+# what may stand between a class and its count (涉及…方面的86件, 各…方面分别有, 教科文卫方面同样是48件)
+_CLASS_TO_COUNT = r"(?:,?(?:同样|也|亦)?(?:各|共|均|分别|有|为|是)|的(?:有)?)?"
+_CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}{_CLASS_TO_COUNT}$")
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
 # who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
@@ -2297,7 +2300,7 @@ _HEADLESS = regex.compile(r"[\p{Han}]的(?:最多|居多|最为集中|较多)?[,
 _CATEGORY_NAME = regex.compile(rf"(?:^|(?<=[,;:、。\n]))(?:其中|另有|其次(?:是|为)?|再次(?:是|为)?|(?:数量)?最多的(?:是|为)?)?"
                                rf"(?:涉及|属于)?"
                                rf"(?P<name>\p{{Han}}(?:\p{{Han}}|、(?=\p{{Han}})){{0,23}}?(?:{_CLASS_WORDS}))"
-                               rf"{_RANKED}(?:,?(?:同样|也|亦)?(?:各|共|均|分别|有|为|是)|的(?:有)?)?$")  # (其次是财政经济方面,有18件)
+                               rf"{_RANKED}{_CLASS_TO_COUNT}$")  # (其次是财政经济方面,有18件)
 # a count of classes right before the figure (4大类|19项问题): no class's name, a count of the same things
 _CLASS_COUNT = regex.compile(r"[0-9０-９一二三四五六七八九十]+(?:大?类|个方面)$")  # (5个方面|17个问题: parts, not a class)
 # the figure of the parts right after a count of classes (5大类|共17个|重点民生实事项目)
