@@ -2698,25 +2698,25 @@ def test_a_hosting_companys_name_over_the_page_is_no_headline():
 def test_a_notices_signature_with_its_date_is_no_section_heading():
     text = ("\" />\n宜宾市人民政府\n今天是: 2022年12月30日\n首页 | 政务公开 | 新闻中心\n\n"
             "关于屏山县2022年度民生实事项目实施情况的公告\n\n"
-            "为倾听民声,现将实施情况公告如下。\n\n今年票决产生民生实事项目10项,计划总投资4865万元。\n\n特此公告。\n\n"
+            "为倾听民声,现将实施情况公告如下。\n\n今年票决产生民生实事项目8项,计划总投资3720万元。\n\n特此公告。\n\n"
             "屏山县人民政府\n2022年12月29日\n\n主办:屏山县人民政府")
-    assert quantity_regions(text) == [("10项", "屏山县"), ("4865万元", "屏山县")]
+    assert quantity_regions(text) == [("8项", "屏山县"), ("3720万元", "屏山县")]
 
 
 def test_a_firm_named_after_a_county_takes_no_figure_from_the_city():
-    text = ("菏泽市2020年政府工作报告\n\n菏泽市市长 陈平\n\n各位代表:\n\n    一是稳增长。\n\n"
-            "    实体经济稳健运行。克服了煤矿大规模停产压产、东明石化检修等重大因素的影响,规模以上工业增加值"
-            "全年增长2.2%;社会消费品零售总额实现1970亿元。\n\n    菏泽市各县区都建成了代表之家,其中东明县建成12个。"
-            "\n\n(来源:菏泽市人民政府网站)")
-    assert quantity_regions(text)[:2] == [("2.2%", "菏泽市"), ("1970亿元", "菏泽市")]
+    text = ("德州市2021年政府工作报告\n\n德州市市长 王某\n\n各位代表:\n\n    一是稳增长。\n\n"
+            "    实体经济稳健运行。克服了企业限产、齐河钢铁检修等重大因素的影响,规模以上工业增加值"
+            "全年增长3.1%;社会消费品零售总额实现880亿元。\n\n    德州市各县区都建成了代表之家,其中齐河县建成12个。"
+            "\n\n(来源:德州市人民政府网站)")
+    assert quantity_regions(text)[:2] == [("3.1%", "德州市"), ("880亿元", "德州市")]
 
 
 def test_a_prefectures_stem_glued_to_a_county_under_it_is_the_prefecture():
-    assert [r.name for r in regions("海口琼山区十五届人大召开会议。")] == ["海口市", "琼山区"]
+    assert [r.name for r in regions("海口美兰区人大常委会召开会议。")] == ["海口市", "美兰区"]
     assert [r.name for r in regions("杭州西湖区人大常委会召开会议。")] == ["杭州市", "西湖区"]
 
 
 def test_a_citys_short_name_where_a_meeting_opens_is_a_mention_but_no_one_elses_work():
-    assert [r.name for r in regions("甘肃省第十四届人民代表大会第一次会议在兰州开幕。")] == ["甘肃省", "兰州市"]
+    assert [r.name for r in regions("河南省第十四届人民代表大会第二次会议在郑州开幕。")] == ["河南省", "郑州市"]
     text = "江西省人大常委会召开会议\n\n江西省十四届人大常委会第五次会议在南昌开幕,会议为期2天,审议议程9项。"
     assert quantity_regions(text) == [("2天", "江西省"), ("9项", "江西省")]
