@@ -253,10 +253,10 @@ _AREA_WORDS = ("区域", "区块", "区段")
 def _before_its_county(text: str, end: int, e: Entry) -> bool:
     """海口琼山区, 杭州西湖区: a prefecture's stem glued to the full name of a county under it is the prefecture,
     written as a chain's first link."""
-    unit = gazetteer().unit(e.code)
+    gaz = gazetteer()
+    unit = gaz.unit(e.code)
     if unit is None or unit.level != "prefecture":
         return False
-    gaz = gazetteer()
     for n in (3, 4, 5, 2, 6):
         for entry in gaz.entries.get(text[end:end + n], ()):
             county = gaz.unit(entry.code)

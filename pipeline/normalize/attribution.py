@@ -364,7 +364,7 @@ class Attributor:
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         in_title = [m for m in named if title and title.start <= m.start < title.end
                     and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)  # (代表返回延吉: where they came back to)
-                    and not (text[m.start - 1:m.start] == "在" and _VENUE_AFTER.match(text, m.mention.end))]  # (…在南昌开幕)
+                    and not _venue(text, m)]  # (…在南昌开幕: where the meeting opened)
         if in_title and all(m.level == "province" and text.startswith("人大代表", m.mention.end) for m in in_title) \
                 and _ONE_DEPUTY_TITLE.search(text, title.start, title.end) \
                 and (below := [m for m in named if m.level in ("prefecture", "county") and not m.mention.anonymous]):
@@ -1376,7 +1376,7 @@ class Attributor:
             text = self.seg.clean.text
             movers = [m for m in self.upper if m.start not in self._visited
                       and not _FIRM_AFTER.match(text, m.mention.end)  # (东明石化检修: a firm, not 东明县's work)
-                      and not (text[m.start - 1:m.start] == "在" and _VENUE_AFTER.match(text, m.mention.end))
+                      and not _venue(text, m)
                       and (_may_move(m, subject) or m.start in self._topics
                            and _may_move(m, subject, nearby=False,
                                          anywhere=self._national or m.unit.code in self._in_headline)
@@ -2030,6 +2030,11 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
 # a firm named after the place its name opens with (东明石化, 济钢集团, 茅台酒厂): its news is no unit's work
 # where a meeting opens or someone works (在兰州开幕, 在宁波务工): a venue, not whose work the figures are
 _VENUE_AFTER = regex.compile(r"(?:开幕|闭幕|务工|打工)")
+
+
+def _venue(text: str, m: LinkedMention) -> bool:
+    """在兰州开幕, 在宁波务工: the unit is where a meeting opens or people work."""
+    return text[m.start - 1:m.start] == "在" and _VENUE_AFTER.match(text, m.mention.end) is not None
 _FIRM_AFTER = regex.compile(r"(?:石化|钢铁|集团|煤矿|矿业|电厂|化工|药业|制药|酒业|酒厂|水泥|热电|纸业|啤酒)")
 # a firm or school named after its city (鹰潭市欣岩电子科技有限公司, 晋中市清清苹果种植专业合作社): no mention of the city's work
 _NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小学|中学|学校|学院|医院|农场|工厂|厂)")
