@@ -2234,3 +2234,21 @@ def test_a_verb_and_its_direction_is_never_the_item():
 def test_money_after_a_things_area_is_that_things():
     got = dict(items("村里在广场旁建起了公厕1座,面积60平方米,投资28万元。"))
     assert got["28万元"].startswith("公厕"), got
+
+
+def test_a_budget_stage_is_the_stage_of_the_account_the_paragraph_names():
+    # 支出预算调整为…,实际支出…, 调整后为…,全年实际完成…: the stage of a budget line is no item; the figure is the
+    # line's (the fiscal account named last in the paragraph), and a stage on the other side never takes it
+    got = items("全县政府性基金支出年初预算12.34亿元。执行中因使用上级补助资金,支出预算调整到14.56亿元,"
+                "实际支出13.21亿元,比上年增长6.2%。\n"
+                "镇本级一般公共预算支出年初审议通过4300万元,调整后为4650万元,全年实际完成4712万元。\n"
+                "全乡社会保险基金支出安排820万元,实际收入790万元。")
+    assert ("13.21亿元", "政府性基金支出") in got and ("6.2%", "政府性基金支出") in got
+    assert ("4650万元", "镇本级一般公共预算支出") in got and ("4712万元", "镇本级一般公共预算支出") in got
+    assert ("790万元", "社会保险基金支出") not in got
+
+
+def test_a_share_of_the_years_budget_is_the_lines():
+    # 占年预算的103.8%: 年预算 is the year's budget (as 年度预算 is); the share is the line's, not a budget's own
+    got = items("全县一般公共预算收入预算为9.8亿元,全年实际完成10.1亿元,占年预算的103.1%。")
+    assert ("103.1%", "一般公共预算收入预算") in got or ("103.1%", "一般公共预算收入") in got

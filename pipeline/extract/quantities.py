@@ -534,6 +534,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = item + part + "占地"
         if item == "时长" and (timed := _what_took_so_long(text, sentence.start, c.start)):
             item = timed  # 授课时长约5个小时, 收看了…警示教育片,时长约40分钟: what lasted so long
+        if item and (c.unit.endswith("元") or c.unit in _RATE_UNITS) and _BUDGET_STAGE.fullmatch(item) \
+                and (line := _fiscal_account_before(text, c.start, item)):
+            item = line  # 支出预算调整为19.44亿元,实际支出15.17亿元: a stage of the budget line the paragraph reports
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.kind_before(c.unit) or item
@@ -2877,9 +2880,31 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
-_BUDGET = r"(?:年初|年度|全年|调整后?的?)?预算(?:收入|支出)?(?:计划)?(?:数)?"
+_BUDGET = r"(?:年初|年度|全年|年|调整后?的?)?预算(?:收入|支出)?(?:计划)?(?:数)?"
 # an amount right after the budget it equals (为年初预算391267万元, 相当于预算数31220万元): the budget's own amount.
 # (Not after 占: 占年初预算245800万元 is the line's share, which annotators give the line.)
+# the stages a budget line passes through in a report on its execution (调整后, 实际支出, 完成): a figure
+# the sentence names only by its stage is the line's, and the line is the fiscal account named last in the paragraph
+# (全县政府性基金支出年初预算21.56亿元。执行中…支出预算调整为19.44亿元,实际支出15.17亿元: 政府性基金支出)
+# (Not 年初预算, 预算数, 决算数: amounts of their own, which the genre names by the stage)
+_BUDGET_STAGE = regex.compile(r"实际(?:完成|支出|收入)|调整|调整后|调整预算|预算调整|完成|执行")
+_FISCAL_ACCOUNT = regex.compile(r"(?:[县区市镇乡旗]本级)?(?:一般公共(?:财政)?(?:预算)?|政府性基金(?:预算)?"
+                             r"|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政总?)(?P<side>收入|支出)")
+_FISCAL_ACCOUNT_SPAN = 300  # (how far back a paragraph on one line of the budget names it)
+
+
+def _fiscal_account_before(text: str, pos: int, stage: str) -> str | None:
+    """The fiscal account (一般公共预算支出, 政府性基金收入) the paragraph named last before `pos`, when its side
+    agrees with the stage's (实际支出 is never a line of income)."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - _FISCAL_ACCOUNT_SPAN)
+    lines = list(_FISCAL_ACCOUNT.finditer(text, start, pos))
+    if not lines:
+        return None
+    line = lines[-1]
+    side = "支出" if "支出" in stage else "收入" if "收入" in stage else None
+    return line.group() if side in (None, line.group("side")) else None
+
+
 _BUDGET_AMOUNT = regex.compile(rf"(?:为|相当于|是)(?P<budget>{_BUDGET})$")
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成|为|达到|达){_BUDGET}的?$")  # (完成年度预算的101.3%: the line's)
 # a budget's own amount right before a share (为调整预算收入计划275000万元的100%)
