@@ -2720,3 +2720,16 @@ def test_a_citys_short_name_where_a_meeting_opens_is_a_mention_but_no_one_elses_
     assert [r.name for r in regions("河南省第十四届人民代表大会第二次会议在郑州开幕。")] == ["河南省", "郑州市"]
     text = "江西省人大常委会召开会议\n\n江西省十四届人大常委会第五次会议在南昌开幕,会议为期2天,审议议程9项。"
     assert quantity_regions(text) == [("2天", "江西省"), ("9项", "江西省")]
+
+
+def test_a_figure_after_a_tour_of_other_counties_is_the_prefectures():
+    # 调研组还先后到A县、B县走访…12个: a city team's tour of two other counties of the page's county's prefecture;
+    # what it counted there is over them all, the prefecture's. A list the county learns from, or works with, is no
+    # tour, and the figure stays the county's.
+    got = quantity_regions("泉州市人大常委会调研组到安溪县调研乡村学校建设情况。\n"
+                           "安溪县现有乡村小规模学校35所。\n"
+                           "此次调研为期4天,调研组还先后到永春县、德化县走访乡村学校14所,召开座谈会5场。\n"
+                           "下一步,安溪县将借鉴永春县、德化县的经验,计划新建乡村学校食堂9个。")
+    assert ("35所", "安溪县") in got
+    assert ("14所", "泉州市") in got and ("5场", "泉州市") in got
+    assert ("9个", "安溪县") in got

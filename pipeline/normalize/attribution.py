@@ -189,6 +189,8 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及|"
                                 r"服务|融入|对接|服从服务|支援)$")
+# the verbs of a tour (先后到A县、B县): a list after one names the places a team went to
+_TOURED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进)$")
 # (其中涉及红寺堡区的有9件: a topic; 服务两江新区开发开放: a strategy; 支援白云区…转运安置: the district it helped)
 # a breakdown by place that goes on after the unit's figure (涉及合作市的建议23件,临潭县31件): its figure is its own
 _BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;；]\p{Han}{2,8}?[县市区旗]\d")
@@ -294,6 +296,8 @@ class Attributor:
         self._self_starts = [start for start, _, _ in self._self_marks]
         self._lists = lists = _unit_lists(text, self.upper)
         self._listed = {u.start for units in lists if len(units) > 1 for u in units}
+        self._long_lists = sorted((units for units in lists if len(units) > 1), key=lambda units: units[0].start)
+        self._list_starts = [units[0].start for units in self._long_lists]
         self._visited = _not_movers(text, lists, self.upper)
         self._shares = _shares(text, lists)
         self._share_starts = [end for end, _ in self._shares]
@@ -923,6 +927,9 @@ class Attributor:
         actor = self._upper_actor(sentence.start, pos, subject)
         if actor is not None:
             return actor  # 吉林省人大常委会…新增设6个, 省人大常委会通过…就17部法规草案征求意见: the upper body's work
+        toured = self._siblings_toured(sentence.start, pos, subject)
+        if toured is not None:
+            return toured
         if text.endswith("一行", max(sentence.start, pos - 2), pos):
             party = self._nearest_named(sentence.start, pos)
             if party is not None:
@@ -1222,6 +1229,29 @@ class Attributor:
             # 据悉,本次执法检查将持续到6月底,省人大常委会共组成5个执法检查组,分赴9个市(州): the province's body
             # opens a clause of the sentence, not the sentence, and no unit is named after it
             return self._province_of(subject)
+        return None
+
+    def _siblings_toured(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
+        """调研组还先后到平和县、南靖县走访农村教学点12个 on 诏安县's page: a figure after a list of two or more other
+        counties of the county's own prefecture counts over all of them, so it is the prefecture's (the work of the
+        city's team that toured them), not the county's the page is about."""
+        if subject.level != "county" or subject.ref is None or subject.ref.code is None:
+            return None
+        gaz = gazetteer()
+        text = self.seg.clean.text
+        home = gaz.prefecture_of(subject.ref.code)
+        first = bisect_left(self._list_starts, sentence_start)
+        for units in self._long_lists[first:bisect_left(self._list_starts, pos)]:
+            if units[-1].mention.end > pos or not _TOURED_BEFORE.search(text, max(0, units[0].start - 2), units[0].start):
+                continue  # (借鉴呼图壁县、昌吉市经验, 与江岸区、洪山区联动: no tour; the figure stays the county's)
+            if any(u.level != "county" or u.unit is None or u.unit.code == subject.ref.code
+                   or (up := gaz.prefecture_of(u.unit.code)) is None or home is None or up.code != home.code
+                   for u in units):
+                continue
+            if bisect_left(self._upper_starts, pos) > bisect_left(self._upper_starts, units[-1].mention.end) \
+                    or bisect_left(self._lower_starts, pos) > bisect_left(self._lower_starts, units[0].start):
+                continue  # a unit or township named after the list is nearer the figure
+            return region_ref(home.name, home.code, home.level)
         return None
 
     @staticmethod
