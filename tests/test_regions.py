@@ -2733,3 +2733,15 @@ def test_a_figure_after_a_tour_of_other_counties_is_the_prefectures():
     assert ("35所", "安溪县") in got
     assert ("14所", "泉州市") in got and ("5场", "泉州市") in got
     assert ("9个", "安溪县") in got
+
+
+def test_a_province_sites_news_of_a_city_it_names_twice_after_the_lede_is_the_citys():
+    # 河南省人大代表网上联络站 over a lede naming no unit, then 洛阳市…人大工委副主任…、洛阳市人大代表… opening the
+    # next paragraph: the province's site carries the city's news, whatever body its footer names
+    page = ("河南省人大代表网上联络站\n\n"
+            "某某集团人大代表联络站开展代表接待群众活动\n\n"
+            "为推动联络站规范化建设,让联络站更好发挥联系群众的桥梁纽带作用,按照年度入站计划安排,联络站近日举行了一次代表接待群众活动。\n\n"
+            "洛阳市某某新区人大工委副主任王某某,洛阳市人大代表、某某科技有限公司总经理李某某等参加活动。\n\n"
+            "活动中,代表们认真倾听群众诉求,共接待群众17人次,收集意见建议11条,现场答复5条。\n\n"
+            "主办：河南省人大常委会办公厅　　技术支持：河南省人大常委会信息中心\n")
+    assert ("17人次", "洛阳市") in quantity_regions(page)

@@ -175,8 +175,9 @@ _WHOLE_IN_PAPER = regex.compile(r"[^,，;；:：。\n]{0,20}?的(?:通知|意见
 _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|特区报|电视台|广播电视台|融媒|在线|"
                               r"论坛|客户端|发布|频道|分站|网|人大微信|微信|公众号|微博|"
                               r"(?:人大)?(?:月刊|半月刊|周刊|杂志|期刊)|"  # (上海人大月刊 2016年8期: the magazine)
-                              r"\p{Han}{1,10}网(?=[ \t]*(?:\n|$)))")
-# (浙江人大代表联络站网 alone on its line: a site's masthead)
+                              r"\p{Han}{1,10}网(?=[ \t]*(?:\n|$))|"
+                              r"\p{Han}{0,8}网上\p{Han}{2,6}(?=[ \t]*(?:\n|$)))")
+# (浙江人大代表联络站网 alone on its line: a site's masthead; so is 河南省人大代表网上联络站, an online station)
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
 # a figure of two or more digits, its measure word and the noun it counts (14件议案)
@@ -345,7 +346,8 @@ class Attributor:
         lede_end = _lede_end(text, self.seg.paragraphs, title)
         if (ours := _our_outlet(text, title, outlets)) is not None:
             return _subject(ours)  # 广西百色人大网 / 我市代表工作获自治区肯定: the headline speaks as the site's city
-        if outlets and named and named[0].start > lede_end and not _portal_elsewhere(outlets, named):
+        if outlets and named and named[0].start > lede_end and not _portal_elsewhere(outlets, named) \
+                and not _province_site_on_its_own(outlets, named, self.seg.paragraphs, lede_end):
             named = []
         if (spoken := _outlet_spoken_of(text, outlets or in_first, self.upper)) is not None \
                 and not any((m.name.endswith(spoken.name[-1]) or RANK[m.level] > RANK[spoken.level])
@@ -1708,6 +1710,7 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
                            r"[\p{Han}]{1,10}(?:网|日报|在线|融媒)\s*[|｜\-－–—]\s*[\p{Han}]{2,10}\s*$|"  # 杭州网 | 杭州援疆, 百通网 - 新疆站
                            r"[\p{Han}]{2,6}\s*[·•・]\s*[\p{Han}]{2,6}\s*$|"  # 报告速 · 呼和浩特: a site and its city channel
                            r"[\p{Han}]{2,12}(?:人大常委会|人民代表大会常务委员会)\s*$|"  # 雨花台区人大常委会: a body's site
+                           r"[\p{Han}]{2,8}(?:人大|人大代表)网上[\p{Han}]{2,5}\s*$|"  # 河南省人大代表网上联络站: an online station
                            r"[\d\s年月日:.\-/]+(?:来源|作者|浏览|编辑|发布|点击)|"  # 2025-06-12 10:36   来源:…
                            r"(?:https?://|www\.)[\w./\-]+\s|"  # www.gxbsrd.gov.cn  2014-12-23  作者:…  来源:右江日报
                            r"(?:\p{Han}{2,6}[ \t\u3000|]{2,}){2,}\p{Han}{2,6}\s*$|"  # 投稿邮箱  返回首页  加入收藏: a link bar
@@ -1943,6 +1946,26 @@ def _portal_elsewhere(outlets: list[LinkedMention], named: list[LinkedMention]) 
         return False
     provinces = {p.code for m in named if m.unit is not None and (p := gaz.province_of(m.unit.code)) is not None}
     return bool(provinces) and not provinces & portals
+
+
+def _province_site_on_its_own(outlets: list[LinkedMention], named: list[LinkedMention], paragraphs,
+                              lede_end: int) -> bool:
+    """河南省人大代表网上联络站 over a lede that names no unit, then 郑州市航空港实验区人大工委副主任…,郑州市人大代表… in
+    the next paragraph: a province's site carries news of a city or county in it, and the unit the body names first,
+    twice, right after its lede, is the page's (named once, it may be where people came from; a unit far down is a
+    visitor: the masthead is still the page's)."""
+    gaz = gazetteer()
+    first = named[0]
+    portals = {m.unit.code for m in outlets if m.unit is not None and m.level == "province"}
+    if not portals or len(portals) < len({m.unit.code for m in outlets if m.unit is not None}) \
+            or first.unit is None or first.level not in ("prefecture", "county") or first.mention.anonymous:
+        return False
+    province = gaz.province_of(first.unit.code)
+    if province is None or province.code not in portals:
+        return False
+    nxt = next((p for p in paragraphs if p.start >= lede_end and p.end - p.start >= _LEDE_CHARS), None)
+    return nxt is not None and first.start < nxt.end \
+        and sum(m.unit is not None and m.unit.code == first.unit.code and m.start < nxt.end for m in named) >= 2
 
 
 def _lede_end(text: str, paragraphs, title) -> int:
