@@ -2252,3 +2252,11 @@ def test_a_share_of_the_years_budget_is_the_lines():
     # 占年预算的103.8%: 年预算 is the year's budget (as 年度预算 is); the share is the line's, not a budget's own
     got = items("全县一般公共预算收入预算为9.8亿元,全年实际完成10.1亿元,占年预算的103.1%。")
     assert ("103.1%", "一般公共预算收入预算") in got or ("103.1%", "一般公共预算收入") in got
+
+
+def test_a_part_placed_in_a_plan_keeps_its_verb_in_its_share_too():
+    # 列入年度计划解决的86件,占41.2%: the part placed in the year's plan, in the count and in its share (the relative
+    # clause needs its verb: 年度计划解决的建议 is no part of anything)
+    got = items("在209件建议中,列入年度计划解决的86件,占41.2%;纳入规划逐步解决的37件,占17.7%。")
+    assert ("86件", "列入年度计划解决的建议") in got and ("41.2%", "列入年度计划解决的建议") in got
+    assert ("17.7%", "纳入规划逐步解决的建议") in got

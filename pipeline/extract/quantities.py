@@ -853,10 +853,11 @@ def clean_item(item: str | None) -> str | None:
     if item.startswith("各级", max(0, cut - 2)) and item.startswith(("人大代表", "代表"), cut):
         cut -= 2  # 全区各级人大代表: which deputies are counted (annotators keep 各级 with them)
     if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") and item[cut] not in "、和及与的" \
-            and not _word_across(item, cut) and not _PAPER_OF_ACT.match(item):
+            and not _word_across(item, cut) and not _PAPER_OF_ACT.match(item) and not _PLACED_PART.match(item):
         # (参加视察、调研、执法检查等活动: 视察 is the list's first member, not a verb leading into it; 提出的意见建议:
         # the verb's 的 would lead the item)
-        # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper)
+        # (接待活动, 答复时限: which stays; 固定资产投资: one word; 审议意见, 调研报告: the act's paper; 列入年度计划
+        # 解决的建议: the part placed in the plan, whose verb the relative clause needs)
         item = item[cut:]
         item = _LEADING_ALTERNATIVE.sub("", item)  # 各乡镇(街道)人大主席: the alternative went with its word
     if item.startswith("对") and len(item) >= 4 and word_freq(item[:2]) < 200 and "的" in item:
@@ -2226,6 +2227,8 @@ _CLASS_TO_COUNT = r"(?:,?(?:同样|也|亦)?(?:各|共|均|分别|有|为|是)|�
 _CATEGORY = regex.compile(rf"[\p{{Han}}](?:{_CLASS_WORDS}|代表团){_RANKED}{_CLASS_TO_COUNT}$")
 _STATUS_PART = regex.compile(r"(?:其中|目前|截至目前)?(?P<status>(?:已|正在|尚未|暂时|暂未|未|列入|纳入|能够|已经)"
                             r"[^,;。的\d]{1,10}?)的(?:有|共|达|为)?")
+# a part of proposals by the plan it was placed in (列入年度计划解决的建议): the verb stays with its clause
+_PLACED_PART = regex.compile(r"(?:列入|纳入)[^,;。的\d]{1,10}的\p{Han}{2}")
 # who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
 # proposals judged, not their proposers (满意建议, 基本满意建议). (Classes keep the whole kind: annotators write
 # both 城建环保类建议 and 代表建议 for them, so neither form is surer.)
