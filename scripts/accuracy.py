@@ -189,7 +189,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test165": (ROOT / "corpora" / "real" / "test165", ROOT / "corpora" / "real" / "test165"),
            "real-test166": (ROOT / "corpora" / "real" / "test166", ROOT / "corpora" / "real" / "test166"),
            "real-test167": (ROOT / "corpora" / "real" / "test167", ROOT / "corpora" / "real" / "test167"),
-           "real-test168": (ROOT / "corpora" / "real" / "test168", ROOT / "corpora" / "real" / "test168")}
+           "real-test168": (ROOT / "corpora" / "real" / "test168", ROOT / "corpora" / "real" / "test168"),
+           "real-test169": (ROOT / "corpora" / "real" / "test169", ROOT / "corpora" / "real" / "test169")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
