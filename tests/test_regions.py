@@ -2745,3 +2745,16 @@ def test_a_province_sites_news_of_a_city_it_names_twice_after_the_lede_is_the_ci
             "活动中,代表们认真倾听群众诉求,共接待群众17人次,收集意见建议11条,现场答复5条。\n\n"
             "主办：河南省人大常委会办公厅　　技术支持：河南省人大常委会信息中心\n")
     assert ("17人次", "洛阳市") in quantity_regions(page)
+
+
+def test_a_province_papers_profile_placed_in_one_of_its_cities_is_the_citys():
+    # 湖南商报 | 政务频道 (a paper's masthead, as 日报 is), a lede naming no unit, then 全国人大代表、湖南省株洲市…校长
+    # 某某: the province's paper profiles a deputy its body places in one city; her figures are the city's
+    page = ("湖南商报 | 政务频道\n\n"
+            "代表履职这一年|全国人大代表王某某:在乡村学校里守着孩子们\n\n"
+            "2021-03-03 07:52   来源:湖南商报\n\n"
+            "湖南商报首席记者 张某/文\n\n"
+            "自掏腰包买防疫物资送到执勤卡点,把村干部、农户代表召集起来宣讲会议精神,领着学生下田学种植技术。\n\n"
+            "刚刚过去的这一年,对全国人大代表、湖南省株洲市某某乡希望小学校长王某某来说,忙是真忙。\n\n"
+            "她先后组织晚间宣讲9场,参加的群众有500多人次。\n")
+    assert ("9场", "株洲市") in quantity_regions(page)

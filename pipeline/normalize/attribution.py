@@ -172,7 +172,7 @@ _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
 # the scope of the figures after it
 _WHOLE_IN_PAPER = regex.compile(r"[^,，;；:：。\n]{0,20}?的(?:通知|意见|要求|部署|文件|精神|号召|决定)")
 # an outlet or masthead right after a unit's name (江苏人大网, 湖南日报, 蘆溪新聞網) or right before it (云上咸安)
-_OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|特区报|电视台|广播电视台|融媒|在线|"
+_OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|特区报|商报|时报|电视台|广播电视台|融媒|在线|"
                               r"论坛|客户端|发布|频道|分站|网|人大微信|微信|公众号|微博|"
                               r"(?:人大)?(?:月刊|半月刊|周刊|杂志|期刊)|"  # (上海人大月刊 2016年8期: the magazine)
                               r"\p{Han}{1,10}网(?=[ \t]*(?:\n|$))|"
@@ -347,7 +347,7 @@ class Attributor:
         if (ours := _our_outlet(text, title, outlets)) is not None:
             return _subject(ours)  # 广西百色人大网 / 我市代表工作获自治区肯定: the headline speaks as the site's city
         if outlets and named and named[0].start > lede_end and not _portal_elsewhere(outlets, named) \
-                and not _province_site_on_its_own(outlets, named, self.seg.paragraphs, lede_end):
+                and not _province_site_on_its_own(outlets, named, self.seg.paragraphs, lede_end, self._upper_by_start):
             named = []
         if (spoken := _outlet_spoken_of(text, outlets or in_first, self.upper)) is not None \
                 and not any((m.name.endswith(spoken.name[-1]) or RANK[m.level] > RANK[spoken.level])
@@ -1707,7 +1707,7 @@ _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|
                            r"[\p{Han}]{4,20}管理委员会\s*$|"  # 阳江高新技术产业开发区管理委员会: a zone's site, no unit of its own
                            r"[\p{Han}()（）]{4,30}(?:有限公司|有限责任公司|集团)\s*$|"  # 深圳市某某信息技术有限公司: the host's name
                            r"(?:电话|网址|邮箱|传真|地址)\s*[:：]|"  # (电话:400…, 网址:…: the host's contact lines under it)
-                           r"[\p{Han}]{1,10}(?:网|日报|在线|融媒)\s*[|｜\-－–—]\s*[\p{Han}]{2,10}\s*$|"  # 杭州网 | 杭州援疆, 百通网 - 新疆站
+                           r"[\p{Han}]{1,10}(?:网|日报|晚报|商报|时报|在线|融媒)\s*[|｜\-－–—]\s*[\p{Han}]{2,10}\s*$|"  # 杭州网 | 杭州援疆, 百通网 - 新疆站
                            r"[\p{Han}]{2,6}\s*[·•・]\s*[\p{Han}]{2,6}\s*$|"  # 报告速 · 呼和浩特: a site and its city channel
                            r"[\p{Han}]{2,12}(?:人大常委会|人民代表大会常务委员会)\s*$|"  # 雨花台区人大常委会: a body's site
                            r"[\p{Han}]{2,8}(?:人大|人大代表)网上[\p{Han}]{2,5}\s*$|"  # 河南省人大代表网上联络站: an online station
@@ -1949,13 +1949,16 @@ def _portal_elsewhere(outlets: list[LinkedMention], named: list[LinkedMention]) 
 
 
 def _province_site_on_its_own(outlets: list[LinkedMention], named: list[LinkedMention], paragraphs,
-                              lede_end: int) -> bool:
+                              lede_end: int, by_start: dict[int, LinkedMention]) -> bool:
     """河南省人大代表网上联络站 over a lede that names no unit, then 郑州市航空港实验区人大工委副主任…,郑州市人大代表… in
     the next paragraph: a province's site carries news of a city or county in it, and the unit the body names first,
-    twice, right after its lede, is the page's (named once, it may be where people came from; a unit far down is a
-    visitor: the masthead is still the page's)."""
+    twice (or once, placed in the site's own province: 河南省周口市…校长李灵), right after its lede, is the page's
+    (named once alone, it may be where people came from; a unit far down is a visitor: the masthead is the page's)."""
     gaz = gazetteer()
     first = named[0]
+    placed = first.level == "province" and first.unit is not None and first.mention.end in by_start
+    if placed:
+        first = by_start[first.mention.end]  # 河南省周口市: the city, placed in the province
     portals = {m.unit.code for m in outlets if m.unit is not None and m.level == "province"}
     if not portals or len(portals) < len({m.unit.code for m in outlets if m.unit is not None}) \
             or first.unit is None or first.level not in ("prefecture", "county") or first.mention.anonymous:
@@ -1964,8 +1967,8 @@ def _province_site_on_its_own(outlets: list[LinkedMention], named: list[LinkedMe
     if province is None or province.code not in portals:
         return False
     nxt = next((p for p in paragraphs if p.start >= lede_end and p.end - p.start >= _LEDE_CHARS), None)
-    return nxt is not None and first.start < nxt.end \
-        and sum(m.unit is not None and m.unit.code == first.unit.code and m.start < nxt.end for m in named) >= 2
+    return nxt is not None and first.start < nxt.end and (
+        placed or sum(m.unit is not None and m.unit.code == first.unit.code and m.start < nxt.end for m in named) >= 2)
 
 
 def _lede_end(text: str, paragraphs, title) -> int:
