@@ -252,8 +252,9 @@ def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tupl
 # on its line
 _SPEAKER_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{2,30}?[ \t\u3000]+\p{Han}{2,4}[ \t]*[:：]\s*")
 # `全国人大代表龙荣:`: a role and a name set tight, then a colon; the profile below it says where the person is from
+# (or a dash: `全国人大代表、省农业科学院副院长赵某某——`, a round-up's line over each deputy's story)
 _ROLE_NAME_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{0,24}?(?:代表|书记|主任|主席|委员|校长|院长|负责人|理事长)"
-                                r"[ \t\u3000]*\p{Han}{2,4}[ \t]*[:：]\s*")
+                                r"[ \t\u3000]*\p{Han}{2,4}[ \t]*(?:[:：]|[—－]{1,2})\s*")
 
 
 def _speaker_line(line: str) -> bool:

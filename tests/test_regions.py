@@ -2758,3 +2758,20 @@ def test_a_province_papers_profile_placed_in_one_of_its_cities_is_the_citys():
             "刚刚过去的这一年,对全国人大代表、湖南省株洲市某某乡希望小学校长王某某来说,忙是真忙。\n\n"
             "她先后组织晚间宣讲9场,参加的群众有500多人次。\n")
     assert ("9场", "株洲市") in quantity_regions(page)
+
+
+def test_each_role_and_name_line_set_off_by_a_dash_opens_that_deputys_story():
+    # 各级人大代表…(履职故事) / 全国人大代表、某某省农业科学院副院长王某某—— / …/ 江西省某县人大代表李某某——: a
+    # round-up's line over each deputy's story (role, name, dash) opens a section; each story's figures are the
+    # place its line and story give, not the first unit the page names
+    page = ("人民网 >> 湖南频道 >> 时政要闻\n\n"
+            "各级人大代表立足本职岗位担当尽责——\n为打赢脱贫攻坚战贡献力量(履职故事)\n\n"
+            "  图①:云南省人大代表张某某入户走访贫困户。\n\n"
+            "  今年,脱贫攻坚战要收官。各级人大代表扎根本职岗位、奋战在基层一线。\n\n"
+            "  全国人大代表、安徽省农业科学院副院长王某某——\n"
+            "  王某某说。去年一年,他到安徽省12个贫困县走访调研,今年提交了7件建议。\n\n"
+            "  江西省崇义县人大代表李某某——\n"
+            "  2017年,李某某回到家乡崇义县创业,当年就流转土地240亩,建起了90个蔬菜大棚。\n")
+    got = quantity_regions(page)
+    assert ("7件", "安徽省") in got
+    assert ("240亩", "崇义县") in got and ("90个", "崇义县") in got
