@@ -190,7 +190,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test166": (ROOT / "corpora" / "real" / "test166", ROOT / "corpora" / "real" / "test166"),
            "real-test167": (ROOT / "corpora" / "real" / "test167", ROOT / "corpora" / "real" / "test167"),
            "real-test168": (ROOT / "corpora" / "real" / "test168", ROOT / "corpora" / "real" / "test168"),
-           "real-test169": (ROOT / "corpora" / "real" / "test169", ROOT / "corpora" / "real" / "test169")}
+           "real-test169": (ROOT / "corpora" / "real" / "test169", ROOT / "corpora" / "real" / "test169"),
+           "real-test170": (ROOT / "corpora" / "real" / "test170", ROOT / "corpora" / "real" / "test170")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
