@@ -109,6 +109,9 @@ _RELATED_HEAD = regex.compile(rf"^\s*[【\[(]?(?:{_RELATED})")  # (【相关链�
 # a paragraph of prose after the heading on its own line: sentences, not link titles
 _PROSE_AFTER_HEAD = regex.compile(r"[】\])]?[ \t]*[:：]?[ \t]*[^\n]{0,200}?\p{Han}[,，][^\n]{20,}?。")
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
+# a numbered item that is a clause of a list, closed by a semicolon (1.新建中小学6所,新增学位3600个;): a box's content,
+# where a list of links holds titles
+_LISTED_CLAUSE = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])\s*[^\n]*\d[^\n]*[;；]\s*$")
 # "1. 财讯网" / "2. 主页 > 商界 > 正文": a numbered short item is chrome only inside a breadcrumb block
 _NUMBERED_ITEM = regex.compile(r"^\s*\d{1,2}\.\s+[^\s\d][^。,;]{0,11}\s*$")
 
@@ -167,9 +170,11 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
         line = _PINYIN.sub("", norm[a:b]) if "(" in norm[a:b] else norm[a:b]  # 中国西藏网(wǎng) > 即时新闻
         following = lambda k=k: next((norm[x:y] for x, y in lines[k + 1:] if norm[x:y].strip()), "")  # noqa: E731
         head = _RELATED_HEAD.match(line)
-        if head and (_PROSE_AFTER_HEAD.match(line, head.end()) or _PROSE_AFTER_HEAD.match(following())):
+        if head and (_PROSE_AFTER_HEAD.match(line, head.end()) or _PROSE_AFTER_HEAD.match(following())
+                     or _LISTED_CLAUSE.match(following())):
             # 【相关链接】据江西省人大新闻网消息,…。 or 【相关链接】田东县:满意度测评… over a paragraph of prose: a
-            # related report told in full, its title included, not a list of links
+            # related report told in full, its title included, not a list of links (so is 【相关链接二】…项目(18项)
+            # over 1.新建…6所,新增学位3600个;)
             in_link_list = False
             continue
         in_link_list = bool(head) or (

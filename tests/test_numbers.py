@@ -386,6 +386,15 @@ def test_a_related_reports_title_over_its_prose_is_content():
     assert is_heading("【相关链接】融安县:三年收集建议500条") and not is_heading("【相关链接】")
 
 
+def test_a_related_box_of_listed_clauses_is_content():
+    # 【相关链接二】…项目(18项) over numbered clauses closed by semicolons (1.新建…7所,新增学位2800个;): the box holds
+    # the list itself, not titles of other pages; a box of short titles stays chrome
+    text = ("全市确定民生实事项目。\n\n【相关链接二】2025年某某市重点民生实事项目(12项)\n\n"
+            "  1.新建、改扩建中小学和幼儿园7所,新增学位2800个;\n  2.新增普惠性托位400个;\n\n"
+            "相关文章\n1. 人大代表述职报告3篇\n")
+    assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["12项", "7所", "2800个", "400个"]
+
+
 def test_dated_headline_links_and_a_random_list_are_page_chrome():
     text = ("全县建成联络站18个。\n\n- 2017-11-29兰州市兴起徒步热 3000人大军金城公园健步\n随机内容\n"
             "· 广西壮族自治区十四届人大二次会议开幕\n")
