@@ -2260,3 +2260,11 @@ def test_a_part_placed_in_a_plan_keeps_its_verb_in_its_share_too():
     got = items("在209件建议中,列入年度计划解决的86件,占41.2%;纳入规划逐步解决的37件,占17.7%。")
     assert ("86件", "列入年度计划解决的建议") in got and ("41.2%", "列入年度计划解决的建议") in got
     assert ("17.7%", "纳入规划逐步解决的建议") in got
+
+
+def test_a_part_named_by_place_of_places_counted_is_a_kind_of_them():
+    # 辖9个村、96个村民小组,其中脱贫村4个: places are counted, so 脱贫村 is a kind of them (not the groups counted
+    # before); a part named by place of stations counted (联络站21个,其中镇站13个) stays the stations
+    got = items("全乡辖9个村、96个村民小组,其中脱贫村4个、易地搬迁村2个。全乡建成联络站11个,其中社区站7个。")
+    assert ("4个", "脱贫村") in got
+    assert ("7个", "联络站") in got

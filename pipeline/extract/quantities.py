@@ -2744,11 +2744,14 @@ _PLACE_PART = regex.compile(rf"(?:{_STATION_PLACES})(?:\([^()]{{1,6}}\))?"
                             # 单位 counted)
                             rf"|(?:^|(?<={_STATION_PLACES}))企业(?:站|点|家|室)?$")
 _OF_THOSE_OPEN = regex.compile(r"(?:其中|其余)")
+_PLACES_COUNTED = regex.compile(r"(?:村|社区|镇|乡|街道|居委会|小组|组|村\(居\)民小组)$")
 
 
 def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
     """Inside a `其中` list whose members are named by place (镇站13个、企业站8个, 苏木乡镇、街道70个): each
     member is still the thing counted. Members named by kind (市人大代表1名、县人大代表23名) keep their name."""
+    if _PLACES_COUNTED.search(carried):
+        return False  # 181个村民小组…,其中贫困村12个: places counted, and a part named by place is a kind of them
     opened = None
     for m in _OF_THOSE_OPEN.finditer(text, s_start, pos):
         opened = m
