@@ -2735,29 +2735,27 @@ def test_a_figure_after_a_tour_of_other_counties_is_the_prefectures():
     assert ("9个", "安溪县") in got
 
 
-def test_a_province_sites_news_of_a_city_it_names_twice_after_the_lede_is_the_citys():
+@pytest.mark.parametrize("page,figure,city", [
     # 河南省人大代表网上联络站 over a lede naming no unit, then 洛阳市…人大工委副主任…、洛阳市人大代表… opening the
     # next paragraph: the province's site carries the city's news, whatever body its footer names
-    page = ("河南省人大代表网上联络站\n\n"
-            "某某集团人大代表联络站开展代表接待群众活动\n\n"
-            "为推动联络站规范化建设,让联络站更好发挥联系群众的桥梁纽带作用,按照年度入站计划安排,联络站近日举行了一次代表接待群众活动。\n\n"
-            "洛阳市某某新区人大工委副主任王某某,洛阳市人大代表、某某科技有限公司总经理李某某等参加活动。\n\n"
-            "活动中,代表们认真倾听群众诉求,共接待群众17人次,收集意见建议11条,现场答复5条。\n\n"
-            "主办：河南省人大常委会办公厅　　技术支持：河南省人大常委会信息中心\n")
-    assert ("17人次", "洛阳市") in quantity_regions(page)
-
-
-def test_a_province_papers_profile_placed_in_one_of_its_cities_is_the_citys():
+    ("河南省人大代表网上联络站\n\n"
+     "某某集团人大代表联络站开展代表接待群众活动\n\n"
+     "为推动联络站规范化建设,让联络站更好发挥联系群众的桥梁纽带作用,按照年度入站计划安排,联络站近日举行了一次代表接待群众活动。\n\n"
+     "洛阳市某某新区人大工委副主任王某某,洛阳市人大代表、某某科技有限公司总经理李某某等参加活动。\n\n"
+     "活动中,代表们认真倾听群众诉求,共接待群众17人次,收集意见建议11条,现场答复5条。\n\n"
+     "主办：河南省人大常委会办公厅　　技术支持：河南省人大常委会信息中心\n", "17人次", "洛阳市"),
     # 湖南商报 | 政务频道 (a paper's masthead, as 日报 is), a lede naming no unit, then 全国人大代表、湖南省株洲市…校长
     # 某某: the province's paper profiles a deputy its body places in one city; her figures are the city's
-    page = ("湖南商报 | 政务频道\n\n"
-            "代表履职这一年|全国人大代表王某某:在乡村学校里守着孩子们\n\n"
-            "2021-03-03 07:52   来源:湖南商报\n\n"
-            "湖南商报首席记者 张某/文\n\n"
-            "自掏腰包买防疫物资送到执勤卡点,把村干部、农户代表召集起来宣讲会议精神,领着学生下田学种植技术。\n\n"
-            "刚刚过去的这一年,对全国人大代表、湖南省株洲市某某乡希望小学校长王某某来说,忙是真忙。\n\n"
-            "她先后组织晚间宣讲9场,参加的群众有500多人次。\n")
-    assert ("9场", "株洲市") in quantity_regions(page)
+    ("湖南商报 | 政务频道\n\n"
+     "代表履职这一年|全国人大代表王某某:在乡村学校里守着孩子们\n\n"
+     "2021-03-03 07:52   来源:湖南商报\n\n"
+     "湖南商报首席记者 张某/文\n\n"
+     "自掏腰包买防疫物资送到执勤卡点,把村干部、农户代表召集起来宣讲会议精神,领着学生下田学种植技术。\n\n"
+     "刚刚过去的这一年,对全国人大代表、湖南省株洲市某某乡希望小学校长王某某来说,忙是真忙。\n\n"
+     "她先后组织晚间宣讲9场,参加的群众有500多人次。\n", "9场", "株洲市"),
+])
+def test_a_province_sites_news_placed_in_one_of_its_cities_right_after_the_lede_is_the_citys(page, figure, city):
+    assert (figure, city) in quantity_regions(page)
 
 
 def test_each_role_and_name_line_set_off_by_a_dash_opens_that_deputys_story():
