@@ -2773,3 +2773,16 @@ def test_each_role_and_name_line_set_off_by_a_dash_opens_that_deputys_story():
     got = quantity_regions(page)
     assert ("7件", "安徽省") in got
     assert ("240亩", "崇义县") in got and ("90个", "崇义县") in got
+
+
+def test_a_study_that_speaks_as_our_city_over_its_own_counties_is_the_citys():
+    # 课题组专程到广州市、宁波市等地人大学习考察,又深入道里区、道外区、呼兰区等区开展调研,…我市…: the cities
+    # learned from are models, never the page's unit; the counties toured are the city's own, and the page (signed by
+    # 哈尔滨市人大常委会研究室) is the city's
+    page = ("关于加强市人大常委会监督职能的调研报告\n\n"
+            "    根据常委会年度工作要点的部署,研究室组成课题组开展调查。课题组专程到厦门市、青岛市等地人大学习考察,"
+            "又深入道里区、道外区、呼兰区等区开展调研,剖析了影响我市人大常委会有效行使监督职能的若干因素。\n\n"
+            "    市十一届人大常委会以来,常委会共听取工作汇报63项,作出决议、决定21项。\n\n"
+            "(哈尔滨市人大常委会研究室课题组)\n")
+    got = quantity_regions(page)
+    assert ("63项", "哈尔滨市") in got and ("21项", "哈尔滨市") in got

@@ -190,6 +190,8 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及|"
                                 r"服务|融入|对接|服从服务|支援)$")
+# what a team went to a list of places for: to learn (…等地人大学习考察, 等地取经)
+_TO_LEARN_AFTER = regex.compile(r"等?地?(?:人大(?:常委会)?)?(?:学习|考察|取经|参观)")
 # the verbs of a tour (先后到A县、B县): a list after one names the places a team went to
 _TOURED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进)$")
 # (其中涉及红寺堡区的有9件: a topic; 服务两江新区开发开放: a strategy; 支援白云区…转运安置: the district it helped)
@@ -368,6 +370,8 @@ class Attributor:
                     and below and not any(m.unit.code in _above(gaz, b.unit.code) for b in below)}
         if gone_to and below:
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
+        learned_from = self._learned_from(text)
+        named = [m for m in named if m.start not in learned_from] or named
         in_title = [m for m in named if title and title.start <= m.start < title.end
                     and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)  # (代表返回延吉: where they came back to)
                     and not _venue(text, m)]  # (…在南昌开幕: where the meeting opened)
@@ -400,6 +404,7 @@ class Attributor:
         chosen = (in_title or [m for m in with_body if m.start < lede_end] or in_lede or with_body or named)[0]
         chosen = _innermost(chosen, self._upper_by_start)  # 成都市武侯区…: the district, not the city
         chosen = _common_parent(chosen, in_title, in_first)  # 吴运波在芦溪县、上栗县宣讲…: 萍乡市's page
+        chosen = self._city_of_its_counties(text, chosen, in_first, lede_end)
         chosen = self._parent_of_lede_list(text, chosen, in_title, lede_end, in_first)
         chosen = _city_body_visiting(text, chosen, in_lede, in_first)  # 市人大常委会…先后到东辽县…、东丰县
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start
@@ -443,6 +448,33 @@ class Attributor:
                 and (sole := self._sole_county_of_unnamed_bodies(text, chosen)) is not None:
             return _subject(sole)  # 山东地情档案 / 第一届人民代表大会…朱凤九县长…: the one county the gazetteer names
         return _subject(chosen)
+
+    def _learned_from(self, text: str) -> set[int]:
+        """Starts of the units of a list the page's body went to learn from (专程到广州市、宁波市等地人大学习考察):
+        models, never the page's own unit."""
+        out: set[int] = set()
+        for units in self._long_lists:
+            if _TOURED_BEFORE.search(text, max(0, units[0].start - 2), units[0].start) \
+                    and _TO_LEARN_AFTER.match(text, units[-1].mention.end):
+                out.update(u.start for u in units)
+        return out
+
+    def _city_of_its_counties(self, text: str, chosen: LinkedMention, in_first: list[LinkedMention],
+                              lede_end: int) -> LinkedMention:
+        """…又深入南岗区、香坊区、双城市等区、县(市)开展调研,…影响我市人大常委会…: a lede that speaks as 我市 and
+        lists two or more counties of one prefecture as its own is that prefecture's page, when the page names it
+        (a signature: 哈尔滨市人大常委会研究室课题组)."""
+        if chosen.level != "county" or chosen.unit is None or "我市" not in text[:lede_end]:
+            return chosen
+        gaz = gazetteer()
+        for units in self._long_lists:
+            if chosen not in units or any(u.level != "county" or u.unit is None for u in units):
+                continue
+            parents = {(p.code if (p := gaz.prefecture_of(u.unit.code)) is not None else None) for u in units}
+            if len(parents) == 1 and None not in parents:
+                parent = parents.pop()
+                return next((m for m in in_first if m.unit is not None and m.unit.code == parent), chosen)
+        return chosen
 
     def _parent_of_lede_list(self, text: str, chosen: LinkedMention, in_title: list[LinkedMention], lede_end: int,
                              in_first: list[LinkedMention]) -> LinkedMention:
