@@ -2786,3 +2786,18 @@ def test_a_study_that_speaks_as_our_city_over_its_own_counties_is_the_citys():
             "(哈尔滨市人大常委会研究室课题组)\n")
     got = quantity_regions(page)
     assert ("63项", "哈尔滨市") in got and ("21项", "哈尔滨市") in got
+
+
+def test_a_paragraph_opened_by_an_upper_bodys_account_tells_its_units_figures():
+    # 据某州人大常委会代表工委介绍,…共提出建议217件…。截至8月底,217件建议已全部答复,其中…: the prefecture's
+    # office tells the prefecture's figures, through the paragraph, on a county's page; the county's own story before
+    # and after keeps the county's
+    page = ("丘北县:一条建议让村里亮起来\n\n"
+            "发布时间:2025-09-03  来源:丘北县人大常委会\n\n"
+            "丘北县某乡集镇上,48盏崭新的路灯亮起,照明路段总长约1.8公里。\n\n"
+            "据文山壮族苗族自治州人大常委会代表工委介绍,州人大会议期间,代表们共提出建议217件,会后全部交由47个承办单位办理。"
+            "截至8月底,217件建议已全部答复,其中已经解决或基本解决的131件,占60.4%。\n\n"
+            "下一步,丘北县还将新装路灯30盏。\n")
+    got = quantity_regions(page)
+    assert ("47个", "文山壮族苗族自治州") in got and ("131件", "文山壮族苗族自治州") in got
+    assert ("48盏", "丘北县") in got and ("30盏", "丘北县") in got

@@ -66,6 +66,9 @@ _PARTS_COUNTED = regex.compile(r"[0-9０-９]+个?(?:区县|县区|县市区|县
 # the body of a unit, acting: no title or office of it after (市人大常委会副主任…, 人大常委会办公室)
 _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党组|主任|副主任|秘书长|委员|组成人员|机关|领导|办公室|"
                             r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
+# a body's office giving its own account (据文山州人大常委会代表工委介绍,州…会议期间,代表们共提出建议263件): the
+# figures it tells are its unit's
+_ITS_ACCOUNT = regex.compile(r"(?:人大常委会|常委会|人民政府)[^,;。]{0,10}?(?:介绍|统计|透露)[,，]")
 # a province's body named without its name (省人大常委会通过…): the province of the section's unit
 _PROVINCE_BODY = regex.compile(r"(?:省|自治区)" + _ACTOR_BODY.pattern)
 # a clause the province's body opens (…,省人大常委会共组成5个执法检查组)
@@ -958,7 +961,7 @@ class Attributor:
         team = self._team_formed_by(sentence.start, pos, subject)
         if team is not None:
             return team  # 此次检查组由汕尾市人大常委会…共12人组成: the team is the body's that formed it
-        actor = self._upper_actor(sentence.start, pos, subject)
+        actor = self._upper_actor(sentence.start, pos, subject) or self._account_of_paragraph(paragraph, pos, subject)
         if actor is not None:
             return actor  # 吉林省人大常委会…新增设6个, 省人大常委会通过…就17部法规草案征求意见: the upper body's work
         toured = self._siblings_toured(sentence.start, pos, subject)
@@ -1246,7 +1249,8 @@ class Attributor:
             actor = _innermost(first, self._upper_by_start)
             if actor.mention.anonymous or actor.level is None or RANK[actor.level] > RANK[subject.level] \
                     or not (_ACTOR_BODY.match(text, actor.mention.end, pos)
-                            or _PARTS_COUNTED.match(text, actor.mention.end, pos)):
+                            or _PARTS_COUNTED.match(text, actor.mention.end, pos)
+                            or text.endswith("据", 0, at) and _ITS_ACCOUNT.match(text, actor.mention.end, pos)):
                 return None
             if next(self._uppers_in(actor.mention.end, pos), None) is not None:
                 return None  # another unit named nearer the figure
@@ -1264,6 +1268,28 @@ class Attributor:
             # opens a clause of the sentence, not the sentence, and no unit is named after it
             return self._province_of(subject)
         return None
+
+    def _account_of_paragraph(self, paragraph, pos: int, subject: Subject) -> RegionRef | None:
+        """据文山州人大常委会代表工委介绍,…共提出建议263件…。截至8月底,263件建议已全部答复…: a paragraph that opens
+        with an upper body's own account goes on telling its unit's figures, until another unit or a 我县 is named."""
+        if subject.level is None or subject.ref is None:
+            return None
+        text = self.seg.clean.text
+        lead = _ACTOR_LEAD.match(text, paragraph.start, pos)
+        at = lead.end()
+        first = next(self._uppers_in(at, pos), None)
+        if first is None or first.start != at or not text.endswith("据", 0, at):
+            return None
+        actor = _innermost(first, self._upper_by_start)
+        account = _ITS_ACCOUNT.match(text, actor.mention.end, pos)
+        if actor.mention.anonymous or actor.level is None or RANK[actor.level] > RANK[subject.level] \
+                or account is None or actor.unit is None or actor.unit.code == subject.ref.code:
+            return None
+        if next(self._uppers_in(account.end(), pos), None) is not None \
+                or next(self._self_marks_in(account.end(), pos), None) is not None \
+                or bisect_left(self._lower_starts, pos) > bisect_left(self._lower_starts, account.end()):
+            return None  # another unit, a township or a 我县 named nearer the figure
+        return _subject(actor).ref
 
     def _siblings_toured(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
         """调研组还先后到平和县、南靖县走访农村教学点12个 on 诏安县's page: a figure after a list of two or more other
