@@ -58,6 +58,7 @@ def segment(clean: Clean) -> Segmented:
     paragraphs = _with_short_name_headings(list(_paragraphs(clean.text)), clean.text)
     paragraphs = _with_listed_headlines(paragraphs, clean.text, set(clean.listed_headlines))
     paragraphs = _with_profile_headings(paragraphs, clean.text)
+    paragraphs = _with_delegation_items(paragraphs, clean.text)
     sentences = tuple(_sentences(clean.text, paragraphs))
     sections = tuple(_sections(paragraphs, len(clean.text), clean.text))
     return Segmented(clean=clean, paragraphs=paragraphs, sentences=sentences, sections=sections,
@@ -236,6 +237,21 @@ def _as_headings(paragraphs, indexes: list[int]) -> tuple[Paragraph, ...]:
 # `——访州人大代表、三都水族自治县文化和旅游局局长韦丽娜`: a deputy profile's subtitle, a dash, a deputy's title
 # chain and the person (the place in the chain is whose work the profile reports)
 _PROFILE_SUBTITLE = regex.compile(r"\s*[—－]{1,2}\s*(?:访|记)?\s*[^\n。!?;,，]{0,20}?代表[、,，]\s*\p{Han}")
+
+
+# `1.永德代表团杨某等10名代表提出的《关于…的建议》`: a numbered proposal of a county's delegation, opening the
+# account of how it was handled
+_NUMBERED_DELEGATION = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)代表团\p{{Han}}{{2,4}}等\d+名代表")
+
+
+def _with_delegation_items(paragraphs: tuple[Paragraph, ...], text: str) -> tuple[Paragraph, ...]:
+    """A report on a prefecture's key proposals, one numbered item per county delegation's proposal (1.永德代表团…
+    提出的《…》 / 具体答复情况:…): each item opens a section of that county's, however long its first line."""
+    def is_item(p: Paragraph) -> bool:
+        m = _NUMBERED_DELEGATION.match(text, p.start, p.end)
+        return m is not None and _is_unit_name(m.group("name"))
+
+    return _headings_where_two_or_more(paragraphs, text, is_item)
 
 
 def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tuple[Paragraph, ...]:

@@ -2801,3 +2801,17 @@ def test_a_paragraph_opened_by_an_upper_bodys_account_tells_its_units_figures():
     got = quantity_regions(page)
     assert ("47个", "文山壮族苗族自治州") in got and ("131件", "文山壮族苗族自治州") in got
     assert ("48盏", "丘北县") in got and ("30盏", "丘北县") in got
+
+
+def test_each_numbered_proposal_of_a_county_delegation_opens_that_countys_section():
+    # 1.某某代表团…等10名代表提出的《…》 / 具体答复情况:…: a city's report on its key proposals answers each county
+    # delegation's in turn; each answer's figures are that county's, not the city's
+    page = ("临沧市人大常委会关于市人大会议重点建议办理情况的报告\n\n"
+            "　　市人大会议期间,代表共提出建议96件,其中重点建议12件。\n\n"
+            "　　1.凤庆代表团王某某等6名代表提出的《关于加快茶叶初制所改造的建议》(第21号)\n\n"
+            "　　具体答复情况:今年已改造茶叶初制所37个,完成投资2100万元。\n\n"
+            "　　2.云县代表团李某某等5名代表提出的《关于新建城北小学的建议》(第33号)\n\n"
+            "　　具体答复情况:城北小学总投资4800万元,建成后可新增学位1350个。\n")
+    got = quantity_regions(page)
+    assert ("37个", "凤庆县") in got and ("1350个", "云县") in got
+    assert ("96件", "临沧市") in got
