@@ -192,7 +192,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test168": (ROOT / "corpora" / "real" / "test168", ROOT / "corpora" / "real" / "test168"),
            "real-test169": (ROOT / "corpora" / "real" / "test169", ROOT / "corpora" / "real" / "test169"),
            "real-test170": (ROOT / "corpora" / "real" / "test170", ROOT / "corpora" / "real" / "test170"),
-           "real-test171": (ROOT / "corpora" / "real" / "test171", ROOT / "corpora" / "real" / "test171")}
+           "real-test171": (ROOT / "corpora" / "real" / "test171", ROOT / "corpora" / "real" / "test171"),
+           "real-test172": (ROOT / "corpora" / "real" / "test172", ROOT / "corpora" / "real" / "test172")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
