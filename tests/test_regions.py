@@ -2815,3 +2815,15 @@ def test_each_numbered_proposal_of_a_county_delegation_opens_that_countys_sectio
     got = quantity_regions(page)
     assert ("37个", "凤庆县") in got and ("1350个", "云县") in got
     assert ("96件", "临沧市") in got
+
+
+def test_a_portals_masthead_with_its_site_name_after_a_dash_is_no_headline():
+    # 湖北鄂东地区第一门户网站--鄂东网 over a story about a county in another province: the portal's masthead is no
+    # headline, and the page is the county's its headline and lede place it in
+    page = ("湖北鄂东地区第一门户网站--鄂东网\n\n"
+            "甘肃基层人大代表三顾茅庐 劝山民挪穷窝\n\n"
+            " 时间:2016-08-22 19:52:14 来源:news.example.cn\n\n"
+            "在甘肃临洮县某某安置区住了一年,老人慢慢喜欢上了山下的日子,出门、买东西都方便多了。\n\n"
+            "该项目预计总投资1.3亿元,规划搬迁农户640户2870人。\n")
+    got = quantity_regions(page)
+    assert ("1.3亿元", "临洮县") in got and ("640户", "临洮县") in got

@@ -1762,6 +1762,7 @@ _MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察|人民政府)?[ 
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
 _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
                            r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网|人民政府)\s*$|"  # 随州市人民政府门户网站
+                           r"[\p{Han}]{2,20}门户网站\s*(?:[-—–]{1,2}|[|｜])\s*[\p{Han}]{2,10}\s*$|"  # 湖北鄂东地区第一门户网站--鄂东网
                            r"[\p{Han}]{4,20}管理委员会\s*$|"  # 阳江高新技术产业开发区管理委员会: a zone's site, no unit of its own
                            r"[\p{Han}()（）]{4,30}(?:有限公司|有限责任公司|集团)\s*$|"  # 深圳市某某信息技术有限公司: the host's name
                            r"(?:电话|网址|邮箱|传真|地址)\s*[:：]|"  # (电话:400…, 网址:…: the host's contact lines under it)
