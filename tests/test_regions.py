@@ -2827,3 +2827,15 @@ def test_a_portals_masthead_with_its_site_name_after_a_dash_is_no_headline():
             "该项目预计总投资1.3亿元,规划搬迁农户640户2870人。\n")
     got = quantity_regions(page)
     assert ("1.3亿元", "临洮县") in got and ("640户", "临洮县") in got
+
+
+def test_a_townships_first_measured_against_its_province_is_its_countys_page():
+    # 某某镇人大专题询问基层教育 全省镇级人大首次试水: the township's body opens the headline; 全省 is only what its
+    # first is measured against, so the page is the township's county's, not the province's
+    page = ("某某网 | 新闻 | 山东 | 要闻 | 民生\n首页 > 山东 > 要闻 > 正文\n\n"
+            "东夏镇人大“面对面”专题询问基层教育 全省镇级人大首次试水\n\n"
+            "来源:某某网\n2018-09-30 20:30:09\n\n"
+            "    近日,青州市东夏镇人大把群众关心的基层教育问题摆上桌面,组织了一场专题询问。由镇一级人大出面开展专题询问,"
+            "在山东省尚属首次,也是全省乡镇人大强化监督职能的一次新探索。\n\n"
+            "    今年暑期已对全镇校舍开展了3轮安全排查,共排查出隐患12处。\n")
+    assert ("12处", "青州市") in quantity_regions(page)

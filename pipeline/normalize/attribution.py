@@ -1977,9 +1977,14 @@ def _headline_province(text: str, title, chosen: LinkedMention):
     if title.start <= chosen.start < title.end and _ACTS_ON_WHOLE.match(text, chosen.mention.end):
         return None  # 黑河市组织人大代表参加全省履职学习班: the unit the headline opens with acts; the province's
         # class is where it sent its deputies
+    if _TOWNSHIP_BODY_OPENS.match(text, title.start, title.end):
+        return None  # 谭坊镇人大专题询问基层教育 全省镇级人大首次试水: a township's body opens the headline; the whole
+        # province is what its first is measured against
     return gazetteer().province_of(chosen.unit.code)
 
 
+# a headline opening with a township's own body (谭坊镇人大…, 某某街道人大工委…)
+_TOWNSHIP_BODY_OPENS = regex.compile(r"\s*\p{Han}{1,8}?(?:镇|乡|街道)人大")
 # the headline's unit doing something itself (黑河市组织…, 某县召开…), before the province's whole is named
 _ACTS_ON_WHOLE = regex.compile(r"(?:人大常委会|人大)?(?:组织|召开|举办|开展|选派|推荐|承办)")
 
