@@ -193,7 +193,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test169": (ROOT / "corpora" / "real" / "test169", ROOT / "corpora" / "real" / "test169"),
            "real-test170": (ROOT / "corpora" / "real" / "test170", ROOT / "corpora" / "real" / "test170"),
            "real-test171": (ROOT / "corpora" / "real" / "test171", ROOT / "corpora" / "real" / "test171"),
-           "real-test172": (ROOT / "corpora" / "real" / "test172", ROOT / "corpora" / "real" / "test172")}
+           "real-test172": (ROOT / "corpora" / "real" / "test172", ROOT / "corpora" / "real" / "test172"),
+           "real-test173": (ROOT / "corpora" / "real" / "test173", ROOT / "corpora" / "real" / "test173")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
