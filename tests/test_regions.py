@@ -2839,3 +2839,16 @@ def test_a_townships_first_measured_against_its_province_is_its_countys_page():
             "在山东省尚属首次,也是全省乡镇人大强化监督职能的一次新探索。\n\n"
             "    今年暑期已对全镇校舍开展了3轮安全排查,共排查出隐患12处。\n")
     assert ("12处", "青州市") in quantity_regions(page)
+
+
+def test_a_village_opening_a_sentence_after_a_span_of_years_is_its_countys():
+    # 五年来,某某村先后争取…: a span of years before the village the sentence opens with; the village the page placed
+    # under its county (麻阳苗族自治县某某乡某某村) gives that county on a province's page
+    page = ("红网\n\n湖南省人大代表:把乡亲们的事办实\n\n2019-01-26 来源:红网\n\n"
+            "1月26日上午,湖南省十三届人大二次会议在长沙开幕,来自全省各条战线的700余名代表出席大会。\n\n"
+            "当选省人大代表是件容易事吗?全省10多万人当中,才能选出1名省人大代表。\n\n"
+            "省人大代表、麻阳苗族自治县黄桑乡杏花村党支部书记王某某,来自湖南西部的边远山区。全省2万多个村支书里,"
+            "杏花村藏在深山里。\n\n"
+            "王某某当上村支书后,带着乡亲们修路、引水。五年来,杏花村先后争取各类项目资金720余万元,硬化通组公路9.4公里。\n")
+    got = quantity_regions(page)
+    assert ("720余万元", "麻阳苗族自治县") in got and ("9.4公里", "麻阳苗族自治县") in got

@@ -218,7 +218,9 @@ _INLINE_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]
 _PROPOSALS_COUNTED = regex.compile(r"(?:建议|议案)(?:共|有|达)?$")
 _PROPOSALS_AFTER = regex.compile(r"[0-9０-９]+\s*(?:件|条|份)(?:代表)?(?:建议|议案)")
 # what may open a paragraph before the unit it is about (在…, 据…, a list number)
-_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:今年|去年|近年来|近年|目前|近日|日前|此外)?[,，]?(?:而|但)?(?:在|据)?")
+_TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:今年|去年|近年来|近年|目前|近日|日前|此外"
+                            # (五年来,桃花村先后争取…: a span of years the sentence opens with)
+                            r"|近?[一二三四五六七八九十两几多\d]+年(?:来|间)|多年来|这些年|这几年)?[,，]?(?:而|但)?(?:在|据)?")
 # how many unit-less paragraphs a round-up's county carries over (a deputy's story runs two or three)
 _CARRY_PARAGRAPHS = 8
 @lru_cache(maxsize=None)
