@@ -2268,3 +2268,12 @@ def test_a_part_named_by_place_of_places_counted_is_a_kind_of_them():
     got = items("全乡辖9个村、96个村民小组,其中脱贫村4个、易地搬迁村2个。全乡建成联络站11个,其中社区站7个。")
     assert ("4个", "脱贫村") in got
     assert ("7个", "联络站") in got
+
+
+def test_money_moved_between_budgets_is_the_funds_moved():
+    # 支出640万元,按规定调出215万元: the bare verb of moving money out of (or into) a budget names the funds moved,
+    # not the line before; 调入一般公共预算等资金后 (a verb before its noun) is no such amount
+    got = items("国有资本经营预算收入930万元,支出640万元,按规定调出215万元统筹用于一般公共预算。"
+                "政府性基金预算收入4200万元,调入380万元。")
+    assert ("215万元", "调出资金") in got and ("380万元", "调入资金") in got
+    assert ("640万元", "国有资本经营预算支出") in got or ("640万元", "支出") in got

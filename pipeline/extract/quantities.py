@@ -993,6 +993,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return bracketed.group("letter") + "类"  # 已经解决或基本解决的(A类)有178件: the class the bracket names
     if money and _DONATED.search(text, max(s_start, c.start - 4), c.start):
         return "捐款"  # 当场捐出18.6万元, 先帮我捐上1万元, 各捐5000元: a bare verb of giving; the gift is a donation
+    if money and (moved := _MOVED_FUNDS.search(text, max(s_start, c.start - 6), c.start)):
+        return moved.group("way") + "资金"  # 支出870万元,按规定调出416万元: money moved out of (or into) a budget
     if c.unit.endswith("百分点") and (than := _POINTS_THAN.search(text, max(s_start, c.start - 16), c.start)):
         # 增长9.1%,比全省高0.2个百分点 (增速比全市平均水平高0.4个百分点): the gap is in the measure before 比
         subject, _ = _item_before(text, than.start(), s_start)
@@ -2936,6 +2938,8 @@ def _change_of(item: str, change: str) -> str:
 
 
 # a bare verb of giving right before an amount (捐出, 捐上, 各捐; not 捐资 or 捐助, which name the gift themselves)
+# a budget's money moved between budgets, the verb bare before the amount (调出416万元, 按规定调入300万元)
+_MOVED_FUNDS = regex.compile(r"(?:^|(?<=[,;，；]|按规定|依规))(?P<way>调出|调入)$")
 _DONATED = regex.compile(r"(?:捐出|捐上|捐了|[各共再又]捐|(?<![\p{Han}])捐)了?$")
 # a gap against a yardstick in percentage points (比全省高0.2个百分点, 比全市平均水平高出8个百分点)
 _POINTS_THAN = regex.compile(r"比[^,;。，；\d]{1,12}?(?:高出?|低于?|快|慢|多|少|提高|下降|增加|减少)了?$")
