@@ -2277,3 +2277,15 @@ def test_money_moved_between_budgets_is_the_funds_moved():
                 "政府性基金预算收入4200万元,调入380万元。")
     assert ("215万元", "调出资金") in got and ("380万元", "调入资金") in got
     assert ("640万元", "国有资本经营预算支出") in got or ("640万元", "支出") in got
+
+
+def test_the_share_of_a_group_that_does_something_is_the_groups():
+    # 在本科以上学历的代表中,能够说出…的占71.5%; 农民代表中,这一比例只有28.4%; 企业负责人代表中,有56.1%表示…:
+    # the share of the group that does something is the group's; a part named by a noun (基层代表占52.1%) or a
+    # share of what was just counted in the group (领衔代表87位,在全团代表中占79%) is not
+    got = items("在本科以上学历的代表中,能够准确说出代表各项权利的占71.5%;农民代表中,这一比例只有28.4%。"
+                "企业负责人代表中,有56.1%表示履职时间难以保证。领衔代表多达87位,在全团代表中占79%。"
+                "新一届县人大代表中,基层代表占52.1%。")
+    assert ("71.5%", "本科以上学历的代表") in got and ("28.4%", "农民代表") in got
+    assert ("56.1%", "企业负责人代表") in got and ("79%", "领衔代表") in got
+    assert ("52.1%", "新一届县人大代表") not in got

@@ -2992,6 +2992,12 @@ def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str |
     """占63.9%: a share of what was just counted; 区人大代表中有90%: a share of the group named;
     表示满意和基本满意的占95.3%: the share of those the relative clause before 的占 describes."""
     window_start = max(s_start, pos - 14)
+    if (group := _GROUP_OF_SHARE.search(text, max(s_start, pos - 60), pos)) is not None \
+            and _share_of_group(group):
+        # 在本科以上学历的代表中,能够说出…的占78.3%, 党政领导干部代表中,有62.4%表示…: the share of that group
+        # that does something (not 新一届代表中,基层一线代表占53.8%: a part named by a noun is the part's; nor
+        # 领衔代表94位,在全团代表中占84%: the share of what was just counted in the group)
+        return group.group("group")
     headless = _HEADLESS_SHARE.search(text, max(s_start, pos - 30), pos)
     if headless:
         what = _RELATIVE_LEAD.split(headless.group("what"))[-1]
@@ -3033,6 +3039,17 @@ def _share_subject(text: str, s_start: int, at: int) -> str | None:
 
 
 _SPENT_NOUNS = ("投入", "投资", "支出", "收入")
+
+
+# a group opening the clause (在X的代表中, 农民代表中), then what part of it does something, then its share
+_GROUP_OF_SHARE = regex.compile(r"(?:^|(?<=[,;。:，；：]))在?(?P<group>[^,;。:\d]{2,16}?代表)中[,，]?(?:有)?"
+                                r"(?P<part>[^,;。:\d]{0,30}?)(?:的占|占|有|为|只有)(?:比)?(?:到|达|为|约)?$")
+def _share_of_group(group) -> bool:
+    """Whether the part between the group and its share does something (能够说出…的, 有N%表示…, 这一比例)."""
+    part = group.group("part")
+    if not part:
+        return group.group().endswith("有")
+    return part.startswith("这一") or _verb_led(part)
 
 
 _HEADLESS_SHARE = regex.compile(r"(?P<what>[^,;。:的\d]{2,24})的占(?:比)?(?:到|达|为|约)?$")
