@@ -2289,3 +2289,9 @@ def test_the_share_of_a_group_that_does_something_is_the_groups():
     assert ("71.5%", "本科以上学历的代表") in got and ("28.4%", "农民代表") in got
     assert ("56.1%", "企业负责人代表") in got and ("79%", "领衔代表") in got
     assert ("52.1%", "新一届县人大代表") not in got
+
+
+def test_a_share_of_the_expected_revenue_is_the_lines():
+    # 为收入预期的97.6%, 完成预期的101.2%: 预期 is a budget (the word some provinces use), so the share is the line's
+    got = items("2022年全区财政总收入决算2456789万元,为收入预期的97.6%,比上年增长4.1%。")
+    assert ("97.6%", "财政总收入") in got and ("4.1%", "财政总收入") in got

@@ -2888,7 +2888,7 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
-_BUDGET = r"(?:年初|年度|全年|年|调整后?的?)?预算(?:收入|支出)?(?:计划)?(?:数)?"
+_BUDGET = r"(?:年初|年度|全年|年|调整后?的?)?(?:预算|(?:收入|支出)?预期)(?:收入|支出)?(?:计划)?(?:数)?"  # (预期: 浙江's word)
 # an amount right after the budget it equals (为年初预算391267万元, 相当于预算数31220万元): the budget's own amount.
 # (Not after 占: 占年初预算245800万元 is the line's share, which annotators give the line.)
 # the stages a budget line passes through in a report on its execution (调整后, 实际支出, 完成): a figure
