@@ -2852,3 +2852,16 @@ def test_a_village_opening_a_sentence_after_a_span_of_years_is_its_countys():
             "王某某当上村支书后,带着乡亲们修路、引水。五年来,杏花村先后争取各类项目资金720余万元,硬化通组公路9.4公里。\n")
     got = quantity_regions(page)
     assert ("720余万元", "麻阳苗族自治县") in got and ("9.4公里", "麻阳苗族自治县") in got
+
+
+def test_a_group_of_city_deputies_named_by_their_district_is_the_citys_page():
+    # 株洲市代表芦淞区第二小组开展接待群众日活动: the city's deputies, grouped by the district that elected them; the
+    # page is the city's work (its deputies' group), not the district's
+    page = ("湖南人大网>市县人大>株洲>工作动态>正文\n\n"
+            "株洲市代表芦淞区第二小组 开展“人大代表接待群众日”活动\n\n"
+            "来源:株洲人大 2017-11-28\n\n"
+            "  11月24日,市代表芦淞区第二小组部分代表在组长带领下开展“人大代表接待群众日”活动。\n\n"
+            "  第二小组共有市人大代表11名,当天参加接待的有8名。\n\n"
+            "  今年以来,市代表芦淞区各小组已累计开展接待群众日活动12场次,收集意见建议117条。\n")
+    got = quantity_regions(page)
+    assert ("11名", "株洲市") in got and ("117条", "株洲市") in got

@@ -392,6 +392,10 @@ class Attributor:
             named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
         # (我是由连江县选举产生的市人大代表: where a deputy of the level above was elected is no page of its own)
         named = [m for m in named if not _CONSTITUENCY_OF.match(text, m.mention.end)] or named
+        # (湘潭市代表雨湖区第四小组: the city's deputies grouped by the district that elected them; the city's page)
+        grouped = {m.start for m in named if _deputies_group(text, m)}
+        named = [m for m in named if m.start not in grouped] or named
+        in_title = [m for m in in_title if m.start not in grouped] or in_title
         host = self._host_of_visit(text, in_title)
         if host is not None:  # 开州区人大常委会到柏梓镇调研: the page is on the township's county
             return _subject(host)
@@ -420,7 +424,8 @@ class Attributor:
             placed = {c.code for m in self.lower if m.level == "township" and m.unit is not None
                       and (c := _county_above(gazetteer(), m.unit.code)) is not None} \
                 if chosen.level == "province" else set()
-            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous], lede_end, placed, text)
+            chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous and m.start not in grouped],
+                              lede_end, placed, text)
             chosen = _province_speaking(text, chosen, in_first)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _we_the_city(text, chosen, in_first, lede_end)
@@ -1469,6 +1474,7 @@ class Attributor:
             movers = [m for m in self.upper if m.start not in self._visited
                       and not _FIRM_AFTER.match(text, m.mention.end)  # (东明石化检修: a firm, not 东明县's work)
                       and not _venue(text, m)
+                      and not _deputies_group(text, m)  # (市代表雨湖区各小组: the city's deputies, by district)
                       and (_may_move(m, subject) or m.start in self._topics
                            and _may_move(m, subject, nearby=False,
                                          anywhere=self._national or m.unit.code in self._in_headline)
@@ -1796,6 +1802,15 @@ _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表
 
 
 # a unit named as where a deputy of a level above it was elected (由连江县选举产生的市人大代表)
+def _deputies_group(text: str, m: LinkedMention) -> bool:
+    """湘潭市代表雨湖区第四小组, 市代表雨湖区各小组: a group of the upper congress's deputies, named by the district
+    that elected them; the district is no unit of the page's, nor one that takes a figure."""
+    return bool(_UPPER_DEPUTIES_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and _DEPUTIES_GROUP_AFTER.match(text, m.mention.end))
+
+
+_UPPER_DEPUTIES_BEFORE = regex.compile(r"(?:市|州|盟)(?:人大)?代表$")
+_DEPUTIES_GROUP_AFTER = regex.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|各)?(?:代表)?(?:小组|组|代表团)")
 _CONSTITUENCY_OF = regex.compile(r"(?:选区)?(?:选举产生|选出)的(?:市|州|盟|省|自治区|全国)人大代表")
 
 
