@@ -314,6 +314,8 @@ def test_name_shapes_seen_in_test7(text, name, titles):
     ("村民代表赵德胜说,他家流转了30亩田。", "赵德胜", ("代表",)),
     ("刘晓燕,省人大代表,某公司董事长。", "刘晓燕", ("人大代表",)),   # a profile opens with the name
     ("王大成,湖南岳阳人,某集团董事长,民建岳阳市委副主委。", "王大成", ("董事长",)),
+    ("老周叫周德明,瑶族人,身兼省人大代表和某村党支部书记;老彭叫彭海生,侗族人。", "周德明", ("村党支部书记",)),  # a
+    # nickname said first (老周叫…), then the name the profile opens with
     ("于4月14日由赵谊主任带队。", "赵谊", ("主任",)),               # 由 is the preposition
     ("正文。\n图片:黄建国", "黄建国", ("图片",)),
     # read from test4, test6 and test9

@@ -391,7 +391,8 @@ def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate
     return list(by_span.values())
 
 
-_PROFILE = regex.compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,4}),")
+# (老杨叫杨盛川,苗族人,身兼…书记: a nickname said first, then the name)
+_PROFILE = regex.compile(r"[ \t\u3000]*(?:[老小]\p{Han}(?:叫|名叫))?(?P<name>\p{Han}{2,4}),")
 
 
 def _profile_name(text: str, sentence_start: int, chain_start: int) -> tuple[int, int] | None:
