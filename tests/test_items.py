@@ -2295,3 +2295,12 @@ def test_a_share_of_the_expected_revenue_is_the_lines():
     # 为收入预期的97.6%, 完成预期的101.2%: 预期 is a budget (the word some provinces use), so the share is the line's
     got = items("2022年全区财政总收入决算2456789万元,为收入预期的97.6%,比上年增长4.1%。")
     assert ("97.6%", "财政总收入") in got and ("4.1%", "财政总收入") in got
+
+
+def test_a_count_said_again_without_a_noun_counts_what_it_counted_first():
+    # 票决民生实事14件。…总体来看,14件均已按计划启动,其中3件已基本完成: the same count, said again with no noun of
+    # its own (按计划 is how they went, never what is counted), is of the same thing
+    got = items("今年镇人大票决产生民生实事14件。\n一、道路提升项目\n计划投资120万元。\n"
+                "各位代表,总体来看,14件均已按计划启动,其中3件已基本完成。")
+    assert ("14件", "民生实事") in got and got.count(("14件", "民生实事")) == 2
+    assert ("3件", "民生实事") in got

@@ -466,6 +466,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
     out: list[QuantityCandidate] = []
     recent = _Recent()
     prev_sentence = None
+    counted_before: dict[str, str] = {}  # a count of two digits or more -> what it first counted in the document
     for c in cands:
         sentence = seg.sentence_at(c.start)
         if sentence is not prev_sentence:
@@ -537,6 +538,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and (c.unit.endswith("元") or c.unit in _RATE_UNITS) and _BUDGET_STAGE.fullmatch(item) \
                 and (line := _fiscal_account_before(text, c.start, item)):
             item = line  # 支出预算调整为19.44亿元,实际支出15.17亿元: a stage of the budget line the paragraph reports
+        figure = text[c.start:c.end]
+        if not item and (again := counted_before.get(figure)):
+            item = again  # 票决民生实事12件…。总体来看,12件均已按计划启动: the same count said again, of the same thing
         if item in _STATE_NOUNS and not rule_item:
             # 从各镇情况看,杨屯镇16件: how things stand is no thing counted; the kind counted just before is
             item = recent.kind_before(c.unit) or item
@@ -572,6 +576,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = _class_of_kind(item, c.unit, recent)  # (not the A of 4A级旅游景区2家)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
+        if item and _TWO_DIGITS.match(figure):
+            counted_before.setdefault(figure, item)
         # (历时22天: how long; 比报告数567118万元: the basis compared with; neither is what a later figure counts)
         if base and not _lasting(text, sentence.start, c) \
                 and not _BASIS_BEFORE.search(text, max(sentence.start, c.start - 31), c.start) \
@@ -2439,11 +2445,17 @@ def _spender(before: str) -> bool:
         and word_freq(before) < _RARE_WORD_FREQ
 
 
+_TWO_DIGITS = regex.compile(r"[1-9]\d")
+_MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)\p{Han}{1,4}")
+
+
 def _broken_pick(item: str) -> bool:
     """A phrase no reader would give as what is counted: one ending in the figure's qualifier (减税降|费约9.6亿元)
     or in a person's name (省人大代表马秀兰,从教已有26年), or a name alone (秘书长邹玉明介绍,目前全市70个乡镇)."""
     if item[-1] in "约近达超逾" or item in _AUXILIARIES or item in _COPULAS or item in _QUANTIFIER_WORDS:
         return True
+    if _MANNER_PHRASE.fullmatch(item):
+        return True  # 12件均已按计划启动: how they went (a preposition and its object), never what is counted
     words = tagged(item)
     return (len(words) > 1 or len(item) == 3) and words[-1][1] in ("nr", "nrfg", "nrt") and len(words[-1][0]) >= 2
 
