@@ -555,6 +555,10 @@ def test_a_qualifier_reaches_over_a_basis_or_a_verb_of_change():
     got = [(f.text, f.qualifier) for f in pipeline.extract(
         "个别县保障经费不足每站每年5000元,所需资金约增加45万元,每年增加5万元。") if f.type == "quantity"]
     assert got == [("5000元", "under"), ("45万元", "approx"), ("5万元", "exact")]
+    # and over the verb's 了 (年销售额突破了380万元, 参训人数超过了600人)
+    got = [(f.text, f.qualifier) for f in pipeline.extract(
+        "网店的年销售额突破了380万元,参训人数超过了600人,完成了12件。") if f.type == "quantity"]
+    assert got == [("380万元", "over"), ("600人", "over"), ("12件", "exact")]
 
 
 def test_seconds_trips_floors_and_km_are_measures():

@@ -295,6 +295,8 @@ _SPACE_IN_WORD = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 def _prefix_qualifier(text: str, start: int) -> str | None:
     while start > 0 and text[start - 1] in " \u00a0":
         start -= 1  # 近 5000 米, 约 1200 户: a PDF copy's space between the word and the number
+    if text.endswith(("突破了", "超过了"), 0, start):
+        return "over"  # 年销售额突破了500万元: the verb's 了 between it and the number
     skipped = _BASIS_OR_CHANGE_BEFORE.search(text, max(0, start - 6), start)
     for at in (start, skipped.start()) if skipped else (start,):
         # 不足每站每年5000元, 约增加45万元: a basis or a change verb may stand between the word and the number
