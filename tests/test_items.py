@@ -2304,3 +2304,11 @@ def test_a_count_said_again_without_a_noun_counts_what_it_counted_first():
                 "各位代表,总体来看,14件均已按计划启动,其中3件已基本完成。")
     assert ("14件", "民生实事") in got and got.count(("14件", "民生实事")) == 2
     assert ("3件", "民生实事") in got
+
+
+def test_units_of_one_level_counted_by_its_character():
+    # 沿线4个县、2个区; 共辖9个乡和3个镇: the level's one character is what is counted; 5个区、镇两级项目 is a
+    # project of both levels, not districts
+    got = items("通道建成后,沿线4个县、2个区80多万名群众出行更方便。全县共辖9个乡和3个镇。视察了这5个区、镇两级重点项目。")
+    assert ("4个", "县") in got and ("2个", "区") in got and ("9个", "乡") in got and ("3个", "镇") in got
+    assert ("5个", "区") not in got

@@ -995,6 +995,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (noun := _item_after(text, ahead.end(), s_end)) and not _verb_led(noun):
         # 决定任命5名、免去3名国家机关工作人员职务, 新建5个、改造3个代表联络站: both counts are of the noun after the last
         return _people_counted(noun) if c.unit in ("名", "人") else noun
+    if c.unit == "个" and (level := _LEVEL_COUNTED.match(text, c.end)):
+        return level.group("level")  # 沿线3个县、1个区: units of one level, counted by the level's one character
     if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
         return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
@@ -2447,6 +2449,7 @@ def _spender(before: str) -> bool:
         and word_freq(before) < _RARE_WORD_FREQ
 
 
+_LEVEL_COUNTED = regex.compile(r"(?P<level>[县区市镇乡村旗州])(?=[、,，;；和及与。]|$)(?![、和][县区市镇乡村][两三]?级)")  # (not 3个区、镇两级项目)
 _TWO_DIGITS = regex.compile(r"[1-9]\d")
 _MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)\p{Han}{1,4}")
 
