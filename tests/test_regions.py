@@ -2865,3 +2865,16 @@ def test_a_group_of_city_deputies_named_by_their_district_is_the_citys_page():
             "  今年以来,市代表芦淞区各小组已累计开展接待群众日活动12场次,收集意见建议117条。\n")
     got = quantity_regions(page)
     assert ("11名", "株洲市") in got and ("117条", "株洲市") in got
+
+
+def test_the_wholes_list_a_county_project_was_put_on_is_no_whole():
+    # 该县…项目已列入全市重点项目库,今年获得…资金380万元: the city's list is where the county's project was put; the
+    # money is still the county's. 纳入全市18项民心工程 counts the whole's own list
+    page = ("临沧市人大常委会关于重点建议办理情况的报告\n\n"
+            "　　1.凤庆代表团王某某等6名代表提出的《关于加快茶叶精深加工的建议》(第21号)\n\n"
+            "　　具体答复情况:该县茶叶精深加工项目已列入全市生物产业重点项目库,今年获得省级产业发展资金380万元。\n\n"
+            "　　2.云县代表团李某某等5名代表提出的《关于新建城北小学的建议》(第33号)\n\n"
+            "　　具体答复情况:城北小学总投资4800万元。全市已把新增学位纳入全市18项民心工程。\n")
+    got = quantity_regions(page)
+    assert ("380万元", "凤庆县") in got
+    assert ("18项", "临沧市") in got

@@ -249,7 +249,8 @@ def _frames_ranking(text: str, pos: int) -> bool:
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
 # (入选全省农村公路网化示范县, 被评为全市先进: the whole a unit was chosen or ranked in)
-_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身)"
+_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身|"
+                                   r"列入|纳入)"  # (该县…项目已列入全市重点项目库: the whole's list it was put on)
                                    r"(?:全\p{Han}、)?$")  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
 
@@ -259,6 +260,8 @@ _IN_STEP_AFTER = regex.compile(r"(?:全[国省区市州盟县旗])*(?:同步|一
 
 
 def _yardstick(text: str, whole) -> bool:
+    if text[whole.end():whole.end() + 1].isdigit() and text.endswith(("列入", "纳入"), 0, whole.start()):
+        return False  # 纳入全市20项民心工程: the whole's own count of what it lists
     return bool(_YARDSTICK_BEFORE.search(text, max(0, whole.start() - 5), whole.start())
                 or _YARDSTICK_AFTER.match(text, whole.end())
                 or (_IN_STEP_WITH.search(text, max(0, whole.start() - 10), whole.start())
