@@ -2312,3 +2312,12 @@ def test_units_of_one_level_counted_by_its_character():
     got = items("通道建成后,沿线4个县、2个区80多万名群众出行更方便。全县共辖9个乡和3个镇。视察了这5个区、镇两级重点项目。")
     assert ("4个", "县") in got and ("2个", "区") in got and ("9个", "乡") in got and ("3个", "镇") in got
     assert ("5个", "区") not in got
+
+
+def test_what_the_counted_involve_is_a_clause_about_them():
+    # 共受理代表建议68件。其中15件所涉事项超出我区职权范围;另有3件所提事项…: 所 and a verb say what the proposals
+    # involve; the count is still of the proposals (and 11件重点督办件中已有7件所提问题得到解决: of the pool)
+    got = items("大会期间,共受理代表建议68件。其中15件所涉事项超出我区职权范围;另有3件所提事项不在我区职权范围之内。"
+                "截至11月底,11件重点督办件中已有7件所提问题得到解决。")
+    assert ("15件", "代表建议") in got and ("3件", "代表建议") in got
+    assert ("7件", "重点督办件") in got

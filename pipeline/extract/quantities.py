@@ -1118,7 +1118,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_PREDICATE_ADVERBS)
                      and not after_noun.startswith(ACTION_VERBS) and recent.last != recent.same_unit(c.unit)) \
             and (kind := (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
-                 or (recent.paragraph_by_unit.get(c.unit) if not after_noun
+                 or (recent.paragraph_by_unit.get(c.unit) if not after_noun or after_noun[0] == "所"
                      else recent.latest_by_unit.get(c.unit) if after_noun.startswith(ACTION_VERBS) else None)):
         # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
         # people, named after the count; 将其中12个交由街道办理: what was handed on is what the paragraph counted;
@@ -1244,6 +1244,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 173所卫生室中,已有158所接入…平台: the part is of the pool named before 中 (its count's measure word off);
         # 78座小型水库中,仍有19座存在…的病险隐患: a pool counted with the same measure word, whatever follows
         return pool.group("pool")[len(c.unit):] if pool.group("pool").startswith(c.unit) else pool.group("pool")
+    if after and after[0] == "所" and _verb_led(after):
+        after = None  # 其中19件所涉事项超出…: what they involve, a clause about the proposals counted, not a noun of them
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
             and (counted := _object_before(text, s_start, c.start)):
         return counted  # 选派机关干部9名下沉社区, 流转土地800余亩发展油茶: what was done with them comes after
@@ -3308,6 +3310,8 @@ def _object_before(text: str, s_start: int, pos: int) -> str | None:
 def _verb_led(phrase: str) -> bool:
     """下沉社区, 进行宪法, 发展油茶: a phrase that opens with a verb of the genre (or any word jieba tags a verb), or
     with an adverb of manner and its verb (分片|包保)."""
+    if len(phrase) >= 3 and phrase[0] == "所" and word_tag(phrase[1]) == "v":
+        return True  # 19件所涉事项超出…: 所 and a verb make a clause about what was counted (what it involves)
     tokens = _tokens(phrase)
     word, tag = tokens[0]
     if tag in ("d", "ad") and len(tokens) > 1 and len(word) >= 2:
