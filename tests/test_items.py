@@ -2321,3 +2321,12 @@ def test_what_the_counted_involve_is_a_clause_about_them():
                 "截至11月底,11件重点督办件中已有7件所提问题得到解决。")
     assert ("15件", "代表建议") in got and ("3件", "代表建议") in got
     assert ("7件", "重点督办件") in got
+
+
+def test_a_clause_with_its_own_verb_inside_a_breakdown_names_its_own_thing():
+    # 其中新建农村公路31.2公里,城区新增停车泊位400余个,改造老旧小区9个: the clause's verb and object name what it
+    # counts; only a member named by place (其中镇站13个) is still the thing the breakdown divides
+    got = items("全年完成民生实事项目12个,其中新建农村公路31.2公里,城区新增停车泊位400余个,改造老旧小区9个。"
+                "建成联络站21个,其中镇(街道)站13个、企业站8个。")
+    assert ("9个", "老旧小区") in got
+    assert ("13个", "联络站") in got

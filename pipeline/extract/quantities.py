@@ -2780,8 +2780,8 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
         return False
     before = _AFTER_LAST_BREAK.search(text, opened.end(), pos).group().strip()
     before = regex.sub(r"[和及与、]", "", before)
-    if not before:
-        return False
+    if not before or _verb_led(before):
+        return False  # (其中…,改造老旧小区11个: a clause with its own verb and object, no member of the list)
     return bool(_PLACE_PART.search(before))
 
 
