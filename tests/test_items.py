@@ -2330,3 +2330,12 @@ def test_a_clause_with_its_own_verb_inside_a_breakdown_names_its_own_thing():
                 "建成联络站21个,其中镇(街道)站13个、企业站8个。")
     assert ("9个", "老旧小区") in got
     assert ("13个", "联络站") in got
+
+
+def test_a_manner_word_is_never_the_item_and_a_floor_per_place_is_of_what_was_counted():
+    # 依法关闭退出17座: how it was done (by law), never the noun; the mines just counted are. 建成五星级联络站不少于
+    # 30个,每个县(市、区)不少于2个: a floor per place of the stations; 按期答复率 stays a rate's name
+    got = items("全市现有各类矿山186座,今年依法关闭退出17座。力争建成五星级代表联络站不少于30个,每个县(市、区)不少于2个。"
+                "代表建议按期答复率达到98.2%。")
+    assert ("17座", "矿山") in got and ("2个", "五星级代表联络站") in got
+    assert ("98.2%", "代表建议按期答复率") in got

@@ -856,6 +856,8 @@ def clean_item(item: str | None) -> str | None:
     item = _QUOTES_AROUND.sub(r"\1", item)  # “代表之家” -> 代表之家; “共富工坊”代表联络点 keeps its quotes
     item = _QUOTED_JUDGEMENT.sub(r"\1", item)  # “满意”票 -> 满意票: a quoted judgement and its one-character noun
     item = item.replace("\"", "")
+    if _MANNER_PHRASE.fullmatch(item):
+        return None  # 依法关闭退出21座, 均已按计划启动: how it was done, no noun at all
     m = _LEADING_NOISE.match(item)
     cut = _word_boundary_cut(item, m.end()) if m else 0
     if item.startswith("各级", max(0, cut - 2)) and item.startswith(("人大代表", "代表"), cut):
@@ -950,8 +952,10 @@ _ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
 # a mean per place, written with the place's alternatives (平均每个县(市、区)每年约, 平均每个乡镇不足)
-_PER_PLACE = regex.compile(rf"平均每个?(?:{_PLACE_BASIS.pattern}|部门)"
-                           r"(?:[(（][^()（）\n]{1,6}[)）])?(?:每年|每月|每季度)?(?:约|不足|不到|超过|近|达|有)?$")
+_PER_PLACE = regex.compile(rf"(?:平均每个?(?:{_PLACE_BASIS.pattern}|部门)"
+                           r"(?:[(（][^()（）\n]{1,6}[)）])?(?:每年|每月|每季度)?(?:约|不足|不到|超过|近|达|有)?"
+                           # (建成五星级联络站不少于40个,每个县(市、区)不少于2个: a floor per place)
+                           rf"|每个?(?:{_PLACE_BASIS.pattern})(?:[(（][^()（）\n]{{1,6}}[)）])?(?:不少于|至少|不低于))$")
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
 # not 为民办实事, serving the people)
 _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为|作为)(?:\d{4}年度?)?[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
@@ -995,7 +999,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (noun := _item_after(text, ahead.end(), s_end)) and not _verb_led(noun):
         # 决定任命5名、免去3名国家机关工作人员职务, 新建5个、改造3个代表联络站: both counts are of the noun after the last
         return _people_counted(noun) if c.unit in ("名", "人") else noun
-    if c.unit == "个" and (level := _LEVEL_COUNTED.match(text, c.end)):
+    if c.unit == "个" and ((level := _LEVEL_COUNTED.match(text, c.end))
+                          or (level := _LEVEL_AFTER_ITS_LIST.match(text, c.end)) and text[c.start - 1] == level.group("level")):
         return level.group("level")  # 沿线3个县、1个区: units of one level, counted by the level's one character
     if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
         return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
@@ -1433,7 +1438,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return obj  # 县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次: whom the verb took just before
     if before and not money and (subject := _subject_of_placed_deed(text, s_start, c.start)):
         return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
-    if before and not _only_a_verb(before) and not (money and _spender(before)):
+    if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
         return _NEARBY_PEOPLE.sub("", before) if c.unit in ("人", "名", "人次", "户") else before
@@ -2452,8 +2457,10 @@ def _spender(before: str) -> bool:
 
 
 _LEVEL_COUNTED = regex.compile(r"(?P<level>[县区市镇乡村旗州])(?=[、,，;；和及与。]|$)(?![、和][县区市镇乡村][两三]?级)")  # (not 3个区、镇两级项目)
+_LEVEL_AFTER_ITS_LIST = regex.compile(r"(?P<level>[县区市镇乡村旗])")  # (临县、兴县、石楼县3个县新增…: the list's level)
 _TWO_DIGITS = regex.compile(r"[1-9]\d")
-_MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)\p{Han}{1,4}")
+# (按计划 alone, 依法关闭退出21座: how it was done; not 按期答复率, a rate named by its manner)
+_MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)(?:计划|要求|规定|程序|时|期|标准)|依法|依规|依纪")
 
 
 def _broken_pick(item: str) -> bool:
