@@ -2915,8 +2915,6 @@ def _verb_of_change(text: str, at: int, word: str) -> bool:
 
 # a line's budget, stated with the line (收入146845万元,占年初预算245800万元的…): the same line's amount
 _BUDGET = r"(?:年初|年度|全年|年|调整后?的?)?(?:预算|(?:收入|支出)?预期)(?:收入|支出)?(?:计划)?(?:数)?"  # (预期: 浙江's word)
-# an amount right after the budget it equals (为年初预算391267万元, 相当于预算数31220万元): the budget's own amount.
-# (Not after 占: 占年初预算245800万元 is the line's share, which annotators give the line.)
 # the stages a budget line passes through in a report on its execution (调整后, 实际支出, 完成): a figure
 # the sentence names only by its stage is the line's, and the line is the fiscal account named last in the paragraph
 # (全县政府性基金支出年初预算21.56亿元。执行中…支出预算调整为19.44亿元,实际支出15.17亿元: 政府性基金支出)
@@ -2939,6 +2937,8 @@ def _fiscal_account_before(text: str, pos: int, stage: str) -> str | None:
     return line.group() if side in (None, line.group("side")) else None
 
 
+# an amount right after the budget it equals (为年初预算391267万元, 相当于预算数31220万元): the budget's own amount.
+# (Not after 占: 占年初预算245800万元 is the line's share, which annotators give the line.)
 _BUDGET_AMOUNT = regex.compile(rf"(?:为|相当于|是)(?P<budget>{_BUDGET})$")
 _BUDGET_OF_LINE = regex.compile(rf"(?:占|完成|为|达到|达){_BUDGET}的?$")  # (完成年度预算的101.3%: the line's)
 # a budget's own amount right before a share (为调整预算收入计划275000万元的100%)
@@ -2963,9 +2963,9 @@ def _change_of(item: str, change: str) -> str:
     return base + change
 
 
-# a bare verb of giving right before an amount (捐出, 捐上, 各捐; not 捐资 or 捐助, which name the gift themselves)
 # a budget's money moved between budgets, the verb bare before the amount (调出416万元, 按规定调入300万元)
 _MOVED_FUNDS = regex.compile(r"(?:^|(?<=[,;，；]|按规定|依规))(?P<way>调出|调入)$")
+# a bare verb of giving right before an amount (捐出, 捐上, 各捐; not 捐资 or 捐助, which name the gift themselves)
 _DONATED = regex.compile(r"(?:捐出|捐上|捐了|[各共再又]捐|(?<![\p{Han}])捐)了?$")
 # a gap against a yardstick in percentage points (比全省高0.2个百分点, 比全市平均水平高出8个百分点)
 _POINTS_THAN = regex.compile(r"比[^,;。，；\d]{1,12}?(?:高出?|低于?|快|慢|多|少|提高|下降|增加|减少)了?$")
@@ -3070,6 +3070,8 @@ _SPENT_NOUNS = ("投入", "投资", "支出", "收入")
 # a group opening the clause (在X的代表中, 农民代表中), then what part of it does something, then its share
 _GROUP_OF_SHARE = regex.compile(r"(?:^|(?<=[,;。:，；：]))在?(?P<group>[^,;。:\d]{2,16}?代表)中[,，]?(?:有)?"
                                 r"(?P<part>[^,;。:\d]{0,30}?)(?:的占|占|有|为|只有)(?:比)?(?:到|达|为|约)?$")
+
+
 def _share_of_group(group) -> bool:
     """Whether the part between the group and its share does something (能够说出…的, 有N%表示…, 这一比例)."""
     part = group.group("part")

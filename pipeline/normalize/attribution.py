@@ -2021,12 +2021,18 @@ def _our_outlet(text: str, title, outlets: list[LinkedMention]) -> LinkedMention
     return next(iter(of_kind.values())) if len(of_kind) == 1 else None
 
 
+def _province_portals(outlets: list[LinkedMention]) -> set[str]:
+    """The codes of the outlets when every one is a province's portal (浙江在线, 河南省人大代表网上联络站), else none."""
+    portals = {m.unit.code for m in outlets if m.unit is not None and m.level == "province"}
+    return portals if len(portals) == len({m.unit.code for m in outlets if m.unit is not None}) else set()
+
+
 def _portal_elsewhere(outlets: list[LinkedMention], named: list[LinkedMention]) -> bool:
     """Outlets that are all provinces' portals (浙江在线) on a page whose named units all lie in other provinces
     (新华网 on 云南's deputy, reposted): the portal only carries the page."""
     gaz = gazetteer()
-    portals = {m.unit.code for m in outlets if m.unit is not None and m.level == "province"}
-    if not portals or len(portals) < len({m.unit.code for m in outlets if m.unit is not None}):
+    portals = _province_portals(outlets)
+    if not portals:
         return False
     provinces = {p.code for m in named if m.unit is not None and (p := gaz.province_of(m.unit.code)) is not None}
     return bool(provinces) and not provinces & portals
@@ -2036,16 +2042,15 @@ def _province_site_on_its_own(outlets: list[LinkedMention], named: list[LinkedMe
                               lede_end: int, by_start: dict[int, LinkedMention]) -> bool:
     """河南省人大代表网上联络站 over a lede that names no unit, then 郑州市航空港实验区人大工委副主任…,郑州市人大代表… in
     the next paragraph: a province's site carries news of a city or county in it, and the unit the body names first,
-    twice (or once, placed in the site's own province: 河南省周口市…校长李灵), right after its lede, is the page's
+    twice (or once, placed in the site's own province: 河南省周口市…校长某某), right after its lede, is the page's
     (named once alone, it may be where people came from; a unit far down is a visitor: the masthead is the page's)."""
     gaz = gazetteer()
     first = named[0]
     placed = first.level == "province" and first.unit is not None and first.mention.end in by_start
     if placed:
         first = by_start[first.mention.end]  # 河南省周口市: the city, placed in the province
-    portals = {m.unit.code for m in outlets if m.unit is not None and m.level == "province"}
-    if not portals or len(portals) < len({m.unit.code for m in outlets if m.unit is not None}) \
-            or first.unit is None or first.level not in ("prefecture", "county") or first.mention.anonymous:
+    portals = _province_portals(outlets)
+    if not portals or first.unit is None or first.level not in ("prefecture", "county") or first.mention.anonymous:
         return False
     province = gaz.province_of(first.unit.code)
     if province is None or province.code not in portals:
