@@ -2295,6 +2295,12 @@ _READ_IN_THE_THIRTIETH_SESSION = [
     pytest.param("全市现有各类矿山186座,今年依法关闭退出17座。力争建成五星级代表联络站不少于30个,每个县(市、区)不少于2个。"
                  "代表建议按期答复率达到98.2%。",
                  [('17座', '矿山'), ('2个', '五星级代表联络站'), ('98.2%', '代表建议按期答复率')], [], id='manner-word'),
+    # 团员数 | / 5210人 | / +3.14% | / | : a table set one cell per line; the row's label cell names its figures, and a
+    # sign alone before a rate is no formula (1+7 is)
+    pytest.param("主要指标 |\n绝对值 |\n同比增减 |\n团员数 |\n5210人 |\n+3.14% |\n|\n团支部数 |\n214个 |\n降0.47% |\n|\n"
+                 "实行“1+7”工作法,共建站12个。",
+                 [('5210人', '团员数'), ('3.14%', '团员数'), ('214个', '团支部数'), ('0.47%', '团支部数')], [('7', None)],
+                 id='cells'),
 ]
 
 

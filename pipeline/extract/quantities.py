@@ -397,8 +397,9 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     after = text[c.end:c.end + 1]
     if before.endswith(_NOT_AMOUNT_BEFORE) and not before.endswith("每周"):
         return True  # (周2 is a weekday; 每周2次 a frequency)
-    if c.num[0].isdigit() and ("+" in text[max(0, c.start - 1):c.start] or after == "+"):
-        return True  # 1+7, 4+2+2: formulas of the genre's slogans
+    if c.num[0].isdigit() and (text[max(0, c.start - 2):c.start].endswith("+") and _FORMULA_TERM.match(text, max(0, c.start - 2))
+                               or after == "+"):
+        return True  # 1+7, 4+2+2: formulas of the genre's slogans (a sign alone, `+2.69%` in a table's cell, is no formula)
     if c.num[0] in _CN_DIGIT + "十廿拾":
         if c.num in ("一", "壹", "幺") and not (c.multiplier or c.num2 or c.change) and _plain_unit(c.unit):
             return True  # 一次, 一批, 一个目标: an article, not a count (一个多亿元 is an amount)
@@ -1029,6 +1030,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "列席人员"
     if c.unit in ("人", "名", "位") and (honoured := _HONOURED_AS.match(text, c.end)):
         return honoured.group("honour")  # 15名同志被评为先进个人: the people counted by the honour they won
+    if (label := _cell_label(text, c)) is not None:
+        return label  # 党员数 | / 7849人 | / +2.69% |: a table set one cell per line; the row's label names its figures
     if (column := _column_header(text, c.start)) is not None:
         return column  # 县区  承办件数  已解决或基本解决 / 金安区  14件  10件: a table's column names its figures
     if c.unit == "分" and _GRADED_AS.match(text, c.end) \
@@ -2458,6 +2461,34 @@ def _spender(before: str) -> bool:
 
 _LEVEL_COUNTED = regex.compile(r"(?P<level>[县区市镇乡村旗州])(?=[、,，;；和及与。]|$)(?![、和][县区市镇乡村][两三]?级)")  # (not 3个区、镇两级项目)
 _LEVEL_AFTER_ITS_LIST = regex.compile(r"(?P<level>[县区市镇乡村旗])")  # (临县、兴县、石楼县3个县新增…: the list's level)
+# a table set one cell per line, each cell closed by a bar (党员数 | / 7849人 | / +2.69% | / |): a row ends at a bare bar
+_CELL_LINE = regex.compile(r"[ \t]*[+\-]?(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*$")
+_CELL_ROWS_BACK = 4  # (a row's label sits at most a few cells above its figures)
+
+
+def _cell_label(text: str, c: QuantityCandidate) -> str | None:
+    """The label cell of the row a figure's own cell belongs to: the nearest cell above with no digit in it, within
+    the row (rows end at a bare `|` line)."""
+    start = line_start(text, c.start)
+    end = text.find("\n", c.end)
+    cell = _CELL_LINE.fullmatch(text, start, len(text) if end < 0 else end)
+    if cell is None or cell.group("cell").lstrip("+-降增") != text[c.start:c.end]:
+        return None
+    pos = start
+    for _ in range(_CELL_ROWS_BACK):
+        if pos == 0:
+            return None
+        above_start = line_start(text, pos - 1)
+        above = _CELL_LINE.fullmatch(text, above_start, pos - 1)
+        if above is None or not above.group("cell"):
+            return None  # the row's start (a bare bar), or no table
+        if not any(ch.isdigit() for ch in above.group("cell")):
+            return clean_item(above.group("cell"))
+        pos = above_start
+    return None
+
+
+_FORMULA_TERM = regex.compile(r"[\dA-Za-z一二三四五六七八九十]\+")  # (1+7, N+X: a term, then the plus)
 _TWO_DIGITS = regex.compile(r"[1-9]\d")
 # (按计划 alone, 依法关闭退出21座: how it was done; not 按期答复率, a rate named by its manner)
 _MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)(?:计划|要求|规定|程序|时|期|标准)|依法|依规|依纪")
