@@ -1099,9 +1099,15 @@ class Attributor:
             if len(person.name) < 2 or person.name in homes and homes[person.name] is None:
                 continue
             sentence = self.seg.sentence_at(person.start)
+            text = self.seg.clean.text
+            # (老杨叫杨盛川,…资源县…;老苏叫苏明芳,…东兴市…: a semicolon parts two people's descriptions)
+            clause_start = max(sentence.start, text.rfind(";", sentence.start, person.start) + 1,
+                               text.rfind("；", sentence.start, person.start) + 1)
+            ends = [at for at in (text.find(";", person.start, sentence.end), text.find("；", person.start, sentence.end))
+                    if at >= 0]
             counties = set()
             first = None
-            for upper in self._uppers_in(sentence.start, sentence.end):
+            for upper in self._uppers_in(clause_start, min(ends, default=sentence.end)):
                 m = _innermost(upper, self._upper_by_start)
                 if not m.mention.anonymous and m.unit is not None and m.level == "county":
                     counties.add(m.unit.code)
@@ -1113,11 +1119,14 @@ class Attributor:
         return {name: m for name, m in homes.items() if m is not None}
 
     def _home_of_sentence(self, sentence, subject: Subject) -> LinkedMention | None:
-        """The county of the one person a sentence names, when the page gave that person one (above)."""
+        """The county of the one person a sentence (or its paragraph before it) names, when the page gave that person
+        one (above)."""
         text = self.seg.clean.text
-        named = [m for name, m in self._home.items() if text.find(name, sentence.start, sentence.end) >= 0
-                 and m.start < sentence.start]  # (a later sentence: the one giving the county is read as usual)
         paragraph = self.seg.paragraphs[sentence.paragraph]
+        # (杨某某当了30多年村干部…。这几年,他先后提出建议12件: the paragraph's person goes on as 他 or 她)
+        since = paragraph.start if _HE_OR_SHE.search(text, sentence.start, sentence.end) else sentence.start
+        named = [m for name, m in self._home.items() if text.find(name, since, sentence.end) >= 0
+                 and m.start < sentence.start]  # (a later sentence: the one giving the county is read as usual)
         if not named and (speaker := _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)) \
                 and (home := self._home.get(speaker.group("who"))) is not None and home.start < sentence.start:
             named = [home]  # 王建伟:回村的路上我就…: an interview's answer is the speaker's, sentence after sentence
@@ -1805,6 +1814,9 @@ _GUEST = regex.compile(r"[^,;。:]{0,12}?(?:考察团|考察组|调研组|代表
 
 
 # a unit named as where a deputy of a level above it was elected (由连江县选举产生的市人大代表)
+_HE_OR_SHE = regex.compile(r"(?<![其])[他她](?![们人])")  # (not 其他, 他们, 他人)
+
+
 def _deputies_group(text: str, m: LinkedMention) -> bool:
     """湘潭市代表雨湖区第四小组, 市代表雨湖区各小组: a group of the upper congress's deputies, named by the district
     that elected them; the district is no unit of the page's, nor one that takes a figure."""
