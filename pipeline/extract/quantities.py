@@ -1000,9 +1000,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (noun := _item_after(text, ahead.end(), s_end)) and not _verb_led(noun):
         # 决定任命5名、免去3名国家机关工作人员职务, 新建5个、改造3个代表联络站: both counts are of the noun after the last
         return _people_counted(noun) if c.unit in ("名", "人") else noun
-    if c.unit == "个" and ((level := _LEVEL_COUNTED.match(text, c.end))
-                          or (level := _LEVEL_AFTER_ITS_LIST.match(text, c.end)) and text[c.start - 1] == level.group("level")):
-        return level.group("level")  # 沿线3个县、1个区: units of one level, counted by the level's one character
+    if c.unit == "个" and (level := _counted_level(text, c)):
+        return level  # 沿线3个县、1个区: units of one level, counted by the level's one character
     if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
         return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
@@ -2460,7 +2459,16 @@ def _spender(before: str) -> bool:
 
 
 _LEVEL_COUNTED = regex.compile(r"(?P<level>[县区市镇乡村旗州])(?=[、,，;；和及与。]|$)(?![、和][县区市镇乡村][两三]?级)")  # (not 3个区、镇两级项目)
-_LEVEL_AFTER_ITS_LIST = regex.compile(r"(?P<level>[县区市镇乡村旗])")  # (临县、兴县、石楼县3个县新增…: the list's level)
+
+
+def _counted_level(text: str, c: QuantityCandidate) -> str | None:
+    """3个县、1个区 (the level's character ends its clause), or 临县、兴县、石楼县3个县新增… (the list before the count
+    ends with the same character): the units counted are of that level."""
+    if m := _LEVEL_COUNTED.match(text, c.end):
+        return m.group("level")
+    after = text[c.end:c.end + 1]
+    return after if after and after in "县区市镇乡村旗" and text[c.start - 1:c.start] == after else None
+
 # a table set one cell per line, each cell closed by a bar (党员数 | / 7849人 | / +2.69% | / |): a row ends at a bare bar
 _CELL_LINE = regex.compile(r"[ \t]*[+\-]?(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*$")
 _CELL_ROWS_BACK = 4  # (a row's label sits at most a few cells above its figures)
