@@ -21,7 +21,7 @@ from ..models import (
 from ..textindex import line_end, line_start
 from .attribution import Attributor
 from .dates import iso
-from .items import canonical_item, handled_item, what_changed, what_is_limited
+from .items import canonical_item, handled_item, what_changed, what_is_limited, what_is_measured
 from .quantities import normalize_quantity
 from .regions import former_parent, link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
@@ -95,10 +95,11 @@ def _common(seg: Segmented, start: int, end: int) -> dict:
             "sentence": seg.sentence_index(start)}
 
 
-def _as_searched(item: str | None, unit: str, sentence: str) -> str | None:
+def _as_searched(item: str | None, unit: str, category: str, sentence: str) -> str | None:
     """The item as an analyst searches it: what changed for a rate of change (收入增长 -> 收入), the act for a time
-    limit (答复时限 -> 答复); the comparison key (`item_canonical`) keeps the change or the limit."""
-    return what_is_limited(what_changed(item, unit), unit, sentence)
+    limit (答复时限 -> 答复), the thing for a length (公路全长 -> 公路); the comparison key (`item_canonical`) keeps
+    the change, the limit or the length word."""
+    return what_is_measured(what_is_limited(what_changed(item, unit), unit, sentence), category)
 
 
 def _quantities(seg, cands, attributor, report):
@@ -122,7 +123,7 @@ def _quantities(seg, cands, attributor, report):
             **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high,
-            item=_brackets_as_written(_as_searched(c.item, amount.unit, text[s.start:s.end]) or "",
+            item=_brackets_as_written(_as_searched(c.item, amount.unit, amount.category, text[s.start:s.end]) or "",
                                       seg.clean.source.text, common["start"], common["end"]),
             item_canonical=handled_item(text, s.start, c.start, canonical_item(c.item)), per=c.per,
             flags=list(c.flags),

@@ -93,3 +93,17 @@ def what_is_limited(item: str | None, unit: str, sentence: str) -> str | None:
     base = _LIMIT_ENDING.sub("", item)
     return base if len(base) >= 2 else item
 
+
+
+# a length named by the thing and its length word (桑柘三级公路全长 28.6公里, 管网总长40多公里): the item is the thing
+# measured, as an analyst searches it (the gold of the genre writes 公路, not 公路全长); the comparison key keeps the
+# length word, as it keeps a change or a limit
+_LENGTH_ENDING = regex.compile(r"(?:设计)?(?:全长|总长)$")
+
+
+def what_is_measured(item: str | None, category: str) -> str | None:
+    """The item of a length without its length word (公路全长 -> 公路); any other item as it is."""
+    if not item or category != "length":
+        return item
+    base = _LENGTH_ENDING.sub("", item)
+    return base if len(base) >= 2 else item
