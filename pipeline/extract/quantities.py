@@ -1922,6 +1922,10 @@ _BUILT_AT_END = regex.compile(r"(?:新上|新建|建起|购置|购进|引进|修
                               r"(?:[一两\d][条座个台套间处家所栋])?(?P<what>\p{Han}{2,16})$")
 
 
+# a clause that only says where the thing is (设在三楼, 位于镇政府院内, 选址在…)
+_LOCATED = regex.compile(r"(?:现|目前|均|统一)?(?:设在|设于|位于|坐落于|坐落在|选址在|选址于|建在|地处)")
+
+
 def _previous_clause_topic(text: str, s_start: int, pos: int, money: bool = False) -> str | None:
     """新建公路一条,全长5.2公里 / 总站设在三楼,面积420平方米: the noun phrase the previous clause is about
     (its subject when it opens with one, else the object of its verb). Money after a clause that ends by naming
@@ -1930,6 +1934,10 @@ def _previous_clause_topic(text: str, s_start: int, pos: int, money: bool = Fals
     if clause_start <= s_start:
         return None
     prev = _AFTER_LAST_BREAK.search(text, s_start, clause_start - 1).group()
+    if _LOCATED.match(prev) and clause_start - 1 - len(prev) > s_start:
+        # 联络站于2021年建成,设在街道党群服务中心二楼,使用面积约160平方米: where it is set says nothing of what is
+        # measured; the clause before names the thing that is set there
+        return _previous_clause_topic(text, s_start, clause_start - 1 - len(prev), money)
     if money and prev and (built := _BUILT_AT_END.search(prev)) and (what := clean_item(built.group("what"))):
         return what
     prev = _LEADING_NOISE.sub("", prev.replace("“", "").replace("”", ""), count=1) if prev else prev
