@@ -194,7 +194,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test170": (ROOT / "corpora" / "real" / "test170", ROOT / "corpora" / "real" / "test170"),
            "real-test171": (ROOT / "corpora" / "real" / "test171", ROOT / "corpora" / "real" / "test171"),
            "real-test172": (ROOT / "corpora" / "real" / "test172", ROOT / "corpora" / "real" / "test172"),
-           "real-test173": (ROOT / "corpora" / "real" / "test173", ROOT / "corpora" / "real" / "test173")}
+           "real-test173": (ROOT / "corpora" / "real" / "test173", ROOT / "corpora" / "real" / "test173"),
+           "real-test174": (ROOT / "corpora" / "real" / "test174", ROOT / "corpora" / "real" / "test174")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
