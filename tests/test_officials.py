@@ -82,6 +82,8 @@ def test_minority_names():
     "经县人大常委会主任会议研究决定。", "建立代表联络站和代表小组。", "李卫东向记者展示了微信群。",
     "一名常委会委员和多名代表专题监督。", "实现四级人大代表全覆盖、全参与。", "“建设现代化新保定、人大代表立新功”实践活动。",
     "代表向选民述职。",
+    # 委员 as the start of 委员会, and 年 read as a time word before an everyday word (read in the thirty-first session)
+    "市人大常委会代表联络工作委员会多次到承办单位督办。", "每名县人大代表年活动经费不少于1500元。",
 ])
 def test_never_a_name(text):
     assert officials(text) == []

@@ -593,8 +593,8 @@ def _surname_led_given_name(name: str) -> bool:
 
 
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
-    if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] == "委会":
-        return []  # (人大常委会依次发言, 村委会: 常委, 村委 as the start of a body's name, no title)
+    if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] in ("委会", "员会"):
+        return []  # (人大常委会依次发言, 村委会, 工作委员会多次: 常委, 村委, 委员 as the start of a body's name, no title)
     people = []
     if text.startswith("由", pos) and _surname_at(text, pos + 1) and (
             _first_of_list(text, pos + 1) or _name_at(text, pos + 1, allow_space=False)):
@@ -1424,7 +1424,12 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if not first or not ("\u4e00" <= first <= "\u9fff") or first in _AFTER_NAME:
         return None
     end = pos + len(family) + 1
-    return pos, end + 1 if _third_character(text, end) else end
+    end = end + 1 if _third_character(text, end) else end
+    given = text[pos + len(family):end]
+    if word == family and tag[:1] in ("m", "q", "t") and len(given) == 2 \
+            and word_freq(given) > _EVERYDAY_GIVEN_FREQ and not (word_tag(given) or "").startswith("nr"):
+        return None  # 每名代表年活动经费: jieba reads 年 as a time word and 活动 as an everyday word, no given name
+    return pos, end
 
 
 # words that follow a person's name in the genre (出席, 主持, 表示, 带领, 担任…): where one starts, a name ends
