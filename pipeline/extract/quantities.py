@@ -278,7 +278,7 @@ _OPENS_YUE_WORD = "签预节制公条契违邀履相租"
 _APPROX_CLAUSE = regex.compile(rf"(?<![{_OPENS_YUE_WORD}])(?:约占|约为|大约占|约有|约合)[^,;。]{{0,16}}$|"
                             rf"(?<![{_OPENS_YUE_WORD}])(?:约|大约|大概)(?:需要?|要)(?:投入|资金|经费|时间)?$")
 # (合起来大约要5450元; 签约有3家: 约 closes 签约, no qualifier)
-_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少)[^\d,。;、]{1,10}$")
+_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{1,18}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
 _COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:过|量|次数|数)?[:\s]*$")  # (本文已被浏览过 3879 次)
 _COUNTER_AFTER = regex.compile(r"[ \t]*(?:浏览|阅读|点击)(?![\p{Han}&&[^量数]])")  # (0次浏览 发布时间…: a page's counter)
@@ -306,7 +306,7 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
                 continue  # 签约62台, 附近4个村, 走近9位: the character ends another word, no qualifier
             if qualifier:
                 return qualifier if qualifier != "exact" else None
-    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 13), start):
+    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 21), start):
         return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
         return "approx"
