@@ -195,7 +195,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test171": (ROOT / "corpora" / "real" / "test171", ROOT / "corpora" / "real" / "test171"),
            "real-test172": (ROOT / "corpora" / "real" / "test172", ROOT / "corpora" / "real" / "test172"),
            "real-test173": (ROOT / "corpora" / "real" / "test173", ROOT / "corpora" / "real" / "test173"),
-           "real-test174": (ROOT / "corpora" / "real" / "test174", ROOT / "corpora" / "real" / "test174")}
+           "real-test174": (ROOT / "corpora" / "real" / "test174", ROOT / "corpora" / "real" / "test174"),
+           "real-test175": (ROOT / "corpora" / "real" / "test175", ROOT / "corpora" / "real" / "test175")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
