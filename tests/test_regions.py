@@ -2850,3 +2850,22 @@ _READ_IN_THE_THIRTIETH_SESSION = [
 def test_page_families_read_in_the_thirtieth_session(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []
+
+
+_READ_IN_THE_THIRTY_FIRST_SESSION = [
+    # a prefecture's masthead and the breadcrumb that files the page under one of its counties, read as the page's
+    # heading: the page is the county's, though the body names the prefecture once in passing
+    pytest.param("黄南藏族自治州人大常委会  |  首页  >  县区人大  >  泽库县\n\n"
+                 "泽库县人大常委会调研组关于全县草原生态保护情况的调研报告\n\n"
+                 "发布时间:2024-05-10 09:12    来源:泽库县人大常委会办公室\n\n"
+                 "为全面掌握全县草原生态保护情况,调研组深入4个乡镇开展调研。\n\n"
+                 "近年来,全县主动融入黄南藏族自治州生态保护的发展大局,完成草原围栏建设12万亩。\n\n"
+                 "调研的16个村中,仅5个村配备了专职草管员。",
+                 [('4个', '泽库县'), ('12万亩', '泽库县'), ('16个', '泽库县'), ('5个', '泽库县')], id='breadcrumb-heading'),
+]
+
+
+@pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTY_FIRST_SESSION)
+def test_page_families_read_in_the_thirty_first_session(page, want):
+    got = quantity_regions(page)
+    assert [pair for pair in want if pair not in got] == []

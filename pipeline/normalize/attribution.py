@@ -842,6 +842,11 @@ class Attributor:
         # 重庆市人大代表、南岸区人大常委会主任某某: a speaker's heading names the congress she sits in first, then
         # the unit of her post, which is the section's
         posts = [m for m in named if not _ITS_CONGRESS.match(text, m.mention.end)]
+        # 海南藏族自治州人大常委会 | 首页 > 县区人大 > 同德县: a site's masthead and its breadcrumb read as the heading;
+        # the page is filed under the unit the trail ends with, not the site's
+        filed = [m for m in named if _TRAIL_STEP.search(text, h.start, m.start)]
+        if filed and len(named) >= 2:
+            return _subject(filed[-1])
         if named:
             return _subject((posts or named)[0])
         return self._county_of_heading_township(h)
@@ -1779,6 +1784,8 @@ def _outlet(text: str, m: LinkedMention) -> bool:
 
 # what follows a unit's name on a masthead line of its own (`铜陵人大`, `凤翔人大网`)
 _MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察|人民政府)?[ \t]*(?:\n|$)")
+# a step of a breadcrumb trail (首页 > 县区人大 > 同德县)
+_TRAIL_STEP = regex.compile(r"[>＞»›]")
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
 _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
                            r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网|人民政府)\s*$|"  # 随州市人民政府门户网站
