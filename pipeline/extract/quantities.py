@@ -98,6 +98,7 @@ def _pattern() -> regex.Pattern:
 PREFIX_QUALIFIERS = (
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"), ("最少", "at_least"),
     ("超过", "over"), ("超", "over"), ("逾", "over"), ("突破", "over"), ("高达", "exact"), ("多达", "exact"),
+    ("跨上", "over"), ("跨过", "over"), ("越过", "over"),  # 地区生产总值跨上4000亿元: past the mark, as 突破 is
     ("不到", "under"), ("不足", "under"), ("不超过", "under"), ("少于", "under"), ("低于", "under"),
     ("大约", "approx"), ("约", "approx"), ("将近", "approx"), ("接近", "approx"), ("近", "approx"),
     # comparatives of finance notices and web copies (小于40万元)
@@ -278,6 +279,10 @@ _OPENS_YUE_WORD = "签预节制公条契违邀履相租"
 _APPROX_CLAUSE = regex.compile(rf"(?<![{_OPENS_YUE_WORD}])(?:约占|约为|大约占|约有|约合)[^,;。]{{0,16}}$|"
                             rf"(?<![{_OPENS_YUE_WORD}])(?:约|大约|大概)(?:需要?|要)(?:投入|资金|经费|时间)?$")
 # (合起来大约要5450元; 签约有3家: 约 closes 签约, no qualifier)
+# 不足户籍人口的40%, 不到设计规模的50%: a ceiling on a share, the whole it is of between (不到位的7件: no ceiling;
+# 不低于年度计划的90%: a floor)
+_UNDER_SHARE_OF = regex.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)少于)(?!位)[^\d,。;，；、:]{1,10}的$")
+_PERCENT_AT = regex.compile(r"[\d０-９.．]+\s*[%％]")
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{1,18}$")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
 _COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:过|量|次数|数)?[:\s]*$")  # (本文已被浏览过 3879 次)
@@ -306,6 +311,8 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
                 continue  # 签约62台, 附近4个村, 走近9位: the character ends another word, no qualifier
             if qualifier:
                 return qualifier if qualifier != "exact" else None
+    if _UNDER_SHARE_OF.search(text, max(0, start - 14), start) and _PERCENT_AT.match(text, start):
+        return "under"  # 常住人口不足户籍人口的40%: the share is below the figure, of the whole named between
     if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 21), start):
         return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
