@@ -140,6 +140,10 @@ def names_titles(text):
     ("编 辑: 杨胜千\n责 编: 杨胜千\n", [("杨胜千", ["编辑"]), ("杨胜千", ["责编"])]),
     # 文// with names of two characters written with a space inside
     ("文//巴 图 郑 飞 汪 娜\n", [("巴图", ["文"]), ("郑飞", ["文"]), ("汪娜", ["文"])]),
+    # a three-character name with every character set apart, before a bracket; a spaced two-character name before
+    # the next label stays two characters
+    ("(某某街道人大工委  供稿:周 晓 梅)", [("周晓梅", ["供稿"])]),
+    ("责编:韩 静   校对:孙立娟\n", [("韩静", ["责编"]), ("孙立娟", ["校对"])]),
     # a photo credit
     ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
     # a Tibetan name of two elements in a bracketed credit (洛桑 also opens everyday words)

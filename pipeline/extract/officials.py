@@ -1069,6 +1069,9 @@ def _opens_bracket(text: str, chain_start: int) -> bool:
 _OUTLET_IN_BRACKET = regex.compile(rf"[(（【\[][\p{{Han}}·]{{2,16}}{_OUTLET_END}$")
 
 
+_CREDIT_SUFFIX_CHARS = set("摄文图绘编译")  # (马 婧 摄: the photo credit after a spaced name, no third character)
+
+
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     people: list[tuple[int, int]] = []
     if nested := _NESTED_CREDIT.match(text, pos):
@@ -1104,6 +1107,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             if not spaced:
                 break
             span, name = (pos, spaced.end()), run.group() + spaced.group(1)
+            third = _SPACED_GIVEN.match(text, spaced.end(), spaced.end() + 8) if len(spaced.group(1)) == 1 else None
+            if third and third.group(1) not in _CREDIT_SUFFIX_CHARS and not _SPACED_IN_PROSE.match(text, third.end()):
+                # 供稿:王 丽 娜): a three-character name with every character set apart (王 丽 李 娜, a fourth
+                # character after the third: two names, each spaced)
+                span, name = (pos, third.end()), name + third.group(1)
         else:
             span, name = (pos, run.end()), run.group()
             if name.endswith("摄") and 3 <= len(name) <= 5 and _CREDIT_END.match(text, run.end()):
