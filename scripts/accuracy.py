@@ -196,7 +196,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test172": (ROOT / "corpora" / "real" / "test172", ROOT / "corpora" / "real" / "test172"),
            "real-test173": (ROOT / "corpora" / "real" / "test173", ROOT / "corpora" / "real" / "test173"),
            "real-test174": (ROOT / "corpora" / "real" / "test174", ROOT / "corpora" / "real" / "test174"),
-           "real-test175": (ROOT / "corpora" / "real" / "test175", ROOT / "corpora" / "real" / "test175")}
+           "real-test175": (ROOT / "corpora" / "real" / "test175", ROOT / "corpora" / "real" / "test175"),
+           "real-test176": (ROOT / "corpora" / "real" / "test176", ROOT / "corpora" / "real" / "test176")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
