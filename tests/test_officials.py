@@ -84,6 +84,8 @@ def test_minority_names():
     "代表向选民述职。",
     # 委员 as the start of 委员会, and 年 read as a time word before an everyday word (read in the thirty-first session)
     "市人大常委会代表联络工作委员会多次到承办单位督办。", "每名县人大代表年活动经费不少于1500元。",
+    # leaders and retired cadres in one list before 等: no one's title
+    "张某伟、李晓梅、王建林等领导和老同志在主席台就座。",
 ])
 def test_never_a_name(text):
     assert officials(text) == []
@@ -144,6 +146,8 @@ def names_titles(text):
     # the next label stays two characters
     ("(某某街道人大工委  供稿:周 晓 梅)", [("周晓梅", ["供稿"])]),
     ("责编:韩 静   校对:孙立娟\n", [("韩静", ["责编"]), ("孙立娟", ["校对"])]),
+    ("(通讯员 郑 明 远  吴 霞)", [("郑明远", ["通讯员"]), ("吴霞", ["通讯员"])]),  # the next name set further off
+    ("某政函〔2024〕12号          签发人:罗永胜\n", [("罗永胜", ["签发人"])]),  # who signed a reply letter out
     # a photo credit
     ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
     # a Tibetan name of two elements in a bracketed credit (洛桑 also opens everyday words)

@@ -187,6 +187,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             continue  # 23名常委会组成人员, 村委会: 常委 and 村委 start a body's name here, no one's title
         kind = kinds.get(titles[-1])
         byline = kind == "byline"
+        if titles[-1] == "领导" and _RETIRED_JOINED.match(text, m.end):
+            continue  # 杨某、曾某…等领导和老同志在主席台就座: leaders and retired cadres in one list, no one's title
         if titles[-1] == "领导" and text[m.start - 1:m.start] == "的" and text.startswith("、", m.end):
             continue  # 坚持党的领导、坚持…: leadership, a noun in a list of things, no one's title (…等在家的领导,
             # after a list of names, is theirs)
@@ -374,6 +376,7 @@ def _function_surname_names_again(text: str, found: list[OfficialCandidate]) -> 
 
 # titles that name a group's leaders or heads rather than an office (县领导, 负责人)
 _GROUP_TITLES = ("领导", "负责人", "负责同志")
+_RETIRED_JOINED = regex.compile(r"(?:和|及|以及|与)(?:老同志|老干部|老领导)")
 
 
 def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate]:
@@ -1108,9 +1111,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
                 break
             span, name = (pos, spaced.end()), run.group() + spaced.group(1)
             third = _SPACED_GIVEN.match(text, spaced.end(), spaced.end() + 8) if len(spaced.group(1)) == 1 else None
-            if third and third.group(1) not in _CREDIT_SUFFIX_CHARS and not _SPACED_IN_PROSE.match(text, third.end()):
-                # 供稿:王 丽 娜): a three-character name with every character set apart (王 丽 李 娜, a fourth
-                # character after the third: two names, each spaced)
+            if third and third.group(1) not in _CREDIT_SUFFIX_CHARS and (
+                    not (fourth := _SPACED_IN_PROSE.match(text, third.end()))
+                    or fourth.end() - 1 - third.end() > max(spaced.start(1) - run.end(), third.start(1) - spaced.end())):
+                # 供稿:王 丽 娜), 孔 祥 云  王 蕾: a three-character name with every character set apart, the next name
+                # (if any) set further off; 王 丽 李 娜, evenly spaced: two names, each spaced
                 span, name = (pos, third.end()), name + third.group(1)
         else:
             span, name = (pos, run.end()), run.group()
