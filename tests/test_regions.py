@@ -2862,6 +2862,10 @@ _READ_IN_THE_THIRTY_FIRST_SESSION = [
                  "近年来,全县主动融入黄南藏族自治州生态保护的发展大局,完成草原围栏建设12万亩。\n\n"
                  "调研的16个村中,仅5个村配备了专职草管员。",
                  [('4个', '泽库县'), ('12万亩', '泽库县'), ('16个', '泽库县'), ('5个', '泽库县')], id='breadcrumb-heading'),
+    # 全区…占全市比重达到20%以上: the whole a share is of is a yardstick, not whose figure it is
+    pytest.param("黄州区第六届人民代表大会第一次会议开幕\n"
+                 "区长在报告中提出,到“十四五”末,全区地区生产总值占全市比重达到25%以上。",
+                 [('25%以上', '黄州区')], id='share-of-whole'),
 ]
 
 

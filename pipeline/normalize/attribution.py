@@ -250,7 +250,8 @@ def _frames_ranking(text: str, pos: int) -> bool:
 # not the whole whose figure follows
 # (入选全省农村公路网化示范县, 被评为全市先进: the whole a unit was chosen or ranked in)
 _YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身|"
-                                   r"列入|纳入)"  # (该县…项目已列入全市重点项目库: the whole's list it was put on)
+                                   r"列入|纳入|占)"  # (该县…项目已列入全市重点项目库: the whole's list it was put on;
+                                   # 全区地区生产总值占全市比重达到20%: the whole a share is of)
                                    r"(?:全\p{Han}、)?$")  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
 
