@@ -2866,6 +2866,10 @@ _READ_IN_THE_THIRTY_FIRST_SESSION = [
     pytest.param("黄州区第六届人民代表大会第一次会议开幕\n"
                  "区长在报告中提出,到“十四五”末,全区地区生产总值占全市比重达到25%以上。",
                  [('25%以上', '黄州区')], id='share-of-whole'),
+    # 深圳市…全市…;佛山市五个区的…: a city and a count of its own districts opens a clause of its own work
+    pytest.param("广东省人大常委会调研组关于代表联络站建设情况的调研报告\n"
+                 "深圳市把联络站延伸到产业园区,全市建成联络站1200个;佛山市五个区的镇中心联络站每月安排2次代表集中接待。",
+                 [('1200个', '深圳市'), ('2次', '佛山市')], id='city-and-its-districts'),
 ]
 
 

@@ -1727,6 +1727,12 @@ def _unit_lists(text: str, upper: list[LinkedMention]) -> list[list[LinkedMentio
 _PEERS_OF = regex.compile(r"(?:所辖)?各(?:县|区|市|旗|乡镇|地)[^,，;；。\n]{0,8}?(?:中|之中|当中)")
 
 
+def _own_parts_counted(units: list[LinkedMention]) -> bool:
+    """佛山市五个区的…: one prefecture or province, then a count of its own counties, is the whole at work, not the
+    end of a list of places visited (深入A县、B县两个县: the count closes the list)."""
+    return len(units) == 1 and units[0].level in ("province", "prefecture")
+
+
 def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedMention]) -> set[int]:
     """Starts of the units that never take a figure from the section: the places the subject went to or
     worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), its neighbours (与遂昌县
@@ -1747,7 +1753,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
-                or _COUNTED_LIST_END.match(text, last) or _PEERS_OF.match(text, last) \
+                or (_COUNTED_LIST_END.match(text, last) and not _own_parts_counted(units)) or _PEERS_OF.match(text, last) \
                 or (text[first.start - 1:first.start] == "至" and _ROUTE_AFTER.match(text, last)) \
                 or (text[last - 1:last + 1] in ("县际", "市际", "省际")) \
                 or _venue_of_whole_meeting(text, first.start, last):
