@@ -2870,6 +2870,10 @@ _READ_IN_THE_THIRTY_FIRST_SESSION = [
     pytest.param("广东省人大常委会调研组关于代表联络站建设情况的调研报告\n"
                  "深圳市把联络站延伸到产业园区,全市建成联络站1200个;佛山市五个区的镇中心联络站每月安排2次代表集中接待。",
                  [('1200个', '深圳市'), ('2次', '佛山市')], id='city-and-its-districts'),
+    # “我们县…”: a speaker's own county, as 我县, in a quote on the city's page
+    pytest.param("巴彦淖尔市五届人大四次会议召开\n"
+                 "代表们积极建言。五原县的市人大代表王某某建议在全市推广盐碱地改良经验,“我们县去年改良盐碱地3.1万亩。”",
+                 [('3.1万亩', '五原县')], id='our-county-spoken'),
 ]
 
 

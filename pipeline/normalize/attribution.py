@@ -78,7 +78,7 @@ _PROVINCE_BODY_CLAUSE = regex.compile(r"[,，]" + _PROVINCE_BODY.pattern)
 _TERM = r"(?:第?[一二三四五六七八九十\d]{1,3}届)?"
 _BODY_AFTER = regex.compile(_TERM + r"(?:人大|人民代表大会|常委会|党委|县委|市委|区委|政府|人民政府)")
 # the section's own unit, said without its name: a figure after these is the subject's again
-_SELF = regex.compile(r"(?:我|本|全)(省|市|州|盟|县|区|旗)")
+_SELF = regex.compile(r"(?:我们?|咱们?|本|全)(省|市|州|盟|县|区|旗)")  # (我们县, 咱们区: a speaker's own, as 我县)
 # a county's congress or body written without its name (县十七届人大, 县人大代表, 县人民政府)
 # a unit's own congress or government written without its name (县人大, 市十六届人大, 省政府), by the unit's kind
 # (after a preposition too: 在区人大常委会领导下, 向县人大常委会报告; never inside a word: 社区人大代表, 城区人民政府)
@@ -304,7 +304,7 @@ class Attributor:
         self._lower_starts = [m.start for m in self.lower]
         # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
         self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
-        self._self_ends = [start + 2 for start, _, _ in self._self_marks]
+        self._self_ends = [m.end() for m in _SELF.finditer(text)]
         self._self_starts = [start for start, _, _ in self._self_marks]
         self._lists = lists = _unit_lists(text, self.upper)
         self._listed = {u.start for units in lists if len(units) > 1 for u in units}
@@ -1548,7 +1548,7 @@ class Attributor:
         whole_of = whole.group()[0] == "全" or whole.re is _WHOLE_BODY
         own = subject.ref is not None and subject.ref.name.endswith(kind)
         k = bisect_right(self._upper_starts, whole.start()) - 1
-        if any(first in "我本" and mark_kind == kind
+        if any(first in "我本咱" and mark_kind == kind
                for _, first, mark_kind in self._self_marks_in(sentence_start, whole.start())):
             floor = whole.start()  # 我省从2019年起…,全省已有30余个县: the writer's own province, not one named before
         while k >= 0 and self.upper[k].start >= floor:
