@@ -148,6 +148,9 @@ def names_titles(text):
     ("责编:韩 静   校对:孙立娟\n", [("韩静", ["责编"]), ("孙立娟", ["校对"])]),
     ("(通讯员 郑 明 远  吴 霞)", [("郑明远", ["通讯员"]), ("吴霞", ["通讯员"])]),  # the next name set further off
     ("某政函〔2024〕12号          签发人:罗永胜\n", [("罗永胜", ["签发人"])]),  # who signed a reply letter out
+    # 凃, a surname of its own; a Mongolian name whose last element is 孟和 (not 孟 and a conjunction)
+    ("县人大常委会副主任凃明远、窦文、毛跃参加会议。", [("凃明远", ["副主任"]), ("窦文", ["副主任"]), ("毛跃", ["副主任"])]),
+    ("来自乌拉特前旗的市人大代表苏德孟和长期在牧区工作。", [("苏德孟和", ["人大代表"])]),
     # a photo credit
     ("(图)代表到施工现场督导。柏慧 摄\n下一段", [("柏慧", ["摄"])]),
     # a Tibetan name of two elements in a bracketed credit (洛桑 also opens everyday words)

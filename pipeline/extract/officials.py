@@ -1413,6 +1413,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         if walked >= end + 2 and _follower_at(text, walked) and word_freq(text[pos:walked]) == 0 \
                 and not any(word_freq(text[end:k]) > 50 for k in range(end + 2, walked + 1)):  # (吴惠芳|多次)
             return pos, walked  # 乌云|格日勒带领…: a Mongolian name jieba read only the start of
+        if text[end:end + 1] in _TRANSLIT_FOLLOWERS and all(ch in _TRANSLIT_CHARS for ch in word) \
+                and not _follower_at(text, end + 1) and not _name_at_is_listed(text, end + 1):
+            return pos, end + 1  # 巴图孟|和长期在牧区: the name's last element (孟和), not a conjunction before a name
         return pos, end
     bounded = _bounded_name(text, pos, family)
     if bounded:
@@ -1471,11 +1474,16 @@ _VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
-_TRANSLIT_FOLLOWERS = set("都")  # a character that follows names and also spells transliterated ones
+_TRANSLIT_FOLLOWERS = set("都和")  # characters that follow names and also spell transliterated ones (巴图孟和, 阿不都)
 _SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰"
                       "吐逊云")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings; 乌云毕力格: Mongolian 乌云)
+
+
+def _name_at_is_listed(text: str, pos: int) -> bool:
+    """Does a surname-led name start at pos (巴特和张某: 和 joins two people there)?"""
+    return bool(_surname_at(text, pos)) and _name_at(text, pos, allow_space=False) is not None
 
 
 def _follower_at(text: str, pos: int, strong_only: bool = False) -> bool:
