@@ -2200,7 +2200,7 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
 
 # a firm named after the place its name opens with (东明石化, 济钢集团, 茅台酒厂): its news is no unit's work
 # where a meeting opens or someone works (在兰州开幕, 在宁波务工): a venue, not whose work the figures are
-_VENUE_AFTER = regex.compile(r"(?:开幕|闭幕|务工|打工)")
+_VENUE_AFTER = regex.compile(r"(?:开幕|闭幕|召开|举行|举办|务工|打工)")
 
 
 def _venue(text: str, m: LinkedMention) -> bool:
