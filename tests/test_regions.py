@@ -2887,3 +2887,10 @@ _READ_IN_THE_THIRTY_FIRST_SESSION = [
 def test_page_families_read_in_the_thirty_first_session(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []
+
+
+def test_short_names_listed_before_a_count_of_their_kind():
+    # 渭南、…宝鸡等7个地市: a list of prefectures' short names closed by 等, a count, and their kind (read in the
+    # thirty-first session; townships listed before 等乡镇 stay no units)
+    assert {r.name for r in regions("我先后去了渭南、咸阳、汉中、安康、商洛、宝鸡等6个地市。")} >= {"安康市", "商洛市", "宝鸡市"}
+    assert regions("在刘坪、中山等乡镇调研。") == []

@@ -395,7 +395,9 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
 # a list that closes on a kind of small place (刘坪、中山等乡镇, …等村): its members are towns or villages
 _SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*等(?:乡镇|镇|乡|村|社区|街道|村庄|村组)")
 _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
-_LIST_MEMBER_AFTER = regex.compile(r"(?:、\p{Han}{2,4}?(?=、|等))*等(?:地|县区|县市|区县|县|区|市|旗)")
+# (渭南、咸阳、汉中、安康、商洛、宝鸡等7个地市: a count of the kind may stand between 等 and the kind)
+_LIST_MEMBER_AFTER = regex.compile(r"(?:、\p{Han}{2,4}?(?=、|等))*等(?:[\d一二三四五六七八九十两]{1,2}个)?"
+                                   r"(?:地市|地|县区|县市|区县|县|区|市|旗)")
 
 
 def _in_unit_list(text: str, start: int, end: int) -> bool:
