@@ -759,3 +759,11 @@ def test_money_written_with_wan_and_no_yuan_after_a_word_of_spending():
 def test_about_with_a_verb_of_needing_before_the_amount_and_about_closing_another_word():
     got = {f.text: f.qualifier for f in pipeline.extract("采购单合起来大约要3280元。全镇签约有3家企业。") if f.type == "quantity"}
     assert got == {"3280元": "approx", "3家": "exact"}, got
+
+
+def test_a_pages_widgets_and_weather_box_are_no_amounts():
+    # read in the thirty-first session: a comment count, a fold's remaining share, a reading time and a weather box
+    # are the page's; a room's temperature and comments counted in the report stay amounts
+    page = ("今天是2012年1月2日 星期一   福州 多云 8℃~15℃   [登录]\n网友评论(0条)  我要评论\n展开剩余39%\n"
+            "阅读需要8分钟 | 收藏\n36℃/24℃ 详情\n室温提高到18℃以上,收集网友评论120条。")
+    assert [f.text for f in pipeline.extract(page) if f.type == "quantity"] == ["18℃以上", "120条"]
