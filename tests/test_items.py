@@ -2321,6 +2321,9 @@ _READ_IN_THE_THIRTY_FIRST_SESSION = [
     # 联络站于…建成,设在…二楼,使用面积约160平方米: where it is set is no thing measured; the clause before names it
     pytest.param("据了解,长河街道人大代表联络站于2021年5月建成启用,设在街道党群服务中心二楼,使用面积约160平方米。",
                  [('160平方米', '长河街道人大代表联络站使用面积')], [], id='set-where'),
+    # 对X开展Y N件: a count of things is of X, the things the act was done to; a count of times stays the act's
+    pytest.param("全年对规范性文件开展备案审查31件。对重点项目开展视察4次。",
+                 [('31件', '规范性文件'), ('4次', '视察')], [('31件', '备案审查')], id='acted-on'),
 ]
 
 

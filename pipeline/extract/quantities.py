@@ -696,6 +696,10 @@ def _thing_named_above(text: str, sentence, seg, item: str) -> str | None:
     return named.group("name") + measure.group()
 
 
+# 对X开展Y N件: X is what a count of things (not of times) counts, Y the act done to each
+_THINGS_ACTED_ON = {"件", "家", "家次", "份", "部", "宗", "所", "户", "户次"}
+_ACTED_ON = regex.compile(r"(?:^|(?<=[,;:，；：。!?\n]))对(?P<what>[^,;。:\d、，；：]{2,14}?)(?:开展|进行|实施)了?"
+                          r"(?P<act>\p{Han}{2,8}?)(?:共|累计|共计)?$")
 # a count of those already counted, then 中 (13件中已办结11件): the figure after it is a part of them
 _NOT_AMONG = "心央国层部级队小学型医文转继间低高华期旬"  # words opening with 中 (中心联络站, 中低产田, 中华, 中旬)
 _AMONG_AFTER = regex.compile(rf"中(?![{_NOT_AMONG}])")
@@ -1316,6 +1320,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return kind
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     before = _without_unit_prefix(before)  # 范县投资4.3亿元建成…: the county is whose, 投资 what was measured
+    if c.unit in _THINGS_ACTED_ON and before and (acted := _ACTED_ON.search(text, max(s_start, c.start - 30), c.start)) \
+            and acted.group("act").endswith(before) and (what := clean_item(acted.group("what"))):
+        return what  # 对规范性文件开展备案审查27件, 对药品经营单位开展监督检查1.2万家次: the things the act was done to
+        # (对重点项目开展视察3次: times, counted by the act)
     if before and _LASTED_WORD.fullmatch(before) and (lasted := _LASTED.search(text, max(s_start, c.start - 16), c.start)):
         return lasted.group("event")  # 此次观摩历时2天, 这次评选历时近2个月: what lasted, not that it lasted
     if before == "限期" and (limited := _LIMITED_ACT.match(text, c.end, s_end)) \
