@@ -698,7 +698,7 @@ def _thing_named_above(text: str, sentence, seg, item: str) -> str | None:
 
 # 对X开展Y N件: X is what a count of things (not of times) counts, Y the act done to each
 _THINGS_ACTED_ON = {"件", "家", "家次", "份", "部", "宗", "所", "户", "户次"}
-_ACTED_ON = regex.compile(r"(?:^|(?<=[,;:，；：。!?\n]))对(?P<what>[^,;。:\d、，；：]{2,14}?)(?:开展|进行|实施)了?"
+_ACTED_ON = regex.compile(r"(?:^|(?<=[,;:，；：。!?\n]))(?:\p{Han}{0,4}?[年来间])?对(?P<what>[^,;。:\d、，；：]{2,14}?)(?:开展|进行|实施)了?"
                           r"(?P<act>\p{Han}{2,8}?)(?:共|累计|共计)?$")
 # a count of those already counted, then 中 (13件中已办结11件): the figure after it is a part of them
 _NOT_AMONG = "心央国层部级队小学型医文转继间低高华期旬"  # words opening with 中 (中心联络站, 中低产田, 中华, 中旬)
