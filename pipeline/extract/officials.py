@@ -1414,7 +1414,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
                 and not any(word_freq(text[end:k]) > 50 for k in range(end + 2, walked + 1)):  # (吴惠芳|多次)
             return pos, walked  # 乌云|格日勒带领…: a Mongolian name jieba read only the start of
         if text[end:end + 1] in _TRANSLIT_FOLLOWERS and all(ch in _TRANSLIT_CHARS for ch in word) \
-                and not _follower_at(text, end + 1) and not _name_at_is_listed(text, end + 1):
+                and not _follower_at(text, end + 1) and not _name_starts_at(text, end + 1):
             return pos, end + 1  # 巴图孟|和长期在牧区: the name's last element (孟和), not a conjunction before a name
         return pos, end
     bounded = _bounded_name(text, pos, family)
@@ -1481,7 +1481,7 @@ _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉
                       "吐逊云")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings; 乌云毕力格: Mongolian 乌云)
 
 
-def _name_at_is_listed(text: str, pos: int) -> bool:
+def _name_starts_at(text: str, pos: int) -> bool:
     """Does a surname-led name start at pos (巴特和张某: 和 joins two people there)?"""
     return bool(_surname_at(text, pos)) and _name_at(text, pos, allow_space=False) is not None
 

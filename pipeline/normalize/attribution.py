@@ -303,8 +303,9 @@ class Attributor:
                 self._upper_by_code.setdefault(m.unit.code, m)
         self._lower_starts = [m.start for m in self.lower]
         # every 我区/本县/全区 of the text, found once: region_at bisects instead of rescanning its paragraph
-        self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in _SELF.finditer(text)]
-        self._self_ends = [m.end() for m in _SELF.finditer(text)]
+        marks = list(_SELF.finditer(text))
+        self._self_marks = [(m.start(), m.group()[0], m.group(1)) for m in marks]
+        self._self_ends = [m.end() for m in marks]  # (我县 and 我们县 end two and three characters on)
         self._self_starts = [start for start, _, _ in self._self_marks]
         self._lists = lists = _unit_lists(text, self.upper)
         self._listed = {u.start for units in lists if len(units) > 1 for u in units}
