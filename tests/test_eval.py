@@ -95,3 +95,23 @@ def test_corpora_are_complete_and_gold_is_grounded():
 def test_sample_gold_is_the_shared_gold_unedited():
     for path in sorted((SHARED / "gold").glob("*.jsonl")):
         assert (GOLD / path.name).read_bytes() == path.read_bytes()
+
+
+def test_corpus_diff_measures_a_run_against_itself_and_lists_the_misses(tmp_path, capsys):
+    # scripts/corpus_diff.py, what the commit messages' "net +N whole" come from: on the samples (whole 1.000) a run
+    # against itself gains and loses nothing and leaves no miss to list
+    import corpus_diff
+
+    facts = tmp_path / "samples.json"
+    corpus_diff.run(str(facts), "samples")
+    capsys.readouterr()
+    corpus_diff.net(str(facts), str(facts))
+    assert capsys.readouterr().out.strip() == "net whole +0"
+    corpus_diff.misses(str(facts), "samples")
+    assert capsys.readouterr().out == ""
+    gold = {"type": "quantity", "start": 0, "end": 3, "text": "12个", "value": 12, "unit": "个", "qualifier": "exact",
+            "item": "联络站", "region": "某县"}
+    found = {"type": "quantity", "start": 0, "end": 3, "value": 12, "unit": "个", "qualifier": "exact",
+             "item": "代表联络站", "region": "某县"}
+    assert corpus_diff._whole(gold, [found]) == (True, "代表联络站|某县|exact")
+    assert corpus_diff._whole(gold, [dict(found, item="资金")])[0] is False
