@@ -160,38 +160,48 @@ def score(gold_by_doc: dict[str, list[dict]], system_by_doc: dict[str, list[dict
     return result
 
 
+def same_quantity(g: dict, s: dict) -> bool:
+    """A system quantity is the gold figure when their spans overlap and their values agree."""
+    return _overlaps(g, s) and _same_value(g["value"], s.get("value"))
+
+
+def agreement(g: dict, s: dict) -> dict[str, bool]:
+    """Which of a matched figure's fields agree (item and region when the gold gives them); all four: whole."""
+    gi, si = (g.get("item") or ""), (s.get("item") or "")
+    gr = _region_name(g.get("region"))
+    return {"unit": g.get("unit") == s.get("unit"), "qualifier": g.get("qualifier") == s.get("qualifier"),
+            "item": not gi or (bool(si) and (gi in si or si in gi)),
+            "region": not gr or same_region(gr, _region_name(s.get("region")))}
+
+
 def _score_quantities(res: Score, doc, gold, system):
     c = res.counts
     gq = [g for g in gold if g["type"] == "quantity"]
     sq = [s for s in system if s.get("type") == "quantity" and _DIGIT.search(s.get("text") or "")
           and isinstance(s.get("start"), int) and isinstance(s.get("end"), int)]
-    pairs = _match(gq, sq, lambda g, s: _overlaps(g, s) and _same_value(g["value"], s.get("value")))
+    pairs = _match(gq, sq, same_quantity)
     c["q_tp"] += len(pairs)
     c["q_sys"] += len(sq)
     c["q_gold"] += len(gq)
     for g, s in pairs:
-        unit_ok = g.get("unit") == s.get("unit")
-        qual_ok = g.get("qualifier") == s.get("qualifier")
-        c["q_unit_ok"] += unit_ok
-        c["q_qual_ok"] += qual_ok
+        ok = agreement(g, s)
+        c["q_unit_ok"] += ok["unit"]
+        c["q_qual_ok"] += ok["qualifier"]
         gi, si = (g.get("item") or ""), (s.get("item") or "")
-        item_ok = region_ok = True
         if gi:
-            item_ok = bool(si) and (gi in si or si in gi)
             c["q_item_n"] += 1
-            c["q_item_ok"] += item_ok
-            if not item_ok:
+            c["q_item_ok"] += ok["item"]
+            if not ok["item"]:
                 res.misses.append(Miss(doc, "item", f"{g['text']}: gold {gi} system {si or '-'}", g["start"], g["end"]))
         gr = _region_name(g.get("region"))
         if gr:
             c["q_region_n"] += 1
-            ok = region_ok = same_region(gr, _region_name(s.get("region")))
-            c["q_region_ok"] += ok
-            if not ok:
+            c["q_region_ok"] += ok["region"]
+            if not ok["region"]:
                 res.misses.append(Miss(doc, "attribution", f"{g['text']}: gold {gr} system {_region_name(s.get('region'))}",
                                        g["start"], g["end"]))
         # whole: what an analyst can use as it stands (the referee's quantity.whole_acc)
-        c["q_whole"] += unit_ok and qual_ok and item_ok and region_ok
+        c["q_whole"] += all(ok.values())
         for field_, label in (("unit", "unit"), ("qualifier", "qualifier")):
             if g.get(field_) != s.get(field_):
                 res.misses.append(Miss(doc, label, f"{g['text']}: gold {g.get(field_)} system {s.get(field_)}",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from accuracy import CORPORA  # noqa: E402
 from pipeline import extract_source  # noqa: E402
-from pipeline.evaluate import _overlaps, _region_name, _same_value, load_jsonl, same_region, score  # noqa: E402
+from pipeline.evaluate import _region_name, agreement, load_jsonl, same_quantity, score  # noqa: E402
 from pipeline.read import read  # noqa: E402
 
 
@@ -70,14 +70,8 @@ def net(before: str, after: str) -> None:
 def _whole(g: dict, facts: list[dict]) -> tuple[bool, str]:
     """Is the gold figure found whole, and how the system wrote it (item|region|qualifier)."""
     for s in facts:
-        if s.get("type") == "quantity" and isinstance(s.get("start"), int) and _overlaps(g, s) \
-                and _same_value(g["value"], s.get("value")):
-            gi, si = g.get("item") or "", s.get("item") or ""
-            ok = g.get("unit") == s.get("unit") and g.get("qualifier") == s.get("qualifier") \
-                and (not gi or bool(si) and (gi in si or si in gi))
-            if _region_name(g.get("region")):
-                ok = ok and same_region(_region_name(g.get("region")), _region_name(s.get("region")))
-            return ok, f"{si}|{_region_name(s.get('region'))}|{s.get('qualifier')}"
+        if s.get("type") == "quantity" and isinstance(s.get("start"), int) and same_quantity(g, s):
+            return all(agreement(g, s).values()), f"{s.get('item') or ''}|{_region_name(s.get('region'))}|{s.get('qualifier')}"
     return False, "-"
 
 

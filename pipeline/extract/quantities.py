@@ -284,12 +284,13 @@ _APPROX_CLAUSE = regex.compile(rf"(?<![{_OPENS_YUE_WORD}])(?:约占|约为|大�
 _UNDER_SHARE_OF = regex.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)少于)(?!位)[^\d,。;，；、:]{1,10}的$")
 _PERCENT_AT = regex.compile(r"[\d０-９.．]+\s*[%％]")
 _AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{1,18}$")
-# a page's widgets before a figure: a comment count, a fold's remaining share, a reading time
-_WIDGET_BEFORE = regex.compile(r"(?:(?:评论|跟帖|留言)[(（:：]|展开剩余|阅读需要|阅读时长[:：]?)\s*$")
 # a weather box's line: a kind of weather, or a day's high and low written with a slash or a tilde
 _WEATHER_LINE = regex.compile(r"晴|多云|阴天|[小中大暴]雨|阵雨|雷阵雨|[小中大]雪|℃\s*[/~～-]\s*-?\d|\d\s*[/~～]\s*-?\d+\s*℃")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
-_COUNTER_BEFORE = regex.compile(r"(?:浏览|阅读|点击|访问|下载)(?:过|量|次数|数)?[:\s]*$")  # (本文已被浏览过 3879 次)
+_COUNTER_BEFORE = regex.compile(r"(?:(?:浏览|阅读|点击|访问|下载)(?:过|量|次数|数)?[:\s]*"  # (本文已被浏览过 3879 次)
+                                 # and the page's other widgets: a comment count, a fold's remaining share, a reading
+                                 # time (网友评论(0条), 展开剩余39%, 阅读需要8分钟)
+                                 r"|(?:评论|跟帖|留言)[(（:：]\s*|展开剩余\s*|阅读需要\s*|阅读时长[:：]?\s*)$")
 _COUNTER_AFTER = regex.compile(r"[ \t]*(?:浏览|阅读|点击)(?![\p{Han}&&[^量数]])")  # (0次浏览 发布时间…: a page's counter)
 # a rate's basis right before the amount (每人每年500元, 人均1500元, 户均年增收1.2万元, 每次1万元)
 _PER = regex.compile(r"(?P<per>(?:每[人年月季次个户村镇乡场期]){1,3}|[人户年月日]均)(?:[^\d,。;]{0,3})$")
@@ -374,8 +375,6 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start) \
             or (c.unit in ("次", "人次", "人") and _COUNTER_AFTER.match(text, c.end)):
         return True
-    if _WIDGET_BEFORE.search(text, max(0, c.start - 6), c.start):
-        return True  # 网友评论(0条), 展开剩余39%, 阅读需要8分钟: a page's widgets, no amounts the report states
     if c.unit == "℃" and _WEATHER_LINE.search(text, line_start(text, c.start), line_end(text, c.end)):
         return True  # 福州 多云 8℃~15℃, 36℃/24℃ 详情: a page's weather box
     if c.unit == "期" and _ISSUE_YEAR.search(text, max(0, c.start - 6), c.start):
