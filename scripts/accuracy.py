@@ -198,7 +198,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test174": (ROOT / "corpora" / "real" / "test174", ROOT / "corpora" / "real" / "test174"),
            "real-test175": (ROOT / "corpora" / "real" / "test175", ROOT / "corpora" / "real" / "test175"),
            "real-test176": (ROOT / "corpora" / "real" / "test176", ROOT / "corpora" / "real" / "test176"),
-           "real-test177": (ROOT / "corpora" / "real" / "test177", ROOT / "corpora" / "real" / "test177")}
+           "real-test177": (ROOT / "corpora" / "real" / "test177", ROOT / "corpora" / "real" / "test177"),
+           "real-test178": (ROOT / "corpora" / "real" / "test178", ROOT / "corpora" / "real" / "test178")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
