@@ -199,7 +199,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test175": (ROOT / "corpora" / "real" / "test175", ROOT / "corpora" / "real" / "test175"),
            "real-test176": (ROOT / "corpora" / "real" / "test176", ROOT / "corpora" / "real" / "test176"),
            "real-test177": (ROOT / "corpora" / "real" / "test177", ROOT / "corpora" / "real" / "test177"),
-           "real-test178": (ROOT / "corpora" / "real" / "test178", ROOT / "corpora" / "real" / "test178")}
+           "real-test178": (ROOT / "corpora" / "real" / "test178", ROOT / "corpora" / "real" / "test178"),
+           "real-test179": (ROOT / "corpora" / "real" / "test179", ROOT / "corpora" / "real" / "test179")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
