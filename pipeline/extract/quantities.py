@@ -3096,6 +3096,10 @@ def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str |
     headless = _HEADLESS_SHARE.search(text, max(s_start, pos - 30), pos)
     if headless:
         what = _RELATIVE_LEAD.split(headless.group("what"))[-1]
+        if len(what) >= 2 and prev_item and _DONE_CLAUSE.search(what) and "问题" not in headless.group("what") \
+                and (base := _SHARE_BASE.search(prev_item)):
+            # 236件建议全部办结,已解决和列入计划解决的占91.5%: a share of the 建议 (所提问题已解决…的占: of the 问题)
+            return what + "的" + base.group()
         if len(what) >= 2:
             return what
     share = _SHARE.search(text, window_start, pos)
@@ -3149,6 +3153,10 @@ def _share_of_group(group) -> bool:
     return part.startswith("这一") or _verb_led(part)
 
 
+# a clause saying what was done to what was raised (已解决或列入计划解决, 已办结): the share it heads is of the raised things
+_DONE_CLAUSE = regex.compile(r"(?:解决|办结|答复|办复|采纳|落实)$")
+# the kind of raised thing an item counts, as the genre names a share's base (重点建议, 建议、批评和意见 -> 建议)
+_SHARE_BASE = regex.compile(r"意见建议$|建议|(?:议案|提案|意见)$")
 _HEADLESS_SHARE = regex.compile(r"(?P<what>[^,;。:的\d]{2,24})的占(?:比)?(?:到|达|为|约)?$")
 # what opens a relative clause before its content (代表对办理结果表示|满意和基本满意; 所提问题|已解决)
 _RELATIVE_LEAD = regex.compile(r"表示|认为|评价为|所提问题|所涉问题|问题|其中")
