@@ -200,7 +200,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test176": (ROOT / "corpora" / "real" / "test176", ROOT / "corpora" / "real" / "test176"),
            "real-test177": (ROOT / "corpora" / "real" / "test177", ROOT / "corpora" / "real" / "test177"),
            "real-test178": (ROOT / "corpora" / "real" / "test178", ROOT / "corpora" / "real" / "test178"),
-           "real-test179": (ROOT / "corpora" / "real" / "test179", ROOT / "corpora" / "real" / "test179")}
+           "real-test179": (ROOT / "corpora" / "real" / "test179", ROOT / "corpora" / "real" / "test179"),
+           "real-test180": (ROOT / "corpora" / "real" / "test180", ROOT / "corpora" / "real" / "test180")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
