@@ -180,7 +180,8 @@ CASES = [
     ("组织代表视察重点项目112个次。", "112个次", 112, "个次", "exact"),  # visits counted per item, as 家次
     ("代表们累计登船走访46艘次。", "46艘次", 46, "艘次", "exact"),  # boats visited, each time again
     ("开展联合督办3轮次。", "3轮次", 3, "轮次", "exact"),  # rounds, each counted again
-    ("审议法规草案19部次、刊发稿件149篇次。", "149篇次", 149, "篇次", "exact"),
+    ("刊发宣传稿件149篇次。", "149篇次", 149, "篇次", "exact"),
+    ("审议法规草案19部次。", "19部次", 19, "部次", "exact"),
     ("单灯功率60瓦。", "60瓦", 60, "瓦", "exact"),  # a lamp's power
     ("装机功率3千瓦。", "3千瓦", 3, "千瓦", "exact"),  # 千瓦 as written
     ("新建10千伏线路。", "10千伏", 10000, "伏", "exact"),  # a line's voltage, 千 multiplied out
