@@ -1642,3 +1642,9 @@ def test_an_item_of_a_long_list_of_names_fills_the_span_between_its_commas():
     assert [n for n, _ in got] == ["孙立明", "县海", "周亚东", "伏建华", "吴林"]
     # the list's first name after a preposition keeps its own span
     assert names_titles("这件建议由方晓东、黄立群等代表提出。") == [("方晓东", ["代表"]), ("黄立群", ["代表"])]
+
+
+def test_a_proposers_list_after_jing_through_starts_after_it():
+    # 经陈文积等代表提出建议后: 经 (through, after) introduces the proposers, as 由 does; 经 is a surname too,
+    # but not here: the name is the three characters after it
+    assert names_titles("办证难的问题,经陈文积等代表提出建议后,有关部门已设立服务点。") == [("陈文积", ["代表"])]

@@ -1794,7 +1794,7 @@ def _name_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
 
 
-_WITH_BEFORE_NAME = ("与", "同", "跟", "由")  # (由秦传安等48名代表提出: 由 names the proposers)
+_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经")  # (由秦传安等48名代表提出: 由 names the proposers; 经陈文积等代表提出建议后)
 
 
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
