@@ -1648,3 +1648,11 @@ def test_a_proposers_list_after_jing_through_starts_after_it():
     # 经陈文积等代表提出建议后: 经 (through, after) introduces the proposers, as 由 does; 经 is a surname too,
     # but not here: the name is the three characters after it
     assert names_titles("办证难的问题,经陈文积等代表提出建议后,有关部门已设立服务点。") == [("陈文积", ["代表"])]
+
+
+def test_an_example_opened_by_ru_starts_at_the_names():
+    # 比如笪崇军、方静代表提出的…, 如陈立新等5名代表提出的…: 如 (for example) opens the list, and the list is the
+    # named deputies; 如 is no part of the first name
+    assert names_titles("比如笪崇军、方静代表提出的《关于强化垃圾分类的建议》,已经办结。") == [
+        ("笪崇军", ["代表"]), ("方静", ["代表"])]
+    assert names_titles("如陈立新等5名代表提出的关于完善公共交通的建议,已开通线路3条。") == [("陈立新", ["代表"])]

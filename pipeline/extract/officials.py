@@ -1742,7 +1742,8 @@ _DENG_BODY = regex.compile(r"等[\p{Han}]{0,8}?(?:人大常委会|常委会|人�
 _DENG_LEADERS = regex.compile(r"等(?:[\p{Han}]{1,10}、){1,5}[\p{Han}]{1,10}?(?:在家|在职)?的?$")
 # a particle or conjunction right before a deputy's name (…的周其明代表, 与周雪芳代表): the name's boundary
 _BEFORE_DEPUTY = set("的与和同及跟是由对")  # (靠的是黎洪欢代表提的那条建议; 由X代表领衔提出, 针对X代表提出的)
-_BY = set("由请经")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
+_BY = set("由请经如")  # (由董爱民主任领衔督办, 请张三主任讲话): a preposition right before a name and its title
+# (又如施春华代表提出的…: 如 gives an example, and the example is the named deputy)
 
 
 _GIVEN_NAME_RARE_FREQ = 50  # 建元 (nz), 威龙: a given name is a rare word; 主任 after 全体, 各位 are everyday ones
@@ -1794,7 +1795,8 @@ def _name_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
 
 
-_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经")  # (由秦传安等48名代表提出: 由 names the proposers; 经陈文积等代表提出建议后)
+_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经", "如")  # (由秦传安等48名代表提出: 由 names the proposers;
+# 经陈文积等代表提出建议后; 比如笪崇军、方静代表提出的: 如 gives the example)
 
 
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
