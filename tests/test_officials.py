@@ -1656,3 +1656,11 @@ def test_an_example_opened_by_ru_starts_at_the_names():
     assert names_titles("比如笪崇军、方静代表提出的《关于强化垃圾分类的建议》,已经办结。") == [
         ("笪崇军", ["代表"]), ("方静", ["代表"])]
     assert names_titles("如陈立新等5名代表提出的关于完善公共交通的建议,已开通线路3条。") == [("陈立新", ["代表"])]
+
+
+def test_a_list_noted_as_ordered_by_name_strokes_opens_with_a_name_that_is_also_a_word():
+    # 执行主席是(按姓名笔画排序):方针、申泰州…: the note says names follow, so 方针 (a policy, as a word) is the
+    # first chair's name; without the note, 方针 stays a word
+    got = names_titles("大会第三次全体会议的执行主席是(按姓名笔画排序):方针、申泰州、吉宏、孙靓靓(女)、戴兆平。")
+    assert [n for n, _ in got] == ["方针", "申泰州", "吉宏", "孙靓靓", "戴兆平"]
+    assert all(t == ["执行主席"] for _, t in got)

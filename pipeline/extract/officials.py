@@ -723,6 +723,12 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
     """Names after a title and 为 (执行主席为张英杰、刘艳萍): only a list that ends the clause (or, after 有, ends
     in 等: 县领导有刘殊、戴瑞等), so that 主任为群众办实事 names nobody."""
     people = _names_after(text, pos)
+    start = _ROSTER_COLON.match(text, pos).end() if _ROSTER_COLON.match(text, pos) else pos
+    if not people and _ORDERED_BY_NAME.search(text, max(0, start - 24), start) and _surname_at(text, start) \
+            and (item := _LIST_ITEM.match(text, start)):
+        # 执行主席是(按姓名笔画排序):方针、申泰州…: the note says names follow, so a first item that is also a
+        # word (方针) is the first name
+        people = [(start, item.end())] + _names_after(text, item.end() + 1)
     while people and (note := _ORDER_NOTE.match(text, people[-1][1])):
         # 尚斌、欧阳瑞丰(以下按姓氏笔画为序)于大平、王隽: the note on the order, then the list goes on (its first
         # name set off like any listed one, whatever its surname)
@@ -737,6 +743,8 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
     return people if end and (end in _STRONG_STOP or (or_deng and end == "等")) else []
 
 
+# a note that the names below are ordered by their strokes or spelling (按姓名笔画排序): whatever follows is names
+_ORDERED_BY_NAME = regex.compile(r"[(（](?:以下)?[按以]姓[名氏](?:笔画|笔划|拼音)[^()（）\n]{0,6}[)）][:：]?[ \t]*$")
 _ORDER_NOTE = regex.compile(r"[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*")
 
 
