@@ -202,7 +202,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test178": (ROOT / "corpora" / "real" / "test178", ROOT / "corpora" / "real" / "test178"),
            "real-test179": (ROOT / "corpora" / "real" / "test179", ROOT / "corpora" / "real" / "test179"),
            "real-test180": (ROOT / "corpora" / "real" / "test180", ROOT / "corpora" / "real" / "test180"),
-           "real-test181": (ROOT / "corpora" / "real" / "test181", ROOT / "corpora" / "real" / "test181")}
+           "real-test181": (ROOT / "corpora" / "real" / "test181", ROOT / "corpora" / "real" / "test181"),
+           "real-test182": (ROOT / "corpora" / "real" / "test182", ROOT / "corpora" / "real" / "test182")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
