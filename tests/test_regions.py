@@ -2889,3 +2889,11 @@ def test_short_names_listed_before_a_count_of_their_kind():
     # thirty-first session; townships listed before 等乡镇 stay no units)
     assert {r.name for r in regions("我先后去了渭南、咸阳、汉中、安康、商洛、宝鸡等6个地市。")} >= {"安康市", "商洛市", "宝鸡市"}
     assert regions("在刘坪、中山等乡镇调研。") == []
+
+
+def test_a_short_name_cut_across_by_the_words_around_it_is_no_unit():
+    # 给渔民上|海洋渔业安全生产课, 只能东躲西藏: the characters of 上海 and 西藏 belong to other words (read in the
+    # thirty-second session); a word that holds the name whole keeps it (上海代表团, 西藏自治区)
+    assert regions("镇人大按期给渔民上海洋渔业安全生产课。") == []
+    assert regions("以前一到台风季,村里的渔船只能东躲西藏。") == []
+    assert {r.name for r in regions("上海代表团审议政府工作报告。")} == {"上海市"}

@@ -16,7 +16,7 @@ import regex
 
 from ..gazetteer import Entry, gazetteer
 from ..models import Segmented
-from ..segment import word_freq, word_tag
+from ..segment import tagged, word_freq, word_tag
 from ..textindex import count, line_end, line_start
 
 _BODY_AFTER = regex.compile(
@@ -323,6 +323,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 西茵湖南侧, 大河北岸: a lake's or river's side (湖 + 南侧), not 湖南 or 河北
         if e.kind != "township" and _starts_inside_word(text, start):
             continue  # 当天全县 is 当天 + 全县, not 天全县
+        if e.kind in ("stem", "short", "old") and _cut_across(text, start, end):
+            continue  # 给渔民上|海洋渔业 (not 上海), 东躲西藏 (an idiom, not 西藏)
         if e.kind == "full" and end - start == 2 and text[start] in "代副" and text.startswith("长", end):
             continue  # 代县长何霭: the acting county head (代 + 县长), not 代县
         if _WHOLE_THEN_LEVEL.match(text, start) and end - start == 3:
@@ -502,6 +504,21 @@ def _starts_inside_word(text: str, start: int) -> bool:
     and the rest starts another word. (和平凉市 stays 和|平凉市: 凉市 is no word.)"""
     return (start > 0 and word_freq(text[start - 1:start + 1]) >= _WORD_ACROSS_FREQ
             and word_freq(text[start + 1:start + 3]) >= _WORD_AFTER_FREQ)
+
+
+def _cut_across(text: str, start: int, end: int) -> bool:
+    """A short name jieba's words cut across (上|海洋渔业: a word starts inside the name and runs past it) or hold
+    inside an idiom (东躲西藏): the characters belong to other words, not to a unit's name. A word that holds the
+    name whole is fine (上海市, 湖南日报)."""
+    pos = max(0, start - 4)
+    for word, tag in tagged(text[pos:end + 4]):
+        w_start, w_end = pos, pos + len(word)
+        pos = w_end
+        if (start < w_start < end < w_end or w_start < start < w_end < end) and tag[:2] not in ("ns", "nr"):
+            return True  # (湖|南岳|阳海泰: jieba's own misreading of places and names is no evidence)
+        if w_start <= start and end <= w_end and w_end - w_start > end - start and tag in ("i", "l"):
+            return True
+    return False
 
 
 _WORD_ACROSS_FREQ = 1000
