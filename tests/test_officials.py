@@ -1664,3 +1664,8 @@ def test_a_list_noted_as_ordered_by_name_strokes_opens_with_a_name_that_is_also_
     got = names_titles("大会第三次全体会议的执行主席是(按姓名笔画排序):方针、申泰州、吉宏、孙靓靓(女)、戴兆平。")
     assert [n for n, _ in got] == ["方针", "申泰州", "吉宏", "孙靓靓", "戴兆平"]
     assert all(t == ["执行主席"] for _, t in got)
+
+
+def test_a_transliterated_name_ends_before_an_everyday_word():
+    # 古丽娜尔·艾力关心的是…: the name's tail runs to 关心 (to care about), an everyday word, and stops there
+    assert names_titles("社区党委书记古丽娜尔·艾力关心的是老旧小区改造。") == [("古丽娜尔·艾力", ["党委书记"])]

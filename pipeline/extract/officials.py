@@ -1367,7 +1367,7 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
                 text[end:end + 1] in _TRANSLIT_CHARS and _follower_at(text, end + 1))):
             end += 1  # 沙比|提牵头, 托合|提从…: jieba stopped inside the transliterated name
         walked = tail_start + 1
-        while walked < transliterated.end() and walked - tail_start < 6 and (
+        while walked < transliterated.end() and walked - tail_start < 6 and not _everyday_word_at(text, walked) and (
                 not _follower_at(text, walked)
                 or text[walked] in _TRANSLIT_FOLLOWERS and not _follower_at(text, walked + 1)):
             walked += 1  # 吾鲁柯凡·夏合力旦就是…: a transliterated tail runs to the word that follows the name
@@ -1482,6 +1482,14 @@ _VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
+def _everyday_word_at(text: str, pos: int) -> bool:
+    """古丽娜尔·艾力|关心的是…: an everyday two-character word starts here (关心), so a transliterated name that
+    has run this far has ended; a name's own syllables are rare as words (满金, 力旦)."""
+    word = text[pos:pos + 2]
+    return len(word) == 2 and word_freq(word) >= _EVERYDAY_AFTER_NAME_FREQ and not all(ch in _TRANSLIT_CHARS for ch in word)
+
+
+_EVERYDAY_AFTER_NAME_FREQ = 1000
 _TRANSLIT_FOLLOWERS = set("都和")  # characters that follow names and also spell transliterated ones (巴图孟和, 阿不都)
 _SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
