@@ -1669,3 +1669,10 @@ def test_a_list_noted_as_ordered_by_name_strokes_opens_with_a_name_that_is_also_
 def test_a_transliterated_name_ends_before_an_everyday_word():
     # 古丽娜尔·艾力关心的是…: the name's tail runs to 关心 (to care about), an everyday word, and stops there
     assert names_titles("社区党委书记古丽娜尔·艾力关心的是老旧小区改造。") == [("古丽娜尔·艾力", ["党委书记"])]
+
+
+def test_a_third_character_before_shuo_is_the_names():
+    # 谢荣发说: 发 could start a verb after a two-character name, but 发说 is no word, so 发 ends the name; 也说 keeps
+    # 也 the adverb
+    assert names_titles("村党支部书记谢荣发说,两地可以串点成线。") == [("谢荣发", ["村党支部书记"])]
+    assert names_titles("村党支部书记王芳也说,要办实事。") == [("王芳", ["村党支部书记"])]

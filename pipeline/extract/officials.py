@@ -1648,6 +1648,8 @@ def _third_character(text: str, pos: int) -> bool:
             return True  # 县政协主席朱展|发,: a verb never stands alone right before a list comma; a name's end does
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
             return True  # 易忠|和以及
+        if c4 == "说" and c3 not in _FUNCTION_CHARS and not word_freq(c3 + c4):
+            return True  # 谢荣|发说: 说 follows the whole name; 发说 is no word (王芳|也说: 也 is the adverb)
         # 沙比|提牵头: a character that can follow a name, but a verb follows it and it forms no word with it
         follower_next = _FOLLOWERS.match(text, pos + 1)
         return (c3 not in _FUNCTION_CHARS and follower_next is not None and len(follower_next.group()) >= 2
