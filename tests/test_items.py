@@ -2325,6 +2325,11 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     # (the verb clause alone is no noun phrase; 所提问题已解决…的占 keeps its own subject)
     pytest.param("全年共收到代表建议、批评和意见236件,已全部办复,已解决和列入计划解决的占91.5%。",
                  [('91.5%', '已解决和列入计划解决的建议')], [('91.5%', '已解决和列入计划解决')], id='done-share-base'),
+    # 2024年全市地区生产总值增长5.6%, 鲅鱼圈区去年地区生产总值增长7.1%, …预期增长8.5%: what grew, without the
+    # year's tail, the whole, the unit and its year, or the hope
+    pytest.param("他说,2024年全市地区生产总值增长5.6%左右。据介绍,鲅鱼圈区去年地区生产总值增长7.1%。"
+                 "2025年全县地区生产总值预期增长8.5%左右。",
+                 [('5.6%左右', '地区生产总值'), ('7.1%', '地区生产总值'), ('8.5%左右', '地区生产总值')], [], id='growth-scope'),
 ]
 
 

@@ -3070,10 +3070,12 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
     return rate or None
 
 
-# how a change is compared or hoped for, between what changed and the change (同比, 比上年, 力争)
-_COMPARED_IN_RATE = regex.compile(r"(?:同比|比上年同期|比上年|比去年|较上年同期|较上年|较去年|力争|预计|分别)(?=\p{Han}{0,2}$)")
+# how a change is compared or hoped for, between what changed and the change (同比, 比上年, 力争, 预期)
+_COMPARED_IN_RATE = regex.compile(r"(?:同比|比上年同期|比上年|比去年|较上年同期|较上年|较去年|力争|预计|预期|分别)(?=\p{Han}{0,2}$)")
 # the scope and time a change is reported for, before what changed (全县, 上半年, 前三季度, 1-7月)
-_LEADING_SCOPE = regex.compile(rf"^(?:{_OPENER_WORDS}|今年|去年|上半年|下半年|前三季度|[一二三四五六七八九十\d]{{0,2}}月|虽|但)+")
+_LEADING_SCOPE = regex.compile(rf"^(?:{_OPENER_WORDS}|全地区|今年|去年|上半年|下半年|前三季度|[一二三四五六七八九十\d]{{0,2}}月|虽|但"
+                            r"|年(?=全)|\p{Han}{1,6}?[省市县区旗州](?=今年|去年|上半年|下半年|前三季度))+")
+# (2024年全市地区生产总值增长: the year's tail and the whole; 鲅鱼圈区去年地区生产总值: the unit and its year)
 _JUDGED_SHARE = regex.compile(r"(?P<judged>(?:基本|不)?满意(?:[和或及](?:基本|不)?满意)?)的?(?P<share>比例|比率|比重)$")
 # (服务质量的满意率 stays: a rate of what was judged; the share of those satisfied is named by its judgement)
 _DE_SHARE = regex.compile(r"的(?P<share>比例|比重|比率)$")
