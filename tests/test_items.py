@@ -2330,6 +2330,8 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     pytest.param("他说,2024年全市地区生产总值增长5.6%左右。据介绍,鲅鱼圈区去年地区生产总值增长7.1%。"
                  "2025年全县地区生产总值预期增长8.5%左右。",
                  [('5.6%左右', '地区生产总值'), ('7.1%', '地区生产总值'), ('8.5%左右', '地区生产总值')], [], id='growth-scope'),
+    # 该团代表41名,报到40名: those who reported for the session are of the deputies just counted, as 实到 is
+    pytest.param("西市区代表团:团长汇报,该团代表41名,报到40名;", [('40名', '代表')], [('40名', '报')], id='reported-for'),
 ]
 
 

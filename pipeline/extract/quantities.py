@@ -965,8 +965,8 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 # a budget's other side named alone after its first (收入为…,支出为…)
 _BUDGET_SIDES = ("收入", "支出")
 _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|达|共)?$")
-# how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人)
-_ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|实际参会|到会|出席|请假|缺席)(?:(?:参加)?\p{Han}{0,4}?会议)?"
+# how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人; 该团代表41名,报到40名)
+_ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|实际参会|到会|出席|报到|请假|缺席)(?:(?:参加)?\p{Han}{0,4}?会议)?"
                           r"(?:的)?(?:有|共)?$")  # (因事请假5名; 当天到会参加预备会议的有318人; not 不出席…会议的3名代表)
 # places a rate's basis may name (每个乡镇, 每个镇街, 每村): never what is counted per place
 _PLACE_BASIS = regex.compile(r"(?:乡镇|镇街|镇|乡|街道|村|社区|县|区|县区|市|站|点|联络站|单位)")
