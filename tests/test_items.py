@@ -2332,6 +2332,11 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
                  [('5.6%左右', '地区生产总值'), ('7.1%', '地区生产总值'), ('8.5%左右', '地区生产总值')], [], id='growth-scope'),
     # 该团代表41名,报到40名: those who reported for the session are of the deputies just counted, as 实到 is
     pytest.param("西市区代表团:团长汇报,该团代表41名,报到40名;", [('40名', '代表')], [('40名', '报')], id='reported-for'),
+    # a table whose rows hold two label columns (the town, then its village) before the figures: the header of
+    # the figure's column names it, as in a table of one label column
+    pytest.param("表1  部分乡镇重点项目推进情况\n\n  乡镇        示范村            美丽乡村   改善住户\n"
+                 "  积石镇      新建村(市级)     3个           412户\n  街子镇      大庄村(省级)     4个           536户\n",
+                 [('3个', '美丽乡村'), ('412户', '改善住户'), ('536户', '改善住户')], [('3个', '新建村')], id='two-label-columns'),
 ]
 
 

@@ -2057,6 +2057,9 @@ def _column_header(text: str, pos: int) -> str | None:
             or 2 * numeric < len(cells) - 1 or _CLASS_ROW.match(text, cells[0][0]):
         return None  # (A类(已经解决)  7件  58.3%: a class's row counts the class, whatever its column)
     every_cell = numeric == len(cells) - 1  # (规模以上工业总产值  持平  118.5亿元: an indicator's row may hold a word)
+    # 积石镇  新建村(市级)  3个  412户  2860万元: label columns first (the town, then its village), then figures only
+    first_figure = next((i for i, (a, b) in enumerate(cells) if regex.search(r"\d", text[a:b])), len(cells))
+    every_cell = every_cell or (first_figure >= 2 and numeric == len(cells) - first_figure)
     above = line_start
     for _ in range(_TABLE_ROWS):
         if above <= 0:
