@@ -791,9 +791,10 @@ def test_a_count_of_articles_counts_the_articles_not_the_outlet():
 
 
 def test_a_word_that_starts_like_a_verb_keeps_it_and_a_modal_is_no_part_of_the_noun():
-    # 固定 leads into nouns as a verb (固定|活动日), but 固定资产 is one word; 要 before 达到 is a modal.
+    # 固定 leads into nouns as a verb (固定|活动日), but 固定资产 is one word; 要 before 提高到 is a modal, so the
+    # share keeps what it is a share of (妇女代表比例), never the modal
     got = dict(items("固定资产投资增长8%;妇女代表的比例要提高到27%以上;新建人大代表之家5个。"))
-    assert got["8%"] == "固定资产投资" and got["27%以上"] == "比例" and got["5个"] == "人大代表之家", got
+    assert got["8%"] == "固定资产投资" and got["27%以上"] == "妇女代表比例" and got["5个"] == "人大代表之家", got
 
 
 def test_modifiers_before_fenbie_share_the_last_members_head():
@@ -2337,6 +2338,9 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     pytest.param("表1  部分乡镇重点项目推进情况\n\n  乡镇        示范村            美丽乡村   改善住户\n"
                  "  积石镇      新建村(市级)     3个           412户\n  街子镇      大庄村(省级)     4个           536户\n",
                  [('3个', '美丽乡村'), ('412户', '改善住户'), ('536户', '改善住户')], [('3个', '新建村')], id='two-label-columns'),
+    # 办结率要达到100%, 办复率应达到100%: a modal between a rate and its target leaves the rate its name
+    pytest.param("全年办结率要达到100%。代表建议办复率应达到100%。",
+                 [('100%', '全年办结率'), ('100%', '代表建议办复率')], [('100%', '率要')], id='rate-modal'),
 ]
 
 
