@@ -167,6 +167,10 @@ _PEOPLE_EXAMPLE = regex.compile(r"(?:代表团|代表组|代表小组)[\p{Han}·
 # a profile's subtitle: a dash, the person's titles, the name at the line's end (——记山阳县人大代表涂正爱)
 _PROFILE_SUBTITLE = regex.compile(r"(?m)^[ \t\u3000]*——(?:记)?[^。,\n]{2,40}?代表(?!大会)[^。,\n]{0,30}?"
                                    r"(?:代表|[ \t\u3000])\p{Han}{2,4}[ \t]*$")  # (never 人民代表大会…会议上)
+# a profile's card line: the name, sex and age, then the person's posts and congress (周康健,男,62岁,奉化市西坞街道
+# 金峨村党支部书记,自1998年起连续四届当选为宁波市人大代表)
+_PROFILE_CARD = regex.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{2,8}】)?[ \t\u3000]*\p{Han}{2,4}(?:·\p{Han}{1,8})?[,，](?:男|女)[,，]"
+                              r"[^\n]{0,120}?代表")
 _PROFILE_SUBTITLE_WITHIN = 1500  # (in the page's opening, not a quoted subtitle far down)
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
@@ -552,11 +556,12 @@ class Attributor:
         return gaz.unit(next(iter(counties))) if len(counties) == 1 else None
 
     def _county_of_profile_subtitle(self, text: str, chosen: LinkedMention) -> LinkedMention | None:
-        """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱): the
-        person's titles name the county they work in, under the page's unit; their work is that county's, whatever
+        """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱) or card
+        line (周康健,男,62岁,奉化市…村党支部书记,…宁波市人大代表): the person's titles name the county they work in, under the page's unit; their work is that county's, whatever
         congress above it they sit in (the guideline's 井冈山市 deputies to 吉安市)."""
         gaz = gazetteer()
-        for line in _PROFILE_SUBTITLE.finditer(text, 0, min(len(text), _PROFILE_SUBTITLE_WITHIN)):
+        within = min(len(text), _PROFILE_SUBTITLE_WITHIN)
+        for line in [*_PROFILE_SUBTITLE.finditer(text, 0, within), *_PROFILE_CARD.finditer(text, 0, within)]:
             counties = [m for m in self._uppers_in(line.start(), line.end()) if m.level == "county"
                         and m.unit is not None and not m.mention.anonymous
                         and chosen.unit.code in _above(gaz, m.unit.code)]
