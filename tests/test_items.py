@@ -2341,6 +2341,10 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     # 办结率要达到100%, 办复率应达到100%: a modal between a rate and its target leaves the rate its name
     pytest.param("全年办结率要达到100%。代表建议办复率应达到100%。",
                  [('100%', '全年办结率'), ('100%', '代表建议办复率')], [('100%', '率要')], id='rate-modal'),
+    # 新增精品民宿91家,其中大长山岛镇42家、獐子岛镇18家: a breakdown by named township says where; the item stays
+    # what the whole counted, whatever the ranker prefers
+    pytest.param("新增精品民宿91家,其中大长山岛镇42家、獐子岛镇18家。",
+                 [('42家', '精品民宿'), ('18家', '精品民宿')], [('42家', '大长山岛镇')], id='township-breakdown'),
 ]
 
 
