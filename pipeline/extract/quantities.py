@@ -497,8 +497,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                                            or _broken_pick(item) or _after_a_figure(text, sentence.start, c.start, item)
                                            or _next_figures_label(text, sentence.start, c.start, c.end, item)
                                            or _budget_compared_with(text, sentence.start, c, item)
-                                           or (rule_item and text.endswith(item, sentence.start, c.start)
-                                               and _NAMED_TOWNSHIP.fullmatch(item)
+                                           or (rule_item and _township_before(text, sentence.start, c.start, item)
                                                and _parts_by_place(text, sentence.start, c.start, rule_item))):
             item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
             # (新增民宿91家,其中城关镇42家、新城乡31家: the places of a breakdown say where, the rules keep what)
@@ -2849,6 +2848,13 @@ _PLACE_PART = regex.compile(rf"(?:{_STATION_PLACES})(?:\([^()]{{1,6}}\))?"
                             rf"|(?:^|(?<={_STATION_PLACES}))企业(?:站|点|家|室)?$")
 _OF_THOSE_OPEN = regex.compile(r"(?:其中|其余)")
 _NAMED_TOWNSHIP = regex.compile(r"\p{Han}{2,6}(?:镇|乡|街道)")  # (城关镇, 大长山岛镇: a named township, not 学校 or 企业)
+
+
+def _township_before(text: str, s_start: int, pos: int, item: str) -> bool:
+    """The list member right before pos is a named township and `item` is it or its tail (獐子岛镇18家: 岛镇)."""
+    member = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 10), pos).group()
+    member = member[member.rfind("、") + 1:]
+    return bool(_NAMED_TOWNSHIP.fullmatch(member)) and member.endswith(item)
 _PLACES_COUNTED = regex.compile(r"(?:村|社区|镇|乡|街道|居委会|小组|组|村\(居\)民小组)$")
 
 
