@@ -2345,6 +2345,9 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     # what the whole counted, whatever the ranker prefers
     pytest.param("新增精品民宿91家,其中大长山岛镇42家、獐子岛镇18家。",
                  [('42家', '精品民宿'), ('18家', '精品民宿')], [('42家', '大长山岛镇')], id='township-breakdown'),
+    # 52名人大代表、55名列席代表,合计107人参加会议: 合计 totals the groups listed, as 共 does
+    pytest.param("全镇52名人大代表、55名列席代表,合计107人参加会议。", [('107人', '参会人员')], [('107人', '列席代表')],
+                 id='heji-attendance'),
 ]
 
 

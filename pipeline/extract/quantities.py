@@ -1250,10 +1250,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if team := _team_made_of(text, s_start, c):
         return team  # 检查组由…负责同志和部分市人大代表共14人组成: the team's size, not its last kind
     if c.unit in ("人", "名") and (attended := _ATTENDANCE_TOTAL.match(text, c.end, s_end)) \
-            and text.endswith("共", max(s_start, c.start - 1), c.start) \
+            and (text.endswith("共", max(s_start, c.start - 1), c.start)
+                 or text.endswith(("合计", "共计", "总计"), max(s_start, c.start - 2), c.start)) \
             and (listed := text[s_start:c.start]).count("、") + listed.count(",") + listed.count("以及") >= 2 \
             and not _BODY_MEMBERS.search(listed, 0, len(listed) - 1):  # (the list before its 共)
-        # 各乡镇人大主席、人大工委主任,人大专职副主席、副主任共40余人参加: the total of the groups listed is the
+        # 各乡镇人大主席、人大工委主任,人大专职副主席、副主任共40余人参加 (合计, 共计): the total of the groups listed is the
         # meeting's attendance (the annotated convention), not the last group named
         return "列席人员" if attended.group("verb") == "列席" else (
             "参训人员" if attended.group("what") == "培训" else "参会人员")
