@@ -1676,3 +1676,9 @@ def test_a_third_character_before_shuo_is_the_names():
     # 也 the adverb
     assert names_titles("村党支部书记谢荣发说,两地可以串点成线。") == [("谢荣发", ["村党支部书记"])]
     assert names_titles("村党支部书记王芳也说,要办实事。") == [("王芳", ["村党支部书记"])]
+
+
+def test_names_elected_to_serve_as_with_ren():
+    # 会议选出赵显虎任市人大常委会主任,米华仁、许春福任副主任: 任 (serve as) joins the names to their posts, as 为 does
+    assert names_titles("会议选出赵显虎任市人大常委会主任,米华仁、许春福任副主任。") == [
+        ("赵显虎", ["主任"]), ("米华仁", ["副主任"]), ("许春福", ["副主任"])]
