@@ -323,7 +323,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 西茵湖南侧, 大河北岸: a lake's or river's side (湖 + 南侧), not 湖南 or 河北
         if e.kind != "township" and _starts_inside_word(text, start):
             continue  # 当天全县 is 当天 + 全县, not 天全县
-        if e.kind in ("stem", "short", "old") and _cut_across(text, start, end):
+        if e.kind in ("stem", "short", "old") and end - start == 2 and _cut_across(text, start, end):
             continue  # 给渔民上|海洋渔业 (not 上海), 东躲西藏 (an idiom, not 西藏)
         if e.kind == "full" and end - start == 2 and text[start] in "代副" and text.startswith("长", end):
             continue  # 代县长何霭: the acting county head (代 + 县长), not 代县
@@ -507,9 +507,10 @@ def _starts_inside_word(text: str, start: int) -> bool:
 
 
 def _cut_across(text: str, start: int, end: int) -> bool:
-    """A short name jieba's words cut across (上|海洋渔业: a word starts inside the name and runs past it) or hold
-    inside an idiom (东躲西藏): the characters belong to other words, not to a unit's name. A word that holds the
-    name whole is fine (上海市, 湖南日报)."""
+    """A two-character name jieba's words cut across (上|海洋渔业: a word starts inside the name and runs past it) or
+    hold inside an idiom (东躲西藏): the characters belong to other words, not to a unit's name. A word that holds the
+    name whole is fine (上海市, 湖南日报); a name with its level character is left to the rules above (平安县|城 read
+    as 平安|县城 would fall back to the stem 平安 before 县城)."""
     pos = max(0, start - 4)
     for word, tag in tagged(text[pos:end + 4]):
         w_start, w_end = pos, pos + len(word)
