@@ -723,7 +723,7 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
     """Names after a title and 为 (执行主席为张英杰、刘艳萍): only a list that ends the clause (or, after 有, ends
     in 等: 县领导有刘殊、戴瑞等), so that 主任为群众办实事 names nobody."""
     people = _names_after(text, pos)
-    start = _ROSTER_COLON.match(text, pos).end() if _ROSTER_COLON.match(text, pos) else pos
+    start = colon.end() if (colon := _ROSTER_COLON.match(text, pos)) else pos
     if not people and _ORDERED_BY_NAME.search(text, max(0, start - 24), start) and _surname_at(text, start) \
             and (item := _LIST_ITEM.match(text, start)):
         # 执行主席是(按姓名笔画排序):方针、申泰州…: the note says names follow, so a first item that is also a

@@ -2853,8 +2853,7 @@ _NAMED_TOWNSHIP = regex.compile(r"\p{Han}{2,6}(?:镇|乡|街道)")  # (城关镇
 
 def _township_before(text: str, s_start: int, pos: int, item: str) -> bool:
     """The list member right before pos is a named township and `item` is it or its tail (獐子岛镇18家: 岛镇)."""
-    member = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 10), pos).group()
-    member = member[member.rfind("、") + 1:]
+    member = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 10), pos).group()  # (、 is a break: one member)
     return bool(_NAMED_TOWNSHIP.fullmatch(member)) and member.endswith(item)
 _PLACES_COUNTED = regex.compile(r"(?:村|社区|镇|乡|街道|居委会|小组|组|村\(居\)民小组)$")
 
