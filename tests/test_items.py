@@ -2348,6 +2348,9 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     # 52名人大代表、55名列席代表,合计107人参加会议: 合计 totals the groups listed, as 共 does
     pytest.param("全镇52名人大代表、55名列席代表,合计107人参加会议。", [('107人', '参会人员')], [('107人', '列席代表')],
                  id='heji-attendance'),
+    # 其中县级市3个、区2个、自治县6个: parts named by a kind of unit are counted by that kind, not the whole's item
+    pytest.param("全市共有11个县(市、区),其中县级市3个、区2个、自治县6个。",
+                 [('3个', '县级市'), ('6个', '自治县')], [('6个', '区')], id='unit-kinds'),
 ]
 
 

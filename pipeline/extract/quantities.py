@@ -1431,9 +1431,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
     if before and carried and (_NOT_A_THING.search(before) or _NUMBERED_GROUP.search(text, max(0, c.start - 10), c.start)) \
-            and not _NOT_A_THING.search(carried):
+            and not _NOT_A_THING.search(carried) and not _UNIT_KIND.fullmatch(before):
         return carried  # 政府综合类18件, 德令哈市为每人每年1200元, 各县标准不低于800元: a part of what is counted
-    if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") \
+    if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") and not _UNIT_KIND.fullmatch(before) \
             and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
     if before and _names_a_unit(before):
@@ -2375,6 +2375,8 @@ _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORD
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 # a group numbered within its unit (高州第二小组18次, 茂南第三组12次): whose figure, in a breakdown, not what
 _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:代表)?小?组$")
+# a kind of unit, not a named one (其中县级市3个、自治县7个): the part is counted by its kind, which is its item
+_UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|市辖区|县级区")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，]?(?:已|已经|目前|现|仍|仍然|还|尚)?(?:有|共有)$")
