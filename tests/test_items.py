@@ -2351,6 +2351,11 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
     # 其中县级市3个、区2个、自治县6个: parts named by a kind of unit are counted by that kind, not the whole's item
     pytest.param("全市共有11个县(市、区),其中县级市3个、区2个、自治县6个。",
                  [('3个', '县级市'), ('6个', '自治县')], [('6个', '区')], id='unit-kinds'),
+    # 收集意见建议27条,其中涉及道路交通9条、农田水利7条: a bare topic in a 其中 list of the raised things names the
+    # topic's part of them, so the part keeps what it is a part of
+    pytest.param("此次活动共收集意见建议27条,其中涉及道路交通9条、农田水利7条。代表共提出建议15件,其中交通建设4件、教育卫生3件。",
+                 [('9条', '道路交通意见建议'), ('7条', '农田水利意见建议'), ('4件', '交通建设建议'), ('3件', '教育卫生建议')],
+                 [('7条', '农田水利')], id='topic-of-raised'),
 ]
 
 

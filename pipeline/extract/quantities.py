@@ -1466,6 +1466,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return obj  # 县人大常委会依照法定程序任免国家机关工作人员。1980年任免58人次: whom the verb took just before
     if before and not money and (subject := _subject_of_placed_deed(text, s_start, c.start)):
         return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
+    if before and carried and (topic := _topic_of_raised(text, s_start, c, before, carried)):
+        return topic  # 收集意见建议27条,其中涉及道路交通9条、农田水利7条: the topic's part of the raised things
     if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
@@ -2375,6 +2377,32 @@ _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORD
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 # a group numbered within its unit (高州第二小组18次, 茂南第三组12次): whose figure, in a breakdown, not what
 _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:代表)?小?组$")
+# the raised things a sentence counts, then parts of them by topic after 其中 (…意见建议27条,其中涉及道路交通9条)
+_RAISED_WHOLE = regex.compile(r"(?:意见建议|建议|意见|问题|诉求|议案)$")
+_TOPIC_LIST_OPEN = regex.compile(r"其中(?:涉及|关于|有关)?")
+
+
+def _topic_of_raised(text: str, s_start: int, c: QuantityCandidate, before: str, carried: str) -> str | None:
+    """收集意见建议27条,其中涉及道路交通9条、农田水利7条: a bare topic in a 其中 list of the raised things just
+    counted names the topic's part of them (道路交通意见建议), so the part keeps what it is a part of; a member with a
+    kind of its own (…类建议, 其他方面) is left to the class rules."""
+    if c.unit not in ("件", "条") or not (kind := _RAISED_WHOLE.search(carried)) or not text.endswith(before, s_start, c.start):
+        return None
+    opened = None
+    for m in _TOPIC_LIST_OPEN.finditer(text, s_start, c.start):
+        opened = m
+    if opened is None or text.find(kind.group(), s_start, opened.start()) < 0:
+        return None  # (the whole is counted before the 其中 in the same sentence)
+    listed = text[opened.end():c.start]
+    if regex.search(r"[,，;；。:：]", listed):
+        return None  # (a clause of its own between: no list of topics)
+    topic = listed.split("、")[-1]
+    if not 2 <= len(topic) <= 8 or topic != before or _CLASS_WORD.search(topic) or kind.group() in topic \
+            or _NOT_A_THING.search(topic) or not regex.fullmatch(r"\p{Han}+", topic):
+        return None
+    return topic + kind.group()
+
+
 # a kind of unit, not a named one (其中县级市3个、自治县7个): the part is counted by its kind, which is its item
 _UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|市辖区|县级区")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
