@@ -993,6 +993,8 @@ _MADE_KEY = regex.compile(r"[\p{Han}、“”]{0,30}?(?:被\p{Han}{0,12}?)?(?:�
                           r"(?P<what>重点\p{Han}{0,4}?(?:件|建议|议案|提案))(?:办理|处理|督办)?(?=[,;。、:)\s]|$)")
 _THESE = regex.compile(r"(?:这|这些|上述|以上|该)$")  # a demonstrative right before the figure (这24件)
 _FOR_PURPOSE = regex.compile(r"[,，]?(?:全部|主要|专门|专项|统筹)?用[于於]")
+# the rest of a whole after its parts (…教育卫生3件、其他2件; 其余16条): the whole's kind, never the last part's
+_REST_OF_WHOLE = regex.compile(r"(?:其余|其他|其它|剩余|剩下)(?:的|共)?$")
 _OF_THOSE = regex.compile(r"(?:其中|其余|其他|另有|还有|剩余|剩下|另外)(?:有|的|共)?$")
 _AFTER_BASIS = regex.compile(r"(?:(?:每[人年月季次个户村镇乡场期])+|[人户年月日]均)(?P<what>(?!每)[\p{Han}]{1,4}?)(?:为|是|达到|达)?$")
 _RATE = regex.compile(r"(?P<rate>[A-Z]?[\p{Han}]{0,15}?(?:率|度|比重|占比|比例|增幅|降幅|增长|下降|降低))"  # (C类建议占比)
@@ -1145,7 +1147,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                      and not _verb_led(after_noun) and c.unit in ("名", "人", "位")) \
             and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_PREDICATE_ADVERBS)
                      and not after_noun.startswith(ACTION_VERBS) and recent.last != recent.same_unit(c.unit)) \
-            and (kind := (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
+            and (kind := (recent.paragraph_by_unit.get(c.unit) if _REST_OF_WHOLE.search(text, max(s_start, c.start - 4), c.start)
+                          and not after_noun else None)
+                 or (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
                  or (recent.paragraph_by_unit.get(c.unit) if not after_noun or after_noun[0] == "所"
                      else recent.latest_by_unit.get(c.unit) if after_noun.startswith(ACTION_VERBS) else None)):
         # 提出建议157件,其中8件; …已办结29件;其余2件: still 建议 (还有3个镇: 镇; 实到72名,另有35名列席人员: other
