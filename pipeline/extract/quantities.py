@@ -2381,16 +2381,17 @@ _CATEGORY_PREFIX = regex.compile(rf"^[\p{{Han}}、和及]{{1,16}}(?:{_CLASS_WORD
 # a noun phrase that names a category, a unit of the administration or a standard, not a thing counted
 # a group numbered within its unit (高州第二小组18次, 茂南第三组12次): whose figure, in a breakdown, not what
 _NUMBERED_GROUP = regex.compile(r"第[一二三四五六七八九十\d]{1,3}(?:代表)?小?组$")
-# the raised things a sentence counts, then parts of them by topic after 其中 (…意见建议27条,其中涉及道路交通9条)
-_RAISED_WHOLE = regex.compile(r"(?:意见建议|建议|意见|问题|诉求|议案)$")
+# the kind of raised thing an item counts, as the genre names a part's or a share's base (重点建议, 建议、批评和意见 ->
+# 建议; 意见建议 stays whole)
+_RAISED_BASE = regex.compile(r"意见建议$|建议(?=、?批评和意见$)|(?:建议|议案|提案|意见|问题|诉求)$")
 _TOPIC_LIST_OPEN = regex.compile(r"其中(?:涉及|关于|有关)?")
 
 
 def _topic_of_raised(text: str, s_start: int, c: QuantityCandidate, before: str, carried: str) -> str | None:
     """收集意见建议27条,其中涉及道路交通9条、农田水利7条: a bare topic in a 其中 list of the raised things just
     counted names the topic's part of them (道路交通意见建议), so the part keeps what it is a part of; a member with a
-    kind of its own (…类建议, 其他方面) is left to the class rules."""
-    if c.unit not in ("件", "条") or not (kind := _RAISED_WHOLE.search(carried)) or not text.endswith(before, s_start, c.start):
+    kind of its own (…类建议, 其他方面, 政协委员提案) is left to the rules for kinds and classes."""
+    if c.unit not in ("件", "条") or not (kind := _RAISED_BASE.search(carried)) or not text.endswith(before, s_start, c.start):
         return None
     opened = None
     for m in _TOPIC_LIST_OPEN.finditer(text, s_start, c.start):
@@ -2401,7 +2402,7 @@ def _topic_of_raised(text: str, s_start: int, c: QuantityCandidate, before: str,
     if regex.search(r"[,，;；。:：]", listed):
         return None  # (a clause of its own between: no list of topics)
     topic = listed.split("、")[-1]
-    if not 2 <= len(topic) <= 8 or topic != before or _CLASS_WORD.search(topic) or kind.group() in topic \
+    if not 2 <= len(topic) <= 8 or topic != before or _CLASS_WORD.search(topic) or _RAISED_BASE.search(topic) \
             or _NOT_A_THING.search(topic) or not regex.fullmatch(r"\p{Han}+", topic):
         return None
     return topic + kind.group()
@@ -3147,7 +3148,7 @@ def _share_of(text: str, pos: int, s_start: int, prev_item: str | None) -> str |
     if headless:
         what = _RELATIVE_LEAD.split(headless.group("what"))[-1]
         if len(what) >= 2 and prev_item and _DONE_CLAUSE.search(what) and "问题" not in headless.group("what") \
-                and (base := _SHARE_BASE.search(prev_item)):
+                and (base := _RAISED_BASE.search(prev_item)):
             # 236件建议全部办结,已解决和列入计划解决的占91.5%: a share of the 建议 (所提问题已解决…的占: of the 问题)
             return what + "的" + base.group()
         if len(what) >= 2:
@@ -3205,8 +3206,6 @@ def _share_of_group(group) -> bool:
 
 # a clause saying what was done to what was raised (已解决或列入计划解决, 已办结): the share it heads is of the raised things
 _DONE_CLAUSE = regex.compile(r"(?:解决|办结|答复|办复|采纳|落实)$")
-# the kind of raised thing an item counts, as the genre names a share's base (重点建议, 建议、批评和意见 -> 建议)
-_SHARE_BASE = regex.compile(r"意见建议$|建议|(?:议案|提案|意见)$")
 _HEADLESS_SHARE = regex.compile(r"(?P<what>[^,;。:的\d]{2,24})的占(?:比)?(?:到|达|为|约)?$")
 # what opens a relative clause before its content (代表对办理结果表示|满意和基本满意; 所提问题|已解决)
 _RELATIVE_LEAD = regex.compile(r"表示|认为|评价为|所提问题|所涉问题|问题|其中")

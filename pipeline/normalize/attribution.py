@@ -557,8 +557,9 @@ class Attributor:
 
     def _county_of_profile_subtitle(self, text: str, chosen: LinkedMention) -> LinkedMention | None:
         """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱) or card
-        line (周康健,男,62岁,奉化市…村党支部书记,…宁波市人大代表): the person's titles name the county they work in, under the page's unit; their work is that county's, whatever
-        congress above it they sit in (the guideline's 井冈山市 deputies to 吉安市)."""
+        line (周康健,男,62岁,奉化市…村党支部书记,…宁波市人大代表): the person's titles name the county they work in,
+        under the page's unit; their work is that county's, whatever congress above it they sit in (the guideline's
+        井冈山市 deputies to 吉安市)."""
         gaz = gazetteer()
         within = min(len(text), _PROFILE_SUBTITLE_WITHIN)
         for line in [*_PROFILE_SUBTITLE.finditer(text, 0, within), *_PROFILE_CARD.finditer(text, 0, within)]:
