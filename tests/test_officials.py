@@ -1682,3 +1682,17 @@ def test_names_elected_to_serve_as_with_ren():
     # 会议选出赵显虎任市人大常委会主任,米华仁、许春福任副主任: 任 (serve as) joins the names to their posts, as 为 does
     assert names_titles("会议选出赵显虎任市人大常委会主任,米华仁、许春福任副主任。") == [
         ("赵显虎", ["主任"]), ("米华仁", ["副主任"]), ("许春福", ["副主任"])]
+
+
+def test_a_name_with_every_character_set_apart_tight_between_title_and_prose():
+    # 教师李 晓 燕则把…: three characters evenly spaced, tight after the title and tight before the prose; the
+    # spaces end the name, not a verb (则 follows no name on its own), and 向 leads a name here, not a phrase
+    assert names_titles("水磨沟区的市人大代表、乌鲁木齐市第七十中学教师李 晓 燕则把目光投向了校园。") == [
+        ("李晓燕", ["人大代表", "乌鲁木齐市第七十中学教师"])]
+    assert names_titles("市人大代表向 红 梅第一个发言,话说得毫不客气。") == [("向红梅", ["人大代表"])]
+
+
+def test_surnames_of_yunnan_families():
+    # 俸 (Dai, Zhuang) and 字 (Yi) are surnames: 主任俸  明、…主任字学军 are two officials
+    assert names_titles("县人大教科文卫委员会主任俸  明、县人大常委会选联工委主任字学军参加调研。") == [
+        ("俸明", ["主任"]), ("字学军", ["工委主任"])]

@@ -342,8 +342,9 @@ def _deputies_after_an_apposition(text: str, found: list[OfficialCandidate]) -> 
         for i, (word, tag) in enumerate(words):
             named = i > 0 and _surname_at(text, pos) and len(word) <= 3 \
                 and (tag.startswith("nr") or i + 1 < len(words) and words[i + 1][1].startswith("nr"))
-            if named and (span := _name_at(text, pos, False)) is not None and span[1] - span[0] in (2, 3) \
-                    and (_follower_at(text, span[1]) or text[span[1]:span[1] + 1] in _AFTER_NAME
+            if named and (span := _name_at(text, pos, False)) is not None \
+                    and len(text[span[0]:span[1]].replace(" ", "")) in (2, 3) \
+                    and (_follower_at(text, span[1]) or _set_apart(text, span) or text[span[1]:span[1] + 1] in _AFTER_NAME
                          or _first_word(text[span[1]:span[1] + 4])[1][:1] in ("p", "d")) \
                     and not _is_a_place_name(text[span[0]:span[1]]) \
                     and not _role_noun_or_institution(text[span[0]:span[1]]) \
@@ -413,6 +414,11 @@ def _profile_name(text: str, sentence_start: int, chain_start: int) -> tuple[int
 _OCCUPATION_END = set("户员师长人者手家主工匠生农民士官记理警授板医的")  # (分管综治工作的孙春祥)
 
 
+def _set_apart(text: str, span: tuple[int, int]) -> bool:
+    """李 晓 燕则…: a name whose characters a copy set apart with spaces; the spaces, not a following word, end it."""
+    return " " in text[span[0]:span[1]]
+
+
 def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
     """县人大代表、县医院护士长王丽娟牵头…: an occupation that is no listed title, then the name, then a verb
     or a stop. Listed titles (…合作社理事长刘振东) are left to the chain they make."""
@@ -423,7 +429,8 @@ def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] |
         if ch not in _OCCUPATION_END:
             continue
         span = _name_at(text, k, allow_space=False)
-        if span and _follower_at(text, span[1]) and not _is_a_place_name(text[span[0]:span[1]]):
+        if span and (_follower_at(text, span[1]) or _set_apart(text, span)) \
+                and not _is_a_place_name(text[span[0]:span[1]]):
             if any(True for _ in _titles()[2].find_matches_as_indexes(text[pos:span[1]])):
                 return None  # (…妇联主席赵芳: a listed title, read by its own chain)
             return span, text[pos:k].removesuffix("的")
@@ -1390,6 +1397,12 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         if tag.startswith("nr") and 3 <= len(word) <= 6:
             return pos, pos + len(word)
         return _transliterated_name(text, pos)
+    spaced = _SPACED_IN_PROSE.match(text, pos + len(family))
+    if spaced and len(family) == 1 and (third := _SPACED_IN_PROSE.match(text, spaced.end())) \
+            and spaced.group()[:-1] == third.group()[:-1] and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" \
+            and third.end() < len(text) and not text[third.end()].isspace():
+        return pos, third.end()  # 教师李 晓 燕则把…, 代表向 红 梅第一个发言: the three characters evenly set apart,
+        # tight after the title and tight before the prose that follows (a spaced heading is spaced on both sides)
     if allow_space:  # 施 林: one space inside a two-character byline name
         spaced = _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)
         if spaced:
