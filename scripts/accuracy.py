@@ -203,7 +203,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test179": (ROOT / "corpora" / "real" / "test179", ROOT / "corpora" / "real" / "test179"),
            "real-test180": (ROOT / "corpora" / "real" / "test180", ROOT / "corpora" / "real" / "test180"),
            "real-test181": (ROOT / "corpora" / "real" / "test181", ROOT / "corpora" / "real" / "test181"),
-           "real-test182": (ROOT / "corpora" / "real" / "test182", ROOT / "corpora" / "real" / "test182")}
+           "real-test182": (ROOT / "corpora" / "real" / "test182", ROOT / "corpora" / "real" / "test182"),
+           "real-test183": (ROOT / "corpora" / "real" / "test183", ROOT / "corpora" / "real" / "test183")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
