@@ -1696,3 +1696,11 @@ def test_surnames_of_yunnan_families():
     # 俸 (Dai, Zhuang) and 字 (Yi) are surnames: 主任俸  明、…主任字学军 are two officials
     assert names_titles("县人大教科文卫委员会主任俸  明、县人大常委会选联工委主任字学军参加调研。") == [
         ("俸明", ["主任"]), ("字学军", ["工委主任"])]
+
+
+def test_an_order_note_after_the_first_chair_joined_by_yiji():
+    # 执行主席的有:甲,以及(按姓氏笔画排序)乙、丙: the chair first, then 以及 and the note on the order of the rest;
+    # the rest are chairs too
+    got = names_titles("担任本次大会执行主席的有:周红梅,以及(按姓氏笔画排序)马建成、方德明、孙立平。")
+    assert got == [("周红梅", ["执行主席"]), ("马建成", ["执行主席"]), ("方德明", ["执行主席"]),
+                   ("孙立平", ["执行主席"])]

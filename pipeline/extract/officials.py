@@ -736,9 +736,9 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
         # 执行主席是(按姓名笔画排序):方针、申泰州…: the note says names follow, so a first item that is also a
         # word (方针) is the first name
         people = [(start, item.end())] + _names_after(text, item.end() + 1)
-    while people and (note := _ORDER_NOTE.match(text, people[-1][1])):
+    while people and (note := _ORDER_NOTE.match(text, _NOTE_JOINER.match(text, people[-1][1]).end())):
         # 尚斌、欧阳瑞丰(以下按姓氏笔画为序)于大平、王隽: the note on the order, then the list goes on (its first
-        # name set off like any listed one, whatever its surname)
+        # name set off like any listed one, whatever its surname); 陈飞燕,以及(按姓氏笔画排序)王定岩: joined first
         first = _name_at(text, note.end(), allow_space=False) or _first_of_list(text, note.end()) \
             or _delimited_item(text, note.end())
         if first is None:
@@ -753,6 +753,7 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
 # a note that the names below are ordered by their strokes or spelling (按姓名笔画排序): whatever follows is names
 _ORDERED_BY_NAME = regex.compile(r"[(（](?:以下)?[按以]姓[名氏](?:笔画|笔划|拼音)[^()（）\n]{0,6}[)）][:：]?[ \t]*$")
 _ORDER_NOTE = regex.compile(r"[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*")
+_NOTE_JOINER = regex.compile(r"[,，、]?(?:以及|及|和)?")  # (the chair first, then 以及 the rest in order)
 
 
 def _roster(text: str, pos: int) -> list[tuple[int, int]]:
