@@ -1704,3 +1704,28 @@ def test_an_order_note_after_the_first_chair_joined_by_yiji():
     got = names_titles("担任本次大会执行主席的有:周红梅,以及(按姓氏笔画排序)马建成、方德明、孙立平。")
     assert got == [("周红梅", ["执行主席"]), ("马建成", ["执行主席"]), ("方德明", ["执行主席"]),
                    ("孙立平", ["执行主席"])]
+
+
+def test_a_padded_two_character_name_before_an_adverb_of_the_subject():
+    # 代表李 梅则提出: a copy padded 李梅 to three characters; 则 (then, in turn) follows the subject, so it is no
+    # third character; 王 建平在 keeps its third
+    assert names_titles("汉台区代表李 梅则提出在汉中建设区域医疗中心。") == [("李梅", ["代表"])]
+    assert names_titles("村党支部书记王 建平在会上说。") == [("王建平", ["村党支部书记"])]
+
+
+def test_an_outlet_and_its_reporter_after_a_photo_caption():
+    # 生长的天麻。 中新网 记者石小杰摄 / 活动举行。中新网记者瞿宏伦 摄: the caption's sentence ends, then the outlet and
+    # the photographer; a reporter who only learned something (新华网记者从…获悉) is no credit
+    assert names_titles("贵州省赫章县山地里正在生长的天麻。 中新网 记者石小杰摄\n") == [("石小杰", ["记者"])]
+    assert names_titles("集中采访活动举行。中新网记者瞿宏伦 摄\n") == [("瞿宏伦", ["记者"])]
+    assert names_titles("据悉。新华网记者从省人大获悉,全省建成站点3000个。") == []
+
+
+def test_together_and_every_day_follow_a_name():
+    # 站长元强共同为联络站揭牌: 共同 (together) follows the name as 一同 does, so 共 is no third character (a
+    # given name that is an everyday word alone, 施强, is left unread rather than read as 施强共);
+    # 乡村医生邹文斌每天上门: 每天 (every day) ends the name after an occupation
+    assert names_titles("仪式上,联络站站长元强共同为联络站揭牌。") == [("元强", ["站长"])]
+    assert not any(n.endswith("共") for n, _ in names_titles("仪式上,联络站站长施强共同为联络站揭牌。"))
+    assert names_titles("镇人大代表、乡村医生邹文斌每天上门为居家观察人员测量体温。") == [
+        ("邹文斌", ["人大代表", "乡村医生"])]

@@ -1057,8 +1057,10 @@ _OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))(?:�
 _OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)"
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
 # (新华社记者颜之宏: a news agency, named alone; 文/羊城晚报记者…, 图/…: the credit's kind before the outlet)
-_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n)[ \t]*(?:(?:文|图|文图|图文)[ \t]*[/:：][ \t]*)?(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
-                                   rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社){_DATELINE_CREDITS}$")
+_OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n|(?<=[。!?]))[ \t]*(?:(?:文|图|文图|图文)[ \t]*[/:：][ \t]*)?"
+                                   rf"(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
+                                   rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社)[ \t]?{_DATELINE_CREDITS}$")
+# (…生长的天麻。 中新网 记者石小杰摄: a photo caption's sentence, then the outlet and its reporter, a space between)
 
 
 def _next_in_bracket(text: str, chain_start: int) -> bool:
@@ -1412,8 +1414,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
             and (third := _SPACED_IN_PROSE.match(text, spaced.end())) and _follower_at(text, third.end()):
         return pos, third.end()  # 副主任邓 晓 梅说: a copy that set every character of the name apart
-    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and _follower_at(text, spaced.end()):
-        return pos, spaced.end()  # 乡人大主席张 敏介绍: a web copy's two-character name padded to three
+    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and (
+            _follower_at(text, spaced.end()) or text[spaced.end():spaced.end() + 1] in _SUBJECT_ADVERBS):
+        return pos, spaced.end()  # 乡人大主席张 敏介绍, 代表李 梅则提出: a web copy's two-character name padded to three
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
             and "\u4e00" <= text[spaced.end():spaced.end() + 1] <= "\u9fff" and _follower_at(text, spaced.end() + 1):
         return pos, spaced.end() + 1  # 村党支部书记王 建平在…说: a space the copy left after the surname
@@ -1475,9 +1478,10 @@ _FOLLOWERS = regex.compile(
     r"出席|列席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
-    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|分别|一边|"
+    r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|共同|分别|一边|每天|"
     r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 # (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report)
+# (负责人代强共同为…揭牌: together, as 一同; 乡村医生邹文斌每天上门: every day, what the person does next)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
                                  r"率\p{Han}{0,8}?(?:调研组|考察组|检查组|视察组|考察团|代表团|工作组|队|一行)")
@@ -1494,6 +1498,7 @@ _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
 _VERB_ENDINGS = set("率得说讲称到来去带作")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚")
+_SUBJECT_ADVERBS = set("则也还就都又便亦")  # adverbs right after a subject (李 梅则提出: then, in turn)
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
 def _everyday_word_at(text: str, pos: int) -> bool:
