@@ -204,7 +204,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test180": (ROOT / "corpora" / "real" / "test180", ROOT / "corpora" / "real" / "test180"),
            "real-test181": (ROOT / "corpora" / "real" / "test181", ROOT / "corpora" / "real" / "test181"),
            "real-test182": (ROOT / "corpora" / "real" / "test182", ROOT / "corpora" / "real" / "test182"),
-           "real-test183": (ROOT / "corpora" / "real" / "test183", ROOT / "corpora" / "real" / "test183")}
+           "real-test183": (ROOT / "corpora" / "real" / "test183", ROOT / "corpora" / "real" / "test183"),
+           "real-test184": (ROOT / "corpora" / "real" / "test184", ROOT / "corpora" / "real" / "test184")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
