@@ -2361,9 +2361,26 @@ _READ_IN_THE_THIRTY_SECOND_SESSION = [
                  [('2件', '建议')], [('2件', '教育卫生建议')], id='rest-of-whole'),
 ]
 
+_READ_IN_THE_THIRTY_THIRD_SESSION = [
+    # 出席会议的68名镇人大代表: the people named after the count are who came (a level and body before 代表)
+    pytest.param("收集候选项目26个,由出席会议的68名镇人大代表无记名投票。", [('68名', '镇人大代表')], [], id='attended-named-after'),
+    # 由区政府统一交办至42个承办单位: 由 is by whom, and 统一 holds no figure, so nothing changed from one figure to another
+    pytest.param("这些建议由区政府统一交办至42个承办单位,其中主办单位29个。", [('42个', '承办单位')], [], id='by-not-from'),
+    # 走访乡镇10个、村(社区)46个: the places a visit took are what is counted, and 村 with its alternative is a kind
+    pytest.param("三个调研小组历时21天,走访乡镇10个、村(社区)46个,召开座谈会14场。",
+                 [('10个', '乡镇'), ('46个', '村(社区)')], [], id='places-visited'),
+    # 茶叶、蔬菜、辣椒、中药材产量分别增长…: the last modifier is one word a character longer than the others (not
+    # 中药|材产量)
+    pytest.param("茶叶、蔬菜、辣椒、中药材产量分别增长8%、3.8%、3.2%、7%。",
+                 [('8%', '茶叶产量'), ('3.8%', '蔬菜产量'), ('7%', '中药材产量')], [('8%', '茶叶材产量')], id='longer-last-modifier'),
+    # 已有47名市人大代表先后参与,累计接听来电2300余个: a count of things never counts the people just counted
+    pytest.param("截至目前,已有47名市人大代表先后参与,累计接听来电2300余个。区政府向提出建议的112名代表发放了征询表,收回108份。",
+                 [('2300余个', '来电')], [('2300余个', '市人大代表'), ('108份', '代表')], id='things-after-people'),
+]
+
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
-                         + _READ_IN_THE_THIRTY_SECOND_SESSION)
+                         + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

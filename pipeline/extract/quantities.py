@@ -773,10 +773,15 @@ class _Recent:
             # 收集意见建议187条。其中,桐城市召开2场座谈会,收集31条: the meetings held are no thing collected; the
             # paragraph has named what is counted in this unit
             return self.paragraph_by_unit[unit]
-        return self.by_unit.get(unit) or self.last_count
+        if self.by_unit.get(unit):
+            return self.by_unit[unit]
+        if self.last_unit in _PERSON_UNITS and unit not in _PERSON_UNITS and unit != "户":
+            return None  # 到会的86名镇人大代表…确定了8项: a count of things never counts the people just counted
+        return self.last_count
 
 
 _RATE_UNITS = ("%", "个百分点", "百分点", "‰", "成")
+_PERSON_UNITS = ("名", "人", "位", "人次")
 
 
 def _both_kinds(before: str | None, item: str) -> str | None:
@@ -1088,9 +1093,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # last amount, not a count of counties between, 增幅居全市16个县(区)第五位,占年初预算245800万元)
         return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
     if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 12), c.start) \
-            and not _PEOPLE.match(text, c.end):
-        return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected (到会的40余名选民:
-        # the people named after the count came)
+            and not _PEOPLE_NAMED_AFTER.match(text, c.end):
+        return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected (到会的40余名选民,
+        # 出席会议的68名镇人大代表: the people named after the count came)
     if money and (other := _OTHER_SIDE.search(text, max(s_start, c.start - 4), c.start)) and recent.last_count \
             and recent.last_count.endswith(_BUDGET_SIDES) and not recent.last_count.endswith(other.group("side")):
         # 一般公共预算收入为91850万元,支出为456320万元: the other side of the same budget
@@ -1435,8 +1440,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
     if before and carried and (_NOT_A_THING.search(before) or _NUMBERED_GROUP.search(text, max(0, c.start - 10), c.start)) \
-            and not _NOT_A_THING.search(carried) and not _UNIT_KIND.fullmatch(before):
+            and not _NOT_A_THING.search(carried) and not _UNIT_KIND.fullmatch(before) \
+            and not _object_of_verb_before(text, c.start - len(before)):
         return carried  # 政府综合类18件, 德令哈市为每人每年1200元, 各县标准不低于800元: a part of what is counted
+        # (走访乡镇10个: the places are what a verb just before took, and what is counted)
     if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") and not _UNIT_KIND.fullmatch(before) \
             and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
@@ -2965,10 +2972,13 @@ _FROM = r"(?:由|从)(?:过去|原来|最初|以前|此前|当初|去年|上年|
 _CHANGED_FROM = regex.compile(rf"(?P<from>{_FROM})$")
 # a figure's digits, grouped by commas or not (249,800万元), or its Chinese numeral
 _NUMBER_RUN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|[一二三四五六七八九十两几百千万]+")
+# the first figure of a change: digits, or a Chinese numeral right after 由/从 or the time before it (由三个, 从原来的
+# 十几户), never the 一 of a word (由区政府统一交办至42个承办单位: 统一 is no figure, and nothing changed)
+_FIRST_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\d.]+|(?<=[由从的时年来初前去])[一二三四五六七八九十两几百千万]+"
 # (by 到/至, or a verb of adjustment then 为: 由96.8亿元调整为93.5亿元, 由13个调整为14个)
 _ADJUSTED_TO = r"(?:调整|调减|调增|调低|调高|增加|减少|提高|降低|变更|压减|缩减|扩大|缩小|整合|合并|精简)为"
 _RESULT_TO = rf"(?:到|至|{_ADJUSTED_TO})"
-_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM}){_SP}?(?:{_NUMBER_RUN.pattern})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}{_RESULT_TO}"
+_CHANGED_TO = regex.compile(rf"(?P<from>{_FROM}){_SP}?(?:{_FIRST_FIGURE})[^,;。:\d]{{0,6}}?\p{{Han}}{{0,4}}{_RESULT_TO}"
                             r"(?:现在|如今|目前|今年|\d{4}年)?的?(?:每[周月年天日]|每季度)?(?:不少于|不低于|超过|约|近)?"
                             rf"{_SP}?$")  # (路幅由 16 米拓宽至 32 米: a PDF copy's spaces around the figures)
 # (由每周2次增加到每周4次, 由每季度1次调整为每月不少于1次)
@@ -2986,6 +2996,15 @@ def _number_end(text: str, pos: int) -> int:
 # a clause saying which way a measure went, right before the 由/从 of its two ends (PM2.5累计平均浓度逐年下降,由…)
 _TREND_CLAUSE = regex.compile(r"(?:^|[,;。:])(?P<topic>[\p{Han}A-Za-z0-9.]{2,16}?)(?:逐年|持续|大幅|明显|稳步|逐步|不断)?"
                               r"(?:下降|上升|增长|减少|提高|降低|增加|好转)[,，]$")
+
+
+_VISITING_VERBS = ("走访", "深入", "覆盖", "涉及", "遍及", "辐射", "联系", "包联", "察看", "调研", "视察", "考察")
+
+
+def _object_of_verb_before(text: str, at: int) -> bool:
+    """走访乡镇10个, 覆盖村(社区)46个: the words at `at` are the object of a verb of visiting or covering written
+    right before them, so they are what the figure counts, not whose part it is."""
+    return text.endswith(_VISITING_VERBS, 0, at)
 
 
 def _changed_from(text: str, s_start: int, pos: int) -> str | None:
@@ -3413,8 +3432,13 @@ def _shared_head(members: list[str]) -> tuple[list[str], str] | None:
     if counted:
         return firsts + [counted.group("modifier")], counted.group("head")
     size = len(firsts[0])
-    if size > 4 or len(last) <= size + 1 or any(len(m) != size or len(tagged(m)) != 1 for m in firsts) \
-            or len(tagged(last[:size])) != 1:
+    if size > 4 or len(last) <= size + 1 or any(len(m) != size or len(tagged(m)) != 1 for m in firsts):
+        return None
+    words = tagged(last)
+    if len(words) == 2 and len(words[0][0]) == size + 1:
+        return firsts + [words[0][0]], words[1][0]  # 茶叶、蔬菜、辣椒、中药材产量: the last modifier is a character
+        # longer, one word, and the head the other (not 中药|材产量)
+    if len(tagged(last[:size])) != 1:
         return None
     return firsts + [last[:size]], last[size:]
 
@@ -3529,6 +3553,7 @@ def _split_at_de(window: str, longest: int) -> tuple[str, str] | None:
 
 # nouns for people: a count of 名/人/位 counts them, whatever jieba joins after them
 _PEOPLE = regex.compile(r"(?:代表|干部|人员|同志|群众|委员|老人|学生|村民|居民|农民|职工|党员|志愿者|人士|嘉宾|选民)")
+_PEOPLE_NAMED_AFTER = regex.compile(r"\p{Han}{0,4}?" + _PEOPLE.pattern)  # (68名镇人大代表: a level and body first)
 
 
 def _ends_with_people(phrase: str) -> bool:
@@ -3878,6 +3903,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     if start > s_start and window == text[start:start + len(window)] and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and len(tokens) > 1:
         tokens = tokens[1:]  # the window cut a word (建|议将…): its first token is half a word
+    if alternative and tokens and len(tokens[-1][0]) == 1 and "\u4e00" <= tokens[-1][0] <= "\u9fff":
+        tokens[-1] = (tokens[-1][0], "n")  # 村(社区)46个: one character and its alternative name a kind of place
+        # (jieba tags 村 alone zg, as a bound morpheme)
     n_tokens = len(tokens)
     verb_between = False
 
