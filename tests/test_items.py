@@ -2376,6 +2376,17 @@ _READ_IN_THE_THIRTY_THIRD_SESSION = [
     # 已有47名市人大代表先后参与,累计接听来电2300余个: a count of things never counts the people just counted
     pytest.param("截至目前,已有47名市人大代表先后参与,累计接听来电2300余个。区政府向提出建议的112名代表发放了征询表,收回108份。",
                  [('2300余个', '来电')], [('2300余个', '市人大代表'), ('108份', '代表')], id='things-after-people'),
+    # 主办建议中,A类18件…;主办提案中,A类10件: the papers the sentence sorts name each class, not the last kind counted
+    pytest.param("今年共承办代表建议26件、政协提案15件。按办理结果分类统计,主办建议中,A类18件、B类2件;主办提案中,A类10件、B类3件。",
+                 [('18件', 'A类建议'), ('2件', 'B类建议'), ('10件', 'A类提案')], [('18件', 'A类提案')], id='papers-sorted'),
+    # …接待选民不少于4次,每名镇人大代表不少于6次: the person is the basis of the same act, not what is counted
+    pytest.param("如东县规定,每名县人大代表每年到“家”接待选民不少于4次,每名镇人大代表不少于6次;",
+                 [('6次', '接待')], [('6次', '镇人大代表')], id='floor-per-person'),
+    # 按季度召开、全年不少于4次, 定期举办…讲座和人大代表讲坛,全年安排不少于6次: the floor and the year stand between the
+    # holding verb and the count; the meeting held is what is counted
+    pytest.param("镇委书记谭全河在讲话中提出,今年要让主席团会议真正发挥作用,按季度召开、全年不少于4次。"
+                 "严格执行党组会议“第一议题”制度,定期举办常委会履职讲座和人大代表讲坛,全年安排不少于6次。",
+                 [('4次', '主席团会议'), ('6次', '人大代表讲坛')], [], id='held-with-floor'),
 ]
 
 

@@ -593,7 +593,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item in _PER_HEAD_WORDS and (between := _after_per_head(text, sentence.start, c.start, item)):
             item = between  # 日均骑行约4200人次, 户均年增收超过8000元: what the mean is of, between 均 and the figure
         if item and _CLASS_LETTER.fullmatch(item) and (item.endswith("类") or item + "类" in text[c.start - 8:c.start]):
-            item = _class_of_kind(item, c.unit, recent)  # (not the A of 4A级旅游景区2家)
+            item = _class_of_kind(item, c.unit, recent, text[sentence.start:c.start])  # (not the A of 4A级旅游景区2家)
         flags = _flags(seg, c)
         out.append(QuantityCandidate(**{**c.__dict__, "item": item, "flags": flags}))
         if item and _TWO_DIGITS.match(figure):
@@ -983,6 +983,9 @@ _PER_PLACE = regex.compile(rf"(?:平均每个?(?:{_PLACE_BASIS.pattern}|部门)"
                            r"(?:[(（][^()（）\n]{1,6}[)）])?(?:每年|每月|每季度)?(?:约|不足|不到|超过|近|达|有)?"
                            # (建成五星级联络站不少于40个,每个县(市、区)不少于2个: a floor per place)
                            rf"|每个?(?:{_PLACE_BASIS.pattern})(?:[(（][^()（）\n]{{1,6}}[)）])?(?:不少于|至少|不低于))$")
+# a person as the basis, with no verb of its own before the figure (…接待选民不少于4次,每名镇人大代表不少于6次)
+_PER_PERSON = regex.compile(r"每(?:名|位|个)\p{Han}{0,6}?(?:代表|委员|干部|人员|党员)(?:每年|每月|全年)?"
+                            r"(?:不少于|不低于|至少|达到?|约)?$")
 # a figure, then what the things or people counted were made or named (5件为大会议案, 21人为…委员, 1天为代表接待日;
 # not 为民办实事, serving the people)
 _NAMED_AS = regex.compile(r"(?:同志)?(?:为(?!民)|当选为|作为)(?:\d{4}年度?)?[“\"]?(?P<what>[\p{Han}、]{2,24}?)[”\"]?(?=[,;。]|$)")
@@ -1174,6 +1177,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (kind := recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)):
         # 共开展执法检查37次,平均每个县(市、区)每年约2次: the mean per place of what was just counted
         return kind
+    if _PER_PERSON.search(text, max(s_start, c.start - 16), c.start) and (kind := recent.same_unit(c.unit)):
+        return kind  # 每名县人大代表…接待选民不少于4次,每名镇人大代表不少于6次: the same act, a floor per deputy
     if c.per:
         between = _AFTER_BASIS.search(text, max(s_start, c.start - 8), c.start)
         what = _without_qualifier(between.group("what")) if between else ""  # (户均增收|约4000元)
@@ -2269,19 +2274,23 @@ def _after_per_head(text: str, s_start: int, pos: int, per: str) -> str | None:
     return words if regex.fullmatch(r"\p{Han}{2,6}", words) else None
 
 
-def _class_of_kind(cls: str, unit: str, recent: _Recent) -> str:
+def _class_of_kind(cls: str, unit: str, recent: _Recent, before: str = "") -> str:
     """A class of proposals named by its letter alone (其中A类80件, (A类)有178件) is that class of the papers just
     counted, named by their head as reports and annotators name it: A类建议 (of 代表建议 or 建议、批评和意见 alike); a
-    share of it (约占33.33%) is of the class just counted."""
+    share of it (约占33.33%) is of the class just counted. The papers the sentence sorts (主办建议中,A类18件;主办提案中,
+    A类10件) come first."""
     letter = cls[0] + "类"
     if unit in _RATE_UNITS:
         return recent.last if recent.last and recent.last.startswith(letter) else letter
-    kind = _no_class(recent.latest_by_unit.get(unit)) or ""
+    sorted_papers = _last_match(_PAPERS_SORTED, before, 0, len(before))
+    kind = sorted_papers.group("kind") if sorted_papers else _no_class(recent.latest_by_unit.get(unit)) or ""
     head = next((h for h in _PAPER_HEADS if h in kind), None)
     return letter + head if head else letter
 
 
 _PAPER_HEADS = ("建议", "提案", "议案")  # (建议、批评和意见: 建议 first)
+# the papers a sentence sorts into classes (主办建议中,A类18件): among them, then a comma
+_PAPERS_SORTED = regex.compile(r"(?P<kind>\p{Han}{0,8}?(?:建议|提案|议案))中[,，:：]")
 # a class of papers named by a quality (综合性议案, 政策性建议): a sibling of the classes listed with it
 _KIND_OF_PAPER = regex.compile(r"^\p{Han}{1,3}性(?=议案|建议|提案)")
 
@@ -4047,7 +4056,7 @@ def _measured(text: str, pos: int, s_start: int, head: str) -> str | None:
 _HOLDING_VERBS = {"召开", "举办", "举行", "开展", "组织", "安排"}
 # (会议, 座谈会, 活动 end a phrase wherever they stand; the others only where no character follows them)
 _EVENT_HEAD = regex.compile(r"“(?P<quoted>[^“”\n]{2,20})”|会议|座谈会|恳谈会|活动|"
-                            r"(?:听证会|推进会|现场会|论坛|讲座|询问|测评|观摩|面对面|接待日)(?!\p{Han})")
+                            r"(?:听证会|推进会|现场会|论坛|讲坛|讲座|询问|测评|观摩|面对面|接待日)(?!\p{Han})")
 
 
 def _held_topic(text: str, s_start: int, pos: int) -> str | None:
@@ -4131,11 +4140,14 @@ def _score_named(text: str, s_start: int, s_end: int, c: QuantityCandidate, rece
     return head.group() if head else recent.paragraph_by_unit.get(c.unit)
 
 
+_FLOOR_AND_SPAN_WORDS = {"不少于", "不少", "不低于", "于", "至少", "全年", "、"}  # (jieba: 不少|于)
+
+
 def _verb_before(text: str, pos: int, s_start: int) -> str | None:
-    window = text[max(s_start, pos - 8):pos]
+    window = text[max(s_start, pos - 10):pos]
     tokens = list(tagged(window)) if window else []
-    while tokens and tokens[-1][0] in _ITEM_STOP_WORDS:
-        tokens.pop()
+    while tokens and (tokens[-1][0] in _ITEM_STOP_WORDS or tokens[-1][0] in _FLOOR_AND_SPAN_WORDS):
+        tokens.pop()  # (按季度召开、全年不少于4次: the floor and the year stand between the verb and the count)
     if tokens and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) >= 2:
         return tokens[-1][0]
     return None
