@@ -49,6 +49,8 @@ from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京)
 _GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向])上)$")  # (促进广西…: not 进)
+# the capital as the seat of the national congress (离北京的人民大会堂, 北京人民大会堂): where deputies go, no page's unit
+_SEAT_OF_CONGRESS = regex.compile(r"的?人民大会堂")
 # a province a leader inspected (习近平总书记考察内蒙古期间…): where someone else went, unless the page's units lie in it
 _INSPECTED_BEFORE = regex.compile(r"(?:考察|视察)$")
 # …or where they were and came back from (在北京参会, 从北京返回村里)
@@ -377,6 +379,8 @@ class Attributor:
         gone_to = {m.unit.code for m in named if m.level == "province" and m.unit is not None
                    and (_GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)
                         or text[m.start - 1:m.start] in ("在", "从") and _BEEN_AT_AFTER.match(text, m.mention.end))}
+        gone_to |= {m.unit.code for m in named if m.level == "province" and m.unit is not None
+                    and _SEAT_OF_CONGRESS.match(text, m.mention.end)}  # (基诺山离北京的人民大会堂有多远: the seat)
         gaz = gazetteer()
         below = [m for m in named if m.level in ("prefecture", "county") and m.unit is not None]
         gone_to |= {m.unit.code for m in named if m.level == "province" and m.unit is not None
