@@ -206,7 +206,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test182": (ROOT / "corpora" / "real" / "test182", ROOT / "corpora" / "real" / "test182"),
            "real-test183": (ROOT / "corpora" / "real" / "test183", ROOT / "corpora" / "real" / "test183"),
            "real-test184": (ROOT / "corpora" / "real" / "test184", ROOT / "corpora" / "real" / "test184"),
-           "real-test185": (ROOT / "corpora" / "real" / "test185", ROOT / "corpora" / "real" / "test185")}
+           "real-test185": (ROOT / "corpora" / "real" / "test185", ROOT / "corpora" / "real" / "test185"),
+           "real-test186": (ROOT / "corpora" / "real" / "test186", ROOT / "corpora" / "real" / "test186")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
