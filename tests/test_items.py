@@ -2387,6 +2387,11 @@ _READ_IN_THE_THIRTY_THIRD_SESSION = [
     pytest.param("镇委书记谭全河在讲话中提出,今年要让主席团会议真正发挥作用,按季度召开、全年不少于4次。"
                  "严格执行党组会议“第一议题”制度,定期举办常委会履职讲座和人大代表讲坛,全年安排不少于6次。",
                  [('4次', '主席团会议'), ('6次', '人大代表讲坛')], [], id='held-with-floor'),
+    # 这些建议中城乡建设和环境保护类最多,有186件;财政经济类121件: a new paragraph takes up the papers counted before,
+    # so the classes are classes of them (not of a word the first class ends in)
+    pytest.param("会议听取了代表建议、批评和意见的办理情况。大会期间交由市政府系统办理的代表建议共574件。\n\n"
+                 "从内容看,这些建议中城乡建设和环境保护类最多,有186件;财政经济类121件,教科文卫类109件。",
+                 [('121件', '财政经济类建议'), ('109件', '教科文卫类建议')], [('121件', '财政经济类环境保护')], id='these-papers'),
 ]
 
 

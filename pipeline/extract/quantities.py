@@ -1126,7 +1126,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and not _CLASS_COUNT.search(
             text, max(s_start, c.start - 4), c.start) and (
             kind := (held := _held_kind(text, s_start, category_at.start())) or carried
-            or recent.paragraph_by_unit.get(c.unit)):
+            or recent.paragraph_by_unit.get(c.unit)
+            or (_THESE_PAPERS.search(text, s_start, category_at.start()) and recent.latest_by_unit.get(c.unit))):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 32), c.start)
         named = _kind_named(text, s_start, c.start, recent, c.unit)
         # (建议涉及城乡建设类26件: the class of the kind the clause names, by its head word)
@@ -2289,6 +2290,8 @@ def _class_of_kind(cls: str, unit: str, recent: _Recent, before: str = "") -> st
 
 
 _PAPER_HEADS = ("建议", "提案", "议案")  # (建议、批评和意见: 建议 first)
+# the papers counted before, taken up again in a new paragraph (这些建议中…类最多,有186件)
+_THESE_PAPERS = regex.compile(r"(?:这些|上述|以上|所有)(?:建议|提案|议案)")
 # the papers a sentence sorts into classes (主办建议中,A类18件): among them, then a comma
 _PAPERS_SORTED = regex.compile(r"(?P<kind>\p{Han}{0,8}?(?:建议|提案|议案))中[,，:：]")
 # a class of papers named by a quality (综合性议案, 政策性建议): a sibling of the classes listed with it
