@@ -345,6 +345,8 @@ class Attributor:
             # unit's heading; the page is that unit's, its one section all of the page
             return headline
         in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
+        # (由新疆和田市驱车一路往东,走上100公里,便是策勒县…: where the journey starts is no page's unit)
+        in_first = [m for m in in_first if not _journey_origin(text, m)] or in_first
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             signed = self._signed_subject(text)
@@ -390,6 +392,7 @@ class Attributor:
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         learned_from = self._learned_from(text)
         named = [m for m in named if m.start not in learned_from] or named
+        named = [m for m in named if not _journey_origin(text, m)] or named
         in_title = [m for m in named if title and title.start <= m.start < title.end
                     and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)  # (代表返回延吉: where they came back to)
                     and not _venue(text, m)]  # (…在南昌开幕: where the meeting opened)
@@ -2212,6 +2215,17 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
 # a firm named after the place its name opens with (东明石化, 济钢集团, 茅台酒厂): its news is no unit's work
 # where a meeting opens or someone works (在兰州开幕, 在宁波务工): a venue, not whose work the figures are
 _VENUE_AFTER = regex.compile(r"(?:开幕|闭幕|召开|举行|举办|务工|打工)")
+
+
+_JOURNEY_FROM = regex.compile(r"(?:由|从)\p{Han}{0,5}$")
+_JOURNEY_ON = regex.compile(r"(?:\p{Han}{1,6}?[市县区州盟旗])?(?:市区|城区|县城)?(?:驱车|驾车|乘车|坐车|出发|一路)")
+# (由新疆和田市驱车: the province before the city a journey starts from is no page's unit either)
+
+
+def _journey_origin(text: str, m: LinkedMention) -> bool:
+    """由新疆和田市驱车…, 从县城出发: the unit a journey starts from, written before a verb of travelling."""
+    return _JOURNEY_ON.match(text, m.mention.end) is not None \
+        and _JOURNEY_FROM.search(text, max(0, m.start - 6), m.start) is not None
 
 
 def _venue(text: str, m: LinkedMention) -> bool:
