@@ -1091,7 +1091,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if money and (budget := _BUDGET_AMOUNT.search(text, max(s_start, c.start - 14), c.start)):
         return budget.group("budget")  # 支出537347万元,为调整预算数539267万元的99.6%: the amount is the budget's
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
-                              or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)):
+                              or _BUDGET_OF_LINE.search(text, max(s_start, c.start - 10), c.start)) \
+            and not (c.unit == "倍" and _shared_item(text, s_start, c.start)):  # (分别为2015年的1.43倍和1.48倍: each member's)
         # 收入146845万元,比上年同期的144987万元增收…: last year's amount of the same line (an amount: the line's
         # last amount, not a count of counties between, 增幅居全市16个县(区)第五位,占年初预算245800万元)
         return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
@@ -3375,11 +3376,15 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 
 # nouns listed before 分别 and a verb of the figures after it (事故起数、死亡人数同比分别下降6.2%和8.3%)
 # (or across a comma after a count of the members: 农村饮水安全、道路硬化和中小学扩容三类,分别占27%、22%和15%)
+# the year a list of multiples is of (依次为2015年的1.55倍、1.67倍): a basis, never a member's figure
+_MULTIPLE_BASIS = r"(?:\d{4}年的?|上年的?|去年的?)?"
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
-                             r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?分别"
-                             r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在)")
+                             r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?(?:分别|依次)"
+                             r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在)"
+                             rf"{_MULTIPLE_BASIS}")
 # a clause that runs the list before it again (…分别达到A和B,年均分别增长…)
-_SHARED_AGAIN = regex.compile(r"(?:年均|同比|均|也|又)?分别(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加)")
+_SHARED_AGAIN = regex.compile(r"(?:年均|同比|均|也|又)?(?:分别|依次)(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加)"
+                              rf"{_MULTIPLE_BASIS}")
 # what opens a list the sentence names (反映最集中的是A和B): the first member starts after it
 _LIST_LEAD = regex.compile(r"^\p{Han}*?(?:的是|主要是|集中在|包括|分为|分成)")
 # (39,175元和19,156元: a thousands comma ends no clause, and is one figure, which NUMBER_RUN reads as two runs)
