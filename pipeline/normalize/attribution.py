@@ -346,7 +346,8 @@ class Attributor:
             return headline
         in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
         # (由新疆和田市驱车一路往东,走上100公里,便是策勒县…: where the journey starts is no page's unit)
-        in_first = [m for m in in_first if not _journey_origin(text, m)] or in_first
+        in_first = [m for m in in_first if not _journey_origin(text, m)
+                    and not (m.level == "province" and _venue(text, m))] or in_first
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             signed = self._signed_subject(text)
@@ -393,6 +394,7 @@ class Attributor:
         learned_from = self._learned_from(text)
         named = [m for m in named if m.start not in learned_from] or named
         named = [m for m in named if not _journey_origin(text, m)] or named
+        named = [m for m in named if not (m.level == "province" and _venue(text, m))] or named  # (将在北京开幕)
         in_title = [m for m in named if title and title.start <= m.start < title.end
                     and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)  # (代表返回延吉: where they came back to)
                     and not _venue(text, m)]  # (…在南昌开幕: where the meeting opened)
