@@ -1729,3 +1729,14 @@ def test_together_and_every_day_follow_a_name():
     assert not any(n.endswith("共") for n, _ in names_titles("仪式上,联络站站长施强共同为联络站揭牌。"))
     assert names_titles("镇人大代表、乡村医生邹文斌每天上门为居家观察人员测量体温。") == [
         ("邹文斌", ["人大代表", "乡村医生"])]
+
+
+def test_a_two_character_name_set_apart_before_its_verb_or_padded_to_three():
+    # 主任李 斌 介绍, 代表杨 帆 说: a two-character name with a space on both sides, then the verb (介绍, 说), is no
+    # three-character name; 王  丽正和…: two spaces pad a two-character name to three characters' width; 陈刚则建议:
+    # 则 (then, in turn) ends a name
+    assert names_titles("曲沃县人大常委会主任李 斌 介绍,全县7个乡镇实现全覆盖。") == [("李斌", ["主任"])]
+    assert names_titles("来自和川镇的临汾市人大代表杨 帆 说,和川镇已建成加工厂3家。") == [("杨帆", ["人大代表"])]
+    assert names_titles("宜城市人大代表、村党支部书记王  丽正和养殖户一起查看投苗情况。") == [
+        ("王丽", ["人大代表", "村党支部书记"])]
+    assert names_titles("双路街道人大工委主任陈刚则建议,建立台账。") == [("陈刚", ["工委主任"])]

@@ -1404,6 +1404,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if spaced and len(family) == 1 and (third := _SPACED_IN_PROSE.match(text, spaced.end())) \
             and spaced.group()[:-1] == third.group()[:-1] and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" \
             and third.end() < len(text) and not text[third.end()].isspace():
+        if _follower_at(text, third.start() + len(third.group()) - 1) or text[third.end() - 1] in _SUBJECT_ADVERBS:
+            return pos, spaced.end()  # 主任李 斌 介绍, 代表杨 帆 说,: a two-character name set apart, then the verb
         return pos, third.end()  # 教师李 晓 燕则把…, 代表向 红 梅第一个发言: the three characters evenly set apart,
         # tight after the title and tight before the prose that follows (a spaced heading is spaced on both sides)
     if allow_space:  # 施 林: one space inside a two-character byline name
@@ -1417,7 +1419,10 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and (
             _follower_at(text, spaced.end()) or text[spaced.end():spaced.end() + 1] in _SUBJECT_ADVERBS):
         return pos, spaced.end()  # 乡人大主席张 敏介绍, 代表李 梅则提出: a web copy's two-character name padded to three
-    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
+    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and spaced.group()[:-1] in ("  ", "\u3000"):
+        return pos, spaced.end()  # 村党支部书记王  丽正和…: two spaces (or a full-width one) pad a two-character name
+    if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES and spaced.group()[0] == " " \
+            and len(spaced.group()) == 2 \
             and "\u4e00" <= text[spaced.end():spaced.end() + 1] <= "\u9fff" and _follower_at(text, spaced.end() + 1):
         return pos, spaced.end() + 1  # 村党支部书记王 建平在…说: a space the copy left after the surname
     if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
@@ -1497,7 +1502,7 @@ _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$
                           r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
 _VERB_ENDINGS = set("率得说讲称到来去带作")
-_ADVERB_CHARS = set("很难更最太却仍竟颇甚")
+_ADVERB_CHARS = set("很难更最太却仍竟颇甚则")  # (陈刚|则建议: then, in turn)
 _SUBJECT_ADVERBS = set("则也还就都又便亦")  # adverbs right after a subject (李 梅则提出: then, in turn)
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
 # characters of transliterated Mongolian, Tibetan and Uyghur names (巴特尔, 其木格, 阿拉腾其其格, 次仁卓玛)
