@@ -1740,3 +1740,12 @@ def test_a_two_character_name_set_apart_before_its_verb_or_padded_to_three():
     assert names_titles("宜城市人大代表、村党支部书记王  丽正和养殖户一起查看投苗情况。") == [
         ("王丽", ["人大代表", "村党支部书记"])]
     assert names_titles("双路街道人大工委主任陈刚则建议,建立台账。") == [("陈刚", ["工委主任"])]
+
+
+def test_a_delegations_deputy_and_names_closed_by_deng_serving_as():
+    # 吉县代表团代表冯小平说: the delegation's deputy, named after 代表 as a place's is; 韦峰、…、李斌等担任当天大会执行主席:
+    # names closed by 等 serve as the title (曾先后担任… names nobody)
+    assert names_titles("吉县代表团代表冯小平说,全县苹果种植面积已达28万亩。") == [("冯小平", ["代表"])]
+    assert names_titles("韦峰、郎俊、李斌等担任当天大会执行主席,在主席台前排就座;") == [
+        ("韦峰", ["执行主席"]), ("郎俊", ["执行主席"]), ("李斌", ["执行主席"])]
+    assert names_titles("张东辉基层工作经历丰富,曾先后担任盐山县盐山镇人大主席、镇长。") == []

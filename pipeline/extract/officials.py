@@ -119,7 +119,7 @@ _ADVERB_AFTER_ROLE = "则|长期|随即|当即|立即|马上|专门|再次|连�
 
 # a township, village or county right before 代表 (洋坪镇代表王春林, 周湾村代表马文军), or the villagers or
 # residents it speaks for (村民代表王德华说): the name follows the role
-_PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗州盟]|[村居]民)"  # (村民代表王德华说: the villagers' representative)
+_PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗州盟]|[村居]民|代表团)"  # (村民代表王德华说: the villagers' representative; 吉县代表团代表冯小平说: the delegation's deputy)
 # 代表 opening a clause (,代表李正华等5人联名提出): the name follows it when a deputy's act follows the name
 _CLAUSE_OPENERS = ",。;:\n"
 _CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]|\\n[ \\t\u3000]{{1,4}}"  # (an indented paragraph's start too)
@@ -203,7 +203,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             # (王庄镇代表李学文: 王庄镇 reads as a surname-led name, but a place is never the person)
             people = [p for p in _name_before(text, m.start, surname_rule=True)
                       if not _is_a_place_name(text[p[0]:p[1]])]
-            if not people and regex.search(_PLACE_BEFORE_ROLE + "$", text[max(0, m.start - 2):m.start]):
+            if not people and regex.search(_PLACE_BEFORE_ROLE + "$", text[max(0, m.start - 3):m.start]):
                 people = _names_after(text, after)  # 洋坪镇代表王春林牵头…
             elif not people and (m.start == 0 or _OPENS_PARAGRAPH.search(text, max(0, m.start - 5), m.start)):
                 people = _names_after(text, after)  # (a feature's paragraph opens) 代表何鹏飞已连续三届当选…
@@ -805,15 +805,17 @@ _TITLE_AS_NAMED = {"代表大会代表": "人大代表"}
 _ELECTED_VERB = regex.compile(r"当选为|当选|被任命为|任命为|被推选为|被选举为|被选为|补选为|同为|均为")  # (某某等11人被推选为…;
 # 段寿华、周先荣…同为本次全体会议执行主席: the names share the title)
 _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title, within one clause
+_ELECTED_OR_SERVING = regex.compile(_ELECTED_VERB.pattern + "|(?<=等)担任")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
 _ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)"
                          r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
-                         r"(?:同志)?(?:等[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
+                         r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
+                         # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
                          # (以全票, 以满票: every vote, no count)
                          r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?"
                          r"(?:依法|顺利|正式|成功|均)?(?:"  # (陈明、王在新依法当选…代表; 吴润玲同志顺利补选为…)
-                         + _ELECTED_VERB.pattern + ")"
+                         + _ELECTED_VERB.pattern + "|(?<=等)担任)"  # (…李斌等担任当天大会执行主席)
                          + _TO_THE_TITLE + "$")
 
 
@@ -871,7 +873,7 @@ def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tup
     people = _listed_names(text, m) if m is not None else []
     if not people:
         return _elected_by_votes(text, sentence_start, chain_start)
-    verb = _ELECTED_VERB.search(text, m.end("votes") if m.group("votes") else m.end("names"), m.end())
+    verb = _ELECTED_OR_SERVING.search(text, m.end("votes") if m.group("votes") else m.end("names"), m.end())
     return people, verb.end()
 
 
