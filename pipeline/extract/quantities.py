@@ -1300,6 +1300,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if after and c.unit in _DURATION_UNITS and after.startswith(("内", "以内")):
         # 30日内报送整改方案: a time limit's 内 is never the start of what is counted (what follows it may be)
         after = clean_item(after[after.index("内") + 1:]) or None
+    if after and (among_after := _PART_AMONG_AFTER.search(after)):
+        after = after[:among_after.start()]  # 25件建议中所提问题…: the papers counted, then 中 opens a part of them
     if after:
         return _people_counted(after) if c.unit in ("名", "人", "位") else after
     among = _AMONG_THOSE.search(text, max(s_start, c.start - 16), c.start)
@@ -2433,6 +2435,7 @@ _UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|�
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，]?(?:已|已经|目前|现|仍|仍然|还|尚)?(?:有|共有)$")
+_PART_AMONG_AFTER = regex.compile(r"(?<=\p{Han}{2})中(?=所提|所反映|涉及)")  # (建议中所提问题: among the papers)
 # a verb + 中 is the act in progress (办理中, 解决过程中), not "among" a group
 _IN_PROGRESS = "办理|进行|实施|建设|推进|解决|落实|协调|施工|审查"
 _AMONG_THOSE = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?<![集其当空手家程])(?<!{_IN_PROGRESS})中(?![{_NOT_AMONG}])[^,;。\d]{{1,14}}的(?:共|达|有)?$")
