@@ -2733,11 +2733,11 @@ def _judgement_after(text: str, end: int, s_end: int) -> str | None:
 _DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日", "日"}
 # a limit within which something must be done (15个工作日内答复, 3个月内办结并答复)
 # (3个月内书面报告, 1个月内向镇人大书面反馈: to whom and in what form stand between the limit and the act)
-_LIMITED_ACT = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告|登记|转办|转交|交办|报回|核实|受理"
+_TIME_LIMITED_ACTS = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告|登记|转办|转交|交办|报回|核实|受理"
 # …内完成X: the act completed within the time (维修, 初审, 资产清查), up to a clause's end or a second act (并…)
 _DONE_WITHIN = regex.compile(r"(?:以内|之内|内)(?:就|即|便|全部|已|及时)?完成了?(?P<act>\p{Han}[^,，。;；、:\n并和及]{1,15})")
 _TIME_LIMIT = regex.compile(r"(?:以内|内)(?:[向由]\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式|统一|集中|逐件|分别|重新)?"
-                            rf"(?P<verb>(?:书面)?(?:{_LIMITED_ACT})(?:(?:{_LIMITED_ACT})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
+                            rf"(?P<verb>(?:书面)?(?:{_TIME_LIMITED_ACTS})(?:(?:{_TIME_LIMITED_ACTS})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
 # (书面 stays with the act: 书面答复时限; 反馈|办理情况: the second word is what is reported on, not a second act;
 # 在1个月内重新办理: doing it again is the same act, limited anew)
 _LASTED_BEFORE = regex.compile(r"(?:历时|用时|持续|花了整整|花了|用了整整|用了)$")
