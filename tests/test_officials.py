@@ -1749,3 +1749,12 @@ def test_a_delegations_deputy_and_names_closed_by_deng_serving_as():
     assert names_titles("韦峰、郎俊、李斌等担任当天大会执行主席,在主席台前排就座;") == [
         ("韦峰", ["执行主席"]), ("郎俊", ["执行主席"]), ("李斌", ["执行主席"])]
     assert names_titles("张东辉基层工作经历丰富,曾先后担任盐山县盐山镇人大主席、镇长。") == []
+
+
+def test_a_padded_name_inside_a_list_elected_together():
+    # 付春林以70票当选为镇长,刘　勇、汤国庆当选为副镇长 / 徐广振、李　燕、颜培军当选为副镇长: a two-character name padded
+    # with a full-width space is one item of the list, first or inside
+    assert names_titles("黄建军当选为镇人大主席，付春林以70票当选为镇长，刘　勇、汤国庆、王志华当选为副镇长。")[-3:] == [
+        ("刘勇", ["副镇长"]), ("汤国庆", ["副镇长"]), ("王志华", ["副镇长"])]
+    assert names_titles("张庆华当选为镇人大主席，孔令军当选为镇长，徐广振、李　燕、颜培军当选为副镇长。")[-3:] == [
+        ("徐广振", ["副镇长"]), ("李燕", ["副镇长"]), ("颜培军", ["副镇长"])]

@@ -808,8 +808,9 @@ _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title
 _ELECTED_OR_SERVING = regex.compile(_ELECTED_VERB.pattern + "|(?<=等)担任")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
-_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)"
-                         r"(?:、(?:\p{Han}{2,4}?|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}(?:和\p{Han}{2,4}?)?)"
+_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}[ \u3000]{1,2}\p{Han}(?=、)|\p{Han}{1,6}·\p{Han}{1,8}?)"
+                         r"(?:、(?:\p{Han}{2,4}?|\p{Han}[ \u3000]{1,2}\p{Han}(?=、)|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}"
+                         r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list)
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
                          # (以全票, 以满票: every vote, no count)
@@ -899,11 +900,15 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
     """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
     one name."""
     people = []
-    parts = list(regex.finditer(r"[\p{Han}·]+", regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))))
+    parts = list(regex.finditer(r"\p{Han}[ \u3000]{1,2}\p{Han}(?=、|$)|[\p{Han}·]+",
+                                regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))))  # (李　燕: padded)
     for part in parts:
         start = m.start("names") + part.start()
-        span = _name_at(text, start, allow_space=False)
         end = m.start("names") + part.end()
+        if regex.fullmatch(r"\p{Han}[ \u3000]{1,2}\p{Han}", part.group()) and _surname_at(text, start):
+            people.append((start, end))  # 李　燕: a two-character name padded to three characters' width
+            continue
+        span = _name_at(text, start, allow_space=False)
         if span is not None and span[1] == end + 1 and text[end] == "为" and end - start >= 2:
             span = (start, end)  # 黄小玲、姚孟|为…副镇长: jieba reads the verb into the last name (姚孟为)
         if span is None and len(parts) >= 3 and 2 <= end - start <= 3 \
