@@ -1758,3 +1758,9 @@ def test_a_padded_name_inside_a_list_elected_together():
         ("刘勇", ["副镇长"]), ("汤国庆", ["副镇长"]), ("王志华", ["副镇长"])]
     assert names_titles("张庆华当选为镇人大主席，孔令军当选为镇长，徐广振、李　燕、颜培军当选为副镇长。")[-3:] == [
         ("徐广振", ["副镇长"]), ("李燕", ["副镇长"]), ("颜培军", ["副镇长"])]
+
+
+def test_a_credited_three_character_name_ending_like_a_village():
+    # (编审:廖康庄 编辑:方宏艳): a credit names a person; 廖康庄 ends in 庄 as villages do, but no gazetteer unit is
+    # spelled so
+    assert names_titles("正文。\n(编审:廖康庄 编辑:方宏艳)\n") == [("廖康庄", ["编审"]), ("方宏艳", ["编辑"])]

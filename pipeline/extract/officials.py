@@ -298,11 +298,12 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                     or (name[:1] in _FUNCTION_SURNAMES and (word_tag(name[1:]) or "x")[:1] in ("r", "c", "u")):
                 continue  # (市人大代表翁垟小组: a deputies' group named by its place; 委员和其他同志: 和 + 其他, no name)
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
-                    not _PLACE_SUFFIX.search(name) or len(name) == 2)) \
+                    not _PLACE_SUFFIX.search(name) or len(name) == 2
+                    or len(name) == 3 and not gazetteer().entries.get(name))) \
                     and not (len(people) > 1 and _surname_led_given_name(name)):
                 continue  # 鹿寨县长田村: 县 + 长田村 (a village), not 县长 + 田村; 昌平代表在线: a district
-                # (审核:周宁, 记者 范镇: a credit names a person, whatever county's stem or town's suffix the name
-                # spells; 副主任杨玉美、董树村、马庆军: so does a list of names)
+                # (审核:周宁, 记者 范镇, 编审:廖康庄: a credit names a person, whatever county's stem or town's suffix
+                # the name spells, unless the gazetteer knows the whole; 副主任杨玉美、董树村、马庆军: so does a list)
             named_titles = tuple(_TITLE_AS_NAMED.get(t, t) for t in titles)
             out.append(OfficialCandidate(start, end, name, before.honours + named_titles, org, org_span, before.term))
     out += _line_credits(text, {(c.start, c.end) for c in out})
