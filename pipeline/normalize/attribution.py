@@ -193,6 +193,7 @@ _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*"
 _FIGURE_AND_THING = regex.compile(r"\d{2,}(?:\.\d+)?[万亿]?[个件名项条家所座人户次][\p{Han}]{2}")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
+_OWN_MEETING_WINDOW = 120  # the section's opening sentence or two, where it says its unit held a meeting
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
@@ -931,9 +932,21 @@ class Attributor:
             first = text[p.start:self.seg.sentence_at(p.start).end]
             if first.startswith(subject.ref.name):
                 continue  # 禹城市人大常委会对…,把参加会议、进站接待…: the section's unit speaking, not the whole
-            if _BACK_TO_WHOLE.search(first) or (of_doc is not None and of_doc.search(first)):
+            back = _BACK_TO_WHOLE.search(first)
+            if back and regex.fullmatch(_MEETING, back.group()) and self._held_own_meeting(section, subject):
+                continue  # 芦溪县召开全县…会议 / 会议指出,…: the meeting is the section's unit's own
+            if back or (of_doc is not None and of_doc.search(first)):
                 return p.start
         return section.end
+
+    def _held_own_meeting(self, section, subject: Subject) -> bool:
+        """The section's opening names its unit holding a meeting (3月3日,芦溪县召开全县人大选任联工作会议): a 会议指出 after
+        it speaks of that meeting, not of the document's whole."""
+        text = self.seg.clean.text
+        start = section.heading.end if section.heading is not None else section.start
+        opening = text[start:min(section.end, start + _OWN_MEETING_WINDOW)]
+        name = subject.ref.name if subject.ref is not None else None
+        return bool(name) and regex.search(regex.escape(name) + r"[^。]{0,12}?(?:召开|举行)[^。]{0,30}?会议", opening) is not None
 
     # --- facts -----------------------------------------------------------------------------------------------
     def region_at(self, pos: int) -> RegionRef | None:
