@@ -194,6 +194,7 @@ _FIGURE_AND_THING = regex.compile(r"\d{2,}(?:\.\d+)?[万亿]?[个件名项条家
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
 _OWN_MEETING_WINDOW = 120  # the section's opening sentence or two, where it says its unit held a meeting
+_QUOTED_SOURCE = regex.compile(r"[^,;。]{0,24}?(?:主任|书记|局长|部长|委员|负责人)\p{Han}{2,4}(?:告诉记者|介绍说?|表示|说)")
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
@@ -425,7 +426,10 @@ class Attributor:
         # (积极配合厦门市人大常委会做好…: a body the page's own unit works with, not the page's)
         with_body = [m for m in named if _BODY_AFTER.match(text, m.mention.end)
                      and not (note is not None and _DEPUTIES_OF.match(text, m.mention.end))
-                     and text[max(0, m.start - 2):m.start] not in _WORKS_WITH]
+                     and text[max(0, m.start - 2):m.start] not in _WORKS_WITH
+                     and not (m.start >= lede_end and _QUOTED_SOURCE.match(text, m.mention.end))]
+        # (…西双版纳傣族自治州人大常委会代表工作委员会主任玉罕告诉记者: a body whose official a story quotes, past the lede,
+        # is a source, not the page's unit)
         # the title names the report's unit; else the lede (its first paragraph) does, a body after it first;
         # a county's 人大常委会 far down a prefecture's meeting report is one speaker, not the page
         in_lede = [m for m in named if m.start < lede_end]
