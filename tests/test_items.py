@@ -2401,6 +2401,9 @@ _READ_IN_THE_THIRTY_THIRD_SESSION = [
     # 25件建议中所提问题已解决…的有14件: the papers counted, then 中 opens a part of them (not 建议中所提)
     pytest.param("过去一年,6位代表共提出建议25件。据统计,25件建议中所提问题已解决或列入计划解决的有14件,占56%。",
                  [('14件', '建议')], [('14件', '建议中所提'), ('56%', '建议中所提')], id='papers-then-part'),
+    # 代表对办理结果表示满意和基本满意的达89.1%: the rate of those so judged
+    pytest.param("今年共交办建议120件。年底满意度测评显示,代表对办理结果表示满意和基本满意的达89.1%。",
+                 [('89.1%', '满意和基本满意率')], [], id='judged-share-reached'),
 ]
 
 

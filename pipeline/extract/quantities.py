@@ -1213,6 +1213,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
                     and between.group().startswith(("年均", "月均", "日均")):
                 return pollutant.group() + between.group()[:2] + what  # PM2.5年均浓度为48微克/立方米: a mean of it
             return what  # 人均年增收3800元: what the rate measures (每月固定2次, 每年拿出30万元活动经费: not)
+    if c.unit in _RATE_UNITS and (judged := _JUDGED_SHARE_REACHED.search(text, max(s_start, c.start - 16), c.start)):
+        return judged.group("judged") + "率"  # 表示满意和基本满意的达89.1%: the rate of those so judged
     if c.unit in _RATE_UNITS:
         share = _share_of(text, c.start, s_start, recent.last_judged or recent.last_count) or _worth_of(text, c.end, s_end)
         if share:
@@ -3162,6 +3164,7 @@ _LEADING_SCOPE = regex.compile(rf"^(?:{_OPENER_WORDS}|全地区|今年|去年|�
 # (2024年全市地区生产总值增长: the year's tail and the whole; 鲅鱼圈区去年地区生产总值: the unit and its year)
 _JUDGED_SHARE = regex.compile(r"(?P<judged>(?:基本|不)?满意(?:[和或及](?:基本|不)?满意)?)的?(?P<share>比例|比率|比重)$")
 # (服务质量的满意率 stays: a rate of what was judged; the share of those satisfied is named by its judgement)
+_JUDGED_SHARE_REACHED = regex.compile(r"(?P<judged>(?:基本|非常|比较)?满意(?:[和或及](?:基本|比较)?满意)?)的(?:达到?|为|是)$")
 _DE_SHARE = regex.compile(r"的(?P<share>比例|比重|比率)$")
 
 
