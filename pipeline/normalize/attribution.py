@@ -191,10 +191,12 @@ _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
 # a figure of two or more digits, its measure word and the noun it counts (14件议案)
 _FIGURE_AND_THING = regex.compile(r"\d{2,}(?:\.\d+)?[万亿]?[个件名项条家所座人户次][\p{Han}]{2}")
+# the section's opening sentence or two, where it says its unit held a meeting (芦溪县召开全县…会议)
+_OWN_MEETING_WINDOW = 120
+# an official of the body just named, quoted (…人大常委会代表工作委员会主任玉罕告诉记者): the body is a source
+_QUOTED_SOURCE = regex.compile(r"[^,;。]{0,24}?(?:主任|书记|局长|部长|委员|负责人)\p{Han}{2,4}(?:告诉记者|介绍说?|表示|说)")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
-_OWN_MEETING_WINDOW = 120  # the section's opening sentence or two, where it says its unit held a meeting
-_QUOTED_SOURCE = regex.compile(r"[^,;。]{0,24}?(?:主任|书记|局长|部长|委员|负责人)\p{Han}{2,4}(?:告诉记者|介绍说?|表示|说)")
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
@@ -347,9 +349,7 @@ class Attributor:
             # unit's heading; the page is that unit's, its one section all of the page
             return headline
         in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
-        # (由新疆和田市驱车一路往东,走上100公里,便是策勒县…: where the journey starts is no page's unit)
-        in_first = [m for m in in_first if not _journey_origin(text, m)
-                    and not (m.level == "province" and _venue(text, m))] or in_first
+        in_first = [m for m in in_first if not _elsewhere(text, m)] or in_first
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
             heads = [self._heading_unit(s) for s in self.seg.sections if s.heading is not None]
             signed = self._signed_subject(text)
@@ -395,8 +395,7 @@ class Attributor:
             named = [m for m in named if m.unit is None or m.unit.code not in gone_to]
         learned_from = self._learned_from(text)
         named = [m for m in named if m.start not in learned_from] or named
-        named = [m for m in named if not _journey_origin(text, m)] or named
-        named = [m for m in named if not (m.level == "province" and _venue(text, m))] or named  # (将在北京开幕)
+        named = [m for m in named if not _elsewhere(text, m)] or named
         in_title = [m for m in named if title and title.start <= m.start < title.end
                     and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)  # (代表返回延吉: where they came back to)
                     and not _venue(text, m)]  # (…在南昌开幕: where the meeting opened)
@@ -2239,6 +2238,12 @@ _VENUE_AFTER = regex.compile(r"(?:开幕|闭幕|召开|举行|举办|务工|打�
 _JOURNEY_FROM = regex.compile(r"(?:由|从)\p{Han}{0,5}$")
 _JOURNEY_ON = regex.compile(r"(?:\p{Han}{1,6}?[市县区州盟旗])?(?:市区|城区|县城)?(?:驱车|驾车|乘车|坐车|出发|一路)")
 # (由新疆和田市驱车: the province before the city a journey starts from is no page's unit either)
+
+
+def _elsewhere(text: str, m: LinkedMention) -> bool:
+    """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县) or, at province level, where a
+    session opens (将在北京开幕): no page's unit."""
+    return _journey_origin(text, m) or m.level == "province" and _venue(text, m)
 
 
 def _journey_origin(text: str, m: LinkedMention) -> bool:
