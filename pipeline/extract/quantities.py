@@ -781,6 +781,7 @@ class _Recent:
 
 
 _RATE_UNITS = ("%", "个百分点", "百分点", "‰", "成")
+# units that count people: a count in any other unit never carries their noun
 _PERSON_UNITS = ("名", "人", "位", "人次")
 
 
@@ -3016,6 +3017,7 @@ _TREND_CLAUSE = regex.compile(r"(?:^|[,;。:])(?P<topic>[\p{Han}A-Za-z0-9.]{2,16
                               r"(?:下降|上升|增长|减少|提高|降低|增加|好转)[,，]$")
 
 
+# verbs whose object a place may be (走访乡镇10个): the places are then what is counted
 _VISITING_VERBS = ("走访", "深入", "覆盖", "涉及", "遍及", "辐射", "联系", "包联", "察看", "调研", "视察", "考察")
 
 
@@ -3164,6 +3166,7 @@ _LEADING_SCOPE = regex.compile(rf"^(?:{_OPENER_WORDS}|全地区|今年|去年|�
 # (2024年全市地区生产总值增长: the year's tail and the whole; 鲅鱼圈区去年地区生产总值: the unit and its year)
 _JUDGED_SHARE = regex.compile(r"(?P<judged>(?:基本|不)?满意(?:[和或及](?:基本|不)?满意)?)的?(?P<share>比例|比率|比重)$")
 # (服务质量的满意率 stays: a rate of what was judged; the share of those satisfied is named by its judgement)
+# a judgement, 的, then a verb reaching the rate (表示满意和基本满意的达89.1%): the rate of those so judged
 _JUDGED_SHARE_REACHED = regex.compile(r"(?P<judged>(?:基本|非常|比较)?满意(?:[和或及](?:基本|比较)?满意)?)的(?:达到?|为|是)$")
 _DE_SHARE = regex.compile(r"的(?P<share>比例|比重|比率)$")
 
