@@ -809,8 +809,10 @@ _TO_THE_TITLE = r"[^,;。:!?\n]{0,40}"  # from the verb of election to the title
 _ELECTED_OR_SERVING = regex.compile(_ELECTED_VERB.pattern + "|(?<=等)担任")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
-_ELECTED = regex.compile(r"[ \t\u3000]*(?P<names>(?:\p{Han}{2,4}?|\p{Han}[ \u3000]{1,2}\p{Han}(?=、)|\p{Han}{1,6}·\p{Han}{1,8}?)"
-                         r"(?:、(?:\p{Han}{2,4}?|\p{Han}[ \u3000]{1,2}\p{Han}(?=、)|\p{Han}{1,6}·\p{Han}{1,8}?)){0,19}"
+# a two-character name a copy padded to three characters' width (李　燕, 刘  勇), as one item of a list
+_PADDED_NAME = r"\p{Han}[ \u3000]{1,2}\p{Han}"
+_ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}(?=、)|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)"
+                         rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}(?=、)|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)){{0,19}}"
                          r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list)
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
@@ -901,12 +903,12 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
     """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
     one name."""
     people = []
-    parts = list(regex.finditer(r"\p{Han}[ \u3000]{1,2}\p{Han}(?=、|$)|[\p{Han}·]+",
-                                regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))))  # (李　燕: padded)
+    parts = list(regex.finditer(rf"{_PADDED_NAME}(?=、|$)|[\p{{Han}}·]+",
+                                regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))))
     for part in parts:
         start = m.start("names") + part.start()
         end = m.start("names") + part.end()
-        if regex.fullmatch(r"\p{Han}[ \u3000]{1,2}\p{Han}", part.group()) and _surname_at(text, start):
+        if regex.fullmatch(_PADDED_NAME, part.group()) and _surname_at(text, start):
             people.append((start, end))  # 李　燕: a two-character name padded to three characters' width
             continue
         span = _name_at(text, start, allow_space=False)
@@ -1412,15 +1414,12 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if spaced and len(family) == 1 and (third := _SPACED_IN_PROSE.match(text, spaced.end())) \
             and spaced.group()[:-1] == third.group()[:-1] and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" \
             and third.end() < len(text) and not text[third.end()].isspace():
-        if _follower_at(text, third.start() + len(third.group()) - 1) or text[third.end() - 1] in _SUBJECT_ADVERBS:
+        if _follower_at(text, third.end() - 1) or text[third.end() - 1] in _SUBJECT_ADVERBS:
             return pos, spaced.end()  # 主任李 斌 介绍, 代表杨 帆 说,: a two-character name set apart, then the verb
         return pos, third.end()  # 教师李 晓 燕则把…, 代表向 红 梅第一个发言: the three characters evenly set apart,
         # tight after the title and tight before the prose that follows (a spaced heading is spaced on both sides)
-    if allow_space:  # 施 林: one space inside a two-character byline name
-        spaced = _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)
-        if spaced:
-            return pos, spaced.end()
-    spaced = _SPACED_IN_PROSE.match(text, pos + len(family))
+    if allow_space and (byline := _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)):
+        return pos, byline.end()  # 施 林: one space inside a two-character byline name
     if spaced and len(family) == 1 and family not in _FUNCTION_SURNAMES \
             and (third := _SPACED_IN_PROSE.match(text, spaced.end())) and _follower_at(text, third.end()):
         return pos, third.end()  # 副主任邓 晓 梅说: a copy that set every character of the name apart
