@@ -386,6 +386,8 @@ class Attributor:
                         or text[m.start - 1:m.start] in ("在", "从") and _BEEN_AT_AFTER.match(text, m.mention.end))}
         gone_to |= {m.unit.code for m in named if m.level == "province" and m.unit is not None
                     and _SEAT_OF_CONGRESS.match(text, m.mention.end)}  # (基诺山离北京的人民大会堂有多远: the seat)
+        # (the seat goes with gone_to, by unit: the page's other mentions of the capital, 边疆同北京心连着心, go too;
+        # _elsewhere below drops one mention only)
         gaz = gazetteer()
         below = [m for m in named if m.level in ("prefecture", "county") and m.unit is not None]
         gone_to |= {m.unit.code for m in named if m.level == "province" and m.unit is not None
