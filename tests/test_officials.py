@@ -1764,3 +1764,11 @@ def test_a_credited_three_character_name_ending_like_a_village():
     # (编审:廖康庄 编辑:方宏艳): a credit names a person; 廖康庄 ends in 庄 as villages do, but no gazetteer unit is
     # spelled so
     assert names_titles("正文。\n(编审:廖康庄 编辑:方宏艳)\n") == [("廖康庄", ["编审"]), ("方宏艳", ["编辑"])]
+
+
+def test_a_two_character_name_before_a_common_verb():
+    # 代表王萍打开手机, 副镇长郑扬面对国徽: jieba reads the two-character name and a common verb after it (打开, 面对); the
+    # verb's first character is not the name's third. 苗润成为…院长: an appointment's 为 follows a whole name
+    assert names_titles("县人大代表王萍打开手机,一条一条翻给记者看。") == [("王萍", ["人大代表"])]
+    assert names_titles("新当选的副镇长郑扬面对国徽庄严宣誓。") == [("郑扬", ["副镇长"])]
+    assert names_titles("任命李明为副县长,苗润成为绥滨县人民法院院长。")[-1][0] == "苗润成"
