@@ -208,7 +208,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test184": (ROOT / "corpora" / "real" / "test184", ROOT / "corpora" / "real" / "test184"),
            "real-test185": (ROOT / "corpora" / "real" / "test185", ROOT / "corpora" / "real" / "test185"),
            "real-test186": (ROOT / "corpora" / "real" / "test186", ROOT / "corpora" / "real" / "test186"),
-           "real-test187": (ROOT / "corpora" / "real" / "test187", ROOT / "corpora" / "real" / "test187")}
+           "real-test187": (ROOT / "corpora" / "real" / "test187", ROOT / "corpora" / "real" / "test187"),
+           "real-test188": (ROOT / "corpora" / "real" / "test188", ROOT / "corpora" / "real" / "test188")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
