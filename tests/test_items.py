@@ -2407,8 +2407,18 @@ _READ_IN_THE_THIRTY_THIRD_SESSION = [
 ]
 
 
+_READ_IN_THE_THIRTY_FOURTH_SESSION = [
+    # 其中上级补助40万元、村集体自筹12万元,用于…: a sum split by who put it up; each share is named by its source
+    pytest.param("该村文化广场共投入52万元,其中上级补助40万元、村集体自筹12万元,主要用于广场硬化和路灯安装。",
+                 [('12万元', '村集体自筹资金')], [('12万元', '广场硬化')], id='share-by-source'),
+    pytest.param("站点改造资金30万元中,区级补助20万元、镇级配套10万元。",
+                 [('10万元', '镇级配套资金')], [('10万元', '区级补助')], id='share-by-level'),
+]
+
+
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
-                         + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION)
+                         + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
+                         + _READ_IN_THE_THIRTY_FOURTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []
