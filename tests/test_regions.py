@@ -2920,8 +2920,24 @@ _READ_IN_THE_THIRTY_THIRD_SESSION = [
 ]
 
 
+_READ_IN_THE_THIRTY_FOURTH_SESSION = [
+    # a national deputy's story filed from the capital (新华社北京3月6日电), who 把村里的变化带到了北京: the capital she
+    # went to (带到了: 了 after the verb of going) is no page's unit; the county of her village, written with its whole
+    # chain after 来自, is, though the page names two neighbouring counties once each
+    pytest.param("“山村”代表记——全国人大代表李秀兰和石门村的新故事\n\n2024-03-07 08:10:00 来源:新华网\n\n"
+                 "新华社北京3月6日电 题:“山村”代表记——全国人大代表李秀兰和石门村的新故事\n\n"
+                 "5日下午,十四届全国人大二次会议河北代表团举行全体会议。来自河北省保定市阜平县石门村的全国人大代表李秀兰,"
+                 "把村里这一年的新变化带到了北京。\n\n"
+                 "那一年,全村共有农户312户,人均纯收入不到2600元。\n\n"
+                 "如今,合作社种植食用菌1800亩,订单种植还延伸到了周边县,曲阳县发展了500亩,唐县发展了300亩。\n\n"
+                 "河北省今年将安排专项资金支持山区产业。这几年,她先后提出建议11件。\n",
+                 [('312户', '阜平县'), ('1800亩', '阜平县'), ('11件', '阜平县')], id='home-chain-filed-from-capital'),
+]
+
+
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
-                         + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION)
+                         + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
+                         + _READ_IN_THE_THIRTY_FOURTH_SESSION)
 def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []

@@ -48,7 +48,8 @@ from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京)
-_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向])上)$")  # (促进广西…: not 进)
+_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向])上)了?$")  # (促进广西…: not 进)
+# (带到了北京: the aspect particle 了 after the verb of going)
 # the capital as the seat of the national congress (离北京的人民大会堂, 北京人民大会堂): where deputies go, no page's unit
 _SEAT_OF_CONGRESS = regex.compile(r"的?人民大会堂")
 # a province a leader inspected (习近平总书记考察内蒙古期间…): where someone else went, unless the page's units lie in it
@@ -2216,6 +2217,12 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             # city's page; not a county's own news site, 秀洲新闻网, that names its city once)
             return first[city]
         return first[counties[0]]
+    chained = {m.unit.code for m in mentions if m.unit is not None and m.level == "county" and m.unit.code in counties
+               and _full_chain_before(m, mentions) and _HOME_OF_DEPUTY.match(text, m.mention.end)}
+    if chosen.level == "province" and len(counties) > 1 and len(chained) == 1:
+        # 来自内蒙古自治区赤峰市松山区小庙子村的全国人大代表…, then 喀喇沁旗发展了700亩: the one county the page
+        # writes with its whole chain is where its story is set; the others are named in passing
+        return first[next(iter(chained))]
     if chosen.level == "province" and len(counties) > 1:
         top = max(counties, key=lambda c: (counts[c], -first[c].start))
         if first[top].start < lede_end and counts[top] >= counts[chosen.unit.code] \
@@ -2230,6 +2237,18 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             if counts[code] >= counts[chosen.unit.code]:
                 return first[code]
     return chosen
+
+
+# a deputy's home village or township right after the county (…松山区小庙子村的全国人大代表)
+_HOME_OF_DEPUTY = regex.compile(r"\p{Han}{1,10}?[村镇乡]的?(?:全国|省|自治区|市|州|盟|县|区|旗)?人大代表")
+
+
+def _full_chain_before(m: LinkedMention, mentions: list[LinkedMention]) -> bool:
+    """内蒙古自治区赤峰市松山区: a county written right after its prefecture, itself right after its province."""
+    ends = {o.mention.end: o for o in mentions if o.unit is not None}
+    city = ends.get(m.start)
+    return city is not None and city.level == "prefecture" and (province := ends.get(city.start)) is not None \
+        and province.level == "province"
 
 
 # a firm named after the place its name opens with (东明石化, 济钢集团, 茅台酒厂): its news is no unit's work
