@@ -2957,3 +2957,11 @@ def test_a_short_name_cut_across_by_the_words_around_it_is_no_unit():
     assert regions("镇人大按期给渔民上海洋渔业安全生产课。") == []
     assert regions("以前一到台风季,村里的渔船只能东躲西藏。") == []
     assert {r.name for r in regions("上海代表团审议政府工作报告。")} == {"上海市"}
+
+
+def test_a_measure_word_before_cun_names_no_village():
+    # 整个村子热气腾腾, 这个村有农户312户: 个 is a measure word (整个, 这个), never the end of a village's stem (read in
+    # the thirty-fourth session)
+    assert regions("村民们聚到广场上,整个村子热气腾腾。") == []
+    assert regions("这个村有农户312户。") == []
+    assert [r.name for r in regions("在大箐村,全村有农户300户。")] == ["大箐村"]

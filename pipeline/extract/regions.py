@@ -42,7 +42,7 @@ _ANONYMOUS = regex.compile(r"(?:[×X*＊]{1,3}|某)(?:省|市|县|区|旗|州)")
 _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的据由向对")  # (据桃源县人大常委会报送: a preposition, no verb glued to the name)
 
 
-_NOT_IN_NAME = set("各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几")
+_NOT_IN_NAME = set("各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几个")  # (整个村, 这个村: a measure word)
 # townships and villages the gazetteer lacks, by suffix: a two-character name at a clause boundary,
 # after a locative verb, or right after another township (郎岱镇青龙村, 在大箐村, 、洒志村)
 _PLACE_SUFFIX = regex.compile(r"街道|[镇乡村]")
