@@ -210,7 +210,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test186": (ROOT / "corpora" / "real" / "test186", ROOT / "corpora" / "real" / "test186"),
            "real-test187": (ROOT / "corpora" / "real" / "test187", ROOT / "corpora" / "real" / "test187"),
            "real-test188": (ROOT / "corpora" / "real" / "test188", ROOT / "corpora" / "real" / "test188"),
-           "real-test189": (ROOT / "corpora" / "real" / "test189", ROOT / "corpora" / "real" / "test189")}
+           "real-test189": (ROOT / "corpora" / "real" / "test189", ROOT / "corpora" / "real" / "test189"),
+           "real-test190": (ROOT / "corpora" / "real" / "test190", ROOT / "corpora" / "real" / "test190")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
