@@ -2932,6 +2932,13 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
                  "如今,合作社种植食用菌1800亩,订单种植还延伸到了周边县,曲阳县发展了500亩,唐县发展了300亩。\n\n"
                  "河北省今年将安排专项资金支持山区产业。这几年,她先后提出建议11件。\n",
                  [('312户', '阜平县'), ('1800亩', '阜平县'), ('11件', '阜平县')], id='home-chain-filed-from-capital'),
+    # a site's masthead with two channels after it (某网 - 新闻中心 - 民生资讯) is no headline; the headline below it names
+    # the visitors (泰安市人大考察团到…), so the host county the lede names is the page's
+    pytest.param("平安网 - 新闻中心 - 民生资讯\n当前位置：首页 > 新闻 > 正文\n\n新泰市人大考察团到东城街道考察代表工作站建设\n\n"
+                 "时间：2019-08-20 09:46　来源：东城街道人大工委\n\n"
+                 "　　8月19日上午,新泰市人大常委会副主任王明带领考察团一行9人,到邹城市东城街道考察基层人大工作。\n\n"
+                 "　　东城街道投资4万余元建设人大代表工作站,辖24个社区,现有各级人大代表86名。\n",
+                 [('4万余元', '邹城市'), ('86名', '邹城市')], id='masthead-with-channels'),
 ]
 
 
