@@ -2413,6 +2413,11 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
                  [('12万元', '村集体自筹资金')], [('12万元', '广场硬化')], id='share-by-source'),
     pytest.param("站点改造资金30万元中,区级补助20万元、镇级配套10万元。",
                  [('10万元', '镇级配套资金')], [('10万元', '区级补助')], id='share-by-level'),
+    # 从建议内容看,涉及经济发展的59件,…;涉及法治建设的11件: a paragraph framed by the kind its list sorts counts that
+    # kind, not the other kind the page counted before it (议案)
+    pytest.param("议案方面,共提出议案4件,全部为法律案。\n\n建议方面,代表团共提出建议199件。\n\n"
+                 "从建议内容看,涉及经济发展的59件,占29.6%;涉及法治建设的11件,占5.5%。",
+                 [('59件', '建议'), ('11件', '建议')], [('59件', '议案'), ('11件', '议案')], id='paragraph-framed-by-kind'),
 ]
 
 

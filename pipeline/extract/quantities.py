@@ -804,7 +804,14 @@ def _kind_named(text: str, s_start: int, pos: int, recent: _Recent, unit: str) -
     clause = text[max(s_start, max(text.rfind(ch, s_start, pos) for ch in ",;:") + 1):pos]
     clause = regex.sub(r"^(?:其中|另有|另外|此外)", "", clause)
     named = [k for k in kinds if clause.startswith((k, k[-2:]))]  # (the clause's topic, not 与联系点融合运行的)
+    if not named and (frame := _SEEN_BY.match(text, line_start(text, pos))):
+        # 从建议内容看,涉及经济发展的59件,…;涉及法治建设的11件: the paragraph's frame names the kind its list sorts
+        named = [k for k in kinds if k.endswith(frame.group("kind")[-2:])]
     return named[0] if len(named) == 1 else None
+
+
+# a paragraph framed by the kind its list sorts (从建议内容看, 从议案类别来看)
+_SEEN_BY = regex.compile(r"[ \t\u3000]*从(?P<kind>\p{Han}{2,6}?)的?(?:涉及的)?(?:内容|类别|分类|领域|性质)(?:分类)?上?来?看")
 
 
 # scope words and genre verbs that open a noun phrase without being part of the thing counted
