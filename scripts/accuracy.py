@@ -211,7 +211,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test187": (ROOT / "corpora" / "real" / "test187", ROOT / "corpora" / "real" / "test187"),
            "real-test188": (ROOT / "corpora" / "real" / "test188", ROOT / "corpora" / "real" / "test188"),
            "real-test189": (ROOT / "corpora" / "real" / "test189", ROOT / "corpora" / "real" / "test189"),
-           "real-test190": (ROOT / "corpora" / "real" / "test190", ROOT / "corpora" / "real" / "test190")}
+           "real-test190": (ROOT / "corpora" / "real" / "test190", ROOT / "corpora" / "real" / "test190"),
+           "real-test191": (ROOT / "corpora" / "real" / "test191", ROOT / "corpora" / "real" / "test191")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
