@@ -1772,3 +1772,15 @@ def test_a_two_character_name_before_a_common_verb():
     assert names_titles("县人大代表王萍打开手机,一条一条翻给记者看。") == [("王萍", ["人大代表"])]
     assert names_titles("新当选的副镇长郑扬面对国徽庄严宣誓。") == [("郑扬", ["副镇长"])]
     assert names_titles("任命李明为副县长,苗润成为绥滨县人民法院院长。")[-1][0] == "苗润成"
+
+
+def test_tibetan_and_mongolian_names_and_a_word_opening_a_list_of_names():
+    # read in the thirty-fourth session: two Tibetan elements are a whole name whatever follows (罗布央宗这样…, not
+    # 罗|布央 by surname); 希 is a Mongolian name's character (阿希格图); and a surname-led first item that is also a
+    # word (边境) opens a list when three or more names follow it
+    assert names_titles("全国人大代表、墨脱村村委会副主任罗布央宗这样向记者介绍。") == [
+        ("罗布央宗", ["全国人大代表", "副主任"])]
+    assert names_titles("开幕会由大会执行主席阿希格图主持。") == [("阿希格图", ["执行主席"])]
+    assert [n for n, _ in names_titles("在主席台前排就座的大会执行主席有:边境、赵立军、王冬梅、盖克、刘廷国。")] == [
+        "边境", "赵立军", "王冬梅", "盖克", "刘廷国"]
+    assert names_titles("代表们走访了边境、口岸等地。") == []

@@ -737,6 +737,11 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
         # 执行主席是(按姓名笔画排序):方针、申泰州…: the note says names follow, so a first item that is also a
         # word (方针) is the first name
         people = [(start, item.end())] + _names_after(text, item.end() + 1)
+    if not people and _surname_at(text, start) and (item := _LIST_ITEM.match(text, start)) \
+            and text.startswith("、", item.end()) and len(rest := _names_after(text, item.end() + 1)) >= _NAMES_VOUCH:
+        # 执行主席有:边境、阿希格图、卓日格、赵立军…: a surname-led first item that is also a word (边境), followed
+        # by a run of names in the same list, is the first name
+        people = [(start, item.end())] + rest
     while people and (note := _ORDER_NOTE.match(text, _NOTE_JOINER.match(text, people[-1][1]).end())):
         # 尚斌、欧阳瑞丰(以下按姓氏笔画为序)于大平、王隽: the note on the order, then the list goes on (its first
         # name set off like any listed one, whatever its surname); 陈飞燕,以及(按姓氏笔画排序)王定岩: joined first
@@ -751,6 +756,7 @@ def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[i
     return people if end and (end in _STRONG_STOP or (or_deng and end == "等")) else []
 
 
+_NAMES_VOUCH = 3  # (names after a first item that vouch for it: a list of people, not 边境、口岸等地)
 # a note that the names below are ordered by their strokes or spelling (按姓名笔画排序): whatever follows is names
 _ORDERED_BY_NAME = regex.compile(r"[(（](?:以下)?[按以]姓[名氏](?:笔画|笔划|拼音)[^()（）\n]{0,6}[)）][:：]?[ \t]*$")
 _ORDER_NOTE = regex.compile(r"[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*")
@@ -1525,7 +1531,7 @@ _TRANSLIT_FOLLOWERS = set("都和")  # characters that follow names and also spe
 _SPEECH_VERBS = set("说讲称问答笑道想看听")  # (县长张三说,: the verb after a name, before its comma)
 _TRANSLIT_CHARS = set("阿巴达尔图格其木特布赫日乌兰娜仁苏德吉雅斯琴孟和扎那珠拉嘎敖勒音宝力朝鲁额敦毕克沁卓玛"
                       "措旦增央姆次顿丹多罗桑尼才让买提热依汗古丽迪艾江麦腾塔娃哈萨穆沙坤贡觉嘉索朗泽旺洛当智杰"
-                      "吐逊云")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings; 乌云毕力格: Mongolian 乌云)
+                      "吐逊云希")  # (吐尔逊, 吐尔洪, 阿不都热逊: Uyghur names' endings; 乌云毕力格: Mongolian 乌云)
 
 
 def _name_starts_at(text: str, pos: int) -> bool:
@@ -1597,13 +1603,13 @@ def _tibetan_name(text: str, pos: int) -> tuple[int, int] | None:
     elements = tibetan_name_elements()
     best = None
     end = pos
-    for _ in range(2):
+    for count in (1, 2):
         step = next((k for k in (3, 2) if text[end:end + k] in elements), 0)
         if not step:
             break
         end += step
-        if _follower_at(text, end):
-            best = (pos, end)
+        if _follower_at(text, end) or count == 2:
+            best = (pos, end)  # (罗布央宗这样向…介绍, 白玛曲珍问起: two elements are a whole name, whatever follows)
     return best
 
 
