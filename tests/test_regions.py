@@ -2939,6 +2939,13 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
                  "　　8月19日上午,新泰市人大常委会副主任王明带领考察团一行9人,到邹城市东城街道考察基层人大工作。\n\n"
                  "　　东城街道投资4万余元建设人大代表工作站,辖24个社区,现有各级人大代表86名。\n",
                  [('4万余元', '邹城市'), ('86名', '邹城市')], id='masthead-with-channels'),
+    # a city's own work report, its date line ending 会议上 and the speaker's line below it (…在北京市第十六届人民代表大会
+    # 第三次会议上\n北京市人民代表大会常务委员会主任): no going to the capital; the city is the page's unit
+    pytest.param("北京市人民代表大会常务委员会工作报告\n——2025年1月16日在北京市第十六届人民代表大会第三次会议上\n"
+                 "北京市人民代表大会常务委员会主任 李明\n各位代表:\n一、过去一年的主要工作\n"
+                 "全年共召开常委会会议9次、主任会议32次。与天津市、河北省人大常委会开展协同立法。"
+                 "朝阳区、海淀区、通州区建成代表家站120个。\n",
+                 [('9次', '北京市'), ('32次', '北京市')], id='meeting-date-line-no-going'),
 ]
 
 
