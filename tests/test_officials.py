@@ -1784,3 +1784,14 @@ def test_tibetan_and_mongolian_names_and_a_word_opening_a_list_of_names():
     assert [n for n, _ in names_titles("在主席台前排就座的大会执行主席有:边境、赵立军、王冬梅、盖克、刘廷国。")] == [
         "边境", "赵立军", "王冬梅", "盖克", "刘廷国"]
     assert names_titles("代表们走访了边境、口岸等地。") == []
+
+
+def test_a_dotted_name_inside_a_list_and_a_list_counted_before_its_election():
+    # 执行主席的是:…贺松、达扎·尕让托布旦拉西降措、米建康…: a transliterated name with its dot, however long, is one
+    # item of the list; …,木扎塔、兰翔…共8人当选为…委员: the list's count between the names and the verb of election
+    assert [n for n, _ in names_titles("担任本次全体会议执行主席的是:徐明文、李为民、赵强、冯宇、贺松、达扎·尕让托布旦拉西"
+                                       "降措、米建国、祁玲、董永富。")] == [
+        "徐明文", "李为民", "赵强", "冯宇", "贺松", "达扎·尕让托布旦拉西降措", "米建国", "祁玲", "董永富"]
+    got = names_titles("大会以无记名投票方式进行选举,祁玲当选为州人民代表大会常务委员会副主任,吴扎西、兰翔、安勇、陈宝珍共4人当选"
+                       "为州人民代表大会常务委员会委员。")
+    assert [n for n, _ in got] == ["祁玲", "吴扎西", "兰翔", "安勇", "陈宝珍"]

@@ -634,6 +634,7 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         if _OFFICE_AHEAD.match(text, sep.end()):
             break  # 区科技局局长李虎、区人力资源和社会保障局局长熊鹰: the next item is another office's head
         span = _delimited_item(text, sep.end()) or (_long_listed_name(text, sep.end()) if len(people) >= 2 else None) \
+            or (_dotted_listed_name(text, sep.end()) if len(people) >= 2 else None) \
             or _name_at(text, sep.end(), allow_space=False) \
             or (_unsurnamed_item(text, sep.end()) or _word_as_listed_name(text, sep.end()) if len(people) >= 2
                 else None)
@@ -656,6 +657,20 @@ def _long_listed_name(text: str, pos: int) -> tuple[int, int] | None:
         return None
     _, _, automaton = _titles()
     if automaton.find_matches_as_indexes(item.group()) or _OFFICE_NAME.search(item.group()):
+        return None
+    after = item.end() + 1
+    return (pos, item.end()) if _delimited_item(text, after) or _name_at(text, after, allow_space=False) else None
+
+
+# a transliterated name written in full with its dot, between two 、 (达扎·尕让托布旦拉西降措)
+_DOTTED_LIST_ITEM = regex.compile(r"\p{Han}{1,8}·\p{Han}{1,14}(?=、)")
+
+
+def _dotted_listed_name(text: str, pos: int) -> tuple[int, int] | None:
+    """执行主席…贺松、达扎·尕让托布旦拉西降措、米建康: once two names have opened a list, an item with a
+    transliteration's dot between two 、 is one name, however long, when a name follows it."""
+    item = _DOTTED_LIST_ITEM.match(text, pos)
+    if item is None:
         return None
     after = item.end() + 1
     return (pos, item.end()) if _delimited_item(text, after) or _name_at(text, after, allow_space=False) else None
@@ -821,6 +836,7 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
                          rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}(?=、)|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)){{0,19}}"
                          r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list)
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
+                         r"(?:共[0-9一二三四五六七八九十]{1,2}(?:名|人))?"  # (木扎塔、兰翔…雍军共8人当选为: the list's count)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
                          # (以全票, 以满票: every vote, no count)
                          r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?"
