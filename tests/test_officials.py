@@ -1795,3 +1795,11 @@ def test_a_dotted_name_inside_a_list_and_a_list_counted_before_its_election():
     got = names_titles("大会以无记名投票方式进行选举,祁玲当选为州人民代表大会常务委员会副主任,吴扎西、兰翔、安勇、陈宝珍共4人当选"
                        "为州人民代表大会常务委员会委员。")
     assert [n for n, _ in got] == ["祁玲", "吴扎西", "兰翔", "安勇", "陈宝珍"]
+
+
+def test_a_portal_editor_code_and_layout_and_programme_credits():
+    # 责任编辑:刘洋_NBJ11286: a portal's editor code glued to the name ends it; 版式:田斌 and 编导/黄育忠 are credits
+    # like 美编 and 监制 (read in the thirty-fourth session)
+    assert names_titles("正文。\n责任编辑:刘洋_NBJ11286\n") == [("刘洋", ["责任编辑"])]
+    assert names_titles("正文。\n本版责编：曾 晓红　　版式：田斌\n") == [("曾晓红", ["责编"]), ("田斌", ["版式"])]
+    assert names_titles("正文。\n编导/黄育忠\n") == [("黄育忠", ["编导"])]
