@@ -1803,3 +1803,11 @@ def test_a_portal_editor_code_and_layout_and_programme_credits():
     assert names_titles("正文。\n责任编辑:刘洋_NBJ11286\n") == [("刘洋", ["责任编辑"])]
     assert names_titles("正文。\n本版责编：曾 晓红　　版式：田斌\n") == [("曾晓红", ["责编"]), ("田斌", ["版式"])]
     assert names_titles("正文。\n编导/黄育忠\n") == [("黄育忠", ["编导"])]
+
+
+def test_names_before_a_sent_greeting_a_promise_a_closing_speech_and_a_rarer_surname():
+    # 副委员长周铁农发来的贺电, 书记王瑞致闭幕词 (jieba reads 王瑞致), 秘书长宾兴林出席 (宾, a surname of 湖南 and 广西)
+    # (read in the thirty-fourth session)
+    assert names_titles("开幕式上宣读了全国人大常委会副委员长周铁农发来的贺电。") == [("周铁农", ["副委员长"])]
+    assert names_titles("各项议程完成后,大会执行主席、乡党委书记王瑞致闭幕词。") == [("王瑞", ["执行主席", "党委书记"])]
+    assert names_titles("市人大常委会秘书长宾兴林出席会议。") == [("宾兴林", ["秘书长"])]

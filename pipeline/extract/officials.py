@@ -1513,8 +1513,9 @@ _FOLLOWERS = regex.compile(
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|共同|分别|一边|每天|"
-    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
-# (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report)
+    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|受[^,，。;；\n]{0,24}?委托|致\p{Han}{0,3}?词")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+# (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report; 副委员长某某发来的贺电,
+# 经理某某承诺, 主任某某受…委托作报告, 书记某某致闭幕词)
 # (负责人代强共同为…揭牌: together, as 一同; 乡村医生邹文斌每天上门: every day, what the person does next)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
@@ -1530,7 +1531,7 @@ _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$
                           # (县长庞大鹏代表县人民政府作政府工作报告: a report made for a body, as only a person does)
                           r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
-_VERB_ENDINGS = set("率得说讲称到来去带作")
+_VERB_ENDINGS = set("率得说讲称到来去带作致")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚则")  # (陈刚|则建议: then, in turn)
 _SUBJECT_ADVERBS = set("则也还就都又便亦")  # adverbs right after a subject (李 梅则提出: then, in turn)
 _FUNCTION_CHARS = set("在和与同及等也都还就又将已曾对向为从把被让给是的了着过以")  # (刘颖|以代表身份)
