@@ -2418,6 +2418,9 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
     pytest.param("议案方面,共提出议案4件,全部为法律案。\n\n建议方面,代表团共提出建议199件。\n\n"
                  "从建议内容看,涉及经济发展的59件,占29.6%;涉及法治建设的11件,占5.5%。",
                  [('59件', '建议'), ('11件', '建议')], [('59件', '议案'), ('11件', '议案')], id='paragraph-framed-by-kind'),
+    # 拿出约4亿元专门保障重点民生实事: 专门 says how the money is spent, never what it is
+    pytest.param("民生投入只增不减,全年拿出约4亿元专门保障重点民生实事,就业、教育等支出持续增长。", [], [('4亿元', '专门')],
+                 id='manner-adverb-no-item'),
 ]
 
 

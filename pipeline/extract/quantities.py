@@ -2608,7 +2608,8 @@ def _cell_label(text: str, c: QuantityCandidate) -> str | None:
 _FORMULA_TERM = regex.compile(r"[\dA-Za-z一二三四五六七八九十]\+")  # (1+7, N+X: a term, then the plus)
 _TWO_DIGITS = regex.compile(r"[1-9]\d")
 # (按计划 alone, 依法关闭退出21座: how it was done; not 按期答复率, a rate named by its manner)
-_MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)(?:计划|要求|规定|程序|时|期|标准)|依法|依规|依纪")
+_MANNER_PHRASE = regex.compile(r"(?:按照?|依照|遵照)(?:计划|要求|规定|程序|时|期|标准)|依法|依规|依纪|"
+                            r"(?:为此)?(?:专门|另行|额外|一次性)")  # (市财政为此专门安排540万元: how, not what)
 
 
 def _broken_pick(item: str) -> bool:
