@@ -2421,6 +2421,9 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
     # 拿出约4亿元专门保障重点民生实事: 专门 says how the money is spent, never what it is
     pytest.param("民生投入只增不减,全年拿出约4亿元专门保障重点民生实事,就业、教育等支出持续增长。", [], [('4亿元', '专门')],
                  id='manner-adverb-no-item'),
+    # 推动新增专项债券资金9.8亿元投向重点项目建设: money named before its figure, then where it went (投向), like 用于
+    pytest.param("审查批准区级预算调整方案2次,推动新增专项债券资金9.8亿元投向重点项目建设。",
+                 [('9.8亿元', '专项债券资金')], [('9.8亿元', '投向重点项目')], id='money-then-where-it-went'),
 ]
 
 

@@ -1294,8 +1294,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if after and _names_a_unit(after) and text.startswith(after, c.end) \
             and text[c.end + len(after):c.end + len(after) + 1].isdigit():
         after = None  # 昆明8名曲靖4名: the next entry's place, glued to this figure, is no noun of it
-    if money and after and after.startswith("用于"):
-        after = None  # 投入3400万元用于校舍改造: a purpose, read below with the words before the figure
+    if money and after and after.startswith(("用于", "投向", "投放")):
+        after = None  # 投入3400万元用于校舍改造, 新增专项债券资金9.8亿元投向重点项目: a purpose, read below with the
+        # words before the figure
     if after in _PLACE_WORDS or after in _LIST_WORDS:
         after = None  # 在已经解决的6件当中: where among them; 计票人10名名单: the list of them; not what they are
     if after and (pool := _POOL_BEFORE.search(text, max(s_start, c.start - 16), c.start)) \
