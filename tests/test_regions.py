@@ -2946,6 +2946,10 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
                  "全年共召开常委会会议9次、主任会议32次。与天津市、河北省人大常委会开展协同立法。"
                  "朝阳区、海淀区、通州区建成代表家站120个。\n",
                  [('9次', '北京市'), ('32次', '北京市')], id='meeting-date-line-no-going'),
+    # 在上次大会上重庆团代表所提建议…: 大会上 is at the meeting, no going to the municipality; its delegation's page
+    pytest.param("重庆代表团共提出议案4件、建议199件\n\n重庆日报消息,重庆代表团一共提出议案4件、建议199件。\n\n"
+                 "在上次大会上重庆团代表所提建议已全部办复。璧山区代表提出建议3件,酉阳县代表提出建议2件。\n",
+                 [('4件', '重庆市'), ('199件', '重庆市')], id='at-the-meeting-no-going'),
 ]
 
 

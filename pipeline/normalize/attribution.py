@@ -48,8 +48,8 @@ from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京)
-_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向议])上)了?\Z")  # (促进广西…: not 进)
-# (带到了北京: the aspect particle 了 after the verb of going; 在…会议上 / 北京市人民代表大会…: a meeting's 上 and a line
+_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向议会])上)了?\Z")  # (促进广西…: not 进)
+# (带到了北京: the aspect particle 了 after the verb of going; 会议上 / 大会上 / 北京市人民代表大会…: a meeting's 上 and a line
 # break are no going, so \Z, not $, which would match before the line's end)
 # the capital as the seat of the national congress (离北京的人民大会堂, 北京人民大会堂): where deputies go, no page's unit
 _SEAT_OF_CONGRESS = regex.compile(r"的?人民大会堂")
