@@ -2950,6 +2950,10 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
     pytest.param("重庆代表团共提出议案4件、建议199件\n\n重庆日报消息,重庆代表团一共提出议案4件、建议199件。\n\n"
                  "在上次大会上重庆团代表所提建议已全部办复。璧山区代表提出建议3件,酉阳县代表提出建议2件。\n",
                  [('4件', '重庆市'), ('199件', '重庆市')], id='at-the-meeting-no-going'),
+    # 马上就要去北京开会了: the capital a deputy goes to (去) is no page's unit; the district of her community is
+    pytest.param("“来自人民”微信群:基层代表李梅的履职新手段\n\n新华网江西频道3月3日电“马上就要去北京开会了,今年我准备提一条建议。”\n\n"
+                 "全国人大代表、江西省景德镇市珠山区新村街道社区主任李梅说,社区有居民3200户,建成代表联络站2个。\n",
+                 [('3200户', '珠山区')], id='going-with-qu'),
 ]
 
 

@@ -48,9 +48,10 @@ from ..units import NUMBER_RUN
 from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京)
-_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![促推改增引先跟演激精])进|(?<![以之向议会])上)了?\Z")  # (促进广西…: not 进)
+_GONE_TO_BEFORE = regex.compile(r"(?:到|赴|抵达|前往|(?<![过失除辞免撤])去|(?<![促推改增引先跟演激精])进|(?<![以之向议会])上)了?\Z")  # (促进广西…: not 进)
 # (带到了北京: the aspect particle 了 after the verb of going; 会议上 / 大会上 / 北京市人民代表大会…: a meeting's 上 and a line
 # break are no going, so \Z, not $, which would match before the line's end)
+# (马上就要去北京开会了: 去 goes too; 辞去, 免去, 过去, 失去 are no going)
 # the capital as the seat of the national congress (离北京的人民大会堂, 北京人民大会堂): where deputies go, no page's unit
 _SEAT_OF_CONGRESS = regex.compile(r"的?人民大会堂")
 # a province a leader inspected (习近平总书记考察内蒙古期间…): where someone else went, unless the page's units lie in it
