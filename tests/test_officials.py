@@ -1811,3 +1811,12 @@ def test_names_before_a_sent_greeting_a_promise_a_closing_speech_and_a_rarer_sur
     assert names_titles("开幕式上宣读了全国人大常委会副委员长周铁农发来的贺电。") == [("周铁农", ["副委员长"])]
     assert names_titles("各项议程完成后,大会执行主席、乡党委书记王瑞致闭幕词。") == [("王瑞", ["执行主席", "党委书记"])]
     assert names_titles("市人大常委会秘书长宾兴林出席会议。") == [("宾兴林", ["秘书长"])]
+
+
+def test_a_third_character_before_a_stop_or_a_line_end_and_an_amdo_name_element():
+    # 主任程明发。, 省人大代表程明发⏎: a verb-like character right before the sentence's or the line's end is the
+    # name's third (but 主席缪晶作⏎《报告》 is 作, the line broken inside 作…报告); 夏吾 opens Amdo Tibetan names
+    # (夏吾卓玛) (read in the thirty-fourth session)
+    assert names_titles("主持会议的是县人大常委会主任程明发。") == [("程明发", ["主任"])]
+    assert names_titles("省人大代表程明发\n") == [("程明发", ["人大代表"])]
+    assert names_titles("”全国人大代表夏吾卓玛说。") == [("夏吾卓玛", ["全国人大代表"])]

@@ -1701,8 +1701,10 @@ def _third_character(text: str, pos: int) -> bool:
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
         if c3 in "和与及同" and (_PRESIDED.match(text, pos + 1) or _LEADING_ACT.match(text, pos + 1)):
             return True  # 康正|和主持, 顾大|同讲话, 郭新|和带领: a conjunction joins names, never a name to an act
-        if c4 in "、,;)）" and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
+        if (c4 in "、,;)）" or c4 in "。\n" and c3 != "作") and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
             return True  # 县政协主席朱展|发,: a verb never stands alone right before a list comma; a name's end does
+            # (秘书长熊开|来。, 省人大代表程明|发⏎: nor before the sentence's or the line's end; but 主席缪晶|作⏎《报告》:
+            # a copy broke the line inside 作…报告)
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
             return True  # 易忠|和以及
         if c4 == "说" and c3 not in _FUNCTION_CHARS and not word_freq(c3 + c4):
@@ -1713,7 +1715,7 @@ def _third_character(text: str, pos: int) -> bool:
                 and len(_first_word(text[pos:pos + 4])[0]) == 1)
     if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
         return True  # 孙国庆|作交流发言, 沙比提|牵头
-    if c4 and c4 in "、,;)）":
+    if c4 and (c4 in "、,;)）" or c4 in "。\n" and c3 != "作"):
         return True  # 李铁刚、张立明: an adverb (刚) never stands right before a list comma; a name's end does
     word, tag = _first_word(text[pos:pos + 4])
     if len(word) <= 1 and tag[:1] in ("d", "p", "c", "u", "r", "y"):
