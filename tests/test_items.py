@@ -2424,6 +2424,9 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
     # 推动新增专项债券资金9.8亿元投向重点项目建设: money named before its figure, then where it went (投向), like 用于
     pytest.param("审查批准区级预算调整方案2次,推动新增专项债券资金9.8亿元投向重点项目建设。",
                  [('9.8亿元', '专项债券资金')], [('9.8亿元', '投向重点项目')], id='money-then-where-it-went'),
+    # 280亩的…服饰产业园和400亩的…产业社区进展顺利: a measure opening its clause or list item measures the thing after 的
+    pytest.param("全镇产业载体加快建设,42.7亩的黄金饰品时尚产业园加快建设,280亩的服饰产业园和400亩的智能家装产业社区相继开工。",
+                 [('42.7亩', '黄金饰品时尚产业园'), ('400亩', '智能家装产业社区')], [], id='measure-opening-clause'),
 ]
 
 

@@ -1886,8 +1886,9 @@ def _measured_after(text: str, s_start: int, s_end: int, c: QuantityCandidate) -
     if unit is None or unit.category not in _MEASURED_KINDS:
         return None
     if not (_WORKED_ON.search(text, max(s_start, c.start - 4), c.start)
-            or _BARE_MEASURE.search(text, max(s_start, c.start - 6), c.start)):
-        return None
+            or _BARE_MEASURE.search(text, max(s_start, c.start - 6), c.start)
+            or c.start == s_start or text[c.start - 1] in ":：,，、;；和与及"):
+        return None  # (a measure opening its clause, 280亩的…服饰产业园、83亩的…创新产业园, measures the thing after 的)
     thing = _leading_noun_phrase(_tokens(_clause_after(text, c.end + 1, s_end)))
     if not thing or len(thing) < 2 or thing.startswith(_ABSTRACT_HEADS) or thing.endswith(_HOLDERS):
         return None  # (按路基宽6.5米的标准: a standard; 连片种植50亩以上的经营主体: who holds that much, not the land)
