@@ -1513,9 +1513,9 @@ _FOLLOWERS = regex.compile(
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|共同|分别|一边|每天|"
-    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|受[^,，。;；\n]{0,24}?委托|致\p{Han}{0,3}?词")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|受[^,，。;；\n]{0,24}?委托")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 # (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report; 副委员长某某发来的贺电,
-# 经理某某承诺, 主任某某受…委托作报告, 书记某某致闭幕词)
+# 经理某某承诺, 主任某某受…委托作报告; 书记王瑞致闭幕词 is jieba's 王瑞致, cut by _VERB_ENDINGS)
 # (负责人代强共同为…揭牌: together, as 一同; 乡村医生邹文斌每天上门: every day, what the person does next)
 # 作 before the speech or report it makes, 率 before the party it leads (作动员讲话, 作政府工作报告, 率调研组)
 _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|说明|总结|部署|汇报|表态|动员)|"
@@ -1701,10 +1701,8 @@ def _third_character(text: str, pos: int) -> bool:
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
         if c3 in "和与及同" and (_PRESIDED.match(text, pos + 1) or _LEADING_ACT.match(text, pos + 1)):
             return True  # 康正|和主持, 顾大|同讲话, 郭新|和带领: a conjunction joins names, never a name to an act
-        if (c4 in "、,;)）" or c4 in "。\n" and c3 != "作") and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
+        if _closes_name(c3, c4) and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
             return True  # 县政协主席朱展|发,: a verb never stands alone right before a list comma; a name's end does
-            # (秘书长熊开|来。, 省人大代表程明|发⏎: nor before the sentence's or the line's end; but 主席缪晶|作⏎《报告》:
-            # a copy broke the line inside 作…报告)
         if _follower_at(text, pos + 1, strong_only=True) and c4 not in _STRONG_STOP:
             return True  # 易忠|和以及
         if c4 == "说" and c3 not in _FUNCTION_CHARS and not word_freq(c3 + c4):
@@ -1715,7 +1713,7 @@ def _third_character(text: str, pos: int) -> bool:
                 and len(_first_word(text[pos:pos + 4])[0]) == 1)
     if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
         return True  # 孙国庆|作交流发言, 沙比提|牵头
-    if c4 and (c4 in "、,;)）" or c4 in "。\n" and c3 != "作"):
+    if c4 and _closes_name(c3, c4):
         return True  # 李铁刚、张立明: an adverb (刚) never stands right before a list comma; a name's end does
     word, tag = _first_word(text[pos:pos + 4])
     if len(word) <= 1 and tag[:1] in ("d", "p", "c", "u", "r", "y"):
@@ -1723,6 +1721,12 @@ def _third_character(text: str, pos: int) -> bool:
     if len(word) == 2 and tag.startswith("nr"):
         return True  # 刘国|庆自正月…: jieba reads 庆自 as a name's fragment, so no everyday word starts at 庆
     return len(word) <= 1 or c4 in _AFTER_NAME
+
+
+def _closes_name(c3: str, c4: str) -> bool:
+    """Does c4 close a name whose third character is c3: a list comma or bracket, or the sentence's or the line's end
+    (程明|发。, 程明|发⏎), except after 作, whose line a copy broke inside 作…报告 (主席缪晶|作⏎《报告》)?"""
+    return c4 in "、,;)）" or (c4 in "。\n" and c3 != "作")
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
