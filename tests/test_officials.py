@@ -1820,3 +1820,11 @@ def test_a_third_character_before_a_stop_or_a_line_end_and_an_amdo_name_element(
     assert names_titles("主持会议的是县人大常委会主任程明发。") == [("程明发", ["主任"])]
     assert names_titles("省人大代表程明发\n") == [("程明发", ["人大代表"])]
     assert names_titles("”全国人大代表夏吾卓玛说。") == [("夏吾卓玛", ["全国人大代表"])]
+
+
+def test_a_given_name_that_opens_like_a_verb_closed_by_a_stop_or_a_list_comma():
+    # 秘书长熊开来。, 副主任张开明、: 开 opens everyday verbs (开展, 开来, 开明), but a stop or a list comma two
+    # characters on closes a given name; an act (主持, 讲话) so closed is still no name (read in the thirty-fifth session)
+    assert names_titles("参加活动的还有市人大常委会秘书长熊开来。") == [("熊开来", ["秘书长"])]
+    assert names_titles("出席会议的还有市人大常委会副主任张开明、李明。") == [("张开明", ["副主任"]), ("李明", ["副主任"])]
+    assert names_titles("会议由县人大常委会副主任王主持。") == []

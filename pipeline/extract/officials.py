@@ -1496,6 +1496,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if len(word) >= 2 and word != family and not tag.startswith("nr"):
         return None  # an ordinary word starts here: 联络站, 展示, 小组, 会议
     first = text[pos + len(family):pos + len(family) + 1]
+    if first in _AFTER_NAME and _given_closed_by_stop(text, pos + len(family)):
+        return pos, pos + len(family) + 2  # 秘书长熊开来。, 副主任张开明、: a verb-like first character (开展, 来到)
+        # that a stop or a list comma closes two characters on is a given name's start, not the next verb
     if not first or not ("\u4e00" <= first <= "\u9fff") or first in _AFTER_NAME:
         return None
     end = pos + len(family) + 1
@@ -1721,6 +1724,14 @@ def _third_character(text: str, pos: int) -> bool:
     if len(word) == 2 and tag.startswith("nr"):
         return True  # 刘国|庆自正月…: jieba reads 庆自 as a name's fragment, so no everyday word starts at 庆
     return len(word) <= 1 or c4 in _AFTER_NAME
+
+
+def _given_closed_by_stop(text: str, start: int) -> bool:
+    """Two characters at start that a stop or list comma closes, neither a function word, together no act a person
+    does after a name (讲话, 主持)."""
+    given, c4 = text[start:start + 2], text[start + 2:start + 3]
+    return len(given) == 2 and all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS for ch in given) \
+        and _closes_name(given[1], c4) and not _FOLLOWERS.fullmatch(given)
 
 
 def _closes_name(c3: str, c4: str) -> bool:
