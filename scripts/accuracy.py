@@ -213,7 +213,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test189": (ROOT / "corpora" / "real" / "test189", ROOT / "corpora" / "real" / "test189"),
            "real-test190": (ROOT / "corpora" / "real" / "test190", ROOT / "corpora" / "real" / "test190"),
            "real-test191": (ROOT / "corpora" / "real" / "test191", ROOT / "corpora" / "real" / "test191"),
-           "real-test192": (ROOT / "corpora" / "real" / "test192", ROOT / "corpora" / "real" / "test192")}
+           "real-test192": (ROOT / "corpora" / "real" / "test192", ROOT / "corpora" / "real" / "test192"),
+           "real-test193": (ROOT / "corpora" / "real" / "test193", ROOT / "corpora" / "real" / "test193")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
