@@ -1828,3 +1828,11 @@ def test_a_given_name_that_opens_like_a_verb_closed_by_a_stop_or_a_list_comma():
     assert names_titles("参加活动的还有市人大常委会秘书长熊开来。") == [("熊开来", ["秘书长"])]
     assert names_titles("出席会议的还有市人大常委会副主任张开明、李明。") == [("张开明", ["副主任"]), ("李明", ["副主任"])]
     assert names_titles("会议由县人大常委会副主任王主持。") == []
+
+
+def test_a_headline_name_before_a_colon_keeps_a_verb_like_third_character():
+    # 人大代表刘初开:养殖致富带头人: a headline's colon closes the name as a stop does (开 is the name's third
+    # character); a verb of saying before the colon is still the verb (县长王刚说:) (read in the thirty-fifth session)
+    assert names_titles("息烽县人大代表刘初开:养殖致富带头人 履职为民践初心") == [("刘初开", ["人大代表"])]
+    assert names_titles("会上,县长王刚说:要抓好落实。") == [("王刚", ["县长"])]
+    assert names_titles("会上,县长王刚道:要抓好落实。") == [("王刚", ["县长"])]

@@ -1716,6 +1716,8 @@ def _third_character(text: str, pos: int) -> bool:
                 and len(_first_word(text[pos:pos + 4])[0]) == 1)
     if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
         return True  # 孙国庆|作交流发言, 沙比提|牵头
+    if c4 == ":" and c3 in _SPEECH_VERBS:
+        return False  # 县长王刚|道:要…: a verb of saying before its colon
     if c4 and _closes_name(c3, c4):
         return True  # 李铁刚、张立明: an adverb (刚) never stands right before a list comma; a name's end does
     word, tag = _first_word(text[pos:pos + 4])
@@ -1735,9 +1737,10 @@ def _given_closed_by_stop(text: str, start: int) -> bool:
 
 
 def _closes_name(c3: str, c4: str) -> bool:
-    """Does c4 close a name whose third character is c3: a list comma or bracket, or the sentence's or the line's end
-    (程明|发。, 程明|发⏎), except after 作, whose line a copy broke inside 作…报告 (主席缪晶|作⏎《报告》)?"""
-    return c4 in "、,;)）" or (c4 in "。\n" and c3 != "作")
+    """Does c4 close a name whose third character is c3: a list comma or bracket, the sentence's or the line's end
+    (程明|发。, 程明|发⏎) or a headline's colon (代表刘初|开:), except after 作, whose line a copy broke inside 作…报告
+    (主席缪晶|作⏎《报告》), and except a verb of saying before a colon (县长王刚|道:)?"""
+    return c4 in "、,;)）" or (c4 in "。\n" and c3 != "作") or (c4 == ":" and c3 not in _SPEECH_VERBS)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
