@@ -214,7 +214,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test190": (ROOT / "corpora" / "real" / "test190", ROOT / "corpora" / "real" / "test190"),
            "real-test191": (ROOT / "corpora" / "real" / "test191", ROOT / "corpora" / "real" / "test191"),
            "real-test192": (ROOT / "corpora" / "real" / "test192", ROOT / "corpora" / "real" / "test192"),
-           "real-test193": (ROOT / "corpora" / "real" / "test193", ROOT / "corpora" / "real" / "test193")}
+           "real-test193": (ROOT / "corpora" / "real" / "test193", ROOT / "corpora" / "real" / "test193"),
+           "real-test194": (ROOT / "corpora" / "real" / "test194", ROOT / "corpora" / "real" / "test194")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
