@@ -215,7 +215,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test191": (ROOT / "corpora" / "real" / "test191", ROOT / "corpora" / "real" / "test191"),
            "real-test192": (ROOT / "corpora" / "real" / "test192", ROOT / "corpora" / "real" / "test192"),
            "real-test193": (ROOT / "corpora" / "real" / "test193", ROOT / "corpora" / "real" / "test193"),
-           "real-test194": (ROOT / "corpora" / "real" / "test194", ROOT / "corpora" / "real" / "test194")}
+           "real-test194": (ROOT / "corpora" / "real" / "test194", ROOT / "corpora" / "real" / "test194"),
+           "real-test195": (ROOT / "corpora" / "real" / "test195", ROOT / "corpora" / "real" / "test195")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
