@@ -1836,3 +1836,13 @@ def test_a_headline_name_before_a_colon_keeps_a_verb_like_third_character():
     assert names_titles("息烽县人大代表刘初开:养殖致富带头人 履职为民践初心") == [("刘初开", ["人大代表"])]
     assert names_titles("会上,县长王刚说:要抓好落实。") == [("王刚", ["县长"])]
     assert names_titles("会上,县长王刚道:要抓好落实。") == [("王刚", ["县长"])]
+
+
+def test_a_padded_name_ending_an_elected_list_and_a_spaced_name_before_an_everyday_word():
+    # 王立峰、沈晓东、汪 强当选为…副镇长: a name padded to three characters may end the list as well as sit inside it;
+    # 董事长张 鹏 关注企业…: the character after the last space starts an everyday word (关注), so the name is two
+    # characters set apart (read in the thirty-fifth session)
+    assert names_titles("郭建达当选为浦阳镇人民政府镇长,王立峰、傅佳丽、沈晓东、汪 强当选为浦阳镇人民政府副镇长。") == [
+        ("郭建达", ["镇长"]), ("王立峰", ["副镇长"]), ("傅佳丽", ["副镇长"]), ("沈晓东", ["副镇长"]), ("汪强", ["副镇长"])]
+    assert names_titles("市人大代表、鹤壁华盛精密机械有限公司董事长张 鹏 关注企业用工问题。") == [
+        ("张鹏", ["人大代表", "董事长"])]

@@ -833,8 +833,9 @@ _ELECTED_OR_SERVING = regex.compile(_ELECTED_VERB.pattern + "|(?<=等)担任")
 # a two-character name a copy padded to three characters' width (李　燕, 刘  勇), as one item of a list
 _PADDED_NAME = r"\p{Han}[ \u3000]{1,2}\p{Han}"
 _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}(?=、)|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)"
-                         rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}(?=、)|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)){{0,19}}"
-                         r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list)
+                         rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)){{0,19}}"
+                         r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list,
+                         # or ending it: 王立峰、沈晓东、汪 强当选为…副镇长)
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          r"(?:共[0-9一二三四五六七八九十]{1,2}(?:名|人))?"  # (木扎塔、兰翔…雍军共8人当选为: the list's count)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
@@ -1436,8 +1437,10 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
     if spaced and len(family) == 1 and (third := _SPACED_IN_PROSE.match(text, spaced.end())) \
             and spaced.group()[:-1] == third.group()[:-1] and pos > 0 and "\u4e00" <= text[pos - 1] <= "\u9fff" \
             and third.end() < len(text) and not text[third.end()].isspace():
-        if _follower_at(text, third.end() - 1) or text[third.end() - 1] in _SUBJECT_ADVERBS:
+        if _follower_at(text, third.end() - 1) or text[third.end() - 1] in _SUBJECT_ADVERBS \
+                or _everyday_word_at(text, third.end() - 1):
             return pos, spaced.end()  # 主任李 斌 介绍, 代表杨 帆 说,: a two-character name set apart, then the verb
+            # (董事长张 鹏 关注企业…: an everyday word, 关注, starts after the last space)
         return pos, third.end()  # 教师李 晓 燕则把…, 代表向 红 梅第一个发言: the three characters evenly set apart,
         # tight after the title and tight before the prose that follows (a spaced heading is spaced on both sides)
     if allow_space and (byline := _SPACED_GIVEN.match(text, pos + len(family), pos + len(family) + 3)):
