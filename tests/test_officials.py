@@ -1846,3 +1846,10 @@ def test_a_padded_name_ending_an_elected_list_and_a_spaced_name_before_an_everyd
         ("郭建达", ["镇长"]), ("王立峰", ["副镇长"]), ("傅佳丽", ["副镇长"]), ("沈晓东", ["副镇长"]), ("汪强", ["副镇长"])]
     assert names_titles("市人大代表、鹤壁华盛精密机械有限公司董事长张 鹏 关注企业用工问题。") == [
         ("张鹏", ["人大代表", "董事长"])]
+
+
+def test_a_transliterated_name_stops_at_a_subject_adverb():
+    # 董事长艾买尔·吐尔地则带领企业…: 则 (then, in turn) follows the subject; it spells no Uyghur name
+    # (read in the thirty-fifth session)
+    assert names_titles("疏勒县人大代表、新疆某农业科技公司董事长艾买尔·吐尔地则带领企业捐赠方便面。") == [
+        ("艾买尔·吐尔地", ["人大代表", "董事长"])]

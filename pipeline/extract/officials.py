@@ -1410,7 +1410,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
                 text[end:end + 1] in _TRANSLIT_CHARS and _follower_at(text, end + 1))):
             end += 1  # 沙比|提牵头, 托合|提从…: jieba stopped inside the transliterated name
         walked = tail_start + 1
-        while walked < transliterated.end() and walked - tail_start < 6 and not _everyday_word_at(text, walked) and (
+        while walked < transliterated.end() and walked - tail_start < 6 and not _everyday_word_at(text, walked) \
+                and text[walked] not in _SUBJECT_ADVERBS - _TRANSLIT_FOLLOWERS and (
                 not _follower_at(text, walked)
                 or text[walked] in _TRANSLIT_FOLLOWERS and not _follower_at(text, walked + 1)):
             walked += 1  # 吾鲁柯凡·夏合力旦就是…: a transliterated tail runs to the word that follows the name
