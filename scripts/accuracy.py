@@ -216,7 +216,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test192": (ROOT / "corpora" / "real" / "test192", ROOT / "corpora" / "real" / "test192"),
            "real-test193": (ROOT / "corpora" / "real" / "test193", ROOT / "corpora" / "real" / "test193"),
            "real-test194": (ROOT / "corpora" / "real" / "test194", ROOT / "corpora" / "real" / "test194"),
-           "real-test195": (ROOT / "corpora" / "real" / "test195", ROOT / "corpora" / "real" / "test195")}
+           "real-test195": (ROOT / "corpora" / "real" / "test195", ROOT / "corpora" / "real" / "test195"),
+           "real-test196": (ROOT / "corpora" / "real" / "test196", ROOT / "corpora" / "real" / "test196")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
