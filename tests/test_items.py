@@ -2430,11 +2430,20 @@ _READ_IN_THE_THIRTY_FOURTH_SESSION = [
 ]
 
 
+# read from test193–test197 in the thirty-fifth session
+_READ_IN_THE_THIRTY_FIFTH_SESSION = [
+    # 向县委请示报告15件, 向区委专题汇报4次: the committee reported to (after 向) is whom the act addresses, not what is
+    # counted
+    pytest.param("全年就监督议题、人事任免等向县委请示报告15件,向区委专题汇报4次。",
+                 [('15件', '请示报告'), ('4次', '专题汇报')], [('15件', '县委请示报告')], id='addressee-of-report'),
+]
+
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
-                         + _READ_IN_THE_THIRTY_FOURTH_SESSION)
+                         + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []
     assert [pair for pair in absent if pair in got] == []
+
 

@@ -1503,6 +1503,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
     if before and carried and (topic := _topic_of_raised(text, s_start, c, before, carried)):
         return topic  # 收集意见建议27条,其中涉及道路交通9条、农田水利7条: the topic's part of the raised things
+    if before and (act := _act_after_addressee(text, s_start, c.start, before)):
+        return act  # 向县委请示报告15件, 向区委专题汇报4次: the body reported to is no part of what is counted
     if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
@@ -2837,6 +2839,19 @@ def _not_a_rate(text: str, c: QuantityCandidate, item: str, rule_item: str | Non
 
 
 _PREPOSITIONS = set("向对为给替")
+# a party committee or a government a report or a request goes to (向县委请示报告, 向区政府交办), right after 向
+_ADDRESSEE = regex.compile(r"(?:[县市区省州旗盟镇乡]委|党委|党组|上级|(?:[县市区省州旗盟镇乡]人民|[县市区省州旗盟镇乡])政府)"
+                           r"(?=\p{Han}{2})")
+
+
+def _act_after_addressee(text: str, s_start: int, pos: int, before: str) -> str | None:
+    """向县委请示报告15件: the act (请示报告), without the body it is addressed to, when the item read starts with
+    that body right after 向."""
+    m = _ADDRESSEE.match(before)
+    if m is None:
+        return None
+    at = text.rfind(before, s_start, pos)
+    return before[m.end():] if at > s_start and text[at - 1] == "向" else None
 
 
 def _prepositional_object(text: str, s_start: int, pos: int, item: str) -> bool:
