@@ -454,6 +454,7 @@ class Attributor:
             chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous and m.start not in grouped],
                               lede_end, placed, text)
             chosen = _province_speaking(text, chosen, in_first)
+            chosen = _province_meeting_venue(text, chosen, in_first)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _we_the_city(text, chosen, in_first, lede_end)
         chosen = _speaker_kind(text, chosen, in_first)
@@ -2291,19 +2292,23 @@ def _level_speaks(kind: str, guard: str = "") -> regex.Pattern:
 
 
 _PROVINCE_SPEAKS = _level_speaks("省")
+_REGION_OR_PROVINCE_SPEAKS = _level_speaks("(?:省|自治区)")  # (自治区人大常委会, 全自治区: an autonomous region's)
 
 
 # a municipality (上海市, 重庆市) speaks of its own bodies and whole as a 市 (全市, 市人大常委会)
 _MUNICIPALITY_SPEAKS = _level_speaks("市", guard=r"(?<![\p{Han}])")
 
 
-def _speaks_as_province(text: str, mentions: list[LinkedMention], municipality: bool = False) -> int:
+def _speaks_as_province(text: str, mentions: list[LinkedMention], municipality: bool = False,
+                        region: bool = False) -> int:
     """How often the page writes of the province's own bodies or whole by level alone (not inside a named
-    unit: 海南省人大 is the named province's); a municipality's as a 市."""
+    unit: 海南省人大 is the named province's); a municipality's as a 市; with region, an autonomous region's as
+    自治区 too."""
     inside = sorted((m.start, m.mention.end) for m in mentions)
     starts = [a for a, _ in inside]
     count = 0
-    for hit in (_MUNICIPALITY_SPEAKS if municipality else _PROVINCE_SPEAKS).finditer(text):
+    pattern = _MUNICIPALITY_SPEAKS if municipality else _REGION_OR_PROVINCE_SPEAKS if region else _PROVINCE_SPEAKS
+    for hit in pattern.finditer(text):
         k = bisect_right(starts, hit.start()) - 1
         if k < 0 or inside[k][1] <= hit.start():
             count += 1
@@ -2322,6 +2327,19 @@ def _province_speaking(text: str, chosen: LinkedMention, mentions: list[LinkedMe
     province = gazetteer().province_of(chosen.unit.code)
     if province is None or province.name.endswith("市") or _speaks_as_province(text, named) < 4:
         return chosen  # (a municipality's districts speak as the 市 they are in: not read here)
+    return next((m for m in named if m.unit.code == province.code), chosen)
+
+
+def _province_meeting_venue(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """自治区“两会”新闻发布会在银川召开 … 自治区人大常委会…: a city named as where a meeting is held, on a page
+    that writes of its province's own bodies and whole four times or more and names that province, is the venue of
+    the province's meeting, not the page's unit."""
+    if chosen.unit is None or chosen.level not in ("prefecture", "county") or not _venue(text, chosen):
+        return chosen
+    named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
+    province = gazetteer().province_of(chosen.unit.code)
+    if province is None or province.name.endswith("市") or _speaks_as_province(text, named, region=True) < 4:
+        return chosen
     return next((m for m in named if m.unit.code == province.code), chosen)
 
 
