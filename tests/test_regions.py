@@ -2965,6 +2965,14 @@ _READ_IN_THE_THIRTY_FIFTH_SESSION = [
     # in the capital, the delegations named by their cities)
     pytest.param((Path(__file__).parent.parent / "corpora/real/test197/jzi02.txt").read_text(encoding="utf-8")[:2000],
                  [('3次', '宁夏回族自治区'), ('5次', '宁夏回族自治区'), ('403名', '宁夏回族自治区')], id='region-meeting-venue'),
+    # 嘉鱼县人大常委会组织41名市人大代表…视察了潘家湾镇蔬菜产业园、簰洲湾镇…等9个项目: the county named as the
+    # sentence's actor holds the townships of the examples, so the count over them is the county's, not the city's
+    pytest.param("咸宁人大网\n\n全市各代表团开展会前集中视察和回访原选举单位活动\n\n日期：2018-12-28　来源：市人大常委会代表工委\n\n"
+                 "　　为做好市五届人大三次会议的会前准备,市人大常委会要求各代表团开展集中视察,全市268名市人大代表参加。\n\n"
+                 "　　【嘉鱼代表团】\n　　12月19日至20日，嘉鱼县人大常委会组织41名市人大代表分2个小组，视察了潘家湾镇蔬菜产业园、"
+                 "簰洲湾镇长江干堤整险加固工程等9个项目，回访原选举单位14个。\n\n"
+                 "　　【通山代表团】\n　　12月24日，通山县人大常委会组织38名市人大代表视察了九宫山旅游基础设施等9个项目。\n",
+                 [('9个', '嘉鱼县'), ('14个', '嘉鱼县')], id='examples-county-as-actor'),
 ]
 
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

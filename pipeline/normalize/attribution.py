@@ -1072,6 +1072,13 @@ class Attributor:
         if township is not None and (mover is None or township.start > mover.start) \
                 and (self_ref is None or township.start > self_ref):
             if _LIST_END.match(text, township.mention.end, pos) or _EXAMPLE.match(text, township.mention.end, pos):
+                county = self._county_ref(township)
+                if mover is not None and mover.unit is not None and county is not None and county.code == mover.unit.code \
+                        and bisect_left(self._lower_starts, mover.mention.end) == bisect_right(self._lower_starts,
+                                                                                                mover.mention.end):
+                    return county  # 嘉鱼县人大常委会组织…视察了潘家湾镇…等9个项目: the examples' county, named
+                    # before them in the sentence, is the whole they are counted over (not a county written before
+                    # one example, 蒸湘区联合街道工作站等15个: that is the example's own chain)
                 return subject.ref  # 联合街道工作站等15个工作站: counted over a list of examples, the whole's
             return self._county_ref(township)
         if mover is not None:
