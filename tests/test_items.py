@@ -2436,6 +2436,10 @@ _READ_IN_THE_THIRTY_FIFTH_SESSION = [
     # counted
     pytest.param("全年就监督议题、人事任免等向县委请示报告15件,向区委专题汇报4次。",
                  [('15件', '请示报告'), ('4次', '专题汇报')], [('15件', '县委请示报告')], id='addressee-of-report'),
+    # 选民参选率普遍在90%以上, 参选率平均达到93.4%: an adverb of how a rate runs across units stands between the rate
+    # and its verb
+    pytest.param("从已完成投票的30个区县看,选民参选率普遍在90%以上。全县选民参选率平均达到93.4%。",
+                 [('90%以上', '选民参选率'), ('93.4%', '选民参选率')], [], id='rate-adverb-across-units'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
