@@ -1853,3 +1853,11 @@ def test_a_transliterated_name_stops_at_a_subject_adverb():
     # (read in the thirty-fifth session)
     assert names_titles("疏勒县人大代表、新疆某农业科技公司董事长艾买尔·吐尔地则带领企业捐赠方便面。") == [
         ("艾买尔·吐尔地", ["人大代表", "董事长"])]
+
+
+def test_a_proofreading_credit_and_later_credits_on_a_line_an_outlet_opens():
+    # 审读:谭录岗 蒋祝璇: a proofreader's credit, as 审校 and 审核 are; 大众网记者李全基 通讯员刘崇元 王启任: a credits line
+    # may open with the reporter's outlet, and its later credits are credits too (read in the thirty-fifth session)
+    assert names_titles("正文。\n审读：谭录岗 蒋祝璇\n") == [("谭录岗", ["审读"]), ("蒋祝璇", ["审读"])]
+    assert names_titles("正文。\n大众网记者李全基 通讯员刘崇元 王启任\n") == [
+        ("李全基", ["记者"]), ("刘崇元", ["通讯员"]), ("王启任", ["通讯员"])]

@@ -1066,7 +1066,6 @@ _AFTER_AUTHOR_LABEL = regex.compile(r"(?:作者|署名|撰稿)[ \t]*[:：][ \t]*
 _CREDITS_LINE_CHARS = 40
 
 
-_CREDIT_OPENS_LINE = regex.compile(rf"[{regex.escape(_CREDIT_MARKS)}]*(?:本报|本台|本网)?(?:记者|通讯员|特约记者|见习记者)")
 
 
 def _credits_line(text: str, chain_start: int) -> bool:
@@ -1088,6 +1087,8 @@ _OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))(?:�
 
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
 _OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)"
+_CREDIT_OPENS_LINE = regex.compile(rf"[{regex.escape(_CREDIT_MARKS)}]*(?:本报|本台|本网|\p{{Han}}{{2,8}}?{_OUTLET_END})?"
+                                   r"(?:记者|通讯员|特约记者|见习记者)")  # (大众网记者 李某 通讯员 刘某 王某)
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
 # (新华社记者颜之宏: a news agency, named alone; 文/羊城晚报记者…, 图/…: the credit's kind before the outlet)
 _OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n|(?<=[。!?]))[ \t]*(?:(?:文|图|文图|图文)[ \t]*[/:：][ \t]*)?"
