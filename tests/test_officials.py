@@ -1861,3 +1861,10 @@ def test_a_proofreading_credit_and_later_credits_on_a_line_an_outlet_opens():
     assert names_titles("正文。\n审读：谭录岗 蒋祝璇\n") == [("谭录岗", ["审读"]), ("蒋祝璇", ["审读"])]
     assert names_titles("正文。\n大众网记者李全基 通讯员刘崇元 王启任\n") == [
         ("李全基", ["记者"]), ("刘崇元", ["通讯员"]), ("王启任", ["通讯员"])]
+
+
+def test_names_a_vote_passes_to_an_office():
+    # 会议表决通过耿静静为…主任委员,马延辉为副主任委员: a vote that passes names to offices appoints them, as 任命 does
+    # (read in the thirty-fifth session)
+    assert names_titles("会议还表决通过耿静静为汝州市八届人民代表大会社会建设委员会主任委员,马延辉为副主任委员。") == [
+        ("耿静静", ["主任委员"]), ("马延辉", ["副主任委员"])]

@@ -849,7 +849,7 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
 # election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
 # (,李玮为镇长) take the verb from the first
-_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受|免去|免除|撤销|确认")  # (选出赵显虎任…主任: 任, serve as)
+_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受|免去|免除|撤销|确认|表决通过")  # (选出赵显虎任…主任: 任, serve as)
 # (同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务: a resignation names the office left, the names' role;
 # 免去周玲同志竹山县人民政府副县长职务: so does a removal, the office right after 同志)
 _APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,29})"
