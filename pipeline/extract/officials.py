@@ -1066,8 +1066,6 @@ _AFTER_AUTHOR_LABEL = regex.compile(r"(?:作者|署名|撰稿)[ \t]*[:：][ \t]*
 _CREDITS_LINE_CHARS = 40
 
 
-
-
 def _credits_line(text: str, chain_start: int) -> bool:
     start, end = line_start(text, chain_start), line_end(text, chain_start)
     if text[start:chain_start].strip(_CREDIT_MARKS) and not _CREDIT_OPENS_LINE.match(text, start):
@@ -1087,14 +1085,15 @@ _OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))(?:�
 
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
 _OUTLET_END = r"(?:日报|晚报|报社|报|新闻网|网|融媒|电视台|客户端)"
-_CREDIT_OPENS_LINE = regex.compile(rf"[{regex.escape(_CREDIT_MARKS)}]*(?:本报|本台|本网|\p{{Han}}{{2,8}}?{_OUTLET_END})?"
-                                   r"(?:记者|通讯员|特约记者|见习记者)")  # (大众网记者 李某 通讯员 刘某 王某)
 # a credit line that opens with the reporter's outlet (天山网-新疆法治报记者张秀 通讯员 周佳林)
 # (新华社记者颜之宏: a news agency, named alone; 文/羊城晚报记者…, 图/…: the credit's kind before the outlet)
 _OUTLET_OPENS_LINE = regex.compile(rf"(?:^|\n|(?<=[。!?]))[ \t]*(?:(?:文|图|文图|图文)[ \t]*[/:：][ \t]*)?"
                                    rf"(?:[\p{{Han}}·]{{2,12}}[-—|·][ \t]*)?"
                                    rf"(?:[\p{{Han}}·]{{2,16}}{_OUTLET_END}|新华社|中新社)[ \t]?{_DATELINE_CREDITS}$")
 # (…生长的天麻。 中新网 记者石小杰摄: a photo caption's sentence, then the outlet and its reporter, a space between)
+# a credit opening its line, after the outlet's own name or another outlet's (本报记者…, 大众网记者李某 通讯员刘某 王某)
+_CREDIT_OPENS_LINE = regex.compile(rf"[{regex.escape(_CREDIT_MARKS)}]*(?:本报|本台|本网|\p{{Han}}{{2,8}}?{_OUTLET_END})?"
+                                   r"(?:记者|通讯员|特约记者|见习记者)")  # (大众网记者 李某 通讯员 刘某 王某)
 
 
 def _next_in_bracket(text: str, chain_start: int) -> bool:
