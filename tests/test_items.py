@@ -2440,6 +2440,10 @@ _READ_IN_THE_THIRTY_FIFTH_SESSION = [
     # and its verb
     pytest.param("从已完成投票的30个区县看,选民参选率普遍在90%以上。全县选民参选率平均达到93.4%。",
                  [('90%以上', '选民参选率'), ('93.4%', '选民参选率')], [], id='rate-adverb-across-units'),
+    # 参选率普遍在90%以上，平均达到93.4%: a rate with no noun of its own after a named rate is that rate, not the count
+    # the sentence opened with (30个区县)
+    pytest.param("从已完成投票的30个区县看,选民参选率普遍在90%以上,平均达到93.4%。",
+                 [('93.4%', '选民参选率')], [('93.4%', '区县看')], id='rate-runs-on'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
