@@ -777,13 +777,13 @@ class _Recent:
             return self.by_unit[unit]
         if self.last_unit in _PERSON_UNITS and unit not in _PERSON_UNITS and unit != "户":
             return None  # 到会的86名镇人大代表…确定了8项: a count of things never counts the people just counted
-        if unit in _RATE_UNITS and self.last_unit in _RATE_UNITS and self.last and _NAMED_RATE.search(self.last):
+        if unit in _RATE_UNITS and self.last_unit in _RATE_UNITS and self.last and self.last.endswith(_RATE_ENDINGS):
             return self.last  # 参选率普遍在90%以上，平均达到93.4%: the rate just named runs on, not the count before it
         return self.last_count
 
 
 _RATE_UNITS = ("%", "个百分点", "百分点", "‰", "成")
-_NAMED_RATE = regex.compile(r"(?:率|比重|占比)$")  # an item that names a rate (参选率, 办结率), not a count's noun
+_RATE_ENDINGS = ("率", "比重", "占比")  # how an item that names a rate ends (参选率, 办结率), unlike a count's noun
 # units that count people: a count in any other unit never carries their noun
 _PERSON_UNITS = ("名", "人", "位", "人次")
 

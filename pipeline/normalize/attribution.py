@@ -2331,10 +2331,7 @@ def _province_speaking(text: str, chosen: LinkedMention, mentions: list[LinkedMe
     named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
     if sum(m.unit.code == chosen.unit.code for m in named) != 1:
         return chosen
-    province = gazetteer().province_of(chosen.unit.code)
-    if province is None or province.name.endswith("市") or _speaks_as_province(text, named) < 4:
-        return chosen  # (a municipality's districts speak as the 市 they are in: not read here)
-    return next((m for m in named if m.unit.code == province.code), chosen)
+    return _speaking_province(text, chosen, named) or chosen
 
 
 def _province_meeting_venue(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
@@ -2344,10 +2341,18 @@ def _province_meeting_venue(text: str, chosen: LinkedMention, mentions: list[Lin
     if chosen.unit is None or chosen.level not in ("prefecture", "county") or not _venue(text, chosen):
         return chosen
     named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
+    return _speaking_province(text, chosen, named, region=True) or chosen
+
+
+def _speaking_province(text: str, chosen: LinkedMention, named: list[LinkedMention],
+                       region: bool = False) -> LinkedMention | None:
+    """The mention of chosen's province, when the page names it and writes of its own bodies and whole by level
+    alone four times or more (省人大常委会, 全省; with region, 自治区… too); a municipality's districts speak as the 市
+    they are in, which is not read here."""
     province = gazetteer().province_of(chosen.unit.code)
-    if province is None or province.name.endswith("市") or _speaks_as_province(text, named, region=True) < 4:
-        return chosen
-    return next((m for m in named if m.unit.code == province.code), chosen)
+    if province is None or province.name.endswith("市") or _speaks_as_province(text, named, region=region) < 4:
+        return None
+    return next((m for m in named if m.unit.code == province.code), None)
 
 
 # a county's own page speaks as it (我县, 本区, 全县)
