@@ -1472,6 +1472,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and not _object_of_verb_before(text, c.start - len(before)):
         return carried  # 政府综合类18件, 德令哈市为每人每年1200元, 各县标准不低于800元: a part of what is counted
         # (走访乡镇10个: the places are what a verb just before took, and what is counted)
+    if before and carried and _NAMED_BODY.fullmatch(before) and not _NAMED_BODY.search(carried) \
+            and _BODY_BUILT.search(text, max(s_start, c.start - 6), c.start):
+        return carried  # 其中昆明市检察院牵头建成18个、曲靖市检察院建成14个: the body that built them is whose part,
+        # not what was built (区城管局主办19件 and 县区政府有4个 name the kind of the part and stay)
     if before and (_NOT_A_THING.search(before) or word_tag(before) == "ns") and not _UNIT_KIND.fullmatch(before) \
             and (listed := _listed_topic(text, s_start, c.start)):
         return listed  # 各县区家站分布情况为:利州区98个: the county is whose, the topic is what
@@ -2454,6 +2458,10 @@ def _topic_of_raised(text: str, s_start: int, c: QuantityCandidate, before: str,
 
 # a kind of unit, not a named one (其中县级市3个、自治县7个): the part is counted by its kind, which is its item
 _UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|市辖区|县级区")
+# a government body named with its place (昆明市检察院, 县住建局, 区人民政府): who did or handled something, never the
+# thing counted
+_NAMED_BODY = regex.compile(r"(?:\p{Han}{0,6}[省市县区州旗盟])\p{Han}{0,8}?(?:检察院|法院|局|厅|人民政府|政府|委员会)")
+_BODY_BUILT = regex.compile(r"(?:建成|建设|建立|新建|设立|打造|创建|培育|挂牌)$")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
 # (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
 _POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，]?(?:已|已经|目前|现|仍|仍然|还|尚)?(?:有|共有)$")
