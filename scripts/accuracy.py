@@ -218,7 +218,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test194": (ROOT / "corpora" / "real" / "test194", ROOT / "corpora" / "real" / "test194"),
            "real-test195": (ROOT / "corpora" / "real" / "test195", ROOT / "corpora" / "real" / "test195"),
            "real-test196": (ROOT / "corpora" / "real" / "test196", ROOT / "corpora" / "real" / "test196"),
-           "real-test197": (ROOT / "corpora" / "real" / "test197", ROOT / "corpora" / "real" / "test197")}
+           "real-test197": (ROOT / "corpora" / "real" / "test197", ROOT / "corpora" / "real" / "test197"),
+           "real-test198": (ROOT / "corpora" / "real" / "test198", ROOT / "corpora" / "real" / "test198")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
