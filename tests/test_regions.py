@@ -2975,9 +2975,24 @@ _READ_IN_THE_THIRTY_FIFTH_SESSION = [
                  [('9个', '嘉鱼县'), ('14个', '嘉鱼县')], id='examples-county-as-actor'),
 ]
 
+# read from test198 onwards in the thirty-sixth session
+_READ_IN_THE_THIRTY_SIXTH_SESSION = [
+    # 麻辣社区 / 登录 | 注册 | 发帖 / …成都市成华区昭觉社区…: a forum's name standing alone above a page of one
+    # section names no unit, so it is read as a masthead, not as a heading whose section has no unit; the page is the
+    # district its story names
+    pytest.param("麻辣社区\n登录 | 注册 | 发帖\n\n【院落服务日】人大代表走进昭觉社区院坝\n\n"
+                 "楼主:昭觉社区党群服务中心    发表于 2023-01-12 10:26\n\n"
+                 "　　2023年1月11日上午,成都市成华区昭觉社区在小区院落里办起了“人大代表面对面”主题活动。"
+                 "成华区人大代表、昭觉社区党委书记林勇一边听一边记。\n\n"
+                 "　　工作站目前有进站的各级人大代表9名,2022年共开展接待活动14场次,接待居民486人次。\n",
+                 [('9名', '成华区'), ('486人次', '成华区')], id='forum-name-as-masthead'),
+]
+
+
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
-                         + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION)
+                         + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
+                         + _READ_IN_THE_THIRTY_SIXTH_SESSION)
 def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []

@@ -596,7 +596,7 @@ class Attributor:
         if len(self.seg.sections) != 1:
             return False
         uppers = list(self._uppers_in(section.heading.start, section.heading.end))
-        return bool(uppers) and all(_outlet(self.seg.clean.text, m) for m in uppers)
+        return all(_outlet(self.seg.clean.text, m) for m in uppers)
 
     def _signed_subject(self, text: str) -> Subject:
         """The page's unit when nothing at its start names it: the one its closing signature names, if any;
