@@ -592,7 +592,7 @@ class Attributor:
     def _lone_masthead(self, section) -> bool:
         """温州 alone above 新闻热线…|设为首页 on a page of one section: the site's masthead read as the section's
         heading names the outlet, not a section's unit (the page is read as one; pages of several sections keep
-        their headings' units)."""
+        their headings' units). A name that holds no unit at all (a forum's 麻辣社区) is a masthead too."""
         if len(self.seg.sections) != 1:
             return False
         uppers = list(self._uppers_in(section.heading.start, section.heading.end))
