@@ -2986,6 +2986,12 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "成华区人大代表、昭觉社区党委书记林勇一边听一边记。\n\n"
                  "　　工作站目前有进站的各级人大代表9名,2022年共开展接待活动14场次,接待居民486人次。\n",
                  [('9名', '成华区'), ('486人次', '成华区')], id='forum-name-as-masthead'),
+    # 全市各县区人大常委会主任齐聚汉阴县,召开座谈会: the county the whole city's directors gathered at is the venue
+    # of the city's meeting; the page is the city's
+    pytest.param("安康新闻网 > 新闻中心 > 正文\n\n全市县区人大常委会主任座谈交流\n\n"
+                 "　　10月11日至12日,全市各县区人大常委会主任齐聚汉阴县,召开座谈会。市人大常委会主任陈勇到会讲话。\n\n"
+                 "　　座谈会上,10个县区人大常委会主任依次发言。镇人大代表活动经费按每人每年不低于300元的标准落实。\n",
+                 [('10个', '安康市'), ('300元', '安康市')], id='whole-city-gathers-at-county'),
 ]
 
 

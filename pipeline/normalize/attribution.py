@@ -2022,9 +2022,16 @@ _MEETING_HELD = regex.compile(r"(?:召开|举行|举办|开班|开幕)")
 _WHOLE_MEETS_AT = regex.compile(r"全(?:市|州|盟)[^。\n,，;；]{0,20}?(?:会议|座谈会|推进会|现场会|交流会|培训班|研讨班)在$")
 
 
+# …or the whole prefecture's people gathered at one county to hold it (全市各县区人大常委会主任齐聚汉阴县,召开座谈会)
+_WHOLE_GATHERS_AT = regex.compile(r"全(?:市|州|盟)[^。\n,，;；]{0,20}?(?:齐聚|汇聚|会聚|相聚|聚首)$")
+_THEN_HELD = regex.compile(r"[,，]?" + _MEETING_HELD.pattern)
+
+
 def _venue_of_whole_meeting(text: str, start: int, end: int) -> bool:
-    """Is the unit at start:end only the venue of the whole prefecture's meeting (全市…座谈会在|莱州市|召开)?"""
-    return bool(_MEETING_HELD.match(text, end) and _WHOLE_MEETS_AT.search(text, max(0, start - 30), start))
+    """Is the unit at start:end only the venue of the whole prefecture's meeting (全市…座谈会在|莱州市|召开,
+    全市…主任齐聚|汉阴县|,召开座谈会)?"""
+    return bool(_MEETING_HELD.match(text, end) and _WHOLE_MEETS_AT.search(text, max(0, start - 30), start)) \
+        or bool(_THEN_HELD.match(text, end) and _WHOLE_GATHERS_AT.search(text, max(0, start - 30), start))
 
 
 def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMention],
