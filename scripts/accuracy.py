@@ -219,7 +219,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test195": (ROOT / "corpora" / "real" / "test195", ROOT / "corpora" / "real" / "test195"),
            "real-test196": (ROOT / "corpora" / "real" / "test196", ROOT / "corpora" / "real" / "test196"),
            "real-test197": (ROOT / "corpora" / "real" / "test197", ROOT / "corpora" / "real" / "test197"),
-           "real-test198": (ROOT / "corpora" / "real" / "test198", ROOT / "corpora" / "real" / "test198")}
+           "real-test198": (ROOT / "corpora" / "real" / "test198", ROOT / "corpora" / "real" / "test198"),
+           "real-test199": (ROOT / "corpora" / "real" / "test199", ROOT / "corpora" / "real" / "test199")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
