@@ -2992,6 +2992,13 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "　　10月11日至12日,全市各县区人大常委会主任齐聚汉阴县,召开座谈会。市人大常委会主任陈勇到会讲话。\n\n"
                  "　　座谈会上,10个县区人大常委会主任依次发言。镇人大代表活动经费按每人每年不低于300元的标准落实。\n",
                  [('10个', '安康市'), ('300元', '安康市')], id='whole-city-gathers-at-county'),
+    # 到贵州代表团参加审议的国务委员: 到 goes to the delegation, a body; the province is still the page's, though one
+    # of its cities is named further down
+    pytest.param("当代贵州网 > 两会特别报道\n\n——全国两会贵州代表团履职纪实\n\n"
+                 "　　3月3日至3月15日,全国“两会”在北京召开。贵州省的72名全国人大代表带着家乡父老的期盼奔赴北京。\n\n"
+                 "　　3月9日,贵州代表团召开全体会议。到贵州代表团参加审议的国务委员笑了。\n\n"
+                 "　　毕节市的代表说,贵州代表团共提出议案9件、建议226件。\n",
+                 [('9件', '贵州省'), ('226件', '贵州省')], id='going-to-a-delegation'),
 ]
 
 

@@ -385,6 +385,7 @@ class Attributor:
         # 把全市人民的殷切期望带到北京…;桂林市5位全国人大代表…: a province reached by a verb of going is where the
         # page's deputies went, not its unit, when a unit below it is named too
         gone_to = {m.unit.code for m in named if m.level == "province" and m.unit is not None
+                   and not text.startswith("代表团", m.mention.end)  # (到贵州代表团参加审议: a delegation, no place)
                    and (_GONE_TO_BEFORE.search(text, max(0, m.start - 2), m.start)
                         or text[m.start - 1:m.start] in ("在", "从") and _BEEN_AT_AFTER.match(text, m.mention.end))}
         gone_to |= {m.unit.code for m in named if m.level == "province" and m.unit is not None
