@@ -220,7 +220,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test196": (ROOT / "corpora" / "real" / "test196", ROOT / "corpora" / "real" / "test196"),
            "real-test197": (ROOT / "corpora" / "real" / "test197", ROOT / "corpora" / "real" / "test197"),
            "real-test198": (ROOT / "corpora" / "real" / "test198", ROOT / "corpora" / "real" / "test198"),
-           "real-test199": (ROOT / "corpora" / "real" / "test199", ROOT / "corpora" / "real" / "test199")}
+           "real-test199": (ROOT / "corpora" / "real" / "test199", ROOT / "corpora" / "real" / "test199"),
+           "real-test200": (ROOT / "corpora" / "real" / "test200", ROOT / "corpora" / "real" / "test200")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
