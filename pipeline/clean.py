@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from .data_files import char_variants
 from .models import Clean, OffsetMap, Source
 
 # Full-width ASCII (！ to ～), the ideographic space and ￥ fold to ASCII: digits, letters and the
@@ -81,7 +82,12 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified, keeping every character in place (same length as the input)."""
+    """Traditional -> simplified, keeping every character in place (same length as the input); the variant
+    characters t2s keeps (陜西, 衞) are folded after it (data/char_variants.tsv)."""
+    return _t2s_in_place(text).translate(char_variants())
+
+
+def _t2s_in_place(text: str) -> str:
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted

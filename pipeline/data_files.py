@@ -38,3 +38,9 @@ def surnames() -> frozenset[str]:
 def tibetan_name_elements() -> frozenset[str]:
     """Elements of Tibetan personal names (多吉, 扎西, 曲珍): a name is one or two of them, with no surname."""
     return frozenset(read_lines("tibetan_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def char_variants() -> dict[int, str]:
+    """Variant characters OpenCC's t2s keeps (陜, 衞) -> their simplified forms, as a str.translate table."""
+    return {ord(row["variant"]): row["simplified"] for row in read_tsv("char_variants.tsv")}

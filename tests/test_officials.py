@@ -72,6 +72,13 @@ def test_traditional_characters_give_simplified_fields_and_original_offsets():
     assert (f.name, f.titles, f.org, text[f.start:f.end]) == ("马建军", ["秘书长"], "平凉市人大常委会", "馬建軍")
 
 
+def test_a_variant_character_in_a_name_is_folded_to_its_simplified_form():
+    # 肖衞東 (衞, which t2s keeps): the name the annotators give is 肖卫东; the span is the page's own characters
+    text = "縣人大常委會主任肖衞東表示。"
+    f = [f for f in pipeline.extract(text) if f.type == "official"][0]
+    assert (f.name, text[f.start:f.end]) == ("肖卫东", "肖衞東")
+
+
 def test_minority_names():
     assert officials("乡人大主席  叶尔江·哈力木") == [("叶尔江·哈力木", ["主席"], "乡人大")]
     assert [f[0] for f in officials("通讯员:斯琴高娃、刘强")] == ["斯琴高娃", "刘强"]

@@ -2017,6 +2017,13 @@ def test_a_traditional_page_writing_a_countys_older_variant_name_links_it_under_
     assert {region for _, region in quantity_regions(text)} == {"浚县"}
 
 
+def test_a_variant_character_opencc_keeps_is_folded_so_the_province_is_read():
+    # 陜西代表團 (U+965C; t2s maps only 陝, U+965D): a traditional reprint's province, read as 陕西省 at the same offsets
+    text = "陜西代表團向大會提交議案27件\n\n截至3月10日12時,陜西代表團共向大會提交議案27件、建議262件。"
+    assert ("陕西省", "610000") in upper(text)
+    assert {region for _, region in quantity_regions(text)} == {"陕西省"}
+
+
 def test_an_unnamed_provincial_body_holding_its_meeting_in_one_city_is_the_provinces_page():
     # 省人大常委会在某市召开座谈会: the city is the venue of the province's own meeting (its outlet names the
     # province); the province's figures are the province's, a county that speaks after it its own
