@@ -3006,6 +3006,14 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "　　3月9日,贵州代表团召开全体会议。到贵州代表团参加审议的国务委员笑了。\n\n"
                  "　　毕节市的代表说,贵州代表团共提出议案9件、建议226件。\n",
                  [('9件', '贵州省'), ('226件', '贵州省')], id='going-to-a-delegation'),
+    # 安徽省马鞍山市和县人大常委会副主任…一行来月城考察, on a page of 江苏's 江阴市: the visitors' province came with
+    # them, so the chain's head is no unit of the page either; the host is
+    pytest.param("首页 > 地方动态 > 江苏 > 正文\n\n安徽省马鞍山市和县人大常委会副主任朱国庆一行来月城考察\n\n"
+                 "2025-04-15 09:32   来源:江阴市人大常委会\n\n"
+                 "　　3月26日上午,安徽省马鞍山市和县人大常委会副主任朱国庆带领考察组一行12人来到月城镇调研。"
+                 "江阴市人大常委会副主任许晨陪同考察。\n\n"
+                 "　　近年来,月城镇累计投入资金120万元,建成代表联络站8个。\n",
+                 [('120万元', '江阴市'), ('8个', '江阴市')], id='visitors-province-in-chain'),
 ]
 
 

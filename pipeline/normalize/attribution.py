@@ -413,6 +413,7 @@ class Attributor:
             in_title, named = [], below
         guests = _guests(text, in_title)
         if guests:  # 缙云县人大考察团到新狮街道学习: the page is about the host, not the visitors
+            guests |= _guests_province(guests, named)
             in_title = [m for m in in_title if m.unit is None or m.unit.code not in guests]
             named = [m for m in named if m.unit is None or m.unit.code not in guests] or named
         # (我是由连江县选举产生的市人大代表: where a deputy of the level above was elected is no page of its own)
@@ -1898,6 +1899,16 @@ def _guests(text: str, in_title: list[LinkedMention]) -> set[str]:
             out.add(m.unit.code)
             out.update(a.code for a in gazetteer().ancestors(m.unit.code) if a.level != "province")
     return out
+
+
+def _guests_province(guests: set[str], named: list[LinkedMention]) -> set[str]:
+    """The visitors' province, when no unit the page names outside the visitors lies in it (安徽省马鞍山市和县…一行来
+    月城考察, on 江阴市's page: 安徽省 came with them; 丽水市缙云县 visiting a town of 浙江 leaves 浙江 the host's)."""
+    gaz = gazetteer()
+    provinces = {p.code for code in guests if (p := gaz.province_of(code)) is not None}
+    hosts = {p.code for m in named if m.unit is not None and m.unit.code not in guests and m.level != "province"
+             and (p := gaz.province_of(m.unit.code)) is not None}
+    return provinces - hosts if hosts else set()
 
 
 # a body written by its level alone (市人大常委会, 市十六届人大四次会议, 区人大代表): the level the page speaks at
