@@ -251,7 +251,9 @@ def clean(source: Source) -> Clean:
     plain = "(" in norm and len(_PLAIN_PINYIN.findall(norm)) >= _MIN_PLAIN_GLOSSES
     chrome = _chrome_lines(norm, lines)
     marks = _watermarks(norm, lines)
-    first = next((k for k, (a, b) in enumerate(lines) if norm[a:b].strip()), -1)
+    # the site's breadcrumb may open the page under a line of chrome (设为首页|加入收藏 / 温岭市人大常委会 > 新闻中心)
+    first = next((k for k, (a, b) in enumerate(lines) if norm[a:b].strip()
+                  and (k not in chrome or _site_crumb(norm[a:b]))), -1)
     wrapped = _wrapped_lines(norm, lines)
     broken, blank_between = _broken_numbers(norm, lines)
     wrapped |= broken | _run_on_lines(norm, lines)
@@ -382,8 +384,9 @@ _HOST_FOOTER = regex.compile(r"(?:主办单位|网站主办|主办)[ \t]*[:：]?
                              r"(?:人民政府|人大常委会|人民代表大会常务委员会)")
 
 
-# the site's own name as a breadcrumb's first crumb (上海金山人大 > 人大要闻): a masthead, kept as text
-_SITE_CRUMB = regex.compile(r"^\s*(\p{Han}{2,10}(?:人大|人大网|人大新闻网|新闻网|发布|融媒|日报|在线))\s*[>›»]"
+# the site's own name as a breadcrumb's first crumb (上海金山人大 > 人大要闻, 温岭市人大常委会 > 新闻中心): a masthead,
+# kept as text
+_SITE_CRUMB = regex.compile(r"^\s*(\p{Han}{2,10}(?:人大|人大网|人大新闻网|人大常委会|人民政府|新闻网|发布|融媒|日报|在线))\s*[>›»]"
                             r"|^\s*(\S{2,16}?)[ \t]+首页\s*[>›»]")  # (天水在線　首頁 > 縣區新聞: the masthead, then 首页)
 
 

@@ -3014,6 +3014,13 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "江阴市人大常委会副主任许晨陪同考察。\n\n"
                  "　　近年来,月城镇累计投入资金120万元,建成代表联络站8个。\n",
                  [('120万元', '江阴市'), ('8个', '江阴市')], id='visitors-province-in-chain'),
+    # 设为首页|加入收藏 / 温岭市人大常委会 > 新闻中心 > 人大要闻 / 我市…: the site's name opening its breadcrumb under a
+    # line of chrome is still the masthead the headline's 我市 speaks as
+    pytest.param("设为首页|加入收藏\n\n温岭市人大常委会 > 新闻中心 > 人大要闻\n\n我市开发区人大议事会即将筹建\n"
+                 "发布时间:2022-09-23    来源:网站集群\n\n"
+                 "　　9月16日上午,市人大开发区委员会召开扩大会议。会上学习了浙江省人大常委会领导的讲话精神。\n\n"
+                 "　　据了解,经济开发区辖区内有市级人大代表7名,今年以来接待职工156人次。\n",
+                 [('7名', '温岭市'), ('156人次', '温岭市')], id='site-crumb-under-chrome'),
 ]
 
 
