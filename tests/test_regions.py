@@ -3021,6 +3021,10 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "　　9月16日上午,市人大开发区委员会召开扩大会议。会上学习了浙江省人大常委会领导的讲话精神。\n\n"
                  "　　据了解,经济开发区辖区内有市级人大代表7名,今年以来接待职工156人次。\n",
                  [('7名', '温岭市'), ('156人次', '温岭市')], id='site-crumb-under-chrome'),
+    # 省十二届人大三次会议…省政府系统…省高级人民法院 in a city paper, under its channels 西安新闻 / 陕西 > 西安市: the
+    # province's own report; the city the paper and its channels name is only where it was printed (test200's kac02)
+    pytest.param((Path(__file__).parent.parent / "corpora/real/test200/kac02.txt").read_text(encoding="utf-8"),
+                 [('750件', '陕西省'), ('701件', '陕西省'), ('318件', '陕西省')], id='province-report-in-city-paper'),
 ]
 
 

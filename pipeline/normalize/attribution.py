@@ -2263,7 +2263,12 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
     for code in sorted(below, key=lambda c: -RANK[gaz.unit(c).level]):
         covers = _above(gaz, code) | {code}
         if all(c in covers or code in _above(gaz, c) for c in below):
-            if counts[code] >= counts[chosen.unit.code]:
+            if counts[code] >= counts[chosen.unit.code] and not (
+                    chosen.level == "province" and "我市" not in text and _speaks_as_province(
+                        text, mentions, municipality=chosen.name.endswith("市")) >= 4 * counts[code]):
+                # (省十二届人大三次会议…省政府系统…省高级人民法院, carried by 西安晚报 under 陕西 > 西安市: the
+                # province's own report, whatever city the paper and its channels name; a page that says 我市 is the
+                # city's, whose deputies go to the province's congress)
                 return first[code]
     return chosen
 
