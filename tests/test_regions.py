@@ -3025,6 +3025,12 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
     # province's own report; the city the paper and its channels name is only where it was printed (test200's kac02)
     pytest.param((Path(__file__).parent.parent / "corpora/real/test200/kac02.txt").read_text(encoding="utf-8"),
                  [('750件', '陕西省'), ('701件', '陕西省'), ('318件', '陕西省')], id='province-report-in-city-paper'),
+    # 中新网北京3月5日电: the city a wire story was filed from is no unit of the page; the deputies' region is
+    pytest.param("本页位置: 首页 → 新闻中心 → 国内新闻\n\n两位女代表的心事\n\n2009年03月05日 10:26　来源:中国新闻网\n\n"
+                 "　　中新网北京3月5日电 (记者 赵琼) 在今年的全国两会上,白丹措姆和晓红两位全国人大代表格外引人注目,"
+                 "因为她们来自西藏人口最少的两个民族。\n\n"
+                 "　　西藏地处高原,近年来全区新修农村公路1.2万公里。\n",
+                 [('两个', '西藏自治区')], id='wire-dateline-city'),
 ]
 
 

@@ -2296,9 +2296,14 @@ _JOURNEY_ON = regex.compile(r"(?:\p{Han}{1,6}?[市县区州盟旗])?(?:市区|�
 
 
 def _elsewhere(text: str, m: LinkedMention) -> bool:
-    """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县) or, at province level, where a
-    session opens (将在北京开幕): no page's unit."""
-    return _journey_origin(text, m) or m.level == "province" and _venue(text, m)
+    """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县), as where a wire story was
+    filed (中新网北京3月5日电) or, at province level, where a session opens (将在北京开幕): no page's unit."""
+    return _journey_origin(text, m) or _DATELINE_AFTER.match(text, m.mention.end) is not None \
+        or m.level == "province" and _venue(text, m)
+
+
+# a dateline's date and 电 right after the city a story was filed from (新华社北京3月5日电, 本报西宁1月8日电)
+_DATELINE_AFTER = regex.compile(r"[ \t]?\d{1,2}月\d{1,2}日[ \t]?电")
 
 
 def _journey_origin(text: str, m: LinkedMention) -> bool:
