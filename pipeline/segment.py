@@ -361,12 +361,14 @@ _ONE_PARAGRAPH_RUN = 3
 
 
 def _after_one_paragraph_units(paragraphs, heads, text: str):
-    """银州区:…。 清河区:…。 铁岭县:…。 (or 霍城县人大常委会:…) then 截至…,全市共有…: where three or more units follow one another a
+    """银州区:…。 清河区:…。 铁岭县:…。 (or 霍城县人大常委会:…, or 新余市　新余市人大常委会副主任…介绍…, an entry led by
+    its unit) then 截至…,全市共有…: where three or more units follow one another a
     paragraph each, their place and colon opening the paragraph, the first paragraph after the run that opens
     with no unit is the document's again (the round-up's totals), not the last unit's."""
     if not text:
         return
-    inline = {h.index for h in heads if _PLACE_COLON.match(text, h.start, h.end) or _UNIT_BODY_COLON.match(text, h.start, h.end)}
+    inline = {h.index for h in heads if _PLACE_COLON.match(text, h.start, h.end) or _UNIT_BODY_COLON.match(text, h.start, h.end)
+              or _unit_entry(text, h)}  # (新余市　新余市人大常委会副主任…介绍: a yearbook's or round-up's entry)
     run = 0
     for p in paragraphs:
         if p.index in inline:
