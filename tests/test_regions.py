@@ -3040,6 +3040,12 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "　　上饶市　在上饶县和广丰县,调研组分别召开企业座谈会,企业反映融资难等问题40余条。\n\n"
                  "　　据统计,两个调研组在4天时间里共召开座谈会9场,收集意见建议60余条。\n",
                  [('9场', '江西省'), ('60余条', '江西省')], id='entries-then-round-up'),
+    # [图片说明] …东城区…: a photo's caption opening the story is one scene, not the page's unit; and 以东城区为例
+    # holds the district whole (jieba cuts 以|东城区|为例, though 以东 and 城区 are words of their own) (test199's
+    # jzx02, a city-wide feature in traditional characters)
+    pytest.param((Path(__file__).parent.parent / "corpora/real/test199/jzx02.txt").read_text(encoding="utf-8"),
+                 [('1.3萬名', '北京市'), ('3.2萬條', '北京市'), ('260萬元', '东城区')],
+                 id='caption-mark-and-example-district'),
 ]
 
 

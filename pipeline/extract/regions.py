@@ -321,7 +321,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         if _is_han(before) and end - start == 2 and _is_province(e.code) and text[end - 1] in "东西南北" \
                 and text[end:end + 1] in _SIDE_OF:
             continue  # 西茵湖南侧, 大河北岸: a lake's or river's side (湖 + 南侧), not 湖南 or 河北
-        if e.kind != "township" and _starts_inside_word(text, start):
+        if e.kind != "township" and _starts_inside_word(text, start, end):
             continue  # 当天全县 is 当天 + 全县, not 天全县
         if e.kind in ("stem", "short", "old") and end - start == 2 and _cut_across(text, start, end):
             continue  # 给渔民上|海洋渔业 (not 上海), 东躲西藏 (an idiom, not 西藏)
@@ -499,11 +499,23 @@ def _rare_name_after_word(text: str, start: int) -> bool:
 _RARE_NAME_CHAR_FREQ = 500
 
 
-def _starts_inside_word(text: str, start: int) -> bool:
+def _starts_inside_word(text: str, start: int, end: int) -> bool:
     """当天全县 reads 当天|全县, not 当|天全县: the character before and the first one make a common word,
-    and the rest starts another word. (和平凉市 stays 和|平凉市: 凉市 is no word.)"""
+    and the rest starts another word. (和平凉市 stays 和|平凉市: 凉市 is no word.) jieba's own cut of the
+    sentence has the last word: 以|东城区|为例 holds the district whole, though 以东 and 城区 are words."""
     return (start > 0 and word_freq(text[start - 1:start + 1]) >= _WORD_ACROSS_FREQ
-            and word_freq(text[start + 1:start + 3]) >= _WORD_AFTER_FREQ)
+            and word_freq(text[start + 1:start + 3]) >= _WORD_AFTER_FREQ
+            and not _place_word_at(text, start, end))
+
+
+def _place_word_at(text: str, start: int, end: int) -> bool:
+    """jieba's cut of the text around start:end has a place word (ns) that starts at start and holds the name."""
+    pos = max(0, start - 4)
+    for word, tag in tagged(text[pos:end + 4]):
+        if pos == start and pos + len(word) >= end and tag.startswith("ns"):
+            return True
+        pos += len(word)
+    return False
 
 
 def _cut_across(text: str, start: int, end: int) -> bool:

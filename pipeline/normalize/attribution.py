@@ -98,15 +98,19 @@ _UNNAMED_COUNTY_MIN = 3
 _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|人民代表大会)")
 # 全市/该市…: the whole of (or "the said") nearest unit of that kind named before it, else the subject
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|盟|县|区|旗)")
-_CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)\s*[\]】)）]|图为|▲|△)")
+_CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)(?:说明)?\s*[\]】)）]|图片说明[:：]|图为|▲|△)")  # ([图片说明])
 # a photo's caption closed by its credit (…人大代表与居民代表围坐座谈。新京报记者 浦峰 摄): one scene, not the page's unit
 _PHOTO_CREDIT_AT_END = regex.compile(r"。[^。\n]{0,12}?(?:记者|記者)[ \t\u3000]*\p{Han}{2,4}[ \t\u3000]*(?:摄|攝)[)）]?[ \t\u3000]*$")
 # (a traditional page's credit too: 新京報記者 浦峰 攝)
 
 
 def _caption_line(text: str, pos: int) -> bool:
-    """Is pos on a photo caption's line, closed by its credit (…围坐座谈。新京报记者 浦峰 摄)? A caption is short:
-    a line running on past _CAPTION_CHARS is none (and the search stays bounded on a page of one long line)."""
+    """Is pos on a photo caption's line, opened by its mark ([图片说明]…) or closed by its credit (…围坐座谈。新京报记者
+    浦峰 摄)? A caption is short: a line running on past _CAPTION_CHARS is none (and the search stays bounded on a
+    page of one long line)."""
+    start = line_start(text, pos)
+    if pos - start <= _CAPTION_CHARS and _CAPTION.match(text, start):
+        return True
     end = text.find("\n", pos, pos + _CAPTION_CHARS)
     if end < 0 and pos + _CAPTION_CHARS < len(text):
         return False
