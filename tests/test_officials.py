@@ -1875,3 +1875,12 @@ def test_names_a_vote_passes_to_an_office():
     # (read in the thirty-fifth session)
     assert names_titles("会议还表决通过耿静静为汝州市八届人民代表大会社会建设委员会主任委员,马延辉为副主任委员。") == [
         ("耿静静", ["主任委员"]), ("马延辉", ["副主任委员"])]
+
+
+def test_a_three_character_name_with_a_space_after_the_surname_is_elected_or_invited():
+    # 胡 春雷以59票当选, 汪 玉琴当选为…,刘 晓峰当选为…: a web copy's space after the surname, in a name the election
+    # opens with; 吴 光明应邀到会: a person is invited (read in the thirty-sixth session)
+    assert names_titles("本次选举全部有效,胡 春雷以59票当选为金集镇人民政府副镇长。") == [("胡春雷", ["副镇长"])]
+    assert names_titles("经过选举,汪 玉琴当选为舒茶镇人大主席,刘 晓峰当选为舒茶镇人民政府镇长。") == [
+        ("汪玉琴", ["主席"]), ("刘晓峰", ["镇长"])]
+    assert names_titles("太湖县人大常委会副主任吴 光明应邀到会指导。") == [("吴光明", ["副主任"])]

@@ -831,8 +831,9 @@ _ELECTED_OR_SERVING = regex.compile(_ELECTED_VERB.pattern + "|(?<=等)担任")
 # 贾永胜当选为榆社县…常务委员会副主任 / 杨晓东、田志银当选为…副县长: names open the sentence, then the verb of
 # election or appointment and the body, up to the title
 # a two-character name a copy padded to three characters' width (李　燕, 刘  勇), as one item of a list
-_PADDED_NAME = r"\p{Han}[ \u3000]{1,2}\p{Han}"
-_ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}(?=、)|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)"
+# (or a three-character name with a space after the surname: 胡 春雷以59票当选, 汪 玉琴当选为)
+_PADDED_NAME = r"\p{Han}[ \u3000]{1,2}\p{Han}{1,2}"
+_ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)"
                          rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)){{0,19}}"
                          r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list,
                          # or ending it: 王立峰、沈晓东、汪 强当选为…副镇长)
@@ -1520,7 +1521,7 @@ _FOLLOWERS = regex.compile(
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|共同|分别|一边|每天|"
-    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|受[^,，。;；\n]{0,24}?委托")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+    r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|应邀|受[^,，。;；\n]{0,24}?委托")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
 # (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report; 副委员长某某发来的贺电,
 # 经理某某承诺, 主任某某受…委托作报告; 书记王瑞致闭幕词 is jieba's 王瑞致, cut by _VERB_ENDINGS)
 # (负责人代强共同为…揭牌: together, as 一同; 乡村医生邹文斌每天上门: every day, what the person does next)
