@@ -1884,3 +1884,11 @@ def test_a_three_character_name_with_a_space_after_the_surname_is_elected_or_inv
     assert names_titles("经过选举,汪 玉琴当选为舒茶镇人大主席,刘 晓峰当选为舒茶镇人民政府镇长。") == [
         ("汪玉琴", ["主席"]), ("刘晓峰", ["镇长"])]
     assert names_titles("太湖县人大常委会副主任吴 光明应邀到会指导。") == [("吴光明", ["副主任"])]
+
+
+def test_a_function_word_surname_opens_a_list_two_more_names_follow():
+    # 副主任谈铁人、马根生、尤泽勇: 谈 is a verb as often as a surname, but an item set off by 、 with two names after
+    # it is the list's first name (read in the thirty-sixth session); titles listed alone name nobody
+    assert [n for n, _ in names_titles("出席会议的还有市人大常委会副主任谈铁人、马根生、尤泽勇、吴平权出席。")] == [
+        "谈铁人", "马根生", "尤泽勇", "吴平权"]
+    assert names_titles("县人大常委会主任、副主任、秘书长参加。") == []

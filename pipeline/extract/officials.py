@@ -732,6 +732,8 @@ def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
     代表、委员 name nobody)."""
     family = _surname_at(text, pos)
     first = _delimited_item(text, pos)
+    if family in _FUNCTION_SURNAMES and first and first[1] - pos == 3 and _two_names_listed_after(text, first[1]):
+        return first  # 副主任谈铁人、马根生、尤泽勇: a function-word surname (谈) opens a name two more names follow
     if family and (family in _FUNCTION_SURNAMES or text[pos + len(family):pos + len(family) + 1] in _AFTER_NAME
                    and not (first and first[1] - pos == 3 and text[pos + len(family)] not in _STRONG_STOP)):
         return None  # (周一新、王灵芝: a three-character item set off by 、 keeps its 一, a word after names elsewhere)
@@ -740,6 +742,15 @@ def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
     if first is None or text[first[1]:first[1] + 1] != "、" or not _surname_at(text, first[1] + 1):
         return None
     return first if _delimited_item(text, first[1] + 1) or _name_at(text, first[1] + 1, allow_space=False) else None
+
+
+def _two_names_listed_after(text: str, sep: int) -> bool:
+    """At sep a 、, then two names set off by 、 (…、马根生、尤泽勇): a list of names goes on."""
+    if text[sep:sep + 1] != "、" or not (second := _delimited_item(text, sep + 1)) \
+            or not _surname_at(text, sep + 1) or text[second[1]:second[1] + 1] != "、":
+        return False
+    return bool(_surname_at(text, second[1] + 1) and (_delimited_item(text, second[1] + 1)
+                                                      or _name_at(text, second[1] + 1, allow_space=False)))
 
 
 def _names_then_stop(text: str, pos: int, or_deng: bool = False) -> list[tuple[int, int]]:
