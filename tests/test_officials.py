@@ -1892,3 +1892,10 @@ def test_a_function_word_surname_opens_a_list_two_more_names_follow():
     assert [n for n, _ in names_titles("出席会议的还有市人大常委会副主任谈铁人、马根生、尤泽勇、吴平权出席。")] == [
         "谈铁人", "马根生", "尤泽勇", "吴平权"]
     assert names_titles("县人大常委会主任、副主任、秘书长参加。") == []
+
+
+def test_a_deputies_group_named_by_a_units_stem_is_no_person():
+    # 全国、省人大代表张家界小组: the group of deputies of 张家界, though jieba reads 张 as a surname (read in the
+    # thirty-sixth session); a deputy who bears such a name is still read where no group follows
+    assert names_titles("全国、省人大代表张家界小组开展2015年专题调研。") == []
+    assert names_titles("县人大代表张家界出席。") == [("张家界", ["人大代表"])]

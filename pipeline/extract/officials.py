@@ -295,8 +295,10 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         for start, end in people:
             name = text[start:end].replace(" ", "")
             if _role_noun_or_institution(name) or name.endswith("小") and text.startswith("组", end) \
-                    or (name[:1] in _FUNCTION_SURNAMES and (word_tag(name[1:]) or "x")[:1] in ("r", "c", "u")):
-                continue  # (市人大代表翁垟小组: a deputies' group named by its place; 委员和其他同志: 和 + 其他, no name)
+                    or (name[:1] in _FUNCTION_SURNAMES and (word_tag(name[1:]) or "x")[:1] in ("r", "c", "u")) \
+                    or (text.startswith(("小组", "代表团", "代表组"), end) and gazetteer().entries.get(name)):
+                continue  # (市人大代表翁垟小组: a deputies' group named by its place; 委员和其他同志: 和 + 其他, no name;
+                # 全国、省人大代表张家界小组: a group named by a unit's stem, though jieba reads a surname in it)
             if _is_a_place_name(name) and not (byline and _surname_at(name, 0) and (
                     not _PLACE_SUFFIX.search(name) or len(name) == 2
                     or len(name) == 3 and not gazetteer().entries.get(name))) \
