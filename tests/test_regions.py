@@ -3046,6 +3046,12 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
     pytest.param((Path(__file__).parent.parent / "corpora/real/test199/jzx02.txt").read_text(encoding="utf-8"),
                  [('1.3萬名', '北京市'), ('3.2萬條', '北京市'), ('260萬元', '东城区')],
                  id='caption-mark-and-example-district'),
+    # (一)原州区。全区有天然草原126万亩,是全市草原保护的重点区域。区政府…设立防火检查站12个: 是全市…的 says what the
+    # district is to the city; the city's whole is no new subject of the paragraph
+    pytest.param("固原市人大常委会执法检查组关于检查草原法实施情况的报告\n\n二、各县区贯彻实施情况\n"
+                 "　　(一)原州区。全区有天然草原126万亩,是全市草原保护的重点区域。区政府在保护区周边设立防火检查站12个,组建扑火队9支。\n"
+                 "　　(二)西吉县。全县天然草原158万亩,面积居全市首位。\n",
+                 [('12个', '原州区'), ('9支', '原州区'), ('158万亩', '西吉县')], id='copula-frames-the-whole'),
 ]
 
 

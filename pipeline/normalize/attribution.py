@@ -259,6 +259,15 @@ _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七�
 _RANKED_BY = regex.compile(r"\p{Han}{1,4}?(?:最|第[一二三四五六七八九十])\p{Han}{0,3}?的")
 
 
+# 是全市草原保护的重点区域: what a unit is to the whole (是 + 全X + …的), the whole as a frame
+_COPULA_FRAMED = regex.compile(r"[^,;。:\n\d]{1,12}?的")
+
+
+def _copula_frame(text: str, start: int) -> bool:
+    """The 全X at start follows 是 and is the frame of what the subject is (是全市…的重点区域)."""
+    return text.endswith("是", 0, start) and _COPULA_FRAMED.match(text, start + 2) is not None
+
+
 def _frames_ranking(text: str, pos: int) -> bool:
     """The 全X ending at pos frames a rank (居全市之首, 全市人口最多的县), not the whole whose figure follows."""
     return bool(_RANKING.match(text, pos) or _RANKED_BY.match(text, pos))
@@ -1584,10 +1593,11 @@ class Attributor:
         text = self.seg.clean.text
         while k >= 0 and self._self_marks[k][0] >= floor:
             start, first, kind = self._self_marks[k]
-            ranking = first == "全" and _frames_ranking(text, start + 2)
+            ranking = first == "全" and (_frames_ranking(text, start + 2) or _copula_frame(text, start))
             if (first != "全" or kind == own_kind) and not ranking:
                 return start
-            k -= 1  # 全X of another kind, and 全X framing a ranking (数量居全市第一), are passed over
+            k -= 1  # 全X of another kind, and 全X framing a ranking (数量居全市第一) or what the unit is to it
+            # (全区有天然草原126万亩,是全市草原保护的重点区域) are passed over
         return None
 
     def _whole_of(self, whole, floor: int, subject: Subject, sentence_start: int) -> RegionRef | None:
