@@ -618,6 +618,13 @@ def test_a_numeral_and_measure_word_opening_a_county_name_is_no_amount():
         assert [f.text for f in pipeline.extract(text) if f.type == "quantity"] == ["3个"]
 
 
+def test_a_numeral_and_measure_word_opening_a_place_word_is_no_amount():
+    # 地处六盘山西麓, 十里铺: a mountain's or a place's name that opens with a numeral and a measure word (jieba's place
+    # word), not 6 plates or 10 li (read in the thirty-sixth session); 五个乡镇 stays a count
+    got = [f.text for f in pipeline.extract("全县地处六盘山西麓,组织五个乡镇新建护林站3个。") if f.type == "quantity"]
+    assert got == ["五个", "3个"]
+
+
 def test_duo_after_a_measure_is_more_than_and_never_a_following_word():
     got = [(f.text, f.qualifier) for f in pipeline.extract("路面只有3米多宽,种了2亩多地,卖了1元多钱。") if f.type == "quantity"]
     assert got == [("3米多", "over"), ("2亩多", "over"), ("1元多", "over")]
