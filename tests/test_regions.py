@@ -3052,6 +3052,11 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
                  "　　(一)原州区。全区有天然草原126万亩,是全市草原保护的重点区域。区政府在保护区周边设立防火检查站12个,组建扑火队9支。\n"
                  "　　(二)西吉县。全县天然草原158万亩,面积居全市首位。\n",
                  [('12个', '原州区'), ('9支', '原州区'), ('158万亩', '西吉县')], id='copula-frames-the-whole'),
+    # 问:…好做法? / 答:…通辽市科尔沁区人大常委会… / 问:下一步如何抓好贯彻实施? / 答:我们将…举办2期: the next question
+    # opens a new answer, in the voice of the region's body interviewed, not the county the answer before named
+    # (test202's kaq02, a region's paper)
+    pytest.param((Path(__file__).parent.parent / "corpora/real/test202/kaq02.txt").read_text(encoding="utf-8"),
+                 [('2期', '内蒙古自治区'), ('120名以上', '内蒙古自治区')], id='interview-question-stops-carry'),
 ]
 
 

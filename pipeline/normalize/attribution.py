@@ -252,6 +252,7 @@ def _whole_again(kind: str) -> regex.Pattern:
 
 # a feature's subhead: a short line with no sentence's end in it
 _SUBHEAD_CHARS = 24
+_QUESTION_LINE = regex.compile(r"[ \t\u3000]*(?:问|记者|主持人)[:：]")  # an interview's question (问:…?)
 _SENTENCE_END = regex.compile(r"[。!?;]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
@@ -1230,6 +1231,8 @@ class Attributor:
                 return None
             if back and p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
                 return None  # 全国人大代表龙献文: / 每片茶叶都要成为致富“金叶子”: a subhead opens the next story
+            if back and _QUESTION_LINE.match(text, p.start, p.end):
+                return None  # 问:下一步如何抓好贯彻实施? / 答:我们将…: an interview's next question opens a new answer
             if back == 0:
                 named = self._nearest_named(p.start, pos)
                 if named is not None and named.start in self._listed:
