@@ -1899,3 +1899,11 @@ def test_a_deputies_group_named_by_a_units_stem_is_no_person():
     # thirty-sixth session); a deputy who bears such a name is still read where no group follows
     assert names_titles("全国、省人大代表张家界小组开展2015年专题调研。") == []
     assert names_titles("县人大代表张家界出席。") == [("张家界", ["人大代表"])]
+
+
+def test_the_rest_of_a_presidium_listed_after_the_rostrum_is_titled():
+    # 以及大会主席团其他成员:刘克林、刘玲…: the presidium's other members, a role of the session as 主席团成员 is (read in
+    # the thirty-sixth session)
+    assert names_titles("在主席台就座的还有张红军、江浩,以及大会主席团其他成员:刘克林、刘玲、刘峰、闫露露。")[-4:] == [
+        ("刘克林", ["主席团其他成员"]), ("刘玲", ["主席团其他成员"]), ("刘峰", ["主席团其他成员"]),
+        ("闫露露", ["主席团其他成员"])]
