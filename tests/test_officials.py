@@ -1907,3 +1907,10 @@ def test_the_rest_of_a_presidium_listed_after_the_rostrum_is_titled():
     assert names_titles("在主席台就座的还有张红军、江浩,以及大会主席团其他成员:刘克林、刘玲、刘峰、闫露露。")[-4:] == [
         ("刘克林", ["主席团其他成员"]), ("刘玲", ["主席团其他成员"]), ("刘峰", ["主席团其他成员"]),
         ("闫露露", ["主席团其他成员"])]
+
+
+def test_a_reporters_paper_may_stand_before_the_credit_after_another_outlets_dateline():
+    # 佛山新闻网讯 佛山日报记者黄碧云: a news site's dateline, then the paper its reporter writes for (read in the
+    # thirty-sixth session)
+    assert names_titles("佛山新闻网讯 佛山日报记者黄碧云 通讯员佛任宣报道:记者9日从大会秘书处了解到。")[0] == (
+        "黄碧云", ["记者"])

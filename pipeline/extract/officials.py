@@ -1092,7 +1092,9 @@ _CLAUSE_MARK = regex.compile(r"[,，。;；:：!?！？]")
 
 # the outlet naming itself before a credit (□本报记者王露 本报通讯员胡晓阳): the names follow the title at once
 # a dateline's 讯, then any credits before this one (本报讯 记者王露 通讯员…, 衡阳新闻网讯 记者邵俊杰 通讯员…)
-_DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记者)\p{Han}{2,4}(?:[ \t]+|、))*)?"  # (…沈忱、通讯员…)
+_DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记者)\p{Han}{2,4}(?:[ \t]+|、))*" \
+                    r"(?:\p{Han}{2,8}?(?:日报|晚报|报|新闻网|电视台))?)?"  # (…沈忱、通讯员…)
+# (佛山新闻网讯 佛山日报记者黄碧云: the paper the reporter writes for, after another outlet's dateline)
 # (本报讯 记者…; another outlet's dateline too: 南都讯 记者张小玲 2月27日)
 _OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))(?:本(?:报|台|网|刊)|\p{{Han}}{{2,6}}(?=讯[ \t])){_DATELINE_CREDITS}$")
 
