@@ -3057,6 +3057,13 @@ _READ_IN_THE_THIRTY_SIXTH_SESSION = [
     # (test202's kaq02, a region's paper)
     pytest.param((Path(__file__).parent.parent / "corpora/real/test202/kaq02.txt").read_text(encoding="utf-8"),
                  [('2期', '内蒙古自治区'), ('120名以上', '内蒙古自治区')], id='interview-question-stops-carry'),
+    # 王正宇还传达了扬州市人大常委会…座谈会精神,要求…组织全市286名市人大代表: the city whose meeting's spirit is relayed
+    # is the spirit's source; 全市 is the county-level 市 whose page it is
+    pytest.param("高邮市人大常委会召开第十二次会议\n\n"
+                 "　　11月29日,高邮市人大常委会举行第十二次会议,市人大常委会主任王正宇主持会议。\n\n"
+                 "　　王正宇还传达了扬州市人大常委会近期召开的县(市、区)人大工作座谈会精神,要求常委会机关提前谋划明年工作,"
+                 "组织全市286名市人大代表在会前开展视察调研活动。\n",
+                 [('286名', '高邮市')], id='relayed-spirit-source'),
 ]
 
 

@@ -1618,6 +1618,10 @@ class Attributor:
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
             # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
+            if _RELAYED_BEFORE.search(text, max(floor, m.start - 4), m.start) \
+                    and "精神" in text[m.mention.end:whole.start()]:
+                k -= 1  # 传达了扬州市人大常委会…座谈会精神,…组织全市286名: the body whose spirit is relayed is no whole
+                continue
             if not m.mention.anonymous and (m.start not in self._visited or self._visited_whole(m, own)) \
                     and not _breakdown_member(text, m) and _written_as(m, kind):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
@@ -1757,6 +1761,10 @@ _REPORTS_AFTER = regex.compile(r"(?:人大常委会|人民政府|政府|人大)?
 # 信宜市政府汇报了水污染防治工作情况:…。全市设立…河长1060名: a unit's body giving its report, a colon opening it;
 # the paragraph's 全市 after it is the reporting 市's, whatever level the page's subject is
 _REPORT_GIVEN = regex.compile(r"(?:人大常委会|人民政府|政府)(?:介绍|汇报|通报)了[^。,，;；\n]{0,20}?[:：]")
+
+
+# a meeting's spirit relayed or studied (传达了扬州市人大常委会…精神): the body named is the spirit's source
+_RELAYED_BEFORE = regex.compile(r"(?:传达|学习|贯彻|落实)了?$")
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
