@@ -443,6 +443,17 @@ def tagged(window: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in tagger.cut(window))
 
 
+def place_word_at(text: str, start: int, end: int) -> bool:
+    """jieba's cut of the text around start:end has a place word (ns) that starts at start and runs to end or past
+    it (以|东城区|为例 holds 东城区; 地处|六盘山|西麓 holds 六盘 and more)."""
+    pos = max(0, start - 4)
+    for word, tag in tagged(text[pos:end + 4]):
+        if pos == start and pos + len(word) >= end and tag.startswith("ns"):
+            return True
+        pos += len(word)
+    return False
+
+
 def word_tag(word: str) -> str | None:
     """jieba's dictionary tag of a word, or None when the word is not in the dictionary."""
     _, tagger = _jieba()

@@ -15,7 +15,7 @@ import regex
 from ..data_files import surnames
 from ..models import Segmented, in_spans
 from ..gazetteer import gazetteer
-from ..segment import noun_uses, tagged, word_freq, word_tag
+from ..segment import noun_uses, place_word_at, tagged, word_freq, word_tag
 from ..textindex import count, find, line_end, line_start
 from ..units import CHANGE_VERBS, CHANGE_WORDS, NUMBER_RUN, lookup, surfaces_longest_first
 from . import item_model
@@ -423,15 +423,9 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
             return True  # 十间房镇, 八里庄村, 三道河乡: a numeral inside a place's name
         if _opens_a_unit_name(text, c):
             return True  # 三台县, 六枝特区, 五家渠市: a county's name opens with a numeral and a measure word
-        if _opens_a_place_word(text, c):
+        if place_word_at(text, c.start, c.end + 1):
             return True  # 地处六盘山西麓: a mountain's name (jieba's place word) opens with the numeral and measure
     return False
-
-
-def _opens_a_place_word(text: str, c: QuantityCandidate) -> bool:
-    """jieba reads a place word (ns) that starts at the numeral and runs past the measure word (六盘山)."""
-    word, tag = tagged(text[c.start:c.start + 8])[0]
-    return len(word) > c.end - c.start and tag.startswith("ns")
 
 
 def _opens_a_unit_name(text: str, c: QuantityCandidate) -> bool:

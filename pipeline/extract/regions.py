@@ -16,7 +16,7 @@ import regex
 
 from ..gazetteer import Entry, gazetteer
 from ..models import Segmented
-from ..segment import tagged, word_freq, word_tag
+from ..segment import place_word_at, tagged, word_freq, word_tag
 from ..textindex import count, line_end, line_start
 
 _BODY_AFTER = regex.compile(
@@ -505,17 +505,7 @@ def _starts_inside_word(text: str, start: int, end: int) -> bool:
     sentence has the last word: 以|东城区|为例 holds the district whole, though 以东 and 城区 are words."""
     return (start > 0 and word_freq(text[start - 1:start + 1]) >= _WORD_ACROSS_FREQ
             and word_freq(text[start + 1:start + 3]) >= _WORD_AFTER_FREQ
-            and not _place_word_at(text, start, end))
-
-
-def _place_word_at(text: str, start: int, end: int) -> bool:
-    """jieba's cut of the text around start:end has a place word (ns) that starts at start and holds the name."""
-    pos = max(0, start - 4)
-    for word, tag in tagged(text[pos:end + 4]):
-        if pos == start and pos + len(word) >= end and tag.startswith("ns"):
-            return True
-        pos += len(word)
-    return False
+            and not place_word_at(text, start, end))
 
 
 def _cut_across(text: str, start: int, end: int) -> bool:

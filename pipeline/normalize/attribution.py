@@ -252,8 +252,9 @@ def _whole_again(kind: str) -> regex.Pattern:
 
 # a feature's subhead: a short line with no sentence's end in it
 _SUBHEAD_CHARS = 24
-_QUESTION_LINE = regex.compile(r"[ \t\u3000]*(?:问|记者|主持人)[:：]")  # an interview's question (问:…?)
 _SENTENCE_END = regex.compile(r"[。!?;]")
+# an interview's question line (问:下一步如何抓好贯彻实施?): the answer after it starts afresh
+_QUESTION_LINE = regex.compile(r"[ \t\u3000]*(?:问|记者|主持人)[:：]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
 # 作为全市人口最多的县, 全市面积第二大的乡镇: the whole as the frame of a ranking, a measure between it and the rank
@@ -1617,11 +1618,11 @@ class Attributor:
             floor = whole.start()  # 我省从2019年起…,全省已有30余个县: the writer's own province, not one named before
         while k >= 0 and self.upper[k].start >= floor:
             m = self.upper[k]
-            # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
             if _RELAYED_BEFORE.search(text, max(floor, m.start - 4), m.start) \
                     and "精神" in text[m.mention.end:whole.start()]:
                 k -= 1  # 传达了扬州市人大常委会…座谈会精神,…组织全市286名: the body whose spirit is relayed is no whole
                 continue
+            # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
             if not m.mention.anonymous and (m.start not in self._visited or self._visited_whole(m, own)) \
                     and not _breakdown_member(text, m) and _written_as(m, kind):
                 if not (whole_of and own) or m.start >= sentence_start or self._opens_paragraph(m) \
