@@ -1914,3 +1914,13 @@ def test_a_reporters_paper_may_stand_before_the_credit_after_another_outlets_dat
     # thirty-sixth session)
     assert names_titles("佛山新闻网讯 佛山日报记者黄碧云 通讯员佛任宣报道:记者9日从大会秘书处了解到。")[0] == (
         "黄碧云", ["记者"])
+
+
+def test_a_deputy_named_after_a_kind_of_deputy_and_bare_daibiao():
+    # 工人代表王磊建议, 基层代表陈秀蓉说, 侗族代表吴秀英一直: a kind of deputy, 代表, then a name jieba reads whole before an
+    # act of speaking (read in the thirty-sixth session); 代表县政府 is the verb, 跟着韦代表养兔 a deputy called by
+    # surname, 代表智慧 an everyday word
+    assert names_titles("西安市工人代表王磊建议在全国推广。") == [("王磊", ["代表"])]
+    assert names_titles("来自汉中市的基层代表陈秀蓉说,全市还有公路。") == [("陈秀蓉", ["代表"])]
+    assert names_titles("他代表县政府作报告。") == []
+    assert names_titles("现在跟着韦代表养兔,去年卖兔赚了钱。") == []

@@ -312,6 +312,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _roster_columns(text, {(c.start, c.end) for c in out})
     out += _deputies_by_copula(text, {c.start for c in out})
     out += _deputies_elected_by(text, {c.start for c in out})
+    out += _deputies_after_bare_title(text, {c.start for c in out})
     # (a title word ending in 代表, 县人大代表: the chains already read it)
     out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
     out += _function_surname_names_again(text, out)
@@ -457,6 +458,28 @@ def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
         place = (m.start("place"), m.end("place")) if m.group("place") else None
         out.append(OfficialCandidate(start, span[1], m.group("name"), (m.group("title"),), None, place,
                                      m.group("term")))
+    return out
+
+
+# a deputy named right after 代表 that a kind of deputy opens (工人代表王磊建议, 基层代表陈秀蓉说, 侗族代表吴秀英一直):
+# a name jieba reads whole, then an act of speaking or a stop
+_BARE_DEPUTY = regex.compile(r"(?<=\p{Han})代表(?P<name>\p{Han}{2,3}?)(?=说|建议|表示|介绍|告诉|认为|提出|则|一直|至今|[:,，。])")
+
+
+_KIND_WORD_FREQ = 100
+
+
+def _deputies_after_bare_title(text: str, seen: set[int]) -> list[OfficialCandidate]:
+    out = []
+    for m in _BARE_DEPUTY.finditer(text):
+        start, end = m.span("name")
+        if start in seen or not _surname_at(text, start) or (
+                _surname_at(text, m.start() - 1) and word_freq(text[m.start() - 2:m.start()]) < _KIND_WORD_FREQ):
+            continue  # (跟着韦代表养兔: a surname and 代表, a deputy called by surname, not a kind of deputy)
+        word, tag = tagged(text[start:end + 3])[0]
+        if word != m.group("name") or not tag.startswith("nr") or word_freq(word) >= _KIND_WORD_FREQ:
+            continue  # (代表智慧, 代表齐全: everyday words jieba's dictionary also lists as names)
+        out.append(OfficialCandidate(start, end, word, ("代表",), None, None, None))
     return out
 
 
