@@ -462,8 +462,8 @@ def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
 
 
 # a deputy named right after 代表 that a kind of deputy opens (工人代表王磊建议, 基层代表陈秀蓉说, 侗族代表吴秀英一直):
-# a name jieba reads whole, then an act of speaking or a stop
-_BARE_DEPUTY = regex.compile(r"(?<=\p{Han})代表(?P<name>\p{Han}{2,3}?)(?=说|建议|表示|介绍|告诉|认为|提出|则|一直|至今|[:,，。])")
+# a name jieba reads whole, then what follows names (_follower_at) or a subject's adverb (则)
+_BARE_DEPUTY = regex.compile(r"(?<=\p{Han})代表(?=\p{Han}{2})")
 
 
 _KIND_WORD_FREQ = 100
@@ -472,12 +472,14 @@ _KIND_WORD_FREQ = 100
 def _deputies_after_bare_title(text: str, seen: set[int]) -> list[OfficialCandidate]:
     out = []
     for m in _BARE_DEPUTY.finditer(text):
-        start, end = m.span("name")
+        start = m.end()
         if start in seen or not _surname_at(text, start) or (
                 _surname_at(text, m.start() - 1) and word_freq(text[m.start() - 2:m.start()]) < _KIND_WORD_FREQ):
             continue  # (跟着韦代表养兔: a surname and 代表, a deputy called by surname, not a kind of deputy)
-        word, tag = tagged(text[start:end + 3])[0]
-        if word != m.group("name") or not tag.startswith("nr") or word_freq(word) >= _KIND_WORD_FREQ:
+        word, tag = tagged(text[start:start + 6])[0]
+        end = start + len(word)
+        if not 2 <= len(word) <= 3 or not tag.startswith("nr") or word_freq(word) >= _KIND_WORD_FREQ \
+                or not (_follower_at(text, end) or text[end:end + 1] in _SUBJECT_ADVERBS):
             continue  # (代表智慧, 代表齐全: everyday words jieba's dictionary also lists as names)
         out.append(OfficialCandidate(start, end, word, ("代表",), None, None, None))
     return out
