@@ -2325,7 +2325,12 @@ def _elsewhere(text: str, m: LinkedMention) -> bool:
     """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县), as where a wire story was
     filed (中新网北京3月5日电) or, at province level, where a session opens (将在北京开幕): no page's unit."""
     return _journey_origin(text, m) or _DATELINE_AFTER.match(text, m.mention.end) is not None \
-        or m.level == "province" and _venue(text, m)
+        or m.level == "province" and _venue(text, m) \
+        or _LEADER_VISITED_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+
+
+# 习近平总书记…走进湘西州花垣县十八洞村考察: a place the country's leader visited, told as the story's background
+_LEADER_VISITED_BEFORE = regex.compile(r"总书记[^。;；:：]{0,16}?(?:走进|来到|亲临|深入)[^,，。;；:：]{0,6}\Z")
 
 
 # a dateline's date and 电 right after the city a story was filed from (新华社北京3月5日电, 本报西宁1月8日电)
