@@ -3081,6 +3081,17 @@ _READ_IN_THE_THIRTY_SEVENTH_SESSION = [
                  "　　1.全国人大代表、某公司董事长张丽:\n\n"
                  "　　2016年5月,张丽来到芷江侗族自治县某村调研,拿出120万元为村里建起冷库。\n",
                  [('120万元', '芷江侗族自治县')], id='leader-visited-background'),
+    # 来自我省互助县…的全国人大代表李秀英 in the lede of a profile whose headline names her: the province paper's
+    # story of one deputy is set in her home county, though the province is named again and again (a lede naming
+    # a deputy's home without the headline's deputy is no profile: the page keeps its unit)
+    pytest.param("青海日报 > 两会 > 代表风采\n\n李秀英代表:把高原的菜篮子拎进城\n\n"
+                 "2017-03-09 08:12    来源:青海日报\n\n本报记者 王 芳\n\n"
+                 "　　(图)3月8日,全国人大代表李秀英在青海代表团媒体开放日活动中接受采访。本报记者 刘 强 摄\n\n"
+                 "　　8日清晨,来自我省互助县一个山村的全国人大代表李秀英,随代表团前往人民大会堂。\n\n"
+                 "　　一走进人民大会堂青海厅,李秀英就忍不住感慨。今年,李秀英带着3份建议从青藏高原来到北京:"
+                 "一份关于改善青海省生态环境,一份关于支持青海农牧民发展种植业。\n\n"
+                 "　　去年,村里新建蔬菜大棚120座,带动农户户均增收6000元。\n",
+                 [('120座', '互助土族自治县'), ('6000元', '互助土族自治县')], id='deputy-profile-home-county'),
 ]
 
 

@@ -180,6 +180,9 @@ _PROFILE_SUBTITLE = regex.compile(r"(?m)^[ \t\u3000]*——(?:记)?[^。,\n]{2,4
 # 金峨村党支部书记,自1998年起连续四届当选为宁波市人大代表)
 _PROFILE_CARD = regex.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{2,8}】)?[ \t\u3000]*\p{Han}{2,4}(?:·\p{Han}{1,8})?[,，](?:男|女)[,，]"
                               r"[^\n]{0,120}?代表")
+# a profile's lede naming where the deputy comes from (来自我省贵德县河阴镇大史家村的全国人大代表毕生忠)
+_PROFILE_HOME = regex.compile(r"来自(?:我省|本省|我市|本市|我区|本区)?[^,，。;；:：\n]{2,20}?的(?:全国|省|市|州|自治区)?人大代表"
+                              r"(?P<name>\p{Han}{2,4})")
 _PROFILE_SUBTITLE_WITHIN = 1500  # (in the page's opening, not a quoted subtitle far down)
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
@@ -592,13 +595,18 @@ class Attributor:
         return gaz.unit(next(iter(counties))) if len(counties) == 1 else None
 
     def _county_of_profile_subtitle(self, text: str, chosen: LinkedMention) -> LinkedMention | None:
-        """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱) or card
-        line (周康健,男,62岁,奉化市…村党支部书记,…宁波市人大代表): the person's titles name the county they work in,
+        """A profile's subtitle line (——市人大代表、西乡县茶产业发展中心副主任 闫满朝, ——记山阳县人大代表涂正爱), card
+        line (周康健,男,62岁,奉化市…村党支部书记,…宁波市人大代表) or lede (来自我省贵德县…的全国人大代表毕生忠,
+        as the deputy is first introduced): the person's titles or home name the county they work in,
         under the page's unit; their work is that county's, whatever congress above it they sit in (the guideline's
         井冈山市 deputies to 吉安市)."""
         gaz = gazetteer()
         within = min(len(text), _PROFILE_SUBTITLE_WITHIN)
-        for line in [*_PROFILE_SUBTITLE.finditer(text, 0, within), *_PROFILE_CARD.finditer(text, 0, within)]:
+        title = self._title
+        headline = text[title.start:title.end] if title is not None else ""
+        homes = [m for m in _PROFILE_HOME.finditer(text, 0, within) if m.group("name")[:2] in headline]
+        for line in [*_PROFILE_SUBTITLE.finditer(text, 0, within), *_PROFILE_CARD.finditer(text, 0, within),
+                     *homes[:1]]:  # (the home of the one deputy the headline names: a profile of that deputy)
             counties = [m for m in self._uppers_in(line.start(), line.end()) if m.level == "county"
                         and m.unit is not None and not m.mention.anonymous
                         and chosen.unit.code in _above(gaz, m.unit.code)]
