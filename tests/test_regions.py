@@ -3092,6 +3092,14 @@ _READ_IN_THE_THIRTY_SEVENTH_SESSION = [
                  "一份关于改善青海省生态环境,一份关于支持青海农牧民发展种植业。\n\n"
                  "　　去年,村里新建蔬菜大棚120座,带动农户户均增收6000元。\n",
                  [('120座', '互助土族自治县'), ('6000元', '互助土族自治县')], id='deputy-profile-home-county'),
+    # 2025年市人大代表票决民生实事项目进展情况表 on a city's site: the year before 市人大 leaves the body the city's
+    # own, so the two districts the table names first are where its projects are built, not the page's unit
+    pytest.param("您当前所在的位置: 首页 > 政务公开 > 五公开 > 执行公开 > 任务分解和推进\n\n"
+                 "2025年市人大代表票决民生实事项目进展情况表(截至5月31日)\n\n来源:中国九江网 发布日期: 2025-06-27\n\n"
+                 "(共十大类 25个子项目)\n\n1\n\n中心城区完整社区建设项目\n\n"
+                 "①柴桑区某社区完整社区建设项目:改造社区综合服务站,总建设面积约15万平方米;②濂溪区某商城社区改造项目。\n\n"
+                 "2\n\n打通“断头路”项目\n\n②九江市站前路延伸段工程:道路全长286米。\n",
+                 [('25个', '九江市'), ('286米', '九江市')], id='city-deputies-voted-projects'),
 ]
 
 

@@ -2054,8 +2054,8 @@ def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
 
 # the city's own body, unnamed (市人大常委会组成检查组…, 市人大代表), not a county's (…县人大常委会) nor a named city's;
 # one level up, the province's (自治区人大常委会执法检查组赴…), not a named province's (…回族自治区人大常委会)
-_BARE_CITY_BODY = regex.compile(r"(?<![\p{Han}])[市州盟]人大(?:常委会|常务委员会)?")  # (州人大常委会: an autonomous
-# prefecture's, 盟人大: a league's)
+# (州人大常委会: an autonomous prefecture's, 盟人大: a league's; 2025年市人大代表票决…: a year may stand before it)
+_BARE_CITY_BODY = regex.compile(r"(?:(?<![\p{Han}])|(?<=\d年))[市州盟]人大(?:常委会|常务委员会)?")
 # a headline opening with the unnamed body going to one county (市人大常委会赴广水走访…): the body's own work
 _GOES_TO = regex.compile(r"\s*(?:市|省|自治区)人大(?:常委会|常务委员会)?(?:领导|负责同志)?(?:赴|到|深入|走进)")
 _BARE_PROVINCE_BODY = regex.compile(r"(?<![\p{Han}])(?:省|自治区)(?:[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)?")
