@@ -225,7 +225,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test201": (ROOT / "corpora" / "real" / "test201", ROOT / "corpora" / "real" / "test201"),
            "real-test202": (ROOT / "corpora" / "real" / "test202", ROOT / "corpora" / "real" / "test202"),
            "real-test203": (ROOT / "corpora" / "real" / "test203", ROOT / "corpora" / "real" / "test203"),
-           "real-test204": (ROOT / "corpora" / "real" / "test204", ROOT / "corpora" / "real" / "test204")}
+           "real-test204": (ROOT / "corpora" / "real" / "test204", ROOT / "corpora" / "real" / "test204"),
+           "real-test205": (ROOT / "corpora" / "real" / "test205", ROOT / "corpora" / "real" / "test205")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
