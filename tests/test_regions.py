@@ -746,6 +746,12 @@ def test_a_newspaper_named_by_a_word_is_no_district():
     "河北要闻　市县人大　论坛新声　代表履职　代表风采　法治时空　公民权利",
     "中國西藏網(wǎng) > 即時新聞 > 地方",
     "忻州网群:忻府区 原平市 定襄县 五台县 代县 繁峙县 宁武县",  # a site group's links, after a label
+    # (read in the thirty-seventh session) a longer masthead before 首页 and the channels; the headlines a page
+    # links to under 上篇新闻:/下篇新闻:, and a ticker of other pages' headlines
+    "海西州人大常委会　　首页 | 工作动态 | 市县人大 | 代表风采 | 法规制度",
+    "上篇新闻：乌兰县第十七届人民代表大会第二次会议闭幕",
+    "下篇新闻：德令哈市人大常委会召开主任会议",
+    "滚动资讯:冷水江市人大常委会召开代表建议交办会  涟源市人大常委会视察农村饮水安全工程",
 ])
 def test_footer_publisher_and_navigation_lines_name_no_unit(line):
     text = f"{line}\n\n丘北县人大常委会建成代表工作站12个。"
@@ -3100,6 +3106,17 @@ _READ_IN_THE_THIRTY_SEVENTH_SESSION = [
                  "①柴桑区某社区完整社区建设项目:改造社区综合服务站,总建设面积约15万平方米;②濂溪区某商城社区改造项目。\n\n"
                  "2\n\n打通“断头路”项目\n\n②九江市站前路延伸段工程:道路全长286米。\n",
                  [('25个', '九江市'), ('286米', '九江市')], id='city-deputies-voted-projects'),
+    # 海西州人大常委会　　首页 | 工作动态 | …: a prefecture's masthead and navigation bar on one line is chrome, not the
+    # heading of the page's one section; the county's session the prefecture's site reports is the county's
+    pytest.param("海西州人大常委会　　首页 | 工作动态 | 市县人大 | 代表风采 | 法规制度\n\n当前位置：首页 > 工作动态 > 市县人大\n\n"
+                 "乌兰县第十七届人民代表大会第二次会议召开\n\n"
+                 "发布时间：2022-11-01　　来源：乌兰县人大常委会办公室　　【字体：大 中 小】\n\n"
+                 "3月9日上午，乌兰县第十七届人民代表大会第二次会议在乌兰会议中心开幕。会议应到代表120名，实际出席112名。\n\n"
+                 "开幕会由大会主席团常务主席主持。县长代表县人民政府向大会报告工作。\n\n"
+                 "政府工作报告由三个部分组成，回顾了一年来的工作。\n\n"
+                 "3月10日上午，大会举行第二次全体会议。县人大常委会主任向大会报告工作。\n\n"
+                 "报告回顾了2021年工作。一年来，县人大常委会共召开常委会会议6次、主任会议11次。\n",
+                 [('6次', '乌兰县'), ('11次', '乌兰县')], id='masthead-and-navigation-line'),
 ]
 
 
