@@ -3151,3 +3151,11 @@ def test_a_measure_word_before_cun_names_no_village():
     assert regions("村民们聚到广场上,整个村子热气腾腾。") == []
     assert regions("这个村有农户312户。") == []
     assert [r.name for r in regions("在大箐村,全村有农户300户。")] == ["大箐村"]
+
+
+def test_a_two_character_former_name_with_its_own_congress_on_an_undated_page():
+    # 陵县第十七届人大常委会 on a page dated 05-30 with no year (read in the thirty-seventh session): a former
+    # county's two-character name is a word of nothing else when its own congress and term follow, so it names the
+    # former county (under its current code's lineage); 在任县人大代表 stays 在任 + 县人大代表, never the former 任县
+    assert [(r.name, r.code) for r in regions("5月29日,陵县第十七届人大常委会举行第二十次会议。")] == [("陵县", "371421")]
+    assert regions("本届在任县人大代表9名、镇人大代表65名。") == []

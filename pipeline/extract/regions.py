@@ -60,6 +60,7 @@ class RegionMention:
     in_title: bool = False  # inside a 《document title》
     anonymous: bool = False
     small_place: str | None = None  # "township" / "village" found by suffix, not in the gazetteer
+    body_after: bool = False  # its own congress, government or their term right after it (陵县第十七届人大常委会)
 
 
 def extract_regions(seg: Segmented) -> list[RegionMention]:
@@ -82,7 +83,8 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
         for end, surface in sorted(by_start[start], reverse=True):  # longest first
             entries = chained.get((start, end)) or _acceptable(text, start, end, gaz.entries[surface], named_in_full)
             if entries:
-                mentions.append(RegionMention(start, end, surface, entries, _in_title(text, start)))
+                mentions.append(RegionMention(start, end, surface, entries, _in_title(text, start),
+                                              body_after=_own_body_after(text, start, end)))
                 covered_until = end
                 break
     mentions = _drop_out_of_place(text, mentions)
@@ -365,6 +367,14 @@ _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇�
 
 _GLUED_WORD_FREQ = 300
 # the level character of a name read as the start of a body: 县人大, 市政府, 区委
+_OWN_BODY_AFTER = regex.compile(r"(?P<term>第?[一二三四五六七八九十]{1,3}届)?(?:人大|人民代表大会|人民政府)")
+
+
+def _own_body_after(text: str, start: int, end: int) -> bool:
+    """陵县第十七届人大常委会, ,陵县人大常委会: the unit's own congress or government right after it, with its term
+    or where no word runs into the name (在任县人大代表 is 在任 + 县人大代表, not the former 任县)."""
+    body = _OWN_BODY_AFTER.match(text, end)
+    return body is not None and (body.group("term") is not None or start == 0 or not _is_han(text[start - 1]))
 _LEVEL_BODY = regex.compile(r"[省县市区](?:人大|人民政府|政府|委|政协)")
 
 

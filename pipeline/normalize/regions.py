@@ -183,8 +183,9 @@ _TERM_YEARS = 5  # a people's congress's term: a renamed unit's congress keeps t
 
 def _former_full_name(m: RegionMention) -> bool:
     """茂港区 on an undated page: a former unit's full name (3 characters or more, with its suffix) that names no
-    current unit can only mean the former unit."""
-    return len(m.surface) >= 3 and m.surface.endswith(("县", "区", "市", "旗")) \
+    current unit can only mean the former unit; so can a two-character one with its own body or term after it
+    (陵县第十七届人大常委会: no word, but the county's congress)."""
+    return (len(m.surface) >= 3 or m.body_after) and m.surface.endswith(("县", "区", "市", "旗")) \
         and all(e.kind == "old" for e in m.entries)
 
 
