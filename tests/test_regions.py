@@ -3117,6 +3117,16 @@ _READ_IN_THE_THIRTY_SEVENTH_SESSION = [
                  "3月10日上午，大会举行第二次全体会议。县人大常委会主任向大会报告工作。\n\n"
                  "报告回顾了2021年工作。一年来，县人大常委会共召开常委会会议6次、主任会议11次。\n",
                  [('6次', '乌兰县'), ('11次', '乌兰县')], id='masthead-and-navigation-line'),
+    # 市人大代表…市十五届人大…市人大常委会…市政府 throughout, and 徐汇区有关部门 once, far down: a municipality's page
+    # writes of its own bodies as the 市; the district is one place of the story (a district's page says 区人大)
+    pytest.param("新民网首页 > 上海两会 > 正文\n\n3个大议案办理见实效 老街区重现历史风貌\n\n"
+                 "2018-12-28 07:45　　来源：新民网\n\n"
+                 "　　老街区的交通环岛曾经车来人往，十分嘈杂。市人大代表张丽华惦记这件事已有十多年。\n\n"
+                 "　　今年年初召开的市十五届人大一次会议上，张丽华领衔提出议案，建议把公交场站迁走。\n\n"
+                 "　　市政府有关部门随即行动，市人大常委会全程督办。今年共办理代表议案3件、代表建议860件。\n\n"
+                 "　　据徐汇区有关部门介绍，此次调整涉及公交线路11条。市人大常委会将继续跟踪监督。\n\n"
+                 "　　上海市人大常委会代表工作委员会负责人表示，明年将继续督办。\n",
+                 [('860件', '上海市')], id='municipality-speaks-as-shi'),
 ]
 
 

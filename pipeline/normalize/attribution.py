@@ -2393,7 +2393,8 @@ def _speaks_as_province(text: str, mentions: list[LinkedMention], municipality: 
 def _province_speaking(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
     """从…出发: …省人大常委会基层立法联系点——盐城市亭湖区大洋街道 in the lede, then 江苏省人大…, 全省…, 省人大常委会…
     throughout: a county named once, on a page that writes of its province's own bodies and whole four times as
-    often and names that province, is one example in the province's story (a county's own page says 我县, 全县)."""
+    often and names that province, is one example in the province's story (a county's own page says 我县, 全县).
+    A municipality's district the same, when the page writes of the municipality's bodies as the 市's."""
     if chosen.unit is None or chosen.level != "county" or _SELF_COUNTY.search(text):
         return chosen
     named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
@@ -2418,9 +2419,19 @@ def _speaking_province(text: str, chosen: LinkedMention, named: list[LinkedMenti
     alone four times or more (省人大常委会, 全省; with region, 自治区… too); a municipality's districts speak as the 市
     they are in, which is not read here."""
     province = gazetteer().province_of(chosen.unit.code)
-    if province is None or province.name.endswith("市") or _speaks_as_province(text, named, region=region) < 4:
+    if province is None:
+        return None
+    if province.name.endswith("市"):
+        # 市人大代表段淑珍…市十五届人大一次会议…市人大常委会督办, and 海淀区有关部门 once, far down: a municipality's
+        # page speaks of its own bodies as the 市 (a district's own page speaks of its 区人大, 区政府 too)
+        if _DISTRICT_SPEAKS.search(text) or _speaks_as_province(text, named, municipality=True) < 4:
+            return None
+    elif _speaks_as_province(text, named, region=region) < 4:
         return None
     return next((m for m in named if m.unit.code == province.code), None)
+
+
+_DISTRICT_SPEAKS = _level_speaks("[区县]", guard=r"(?<![\p{Han}])")
 
 
 # a county's own page speaks as it (我县, 本区, 全县)
