@@ -26,6 +26,9 @@ from .models import Clean, OffsetMap, Source
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20
 _WIDTH[0xFFE5] = ord("¥")
+# the small form variants a Big5 conversion leaves (﹔ ﹕ ﹐ ﹑): the same punctuation, so clauses split on them
+_WIDTH.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord("."), 0xFE54: ord(";"), 0xFE55: ord(":"),
+               0xFE56: ord("?"), 0xFE57: ord("!")})
 WIDTH_TABLE = str.maketrans(_WIDTH)
 
 # --- page chrome: whole lines -------------------------------------------------------------------------------
@@ -101,7 +104,7 @@ def _t2s_in_place(text: str) -> str:
     return "\n".join(out)
 
 
-_FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000\uffe5]")
+_FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000\uffe5\ufe50-\ufe57]")
 
 
 def normalize_chars(text: str) -> str:

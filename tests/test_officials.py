@@ -1924,3 +1924,10 @@ def test_a_deputy_named_after_a_kind_of_deputy_and_bare_daibiao():
     assert names_titles("来自汉中市的基层代表陈秀蓉说,全市还有公路。") == [("陈秀蓉", ["代表"])]
     assert names_titles("他代表县政府作报告。") == []
     assert names_titles("现在跟着韦代表养兔,去年卖兔赚了钱。") == []
+
+
+def test_a_small_form_semicolon_ends_a_clause_of_elected_names():
+    # 彭某当选…主任﹔…: a Big5 page's small form semicolon (U+FE54) ends its clause like ; does, so the verb of
+    # election finds the name at the clause's start (read in the thirty-seventh session)
+    assert names_titles("会议经过投票选举,张建国当选某省第十三届人民代表大会常务委员会主任﹔李红当选秘书长。")[0] == (
+        "张建国", ["主任"])
