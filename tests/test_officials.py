@@ -1931,3 +1931,10 @@ def test_a_small_form_semicolon_ends_a_clause_of_elected_names():
     # election finds the name at the clause's start (read in the thirty-seventh session)
     assert names_titles("会议经过投票选举,张建国当选某省第十三届人民代表大会常务委员会主任﹔李红当选秘书长。")[0] == (
         "张建国", ["主任"])
+
+
+def test_a_levels_commission_before_a_title_is_no_person():
+    # 区监委副主任,…列席: 区 is a surname, but 区监委 (县纪委, 市政法委) is a level's commission whose deputy head
+    # attends, unnamed (read in the thirty-seventh session)
+    assert names_titles("区监委副主任,区人大常委会相关机构负责同志列席了会议。") == []
+    assert names_titles("区人大常委会副主任区伟强主持会议。") == [("区伟强", ["副主任"])]

@@ -322,8 +322,10 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
 
 
 def _role_noun_or_institution(name: str) -> bool:
-    """负责人任成员, 律师顾问员: a role noun; 街道敬老院院长: an institution (李红院 is a name)."""
-    return name[-1] == "员" or (name[-1] in "院站所馆" and word_freq(name) >= 20)
+    """负责人任成员, 律师顾问员: a role noun; 街道敬老院院长: an institution (李红院 is a name); 区监委副主任: a level's
+    commission (区监委, 县纪委), never a person though 区 is a surname."""
+    return name[-1] == "员" or (name[-1] in "院站所馆" and word_freq(name) >= 20) \
+        or (name[0] in "省市州县区旗镇乡" and name[-1] == "委")
 
 
 # a deputy's role, then the comma of apposition and what the person does (县人大代表、种植大户刘玉兰…)
