@@ -3127,6 +3127,18 @@ _READ_IN_THE_THIRTY_SEVENTH_SESSION = [
                  "　　据徐汇区有关部门介绍，此次调整涉及公交线路11条。市人大常委会将继续跟踪监督。\n\n"
                  "　　上海市人大常委会代表工作委员会负责人表示，明年将继续督办。\n",
                  [('860件', '上海市')], id='municipality-speaks-as-shi'),
+    # a city paper's round-up of deputies, one story each, each opening with who the deputy is (李某,市人大代表,
+    # 上思县…; 陈某是东兴市…人大代表): the paragraph after a profile goes on with the county it named, as a round-up
+    # of counties does
+    pytest.param("防城港新闻网 | 首页 > 人大之窗 > 代表风采 > 正文\n\n履职在基层——我市基层人大代表风采录\n\n"
+                 "    记者在采访中,时常被基层人大代表的小故事打动。\n\n"
+                 "    李建华:助学扶贫的热心人\n\n    李建华,市人大代表,上思县总工会副书记,某酒店总经理。\n\n"
+                 "    从去年起,他牵头组建了一支12人的志愿小分队,走访困难户46户。\n\n"
+                 "    陈秀芳:群众眼里的“大管家”\n\n    陈秀芳是东兴市人大代表,也是村委会主任。\n\n"
+                 "    担任代表以来,陈秀芳先后提出建议14件。\n\n"
+                 "    黄丽梅:社区防疫的“守门人”\n\n    黄丽梅是防城区滩营乡人大代表、某村委会主任。\n\n"
+                 "    去年,她带领40多名志愿者连续奋战50多天。\n",
+                 [('12人', '上思县'), ('46户', '上思县'), ('14件', '东兴市')], id='round-up-of-deputy-profiles'),
 ]
 
 

@@ -183,6 +183,9 @@ _PROFILE_CARD = regex.compile(r"(?m)^[ \t\u3000]*(?:【[^】\n]{2,8}】)?[ \t\u3
 # a profile's lede naming where the deputy comes from (来自我省贵德县河阴镇大史家村的全国人大代表毕生忠)
 _PROFILE_HOME = regex.compile(r"来自(?:我省|本省|我市|本市|我区|本区)?[^,，。;；:：\n]{2,20}?的(?:全国|省|市|州|自治区)?人大代表"
                               r"(?P<name>\p{Han}{2,4})")
+# a paragraph opening with a person's name and who they are (韦建泼,市人大代表,… / 陈智芳是…人大代表)
+_WHO_OPENING = regex.compile(r"[ \t\u3000]*\p{Han}{2,4}(?:·\p{Han}{1,8})?(?:[,，]|是)")
+_WHO_OPENING_REACH = 16  # how far into the profile the county stands (市人大代表,上思县总工会…)
 _PROFILE_SUBTITLE_WITHIN = 1500  # (in the page's opening, not a quoted subtitle far down)
 _REST = regex.compile(r"(?:其余|其他|另有|剩余)$")
 # a township's whole after 全市 (全镇103名): the figure is the township's, so its county's
@@ -1235,6 +1238,8 @@ class Attributor:
             p = paragraphs[index - back]
             if p.start < section.start:
                 return None
+            if back and (profiled := self._profiled_unit(p)) is not None and self._carries(profiled, subject):
+                return profiled  # 李某,市人大代表,上思县…: a profile's 市人大代表 is the person's congress, not the whole
             if _BACK_TO_WHOLE.search(text, p.start, p.end) or _OF_THE_WHOLE.search(text, p.start, p.end) \
                     or of_whole.search(text, p.start, p.end):
                 return None
@@ -1285,7 +1290,8 @@ class Attributor:
         code = subject.ref.code
         if code not in self._round_ups:  # (per subject: a joint report's sections may have several)
             gaz = gazetteer()
-            counties = {m.unit.code for p in self.seg.paragraphs if (m := self._opening_unit(p)) is not None
+            counties = {m.unit.code for p in self.seg.paragraphs
+                        if (m := self._opening_unit(p) or self._profiled_unit(p)) is not None
                         and m.unit is not None and m.level == "county" and code in _above(gaz, m.unit.code)}
             self._round_ups[code] = len(counties) >= 3
         return self._round_ups[code]
@@ -1680,6 +1686,19 @@ class Attributor:
         """罗江县汇报,…。全县新建…: a unit of the section's own level that opens a sentence is what it says next
         about 全县 (a 县 named inside a sentence, 学习了某县的经验, is not)."""
         return self.seg.sentence_at(m.start).start == m.start
+
+    def _profiled_unit(self, paragraph) -> LinkedMention | None:
+        """韦建泼,市人大代表,上思县总工会副书记… / 陈智芳是防城区滩营乡人大代表…: a paragraph that opens by saying who a
+        person is names the county they work in (a round-up of deputies, one paragraph each)."""
+        text = self.seg.clean.text
+        opening = _WHO_OPENING.match(text, paragraph.start, paragraph.end)
+        if opening is None:
+            return None
+        k = bisect_left(self._upper_starts, opening.end())
+        first = self.upper[k] if k < len(self.upper) else None
+        if first is None or first.start >= min(paragraph.end, opening.end() + _WHO_OPENING_REACH):
+            return None
+        return _innermost(first, self._upper_by_start)
 
     def _opening_unit(self, span) -> LinkedMention | None:
         """The unit a sentence or paragraph opens with (在宜春市宜丰县,…; 新罗区人大常委会…), a chain's last one."""
