@@ -366,7 +366,7 @@ _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇�
 
 
 _GLUED_WORD_FREQ = 300
-# the level character of a name read as the start of a body: 县人大, 市政府, 区委
+# a unit's own congress or government, with its term, right after its name (陵县第十七届人大常委会)
 _OWN_BODY_AFTER = regex.compile(r"(?P<term>第?[一二三四五六七八九十]{1,3}届)?(?:人大|人民代表大会|人民政府)")
 
 
@@ -375,6 +375,9 @@ def _own_body_after(text: str, start: int, end: int) -> bool:
     or where no word runs into the name (在任县人大代表 is 在任 + 县人大代表, not the former 任县)."""
     body = _OWN_BODY_AFTER.match(text, end)
     return body is not None and (body.group("term") is not None or start == 0 or not _is_han(text[start - 1]))
+
+
+# the level character of a name read as the start of a body: 县人大, 市政府, 区委
 _LEVEL_BODY = regex.compile(r"[省县市区](?:人大|人民政府|政府|委|政协)")
 
 

@@ -2435,8 +2435,8 @@ def _province_meeting_venue(text: str, chosen: LinkedMention, mentions: list[Lin
 def _speaking_province(text: str, chosen: LinkedMention, named: list[LinkedMention],
                        region: bool = False) -> LinkedMention | None:
     """The mention of chosen's province, when the page names it and writes of its own bodies and whole by level
-    alone four times or more (省人大常委会, 全省; with region, 自治区… too); a municipality's districts speak as the 市
-    they are in, which is not read here."""
+    alone four times or more (省人大常委会, 全省; with region, 自治区… too); for a municipality's district, the
+    municipality's when the page writes of its bodies as the 市's four times or more and never of a district's own."""
     province = gazetteer().province_of(chosen.unit.code)
     if province is None:
         return None
@@ -2450,6 +2450,7 @@ def _speaking_province(text: str, chosen: LinkedMention, named: list[LinkedMenti
     return next((m for m in named if m.unit.code == province.code), None)
 
 
+# a district's or county's own page writes of its bodies and whole by level alone (区人大常委会, 全区, 县政府)
 _DISTRICT_SPEAKS = _level_speaks("[区县]", guard=r"(?<![\p{Han}])")
 
 
