@@ -35,9 +35,10 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def tibetan_name_elements() -> frozenset[str]:
-    """Elements of Tibetan personal names (多吉, 扎西, 曲珍): a name is one or two of them, with no surname."""
-    return frozenset(read_lines("tibetan_names.txt"))
+def name_elements() -> frozenset[str]:
+    """Elements of Tibetan and Mongolian personal names (多吉, 扎西, 曲珍; 巴图, 孟和, 宝音): a name is one or two of
+    them, with no Han surname."""
+    return frozenset(read_lines("tibetan_names.txt")) | frozenset(read_lines("mongolian_names.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -1938,3 +1938,12 @@ def test_a_levels_commission_before_a_title_is_no_person():
     # attends, unnamed (read in the thirty-seventh session)
     assert names_titles("区监委副主任,区人大常委会相关机构负责同志列席了会议。") == []
     assert names_titles("区人大常委会副主任区伟强主持会议。") == [("区伟强", ["副主任"])]
+
+
+def test_mongolian_names_are_one_or_two_name_elements():
+    # 副主任那仁满都拉介绍, 理事长巴图孟和也, 主任宝音满都呼主持: Mongolian names have no Han surname, so the surname
+    # reader cut them (那仁满|都拉) or missed them; two elements of data/mongolian_names.txt are one whole name (read in
+    # the thirty-seventh session), one element only before a stop or a word that follows names
+    assert names_titles("鄂托克旗人大常委会副主任那仁满都拉介绍,该旗地广人稀。") == [("那仁满都拉", ["副主任"])]
+    assert names_titles("会议由乌审旗人大常委会主任宝音满都呼主持。") == [("宝音满都呼", ["主任"])]
+    assert names_titles("旗人大常委会副主任苏和带队开展督查。") == [("苏和", ["副主任"])]

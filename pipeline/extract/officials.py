@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..data_files import data_path, surnames, tibetan_name_elements
+from ..data_files import data_path, surnames, name_elements
 from ..gazetteer import gazetteer
 from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
@@ -545,9 +545,9 @@ def _deputies_named_before_role(text: str, found: list[OfficialCandidate], title
 
 def _name_right_before(text: str, pos: int) -> tuple[int, int] | None:
     """The surname-led name ending at pos that stands on its own (a stop, a particle or a jieba word boundary
-    before it), or a Tibetan name (扎西措姆代表), or None."""
-    if (tibetan := _tibetan_name_ending_at(text, pos)) is not None:
-        return tibetan, pos
+    before it), or a Tibetan or Mongolian name (扎西措姆代表, 巴图孟和代表), or None."""
+    if (listed := _element_name_ending_at(text, pos)) is not None:
+        return listed, pos
     for length in (3, 2):
         start = pos - length
         if start < 0:
@@ -617,8 +617,8 @@ def _is_a_place_name(name: str) -> bool:
     if "·" in name:
         return False
     if _PLACE_SUFFIX.search(name):
-        # (次仁江村: two elements of a Tibetan name, the second one 江村, is a person)
-        return _tibetan_name(name + "。", 0) != (0, len(name))
+        # (次仁江村: two name elements, the second one 江村, is a person)
+        return _element_name(name + "。", 0) != (0, len(name))
     entries = gazetteer().entries.get(name, ())
     if name[-1] in "省市县区旗州盟" and any(e.kind == "full" for e in entries):
         return True  # 只是周村区代表阵地…: a unit's full name, whatever jieba tags it
@@ -1268,9 +1268,9 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
             or _OFFICE_NAME.search(name):
         return False  # (收集编辑:羚城发布: an outlet credited, not a person; 编辑:宣传部, 作者:县人大办: an office)
     freq = word_freq(name)
-    elements = tibetan_name_elements()
+    elements = name_elements()
     if any(name[:k] in elements and name[k:] in elements for k in (2, 3)):
-        return True  # 记者 洛桑央宗: two elements of Tibetan names (洛桑 is also an everyday word's opening)
+        return True  # 记者 洛桑央宗: two name elements (洛桑 is also an everyday word's opening)
     family = _surname_at(name, 0)
     if family and len(name) == 4 and len(family) == 1 and word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ:
         return False  # 信誉度高、信息量大、诚信经营: four characters opening with an everyday word are a phrase
@@ -1462,9 +1462,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         if walked > end and (walked >= len(text) or _follower_at(text, walked)):
             end = walked
         return pos, end
-    tibetan = _tibetan_name(text, pos)
-    if tibetan:
-        return tibetan
+    listed = _element_name(text, pos)
+    if listed:
+        return listed
     family = _surname_at(text, pos)
     if family and text[pos + len(family):pos + len(family) + 1] == "副":
         return None  # 镇人大主席任副组长: 任 serves as a deputy (副) head; no given name starts with 副
@@ -1664,10 +1664,11 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
     return None
 
 
-def _tibetan_name(text: str, pos: int) -> tuple[int, int] | None:
-    """One or two elements of Tibetan names (州人大常委会副主任多吉和…, 自治区人大代表扎西曲珍:, 华旦扎西说), whole
-    only where a stop or a word that follows names comes next (才让他们…: 才让 is no name there)."""
-    elements = tibetan_name_elements()
+def _element_name(text: str, pos: int) -> tuple[int, int] | None:
+    """One or two elements of Tibetan or Mongolian names (州人大常委会副主任多吉和…, 自治区人大代表扎西曲珍:, 华旦扎西说,
+    副主任那仁满都拉介绍), whole only where a stop or a word that follows names comes next (才让他们…: 才让 is no name
+    there)."""
+    elements = name_elements()
     best = None
     end = pos
     for count in (1, 2):
@@ -1680,10 +1681,10 @@ def _tibetan_name(text: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
-def _tibetan_name_ending_at(text: str, end: int) -> int | None:
-    """Where a Tibetan name of two elements ending at end starts (才让|南加等50名代表, 扎西|措姆代表), when it stands on
+def _element_name_ending_at(text: str, end: int) -> int | None:
+    """Where a Tibetan or Mongolian name of two elements ending at end starts (才让|南加等50名代表, 扎西|措姆代表), when it stands on
     its own: a stop, a particle or a jieba word boundary before it."""
-    elements = tibetan_name_elements()
+    elements = name_elements()
     for first in (2, 3):
         for second in (2, 3):
             start = end - first - second
@@ -1965,8 +1966,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                     and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 found = (start, end)
                 break
-        if not found and (tibetan := _tibetan_name_ending_at(text, end)) is not None:
-            found = (tibetan, end)  # 由才让南加等50名代表组成: a Tibetan name, no Han surname
+        if not found and (listed := _element_name_ending_at(text, end)) is not None:
+            found = (listed, end)  # 由才让南加等50名代表组成: a Tibetan name, no Han surname
         if not found and (item := _UNSURNAMED_BEFORE.search(text, max(0, end - 6), end)) \
                 and (len(people) >= 2 or text[item.start() - 1:item.start()] == "、"
                      and _listed_name_before(text, item.start() - 1)) \
