@@ -1947,3 +1947,9 @@ def test_mongolian_names_are_one_or_two_name_elements():
     assert names_titles("鄂托克旗人大常委会副主任那仁满都拉介绍,该旗地广人稀。") == [("那仁满都拉", ["副主任"])]
     assert names_titles("会议由乌审旗人大常委会主任宝音满都呼主持。") == [("宝音满都呼", ["主任"])]
     assert names_titles("旗人大常委会副主任苏和带队开展督查。") == [("苏和", ["副主任"])]
+
+
+def test_a_tibetan_name_after_a_kind_of_deputy():
+    # 门巴族代表格桑德吉至今记得: a kind of deputy, 代表, then two elements of a Tibetan name, which no surname opens
+    # (read in the thirty-seventh session)
+    assert names_titles("快满41岁的门巴族代表格桑德吉至今记得那段山路。") == [("格桑德吉", ["代表"])]
