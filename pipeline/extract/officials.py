@@ -479,7 +479,7 @@ def _deputies_after_bare_title(text: str, seen: set[int]) -> list[OfficialCandid
                              and word_freq(text[m.start() - 2:m.start()]) < _KIND_WORD_FREQ):
             continue  # (跟着韦代表养兔: a surname and 代表, a deputy called by surname, not a kind of deputy)
         if (listed := _element_name(text, start)) is not None and listed[1] - start >= 4:
-            # 门巴族代表格桑德吉至今…, 80后代表白玛曲珍:…: two elements of a Tibetan or Mongolian name, no surname
+            # 门巴族代表格桑德吉至今…: two elements of a Tibetan or Mongolian name, which no surname opens
             out.append(OfficialCandidate(start, listed[1], text[start:listed[1]], ("代表",), None, None, None))
             continue
         if not _surname_at(text, start):
