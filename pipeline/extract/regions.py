@@ -20,7 +20,7 @@ from ..segment import place_word_at, tagged, word_freq, word_tag
 from ..textindex import count, line_end, line_start
 
 _BODY_AFTER = regex.compile(
-    r"(?:第[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|委员会))?"  # (房县第十八届人民代表大会: a term, then the body)
+    r"(?P<term>第[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|委员会))?"  # (房县第十八届人民代表大会: a term, then the body)
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
     r"全县|全市|全区|境内|籍|辖区|县城|代表团|支部|总支|"
     r"新闻网|新闻|日报|晚报|特区报|电视台|融媒|在线|发布|分站)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
@@ -366,15 +366,17 @@ _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇�
 
 
 _GLUED_WORD_FREQ = 300
-# a unit's own congress or government, with its term, right after its name (陵县第十七届人大常委会)
-_OWN_BODY_AFTER = regex.compile(r"(?P<term>第?[一二三四五六七八九十]{1,3}届)?(?:人大|人民代表大会|人民政府)")
-
-
 def _own_body_after(text: str, start: int, end: int) -> bool:
-    """陵县第十七届人大常委会, ,陵县人大常委会: the unit's own congress or government right after it, with its term
-    or where no word runs into the name (在任县人大代表 is 在任 + 县人大代表, not the former 任县)."""
-    body = _OWN_BODY_AFTER.match(text, end)
-    return body is not None and (body.group("term") is not None or start == 0 or not _is_han(text[start - 1]))
+    """陵县第十七届人大常委会, ,陵县人大常委会: the unit's own congress or government right after it (of the words
+    _BODY_AFTER reads, the bodies that are the unit's own), with its term or where no word runs into the name
+    (在任县人大代表 is 在任 + 县人大代表, not the former 任县)."""
+    body = _BODY_AFTER.match(text, end)
+    if body is None:
+        return False
+    termed = body.group("term") is not None
+    if not text.startswith(("人大", "人民代表大会", "人民政府"), body.end("term") if termed else end):
+        return False
+    return termed or start == 0 or not _is_han(text[start - 1])
 
 
 # the level character of a name read as the start of a body: 县人大, 市政府, 区委
