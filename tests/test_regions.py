@@ -3141,11 +3141,24 @@ _READ_IN_THE_THIRTY_SEVENTH_SESSION = [
                  [('12人', '上思县'), ('46户', '上思县'), ('14件', '东兴市')], id='round-up-of-deputy-profiles'),
 ]
 
+_READ_IN_THE_THIRTY_EIGHTH_SESSION = [
+    # 据了解,2023年赤峰市人大常委会共对7件…: a sentence that opens with 据了解 and a year before the prefecture's body
+    # acting is that body's work, even after a round-up's last county section
+    pytest.param("赤峰人大\n\n市人大常委会开展审议意见落实情况跟踪调研\n\n"
+                 "4月16日至18日,市人大常委会副主任刘某率调研组到宁城县、林西县、巴林左旗开展跟踪调研。\n\n"
+                 "【宁城县】县人大常委会主任汇报,全县已创建示范单位26个。\n\n"
+                 "【林西县】县人大常委会主任汇报,全县推动解决问题17个。\n\n"
+                 "【巴林左旗】旗人大常委会主任汇报,全旗组织680余名代表下沉网格。\n\n"
+                 "据了解,2023年赤峰市人大常委会共对7件审议意见开展跟踪监督,推动解决问题43个。\n",
+                 [('26个', '宁城县'), ('7件', '赤峰市'), ('43个', '赤峰市')], id='according-to-then-year-then-body'),
+]
+
 
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
-                         + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_SEVENTH_SESSION)
+                         + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_SEVENTH_SESSION
+                         + _READ_IN_THE_THIRTY_EIGHTH_SESSION)
 def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []

@@ -59,8 +59,9 @@ _INSPECTED_BEFORE = regex.compile(r"(?:考察|视察)$")
 # …or where they were and came back from (在北京参会, 从北京返回村里)
 _RETURNED_TO = regex.compile(r"(?:返回|回到|返抵|抵达)$")
 _BEEN_AT_AFTER = regex.compile(r"返回|返乡|回到|回乡|归来|回来|参会|开会|出席")
-# what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…)
-_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知),?)?"
+# what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…;
+# 据了解,2023年鄂尔多斯市人大常委会…: the source, then the year)
+_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知)|据了解|据悉)?,?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
 # a row or clause of the prefecture's own delegation or bodies (市直代表团, 州直单位, 驻天水部队, 解放军和武警)
 _DIRECT_ROW = regex.compile(r"[ \t\u3000]*(?:市直|州直|盟直|地直|驻\p{Han}{1,4}部队|解放军|武警)")
