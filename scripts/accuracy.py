@@ -227,7 +227,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test203": (ROOT / "corpora" / "real" / "test203", ROOT / "corpora" / "real" / "test203"),
            "real-test204": (ROOT / "corpora" / "real" / "test204", ROOT / "corpora" / "real" / "test204"),
            "real-test205": (ROOT / "corpora" / "real" / "test205", ROOT / "corpora" / "real" / "test205"),
-           "real-test206": (ROOT / "corpora" / "real" / "test206", ROOT / "corpora" / "real" / "test206")}
+           "real-test206": (ROOT / "corpora" / "real" / "test206", ROOT / "corpora" / "real" / "test206"),
+           "real-test207": (ROOT / "corpora" / "real" / "test207", ROOT / "corpora" / "real" / "test207")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
