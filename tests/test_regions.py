@@ -3151,6 +3151,15 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
                  "【巴林左旗】旗人大常委会主任汇报,全旗组织680余名代表下沉网格。\n\n"
                  "据了解,2023年赤峰市人大常委会共对7件审议意见开展跟踪监督,推动解决问题43个。\n",
                  [('26个', '宁城县'), ('7件', '赤峰市'), ('43个', '赤峰市')], id='according-to-then-year-then-body'),
+    # 本次大会会期4天 after a deputy of 岑溪市's delegation on a city congress's page: a paragraph opening with the
+    # page's event again (此次/本次) closes the round-up of delegations; its figures are the city's
+    pytest.param("玉林新闻网 > 本地新闻 > 正文\n\n人大代表陆续报到　带着民意赴会\n\n"
+                 "　　玉林市第五届人民代表大会第三次会议明天开幕。今天,代表们陆续报到。\n\n"
+                 "　　容县代表团的代表、某村党支部书记李某带来了3件建议。\n\n"
+                 "　　北流市代表团的代表、某社区主任王某带来了2件建议。\n\n"
+                 "　　博白县代表团的代表、某镇卫生院院长陈某带来了4件建议,都和乡村医疗有关。\n\n"
+                 "　　本次大会会期4天,代表们将听取和审议市人民政府工作报告等7项报告。\n",
+                 [('4天', '玉林市'), ('7项', '玉林市')], id='page-event-opens-paragraph'),
 ]
 
 

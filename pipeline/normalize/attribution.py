@@ -211,6 +211,8 @@ _OWN_MEETING_WINDOW = 120
 _QUOTED_SOURCE = regex.compile(r"[^,;。]{0,24}?(?:主任|书记|局长|部长|委员|负责人)\p{Han}{2,4}(?:告诉记者|介绍说?|表示|说)")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
+# a paragraph opening with the page's event again (此次跟踪调研历时3天, 本次视察共…): the round-up's sections are over
+_PAGE_EVENT_OPENS = regex.compile(r"[ \t\u3000]*(?:此次|本次)")
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
@@ -1242,6 +1244,7 @@ class Attributor:
             if back and (profiled := self._profiled_unit(p)) is not None and self._carries(profiled, subject):
                 return profiled  # 李某,市人大代表,上思县…: a profile's 市人大代表 is the person's congress, not the whole
             if _BACK_TO_WHOLE.search(text, p.start, p.end) or _OF_THE_WHOLE.search(text, p.start, p.end) \
+                    or _PAGE_EVENT_OPENS.match(text, p.start, p.end) \
                     or of_whole.search(text, p.start, p.end):
                 return None
             if back and p.end - p.start <= _SUBHEAD_CHARS and not _SENTENCE_END.search(text, p.start, p.end):
