@@ -1953,3 +1953,11 @@ def test_a_tibetan_name_after_a_kind_of_deputy():
     # 门巴族代表格桑德吉至今记得: a kind of deputy, 代表, then two elements of a Tibetan name, which no surname opens
     # (read in the thirty-seventh session)
     assert names_titles("快满41岁的门巴族代表格桑德吉至今记得那段山路。") == [("格桑德吉", ["代表"])]
+
+
+def test_a_credit_label_glued_to_the_word_before_it_is_a_verb():
+    # 一站统筹　多点延伸: 统筹 is a credit label (统筹:张某), but glued to the word before it, in a heading's parallel
+    # phrases, it is the phrase's verb and the words after the space are no one's name (read in the thirty-eighth
+    # session); a label that opens its credit still names the person after the space
+    assert names_titles("阵地:一站统筹　多点延伸\n\n区人大常委会主任李明表示,将继续推进。") == [("李明", ["主任"])]
+    assert ("王芳", ["统筹"]) in names_titles("统筹 王芳\n\n区人大常委会主任李明表示,将继续推进。")

@@ -1078,7 +1078,7 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
         # 编辑 | 黎 彤 on a line of its own, or credits set in pairs (文字 | 甲  摄影 | 乙) (not a forum's 只看该作者 | 倒序浏览)
         return _credit_tokens(text, bar.end())
     space = _BYLINE_SPACE.match(text, pos, pos + 4)
-    if space:
+    if space and not (_VERB_LABEL.fullmatch(text, chain_start, pos) and _HAN_BEFORE.match(text, chain_start - 1)):
         return _credit_tokens(text, space.end())
     if _opens_bracket(text, chain_start) or _next_in_bracket(text, chain_start) \
             or _OUTLET_OPENS_LINE.search(text, max(0, chain_start - 40), chain_start) \
@@ -1090,6 +1090,10 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
     return []
 
 
+# a credit label that is also a verb (统筹, 策划, 制作): glued to the word before it (一站统筹　多点延伸, a heading's
+# parallel phrases), it is that phrase's verb, and the words after the space are no one's name
+_VERB_LABEL = regex.compile(r"统筹|策划|制作|出品|监制|审核|转载|签发|执笔|撰稿|录入")
+_HAN_BEFORE = regex.compile(r"\p{Han}")
 _SPACED_BAR = regex.compile(r"[ \t]+\|[ \t]+(?=\p{Han})")
 # a line of credits in pairs, each a label, a bar and a name, two spaces apart (文字 | 吴某  摄影 | 张某)
 _BAR_CREDITS_LINE = regex.compile(r"[ \t]*\p{Han}{2,4}[ \t]+\|[ \t]+\p{Han}(?:[ \t]?\p{Han}){1,3}"
