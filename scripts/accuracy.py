@@ -228,7 +228,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test204": (ROOT / "corpora" / "real" / "test204", ROOT / "corpora" / "real" / "test204"),
            "real-test205": (ROOT / "corpora" / "real" / "test205", ROOT / "corpora" / "real" / "test205"),
            "real-test206": (ROOT / "corpora" / "real" / "test206", ROOT / "corpora" / "real" / "test206"),
-           "real-test207": (ROOT / "corpora" / "real" / "test207", ROOT / "corpora" / "real" / "test207")}
+           "real-test207": (ROOT / "corpora" / "real" / "test207", ROOT / "corpora" / "real" / "test207"),
+           "real-test208": (ROOT / "corpora" / "real" / "test208", ROOT / "corpora" / "real" / "test208")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
