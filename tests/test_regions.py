@@ -3203,3 +3203,12 @@ def test_a_two_character_former_name_with_its_own_congress_on_an_undated_page():
     # former county (under its current code's lineage); 在任县人大代表 stays 在任 + 县人大代表, never the former 任县
     assert [(r.name, r.code) for r in regions("5月29日,陵县第十七届人大常委会举行第二十次会议。")] == [("陵县", "371421")]
     assert regions("本届在任县人大代表9名、镇人大代表65名。") == []
+
+
+def test_a_district_named_by_a_direction_alone_needs_its_city():
+    # 东区人大工委 on a city paper's page (read in the thirty-eighth session): a district named by a direction alone is
+    # any city's east district (郑东新区 for short), not 攀枝花市东区, unless the page names 攀枝花 or one of the
+    # district's own townships right after it (西区玉泉街道)
+    assert "510402" not in [r.code for r in regions("东区人大工委调研正光街社区代表联络站")]
+    assert "510402" in [r.code for r in regions("攀枝花市东区人大常委会召开会议。")]
+    assert "510403" in [r.code for r in regions("前不久,西区玉泉街道“人大代表之家”迎来几位选民。")]

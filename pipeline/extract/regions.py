@@ -45,6 +45,8 @@ _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的据由向对") 
 _NOT_IN_NAME = set("各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几个")  # (整个村, 这个村: a measure word)
 # townships and villages the gazetteer lacks, by suffix: a two-character name at a clause boundary,
 # after a locative verb, or right after another township (郎岱镇青龙村, 在大箐村, 、洒志村)
+# a district named by a direction alone (东区, 西区): any city's east or west district, unless placed
+_DIRECTION_DISTRICT = regex.compile(r"[东西南北中]区")
 _PLACE_SUFFIX = regex.compile(r"街道|[镇乡村]")
 _SMALL_PLACE_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道")
 _NOT_AFTER_SUFFIX = set("民委级庄落镇村里亲风土情规务干组部长")
@@ -103,7 +105,8 @@ def _county_then_township(gaz, by_start: dict[int, list[tuple[int, str]]]) -> di
     out: dict[tuple[int, int], tuple[Entry, ...]] = {}
     for start, spans in by_start.items():
         for end, surface in spans:
-            counties = {e.code: e for e in gaz.entries[surface] if e.kind in ("stem", "short")}
+            counties = {e.code: e for e in gaz.entries[surface] if e.kind in ("stem", "short")
+                        or e.kind == "full" and _DIRECTION_DISTRICT.fullmatch(surface)}  # (西区玉泉街道)
             if not counties:
                 continue
             for t_end, t_surface in by_start.get(end, ()):
@@ -327,6 +330,10 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 当天全县 is 当天 + 全县, not 天全县
         if e.kind in ("stem", "short", "old") and end - start == 2 and _cut_across(text, start, end):
             continue  # 给渔民上|海洋渔业 (not 上海), 东躲西藏 (an idiom, not 西藏)
+        if e.kind == "full" and _DIRECTION_DISTRICT.fullmatch(text, start, end) \
+                and not _named_above(e.code, named_in_full) and not _after_its_city(text, start, e):
+            continue  # 东区人大工委 on a Zhengzhou paper: a city's east district (郑东新区) by its direction, not
+            # 攀枝花市东区, which a page names so only with its city or one of its own townships (西区玉泉街道)
         if e.kind == "full" and end - start == 2 and text[start] in "代副" and text.startswith("长", end):
             continue  # 代县长何霭: the acting county head (代 + 县长), not 代县
         if _WHOLE_THEN_LEVEL.match(text, start) and end - start == 3:
