@@ -229,7 +229,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test205": (ROOT / "corpora" / "real" / "test205", ROOT / "corpora" / "real" / "test205"),
            "real-test206": (ROOT / "corpora" / "real" / "test206", ROOT / "corpora" / "real" / "test206"),
            "real-test207": (ROOT / "corpora" / "real" / "test207", ROOT / "corpora" / "real" / "test207"),
-           "real-test208": (ROOT / "corpora" / "real" / "test208", ROOT / "corpora" / "real" / "test208")}
+           "real-test208": (ROOT / "corpora" / "real" / "test208", ROOT / "corpora" / "real" / "test208"),
+           "real-test209": (ROOT / "corpora" / "real" / "test209", ROOT / "corpora" / "real" / "test209")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
