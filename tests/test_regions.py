@@ -3160,6 +3160,14 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
                  "　　博白县代表团的代表、某镇卫生院院长陈某带来了4件建议,都和乡村医疗有关。\n\n"
                  "　　本次大会会期4天,代表们将听取和审议市人民政府工作报告等7项报告。\n",
                  [('4天', '玉林市'), ('7项', '玉林市')], id='page-event-opens-paragraph'),
+    # 云南省第十四届人大常委会第九次会议在昆明召开 opening a prefecture site's profile of a provincial deputy: the
+    # province's meeting is held in its capital, which is the meeting's venue and no unit of the page's story
+    pytest.param("红河人大网\n当前位置:首页 > 代表风采 > 正文\n\n省人大代表李某:把民声带上会\n\n"
+                 "来源:红河人大网     时间:2024/7/11 9:45:30\n\n"
+                 "  5月29日,云南省第十四届人大常委会第九次会议在昆明召开,这是李某当选后第一次列席常委会会议。\n\n"
+                 "  “听说你当上省里的人大代表了,你可得帮着反映!”那是2023年初,李某刚刚当选云南省第十四届人民代表大会代表。\n\n"
+                 "  此后,李某又随州人大常委会参加了2次执法检查、3次专题调研。\n",
+                 [('2次', '红河哈尼族彝族自治州'), ('3次', '红河哈尼族彝族自治州')], id='province-meeting-in-its-capital'),
 ]
 
 
@@ -3212,3 +3220,11 @@ def test_a_district_named_by_a_direction_alone_needs_its_city():
     assert "510402" not in [r.code for r in regions("东区人大工委调研正光街社区代表联络站")]
     assert "510402" in [r.code for r in regions("攀枝花市东区人大常委会召开会议。")]
     assert "510403" in [r.code for r in regions("前不久,西区玉泉街道“人大代表之家”迎来几位选民。")]
+
+
+def test_a_citys_everyday_stem_after_a_word_of_place_is_the_city():
+    # 在武汉开幕, 在长沙召开: a prefecture's stem that is also a word jieba knows (武汉, 长沙) is the city after a word
+    # of place and before a meeting's verb, as any other prefecture's stem is (read in the thirty-eighth session)
+    assert "武汉市" in [r.name for r in regions("湖北省第十四届人民代表大会第一次会议将于1月24日上午在武汉开幕。")]
+    assert "长沙市" in [r.name for r in regions("省人大常委会会议在长沙召开。")]
+

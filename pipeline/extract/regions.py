@@ -292,7 +292,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
                 and not _city_named_in_full(text, start, end, e, named_in_full) \
                 and not _after_its_city(text, start, e) and not _after_its_province(text, start, e) \
-                and not _before_its_county(text, end, e) and (
+                and not _before_its_county(text, end, e) and not _city_gone_to(text, start, end, e) and (
                 not in_context or (weak or e.kind == "full") and not _named_above(e.code, named_in_full)):
             continue  # 新建人大代表之家: an everyday word before 人大代表 is a unit only where its city is named;
             # so is a unit whose full name is a word (城区人大常委会 is how a Guangxi district names its own body)

@@ -2271,6 +2271,9 @@ def _descend(chosen: LinkedMention, mentions: list[LinkedMention], lede_end: int
             continue  # 朝阳区朝外街道人大代表之家内…。新京报记者 浦峰 摄: a photo's scene, not where the page is set
         if text and _venue_of_whole_meeting(text, m.start, m.mention.end):
             continue  # 全市…座谈会在莱州市召开: the whole's meeting; the county is only its venue
+        if text and chosen.level == "province" and m.level == "prefecture" and text[m.start - 1:m.start] == "在" \
+                and _MEETING_HELD.match(text, m.mention.end):
+            continue  # 云南省…人大常委会第九次会议在昆明召开: the province's meeting; its capital is only the venue
         if text and _outlet(text, m):
             published.add(m.unit.code)
             if chosen.level == "province" and m.level == "county":
