@@ -230,7 +230,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test206": (ROOT / "corpora" / "real" / "test206", ROOT / "corpora" / "real" / "test206"),
            "real-test207": (ROOT / "corpora" / "real" / "test207", ROOT / "corpora" / "real" / "test207"),
            "real-test208": (ROOT / "corpora" / "real" / "test208", ROOT / "corpora" / "real" / "test208"),
-           "real-test209": (ROOT / "corpora" / "real" / "test209", ROOT / "corpora" / "real" / "test209")}
+           "real-test209": (ROOT / "corpora" / "real" / "test209", ROOT / "corpora" / "real" / "test209"),
+           "real-test210": (ROOT / "corpora" / "real" / "test210", ROOT / "corpora" / "real" / "test210")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
