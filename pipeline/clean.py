@@ -118,6 +118,9 @@ def normalize_chars(text: str) -> str:
 _RELATED_HEAD = regex.compile(rf"^\s*[【\[(]?(?:{_RELATED})")  # (【相关链接】 too)
 # a paragraph of prose after the heading on its own line: sentences, not link titles
 _PROSE_AFTER_HEAD = regex.compile(r"[】\])]?[ \t]*[:：]?[ \t]*[^\n]{0,200}?\p{Han}[,，][^\n]{20,}?。")
+# a credit line (图文编辑:吴某|责任编辑:黎某, 监制:黎某): the page's own staff after its list of links, no link
+_CREDIT_LINE = regex.compile(r"\s*(?:图文|文字|文图)?(?:编辑|责任编辑|责编|审核|监制|终审|初审|复审|二审|三审|校对|作者|记者|通讯员|"
+                             r"摄影|来源|供稿|撰稿|统筹|策划)\s*[:：]")
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # a numbered item that is a clause of a list, closed by a semicolon (1.新建中小学6所,新增学位3600个;): a box's content,
 # where a list of links holds titles
@@ -190,7 +193,7 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
             in_link_list = False
             continue
         in_link_list = bool(head) or (
-            in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))))
+            in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))) and not _CREDIT_LINE.match(line))
         if in_link_list or is_chrome_line(line, following):
             chrome.add(k)
         if in_link_list and not head and _BREADCRUMB_LINE.match(line):

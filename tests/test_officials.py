@@ -1961,3 +1961,13 @@ def test_a_credit_label_glued_to_the_word_before_it_is_a_verb():
     # session); a label that opens its credit still names the person after the space
     assert names_titles("阵地:一站统筹　多点延伸\n\n区人大常委会主任李明表示,将继续推进。") == [("李明", ["主任"])]
     assert ("王芳", ["统筹"]) in names_titles("统筹 王芳\n\n区人大常委会主任李明表示,将继续推进。")
+
+
+def test_credit_lines_after_a_list_of_related_links_are_read():
+    # 相关新闻: then linked headlines, then 图文编辑:吴某|责任编辑:黎某 and 监制:黎某: a credit line ends the list of
+    # links (whose lines it is as short as), so the page's own staff are read (read in the thirty-eighth session)
+    page = ("通城县召开人大代表座谈会。会议由县人大常委会主任刘某主持。\n\n相关新闻:\n"
+            "· 咸宁市六届人大二次会议主席团举行第一次会议\n· 通城县召开2023年“两会”筹备工作会议\n\n"
+            "图文编辑:吴滟|责任编辑:黎赛明|审核:黎雄\n监制:黎雄\n")
+    got = names_titles(page)
+    assert ("吴滟", ["编辑"]) in got and ("黎赛明", ["责任编辑"]) in got and ("黎雄", ["监制"]) in got
