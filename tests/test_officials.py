@@ -1971,3 +1971,10 @@ def test_credit_lines_after_a_list_of_related_links_are_read():
             "图文编辑:吴滟|责任编辑:黎赛明|审核:黎雄\n监制:黎雄\n")
     got = names_titles(page)
     assert ("吴滟", ["编辑"]) in got and ("黎赛明", ["责任编辑"]) in got and ("黎雄", ["监制"]) in got
+
+
+def test_a_credited_name_set_tight_before_deng_and_a_count():
+    # 建议人:赵某等12名代表: the credit names the first of several people, set tight before 等 and their count; 等 is
+    # no part of the name (read in the thirty-eighth session)
+    got = names_titles("建议人:赵红等12名代表《关于加强大气污染综合治理的建议》等3件")
+    assert [name for name, _ in got] == ["赵红"]

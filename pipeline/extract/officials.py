@@ -1094,6 +1094,7 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
 # parallel phrases), it is that phrase's verb, and the words after the space are no one's name
 _VERB_LABEL = regex.compile(r"统筹|策划|制作|出品|监制|审核|转载|签发|执笔|撰稿|录入")
 _HAN_BEFORE = regex.compile(r"\p{Han}")
+_COUNT_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十两]+(?:名|人|位)")
 _SPACED_BAR = regex.compile(r"[ \t]+\|[ \t]+(?=\p{Han})")
 # a line of credits in pairs, each a label, a bar and a name, two spaces apart (文字 | 吴某  摄影 | 张某)
 _BAR_CREDITS_LINE = regex.compile(r"[ \t]*\p{Han}{2,4}[ \t]+\|[ \t]+\p{Han}(?:[ \t]?\p{Han}){1,3}"
@@ -1228,6 +1229,9 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             elif name.endswith("报道") and 4 <= len(name) <= 6 and (_CREDIT_END.match(text, run.end())
                                                                    or text.startswith(":", run.end())):
                 span, name, reported = (pos, run.end() - 2), name[:-2], True  # 通讯员兴文柯报道: set tight
+            elif name.endswith("等") and 3 <= len(name) <= 5 and _COUNT_AFTER.match(text, run.end()):
+                span, name, reported = (pos, run.end() - 1), name[:-1], True  # 建议人:赵红等12名代表: the first
+                # of several, set tight before 等 and their count
             elif name.endswith(("收藏", "打印", "关闭", "分享")) and 4 <= len(name) <= 6 \
                     and _CREDIT_END.match(text, run.end()):
                 span, name, reported = (pos, run.end() - 2), name[:-2], True  # 作者:杨军收藏: a page's button run on
