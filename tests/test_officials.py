@@ -1978,3 +1978,9 @@ def test_a_credited_name_set_tight_before_deng_and_a_count():
     # no part of the name (read in the thirty-eighth session)
     got = names_titles("建议人:赵红等12名代表《关于加强大气污染综合治理的建议》等3件")
     assert [name for name, _ in got] == ["赵红"]
+
+
+def test_a_special_correspondent_is_a_press_credit():
+    # 特派记者张某报道: a paper's correspondent sent to a session is credited as 特约记者 and 见习记者 are (read in the
+    # thirty-eighth session; titles.txt)
+    assert names_titles("随州日报讯 特派记者张琴报道:省人民代表大会第一次会议将于1月24日上午开幕。") == [("张琴", ["特派记者"])]
