@@ -1984,3 +1984,12 @@ def test_a_special_correspondent_is_a_press_credit():
     # 特派记者张某报道: a paper's correspondent sent to a session is credited as 特约记者 and 见习记者 are (read in the
     # thirty-eighth session; titles.txt)
     assert names_titles("随州日报讯 特派记者张琴报道:省人民代表大会第一次会议将于1月24日上午开幕。") == [("张琴", ["特派记者"])]
+
+
+def test_a_bracketed_profile_names_the_person():
+    # (邱某,原长春市人大代表) under a quote, (宋某,长春市人大代表、…社区党委书记) under a photo: the bracket opens
+    # with the name alone before a comma, then says who the person is, as a profile sentence does (read in the
+    # thirty-eighth session)
+    assert names_titles("“那时候提建议,全靠两条腿跑。”\n\n(邱丽英,原长春市人大代表)\n") == [("邱丽英", ["人大代表"])]
+    assert ("宋秀兰", ["人大代表", "党委书记"]) in names_titles(
+        "(宋秀兰,长春市人大代表、宽城区新发街道上海路社区党委书记)\n")

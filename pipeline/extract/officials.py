@@ -272,6 +272,11 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 and profiled not in profiles:
             profiles.add(profiled)
             people = [profiled]  # 刘炫伶,省人大代表,…董事长: a profile opens with the name, then says who it is
+        if not people and not byline and text[after:after + 1] in ")）" \
+                and (opened := _bracket_opened(text, m.start)) is not None \
+                and (profiled := _profile_name(text, opened, m.start)) and profiled not in profiles:
+            profiles.add(profiled)
+            people = [profiled]  # (宋某,长春市人大代表、…社区党委书记): a photo's or quote's bracketed profile
         if not people:
             # a role, 、, then an organisation and the person's title there: the first role is the person's too
             if text[after:after + 1] == "、" and not byline:
@@ -403,6 +408,14 @@ def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate
 
 # (老杨叫杨盛川,苗族人,身兼…书记: a nickname said first, then the name)
 _PROFILE = regex.compile(r"[ \t\u3000]*(?:[老小]\p{Han}(?:叫|名叫))?(?P<name>\p{Han}{2,4}),")
+
+
+def _bracket_opened(text: str, pos: int) -> int | None:
+    """Just after the bracket that pos stands in, opened within 40 characters before it, else None."""
+    start = max(text.rfind("(", max(0, pos - 40), pos), text.rfind("（", max(0, pos - 40), pos))
+    if start < 0 or any(c in text[start + 1:pos] for c in ")）\n"):
+        return None
+    return start + 1
 
 
 def _profile_name(text: str, sentence_start: int, chain_start: int) -> tuple[int, int] | None:
