@@ -21,7 +21,7 @@ from ..models import (
 from ..textindex import line_end, line_start
 from .attribution import Attributor
 from .dates import iso
-from .items import canonical_item, handled_item, what_changed, what_is_limited, what_is_measured
+from .items import canonical_item, handled_item, what_changed, what_is_limited, what_is_measured, who_was_absent
 from .quantities import normalize_quantity
 from .regions import former_parent, link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
@@ -123,7 +123,8 @@ def _quantities(seg, cands, attributor, report):
             **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high,
-            item=_brackets_as_written(_as_searched(c.item, amount.unit, amount.category, text[s.start:s.end]) or "",
+            item=_brackets_as_written(_as_searched(who_was_absent(c.item, text, c.start), amount.unit, amount.category,
+                                                   text[s.start:s.end]) or "",
                                       seg.clean.source.text, common["start"], common["end"]),
             item_canonical=handled_item(text, s.start, c.start, canonical_item(c.item)), per=c.per,
             flags=list(c.flags),

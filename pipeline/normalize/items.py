@@ -107,3 +107,17 @@ def what_is_measured(item: str | None, category: str) -> str | None:
         return item
     base = _LENGTH_ENDING.sub("", item)
     return base if len(base) >= 2 else item
+
+
+# a count of the absent right after its verb (该团共有市人大代表62名,请假5名,实到57名; 因事因病请假4人): the
+# deputies on leave are their own indicator, not the roster the sentence opened with
+_ABSENT_BEFORE = regex.compile(r"(?:因事|因病|因事因病|因病因事|因公)?(?P<verb>请假|缺席)$")
+
+
+def who_was_absent(item: str | None, text: str, start: int) -> str | None:
+    """请假代表 for a count of deputies written right after 请假 or 缺席, else `item`."""
+    m = _ABSENT_BEFORE.search(text, max(0, start - 8), start)
+    if m is None or not item or not item.endswith("代表") or m.group("verb") in item:
+        return item
+    return m.group("verb") + "代表"
+
