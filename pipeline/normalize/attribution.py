@@ -2357,10 +2357,17 @@ _JOURNEY_ON = regex.compile(r"(?:\p{Han}{1,6}?[市县区州盟旗])?(?:市区|�
 
 def _elsewhere(text: str, m: LinkedMention) -> bool:
     """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县), as where a wire story was
-    filed (中新网北京3月5日电) or, at province level, where a session opens (将在北京开幕): no page's unit."""
+    filed (中新网北京3月5日电), as where they went to study or work (去香格里拉市读书) or, at province level, where a
+    session opens (将在北京开幕): no page's unit."""
     return _journey_origin(text, m) or _DATELINE_AFTER.match(text, m.mention.end) is not None \
         or m.level == "province" and _venue(text, m) \
-        or _LEADER_VISITED_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+        or _LEADER_VISITED_BEFORE.search(text, max(0, m.start - 24), m.start) is not None \
+        or _GONE_TO_BEFORE.search(text, max(0, m.start - 3), m.start) is not None \
+        and _AWAY_TO.match(text, m.mention.end) is not None
+
+
+# what people go to another place for, away from home (坐上汽车去香格里拉市读书, 到广州打工)
+_AWAY_TO = regex.compile(r"(?:读书|上学|求学|念书|就读|打工|务工|就医|看病)")
 
 
 # 习近平总书记…走进湘西州花垣县十八洞村考察: a place the country's leader visited, told as the story's background
