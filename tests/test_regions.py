@@ -3177,6 +3177,11 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
                  "  李某的家在云南省迪庆藏族自治州维西傈僳族自治县攀天阁乡某村。全村9个村民小组、386户1420人。\n\n"
                  "    “我要回家”\n\n  2016年,李某大学毕业。回村后,她带动乡亲们种下中药材1200亩。\n",
                  [('386户', '维西傈僳族自治县'), ('1200亩', '维西傈僳族自治县')], id='went-away-to-study'),
+    # 在沅的益阳市人大代表…进驻全市14个代表联络站 on 沅江市's page: the city above named as the congress its deputies
+    # sit in is no whole, so 全市 is the county-level 市 whose page it is
+    pytest.param("沅江市人大常委会对在沅益阳市人大代表开展履职评议\n\n沅江市人大常委会召开主任会议。\n\n"
+                 "两年来,在沅的益阳市人大代表累计提出建议93件,进驻全市14个代表联络站接待群众1800余人次。\n",
+                 [('14个', '沅江市'), ('1800余人次', '沅江市')], id='congress-above-is-no-whole'),
 ]
 
 

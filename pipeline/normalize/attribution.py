@@ -1640,6 +1640,9 @@ class Attributor:
                     and "精神" in text[m.mention.end:whole.start()]:
                 k -= 1  # 传达了扬州市人大常委会…座谈会精神,…组织全市286名: the body whose spirit is relayed is no whole
                 continue
+            if whole_of and own and _congress_above(text, m, subject):
+                k -= 1  # 在沅的益阳市人大代表…进驻全市14个代表联络站 on 沅江市's page: the congress its deputies sit in
+                continue  # is no whole; 全市 is the page's own 市
             # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
             if not m.mention.anonymous and (m.start not in self._visited or self._visited_whole(m, own)) \
                     and not _breakdown_member(text, m) and _written_as(m, kind):
@@ -1797,6 +1800,15 @@ _REPORT_GIVEN = regex.compile(r"(?:人大常委会|人民政府|政府)(?:介绍
 
 # a meeting's spirit relayed or studied (传达了扬州市人大常委会…精神): the body named is the spirit's source
 _RELAYED_BEFORE = regex.compile(r"(?:传达|学习|贯彻|落实)了?$")
+
+
+def _congress_above(text: str, m: LinkedMention, subject: Subject) -> bool:
+    """益阳市人大代表 on 沅江市's page: a unit above the subject named as the congress its deputies sit in (not its
+    delegation, 蛟河市代表团)."""
+    deputies = _DEPUTIES_OF.match(text, m.mention.end)
+    return deputies is not None and not text.startswith("团", deputies.end()) and m.unit is not None \
+        and subject.ref is not None and subject.ref.code is not None \
+        and m.unit.code in _above(gazetteer(), subject.ref.code)
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
