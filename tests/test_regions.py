@@ -3182,6 +3182,14 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
     pytest.param("沅江市人大常委会对在沅益阳市人大代表开展履职评议\n\n沅江市人大常委会召开主任会议。\n\n"
                  "两年来,在沅的益阳市人大代表累计提出建议93件,进驻全市14个代表联络站接待群众1800余人次。\n",
                  [('14个', '沅江市'), ('1800余人次', '沅江市')], id='congress-above-is-no-whole'),
+    # 坐在他右手边的,是礼泉县…白村的李某 with no title, then 全国人大代表、白村党支部书记李某告诉记者…280户 on a
+    # province's page: the sentence that places a person need not title them; the person's later figures are that
+    # county's
+    pytest.param("人民网>>时政\n\n陕西代表团:省委书记挨着代表坐\n\n2013年03月08日  来源:人民网\n\n"
+                 "  7日下午,陕西省委书记来到代表中间,一边听意见,一边拉家常。\n\n"
+                 "  坐在他右手边的,是礼泉县西张堡镇白村的李朝鲜;坐在对面的,是合阳县黑池镇南廉村的女党支部书记雷某。\n\n"
+                 "  全国人大代表、白村党支部书记李朝鲜会后告诉记者,白村靠村办企业积累了2亿多元集体资产,全村280户都住上了小楼。\n",
+                 [('280户', '礼泉县')], id='person-placed-without-title'),
 ]
 
 

@@ -38,6 +38,7 @@ from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -1175,13 +1176,21 @@ class Attributor:
 
     def _homes(self, people) -> dict[str, LinkedMention]:
         """Each named person's county, where the sentence that gives the person's title names one county
-        (全国人大代表杨爱东…家在天柱县石洞镇…): a feature told person by person goes on with each one's county."""
+        (全国人大代表杨爱东…家在天柱县石洞镇…): a feature told person by person goes on with each one's county. A
+        person no titled sentence places is placed by any other sentence naming them (坐在他右手边的,是礼泉县…白村
+        的李某, then 全国人大代表、白村党支部书记李某…)."""
+        homes = self._homes_from(people)
+        untitled = [p for p in _every_mention(self.seg.clean.text, people) if p.name not in homes]
+        return homes | self._homes_from(untitled)
+
+    def _homes_from(self, people) -> dict[str, LinkedMention]:
+        """The county of each person whose clauses (one per mention) name one and the same county."""
         homes: dict[str, LinkedMention | None] = {}
+        text = self.seg.clean.text
         for person in people:
             if len(person.name) < 2 or person.name in homes and homes[person.name] is None:
                 continue
             sentence = self.seg.sentence_at(person.start)
-            text = self.seg.clean.text
             # (老杨叫杨盛川,…资源县…;老苏叫苏明芳,…东兴市…: a semicolon parts two people's descriptions)
             clause_start = max(sentence.start, text.rfind(";", sentence.start, person.start) + 1,
                                text.rfind("；", sentence.start, person.start) + 1)
@@ -1809,6 +1818,24 @@ def _congress_above(text: str, m: LinkedMention, subject: Subject) -> bool:
     return deputies is not None and not text.startswith("团", deputies.end()) and m.unit is not None \
         and subject.ref is not None and subject.ref.code is not None \
         and m.unit.code in _above(gazetteer(), subject.ref.code)
+
+
+class _NameAt(NamedTuple):
+    name: str
+    start: int
+
+
+def _every_mention(text: str, people) -> list[_NameAt]:
+    """Each titled person's name wherever the page writes it (坐在他右手边的,是礼泉县…白村的李某 before 全国人大代表、
+    白村党支部书记李某…): the sentence giving a person's county may name them without their title."""
+    names = {p.name for p in people if len(p.name) >= 2}
+    out = []
+    for name in sorted(names):
+        at = text.find(name)
+        while at >= 0:
+            out.append(_NameAt(name, at))
+            at = text.find(name, at + len(name))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
