@@ -1561,7 +1561,8 @@ def test_a_deputy_described_by_a_living_no_title_names_is_still_a_deputy():
     # 区人大代表、侨商谢志远, 区人大代表、新华街道退休教师李淑芬: the apposition says what the deputy does, in words the
     # titles lexicon does not hold; the name jieba reads after it, with a verb after the name, is the deputy
     assert names_titles("今年上半年,区人大代表、侨商谢志远在走访中了解到情况。") == [("谢志远", ["人大代表"])]
-    assert names_titles("区人大代表、新华街道退休教师李淑芬则发动亲友缝制口罩。") == [("李淑芬", ["人大代表"])]
+    # (则 after the name, a follower since the thirty-eighth session, lets the occupation be read as a title too)
+    assert names_titles("区人大代表、新华街道退休教师李淑芬则发动亲友缝制口罩。") == [("李淑芬", ["人大代表", "新华街道退休教师"])]
     assert names_titles("区人大代表、楼院管委会成员、楼栋长以及居民群众近百人参加。") == []  # groups listed, no apposition
     # a preposition after the name ends it (段秋华沿着…); a whole name read ends the apposition (never 田埂 after it)
     assert names_titles("全国人大代表、南县种粮大户段秋华沿着田埂查看小龙虾的长势。") == [("段秋华", ["人大代表"])]
@@ -1993,3 +1994,10 @@ def test_a_bracketed_profile_names_the_person():
     assert names_titles("“那时候提建议,全靠两条腿跑。”\n\n(邱丽英,原长春市人大代表)\n") == [("邱丽英", ["人大代表"])]
     assert ("宋秀兰", ["人大代表", "党委书记"]) in names_titles(
         "(宋秀兰,长春市人大代表、宽城区新发街道上海路社区党委书记)\n")
+
+
+def test_a_name_before_then_or_a_birth_year():
+    # 种养大户谢某则提出: 则 (then), the subject's adverb, follows a name as a verb does; so does a birth year
+    # (…干部王某1995年出生) (read in the thirty-eighth session)
+    assert ("谢春生", ["人大代表", "种养大户"]) in names_titles("镇人大代表、种养大户谢春生则提出,希望加快补齐短板。")
+    assert [n for n, _ in names_titles("县人大代表、镇卫生院院长王梓涵1995年出生,别看年轻,已是老手。")] == ["王梓涵"]
