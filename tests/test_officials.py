@@ -2001,3 +2001,9 @@ def test_a_name_before_then_or_a_birth_year():
     # (…干部王某1995年出生) (read in the thirty-eighth session)
     assert ("谢春生", ["人大代表", "种养大户"]) in names_titles("镇人大代表、种养大户谢春生则提出,希望加快补齐短板。")
     assert [n for n, _ in names_titles("县人大代表、镇卫生院院长王梓涵1995年出生,别看年轻,已是老手。")] == ["王梓涵"]
+
+
+def test_a_long_employer_before_an_occupation_and_a_name():
+    # 市人大代表、国能铁路装备公司准格尔车辆维修分公司职工沈某;: the employer may take twenty characters before the
+    # occupation that ends in a name (read in the thirty-eighth session)
+    assert [n for n, _ in names_titles("市人大代表、国能铁路装备公司准格尔车辆维修分公司职工沈波;")] == ["沈波"]

@@ -438,10 +438,13 @@ def _set_apart(text: str, span: tuple[int, int]) -> bool:
     return " " in text[span[0]:span[1]]
 
 
+_OCCUPATION_REACH = 26  # an employer and occupation (国能铁路装备公司准格尔车辆维修分公司职工: 21 characters)
+
+
 def _name_after_occupation(text: str, pos: int) -> tuple[tuple[int, int], str] | None:
     """县人大代表、县医院护士长王丽娟牵头…: an occupation that is no listed title, then the name, then a verb
     or a stop. Listed titles (…合作社理事长刘振东) are left to the chain they make."""
-    for k in range(pos + 2, min(len(text), pos + 16)):
+    for k in range(pos + 2, min(len(text), pos + _OCCUPATION_REACH)):
         ch = text[k - 1]
         if ch in _CLAUSE_BREAK or ch in "、 \t":
             return None
