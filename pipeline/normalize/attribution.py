@@ -260,6 +260,8 @@ def _whole_again(kind: str) -> regex.Pattern:
                          r"|(?<!\p{Han})常委会|大会(?:秘书处|主席团)")
 
 
+# 其中 opening a clause: what follows is one of the whole just counted
+_AMONG_THEM = regex.compile(r"(?:^|(?<=[。;；,，!?\n]))[ \t\u3000]*其中")
 # a feature's subhead: a short line with no sentence's end in it
 _SUBHEAD_CHARS = 24
 _SENTENCE_END = regex.compile(r"[。!?;]")
@@ -1267,6 +1269,8 @@ class Attributor:
                 k = bisect_left(starts, pos)
                 if subject.level == "province" and k < len(movers) and movers[k].start < p.end:
                     # “去年,合作社…3500亩…”省人大代表、海东市互助土族自治县…: the paragraph's own county, named after
+                    if _AMONG_THEM.search(text, pos, movers[k].start):
+                        return None  # 在10件…建议中,…。其中,省人大代表、宜宾市翠屏区…: one of the whole's, named after it
                     ahead = _innermost(movers[k], self._upper_by_start)
                     return ahead if self._carries(ahead, subject) else None
                 continue
