@@ -1110,6 +1110,7 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
 # parallel phrases), it is that phrase's verb, and the words after the space are no one's name
 _VERB_LABEL = regex.compile(r"统筹|策划|制作|出品|监制|审核|转载|签发|执笔|撰稿|录入")
 _HAN_BEFORE = regex.compile(r"\p{Han}")
+# a count of people right after a credited name and 等 (建议人:赵某等12名代表): the first of several
 _COUNT_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十两]+(?:名|人|位)")
 _SPACED_BAR = regex.compile(r"[ \t]+\|[ \t]+(?=\p{Han})")
 # a line of credits in pairs, each a label, a bar and a name, two spaces apart (文字 | 吴某  摄影 | 张某)
@@ -1594,7 +1595,8 @@ _FOLLOWERS = regex.compile(
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|共同|分别|一边|每天|"
     r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|应邀|受[^,，。;；\n]{0,24}?委托|则|"
-    r"(?:19|20)\d{2}年(?:出生|生人|生)")  # (种养大户谢某则提出; 干部王某1995年出生: the subject's then, a birth year)  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+    r"(?:19|20)\d{2}年(?:出生|生人|生)")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
+# (种养大户谢某则提出, 干部王某1995年出生: 则, the subject's "then", and a birth year follow a name as a verb does)
 # (某某代表希望…, 某某代表呼吁…: a deputy's wish or call; 通讯员某某报道: a byline's report; 副委员长某某发来的贺电,
 # 经理某某承诺, 主任某某受…委托作报告; 书记王瑞致闭幕词 is jieba's 王瑞致, cut by _VERB_ENDINGS)
 # (负责人代强共同为…揭牌: together, as 一同; 乡村医生邹文斌每天上门: every day, what the person does next)

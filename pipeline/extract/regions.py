@@ -43,10 +43,10 @@ _BEFORE_SHORT_NAME = set("在赴到至与和及从于省市州的据由向对") 
 
 
 _NOT_IN_NAME = set("各全本该每我县区市乡镇村城农新老在按照到对向从把被由为是有一二三四五六七八九十两几个")  # (整个村, 这个村: a measure word)
-# townships and villages the gazetteer lacks, by suffix: a two-character name at a clause boundary,
-# after a locative verb, or right after another township (郎岱镇青龙村, 在大箐村, 、洒志村)
 # a district named by a direction alone (东区, 西区): any city's east or west district, unless placed
 _DIRECTION_DISTRICT = regex.compile(r"[东西南北中]区")
+# townships and villages the gazetteer lacks, by suffix: a two-character name at a clause boundary,
+# after a locative verb, or right after another township (郎岱镇青龙村, 在大箐村, 、洒志村)
 _PLACE_SUFFIX = regex.compile(r"街道|[镇乡村]")
 _SMALL_PLACE_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道")
 _NOT_AFTER_SUFFIX = set("民委级庄落镇村里亲风土情规务干组部长")

@@ -119,14 +119,14 @@ def _quantities(seg, cands, attributor, report):
         dates_before = cands.dates[bisect_left(date_starts, s.start):bisect_left(date_starts, c.start)]
         status = status_of(text, s.start, s.end, c.start, c.end, in_spans(zones, c.start), report.covers)
         common = _common(seg, c.start, c.end)
+        item = who_was_absent(c.item, text, c.start)  # (请假5名: those on leave, an indicator of their own)
         out.append(QuantityFact(
             **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,
             currency=amount.currency, low=amount.low, high=amount.high,
-            item=_brackets_as_written(_as_searched(who_was_absent(c.item, text, c.start), amount.unit, amount.category,
-                                                   text[s.start:s.end]) or "",
+            item=_brackets_as_written(_as_searched(item, amount.unit, amount.category, text[s.start:s.end]) or "",
                                       seg.clean.source.text, common["start"], common["end"]),
-            item_canonical=handled_item(text, s.start, c.start, canonical_item(c.item)), per=c.per,
+            item_canonical=handled_item(text, s.start, c.start, canonical_item(item)), per=c.per,
             flags=list(c.flags),
             region=attributor.region_at(c.start), place=attributor.place_at(c.start),
             status=status, aspect=aspect_of(text, s.start, s.end, c.start, c.end, amount.unit, amount.category),

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+import ahocorasick_rs
 import regex
 
 from ..gazetteer import RANK, gazetteer
@@ -210,10 +211,10 @@ _FIGURE_AND_THING = regex.compile(r"\d{2,}(?:\.\d+)?[万亿]?[个件名项条家
 _OWN_MEETING_WINDOW = 120
 # an official of the body just named, quoted (…人大常委会代表工作委员会主任玉罕告诉记者): the body is a source
 _QUOTED_SOURCE = regex.compile(r"[^,;。]{0,24}?(?:主任|书记|局长|部长|委员|负责人)\p{Han}{2,4}(?:告诉记者|介绍说?|表示|说)")
-# a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
-# (各乡镇 stays inside a county's section: it is that county's townships)
 # a paragraph opening with the page's event again (此次跟踪调研历时3天, 本次视察共…): the round-up's sections are over
 _PAGE_EVENT_OPENS = regex.compile(r"[ \t\u3000]*(?:此次|本次)")
+# a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
+# (各乡镇 stays inside a county's section: it is that county's townships)
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
@@ -1832,14 +1833,11 @@ class _NameAt(NamedTuple):
 def _every_mention(text: str, people) -> list[_NameAt]:
     """Each titled person's name wherever the page writes it (坐在他右手边的,是礼泉县…白村的李某 before 全国人大代表、
     白村党支部书记李某…): the sentence giving a person's county may name them without their title."""
-    names = {p.name for p in people if len(p.name) >= 2}
-    out = []
-    for name in sorted(names):
-        at = text.find(name)
-        while at >= 0:
-            out.append(_NameAt(name, at))
-            at = text.find(name, at + len(name))
-    return sorted(out, key=lambda p: p.start)
+    names = sorted({p.name for p in people if len(p.name) >= 2})
+    if not names:
+        return []
+    finder = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)  # (one pass)
+    return [_NameAt(names[k], start) for k, start, _ in finder.find_matches_as_indexes(text)]
 
 
 def _whole_of_mover(text: str, mark: int, mover: LinkedMention) -> bool:
@@ -2398,6 +2396,10 @@ _JOURNEY_ON = regex.compile(r"(?:\p{Han}{1,6}?[市县区州盟旗])?(?:市区|�
 # (由新疆和田市驱车: the province before the city a journey starts from is no page's unit either)
 
 
+# what people go to another place for, away from home (坐上汽车去香格里拉市读书, 到广州打工)
+_AWAY_TO = regex.compile(r"(?:读书|上学|求学|念书|就读|打工|务工|就医|看病)")
+
+
 def _elsewhere(text: str, m: LinkedMention) -> bool:
     """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县), as where a wire story was
     filed (中新网北京3月5日电), as where they went to study or work (去香格里拉市读书) or, at province level, where a
@@ -2408,9 +2410,6 @@ def _elsewhere(text: str, m: LinkedMention) -> bool:
         or _GONE_TO_BEFORE.search(text, max(0, m.start - 3), m.start) is not None \
         and _AWAY_TO.match(text, m.mention.end) is not None
 
-
-# what people go to another place for, away from home (坐上汽车去香格里拉市读书, 到广州打工)
-_AWAY_TO = regex.compile(r"(?:读书|上学|求学|念书|就读|打工|务工|就医|看病)")
 
 
 # 习近平总书记…走进湘西州花垣县十八洞村考察: a place the country's leader visited, told as the story's background
