@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from .data_files import char_variants
+from .data_files import char_variants, title_kinds
 from .models import Clean, OffsetMap, Source
 
 # Full-width ASCII (！ to ～), the ideographic space and ￥ fold to ASCII: digits, letters and the
@@ -118,9 +118,6 @@ def normalize_chars(text: str) -> str:
 _RELATED_HEAD = regex.compile(rf"^\s*[【\[(]?(?:{_RELATED})")  # (【相关链接】 too)
 # a paragraph of prose after the heading on its own line: sentences, not link titles
 _PROSE_AFTER_HEAD = regex.compile(r"[】\])]?[ \t]*[:：]?[ \t]*[^\n]{0,200}?\p{Han}[,，][^\n]{20,}?。")
-# a credit line (图文编辑:吴某|责任编辑:黎某, 监制:黎某): the page's own staff after its list of links, no link
-_CREDIT_LINE = regex.compile(r"\s*(?:图文|文字|文图)?(?:编辑|责任编辑|责编|审核|监制|终审|初审|复审|二审|三审|校对|作者|记者|通讯员|"
-                             r"摄影|来源|供稿|撰稿|统筹|策划)\s*[:：]")
 _LINK_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.、)]|[•·\-—>》])?\s*[^。!?]{1,60}$")
 # a numbered item that is a clause of a list, closed by a semicolon (1.新建中小学6所,新增学位3600个;): a box's content,
 # where a list of links holds titles
@@ -177,6 +174,14 @@ _CHANNEL_LABEL = regex.compile(r"[ \t]*\p{Han}{2,3}[ \t]*")  # (凤翔人大网,
 _BREADCRUMB_LINE = regex.compile(rf"\s*{_CRUMBS}")
 
 
+@lru_cache(maxsize=1)
+def _credit_line() -> regex.Pattern:
+    """A credit line (图文编辑:吴某|责任编辑:黎某, 监制:黎某): a press credit of titles.txt, then a colon; the page's own
+    staff after its list of links, no link."""
+    labels = sorted((w for w, kind in title_kinds().items() if kind == "byline"), key=len, reverse=True)
+    return regex.compile(r"\s*(?:图文|文字|文图)?(?:" + "|".join(map(regex.escape, labels)) + r")\s*[:：]")
+
+
 def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     """Indexes of the lines that are page chrome, a list of links under a 相关文章 heading included."""
     chrome = set()
@@ -193,7 +198,7 @@ def _chrome_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
             in_link_list = False
             continue
         in_link_list = bool(head) or (
-            in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))) and not _CREDIT_LINE.match(line))
+            in_link_list and (not line.strip() or bool(_LINK_ITEM.match(line))) and not _credit_line().match(line))
         if in_link_list or is_chrome_line(line, following):
             chrome.add(k)
         if in_link_list and not head and _BREADCRUMB_LINE.match(line):

@@ -42,6 +42,17 @@ def name_elements() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_kinds() -> dict[str, str]:
+    """Each word of titles.txt and its kind: `role` (主任), `before` (代表, written after the name) or `byline` (a
+    press credit: 记者, 责任编辑, 监制)."""
+    kinds = {}
+    for line in read_lines("titles.txt"):
+        word, _, kind = line.partition("\t")
+        kinds[word.strip()] = kind.strip() or "role"
+    return kinds
+
+
+@lru_cache(maxsize=None)
 def char_variants() -> dict[int, str]:
     """Variant characters OpenCC's t2s keeps (陜, 衞) -> their simplified forms, as a str.translate table."""
     return {ord(row["variant"]): row["simplified"] for row in read_tsv("char_variants.tsv")}

@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
-from ..data_files import data_path, surnames, name_elements
+from ..data_files import name_elements, surnames, title_kinds
 from ..gazetteer import gazetteer
 from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
@@ -87,13 +87,7 @@ class OfficialCandidate:
 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[dict[str, str], list[str], ahocorasick_rs.AhoCorasick]:
-    kinds = {}
-    for line in data_path("titles.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, _, kind = line.partition("\t")
-        kinds[word.strip()] = kind.strip() or "role"
-    words = list(kinds)
+    kinds = title_kinds()
     words = [w for w in kinds if kinds[w] != "before"]  # those are found by _before_titles
     # leftmost-longest, as a longest-first alternation would match, at automaton speed
     return kinds, words, ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
