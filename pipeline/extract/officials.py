@@ -1709,8 +1709,8 @@ def _element_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _element_name_ending_at(text: str, end: int) -> int | None:
-    """Where a Tibetan or Mongolian name of two elements ending at end starts (才让|南加等50名代表, 扎西|措姆代表), when it stands on
-    its own: a stop, a particle or a jieba word boundary before it."""
+    """Where a Tibetan or Mongolian name of two elements ending at end starts (才让|南加等50名代表, 扎西|措姆代表),
+    when it stands on its own: a stop, a particle or a jieba word boundary before it."""
     elements = name_elements()
     for first in (2, 3):
         for second in (2, 3):

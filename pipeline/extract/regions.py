@@ -373,6 +373,8 @@ _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇�
 
 
 _GLUED_WORD_FREQ = 300
+
+
 def _own_body_after(text: str, start: int, end: int) -> bool:
     """陵县第十七届人大常委会, ,陵县人大常委会: the unit's own congress or government right after it (of the words
     _BODY_AFTER reads, the bodies that are the unit's own), with its term or where no word runs into the name
