@@ -3201,11 +3201,25 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
 ]
 
 
+_READ_IN_THE_THIRTY_NINTH_SESSION = [
+    # 郑州市下辖6个区、4个市、1个县,即中原区…: on a county's page, a count of the units a prefecture rules over is the
+    # prefecture's, and the parts it then names take none of it
+    pytest.param("巩义市人大常委会网站\n\n巩义:省直管县十年\n\n"
+                 "巩义市于2014年改为省直管县以后,郑州市下辖6个区、4个市、1个县,即中原区、金水区、二七区、管城区、惠济区、"
+                 "上街区、新密市、新郑市、登封市、荥阳市、中牟县。\n\n巩义市人大常委会今年建成代表联络站20个。\n",
+                 [('6个', '郑州市'), ('4个', '郑州市'), ('1个', '郑州市'), ('20个', '巩义市')], id='prefecture-rules-over'),
+    pytest.param("桂平市人大\n\n桂平市麻垌镇南江村的代表联络站\n\n"
+                 "目前貴港市下轄3個區（港北區、港南區、覃塘區）、1個縣（平南縣）和1個縣級市（桂平市）。\n\n"
+                 "麻垌鎮南江村聯絡站今年接待群眾120人次。\n",
+                 [('3個', '贵港市'), ('1個', '贵港市'), ('120人次', '桂平市')], id='prefecture-rules-over-bracketed'),
+]
+
+
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
                          + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_SEVENTH_SESSION
-                         + _READ_IN_THE_THIRTY_EIGHTH_SESSION)
+                         + _READ_IN_THE_THIRTY_EIGHTH_SESSION + _READ_IN_THE_THIRTY_NINTH_SESSION)
 def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []

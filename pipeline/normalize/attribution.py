@@ -71,6 +71,10 @@ _DIRECT_ROW = regex.compile(r"[ \t\u3000]*(?:市直|州直|盟直|地直|驻\p{H
 _TEAM_FORMED_BY = regex.compile(r"[ \t\u3000]*(?:此次|本次|这次)?(?:执法)?(?:检查组|调研组|视察组|督查组|考察组|工作组)由")
 # a count of a unit's own parts right after its name (重庆市38个区县、770个乡镇…): the whole's figures
 _PARTS_COUNTED = regex.compile(r"[0-9０-９]+个?(?:区县|县区|县市区|县\(市、区\)|县|区|乡镇|镇|街道|村|社区)")
+# a unit counting the units under it (郑州市下辖6个区、4个市、1个县; 貴港市下轄3個區（港北區、港南區）、1個縣):
+# the counts of that clause are the unit's, whatever parts it then names
+_RULES_OVER = regex.compile(r"(?:下辖|下轄|现辖|現轄|共辖|共轄|辖|轄)有?(?=[0-9０-９一二三四五六七八九十两兩])")
+_CLAUSE_BREAK = regex.compile(r"[,，。;；:：\n]")
 # the body of a unit, acting: no title or office of it after (市人大常委会副主任…, 人大常委会办公室)
 _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党组|主任|副主任|秘书长|委员|组成人员|机关|领导|办公室|"
                             r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
@@ -1041,6 +1045,9 @@ class Attributor:
         shared = self._shared_to(pos, sentence.start)
         if shared is not None:
             return shared
+        ruling = self._ruling_unit(sentence.start, pos)
+        if ruling is not None:
+            return ruling
         member = self._breakdown_owner(pos, sentence.start, subject)
         if member is not None:
             return member
@@ -1464,6 +1471,22 @@ class Attributor:
                 return _innermost(m, self._upper_by_start)
             k -= 1
         return None
+
+    def _ruling_unit(self, sentence_start: int, pos: int) -> RegionRef | None:
+        """郑州市下辖6个区、4个市、1个县: a count of the units a unit rules over is that unit's, in the clause that
+        counts them; the parts it then names (（港北區、港南區）) take none of it."""
+        text = self.seg.clean.text
+        rules = None
+        for rules in _RULES_OVER.finditer(text, sentence_start, pos + 1):  # (its lookahead reads the figure)
+            pass
+        if rules is None or _CLAUSE_BREAK.search(text, rules.end(), pos):
+            return None
+        ruler = next((m for m in self._uppers_in(sentence_start, rules.start()) if m.mention.end == rules.start()),
+                     None)
+        if ruler is None:
+            return None
+        ruler = _innermost(ruler, self._upper_by_start)
+        return None if ruler.mention.anonymous or ruler.level is None else _subject(ruler).ref
 
     def _adjacent_unit(self, pos: int, subject: Subject) -> RegionRef | None:
         """张家川县4名人大代表和肃北县3名人大代表: a county written right before its figure owns it, wherever it
