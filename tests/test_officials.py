@@ -2007,3 +2007,11 @@ def test_a_long_employer_before_an_occupation_and_a_name():
     # 市人大代表、国能铁路装备公司准格尔车辆维修分公司职工沈某;: the employer may take twenty characters before the
     # occupation that ends in a name (read in the thirty-eighth session)
     assert [n for n, _ in names_titles("市人大代表、国能铁路装备公司准格尔车辆维修分公司职工沈波;")] == ["沈波"]
+
+
+def test_rare_surnames_of_real_pages():
+    # 奉 (湖南, 广西), 鹿 (河北, 山东) and 赫 (辽宁, 吉林) are surnames the 百家姓 lacks; real pages name deputies and
+    # chairs with them (read in the thirty-ninth session; surnames.txt)
+    assert names_titles("会议由镇第五届人大主席奉先磊主持。") == [("奉先磊", ["主席"])]
+    assert [n for n, _ in names_titles("县人大常委会副主任鹿建平带队调研。")] == ["鹿建平"]
+    assert [n for n, _ in names_titles("市人大代表、某公司董事长赫天江说。")] == ["赫天江"]
