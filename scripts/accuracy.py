@@ -231,7 +231,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test207": (ROOT / "corpora" / "real" / "test207", ROOT / "corpora" / "real" / "test207"),
            "real-test208": (ROOT / "corpora" / "real" / "test208", ROOT / "corpora" / "real" / "test208"),
            "real-test209": (ROOT / "corpora" / "real" / "test209", ROOT / "corpora" / "real" / "test209"),
-           "real-test210": (ROOT / "corpora" / "real" / "test210", ROOT / "corpora" / "real" / "test210")}
+           "real-test210": (ROOT / "corpora" / "real" / "test210", ROOT / "corpora" / "real" / "test210"),
+           "real-test211": (ROOT / "corpora" / "real" / "test211", ROOT / "corpora" / "real" / "test211")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
