@@ -232,7 +232,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test208": (ROOT / "corpora" / "real" / "test208", ROOT / "corpora" / "real" / "test208"),
            "real-test209": (ROOT / "corpora" / "real" / "test209", ROOT / "corpora" / "real" / "test209"),
            "real-test210": (ROOT / "corpora" / "real" / "test210", ROOT / "corpora" / "real" / "test210"),
-           "real-test211": (ROOT / "corpora" / "real" / "test211", ROOT / "corpora" / "real" / "test211")}
+           "real-test211": (ROOT / "corpora" / "real" / "test211", ROOT / "corpora" / "real" / "test211"),
+           "real-test212": (ROOT / "corpora" / "real" / "test212", ROOT / "corpora" / "real" / "test212")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
