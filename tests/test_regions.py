@@ -3212,6 +3212,14 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "目前貴港市下轄3個區（港北區、港南區、覃塘區）、1個縣（平南縣）和1個縣級市（桂平市）。\n\n"
                  "麻垌鎮南江村聯絡站今年接待群眾120人次。\n",
                  [('3個', '贵港市'), ('1個', '贵港市'), ('120人次', '桂平市')], id='prefecture-rules-over-bracketed'),
+    # 市水利局会同叶县实施…工程,投入资金3100余万元: on a prefecture's report, the county a city bureau works with, named
+    # as a place in the figure's clause, is where the work is done; a partner body (会同慈溪市人大常委会) owns nothing
+    pytest.param("平顶山市人大常委会\n\n市十届人大三次会议代表建议办理情况的报告\n\n"
+                 "市人民政府共承办代表建议190件,已全部办复。\n\n"
+                 "针对叶县代表提出的农村饮水安全问题,市水利局会同叶县实施农村饮水安全巩固提升工程,投入资金3100余万元,"
+                 "解决了4.2万人的饮水难题;市交通局新建农村公路120公里。\n",
+                 [('190件', '平顶山市'), ('3100余万元', '叶县'), ('4.2万人', '叶县'), ('120公里', '平顶山市')],
+                 id='bureau-works-with-a-county'),
 ]
 
 

@@ -225,6 +225,10 @@ _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(�
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及|"
                                 r"服务|融入|对接|服从服务|支援)$")
+# (市水利局会同叶县实施…工程: a county itself, no body of it, that a city's bureau works with is where the work is done
+# and whose figure it is, in that clause; 会同慈溪市人大常委会 is a partner body and 会同揭阳市 a peer city, neither an owner)
+_PARTNERED_BEFORE = regex.compile(r"(?:会同|联合|配合|协同)$")
+_CLAUSE_END = regex.compile(r"[;；。]")
 # what a team went to a list of places for: to learn (…等地人大学习考察, 等地取经)
 _TO_LEARN_AFTER = regex.compile(r"等?地?(?:人大(?:常委会)?)?(?:学习|考察|取经|参观)")
 # the verbs of a tour (先后到A县、B县): a list after one names the places a team went to
@@ -1045,6 +1049,9 @@ class Attributor:
         shared = self._shared_to(pos, sentence.start)
         if shared is not None:
             return shared
+        partner = self._partner_county(sentence.start, pos)
+        if partner is not None:
+            return partner
         ruling = self._ruling_unit(sentence.start, pos)
         if ruling is not None:
             return ruling
@@ -1471,6 +1478,24 @@ class Attributor:
                 return _innermost(m, self._upper_by_start)
             k -= 1
         return None
+
+    def _partner_county(self, sentence_start: int, pos: int) -> RegionRef | None:
+        """市水利局会同叶县实施…工程,投入资金3100余万元: the county a bureau works with, named as a place (no body of it)
+        in the figure's clause with no unit after it, is where the work is done; the figure is that county's."""
+        text = self.seg.clean.text
+        uppers = list(self._uppers_in(sentence_start, pos))
+        if not uppers:
+            return None
+        last = _innermost(uppers[-1], self._upper_by_start)
+        first = uppers[-1]
+        while (k := bisect_left(self._upper_starts, first.start)) > 0 \
+                and self.upper[k - 1].mention.end == first.start:
+            first = self.upper[k - 1]  # (会同荆门市钟祥市: the chain's head stands after the verb)
+        if last.level != "county" or last.mention.anonymous or last.mention.end > pos \
+                or not _PARTNERED_BEFORE.search(text, max(sentence_start, first.start - 2), first.start) \
+                or _BODY_AFTER.match(text, last.mention.end) or _CLAUSE_END.search(text, last.mention.end, pos):
+            return None
+        return _subject(last).ref
 
     def _ruling_unit(self, sentence_start: int, pos: int) -> RegionRef | None:
         """郑州市下辖6个区、4个市、1个县: a count of the units a unit rules over is that unit's, in the clause that
