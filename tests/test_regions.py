@@ -3220,6 +3220,13 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "解决了4.2万人的饮水难题;市交通局新建农村公路120公里。\n",
                  [('190件', '平顶山市'), ('3100余万元', '叶县'), ('4.2万人', '叶县'), ('120公里', '平顶山市')],
                  id='bureau-works-with-a-county'),
+    # 汝城县代表团的廖某代表…他最关心的是郴州农村的发展。…他所在的村有村民460户: on a city's page, the city named in
+    # passing in a sentence before leaves the figure with the county its paragraph opened with
+    pytest.param("郴州新闻网\n\n郴州市五届人大二次会议开幕 代表们畅谈新期待\n\n"
+                 "郴州市第五届人民代表大会第二次会议今天开幕,全市380名代表出席。\n\n"
+                 "汝城县代表团的廖茂海代表是一名村干部,他最关心的是郴州农村的发展。“郴州农村眼下还有不少短板。”"
+                 "他所在的村有村民460户、1800余人,去年完成农户改厕320户。\n",
+                 [('380名', '郴州市'), ('460户', '汝城县'), ('320户', '汝城县')], id='own-city-in-passing'),
 ]
 
 

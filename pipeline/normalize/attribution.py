@@ -1084,6 +1084,15 @@ class Attributor:
             # 鼓楼区人大代表、福州某互联网医院负责人张志敏组织120名医生: the page's own city inside a name is no
             # new subject; the county the sentence opens with keeps the figure
             mover = opener
+        if mover is not None and subject.ref is not None and mover.unit is not None \
+                and mover.unit.code == subject.ref.code and mover.start < sentence.start \
+                and not _BODY_AFTER.match(text, mover.mention.end) \
+                and (opener := self._opening_unit(paragraph)) is not None and opener.start < mover.start \
+                and opener.level == "county" and _listed_at(starts, opener.start) and opener.unit is not None \
+                and subject.ref.code in _above(gazetteer(), opener.unit.code):
+            # 汝城縣代表團的廖茂海代表…他最關心的是郴州農村的發展。…他所在的村有村民460戶: the page's own city named in
+            # passing, in a sentence before, leaves the figure with the county the paragraph opened with
+            mover = opener
         if mover is not None and _breakdown_member(text, mover) and not _own_figure(text, mover, pos):
             # 其中鄂城区6个、…梁子湖区4个,…;每个联络站每月…1次: the breakdown ended; the whole's again, and the whole is
             # the unit its paragraph opens with where one does (银川市人大常委会介绍,…其中兴庆区58个…。两级财政共投入…)
@@ -1835,6 +1844,12 @@ _FIGURE_BEFORE = regex.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．
 
 # a unit's congress's deputies (晋中市人大代表27名): people of the page's unit, not that unit's figure
 _DEPUTIES_OF = regex.compile(_TERM + r"人大代表|代表")
+
+
+def _listed_at(starts: list[int], pos: int) -> bool:
+    """Whether a sorted list of starts holds pos (bisected)."""
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] == pos
 
 
 def _breakdown_member(text: str, m: LinkedMention) -> bool:
