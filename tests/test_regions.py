@@ -3227,6 +3227,15 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "汝城县代表团的廖茂海代表是一名村干部,他最关心的是郴州农村的发展。“郴州农村眼下还有不少短板。”"
                  "他所在的村有村民460户、1800余人,去年完成农户改厕320户。\n",
                  [('380名', '郴州市'), ('460户', '汝城县'), ('320户', '汝城县')], id='own-city-in-passing'),
+    # 黔东南信息港  www.qdn.cn over the nav bar and breadcrumb: a site's name and its domain are chrome, not the
+    # headline; the prefecture the site is named for, whose vice-chair came to guide the session, is no page's unit
+    pytest.param("黔东南信息港  www.qdn.cn\n首页 | 新闻 | 凯里 | 县市 | 专题 | 论坛\n您现在的位置:首页 >> 新闻中心 >> 凯里新闻 >> 正文\n\n"
+                 "本网讯(记者 潘某)3月18日,记者从正在召开的凯里市第七届人民代表大会第五次会议上了解到,大会议案审查委员会"
+                 "共收到由人大代表10人以上联名提出的议案9件。按内容划分,涉及土地管理的有2件,涉及环境保护的有3件。\n\n"
+                 "据悉,本次大会应到代表198名,实到代表186名。会议期间,黔东南苗族侗族自治州人大常委会副主任张某到会指导。\n\n"
+                 "【相关新闻】\n· 凯里市第七届人民代表大会第五次会议隆重开幕\n· 州人大常委会调研组到凯里调研代表建议办理工作\n\n"
+                 "凡本网注明\"来源:黔东南信息港\"的作品,版权均属黔东南信息港所有,未经本网书面授权,任何单位和个人不得转载。\n",
+                 [('2件', '凯里市'), ('198名', '凯里市')], id='site-name-and-domain-no-headline'),
 ]
 
 
