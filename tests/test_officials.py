@@ -2015,3 +2015,11 @@ def test_rare_surnames_of_real_pages():
     assert names_titles("会议由镇第五届人大主席奉先磊主持。") == [("奉先磊", ["主席"])]
     assert [n for n, _ in names_titles("县人大常委会副主任鹿建平带队调研。")] == ["鹿建平"]
     assert [n for n, _ in names_titles("市人大代表、某公司董事长赫天江说。")] == ["赫天江"]
+
+
+def test_a_word_between_names_of_a_list():
+    # 主席团成员李亚容、远洋、叶芳、林惠溪: an item between 、 with two names after it is a name of the list, even a
+    # word (远洋) right after the first name (read in the thirty-ninth session); 县直单位 and the like never are
+    assert [n for n, _ in names_titles("大会主席团成员李亚容、远洋、叶芳、林惠溪、潘海鹰在主席台前排就座。")] == [
+        "李亚容", "远洋", "叶芳", "林惠溪", "潘海鹰"]
+    assert [n for n, _ in names_titles("县人大常委会主任张明、县直单位、各乡镇负责人参加会议。")] == ["张明"]

@@ -682,7 +682,7 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             or (_dotted_listed_name(text, sep.end()) if len(people) >= 2 else None) \
             or _name_at(text, sep.end(), allow_space=False) \
             or (_unsurnamed_item(text, sep.end()) or _word_as_listed_name(text, sep.end()) if len(people) >= 2
-                else None)
+                else None) or _word_between_names(text, sep.end())
         if span and _PLACE_SUFFIX.search(text[span[0]:span[1]]) and _PLACE_BODY_AHEAD.match(text, span[1]):
             break  # 袁都村党支部书记王承华、连山村党支部副书记史万友: the next item is another village's officer
             # (谢兆村、刘国强: a name ending in 村, with no body of its own after it, stays in the list)
@@ -737,6 +737,7 @@ _OFFICE_AHEAD = regex.compile(r"[省市州县区旗镇乡][^\P{Han}、]{1,12}?(?
 # up to the next 、 or the verb that ends the list
 _UNSURNAMED_ITEM = regex.compile(r"\p{Han}{2,6}?(?=、|等|参加|出席|陪同|列席|一同|分别|,|。)")
 _NOT_A_PERSON_START = set("县市区镇乡村各全驻省州旗盟有相部其该本我机单")
+_MONGOLIAN_OPENINGS = set("其")  # (其其格, 其木格: Mongolian names open with 其, a word elsewhere)
 _COLLECTIVE_END = regex.compile(r"(?:单位|部门|干部|人员|群众|代表|领导|同志|委员|成员|负责人|等)$")
 
 
@@ -787,6 +788,15 @@ def _first_of_list(text: str, pos: int) -> tuple[int, int] | None:
     if first is None or text[first[1]:first[1] + 1] != "、" or not _surname_at(text, first[1] + 1):
         return None
     return first if _delimited_item(text, first[1] + 1) or _name_at(text, first[1] + 1, allow_space=False) else None
+
+
+def _word_between_names(text: str, pos: int) -> tuple[int, int] | None:
+    """主席团成员李亚容、远洋、叶芳、林惠溪: an item of two or three characters set off by 、, with two names listed
+    after it, is a name of the list even when it spells a word (远洋) and the list has read only one name so far."""
+    item = _LIST_ITEM.match(text, pos)
+    if item is None or not 2 <= len(item.group()) <= 3 or " " in item.group() or item.group()[0] in _NOT_A_PERSON_START:
+        return None
+    return (pos, item.end()) if _two_names_listed_after(text, item.end()) else None
 
 
 def _two_names_listed_after(text: str, sep: int) -> bool:
@@ -1301,6 +1311,8 @@ def _credit_name(text: str, name: str, end: int, ended: bool = False) -> bool:
         return False  # 信誉度高、信息量大、诚信经营: four characters opening with an everyday word are a phrase
     if family:
         return freq < 1000 or (word_tag(name) or "").startswith("nr")
+    if (name[0] in _NOT_A_PERSON_START and name[0] not in _MONGOLIAN_OPENINGS) or _COLLECTIVE_END.search(name):
+        return False  # 县直单位, 机关干部: a body or a group listed among names, no surname opening it
     if len(name) == 4 and word_freq(name[:2]) > _EVERYDAY_OPENING_FREQ:
         return False  # 作者:网友投稿, 会议现场: four characters opening with an everyday word, and no surname (南海生 may be one)
     return freq == 0 or (word_tag(name) or "").startswith("nr")
