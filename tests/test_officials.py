@@ -2023,3 +2023,11 @@ def test_a_word_between_names_of_a_list():
     assert [n for n, _ in names_titles("大会主席团成员李亚容、远洋、叶芳、林惠溪、潘海鹰在主席台前排就座。")] == [
         "李亚容", "远洋", "叶芳", "林惠溪", "潘海鹰"]
     assert [n for n, _ in names_titles("县人大常委会主任张明、县直单位、各乡镇负责人参加会议。")] == ["张明"]
+
+
+def test_elected_with_every_vote():
+    # 张就友全票当选乡人大主席, 刘锦斯、陈占谋等3人全票当选为…副乡长: 全票 (every vote) may stand before the verb of
+    # election without 以, and the one name before it is read whole (read in the thirty-ninth session)
+    assert names_titles("三水瑶族乡第十届人民代表大会第一次会议召开 张就友全票当选乡人大主席\n") == [("张就友", ["主席"])]
+    assert [n for n, _ in names_titles("刘锦斯、陈占谋、廖清晓等3人全票当选为三水瑶族乡人民政府副乡长。")] == [
+        "刘锦斯", "陈占谋", "廖清晓"]

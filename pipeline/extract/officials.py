@@ -906,8 +906,8 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
                          r"(?:共[0-9一二三四五六七八九十]{1,2}(?:名|人))?"  # (木扎塔、兰翔…雍军共8人当选为: the list's count)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
-                         # (以全票, 以满票: every vote, no count)
-                         r"(?P<votes>(?:同样)?(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?)?"
+                         # (以全票, 以满票: every vote, no count; 全票当选, 高票当选: the same without 以)
+                         r"(?P<votes>(?:同样)?(?:(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?|全票|满票|高票))?"
                          r"(?:依法|顺利|正式|成功|均)?(?:"  # (陈明、王在新依法当选…代表; 吴润玲同志顺利补选为…)
                          + _ELECTED_VERB.pattern + "|(?<=等)担任)"  # (…李斌等担任当天大会执行主席)
                          + _TO_THE_TITLE + "$")
@@ -1004,9 +1004,10 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
         span = _name_at(text, start, allow_space=False)
         if span is not None and span[1] == end + 1 and text[end] == "为" and end - start >= 2:
             span = (start, end)  # 黄小玲、姚孟|为…副镇长: jieba reads the verb into the last name (姚孟为)
-        if span is None and len(parts) >= 3 and 2 <= end - start <= 3 \
+        if span is None and (len(parts) >= 3 or m.groupdict().get("votes")) and 2 <= end - start <= 3 \
                 and (family := _surname_at(text, start)) and family not in _FUNCTION_SURNAMES:
-            span = (start, end)  # …、孟吉东、高中山、郭晓洁…: in a long list an item is one name (高|中山, not a city)
+            span = (start, end)  # …、孟吉东、高中山、郭晓洁…: in a long list an item is one name (高|中山, not a city);
+            # so is the one item before its votes (张就友全票当选: jieba's 就 is no adverb here)
         if span is None or span[1] != end:
             return []
         people.append(span)
