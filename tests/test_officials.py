@@ -2031,3 +2031,10 @@ def test_elected_with_every_vote():
     assert names_titles("三水瑶族乡第十届人民代表大会第一次会议召开 张就友全票当选乡人大主席\n") == [("张就友", ["主席"])]
     assert [n for n, _ in names_titles("刘锦斯、陈占谋、廖清晓等3人全票当选为三水瑶族乡人民政府副乡长。")] == [
         "刘锦斯", "陈占谋", "廖清晓"]
+
+
+def test_a_deputy_named_right_after_an_example_marker():
+    # 再如刘某代表建议…, 又如丁某代表关于…: 如 before the surname ends the clause's opening, however jieba glues it
+    # (如丁凤娟), so the name before 代表 stands on its own (read in the thirty-ninth session)
+    assert names_titles("再如刘鑫代表建议加强普法宣传。") == [("刘鑫", ["代表"])]
+    assert names_titles("又如丁凤娟代表关于治理积水问题的建议,区住建局已列入计划。") == [("丁凤娟", ["代表"])]

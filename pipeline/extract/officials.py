@@ -589,9 +589,14 @@ def _name_right_before(text: str, pos: int) -> tuple[int, int] | None:
         if len(given) == 2 and ((word_tag(given) or "x")[0] in "vdpcrtmqfu"
                                 or word_freq(given) > _EVERYDAY_GIVEN_FREQ and not (word_tag(given) or "").startswith("nr")):
             continue  # 时组织代表, 后形成代表: a verb and its object; 占全市代表: an everyday word (全市)
-        if start == 0 or text[start - 1] in _STRONG_STOP or _word_ends_at(text, start):
+        if start == 0 or text[start - 1] in _STRONG_STOP or _word_ends_at(text, start) \
+                or _EXAMPLE_BEFORE.search(text, max(0, start - 2), start):
             return start, pos
     return None
+
+
+# 再如刘某代表建议…, 又如丁某代表关于…: an example's marker right before the name (jieba may glue 如 to the surname)
+_EXAMPLE_BEFORE = regex.compile(r"(?:例如|比如|再如|又如|譬如|如)$")
 
 
 _EVERYDAY_GIVEN_FREQ = 3000  # 全市 (a word in every report); given names jieba knows (建华 342, 利民 31) are rarer
