@@ -3236,6 +3236,14 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "【相关新闻】\n· 凯里市第七届人民代表大会第五次会议隆重开幕\n· 州人大常委会调研组到凯里调研代表建议办理工作\n\n"
                  "凡本网注明\"来源:黔东南信息港\"的作品,版权均属黔东南信息港所有,未经本网书面授权,任何单位和个人不得转载。\n",
                  [('2件', '凯里市'), ('198名', '凯里市')], id='site-name-and-domain-no-headline'),
+    # 2024年**区建议提案办理总体情况, then 信息来源:潍坊市寒亭区人民政府网站: a reposted page that masks its district
+    # (**区) is the district its source line's body names, of the same kind
+    pytest.param("某某招标网  首页 > 招标信息 > 其他公告 > 山东 > 潍坊\n[会员登录]  [免费注册]  [发布信息]\n\n"
+                 "2024年**区建议提案办理总体情况\n"
+                 "发布时间:2024-11-07 16:42   信息来源:潍坊市寒亭区人民政府网站   阅读:\n\n"
+                 "一、区人大代表建议办理情况\n在****人大四次会议上,交由区政府承办的建议共27件。\n"
+                 "(一)已经落实的15件。\n",
+                 [('27件', '寒亭区'), ('15件', '寒亭区')], id='masked-unit-named-by-source-line'),
 ]
 
 

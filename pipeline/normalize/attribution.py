@@ -482,7 +482,11 @@ class Attributor:
         chosen = self._parent_of_lede_list(text, chosen, in_title, lede_end, in_first)
         chosen = _city_body_visiting(text, chosen, in_lede, in_first)  # 市人大常委会…先后到东辽县…、东丰县
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start
-               and not (title is not None and m.start < title.start < chosen.start)):  # (not a masthead's: 南宁市某某区人民政府)
+               and not (title is not None and m.start < title.start < chosen.start)  # (not a masthead's: 南宁市某某区人民政府)
+               and not (chosen in with_body and _SOURCE_LINE.search(text, line_start(text, chosen.start), chosen.start)
+                        and _written_as(chosen, text[m.mention.end - 1:m.mention.end]))):
+            # (2024年**区建议提案办理…, then 信息来源:潍坊市寒亭区人民政府网站: the source line's body names the unit the
+            # page masked, of the same kind)
             return self._signed_subject(text)
         if not self._joint_sections(chosen):
             # (placed: counties whose townships the page names, 兴仁市百德镇围塘村: where a province's story is set)
