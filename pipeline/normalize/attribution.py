@@ -219,7 +219,7 @@ _QUOTED_SOURCE = regex.compile(r"[^,;。]{0,24}?(?:主任|书记|局长|部长|�
 _PAGE_EVENT_OPENS = regex.compile(r"[ \t\u3000]*(?:此次|本次)")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
-_BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|盟市|市州|市县)|{_MEETING}")
+_BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|县市|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
@@ -229,6 +229,8 @@ _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达
 # and whose figure it is, in that clause; 会同慈溪市人大常委会 is a partner body and 会同揭阳市 a peer city, neither an owner)
 _PARTNERED_BEFORE = regex.compile(r"(?:会同|联合|配合|协同)$")
 _CLAUSE_END = regex.compile(r"[;；。]")
+# a body whose officers an org names (甘南州人大常委会, 市人民政府): not a congress a deputy sits in
+_OFFICE_BODY_END = regex.compile(r"(?:人大常委会|常委会|人民政府|政府)$")
 # what a team went to a list of places for: to learn (…等地人大学习考察, 等地取经)
 _TO_LEARN_AFTER = regex.compile(r"等?地?(?:人大(?:常委会)?)?(?:学习|考察|取经|参观)")
 # the verbs of a tour (先后到A县、B县): a list after one names the places a team went to
@@ -1211,7 +1213,22 @@ class Attributor:
         的李某, then 全国人大代表、白村党支部书记李某…)."""
         homes = self._homes_from(people)
         untitled = [p for p in _every_mention(self.seg.clean.text, people) if p.name not in homes]
-        return homes | self._homes_from(untitled)
+        homes |= self._homes_from(untitled)
+        # (甘南州人大常委会副主任张某…在碌曲县,张某听取了…: an officer of a body above the county tours it; the county
+        # is where the officer went, not the officer's home)
+        return {name: m for name, m in homes.items() if name not in self._upper_officers(people)}
+
+    def _upper_officers(self, people) -> set[str]:
+        """The people whose titles are offices (no deputy's seat) of a prefecture's or province's body."""
+        out = set()
+        for p in people:
+            if not getattr(p, "org_span", None) or not p.org or not _OFFICE_BODY_END.search(p.org) \
+                    or any("代表" in t for t in p.titles):
+                continue
+            if any(m.level in ("prefecture", "province") and not m.mention.anonymous
+                   and _innermost(m, self._upper_by_start) is m for m in self._uppers_in(*p.org_span)):
+                out.add(p.name)
+        return out
 
     def _homes_from(self, people) -> dict[str, LinkedMention]:
         """The county of each person whose clauses (one per mention) name one and the same county."""
