@@ -3252,6 +3252,11 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "二、临潭县:乡镇延伸先行一步\n\n临潭县人大常委会已在16个乡镇布设查询终端。\n\n"
                  "督导结束时,张志红要求,各县市人大常委会要把预算联网监督作为“一把手”工程,每季度至少开展1次运行情况分析。\n",
                  [('42个', '碌曲县'), ('16个', '临潭县'), ('1次', '甘南藏族自治州')], id='prefecture-officer-has-no-county-home'),
+    # 连续28年位居红河州各县市首位, 在全州11个省级园区中排名第一: on a county's report, the prefecture's counties or parks
+    # as the peers it ranks among are no whole at work; the figures after stay the county's
+    pytest.param("弥勒市人民政府工作报告\n\n全市地区生产总值突破500亿元,连续28年位居红河州各县市首位,占全州生产总值的比重"
+                 "连续5年超过18%。人均地区生产总值超过10万元。弥勒产业园区规模以上工业总产值连续5年在全州11个省级园区中排名第一。\n",
+                 [('18%', '弥勒市'), ('10万元', '弥勒市'), ('11个', '弥勒市')], id='peers-a-county-ranks-among'),
 ]
 
 

@@ -146,6 +146,8 @@ _COUNTY_CONGRESS = regex.compile(r"(?:第?[一二三四五六七八九十]{1,3}�
 # 龙岩市各县(市、区)…共划分选区4600余个: a prefecture's counties together, named on one county's page, did the
 # work: the prefecture's figure, though a unit above the page's own takes no figure otherwise
 _COUNTIES_TOGETHER = regex.compile(rf"各{_COUNTY_GROUP}")
+# 红河州各县市首位: the counties together as the peers a county ranks among, not the whole at work
+_PEERS_RANKED = regex.compile(rf"各{_COUNTY_GROUP}(?:之|中)?(?:首位|首|前列|前茅|第[一二三四五六七八九十\d])")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
                               r"(?:了解到|据悉|据了解),(?:此次|本次)|"  # (记者了解到,此次绩效评价…: the page's event again)
@@ -294,8 +296,13 @@ def _copula_frame(text: str, start: int) -> bool:
 
 
 def _frames_ranking(text: str, pos: int) -> bool:
-    """The 全X ending at pos frames a rank (居全市之首, 全市人口最多的县), not the whole whose figure follows."""
-    return bool(_RANKING.match(text, pos) or _RANKED_BY.match(text, pos))
+    """The 全X ending at pos frames a rank (居全市之首, 全市人口最多的县, 在全州11个省级园区中排名第一), not the whole
+    whose figure follows."""
+    return bool(_RANKING.match(text, pos) or _RANKED_BY.match(text, pos) or _RANKED_AMONG.match(text, pos))
+
+
+# 全州11个省级园区中排名第一: a count of the peers a unit ranks among, then its rank
+_RANKED_AMONG = regex.compile(r"[0-9０-９]+个\p{Han}{1,10}?(?:中|之中|当中)(?:排名|排|位居|位列|居)?(?:第|首|前)")
 
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
@@ -1671,7 +1678,8 @@ class Attributor:
                            and _may_move(m, subject, nearby=False,
                                          anywhere=self._national or m.unit.code in self._in_headline)
                            or m.start in self._acting and _may_move(m, subject, nearby=False, anywhere=True)
-                           or _COUNTIES_TOGETHER.match(text, m.mention.end))]
+                           or _COUNTIES_TOGETHER.match(text, m.mention.end)
+                           and not _PEERS_RANKED.match(text, m.mention.end))]  # (位居红河州各县市首位: a rank)
             self._movers[key] = (movers, [m.start for m in movers])
         return self._movers[key]
 
