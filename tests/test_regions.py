@@ -3257,6 +3257,12 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
     pytest.param("弥勒市人民政府工作报告\n\n全市地区生产总值突破500亿元,连续28年位居红河州各县市首位,占全州生产总值的比重"
                  "连续5年超过18%。人均地区生产总值超过10万元。弥勒产业园区规模以上工业总产值连续5年在全州11个省级园区中排名第一。\n",
                  [('18%', '弥勒市'), ('10万元', '弥勒市'), ('11个', '弥勒市')], id='peers-a-county-ranks-among'),
+    # 翼城县代表团:…,力争今年临汾市星级代表联络站总数达到50个: the page's own city named in the figure's clause counts
+    # the figure over the whole, as 全市 would; a paper named for it (在临汾日报等市级媒体发稿) does not
+    pytest.param("临汾市五届人大四次会议主席团举行第二次会议\n\n会议听取了各代表团审议情况的汇报。\n\n"
+                 "翼城县代表团:20名代表出席审议,代表们建议加快推进星级联络站创建,力争今年临汾市星级代表联络站总数达到50个。\n\n"
+                 "襄汾县代表团:27名代表参加审议,在临汾日报等市级媒体发稿12篇。\n",
+                 [('20名', '翼城县'), ('50个', '临汾市'), ('12篇', '襄汾县')], id='whole-named-in-the-clause'),
 ]
 
 

@@ -1071,7 +1071,7 @@ class Attributor:
         member = self._breakdown_owner(pos, sentence.start, subject)
         if member is not None:
             return member
-        adjacent = self._adjacent_unit(pos, subject)
+        adjacent = self._adjacent_unit(pos, subject) or self._whole_named_in_clause(sentence.start, pos, subject)
         if adjacent is not None:
             return adjacent
         team = self._team_formed_by(sentence.start, pos, subject)
@@ -1549,6 +1549,25 @@ class Attributor:
             return None
         ruler = _innermost(ruler, self._upper_by_start)
         return None if ruler.mention.anonymous or ruler.level is None else _subject(ruler).ref
+
+    def _whole_named_in_clause(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
+        """翼城县代表团:…代表们建议…,力争今年临汾市星级代表联络站总数达到50个: in a county's section or paragraph, the
+        page's own upper unit named by name (no body after it) in the figure's clause, with no unit after it, is what
+        the figure counts over, as 全市 would be."""
+        doc = self.doc_subject
+        if doc.ref is None or doc.ref.code is None or subject.ref is None or subject.ref.code is None \
+                or doc.level not in ("prefecture", "province") \
+                or not (subject.ref.code == doc.ref.code or doc.ref.code in _above(gazetteer(), subject.ref.code)):
+            return None
+        text = self.seg.clean.text
+        clause_start = max(sentence_start, *(text.rfind(ch, sentence_start, pos) + 1 for ch in ",，;；:："))
+        named = list(self._uppers_in(clause_start, pos))
+        if len(named) != 1 or named[0].mention.anonymous or named[0].unit is None \
+                or named[0].unit.code != doc.ref.code or _BODY_AFTER.match(text, named[0].mention.end) \
+                or named[0].mention.end in self._upper_by_start or _outlet(text, named[0]) \
+                or _NAMED_AFTER.match(text, named[0].mention.end) or _FIRM_AFTER.match(text, named[0].mention.end):
+            return None  # (在湘潭日报等市级媒体发稿112篇: a paper named for the city, no whole)
+        return _subject(named[0]).ref
 
     def _adjacent_unit(self, pos: int, subject: Subject) -> RegionRef | None:
         """张家川县4名人大代表和肃北县3名人大代表: a county written right before its figure owns it, wherever it
