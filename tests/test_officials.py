@@ -2038,3 +2038,11 @@ def test_a_deputy_named_right_after_an_example_marker():
     # (如丁凤娟), so the name before 代表 stands on its own (read in the thirty-ninth session)
     assert names_titles("再如刘鑫代表建议加强普法宣传。") == [("刘鑫", ["代表"])]
     assert names_titles("又如丁凤娟代表关于治理积水问题的建议,区住建局已列入计划。") == [("丁凤娟", ["代表"])]
+
+
+def test_proposers_named_after_dui():
+    # 针对王某等12名代表提出的建议, 县政府对孙某等12名代表联名提出的议案: 对 (to, about) names the proposers before
+    # 等 and a count of deputies (read in the thirty-ninth session)
+    assert names_titles("针对王建军等12名代表提出的《关于打通中心城区断头路的建议》,市住建局今年打通断头路7条。") == [
+        ("王建军", ["代表"])]
+    assert names_titles("县政府对孙殿斌等12名代表联名提出的议案高度重视。") == [("孙殿斌", ["代表"])]

@@ -1983,8 +1983,8 @@ def _name_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
 
 
-_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经", "如")  # (由秦传安等48名代表提出: 由 names the proposers;
-# 经陈文积等代表提出建议后; 比如笪崇军、方静代表提出的: 如 gives the example)
+_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经", "如", "对")  # (由秦传安等48名代表提出: 由 names the proposers;
+# 经陈文积等代表提出建议后; 比如笪崇军、方静代表提出的: 如 gives the example; 针对王某等12名代表提出的建议: 对)
 
 
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
