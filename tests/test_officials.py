@@ -2046,3 +2046,9 @@ def test_proposers_named_after_dui():
     assert names_titles("针对王建军等12名代表提出的《关于打通中心城区断头路的建议》,市住建局今年打通断头路7条。") == [
         ("王建军", ["代表"])]
     assert names_titles("县政府对孙殿斌等12名代表联名提出的议案高度重视。") == [("孙殿斌", ["代表"])]
+
+
+def test_a_spaced_label_and_a_bar():
+    # 编 辑 | 某某, 终 审 | 某某: a WeChat copy spaces the label's characters and sets a bar for the colon (read in the
+    # thirty-ninth session)
+    assert names_titles("正文内容。\n\n编 辑 | 汤纯凤\n终 审 | 王培澄\n") == [("汤纯凤", ["编辑"]), ("王培澄", ["终审"])]

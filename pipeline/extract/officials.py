@@ -1040,7 +1040,8 @@ _CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、□\d(（<]|_[A-Z]
 _CREDIT_OPEN = "([【[「"
 _CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
-_SPACED_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t]))[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*:[ \t]*")  # (编 辑:甲 审 核:乙)
+_SPACED_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t]))[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*(?::|[ \t]\|)[ \t]*")  # (编 辑:甲 审 核:乙;
+# 编 辑 | 甲, a bar set apart by spaces for the colon)
 _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[ \t]?[/、][ \t]?图|图[ \t]?[/、][ \t]?文)[ \t]*"
                                r"(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"  # (文 / 图 严武科: a copy's spaced slash too)
                                r"|(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*)")
@@ -1343,7 +1344,7 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     line_start = 0
     while line_start >= 0:  # line by line: the patterns start at a line start (a spaced label also after a space)
         head = text[line_start:line_start + 10]
-        if ":" not in head and "/" not in head and "、图" not in head and "、文" not in head:
+        if ":" not in head and "/" not in head and "、图" not in head and "、文" not in head and " |" not in head:
             line_start = text.find("\n", line_start)
             line_start = line_start + 1 if line_start >= 0 else -1
             continue
