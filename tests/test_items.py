@@ -2464,11 +2464,19 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
                  [('3名', '请假代表'), ('42名', '市人大代表')], [('3名', '市人大代表')], id='absent-deputies'),
 ]
 
+_READ_IN_THE_THIRTY_NINTH_SESSION = [
+    # 2015年小溪镇力争区域生产总值增长10%左右: the year's 年, the township and the plan adverb lead into what grows;
+    # they are no part of it
+    pytest.param("报告提出,2025年炉桥镇力争规上工业总产值增长10%以上,全年新签约亿元以上项目不少于10个。",
+                 [('10%以上', '规上工业总产值')], [('10%以上', '年炉桥镇力争规上工业总产值')], id='year-place-plan-lead-in'),
+]
+
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
-                         + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_EIGHTH_SESSION)
+                         + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_EIGHTH_SESSION
+                         + _READ_IN_THE_THIRTY_NINTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

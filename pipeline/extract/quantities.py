@@ -837,6 +837,8 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
 _PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
+# the tail of a year (2018年|莆美镇力争…), then the place and a plan adverb, cut into the item's start
+_YEAR_THEN_PLAN = regex.compile(r"^年(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|市))?(?:力争|计划|预计|确保|拟)")
 _PLAN_WORDS = _PLAN_ADVERBS + ("提升", "改造", "升级")
 _LEADING_NOISE = regex.compile(
     "^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS + _PLAN_WORDS), key=len, reverse=True)) + ")+")
@@ -916,6 +918,8 @@ def clean_item(item: str | None) -> str | None:
         item = item[2:]  # 收集各|方面意见建议 (jieba cut 各 off 各方面): from all sides, no part of what is counted
     if item.startswith("将") and len(item) >= 3 and item[:2] not in ("将军", "将来", "将近", "将领"):
         item = item[1:]  # 将市人大代表活动经费提高到…, 将力争地区生产总值增长: will, or the object marker; no part of it
+    if (planned := _YEAR_THEN_PLAN.match(item)) and len(item) - planned.end() >= 2:
+        item = item[planned.end():]  # 2015年|小溪镇力争区域生产总值增长: the year's 年, the place and the plan lead in
     if (worth := _WORTH_THRESHOLD.match(item)) and len(item) - worth.end() >= 2:
         item = item[worth.end():]  # 13个亿元以上重大工业项目: what is counted is the noun; each one's worth is its class
     if item.startswith(("以上", "以下")) and len(item.lstrip("以上下的")) >= 2:
