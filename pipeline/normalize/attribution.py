@@ -1028,6 +1028,8 @@ class Attributor:
         text = self.seg.clean.text
         if subject.level in ("province", "prefecture") and (
                 (whole_marker := _OF_THE_WHOLE.search(text, sentence.start, sentence.end))
+                and not (subject.level == "province" and whole_marker.group().endswith("本级"))  # (a city's own
+                # level, on a province's page, is the city's its paragraph speaks for: 柳州市…主任某某:…。市本级…)
                 and not self._own_meeting_of_opener(paragraph, whole_marker)
                 and not self._townships_of_opener(paragraph, whole_marker)
                 or (own := _OWN_BODY_OPENS.match(text, sentence.start, sentence.end)) and subject.ref is not None
