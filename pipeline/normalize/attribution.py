@@ -231,6 +231,9 @@ _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达
 # and whose figure it is, in that clause; 会同慈溪市人大常委会 is a partner body and 会同揭阳市 a peer city, neither an owner)
 _PARTNERED_BEFORE = regex.compile(r"(?:会同|联合|配合|协同)$")
 _CLAUSE_END = regex.compile(r"[;；。]")
+# a unit's body or officer speaking right after a quote (”荆州市人大常委会有关负责人表示, ”县人大常委会主任某某说)
+_SPOKEN_BY_BODY = regex.compile(r"(?:人大常委会|人民政府|政府|人大)[^,，。;；“”\n]{0,16}?(?:表示|说|介绍|告诉记者)")
+_QUOTE_REACH = 300
 # a body whose officers an org names (甘南州人大常委会, 市人民政府): not a congress a deputy sits in
 _OFFICE_BODY_END = regex.compile(r"(?:人大常委会|常委会|人民政府|政府)$")
 # what a team went to a list of places for: to learn (…等地人大学习考察, 等地取经)
@@ -1073,7 +1076,8 @@ class Attributor:
         member = self._breakdown_owner(pos, sentence.start, subject)
         if member is not None:
             return member
-        adjacent = self._adjacent_unit(pos, subject) or self._whole_named_in_clause(sentence.start, pos, subject)
+        adjacent = self._adjacent_unit(pos, subject) or self._whole_named_in_clause(sentence.start, pos, subject) \
+            or self._speaker_after_quote(pos)
         if adjacent is not None:
             return adjacent
         team = self._team_formed_by(sentence.start, pos, subject)
@@ -1551,6 +1555,25 @@ class Attributor:
             return None
         ruler = _innermost(ruler, self._upper_by_start)
         return None if ruler.mention.anonymous or ruler.level is None else _subject(ruler).ref
+
+    def _speaker_after_quote(self, pos: int) -> RegionRef | None:
+        """“接下来,我们力争…再打造示范站30个。”荆州市人大常委会有关负责人表示: a figure inside a quote whose speaker,
+        named right after it, is a unit's body or officer, is that unit's."""
+        text = self.seg.clean.text
+        opened = text.rfind("“", max(0, pos - _QUOTE_REACH), pos)
+        if opened < 0 or text.find("”", opened, pos) >= 0:
+            return None
+        closed = text.find("”", pos, pos + _QUOTE_REACH)
+        if closed < 0 or "\n" in text[opened:closed] or _WHOLE.search(text, opened, pos):
+            return None  # (“通城镇是全市17个…之一”巫溪县人大代表某某说: the whole the quote names is nearer)
+        k = bisect_left(self._upper_starts, closed + 1)
+        if k >= len(self.upper) or self.upper[k].start != closed + 1:
+            return None
+        speaker = _innermost(self.upper[k], self._upper_by_start)
+        if speaker.mention.anonymous or speaker.unit is None \
+                or not _SPOKEN_BY_BODY.match(text, speaker.mention.end):
+            return None
+        return _subject(speaker).ref
 
     def _whole_named_in_clause(self, sentence_start: int, pos: int, subject: Subject) -> RegionRef | None:
         """翼城县代表团:…代表们建议…,力争今年临汾市星级代表联络站总数达到50个: in a county's section or paragraph, the
