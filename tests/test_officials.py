@@ -2052,3 +2052,10 @@ def test_a_spaced_label_and_a_bar():
     # 编 辑 | 某某, 终 审 | 某某: a WeChat copy spaces the label's characters and sets a bar for the colon (read in the
     # thirty-ninth session)
     assert names_titles("正文内容。\n\n编 辑 | 汤纯凤\n终 审 | 王培澄\n") == [("汤纯凤", ["编辑"]), ("王培澄", ["终审"])]
+
+
+def test_an_everyday_word_opening_four_characters_is_no_name():
+    # 区人大代表应邀出席, 展望未来: jieba tags the four characters nr, but they open with an everyday word (应邀, 展望)
+    # and are a phrase after the title, no name (read in the thirty-ninth session)
+    assert names_titles("另有44名科级领导干部列席会议,5名区人大代表应邀出席。") == []
+    assert names_titles("县人大常委会副主任欧阳晓明说。") == [("欧阳晓明", ["副主任"])]  # (a compound surname's four)

@@ -1545,7 +1545,9 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
             and len(spaced.group()) == 2 \
             and "\u4e00" <= text[spaced.end():spaced.end() + 1] <= "\u9fff" and _follower_at(text, spaced.end() + 1):
         return pos, spaced.end() + 1  # 村党支部书记王 建平在…说: a space the copy left after the surname
-    if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4:
+    if tag.startswith("nr") and word.startswith(family) and len(family) < len(word) <= 4 \
+            and not (len(word) == 4 and len(family) == 1 and word_freq(word[:2]) > _EVERYDAY_OPENING_FREQ):
+        # (区人大代表应邀出席: jieba's nr for four characters opening with an everyday word, 应邀, is a phrase)
         end = pos + len(word)
         if len(word) == 3 and len(family) == 1 and word[2] in _VERB_ENDINGS and not _third_character(text, end - 1):
             end -= 1  # 杨光|率执法检查组, 田巍|得称职票: jieba read the verb after a two-character name into it
