@@ -2059,3 +2059,11 @@ def test_an_everyday_word_opening_four_characters_is_no_name():
     # and are a phrase after the title, no name (read in the thirty-ninth session)
     assert names_titles("另有44名科级领导干部列席会议,5名区人大代表应邀出席。") == []
     assert names_titles("县人大常委会副主任欧阳晓明说。") == [("欧阳晓明", ["副主任"])]  # (a compound surname's four)
+
+
+def test_a_counted_group_under_a_title_names_no_one():
+    # 51名人大代表满怀喜悦, 组织312名县镇人大代表包联网格: a count before the title makes it a group's, and the word after
+    # it is no one's name (read in the thirty-ninth session); 由县委书记某某带队 after a count stays a person
+    assert names_titles("51名人大代表满怀喜悦地走出会场。") == []
+    assert names_titles("组织312名县镇人大代表包联网格,上半年协助化解矛盾纠纷96起。") == []
+    assert [n for n, _ in names_titles("代表团35名代表由县委书记叶振宇带队。")] == ["叶振宇"]

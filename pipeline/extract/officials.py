@@ -28,6 +28,8 @@ from ..textindex import count, line_end, line_start
 
 # characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
 # (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
+# a count right before a title's chain (51名|人大代表, 312名|县镇人大代表, 4名|村民代表): the title names a group
+_COUNTED_BEFORE_TITLE = regex.compile(r"(?:[0-9０-９]+|[两二三四五六七八九十百千]+)[多余]?[名位][省市州县区旗镇乡村级民两]{0,4}$")
 _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率带陪参指介讲称认了将也就都还则又便即曾已均共任兼"
                   "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并答问"
                   ",。;:、!?()“”\"《》 \n\t")
@@ -222,6 +224,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_after(text, after)
                 if people and text.startswith("当选", people[-1][1]) and text[after:after + 1] in " \u3000":
                     people = []  # 朱振华当选县人大常委会主任 毛奇当选县长: a headline's next part, the next election
+                if len(people) == 1 and _COUNTED_BEFORE_TITLE.search(text, max(0, m.start - 8), m.start):
+                    people = []  # 51名人大代表满怀喜悦, 312名县镇人大代表包联网格: a counted group, no one person
             if not people and (intro := _LIST_INTRO.match(text, after)):
                 people = _names_then_stop(text, intro.end())  # …执行主席、在主席台就座的有:…
             if not people and text.startswith("的", after) \
