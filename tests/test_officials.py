@@ -2067,3 +2067,9 @@ def test_a_counted_group_under_a_title_names_no_one():
     assert names_titles("51名人大代表满怀喜悦地走出会场。") == []
     assert names_titles("组织312名县镇人大代表包联网格,上半年协助化解矛盾纠纷96起。") == []
     assert [n for n, _ in names_titles("代表团35名代表由县委书记叶振宇带队。")] == ["叶振宇"]
+
+
+def test_the_deputies_homes_and_stations_name_no_one():
+    # 人大代表家站点4.8万个: 家站 after the title is the deputies' homes and stations (家、站、点), no name with the
+    # surname 家 (read in the thirty-ninth session)
+    assert names_titles("河北建成各级人大代表家站点4.8万个,代表进家入站履职近60万人次。") == []

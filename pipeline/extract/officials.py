@@ -660,6 +660,8 @@ def _surname_led_given_name(name: str) -> bool:
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     if text[pos:pos + 2] in ("会议", "会上", "团会") or text[pos - 1:pos + 1] in ("委会", "员会"):
         return []  # (人大常委会依次发言, 村委会, 工作委员会多次: 常委, 村委, 委员 as the start of a body's name, no title)
+    if text[pos:pos + 2] in ("家站", "家室"):
+        return []  # (人大代表家站点4.8万个, 代表家室站: the deputies' homes and stations, no 家 surname)
     people = []
     if text.startswith("由", pos) and _surname_at(text, pos + 1) and (
             _first_of_list(text, pos + 1) or _name_at(text, pos + 1, allow_space=False)):
