@@ -259,7 +259,8 @@ def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tupl
     section, and so does each speaker's line of a 代表通道 page (龙山县中医院党委书记 田永波:)."""
     def is_profile_line(p: Paragraph) -> bool:
         return (p.end - p.start <= MAX_HEADING_CHARS and not _SENTENCE_END.search(text, p.start, p.end)
-                and bool(_PROFILE_SUBTITLE.match(text, p.start, p.end) or _speaker_line(text[p.start:p.end])))
+                and bool(_PROFILE_SUBTITLE.match(text, p.start, p.end) or _speaker_line(text[p.start:p.end])
+                         or _deputy_headline(text[p.start:p.end])))
 
     return _headings_where_two_or_more(paragraphs, text, is_profile_line)
 
@@ -271,6 +272,23 @@ _SPEAKER_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{2,30}?[ \t\u3000]+\p{Han}
 # (or a dash: `全国人大代表、省农业科学院副院长赵某某——`, a round-up's line over each deputy's story)
 _ROLE_NAME_LINE = regex.compile(r"\s*[^\n。!?;,，:：]{0,24}?(?:代表|书记|主任|主席|委员|校长|院长|负责人|理事长)"
                                 r"[ \t\u3000]*\p{Han}{2,4}[ \t]*(?:[:：]|[—－]{1,2})\s*")
+
+
+# `钟某某代表:"小魔芋"释放产业兴旺"大魔力"`, `杨某委员:…`: a deputy's (or member's) name, the role, a colon, then
+# the person's story's headline
+_DEPUTY_HEADLINE = regex.compile(r"\s*(?P<name>\p{Han}{2,4})(?:代表|委员)[:：]\s*\S[^\n。!?]{1,40}")
+
+
+def _deputy_headline(line: str) -> bool:
+    """A round-up's line over each deputy's story: the name opens with a surname (not 全体代表:, 人大代表:)."""
+    m = _DEPUTY_HEADLINE.fullmatch(line)
+    if m is None:
+        return False
+    from .data_files import surnames
+
+    family = surnames()
+    name = m.group("name")
+    return (name[:2] in family or name[0] in family) and not name.endswith(("人大", "全体", "各位"))
 
 
 def _speaker_line(line: str) -> bool:

@@ -3277,6 +3277,20 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "公安县的做法是“一站一品”。麻豪口镇代表联络站组织23名县镇人大代表与养殖大户结对帮扶。\n\n"
                  "“接下来,我们力争在2024年底前实现联络站规范化建设达标率100%,再打造示范站30个。”荆州市人大常委会有关负责人表示。\n",
                  [('23名', '公安县'), ('100%', '荆州市'), ('30个', '荆州市')], id='speaker-after-the-quote'),
+    # 钟某代表:"小魔芋"释放…, 熊某代表:…: a province's round-up with one story per deputy under a line of the
+    # deputy's name and headline; each story is set where its opening places the deputy
+    pytest.param("华声在线首页 > 湖南频道 > 时政 > 正文\n\n基层代表有话说丨扎根群众是我们的使命\n\n"
+                 "2022-01-17 06:50:08 [来源:湖南日报·华声在线] [作者:刘某] [编辑:潘某]\n\n■编者按\n\n"
+                 "省两会期间,来自全省生产一线的代表委员们齐聚长沙。他们讲述履职故事。\n\n"
+                 "(1月16日,出席湖南省十三届人大五次会议的基层代表围绕乡村振兴踊跃发言。记者 刘某 摄)\n\n"
+                 "湖南日报全媒体记者 刘某\n\n"
+                 "钟果林代表:\"小魔芋\"释放产业兴旺\"大魔力\"\n\n"
+                 "我是从怀化市会同县一个小山村里走出来的省人大代表。十年前,我回乡创业,建起了魔芋标准化生产示范基地。\n\n"
+                 "去年,公司共收购鲜魔芋8600余吨,带动2700多户村民受益。\n\n"
+                 "熊艳辉代表:脚下沾泥的\"三农\"代言人\n\n"
+                 "我来自益阳市桃江县,是一名从事农业农村工作20多年的农艺师。\n\n"
+                 "全县竹林作业道规划需要600公里,目前只建成了240公里左右。\n",
+                 [('8600余吨', '会同县'), ('2700多户', '会同县'), ('600公里', '桃江县')], id='one-story-per-deputy'),
 ]
 
 
@@ -3337,3 +3351,20 @@ def test_a_citys_everyday_stem_after_a_word_of_place_is_the_city():
     assert "武汉市" in [r.name for r in regions("湖北省第十四届人民代表大会第一次会议将于1月24日上午在武汉开幕。")]
     assert "长沙市" in [r.name for r in regions("省人大常委会会议在长沙召开。")]
 
+
+
+def test_a_line_of_each_deputys_name_and_headline_opens_a_section():
+    # 钟某代表:"小魔芋"释放…, 熊某代表:…: two or more lines of a deputy's name, 代表 and a headline head one story
+    # each (read in the thirty-ninth session); a lone such line, or 各位代表:, heads nothing
+    from pipeline.clean import clean
+    from pipeline.read import read_bytes
+    from pipeline.segment import segment
+
+    def headings(text):
+        seg = segment(clean(read_bytes(text.encode("utf-8"))))
+        return [seg.clean.text[s.heading.start:s.heading.end] for s in seg.sections if s.heading is not None]
+
+    two = ("基层代表有话说\n\n钟果林代表:\"小魔芋\"释放产业兴旺\"大魔力\"\n\n我是从怀化市会同县走出来的省人大代表。\n\n"
+           "熊艳辉代表:脚下沾泥的\"三农\"代言人\n\n我来自益阳市桃江县。\n")
+    assert headings(two) == ["钟果林代表:\"小魔芋\"释放产业兴旺\"大魔力\"", "熊艳辉代表:脚下沾泥的\"三农\"代言人"]
+    assert headings("基层代表有话说\n\n钟果林代表:\"小魔芋\"释放产业兴旺\n\n我是省人大代表。\n\n各位代表:\n\n现在我报告工作。\n") == []

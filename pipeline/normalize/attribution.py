@@ -234,6 +234,8 @@ _CLAUSE_END = regex.compile(r"[;；。]")
 # a unit's body or officer speaking right after a quote (”荆州市人大常委会有关负责人表示, ”县人大常委会主任某某说)
 _SPOKEN_BY_BODY = regex.compile(r"(?:人大常委会|人民政府|政府|人大)[^,，。;；“”\n]{0,16}?(?:表示|说|介绍|告诉记者)")
 _QUOTE_REACH = 300
+# a person's name and role opening a heading (钟某某代表:…, 杨某委员:…): a round-up's story of that person
+_PERSON_HEADLINE = regex.compile(r"\s*\p{Han}{2,4}(?:代表|委员)[:：]")
 # a body whose officers an org names (甘南州人大常委会, 市人民政府): not a congress a deputy sits in
 _OFFICE_BODY_END = regex.compile(r"(?:人大常委会|常委会|人民政府|政府)$")
 # what a team went to a list of places for: to learn (…等地人大学习考察, 等地取经)
@@ -951,6 +953,10 @@ class Attributor:
     def _section_subject(self, section) -> Subject:
         if section.heading is None or self._lone_masthead(section):
             return self.doc_subject
+        if _PERSON_HEADLINE.match(self.seg.clean.text, section.heading.start, section.heading.end):
+            # 李某代表:把北京的好消息讲给乡亲们听: a person's story is set where its opening places the person, before
+            # any place its headline names
+            return self._profiled_county(section) or self._heading_unit(section) or self.doc_subject
         return self._heading_unit(section) or self._profiled_county(section) or self.doc_subject
 
     def _profiled_county(self, section) -> Subject | None:
