@@ -3227,6 +3227,12 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
                  "汝城县代表团的廖茂海代表是一名村干部,他最关心的是郴州农村的发展。“郴州农村眼下还有不少短板。”"
                  "他所在的村有村民460户、1800余人,去年完成农户改厕320户。\n",
                  [('380名', '郴州市'), ('460户', '汝城县'), ('320户', '汝城县')], id='own-city-in-passing'),
+    # 在松阳县…田间问计点…。座谈结束后,浙江丽水基层立法联系点依托…,短短一个月,60条…建议就直达…: the city opening a
+    # clause acts in it; the figure is the city's, not the county the paragraph opened with
+    pytest.param("丽水:基层立法联系点架起民意直通车\n\n2025年8月,全国人大常委会法工委调研组来到丽水开展座谈。\n\n"
+                 "在松阳县大木山茶园的“田间问计点”,茶农说出了山里人的共同难处。座谈结束后,浙江丽水基层立法联系点依托"
+                 "立体网络广泛征求意见。短短一个月,60条建议就直达全国人大常委会法工委。\n",
+                 [('60条', '丽水市')], id='own-city-opening-a-clause'),
     # 黔东南信息港  www.qdn.cn over the nav bar and breadcrumb: a site's name and its domain are chrome, not the
     # headline; the prefecture the site is named for, whose vice-chair came to guide the session, is no page's unit
     pytest.param("黔东南信息港  www.qdn.cn\n首页 | 新闻 | 凯里 | 县市 | 专题 | 论坛\n您现在的位置:首页 >> 新闻中心 >> 凯里新闻 >> 正文\n\n"

@@ -1111,7 +1111,7 @@ class Attributor:
             mover = opener
         if mover is not None and subject.ref is not None and mover.unit is not None \
                 and mover.unit.code == subject.ref.code and mover.start < sentence.start \
-                and not _BODY_AFTER.match(text, mover.mention.end) \
+                and not _BODY_AFTER.match(text, mover.mention.end) and not self._opens_clause(mover) \
                 and (opener := self._opening_unit(paragraph)) is not None and opener.start < mover.start \
                 and opener.level == "county" and _listed_at(starts, opener.start) and opener.unit is not None \
                 and subject.ref.code in _above(gazetteer(), opener.unit.code):
@@ -1561,6 +1561,14 @@ class Attributor:
             return None
         ruler = _innermost(ruler, self._upper_by_start)
         return None if ruler.mention.anonymous or ruler.level is None else _subject(ruler).ref
+
+    def _opens_clause(self, m: LinkedMention) -> bool:
+        """座谈结束后,浙江丽水基层立法联系点依托…: the unit (or the chain it ends) opens its clause, as what acts in it,
+        not a place named in passing (他最关心的是郴州农村的发展)."""
+        head = m
+        while (k := bisect_left(self._upper_starts, head.start)) > 0 and self.upper[k - 1].mention.end == head.start:
+            head = self.upper[k - 1]
+        return head.start == 0 or self.seg.clean.text[head.start - 1] in ",，。;；:：\n"
 
     def _speaker_after_quote(self, pos: int) -> RegionRef | None:
         """“接下来,我们力争…再打造示范站30个。”荆州市人大常委会有关负责人表示: a figure inside a quote whose speaker,
