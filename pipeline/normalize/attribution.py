@@ -896,7 +896,9 @@ class Attributor:
             votes.update(counties)
         if not votes:
             return None
-        code, n = votes.most_common(1)[0]
+        (code, n), *rest = votes.most_common(2)
+        if rest and rest[0][1] == n:
+            return None  # two counties hold as many of the townships: no one county (and a set's order never picks)
         if n == 1 and names == 1 and (code in self._upper_by_code or gaz.unit(code).level == "prefecture" and any(
                 m.unit is not None and m.unit.parent_code == code for m in self.lower)):
             pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names; 洪梅镇 linked to 东莞市
@@ -1235,13 +1237,14 @@ class Attributor:
         homes |= self._homes_from(untitled)
         # (甘南州人大常委会副主任张某…在碌曲县,张某听取了…: an officer of a body above the county tours it; the county
         # is where the officer went, not the officer's home)
-        return {name: m for name, m in homes.items() if name not in self._upper_officers(people)}
+        officers = self._upper_officers(people)
+        return {name: m for name, m in homes.items() if name not in officers}
 
     def _upper_officers(self, people) -> set[str]:
         """The people whose titles are offices (no deputy's seat) of a prefecture's or province's body."""
         out = set()
         for p in people:
-            if not getattr(p, "org_span", None) or not p.org or not _OFFICE_BODY_END.search(p.org) \
+            if p.org_span is None or not p.org or not _OFFICE_BODY_END.search(p.org) \
                     or any("代表" in t for t in p.titles):
                 continue
             if any(m.level in ("prefecture", "province") and not m.mention.anonymous
@@ -1532,14 +1535,11 @@ class Attributor:
         """市水利局会同叶县实施…工程,投入资金3100余万元: the county a bureau works with, named as a place (no body of it)
         in the figure's clause with no unit after it, is where the work is done; the figure is that county's."""
         text = self.seg.clean.text
-        uppers = list(self._uppers_in(sentence_start, pos))
-        if not uppers:
+        k = bisect_left(self._upper_starts, pos) - 1  # the last unit named before the figure, in its sentence
+        if k < 0 or self.upper[k].start < sentence_start:
             return None
-        last = _innermost(uppers[-1], self._upper_by_start)
-        first = uppers[-1]
-        while (k := bisect_left(self._upper_starts, first.start)) > 0 \
-                and self.upper[k - 1].mention.end == first.start:
-            first = self.upper[k - 1]  # (会同荆门市钟祥市: the chain's head stands after the verb)
+        last = _innermost(self.upper[k], self._upper_by_start)
+        first = self._chain_head(self.upper[k])  # (会同荆门市钟祥市: the chain's head stands after the verb)
         if last.level != "county" or last.mention.anonymous or last.mention.end > pos \
                 or not _PARTNERED_BEFORE.search(text, max(sentence_start, first.start - 2), first.start) \
                 or _BODY_AFTER.match(text, last.mention.end) or _CLAUSE_END.search(text, last.mention.end, pos):
@@ -1562,12 +1562,16 @@ class Attributor:
         ruler = _innermost(ruler, self._upper_by_start)
         return None if ruler.mention.anonymous or ruler.level is None else _subject(ruler).ref
 
+    def _chain_head(self, m: LinkedMention) -> LinkedMention:
+        """The first unit of the chain written back to back that m ends (浙江 in 浙江丽水, 荆门市 in 荆门市钟祥市)."""
+        while (k := bisect_left(self._upper_starts, m.start)) > 0 and self.upper[k - 1].mention.end == m.start:
+            m = self.upper[k - 1]
+        return m
+
     def _opens_clause(self, m: LinkedMention) -> bool:
         """座谈结束后,浙江丽水基层立法联系点依托…: the unit (or the chain it ends) opens its clause, as what acts in it,
         not a place named in passing (他最关心的是郴州农村的发展)."""
-        head = m
-        while (k := bisect_left(self._upper_starts, head.start)) > 0 and self.upper[k - 1].mention.end == head.start:
-            head = self.upper[k - 1]
+        head = self._chain_head(m)
         return head.start == 0 or self.seg.clean.text[head.start - 1] in ",，。;；:：\n"
 
     def _speaker_after_quote(self, pos: int) -> RegionRef | None:
