@@ -26,10 +26,10 @@ from ..models import Segmented
 from ..segment import tagged, word_freq, word_tag
 from ..textindex import count, line_end, line_start
 
-# characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
-# (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
 # a count right before a title's chain (51名|人大代表, 312名|县镇人大代表, 4名|村民代表): the title names a group
 _COUNTED_BEFORE_TITLE = regex.compile(r"(?:[0-9０-９]+|[两二三四五六七八九十百千]+)[多余]?[名位][省市州县区旗镇乡村级民两]{0,4}$")
+# characters that start the word after a name (出席, 主持, 作, 说, 等…): a 3rd character here ends the name
+# (强调/正在 are left to jieba: 强 and 正 are too common in given names to stop on)
 _AFTER_NAME = set("出主作说致表在等和与同及的是为对向到来率带陪参指介讲称认了将也就都还则又便即曾已均共任兼"
                   "代以从被把让给请于受深赴进走看听召组开提分要介谈发接会一并答问"
                   ",。;:、!?()“”\"《》 \n\t")
