@@ -837,11 +837,11 @@ ACTION_VERBS = ("办理", "收到", "收集", "提出", "建成", "新建", "建
 # plan and upgrade words lead into what is planned or rebuilt (计划新建提升代表联络站 -> 代表联络站). Only at an
 # item's start: 提升/改造 are not genre verbs that end a phrase (镇区供水管网改造项目 stays whole)
 _PLAN_ADVERBS = ("计划", "力争", "拟", "预计", "确保")
-# the tail of a year (2018年|莆美镇力争…), then the place and a plan adverb, cut into the item's start
-_YEAR_THEN_PLAN = regex.compile(r"^年(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|市))?(?:力争|计划|预计|确保|拟)")
 _PLAN_WORDS = _PLAN_ADVERBS + ("提升", "改造", "升级")
 _LEADING_NOISE = regex.compile(
     "^(?:" + "|".join(sorted(set(_SCOPE_WORDS + ACTION_VERBS + _PLAN_WORDS), key=len, reverse=True)) + ")+")
+# the tail of a year (2018年|莆美镇力争…), then the place and a plan adverb, cut into the item's start
+_YEAR_THEN_PLAN = regex.compile(r"^年(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|市))?(?:" + "|".join(_PLAN_ADVERBS) + ")")
 
 
 # quotes around the whole item, or a quote cut off at either end, are no part of it
