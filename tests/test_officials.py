@@ -2073,3 +2073,13 @@ def test_the_deputies_homes_and_stations_name_no_one():
     # 人大代表家站点4.8万个: 家站 after the title is the deputies' homes and stations (家、站、点), no name with the
     # surname 家 (read in the thirty-ninth session)
     assert names_titles("河北建成各级人大代表家站点4.8万个,代表进家入站履职近60万人次。") == []
+
+
+def test_a_name_whose_last_character_is_also_a_verb_is_read_whole_across_the_page():
+    # 黄桂提建言, 黄桂提在…发言: jieba ends the name before 提 each time; the page never writes 黄桂 without 提, and 提
+    # runs on into different words, so it is the name's (read in the fortieth session). 张明说 stays 张明: 说 goes on
+    # with the clause.
+    text = ("省人大代表黄桂提建言:加大教育投入。省人大代表黄桂提在分组审议时积极发言。"
+            "本届省“两会”上,省人大代表黄桂提照例把目光投向教育。")
+    assert {n for n, _ in names_titles(text)} == {"黄桂提"}
+    assert {n for n, _ in names_titles("县人大代表张明说这条路要修。县人大代表张明说要再去看看。")} == {"张明"}

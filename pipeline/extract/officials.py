@@ -320,8 +320,38 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _deputies_named_before_role(text, out, {c.end for c in chains if kinds.get(c.titles[-1]) != "before"})
     out += _function_surname_names_again(text, out)
     out += _deputies_after_an_apposition(text, out)
+    out = _names_cut_before_their_last(text, out)
     # (领导来我县调研: 我 (I, we) is no character of a Chinese personal name; the reader took a clause for one)
     return _one_per_name_span([c for c in out if "我" not in c.name])
+
+
+_WORD_AFTER_FREQ = 50  # 听完, 提出: the character starts an everyday word with the next one there
+
+
+def _names_cut_before_their_last(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+    """黄桂提建言, 黄桂提在…发言, 黄桂提对儋州…: jieba ends a three-character name before a last character that is
+    also a verb (提, 发, 听), each time. A page names its person the same way throughout: where the two-character
+    name never stands without that character, and the character runs on into different words at two or more
+    places (提建…, 提在…), it is the name's own."""
+    # (characters that go on with the clause rather than spell a name: 在, 说, 率, 则…)
+    clause_goes_on = _FUNCTION_CHARS | _SPEECH_VERBS | _VERB_ENDINGS | _SUBJECT_ADVERBS | _ADVERB_CHARS
+    short = {c.name for c in found if len(c.name) == 2 and c.end - c.start == 2 and c.end < len(text)
+             and "\u4e00" <= text[c.end] <= "\u9fff" and text[c.end] not in clause_goes_on}
+    if not short:
+        return found
+    ends: dict[str, list[int]] = {}
+    for m in regex.finditer("|".join(map(regex.escape, sorted(short))), text):  # one pass for every name
+        ends.setdefault(m.group(), []).append(m.end())
+    longer: dict[str, str] = {}
+    for name, at in ends.items():
+        if len(at) < 2 or len({text[e:e + 1] for e in at}) != 1:
+            continue  # (张某 alone somewhere: the two characters are the whole name)
+        running_on = [e for e in at if word_freq(text[e:e + 2]) < _WORD_AFTER_FREQ]
+        if len(running_on) >= 2 and len({text[e + 1:e + 2] for e in running_on}) >= 2:
+            longer[name] = text[at[0]]
+    return [replace(c, end=c.end + 1, name=c.name + longer[c.name])
+            if c.name in longer and c.end - c.start == 2 and text[c.end:c.end + 1] == longer[c.name] else c
+            for c in found]
 
 
 def _role_noun_or_institution(name: str) -> bool:
