@@ -235,7 +235,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test211": (ROOT / "corpora" / "real" / "test211", ROOT / "corpora" / "real" / "test211"),
            "real-test212": (ROOT / "corpora" / "real" / "test212", ROOT / "corpora" / "real" / "test212"),
            "real-test213": (ROOT / "corpora" / "real" / "test213", ROOT / "corpora" / "real" / "test213"),
-           "real-test214": (ROOT / "corpora" / "real" / "test214", ROOT / "corpora" / "real" / "test214")}
+           "real-test214": (ROOT / "corpora" / "real" / "test214", ROOT / "corpora" / "real" / "test214"),
+           "real-test215": (ROOT / "corpora" / "real" / "test215", ROOT / "corpora" / "real" / "test215")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
