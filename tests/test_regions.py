@@ -3300,11 +3300,29 @@ _READ_IN_THE_THIRTY_NINTH_SESSION = [
 ]
 
 
+_READ_IN_THE_FORTIETH_SESSION = [
+    # 郴州市代表团的省人大代表杨某发现… on 湖南日报's session page that writes of 省政府, 省人大常委会, 全省 throughout: the
+    # city is where one deputy sits; the session's figures are the province's. A city paper on its own delegation keeps
+    # the city (the page speaks of the province's bodies, but no province outlet publishes it).
+    pytest.param("湖南日报数字报\n\n代表审议意见“会期即复” 民意直达跑出“加速度”\n\n"
+                 "湖南日报1月28日讯(全媒体记者 吕某)1月28日上午,省十四届人大二次会议表决通过关于政府工作报告的决议。"
+                 "郴州市代表团的省人大代表杨红艳发现,她提出的意见已经写进了省政府工作报告。\n\n"
+                 "去年9月,省人大常委会办公厅印发了办法。会议期间,省政府办公厅组建15个下团听取意见工作组。"
+                 "据统计,报告起草组共收集整理代表修改意见1100余条,全省各地反响热烈。\n",
+                 [('15个', '湖南省'), ('1100余条', '湖南省')], id='delegation-at-province-session'),
+    pytest.param("郴州新闻网\n\n郴州市代表团审议政府工作报告\n\n"
+                 "郴州市代表团的省人大代表在长沙参加省十四届人大二次会议。代表们审议省政府工作报告,"
+                 "认为省人大常委会、省政府过去一年工作扎实,全省发展态势良好。郴州市代表团共提出建议36件。\n",
+                 [('36件', '郴州市')], id='city-paper-on-its-delegation'),
+]
+
+
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
                          + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_SEVENTH_SESSION
-                         + _READ_IN_THE_THIRTY_EIGHTH_SESSION + _READ_IN_THE_THIRTY_NINTH_SESSION)
+                         + _READ_IN_THE_THIRTY_EIGHTH_SESSION + _READ_IN_THE_THIRTY_NINTH_SESSION
+                         + _READ_IN_THE_FORTIETH_SESSION)
 def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []

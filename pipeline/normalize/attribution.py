@@ -510,6 +510,7 @@ class Attributor:
             chosen = _descend(chosen, [m for m in in_first if not m.mention.anonymous and m.start not in grouped],
                               lede_end, placed, text)
             chosen = _province_speaking(text, chosen, in_first)
+            chosen = _delegation_at_province_session(text, chosen, in_first)
             chosen = _province_meeting_venue(text, chosen, in_first)
         chosen = self._first_person(text, chosen, in_first)
         chosen = _we_the_city(text, chosen, in_first, lede_end)
@@ -2630,6 +2631,24 @@ def _province_speaking(text: str, chosen: LinkedMention, mentions: list[LinkedMe
     named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
     if sum(m.unit.code == chosen.unit.code for m in named) != 1:
         return chosen
+    return _speaking_province(text, chosen, named) or chosen
+
+
+def _delegation_at_province_session(text: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """省人代会期间… 郴州市代表团的省人大代表杨红艳发现…, then 省政府工作报告, 省人大常委会办公厅, 全省 throughout: a city
+    written as a delegation (X代表团) is where one deputy of the province's congress sits; on a page that writes of the
+    province's own bodies and whole four times or more, and more often than of a city's, and is published by the
+    province's outlet (湖南日报, 江苏人大网), the session is the province's story.""" 
+    if chosen.unit is None or chosen.level != "prefecture":
+        return chosen
+    named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
+    if not any(m.unit.code == chosen.unit.code and text.startswith("代表团", m.mention.end) for m in named):
+        return chosen
+    if _speaks_as_province(text, named) <= _speaks_as_province(text, named, municipality=True):
+        return chosen
+    province = gazetteer().province_of(chosen.unit.code)
+    if province is None or not any(m.unit.code == province.code and _outlet(text, m) for m in named):
+        return chosen  # (a city's paper on its own delegation at the session: the city's page)
     return _speaking_province(text, chosen, named) or chosen
 
 
