@@ -3410,3 +3410,13 @@ def test_townships_tied_between_counties_give_no_county_whatever_the_hash_seed()
     outs = {subprocess.run([sys.executable, "-c", code, page], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2")}
     assert outs == {"[None, None, None]\n"}
+
+
+def test_an_autonomous_county_by_its_customary_short_form():
+    # 阜蒙县 for 阜新蒙古族自治县, 喀左县 for 喀喇沁左翼蒙古族自治县: short forms that drop part of the name, as the
+    # counties' own sites write them (read in the fortieth session); …美丽的新左旗 ("the new 左旗") names no banner
+    text = "各选举单位应选举的市人大代表名额确定为:阜蒙县84名,彰武县52名。"
+    assert ("阜蒙县", "210921") in upper(text)
+    assert quantity_regions(text) == [("84名", "阜蒙县"), ("52名", "彰武县")]
+    assert ("喀左县", "211324") in upper("喀左县人大常委会召开主任会议。")
+    assert [u for u in upper("为建设富裕文明和谐美丽的新左旗作出新贡献。")] == []
