@@ -236,7 +236,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test212": (ROOT / "corpora" / "real" / "test212", ROOT / "corpora" / "real" / "test212"),
            "real-test213": (ROOT / "corpora" / "real" / "test213", ROOT / "corpora" / "real" / "test213"),
            "real-test214": (ROOT / "corpora" / "real" / "test214", ROOT / "corpora" / "real" / "test214"),
-           "real-test215": (ROOT / "corpora" / "real" / "test215", ROOT / "corpora" / "real" / "test215")}
+           "real-test215": (ROOT / "corpora" / "real" / "test215", ROOT / "corpora" / "real" / "test215"),
+           "real-test216": (ROOT / "corpora" / "real" / "test216", ROOT / "corpora" / "real" / "test216")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
