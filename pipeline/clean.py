@@ -157,6 +157,8 @@ def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
     if "。" not in line and ((len(line) <= _FOOTER_LINE_CHARS and _FOOTER_ANYWHERE.search(line))
                             or (_NAV_BAR.match(line) and not _credits_open().match(line))):
         return True  # (a navigation bar of thirty channels is long; its labels are short all the same)
+    if _TAGS_LABEL.match(line) and any(line[m.start()].isspace() for m in _credit_line().finditer(line, 1)):
+        return False  # 标签: 代表联络站;社情民意 责任编辑: 吴 丹: the tags share their line with the page's credit
     if _CHROME_LINE.match(line):
         # a page copied onto one line starts with its breadcrumb but is the article itself: no chrome line
         # is 300 characters long with three sentences in it
@@ -170,6 +172,7 @@ def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
     return bool(_CHROME_LINE.match(following) or _NUMBERED_ITEM.match(following))
 
 
+_TAGS_LABEL = regex.compile(r"\s*(?:关键词|关键字|标签|TAG)\s*[:：]", regex.IGNORECASE)
 _CHANNEL_LABEL = regex.compile(r"[ \t]*\p{Han}{2,3}[ \t]*")  # (凤翔人大网, 眉山人大: a masthead, the page's unit)
 _BREADCRUMB_LINE = regex.compile(rf"\s*{_CRUMBS}")
 
@@ -479,6 +482,9 @@ def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
         if _OPENS_ON_STOP.match(norm, c) or norm[b - 1] in "、," and not _NOT_RUN_ON.match(norm, c):
             out.add(k)  # (副主任甲、乙、⏎丙、丁…: a list goes on past the break)
             continue
+        if norm[b - 2:b - 1] == "、" and _HAN.match(norm[b - 1]) and _LIST_ITEM_GOES_ON.match(norm, c, d):
+            out.add(k)  # (…朱永贵、姜⏎永功、张天凤…: a list's item cut after its first character)
+            continue
         text_start = a + len(norm[a:b]) - len(norm[a:b].lstrip())  # (an indented paragraph's line too)
         if _HAN.match(norm[b - 1]) and _FIGURE_OPENS.match(norm, c) \
                 and not _NOT_RUN_ON.match(norm, text_start):
@@ -493,6 +499,7 @@ def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_LIST_ITEM_GOES_ON = regex.compile(r"\p{Han}{1,3}[、,，]")  # the rest of the item, then the list's next separator
 _DATE_OR_TIME_AT_END = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _YEAR_OPENS = regex.compile(r"(?:19|20)\d{2}\s*年")
 # what may start the line after a number cut by a copy: more digits, a multiplier, 余/多, or a measure word

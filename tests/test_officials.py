@@ -2083,3 +2083,26 @@ def test_a_name_whose_last_character_is_also_a_verb_is_read_whole_across_the_pag
             "本届省“两会”上,省人大代表黄桂提照例把目光投向教育。")
     assert {n for n, _ in names_titles(text)} == {"黄桂提"}
     assert {n for n, _ in names_titles("县人大代表张明说这条路要修。县人大代表张明说要再去看看。")} == {"张明"}
+
+
+def test_read_in_the_fortieth_session_on_test216():
+    # 刘鑫、刘海涛两名同志均以全票当选…副乡长: a count of the list and 均 before the votes
+    assert names_titles("刘鑫、刘海涛两名同志均以全票当选黄水乡人民政府副乡长。") == [
+        ("刘鑫", ["副乡长"]), ("刘海涛", ["副乡长"])]
+    # █ 文/图 甲 乙 丙: a block before the short credit, as □ and ■ are
+    assert [n for n, _ in names_titles("正文。\n█ 文/图 孟庆华 姜永海 张纯静\n")] == ["孟庆华", "姜永海", "张纯静"]
+    # 由吴斌等11名代表: 由 is the preposition, not the surname of a three-character name
+    assert names_titles("由吳斌等11名代表聯名提出的議案。") == [("吴斌", ["代表"])]
+    # 省委宣传部副部长: jieba tags 宣传部 nr; the body before a title is no one's name
+    assert [n for n, _ in names_titles("县委宣传部副部长李四说。")] == ["李四"]
+    assert "宣传部" not in [n for n, _ in names_titles("省政府新闻发言人、省委宣传部副部长、省政府新闻办主任张三出席。")]
+    # 副主席许家宏出席: jieba reads 许家 as a numeral; three characters no word spells before 出席 are a name
+    assert [n for n, _ in names_titles("区人大常委会副主任王莉,区政协副主席许家宏出席会议。")] == ["王莉", "许家宏"]
+    # 标签: …;社情民意 责任编辑: 吴 丹: the credit shares the tags' chrome line and is kept
+    assert names_titles("正文。\n標籤: 代表聯絡站;社情民意 責任編輯: 吳 丹\n") == [("吴丹", ["责任编辑"])]
+    # a long election list holds an item no surname opens (耐松), and a book's wrap cut an item after its first
+    # character (…、姜⏎永功、): every name of the list is read
+    text = ("会议选举李岫山、刘玉山、阎振海、李宝田、石庆芬、耐松、王义新、王秉衡、李素花、汤光斌、张梦龄、朱永贵、姜\n"
+            "永功、张天凤、王金来为县人民委员会委员;选举王临轩为县人民法院院长。\n")
+    names = [n for n, t in names_titles(text) if t == ["委员"]]
+    assert names[5:7] == ["耐松", "王义新"] and "姜永功" in names and len(names) == 15

@@ -945,10 +945,11 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
                          r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list,
                          # or ending it: 王立峰、沈晓东、汪 强当选为…副镇长)
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
-                         r"(?:共[0-9一二三四五六七八九十]{1,2}(?:名|人))?"  # (木扎塔、兰翔…雍军共8人当选为: the list's count)
+                         r"(?:共?[0-9一二三四五六七八九十两]{1,2}(?:名|人|位)(?:同志)?)?"  # (木扎塔、兰翔…雍军共8人当选为: the
+                         # list's count; 刘鑫、刘海涛两名同志均以全票当选: the same without 共)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
                          # (以全票, 以满票: every vote, no count; 全票当选, 高票当选: the same without 以)
-                         r"(?P<votes>(?:同样)?(?:(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?|全票|满票|高票))?"
+                         r"(?P<votes>(?:同样|均)?(?:(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?|全票|满票|高票))?"
                          r"(?:依法|顺利|正式|成功|均)?(?:"  # (陈明、王在新依法当选…代表; 吴润玲同志顺利补选为…)
                          + _ELECTED_VERB.pattern + "|(?<=等)担任)"  # (…李斌等担任当天大会执行主席)
                          + _TO_THE_TITLE + "$")
@@ -1030,6 +1031,9 @@ def _elected_by_votes(text: str, sentence_start: int, chain_start: int) -> tuple
     return (people, verb.end()) if people else ([], 0)
 
 
+_LONG_LIST = 5  # names in an election's list that make each item of it one name
+
+
 def _listed_names(text: str, m) -> list[tuple[int, int]]:
     """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
     one name."""
@@ -1045,10 +1049,14 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
         span = _name_at(text, start, allow_space=False)
         if span is not None and span[1] == end + 1 and text[end] == "为" and end - start >= 2:
             span = (start, end)  # 黄小玲、姚孟|为…副镇长: jieba reads the verb into the last name (姚孟为)
-        if span is None and (len(parts) >= 3 or m.groupdict().get("votes")) and 2 <= end - start <= 3 \
+        if (span is None or span[1] < end) and (len(parts) >= 3 or m.groupdict().get("votes")) and 2 <= end - start <= 3 \
                 and (family := _surname_at(text, start)) and family not in _FUNCTION_SURNAMES:
-            span = (start, end)  # …、孟吉东、高中山、郭晓洁…: in a long list an item is one name (高|中山, not a city);
-            # so is the one item before its votes (张就友全票当选: jieba's 就 is no adverb here)
+            span = (start, end)  # …、孟吉东、高中山、郭晓洁…: in a long list an item is one name (高|中山, not a city;
+            # 王金|来为…: not a verb after it); so is the one item before its votes (张就友全票当选: jieba's 就 is no
+            # adverb here)
+        if span is None and len(parts) >= _LONG_LIST and 2 <= end - start <= 3 \
+                and _may_be_unsurnamed_name(part.group(), inside_list=True):
+            span = (start, end)  # …石庆芬、耐松、王义新…: deep in a long list, an item no surname opens is a name too
         if span is None or span[1] != end:
             return []
         people.append(span)
@@ -1074,11 +1082,12 @@ _RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|浏�
 _CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、□\d(（<]|_[A-Z]{{1,4}}\d|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>,
 # markup left in a copied page; 责任编辑:刘洋_NBJ11286: a portal's editor code glued to the name)
 _CREDIT_OPEN = "([【[「"
-_CREDIT_MARKS = "□■●◆▲★◇○☆ \t"
+_BULLETS = "□■●◆▲★◇○☆█"  # marks a page sets before a credit line (█ 文/图 甲 乙 丙: a block, too)
+_CREDIT_MARKS = _BULLETS + " \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
 _SPACED_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t]))[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*(?::|[ \t]\|)[ \t]*")  # (编 辑:甲 审 核:乙;
 # 编 辑 | 甲, a bar set apart by spaces for the colon)
-_SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[ \t]?[/、][ \t]?图|图[ \t]?[/、][ \t]?文)[ \t]*"
+_SHORT_CREDIT = regex.compile(rf"(?m)^[ \t{_BULLETS}(（【\[]*" r"(?:(文[ \t]?[/、][ \t]?图|图[ \t]?[/、][ \t]?文)[ \t]*"
                                r"(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"  # (文 / 图 严武科: a copy's spaced slash too)
                                r"|(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*)")
 # (文/图 谌磊 范昌伟, (文、图 - 周玉微 李义武): both roles, then a space, a dash or a colon)  # (（图文:吕丽萍 焦春宇
@@ -1086,7 +1095,7 @@ _SHORT_CREDIT = regex.compile(r"(?m)^[ \t□■●◆▲★(（【\[]*(?:(文[ \
 # 文 李伟光 alone on its line: the short credit set off by a space, the rest of the line its names
 # (a two-character name may be padded to three with a space: 文 黄伟忠 杨 慧)
 _CREDIT_NAME_TOKEN = r"(?:\p{Han}{2,4}|\p{Han}[ \t]{1,2}\p{Han}(?!\p{Han}))"
-_SPACED_SHORT_CREDIT = regex.compile(rf"(?m)^[ \t□■]*(文图|图文|文|图)[ \t]+(?!文图|图文)"
+_SPACED_SHORT_CREDIT = regex.compile(rf"(?m)^[ \t{_BULLETS}]*(文图|图文|文|图)[ \t]+(?!文图|图文)"
                                      rf"(?={_CREDIT_NAME_TOKEN}(?:[ \t]+{_CREDIT_NAME_TOKEN}){{0,4}}[ \t]*$)")
 _INLINE_SHORT_CREDIT = regex.compile(r"(?<=[ \t])(文图|图文|文|图)[ \t]*//[ \t]*|(?<=[ \t][□■])(文图|图文|文|图)[ \t]*/[ \t]*")
 # a name, then what it wrote, on a line of its own (黄聂健彪 文/图)
@@ -1198,7 +1207,7 @@ _DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记�
                     r"(?:\p{Han}{2,8}?(?:日报|晚报|报|新闻网|电视台))?)?"  # (…沈忱、通讯员…)
 # (佛山新闻网讯 佛山日报记者黄碧云: the paper the reporter writes for, after another outlet's dateline)
 # (本报讯 记者…; another outlet's dateline too: 南都讯 记者张小玲 2月27日)
-_OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t□■●◆▲★(（【\[]))(?:本(?:报|台|网|刊)|\p{{Han}}{{2,6}}(?=讯[ \t])){_DATELINE_CREDITS}$")
+_OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t{_BULLETS}(（【\[]))(?:本(?:报|台|网|刊)|\p{{Han}}{{2,6}}(?=讯[ \t])){_DATELINE_CREDITS}$")
 
 
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
@@ -1729,8 +1738,9 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             return pos, end  # 镇长史学军同志: 同志 after the whole name, whatever word its start makes (史学)
         if word_freq(text[pos:start_given + 1]) > 500 \
                 and not (word_tag(text[pos:start_given + 1]) or "").startswith(("nr", "ns")) \
-                and not (len(given) == 2 and _PRESIDED.match(text, end) and word_freq(text[pos:end]) == 0):
-            # (副书记高新凤主持: three characters no word spells before an act only a person does are a name, whatever
+                and not (len(given) == 2 and (_PRESIDED.match(text, end) or _PRESIDING.match(text, end))
+                             and word_freq(text[pos:end]) == 0):
+            # (副书记高新凤主持, 副主席许家宏出席: three characters no word spells before an act only a person does are a name, whatever
             # word 高新 is)
             return None  # 常年|住在县城: the surname and the next character are an everyday word (王国斌到: 王国 is a
             # place's name to jieba, which a name may start with)
@@ -2037,6 +2047,9 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             start = end - length
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[start:end]):
                 continue
+            if length == 3 and not people and text[start] in _WITH_BEFORE_NAME and text[start] in _FUNCTION_SURNAMES \
+                    and _surname_at(text, start + 1) and text[start + 1] not in _FUNCTION_SURNAMES:
+                continue  # 由吴斌等11名代表: the preposition before a two-character name, not a surname (由 is one)
             if people and "\u4e00" <= text[start - 1:start] <= "\u9fff" \
                     and (opened := text.rfind("、", max(0, end - 5), start)) >= 0 \
                     and all("\u4e00" <= ch <= "\u9fff" for ch in text[opened + 1:start]):
