@@ -237,7 +237,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test213": (ROOT / "corpora" / "real" / "test213", ROOT / "corpora" / "real" / "test213"),
            "real-test214": (ROOT / "corpora" / "real" / "test214", ROOT / "corpora" / "real" / "test214"),
            "real-test215": (ROOT / "corpora" / "real" / "test215", ROOT / "corpora" / "real" / "test215"),
-           "real-test216": (ROOT / "corpora" / "real" / "test216", ROOT / "corpora" / "real" / "test216")}
+           "real-test216": (ROOT / "corpora" / "real" / "test216", ROOT / "corpora" / "real" / "test216"),
+           "real-test217": (ROOT / "corpora" / "real" / "test217", ROOT / "corpora" / "real" / "test217")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
