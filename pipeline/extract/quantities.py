@@ -608,7 +608,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
-    return _changes_shared_out(text, _share_list_items(text, out))
+    return _changes_shared_out(text, _share_list_items(text, _parts_of_a_total(seg, out)))
 
 
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
@@ -943,6 +943,53 @@ def clean_item(item: str | None) -> str | None:
     if (when := _WHEN_AFTER.search(item)) is not None and _is_a_time(item[:when.start()]):
         return None  # 调整后, 修订后, 年底前, 前后: when, after or before an act or a date, not what is counted
     return item or None
+
+
+_PARTS_MIN = 3  # figures in a paragraph's run that must add up to a total named before them
+_PART_GAP = 30  # characters between two parts of one run (a delegation's name and a verb; a share in between)
+
+
+def _parts_of_a_total(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    """收到议案9件,建议、批评和意见187件。… 商州区代表团提出41件,洛南县代表团29件,…柞水县代表团21件: a run of plain counts
+    in one paragraph, all given the same borrowed kind, that adds up exactly to a count named before them is that
+    count broken down: each part counts what the total counted (建议…, not the 议案 the page named first)."""
+    out = list(cands)
+    counts = [k for k, c in enumerate(out) if _plain_count(c)]
+    k = 0
+    while k < len(counts):
+        run = [counts[k]]
+        while k + len(run) < len(counts) and _same_run(seg, out[run[-1]], out[counts[k + len(run)]]):
+            run.append(counts[k + len(run)])
+        k += len(run)
+        for first in range(len(run) - _PARTS_MIN + 1):  # (the run may open with the total itself, or another count)
+            parts = run[first:]
+            items = {out[i].item for i in parts}
+            if len(items) != 1:
+                continue
+            total = sum(int(out[i].num) for i in parts)
+            whole = next((c for c in reversed(out[:parts[0]]) if _plain_count(c) and c.unit == out[parts[0]].unit
+                          and int(c.num) == total and c.item), None)
+            if whole is not None:
+                part_item = out[parts[0]].item or ""
+                paragraph = seg.paragraphs[seg.sentence_at(out[parts[0]].start).paragraph]
+                borrowed = seg.clean.text.find(part_item, paragraph.start, out[parts[-1]].end) < 0
+                if borrowed and part_item not in whole.item and whole.item not in part_item:
+                    # (A类建议86件、B类…; 县人大常委会会议一般…。…举行2次,…举行7次: the parts' own kind, written in
+                    # their paragraph, stays; so does one the total's kind holds or is held by)
+                    for i in parts:
+                        out[i] = QuantityCandidate(**{**out[i].__dict__, "item": whole.item})
+                break
+    return out
+
+
+def _plain_count(c: QuantityCandidate) -> bool:
+    return c.num.isdigit() and not (c.multiplier or c.num2 or c.percent or c.per or c.inner_qualifier
+                                    or c.prefix_qualifier or c.unit in _RATE_UNITS)
+
+
+def _same_run(seg: Segmented, a: QuantityCandidate, b: QuantityCandidate) -> bool:
+    return a.unit == b.unit and b.start - a.end <= _PART_GAP \
+        and seg.sentence_at(a.start).paragraph == seg.sentence_at(b.start).paragraph
 
 
 def _share_list_items(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
