@@ -953,33 +953,42 @@ def _parts_of_a_total(seg: Segmented, cands: list[QuantityCandidate]) -> list[Qu
     """收到议案9件,建议、批评和意见187件。… 商州区代表团提出41件,洛南县代表团29件,…柞水县代表团21件: a run of plain counts
     in one paragraph, all given the same borrowed kind, that adds up exactly to a count named before them is that
     count broken down: each part counts what the total counted (建议…, not the 议案 the page named first)."""
+    text = seg.clean.text
     out = list(cands)
     counts = [k for k, c in enumerate(out) if _plain_count(c)]
+    totals: dict[tuple[str, int], str] = {}  # (unit, value) -> the kind of the latest such count before the run
     k = 0
     while k < len(counts):
         run = [counts[k]]
         while k + len(run) < len(counts) and _same_run(seg, out[run[-1]], out[counts[k + len(run)]]):
             run.append(counts[k + len(run)])
         k += len(run)
-        for first in range(len(run) - _PARTS_MIN + 1):  # (the run may open with the total itself, or another count)
+        for first in range(min(_RUN_OPENERS, len(run) - _PARTS_MIN + 1)):
+            # (the run may open with the total itself, or another count or two)
+            if first and (opener := out[run[first - 1]]).item:
+                totals[(opener.unit, int(opener.num))] = opener.item
             parts = run[first:]
-            items = {out[i].item for i in parts}
-            if len(items) != 1:
+            part_item = out[parts[0]].item
+            whole_item = totals.get((out[parts[0]].unit, sum(int(out[i].num) for i in parts)))
+            if whole_item is None or any(out[i].item != part_item for i in parts):
                 continue
-            total = sum(int(out[i].num) for i in parts)
-            whole = next((c for c in reversed(out[:parts[0]]) if _plain_count(c) and c.unit == out[parts[0]].unit
-                          and int(c.num) == total and c.item), None)
-            if whole is not None:
-                part_item = out[parts[0]].item or ""
-                paragraph = seg.paragraphs[seg.sentence_at(out[parts[0]].start).paragraph]
-                borrowed = seg.clean.text.find(part_item, paragraph.start, out[parts[-1]].end) < 0
-                if borrowed and part_item not in whole.item and whole.item not in part_item:
-                    # (A类建议86件、B类…; 县人大常委会会议一般…。…举行2次,…举行7次: the parts' own kind, written in
-                    # their paragraph, stays; so does one the total's kind holds or is held by)
-                    for i in parts:
-                        out[i] = QuantityCandidate(**{**out[i].__dict__, "item": whole.item})
-                break
+            paragraph = seg.paragraphs[seg.sentence_at(out[parts[0]].start).paragraph]
+            since = max(paragraph.start, out[parts[0]].start - _KIND_REACH)
+            if part_item and (text.find(part_item, since, out[parts[-1]].end) >= 0
+                              or part_item in whole_item or whole_item in part_item):
+                break  # (A类建议86件、B类…; 县人大常委会会议一般…。…举行2次,…举行7次: the parts' own kind, written in
+                # their paragraph, stays; so does one the total's kind holds or is held by)
+            for i in parts:
+                out[i] = QuantityCandidate(**{**out[i].__dict__, "item": whole_item})
+            break
+        for i in run:
+            if out[i].item:
+                totals[(out[i].unit, int(out[i].num))] = out[i].item
     return out
+
+
+_RUN_OPENERS = 3  # counts a run may open with before its parts (the total, written again, or another count)
+_KIND_REACH = 300  # characters before the parts searched for their own kind (linear: one window per run)
 
 
 def _plain_count(c: QuantityCandidate) -> bool:
