@@ -238,7 +238,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test214": (ROOT / "corpora" / "real" / "test214", ROOT / "corpora" / "real" / "test214"),
            "real-test215": (ROOT / "corpora" / "real" / "test215", ROOT / "corpora" / "real" / "test215"),
            "real-test216": (ROOT / "corpora" / "real" / "test216", ROOT / "corpora" / "real" / "test216"),
-           "real-test217": (ROOT / "corpora" / "real" / "test217", ROOT / "corpora" / "real" / "test217")}
+           "real-test217": (ROOT / "corpora" / "real" / "test217", ROOT / "corpora" / "real" / "test217"),
+           "real-test218": (ROOT / "corpora" / "real" / "test218", ROOT / "corpora" / "real" / "test218")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
