@@ -2484,6 +2484,12 @@ _READ_IN_THE_FORTIETH_SESSION = [
     pytest.param("听取和审议工作报告、汇报共21次。\n\n县人大常委会会议一般每两个月举行一次。1981年举行7次,1982年举行6次,"
                  "1983年举行8次。",
                  [('7次', '县人大常委会会议')], [], id='parts-whose-kind-their-paragraph-names'),
+    # 全村有9个村民小组、412户1860人: a village's size; the households and people are its 农户 and 人口, not the groups
+    # counted before them in another unit (贫困户1163户4215人: the noun written before stays)
+    pytest.param("牛路水村是一个瑶族聚居村,全村有9个村民小组、412户1860人。",
+                 [('412户', '农户'), ('1860人', '人口')], [('412户', '村民小组')], id='a-villages-households-and-people'),
+    pytest.param("全村有建档立卡贫困户1163户4215人。", [('1163户', '贫困户')], [('1163户', '农户')],
+                 id='households-of-a-named-kind'),
 ]
 
 

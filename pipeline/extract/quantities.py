@@ -608,7 +608,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
-    return _changes_shared_out(text, _share_list_items(text, _parts_of_a_total(seg, out)))
+    return _changes_shared_out(text, _share_list_items(text, _households_and_people(seg, _parts_of_a_total(seg, out))))
 
 
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
@@ -989,6 +989,34 @@ def _parts_of_a_total(seg: Segmented, cands: list[QuantityCandidate]) -> list[Qu
 
 _RUN_OPENERS = 3  # counts a run may open with before its parts (the total, written again, or another count)
 _KIND_REACH = 300  # characters before the parts searched for their own kind (linear: one window per run)
+
+
+# a place's size told after its name (…村…全村有9个村民小组、412户1860人; 下辖11个自然屯,共有1026户4350人): the
+# households and people counted with no noun of their own are the place's 农户 and 人口
+_SIZE_OPENS = regex.compile(r"(?:全[村组屯社寨]|辖)[^。;；:：]{0,30}?$")
+_SIZE_REACH = 40
+
+
+def _households_and_people(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    text = seg.clean.text
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.unit != "户" or text[c.start - 1:c.start] not in ("有", "、", ",", "，", "辖") or (
+                c.item and (text.endswith(c.item, 0, c.start) or not _borrowed_across_units(out, i))):
+            continue  # (建档立卡贫困户1163户: the noun written right before is what is counted; 贫困户…,其中…有47户:
+            # a kind counted in 户 before is still counted)
+        sentence = seg.sentence_at(c.start)
+        if not _SIZE_OPENS.search(text, max(sentence.start, c.start - _SIZE_REACH), c.start):
+            continue
+        out[i] = QuantityCandidate(**{**c.__dict__, "item": "农户"})
+        if i + 1 < len(out) and out[i + 1].unit == "人" and text[c.end:out[i + 1].start] in ("", "、", ",", "，"):
+            out[i + 1] = QuantityCandidate(**{**out[i + 1].__dict__, "item": "人口"})
+    return out
+
+
+def _borrowed_across_units(cands: list[QuantityCandidate], i: int) -> bool:
+    """The figure's kind is that of the figure just before it, counted in another unit (9个村民小组、412户)."""
+    return i > 0 and cands[i - 1].item == cands[i].item and cands[i - 1].unit != cands[i].unit
 
 
 def _plain_count(c: QuantityCandidate) -> bool:
