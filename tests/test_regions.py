@@ -3314,6 +3314,10 @@ _READ_IN_THE_FORTIETH_SESSION = [
                  "郴州市代表团的省人大代表在长沙参加省十四届人大二次会议。代表们审议省政府工作报告,"
                  "认为省人大常委会、省政府过去一年工作扎实,全省发展态势良好。郴州市代表团共提出建议36件。\n",
                  [('36件', '郴州市')], id='city-paper-on-its-delegation'),
+    # 经省人大常委会核定,县十四届人大代表名额为255名: the province approved the county's figure; it acts on no figure
+    pytest.param("吉安县人大常委会\n\n关于县乡两级人大换届选举工作的讲话\n\n吉安县今年进行换届选举。经省人大常委会核定,"
+                 "县十四届人大代表名额为255名,比上届减少9名。\n",
+                 [('255名', '吉安县'), ('9名', '吉安县')], id='province-approves-the-countys-figure'),
 ]
 
 

@@ -83,6 +83,8 @@ _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党�
 _ITS_ACCOUNT = regex.compile(r"(?:人大常委会|常委会|人民政府)[^,;。]{0,10}?(?:介绍|统计|透露)[,，]")
 # a province's body named without its name (省人大常委会通过…): the province of the section's unit
 _PROVINCE_BODY = regex.compile(r"(?:省|自治区)" + _ACTOR_BODY.pattern)
+# the verb of a body that approves another's figure, closing its clause (经省人大常委会核定, …)
+_APPROVED_BY = regex.compile(r"(?:研究)?(?:核定|批准|审定|审批|同意|批复)[,，]")
 # a clause the province's body opens (…,省人大常委会共组成5个执法检查组)
 _PROVINCE_BODY_CLAUSE = regex.compile(r"[,，]" + _PROVINCE_BODY.pattern)
 # a body right after a unit's name, or after its congress's term (远安县第十七届人民代表大会常务委员会)
@@ -1445,7 +1447,9 @@ class Attributor:
             return _subject(actor).ref
         if subject.level == "province" or subject.ref.code is None:
             return None
-        if first is None and _PROVINCE_BODY.match(text, at, pos):
+        if first is None and (body := _PROVINCE_BODY.match(text, at, pos)) \
+                and not _APPROVED_BY.match(text, body.end(), pos):
+            # (经省人大常委会核定,县十四届人大代表名额为255名: the province approved the county's figure)
             return self._province_of(subject)
         opened = None
         for opened in _PROVINCE_BODY_CLAUSE.finditer(text, at, pos):
