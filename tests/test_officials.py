@@ -2106,3 +2106,13 @@ def test_read_in_the_fortieth_session_on_test216():
             "永功、张天凤、王金来为县人民委员会委员;选举王临轩为县人民法院院长。\n")
     names = [n for n, t in names_titles(text) if t == ["委员"]]
     assert names[5:7] == ["耐松", "王义新"] and "姜永功" in names and len(names) == 15
+
+
+def test_a_cards_line_names_the_person_before_a_colon():
+    # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
+    # fortieth session); a dateline's 廉江讯 before its space is no name
+    text = ("六位代表。\n\n吴艳霞:庆元县人大代表、举水乡月山村文化礼堂管理员\n\n"
+            "陈彩芬:缙云县人大代表、大洋镇仙谷村党支部书记\n")
+    assert names_titles(text) == [("吴艳霞", ["人大代表"]), ("陈彩芬", ["人大代表"])]
+    assert "廉江讯" not in [n for n, _ in names_titles(
+        "点击:\n\n    廉江讯 本月23日,在镇委书记、镇人大主席全强带领下,良垌镇选区20名市人大代表开展了视察。\n")]

@@ -435,7 +435,10 @@ def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate
 
 
 # (老杨叫杨盛川,苗族人,身兼…书记: a nickname said first, then the name)
-_PROFILE = regex.compile(r"[ \t\u3000]*(?:[老小]\p{Han}(?:叫|名叫))?(?P<name>\p{Han}{2,4}),")
+_PROFILE = regex.compile(r"[ \t\u3000]*(?:[老小]\p{Han}(?:叫|名叫))?(?P<name>\p{Han}{2,4}(?<![讯电]))"
+                         r"(?:,|[:：]|[ \t\u3000]+(?=\p{Han}))")
+# (吴某:庆元县人大代表、…管理员; 韦某 全国人大代表、…: a card's line, the name then a colon or a space; not a dateline's
+# 廉江讯 before its space)
 
 
 def _bracket_opened(text: str, pos: int) -> int | None:
