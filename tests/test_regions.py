@@ -3318,6 +3318,12 @@ _READ_IN_THE_FORTIETH_SESSION = [
     pytest.param("吉安县人大常委会\n\n关于县乡两级人大换届选举工作的讲话\n\n吉安县今年进行换届选举。经省人大常委会核定,"
                  "县十四届人大代表名额为255名,比上届减少9名。\n",
                  [('255名', '吉安县'), ('9名', '吉安县')], id='province-approves-the-countys-figure'),
+    # 第九节 滦南县第六届人民代表大会: a city yearbook's numbered sections, one per county's congress; each section's
+    # figures are its county's, not the yearbook's city
+    pytest.param("唐山市人大志(下册)\n第十五编 各县(市、区)人民代表大会\n第八节 滦南县第五届人民代表大会\n"
+                 "本届代表350人,到会代表315人,会议期间收到代表提案41件。\n第九节 乐亭县第六届人民代表大会\n"
+                 "本届共选出代表362人,到会代表331人。\n",
+                 [('350人', '滦南县'), ('41件', '滦南县'), ('362人', '乐亭县')], id='yearbook-sections-by-county'),
 ]
 
 
