@@ -261,7 +261,7 @@ def _with_profile_headings(paragraphs: tuple[Paragraph, ...], text: str) -> tupl
     def is_profile_line(p: Paragraph) -> bool:
         return (p.end - p.start <= MAX_HEADING_CHARS and not _SENTENCE_END.search(text, p.start, p.end)
                 and bool(_PROFILE_SUBTITLE.match(text, p.start, p.end) or _speaker_line(text[p.start:p.end])
-                         or _deputy_headline(text[p.start:p.end])))
+                         or _deputy_headline(text[p.start:p.end]) or _deputy_card(text[p.start:p.end])))
 
     return _headings_where_two_or_more(paragraphs, text, is_profile_line)
 
@@ -283,12 +283,23 @@ _DEPUTY_HEADLINE = regex.compile(r"\s*(?P<name>\p{Han}{2,4})(?:代表|委员)[:�
 def _deputy_headline(line: str) -> bool:
     """A round-up's line over each deputy's story: the name opens with a surname (not 全体代表:, 人大代表:)."""
     m = _DEPUTY_HEADLINE.fullmatch(line)
-    if m is None:
-        return False
+    return m is not None and _surname_led(m.group("name"))
+
+
+# `吴某:庆元县人大代表、举水乡月山村文化礼堂管理员`: a profile card's line, the name, a colon, the deputy's title chain
+# and occupation, over each deputy's story
+_DEPUTY_CARD = regex.compile(r"\s*(?P<name>\p{Han}{2,4})[:：]\s*[^\n。!?;:：]{0,24}?代表(?:[、,，][^\n。!?;:：]{1,40})?\s*")
+
+
+def _deputy_card(line: str) -> bool:
+    m = _DEPUTY_CARD.fullmatch(line)
+    return m is not None and _surname_led(m.group("name"))
+
+
+def _surname_led(name: str) -> bool:
     from .data_files import surnames
 
     family = surnames()
-    name = m.group("name")
     return (name[:2] in family or name[0] in family) and not name.endswith(("人大", "全体", "各位"))
 
 

@@ -3324,6 +3324,12 @@ _READ_IN_THE_FORTIETH_SESSION = [
                  "本届代表350人,到会代表315人,会议期间收到代表提案41件。\n第九节 乐亭县第六届人民代表大会\n"
                  "本届共选出代表362人,到会代表331人。\n",
                  [('350人', '滦南县'), ('41件', '滦南县'), ('362人', '乐亭县')], id='yearbook-sections-by-county'),
+    # 吴某:庆元县人大代表、…管理员 over each deputy's story on a city's page: the profile cards head sections, and each
+    # story's figures are the county the card names
+    pytest.param("丽水人大\n\n我市女代表参加视察调研侧记\n\n11月7日,市妇联组织开展视察调研,全市6名女代表参加。\n\n"
+                 "吴艳霞:庆元县人大代表、举水乡月山村文化礼堂管理员\n去年线上线下观众超过200万人次。\n\n"
+                 "陈彩芬:缙云县人大代表、大洋镇仙谷村党支部书记\n她把村里50余间闲置老屋流转出来。\n",
+                 [('6名', '丽水市'), ('200万人次', '庆元县'), ('50余间', '缙云县')], id='profile-cards-head-sections'),
 ]
 
 
