@@ -2490,6 +2490,10 @@ _READ_IN_THE_FORTIETH_SESSION = [
                  [('412户', '农户'), ('1860人', '人口')], [('412户', '村民小组')], id='a-villages-households-and-people'),
     pytest.param("全村有建档立卡贫困户1163户4215人。", [('1163户', '贫困户')], [('1163户', '农户')],
                  id='households-of-a-named-kind'),
+    # 共分配84名, 每7850人分配1名: the seats shared out are 名额 and the people per seat the population, never the verb
+    pytest.param("其余238名按户籍人口比例分配,大体上每7850人分配1名。(一)彰武县:户籍人口约33.0万人,共分配52名,比上届减少2名。",
+                 [('7850人', '人口'), ('1名', '名额'), ('52名', '名额'), ('2名', '名额')], [('52名', '分配')],
+                 id='seats-shared-out'),
 ]
 
 

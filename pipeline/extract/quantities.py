@@ -608,7 +608,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
-    return _changes_shared_out(text, _share_list_items(text, _households_and_people(seg, _parts_of_a_total(seg, out))))
+    return _changes_shared_out(text, _share_list_items(text, _quota_counts(text, _households_and_people(
+        seg, _parts_of_a_total(seg, out)))))
 
 
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
@@ -1017,6 +1018,22 @@ def _households_and_people(seg: Segmented, cands: list[QuantityCandidate]) -> li
 def _borrowed_across_units(cands: list[QuantityCandidate], i: int) -> bool:
     """The figure's kind is that of the figure just before it, counted in another unit (9个村民小组、412户)."""
     return i > 0 and cands[i - 1].item == cands[i].item and cands[i - 1].unit != cands[i].unit
+
+
+# seats shared out (共分配84名, 每950人分配1名的标准, 留待另行分配的有118名): the seats are 名额, and the people per seat
+# (每7850人分配1名, 约15.48万人分配1个名额) are the population counted, not the verb of sharing out
+_SHARE_OUT = ("分配", "分到", "分得")
+_PER_SEAT_AFTER = regex.compile(r"(?:可以|可)?(?:分配|增加|产生|选举|选出)[0-9０-９一]")
+
+
+def _quota_counts(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.item in _SHARE_OUT and c.unit in ("名", "个"):
+            out[i] = QuantityCandidate(**{**c.__dict__, "item": "名额"})
+        elif c.unit == "人" and _PER_SEAT_AFTER.match(text, c.end) and c.item in _SHARE_OUT + (None,):
+            out[i] = QuantityCandidate(**{**c.__dict__, "item": "人口"})
+    return out
 
 
 def _plain_count(c: QuantityCandidate) -> bool:
