@@ -608,8 +608,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
                          part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
-    return _changes_shared_out(text, _share_list_items(text, _quota_counts(text, _households_and_people(
-        seg, _parts_of_a_total(seg, out)))))
+    for page_pass in (_parts_of_a_total, _households_and_people, _quota_counts):  # (kinds read across figures)
+        out = page_pass(seg, out)
+    return _changes_shared_out(text, _share_list_items(text, out))
 
 
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
@@ -948,6 +949,8 @@ def clean_item(item: str | None) -> str | None:
 
 _PARTS_MIN = 3  # figures in a paragraph's run that must add up to a total named before them
 _PART_GAP = 30  # characters between two parts of one run (a delegation's name and a verb; a share in between)
+_RUN_OPENERS = 3  # counts a run may open with before its parts (the total, written again, or another count)
+_KIND_REACH = 300  # characters before the parts searched for their own kind (linear: one window per run)
 
 
 def _parts_of_a_total(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
@@ -988,10 +991,6 @@ def _parts_of_a_total(seg: Segmented, cands: list[QuantityCandidate]) -> list[Qu
     return out
 
 
-_RUN_OPENERS = 3  # counts a run may open with before its parts (the total, written again, or another count)
-_KIND_REACH = 300  # characters before the parts searched for their own kind (linear: one window per run)
-
-
 # a place's size told after its name (…村…全村有9个村民小组、412户1860人; 下辖11个自然屯,共有1026户4350人): the
 # households and people counted with no noun of their own are the place's 农户 and 人口
 _SIZE_OPENS = regex.compile(r"(?:全[村组屯社寨]|辖)[^。;；:：]{0,30}?$")
@@ -1026,7 +1025,8 @@ _SHARE_OUT = ("分配", "分到", "分得")
 _PER_SEAT_AFTER = regex.compile(r"(?:可以|可)?(?:分配|增加|产生|选举|选出)[0-9０-９一]")
 
 
-def _quota_counts(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+def _quota_counts(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
+    text = seg.clean.text
     out = list(cands)
     for i, c in enumerate(out):
         if c.item in _SHARE_OUT and c.unit in ("名", "个"):

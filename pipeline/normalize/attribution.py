@@ -2642,7 +2642,7 @@ def _delegation_at_province_session(text: str, chosen: LinkedMention, mentions: 
     """省人代会期间… 郴州市代表团的省人大代表杨红艳发现…, then 省政府工作报告, 省人大常委会办公厅, 全省 throughout: a city
     written as a delegation (X代表团) is where one deputy of the province's congress sits; on a page that writes of the
     province's own bodies and whole four times or more, and more often than of a city's, and is published by the
-    province's outlet (湖南日报, 江苏人大网), the session is the province's story.""" 
+    province's outlet (湖南日报, 江苏人大网), the session is the province's story."""
     if chosen.unit is None or chosen.level != "prefecture":
         return chosen
     named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
