@@ -357,7 +357,10 @@ def _sections(paragraphs, n: int, text: str = ""):
     # prefecture's round-up), a masthead where it is the only one (铜陵人大 above a WeChat copy)
     # (浪卡子县人民政府 / 2022年12月29日 closing a notice: a signature, with its date, not a section's heading)
     bare = [p for k, p in enumerate(paragraphs) if text and _BARE_UNIT_BODY.match(text, p.start, p.end)
-            and not _dated_below(paragraphs, k, text)]
+            and not _dated_below(paragraphs, k, text)
+            and not (k + 1 < len(paragraphs) and _BARE_UNIT_BODY.match(text, paragraphs[k + 1].start,
+                                                                        paragraphs[k + 1].end))]
+    # (新密市人大常委会 / 郑州市人大常委会 / 到我市调研…: a masthead right over the headline's first line heads nothing)
     bare_heads = {p.start for p in bare} if len(bare) >= 2 else set()
     # `张集镇:人大代表护航“三夏”生产`: a place, a colon and a headline is the genre's news title when it is
     # the only line of that shape; several (一个镇一段) are sections

@@ -3330,6 +3330,12 @@ _READ_IN_THE_FORTIETH_SESSION = [
                  "吴艳霞:庆元县人大代表、举水乡月山村文化礼堂管理员\n去年线上线下观众超过200万人次。\n\n"
                  "陈彩芬:缙云县人大代表、大洋镇仙谷村党支部书记\n她把村里50余间闲置老屋流转出来。\n",
                  [('6名', '丽水市'), ('200万人次', '庆元县'), ('50余间', '缙云县')], id='profile-cards-head-sections'),
+    # 新密市人大常委会 (the masthead) right over 郑州市人大常委会 / 到我市调研… (the headline's first line): the masthead
+    # heads nothing, so the lone city body is no section; the visited county's facility keeps its figures
+    pytest.param("新密市人大常委会\n\n郑州市人大常委会\n到我市调研国家中心城市建设工作\n\n"
+                 "3月14日,郑州市人大常委会副主任王某率领市人大机关干部80余人来到新密开展调研。\n\n"
+                 "在市餐厨垃圾处理中心,调研组听取了项目建设运营情况介绍。该中心设计日处理能力100吨,总投资1.2亿元。\n",
+                 [('100吨', '新密市'), ('1.2亿元', '新密市')], id='masthead-over-a-headline-line'),
 ]
 
 
