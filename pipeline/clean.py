@@ -38,6 +38,7 @@ _RELATED = ("相关文章|相关阅读|相关新闻|相关链接|相关报道|�
 _CRUMBS = r"(?:[^\s>›»]{1,10}\s*[>›»]{1,2}\s*){1,6}[^\s>›»]{1,12}\s*$"  # a breadcrumb line: 首页 > 地方频道 > 杭州 > 要闻 (>> too)
 # the label a breadcrumb opens with (当前位置:, 您当前的位置 :)
 _HERE = "当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|所在位置"
+_TAGS = r"(?:关键词|关键字|标签|TAG)\s*[:：]"  # a page's tags or keywords line (标签: 代表联络站;社情民意)
 _CHROME_LINE = regex.compile(
     rf"""^\s*[•·●◆▪]?\s*(?:
         (?:\d{{1,2}}\.\s*)?{_CRUMBS}   # 主页 > 商界 > 正文
@@ -49,7 +50,7 @@ _CHROME_LINE = regex.compile(
       | [^。\n]{{0,30}}(?:设为首页|加入收藏)   # 新闻热线:0577-…|设为首页| 加入收藏|关于我们
       | [^。\n]{{0,30}}(?:免费发布信息|今日新增\s*\d+\s*条)   # a classifieds site's masthead: 今日新增 8231 条
       | 上一?篇(?:新闻|文章|信息)?\s*[:：] | 下一?篇(?:新闻|文章|信息)?\s*[:：] | 上一条\s*[:：] | 下一条\s*[:：] | 上一主题\s*[:：] | 下一主题\s*[:：]   # (a forum's; 上篇新闻:)
-      | 关键词\s*[:：] | 关键字\s*[:：] | 标签\s*[:：] | TAG\s*[:：]
+      | {_TAGS}
       | 推荐访问\s*[:：] | (?:{_RELATED}) | 更多\s*>>
       | (?:滚动|即时|最新)(?:资讯|新闻|播报|快讯)\s*[:：]   # 滚动资讯:冷水江市…  涟源市…: a ticker of other pages' headlines
       | 下面是小编 | 以下是小编 | 本文由.{{0,20}}整理 | 以上就是 | 欢迎阅读 | 文章来源于网络 | 免责声明
@@ -172,7 +173,7 @@ def is_chrome_line(line: str, neighbour=lambda: "") -> bool:
     return bool(_CHROME_LINE.match(following) or _NUMBERED_ITEM.match(following))
 
 
-_TAGS_LABEL = regex.compile(r"\s*(?:关键词|关键字|标签|TAG)\s*[:：]", regex.IGNORECASE)
+_TAGS_LABEL = regex.compile(r"\s*" + _TAGS, regex.IGNORECASE)
 _CHANNEL_LABEL = regex.compile(r"[ \t]*\p{Han}{2,3}[ \t]*")  # (凤翔人大网, 眉山人大: a masthead, the page's unit)
 _BREADCRUMB_LINE = regex.compile(rf"\s*{_CRUMBS}")
 

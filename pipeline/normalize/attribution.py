@@ -2648,11 +2648,11 @@ def _delegation_at_province_session(text: str, chosen: LinkedMention, mentions: 
     named = [m for m in mentions if m.unit is not None and not m.mention.anonymous]
     if not any(m.unit.code == chosen.unit.code and text.startswith("代表团", m.mention.end) for m in named):
         return chosen
-    if _speaks_as_province(text, named) <= _speaks_as_province(text, named, municipality=True):
-        return chosen
     province = gazetteer().province_of(chosen.unit.code)
     if province is None or not any(m.unit.code == province.code and _outlet(text, m) for m in named):
         return chosen  # (a city's paper on its own delegation at the session: the city's page)
+    if _speaks_as_province(text, named) <= _speaks_as_province(text, named, municipality=True):
+        return chosen
     return _speaking_province(text, chosen, named) or chosen
 
 
