@@ -54,6 +54,9 @@ CASES = [
     ("全县共出动宣传车48车次。", "48车次", 48, "车次", "exact"),                   # trips of vehicles
     ("共查处超限超载车辆213台次。", "213台次", 213, "台次", "exact"),
     ("全镇国土面积44 km2。", "44 km2", 44, "平方公里", "exact"),         # km2 is 平方公里, spaced too
+    ("城区绿化提升176.9万m2。", "176.9万m2", 1_769_000, "平方米", "exact"),  # m2 is 平方米, never 米 and a stray 2
+    ("厂房面积2000㎡。", "2000㎡", 2000, "平方米", "exact"),                   # ㎡, one symbol, reads 平方米 too
+    ("少采地下水210万m³。", "210万m³", 2_100_000, "m³", "exact"),            # m³ is kept as written, never 米
     ("长期困扰小学200 多名学生。", "200 多名", 200, "名", "over"),             # a copy's space before 多
     ("共筹得捐款70 多万元。", "70 多万元", 700_000, "元", "over"),
     ("考核分值不低于3分。", "3分", 3, "分", "at_least"),                       # points of a score
