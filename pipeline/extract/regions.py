@@ -321,7 +321,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         if e.kind in ("stem", "short", "old") and _AREA_AFTER.match(text, end):
             continue  # 武汉都市圈, 长株潭城市群: an area around or across units, not the unit whose work is told
         if e.kind == "stem" and _level(e.code) == "county" and _WATER_AFTER.match(text, end):
-            continue  # 图们江, 金沙江, 赤水河: a river named after a county is the river, not the unit (a city's or
+            continue  # 图们江, 金沙江, 赤水河, 丹江口水库: a river or lake named after a county is the water, not the unit (a city's or
             # province's stem goes on to a district: 天津河西区, 重庆江北区)
         if _is_han(before) and end - start == 2 and _is_province(e.code) and text[end - 1] in "东西南北" \
                 and text[end:end + 1] in _SIDE_OF:
@@ -368,7 +368,8 @@ def _on_navigation_line(text: str, pos: int) -> bool:
         and sum(1 for t in tokens if _NAV_NAME.search(t)) >= 2
 _AREA_AFTER = regex.compile(r"(?:都市圈|城市圈|经济圈|城市群|经济带|经济区|一体化)")
 _ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
-_WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])")  # (not 清水河县: the longer name is the unit)
+_WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])|水库|库区")  # (not 清水河县: the longer name is the unit;
+# 丹江口水库, 丹江口库区: the reservoir and the land around it, across several units)
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
 
 
