@@ -66,9 +66,13 @@ def segment(clean: Clean) -> Segmented:
                      _sentence_starts=tuple(s.start for s in sentences))
 
 
+# a site's navigation on the line (哈尔滨市人大常委会 / 信息页面 返回首页): the host's chrome, which heads nothing
+_NAVIGATION = regex.compile(r"返回首页|信息页面|当前位置|您的位置|打印本页|关闭窗口|加入收藏")
+
+
 def is_heading(line: str) -> bool:
     line = line.strip()
-    if not line or len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。"):
+    if not line or len(line) > MAX_HEADING_CHARS or "。" in line.rstrip("。") or _NAVIGATION.search(line):
         return False
     if _HEADING.match(line) or _is_unit_name(line):
         return True

@@ -3346,6 +3346,15 @@ _READ_IN_THE_FORTY_FIRST_SESSION = [
                  "实现建制镇全覆盖。丹江口市累计清理库区网箱1.2万余只。\n\n"
                  "襄阳市:排污口整治见实效。襄阳市完成入河排污口排查溯源1236个。\n",
                  [('107座', '十堰市')], id='reservoir-named-after-a-county'),
+    # 哈尔滨市人大常委会 / 信息页面 返回首页 on the city's site over a story of 五常市: the host's navigation line heads no
+    # section, so 全市 is the county the story tells of, not the site's city
+    pytest.param("人大简介　机构设置\n代表工作　选举任免\n哈尔滨市人大常委会公告\n哈尔滨市人民代表大会常务委 ...\n"
+                 "  哈尔滨市人大常委会 / 信息页面 返回首页\n\n稻香沃野育粮田\n看文件精神在五常如何落地\n\n"
+                 "责任编辑: 市人大研究室新闻宣传处        时间: 2017-10-10 09:49\n\n"
+                 "  这是一次破旧立新的远航。在五常市推进民主法治实践的背景下,中央和省委文件先后下发,五常市人大常委会把探索当作"
+                 "创新的突破口,全市1886名五级人大代表持续摸索,交出了一份“五常答案”。\n\n"
+                 "  丁某介绍,换届以来常委会累计召开常委会会议26次、主任会议41次。\n",
+                 [('1886名', '五常市'), ('26次', '五常市'), ('41次', '五常市')], id='navigation-line-heads-nothing'),
 ]
 
 
