@@ -1258,6 +1258,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         whole = held or (named[-2:] if named else _CATEGORY_PREFIX.sub("", recent.latest_by_unit.get(c.unit) or ""))
         whole = _KIND_OF_PAPER.sub("", whole)  # 综合性议案10件,科教文卫类16件: the list's first class, not the whole
         whole = whole or _CATEGORY_PREFIX.sub("", kind)  # (其次是财政经济类15件: the whole the class before was of)
+        if not held and whole and regex.search(rf"(?:{_CLASS_WORDS})[:：]\s*{regex.escape(whole)}[0-9０-９]",
+                                 text[max(0, c.start - 600):c.start]):
+            whole = ""  # 集中在十二个方面:城乡建设管理107件…;教科文卫方面58件: the first class, written without its
+            # 方面, is no kind the later classes are of
         if category and not kind.startswith(category.group("name")):
             # 共收到建议117件…经济发展类25件: a class or topic names the part of the whole it holds (经济发展类建议,
             # 城乡建设方面代表建议), so no comparison reads a class's count as the total; never the class before
