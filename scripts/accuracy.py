@@ -240,7 +240,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test216": (ROOT / "corpora" / "real" / "test216", ROOT / "corpora" / "real" / "test216"),
            "real-test217": (ROOT / "corpora" / "real" / "test217", ROOT / "corpora" / "real" / "test217"),
            "real-test218": (ROOT / "corpora" / "real" / "test218", ROOT / "corpora" / "real" / "test218"),
-           "real-test219": (ROOT / "corpora" / "real" / "test219", ROOT / "corpora" / "real" / "test219")}
+           "real-test219": (ROOT / "corpora" / "real" / "test219", ROOT / "corpora" / "real" / "test219"),
+           "real-test220": (ROOT / "corpora" / "real" / "test220", ROOT / "corpora" / "real" / "test220")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
