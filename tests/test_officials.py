@@ -2108,6 +2108,18 @@ def test_read_in_the_fortieth_session_on_test216():
     assert names[5:7] == ["耐松", "王义新"] and "姜永功" in names and len(names) == 15
 
 
+def test_read_in_the_forty_first_session_on_test220():
+    # 李某、郭某…等9人为大会主席团常务主席: names listed and counted, then 为 and the title, with no verb of election
+    assert names_titles("根据通过的名单,李晋奎、郭建民、秦红梅等9人为大会主席团常务主席;") == [
+        ("李晋奎", ["主席团常务主席"]), ("郭建民", ["主席团常务主席"]), ("秦红梅", ["主席团常务主席"])]
+    # 会议决定王某、宋某3名同志为大会副秘书长: 决定 appoints as 决定任命 does
+    assert [n for n, _ in names_titles("会议决定王俊杰、宋丽萍、陈志刚3名同志为大会副秘书长。")] == ["王俊杰", "宋丽萍", "陈志刚"]
+    # 会议决定由蒋某担任县人民政府副县长: 由 introduces the one who serves, no part of the name
+    assert names_titles("人事任免方面,会议决定由蒋锐担任县人民政府副县长。") == [("蒋锐", ["副县长"])]
+    # a list with no count is left to the verbs of election (其中张某、李某为新任委员 names no office given by the count)
+    assert names_titles("根据名单,张三、李四为大会工作人员。") == []
+
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name

@@ -961,11 +961,11 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
 # election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
 # (,李玮为镇长) take the verb from the first
-_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|选出|同意|接受|免去|免除|撤销|确认|表决通过")  # (选出赵显虎任…主任: 任, serve as)
+_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|决定|选出|同意|接受|免去|免除|撤销|确认|表决通过")  # (选出赵显虎任…主任: 任, serve as)
 # (同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务: a resignation names the office left, the names' role;
 # 免去周玲同志竹山县人民政府副县长职务: so does a removal, the office right after 同志)
 _APPOINTED = regex.compile(r"(?P<names>[\p{Han}·]{2,12}?(?:、[\p{Han}·]{2,12}?){0,29})"
-                           r"(?:等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志)?(?:为|担任|任|辞去|(?<=同志)|"
+                           r"(?P<count>等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志)?(?:为|担任|任|辞去|(?<=同志)|"
                            r"(?<=(?:免去|免除|撤销)[^,;。]{2,12})的|(?<=\n[ \t]*[\p{Han}·]{2,4})的)"  # (免去王强的区人民政府副区长职务; 免去:⏎…;⏎李某的…职务)
                            r"(?P<body>[^,;。:!?\n为]{0,30})$")
 
@@ -982,6 +982,12 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
     starts = [v.end() for v in _APPOINT_VERB.finditer(text, clause_start, chain_start)][::-1]
     if not starts and clause_start > sentence_start and _APPOINT_VERB.search(text, sentence_start, clause_start):
         starts = [clause_start]
+    if not starts and (counted := _APPOINTED.match(text, clause_start, chain_start)) is not None \
+            and regex.search(r"[两二三四五六七八九十\d]", counted.group("count") or "") and "、" in counted.group("names") \
+            and (people := _listed_names(text, counted)):
+        # 根据通过的名单,李某、郭某…等9人为大会主席团常务主席: names listed, counted and made the title, with no verb
+        # of election before them: the count says they are the people the title goes to
+        return people, counted.start("body")
     if not starts:
         # 任命:⏎杨某为…副县长;⏎何某为…局长;: a label line above a list, one appointment a line
         line = text.rfind("\n", 0, chain_start) + 1
@@ -991,6 +997,8 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
     for names_start in starts:
         while names_start < chain_start and text[names_start] in " \t\n\u3000":
             names_start += 1  # (…;⏎李某的…职务: the clause opens on its line)
+        if text.startswith("由", names_start):
+            names_start += 1  # 会议决定由蒋某担任县人民政府副县长: 由 introduces the one who serves
         m = _APPOINTED.match(text, names_start, chain_start)
         people = _listed_names(text, m) if m is not None else []
         if people:
