@@ -2116,6 +2116,13 @@ def test_read_in_the_forty_first_session_on_test220():
     assert [n for n, _ in names_titles("会议决定王俊杰、宋丽萍、陈志刚3名同志为大会副秘书长。")] == ["王俊杰", "宋丽萍", "陈志刚"]
     # 会议决定由蒋某担任县人民政府副县长: 由 introduces the one who serves, no part of the name
     assert names_titles("人事任免方面,会议决定由蒋锐担任县人民政府副县长。") == [("蒋锐", ["副县长"])]
+    # 宿某以高票当选宝山镇人民政府镇长: 以高票, like 以全票, is the votes before the verb
+    assert names_titles("經無記名投票,宿翔宇以高票當選寶山鎮人民政府鎮長。") == [("宿翔宇", ["镇长"])]
+    # 市人大常委会主任会议成员张某、邱某…等参加: a member of the council of chairpersons is a title before the list
+    assert [n for n, _ in names_titles("市人大常委会主任会议成员张伟荣、邱伟泽、温小林、袁清山等参加。")] == [
+        "张伟荣", "邱伟泽", "温小林", "袁清山"]
+    # …由市人大常委会主任会议成员督办的,: no given name ends with 的 (督 is a surname, 督办 the verb)
+    assert names_titles("凡是由市人大常委会主任会议成员督办的,定为一级建议。") == []
     # a list with no count is left to the verbs of election (其中张某、李某为新任委员 names no office given by the count)
     assert names_titles("根据名单,张三、李四为大会工作人员。") == []
 

@@ -952,7 +952,7 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
                          # list's count; 刘鑫、刘海涛两名同志均以全票当选: the same without 共)
                          # (韦峰、郎俊、赵长松、李斌等担任当天大会执行主席: 等 alone closes the list too)
                          # (以全票, 以满票: every vote, no count; 全票当选, 高票当选: the same without 以)
-                         r"(?P<votes>(?:同样|均)?(?:(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票),?(?:高票)?|全票|满票|高票))?"
+                         r"(?P<votes>(?:同样|均)?(?:(?:以|获得|获|得)(?:[0-9０-９]+票|全票|满票|高票),?(?:高票)?|全票|满票|高票))?"
                          r"(?:依法|顺利|正式|成功|均)?(?:"  # (陈明、王在新依法当选…代表; 吴润玲同志顺利补选为…)
                          + _ELECTED_VERB.pattern + "|(?<=等)担任)"  # (…李斌等担任当天大会执行主席)
                          + _TO_THE_TITLE + "$")
@@ -1734,6 +1734,8 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
         given = text[start_given:end]
         if len(given) < end - start_given or not all("\u4e00" <= ch <= "\u9fff" for ch in given):
             return None
+        if given.endswith("的"):
+            return None  # 主任会议成员督办的,: a particle ends the phrase; no given name ends with 的
         if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given \
                 and not text.startswith(_LEADS, end) \
                 and not (text[end - 1] in "和与及同" and text[end:end + 1] in _LIST_OR_CLAUSE_END):
