@@ -241,7 +241,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test217": (ROOT / "corpora" / "real" / "test217", ROOT / "corpora" / "real" / "test217"),
            "real-test218": (ROOT / "corpora" / "real" / "test218", ROOT / "corpora" / "real" / "test218"),
            "real-test219": (ROOT / "corpora" / "real" / "test219", ROOT / "corpora" / "real" / "test219"),
-           "real-test220": (ROOT / "corpora" / "real" / "test220", ROOT / "corpora" / "real" / "test220")}
+           "real-test220": (ROOT / "corpora" / "real" / "test220", ROOT / "corpora" / "real" / "test220"),
+           "real-test221": (ROOT / "corpora" / "real" / "test221", ROOT / "corpora" / "real" / "test221")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
