@@ -3355,6 +3355,12 @@ _READ_IN_THE_FORTY_FIRST_SESSION = [
                  "创新的突破口,全市1886名五级人大代表持续摸索,交出了一份“五常答案”。\n\n"
                  "  丁某介绍,换届以来常委会累计召开常委会会议26次、主任会议41次。\n",
                  [('1886名', '五常市'), ('26次', '五常市'), ('41次', '五常市')], id='navigation-line-heads-nothing'),
+    # 横州市's work report: 在全区县域中位居前列 frames a rank, 快于自治区和南宁市 names yardsticks, and 南宁 inside
+    # 南宁东部新城 modifies a goal; every figure is the county-level 市's own
+    pytest.param("横州市政府工作报告\n\n全年实现地区生产总值423.46亿元,在全区县域中位居前列,增长5.4%,增速快于自治区和南宁市,"
+                 "其中一、二、三产增加值分别增长4.4%、5.9%、5.8%。\n\n"
+                 "“十五五”时期,我们将围绕建设南宁东部新城重要组团的目标定位,力争到2030年,全市地区生产总值突破600亿元。\n",
+                 [('5.4%', '横州市'), ('5.9%', '横州市'), ('600亿元', '横州市')], id='yardsticks-and-a-goals-city'),
 ]
 
 

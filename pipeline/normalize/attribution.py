@@ -309,7 +309,8 @@ def _frames_ranking(text: str, pos: int) -> bool:
 
 
 # 全州11个省级园区中排名第一: a count of the peers a unit ranks among, then its rank
-_RANKED_AMONG = regex.compile(r"[0-9０-９]+个\p{Han}{1,10}?(?:中|之中|当中)(?:排名|排|位居|位列|居)?(?:第|首|前)")
+_RANKED_AMONG = regex.compile(r"(?:[0-9０-９]+个)?\p{Han}{1,10}?(?:中|之中|当中)(?:排名|排|位居|位列|居)(?:第|首|前)"
+                             r"|[0-9０-９]+个\p{Han}{1,10}?(?:中|之中|当中)(?:第|首|前)")  # (在全区县域中位居前列: the peers unnumbered)
 
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
@@ -319,6 +320,8 @@ _YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标
                                    # 全区地区生产总值占全市比重达到20%: the whole a share is of)
                                    r"(?:全\p{Han}、)?$")  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
+# a unit a figure is measured against (增速快于自治区和南宁市, 高于全国和湖南省平均水平): a yardstick, never whose figure
+_COMPARED_WITH = regex.compile(r"(?:快于|慢于|高于|低于|高出|优于)(?:[^,，。;；:：]{1,10}?(?:和|、|及|与))?$")
 
 # 与全国全省全州同步打赢了脱贫攻坚战: the wholes the unit kept pace with, never whose figure follows
 _IN_STEP_WITH = regex.compile(r"与(?:全[国省区市州盟县旗])*$")
@@ -1741,6 +1744,7 @@ class Attributor:
                       and not _FIRM_AFTER.match(text, m.mention.end)  # (东明石化检修: a firm, not 东明县's work)
                       and not _venue(text, m)
                       and not _deputies_group(text, m)  # (市代表雨湖区各小组: the city's deputies, by district)
+                      and not _COMPARED_WITH.search(text, max(0, m.mention.start - 14), m.mention.start)
                       and (_may_move(m, subject) or m.start in self._topics
                            and _may_move(m, subject, nearby=False,
                                          anywhere=self._national or m.unit.code in self._in_headline)
@@ -1810,6 +1814,11 @@ class Attributor:
             if whole_of and own and _congress_above(text, m, subject):
                 k -= 1  # 在沅的益阳市人大代表…进驻全市14个代表联络站 on 沅江市's page: the congress its deputies sit in
                 continue  # is no whole; 全市 is the page's own 市
+            if whole_of and own and m.start >= sentence_start and m.level != subject.level \
+                    and not self._opens_sentence(m) and not _BODY_AFTER.match(text, m.mention.end) \
+                    and _NOUN_AFTER_NAME.match(text, m.mention.end):
+                k -= 1  # 建设…南宁东部新城重要组团…,全市地区生产总值 on 横州市's page: the city above, named inside a
+                continue  # noun phrase of the county-level 市's goal, is no whole; 全市 is the page's own 市
             # a unit listed with others (其中麒麟区216个、宣威市402个;全市1.6万余名) is one part, never the whole
             if not m.mention.anonymous and (m.start not in self._visited or self._visited_whole(m, own)) \
                     and not _breakdown_member(text, m) and _written_as(m, kind):
@@ -1965,6 +1974,8 @@ def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
 
 # 黔东南苗族侗族自治州介绍,全州辖16个县…;全州有409个村寨…: a unit reporting on itself; its 全州 goes on after
 # the semicolons of what it reports
+# a name that modifies a noun phrase right after it (南宁东部新城, 长沙都市圈): a place word, no actor
+_NOUN_AFTER_NAME = regex.compile(r"[东西南北中]部|都市圈|城市圈|经济圈|新城|新区|城区|主城")
 _REPORTS_AFTER = regex.compile(r"(?:人大常委会|人民政府|政府|人大)?(?:介绍|汇报|通报)[,:]")
 # 信宜市政府汇报了水污染防治工作情况:…。全市设立…河长1060名: a unit's body giving its report, a colon opening it;
 # the paragraph's 全市 after it is the reporting 市's, whatever level the page's subject is
