@@ -242,7 +242,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test218": (ROOT / "corpora" / "real" / "test218", ROOT / "corpora" / "real" / "test218"),
            "real-test219": (ROOT / "corpora" / "real" / "test219", ROOT / "corpora" / "real" / "test219"),
            "real-test220": (ROOT / "corpora" / "real" / "test220", ROOT / "corpora" / "real" / "test220"),
-           "real-test221": (ROOT / "corpora" / "real" / "test221", ROOT / "corpora" / "real" / "test221")}
+           "real-test221": (ROOT / "corpora" / "real" / "test221", ROOT / "corpora" / "real" / "test221"),
+           "real-test222": (ROOT / "corpora" / "real" / "test222", ROOT / "corpora" / "real" / "test222")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
