@@ -2432,8 +2432,10 @@ def _lede_end(text: str, paragraphs, title) -> int:
 def _title_paragraph(text: str, paragraphs):
     """The page's headline: its first paragraph that is no masthead, dateline, breadcrumb or metadata line
     (a WeChat copy opens `铜陵人大` / `2025年09月16日` before `交流发言|义安区:…`)."""
+    taglines = [i for i, p in enumerate(paragraphs[:6]) if _SITE_TAGLINE.search(text, p.start, p.end)]
+    first = taglines[-1] + 1 if taglines else 0  # (聚合邵阳新闻 传播邵阳声音 / 邵商网与您…: the masthead ends there)
     for i, p in enumerate(paragraphs[:6]):
-        if not _PRE_TITLE.match(text[p.start:p.end]):
+        if i >= first and not _PRE_TITLE.match(text[p.start:p.end]):
             nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
             if nxt is not None and _SUBTITLE.match(text, nxt.start, nxt.end):
                 return Span(p.start, nxt.end)  # 田间地头拉家常 / ——曾都区洛阳镇…见闻: the subtitle is the headline's
@@ -2447,6 +2449,8 @@ _ZONE_BEFORE = regex.compile(r"(?:开发区|高新区|新区|园区|管委会|�
 
 
 _SUBTITLE = regex.compile(r"\s*(?:——|—|－－|--)")
+# a site's slogan or welcome (邵商网与您共同讲好邵商故事, 欢迎访问…网): the host's, above the headline
+_SITE_TAGLINE = regex.compile(r"(?:网|报|台)(?:与您|为您|伴您|陪您|带您)|欢迎(?:访问|您|光临)")
 
 
 def _after_source_label(text: str, pos: int) -> bool:
