@@ -406,6 +406,10 @@ class Attributor:
             # 雅安市人民政府 / 首页 > 区县动态 / 名山区人大常委会 开展…: a masthead and chrome, then the headline read as a
             # unit's heading; the page is that unit's, its one section all of the page
             return headline
+        own = next((m for m in self.upper if _WRITERS_OWN.search(text, max(0, m.start - 8), m.start)), None)
+        if own is not None and own.unit is not None:
+            return _subject(own)  # 以笔者所在的大荔县为例 on 渭南人大's forum: the writer's own county is what the piece
+            # reports (the site's city is where it is published)
         in_first = [m for m in self.upper if m.start < first_section.end and not _without_congress(m)]
         in_first = [m for m in in_first if not _elsewhere(text, m)] or in_first
         if (first_section.heading is not None and not self._lone_masthead(first_section)) or not in_first:
@@ -2448,6 +2452,8 @@ _TOWNSHIP_SUFFIX = regex.compile(r"(?:镇|乡|街道)$")
 _ZONE_BEFORE = regex.compile(r"(?:开发区|高新区|新区|园区|管委会|管理区)$")
 
 
+# the writer's own unit named (以笔者所在的大荔县为例, 作者所在的某区): a commentary's own ground
+_WRITERS_OWN = regex.compile(r"(?:笔者|作者)(?:所在的?|工作的|所在地)$")
 _SUBTITLE = regex.compile(r"\s*(?:——|—|－－|--)")
 # a site's slogan or welcome (邵商网与您共同讲好邵商故事, 欢迎访问…网): the host's, above the headline
 _SITE_TAGLINE = regex.compile(r"(?:网|报|台)(?:与您|为您|伴您|陪您|带您)|欢迎(?:访问|您|光临)")
