@@ -320,6 +320,11 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
         if e.kind in ("stem", "short", "old") and _AREA_AFTER.match(text, end):
             continue  # 武汉都市圈, 长株潭城市群: an area around or across units, not the unit whose work is told
+        if e.kind == "stem" and _level(e.code) == "county" and text[end:end + 1] == "、" \
+                and _SMALL_PLACES_LISTED.match(text, end, end + 40):
+            continue  # 流经安居、少云、蒲吕等4个镇街: a town of the list, whatever county its name is the stem of
+        if e.kind == "stem" and _level(e.code) == "county" and _after_another_county(text, start, e):
+            continue  # 铜梁区安居古城: a county's stem right after another county's full name is a place inside that one
         if e.kind == "stem" and _level(e.code) == "county" and _WATER_AFTER.match(text, end):
             continue  # 图们江, 金沙江, 赤水河, 丹江口水库: a river or lake named after a county is the water, not the unit (a city's or
             # province's stem goes on to a district: 天津河西区, 重庆江北区)
@@ -420,7 +425,8 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
 
 
 # a list that closes on a kind of small place (刘坪、中山等乡镇, …等村): its members are towns or villages
-_SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*等(?:乡镇|镇|乡|村|社区|街道|村庄|村组)")
+_SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*等(?:[\d一二三四五六七八九十两]{1,2}个)?"
+                                     r"(?:乡镇|镇街|镇|乡|村|社区|街道|村庄|村组)")  # (流经安居、少云、蒲吕等4个镇街)
 _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 # (渭南、咸阳、汉中、安康、商洛、宝鸡等7个地市: a count of the kind may stand between 等 and the kind)
 _LIST_MEMBER_AFTER = regex.compile(r"(?:、\p{Han}{2,4}?(?=、|等))*等(?:[\d一二三四五六七八九十两]{1,2}个)?"
@@ -578,6 +584,18 @@ def _after_its_city(text: str, start: int, e: Entry) -> bool:
         return False
     city = gaz.prefecture_of(e.code)
     return city is not None and text.endswith(city.name, max(0, start - len(city.name)), start)
+
+
+def _after_another_county(text: str, start: int, e: Entry) -> bool:
+    """铜梁区安居古城 (安居区 is in 遂宁市): no county lies inside another, so a county's stem written right after a
+    different county's full name names a town or place of that county."""
+    gaz = gazetteer()
+    for size in range(2, 7):
+        for other in gaz.entries.get(text[max(0, start - size):start], ()):
+            if other.kind == "full" and other.code != e.code and _level(other.code) == "county" \
+                    and size == len(text[max(0, start - size):start]):
+                return True
+    return False
 
 
 def _is_province(code: str) -> bool:

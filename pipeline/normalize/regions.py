@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, replace
 
 from ..extract.regions import RegionMention
@@ -53,11 +55,15 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
         if len({u.code for u in opts}) == 1:
             resolved[i] = opts[0]
     for wanted in (UPPER, ("township",)):
-        context = _context(gaz, [u for u in resolved.values() if u is not None])
+        named = [u for u in resolved.values() if u is not None]
+        context = _context(gaz, named)
+        # (how often each unit is named in full: a stem, 流经安居、少云…, may be a township's name)
+        times = Counter(u.code for i, u in resolved.items() if u is not None
+                        and any(e.kind == "full" and e.code == u.code for e in mentions[i].entries))
         for i, opts in enumerate(options):
             if i in resolved or not opts or opts[0].level not in wanted:
                 continue
-            resolved[i] = _choose(gaz, opts, context)
+            resolved[i] = _choose(gaz, opts, context, times)
     out = []
     for i, m in enumerate(mentions):
         unit = resolved.get(i)
@@ -197,7 +203,10 @@ def _context(gaz: Gazetteer, units: list[Unit]) -> set[str]:
     return codes
 
 
-def _choose(gaz: Gazetteer, options: list[Unit], context: set[str]) -> Unit | None:
+_NAMED_OFTEN = 3
+
+
+def _choose(gaz: Gazetteer, options: list[Unit], context: set[str], times: Counter | None = None) -> Unit | None:
     def score(u: Unit) -> int:
         s = 0
         if u.parent_code and u.parent_code in context:
@@ -209,6 +218,12 @@ def _choose(gaz: Gazetteer, options: list[Unit], context: set[str]) -> Unit | No
             s += 1
         return s
 
+    times = times or Counter()
+    parents = [times[u.parent_code] for u in options if u.level == "township" and u.parent_code]
+    if len(parents) > 1 and sorted(parents)[-1] >= _NAMED_OFTEN and sorted(parents)[-2] <= 1:
+        # 安居镇 in 铜梁区 (named eight times), 随县 and 安居区 (named once, as a neighbour): the township of the
+        # county the page keeps naming
+        return max(options, key=lambda u: times[u.parent_code] if u.parent_code else 0)
     ranked = sorted(((score(u), RANK.get(u.level, 9), u) for u in options), key=lambda t: (-t[0], t[1]))
     best = ranked[0]
     if best[0] == 0:
