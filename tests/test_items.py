@@ -2504,6 +2504,11 @@ _READ_IN_THE_FORTY_FIRST_SESSION = [
                  "劳动人事和社会保障方面36件,占11.1%;其它方面6件,占1.9%。",
                  [('107件', '城乡建设管理'), ('58件', '教科文卫方面'), ('36件', '劳动人事和社会保障方面'), ('6件', '其它方面')],
                  [('58件', '教科文卫方面城乡建设管理')], id='first-class-without-its-class-word'),
+    # 筹措资金8.6万元,其中区人大常委会补助2万元、街道财政安排5万元、…单位赞助1.6万元: a breakdown of money by where
+    # it came from names each part by its giver, never the first giver for all
+    pytest.param("建设之初,街道多方筹措资金8.6万元,其中区人大常委会补助2万元、街道财政安排5万元、辖区共建单位赞助1.6万元,"
+                 "配齐了电脑、投影仪。",
+                 [('5万元', '街道财政'), ('1.6万元', '赞助')], [('5万元', '区人大常委会补助')], id='money-by-its-givers'),
 ]
 
 

@@ -1624,6 +1624,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return topic  # 收集意见建议27条,其中涉及道路交通9条、农田水利7条: the topic's part of the raised things
     if before and (act := _act_after_addressee(text, s_start, c.start, before)):
         return act  # 向县委请示报告15件, 向区委专题汇报4次: the body reported to is no part of what is counted
+    if before and money and _spender(before) and not _only_a_verb(before) and _SOURCES_LISTED.search(text, s_start, c.start):
+        return before  # 筹措资金8.6万元,其中区人大常委会补助2万元、街道财政安排5万元: each part is named by who gave it
     if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
         # 吸纳当地群众务工35人: where the people live is no part of who is counted (annotators name them 群众,
         # 务工群众 or 当地群众 alike; the people noun is in each)
@@ -2683,6 +2685,11 @@ _QUANTIFIER_WORDS = {"全部", "所有", "全体", "大部分", "大多数", "�
 
 
 _RARE_WORD_FREQ = 10  # (jieba's dictionary counts: a person's name is rare or absent; 养老金 99, 高新区 270)
+
+
+# a breakdown of money by where it came from (其中区人大常委会补助2万元、街道财政安排5万元、…单位赞助1.6万元)
+_SOURCES_LISTED = regex.compile(r"其中[^。;；]*?(?:补助|补贴|安排|投入|赞助|出资|筹集|自筹|配套|拨付|奖补|捐赠|捐助)"
+                                r"[0-9０-９.．]+(?:多|余)?万?元[、,，]")
 
 
 def _spender(before: str) -> bool:
