@@ -57,6 +57,8 @@ CASES = [
     ("城区绿化提升176.9万m2。", "176.9万m2", 1_769_000, "平方米", "exact"),  # m2 is 平方米, never 米 and a stray 2
     ("厂房面积2000㎡。", "2000㎡", 2000, "平方米", "exact"),                   # ㎡, one symbol, reads 平方米 too
     ("少采地下水210万m³。", "210万m³", 2_100_000, "m³", "exact"),            # m³ is kept as written, never 米
+    ("此后连任2届。", "2届", 2, "届", "exact"),                                  # terms served, after a verb of serving
+    ("已连续举办了40余届。", "40余届", 40, "届", "over"),                        # editions held
     ("长期困扰小学200 多名学生。", "200 多名", 200, "名", "over"),             # a copy's space before 多
     ("共筹得捐款70 多万元。", "70 多万元", 700_000, "元", "over"),
     ("考核分值不低于3分。", "3分", 3, "分", "at_least"),                       # points of a score
@@ -250,6 +252,7 @@ RANGES = [
 ]
 
 NOT_QUANTITIES = [
+    "市15届人大常委会第3次会议召开。",  # a term's number, an ordinal: 届 counts only after a verb of serving or holding
     "张山镇12选10票决出民生实事。",                                        # 票决: to decide by vote
     "会议于上午9时30分召开。", "会议10点20分开始。",                         # a clock's minutes
     "会议于3月30日召开。", "截至12月30日,已办结。",                            # dates (no 内 after)

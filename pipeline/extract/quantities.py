@@ -377,6 +377,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if c.unit == "℃" and _WEATHER_LINE.search(text, line_start(text, c.start), line_end(text, c.end)):
         return True  # 福州 多云 8℃~15℃, 36℃/24℃ 详情: a page's weather box
+    if c.unit == "届" and not _TERMS_SERVED.search(text, max(0, c.start - 4), c.start):
+        return True  # 市15届人大, 第3届: a term's number; terms are counted after a verb (连任3届, 已举办40余届)
     if c.unit == "期" and _ISSUE_YEAR.search(text, max(0, c.start - 6), c.start):
         return True  # 浙江人大 2024年7期: a periodical's issue number, an ordinal
     if c.unit in ("分钟", "小时") and _CIRCLE_AFTER.match(text, c.end):
@@ -2690,6 +2692,10 @@ _RARE_WORD_FREQ = 10  # (jieba's dictionary counts: a person's name is rare or a
 # a breakdown of money by where it came from (其中区人大常委会补助2万元、街道财政安排5万元、…单位赞助1.6万元)
 _SOURCES_LISTED = regex.compile(r"其中[^。;；]*?(?:补助|补贴|安排|投入|赞助|出资|筹集|自筹|配套|拨付|奖补|捐赠|捐助)"
                                 r"[0-9０-９.．]+(?:多|余)?万?元[、,，]")
+
+
+# what counts terms served or editions held (连任3届, 连续两届, 已举办40余届, 担任了3届)
+_TERMS_SERVED = regex.compile(r"(?:连任|连续|担任|当选|举办|举行|历经|先后|累计|已经?|共|了)(?:了)?$")
 
 
 def _spender(before: str) -> bool:
