@@ -2123,6 +2123,12 @@ def test_read_in_the_forty_first_session_on_test220():
         "张伟荣", "邱伟泽", "温小林", "袁清山"]
     # …由市人大常委会主任会议成员督办的,: no given name ends with 的 (督 is a surname, 督办 the verb)
     assert names_titles("凡是由市人大常委会主任会议成员督办的,定为一级建议。") == []
+    # 主任沈某监誓: the two-character verb after the name starts on the character jieba read into it (not 陈国强|调来,
+    # a name jieba holds whole); 主任委员钟某逐项细问: an adverb of manner follows a name as a verb does; 院长助理
+    assert names_titles("县人大常委会党组书记、主任沈玲监誓,新当选的常委会委员宣誓。") == [("沈玲", ["党组书记", "主任"])]
+    assert [n for n, _ in names_titles("镇人大代表、个体工程机械户陈国强调来自家的挖掘机2台。")] != ["陈国"]
+    assert names_titles("市人大民侨外委主任委员钟敦北逐项细问:村级公路建得怎么样。") == [("钟敦北", ["主任委员"])]
+    assert [n for n, _ in names_titles("市中级人民法院院长助理杨江海、市人民检察院副检察长郭鸿参加会议。")] == ["杨江海", "郭鸿"]
     # a list with no count is left to the verbs of election (其中张某、李某为新任委员 names no office given by the count)
     assert names_titles("根据名单,张三、李四为大会工作人员。") == []
 

@@ -1607,6 +1607,10 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
         end = pos + len(word)
         if len(word) == 3 and len(family) == 1 and word[2] in _VERB_ENDINGS and not _third_character(text, end - 1):
             end -= 1  # 杨光|率执法检查组, 田巍|得称职票: jieba read the verb after a two-character name into it
+        elif len(word) == 3 and len(family) == 1 and (follower := _FOLLOWERS.match(text, end - 1)) \
+                and len(follower.group()) >= 2 and not _third_character(text, end - 1) and word_freq(word) == 0:
+            end -= 1  # 沈玲|监誓: the two-character verb after the name starts on jieba's third character (not
+            # 陈国强|调来: a name jieba's dictionary holds whole keeps its third character)
         if len(word) == 2 and _third_character(text, end):
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
         elif len(word) == 2 and (last := _SPACED_LAST.match(text, end)) and (
@@ -1664,6 +1668,7 @@ _FOLLOWERS = regex.compile(
     r"出席|列席|主持|参加|参与|讲话|致辞|发言|表示|强调|指出|介绍|说|告诉|认为|建议|提出|要求|带领|带队|率队|率|颁发|面向|接受|"
     r"牵头|担任|兼任|是|以及|一行|同志|陪同|得到|获得|荣获|深入|走访|调研|视察|察看|查看|主动|积极|多次|"
     r"亲自|先后|一直|正在|始终|经常|常年|总是|马上|立即|立刻|组织|召集|宣读|通报|汇报|作|就|在|和|与|同|及|等|也|还|都|又|曾|已|将|向|对|为|到|"
+    r"监誓|领誓|逐项|逐一|逐条|当场|详细|仔细|认真|耐心|专门|"
     r"来|从|代表|联名|领衔|附议|提交|领办|创办|帮|询问|质询|传达|所作|所做|所提|家住|一同|一起|共同|分别|一边|每天|"
     r"把|带着|带头|第一个|当选|入选|希望|呼吁|报道|发来|承诺|应邀|受[^,，。;；\n]{0,24}?委托|则|"
     r"(?:19|20)\d{2}年(?:出生|生人|生)")  # (程学亮代表把…安顿好, 洪长星代表带着医护人员, 汪永杰代表第一个报了名)
