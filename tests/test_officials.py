@@ -13,6 +13,13 @@ def test_org_and_title_chain():
         ("侯美传", ["党组书记", "主任"], "六盘水市人大常委会")]
 
 
+def test_the_clause_before_the_body_is_no_part_of_the_org():
+    # 会议由市人大常委会副主任…主持, 特别邀请县人大常委会主任…: the clause's words before the body are no part of it
+    # (read in the forty-first session; 371 orgs on the corpora carried 会议由, 检查组由, 代表们由…)
+    assert officials("会议由市人大常委会副主任郑则丰主持。") == [("郑则丰", ["副主任"], "市人大常委会")]
+    assert officials("特别邀请县人大常委会主任李明出席。") == [("李明", ["主任"], "县人大常委会")]
+
+
 def test_org_carried_to_the_next_title_in_the_sentence():
     facts = officials("六盘水市人大常委会党组书记、主任侯美传出席并讲话,副主任雷邦元主持会议。")
     assert facts[1] == ("雷邦元", ["副主任"], "六盘水市人大常委会")

@@ -2138,11 +2138,17 @@ class _BeforeChain:
     start: int = -1  # where the clause before the chain starts
 
 
+# the words of a clause before the body a title belongs to (会议由, 或者由, 特别邀请): no body holds 由
+_ORG_LEAD = regex.compile(r"[^,，;；:：。、]*?(?:(?<![自理缘经])由(?![于此])|邀请)(?=\p{Han})")  # (not 自由贸易区)
+
+
 def _before_chain(text: str, chain_start: int, sentence_start: int) -> _BeforeChain:
     start = chain_start
     floor = max(sentence_start, chain_start - _MAX_PREFIX)  # bounded: no walk through a huge clause per title
     while start > floor and text[start - 1] not in _CLAUSE_BREAK and text[start - 1] != "、":
         start -= 1
+    if lead := _ORG_LEAD.match(text, start, chain_start):
+        start = lead.end()  # 会议由市人大常委会副主任…主持, 邀请县人大常委会主任…: the clause's words before the body
     prefix = text[start:chain_start]
     honour = _quoted_honour(text, start)
     honours = (honour,) if honour else ()
