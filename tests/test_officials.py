@@ -18,6 +18,11 @@ def test_the_clause_before_the_body_is_no_part_of_the_org():
     # (read in the forty-first session; 371 orgs on the corpora carried 会议由, 检查组由, 代表们由…)
     assert officials("会议由市人大常委会副主任郑则丰主持。") == [("郑则丰", ["副主任"], "市人大常委会")]
     assert officials("特别邀请县人大常委会主任李明出席。") == [("李明", ["主任"], "县人大常委会")]
+    # 出席会议的有…, 在主席台就座的还有…, 以及…, 图为…: the clause's particle, linking word or verb before the body
+    assert officials("出席会议的有市人大常委会副主任李明。") == [("李明", ["副主任"], "市人大常委会")]
+    assert officials("在主席台就座的还有市人大常委会副主任李明。") == [("李明", ["副主任"], "市人大常委会")]
+    assert officials("会议首先传达学习了市人大常委会主任李明的讲话。")[0][2] == "市人大常委会"
+    assert officials("县住房和城乡建设局局长李明介绍。") == [("李明", ["局长"], "县住房和城乡建设局")]
 
 
 def test_org_carried_to_the_next_title_in_the_sentence():

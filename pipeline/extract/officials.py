@@ -2139,7 +2139,10 @@ class _BeforeChain:
 
 
 # the words of a clause before the body a title belongs to (会议由, 或者由, 特别邀请): no body holds 由
-_ORG_LEAD = regex.compile(r"[^,，;；:：。、]*?(?:(?<![自理缘经])由(?![于此])|邀请)(?=\p{Han})")  # (not 自由贸易区)
+# (出席会议的239名代表听取了区人大常委会…, 在主席台就座的还有县人大常委会…, 以及省人大常委会…, 图为山西省…: the last
+# particle, linking word or verb of the clause before the body ends what is no part of it; not 自由贸易区, 所在)
+_ORG_LEAD = regex.compile(r"[^,，;；:：。、]*(?:(?<![自理缘经])由(?![于此])|邀请|的(?:有|是|为)?|了|还有|以及|图为|听取|来到|(?<![所驻存现内外实])在)"
+                          r"(?=\p{Han})")
 
 
 def _before_chain(text: str, chain_start: int, sentence_start: int) -> _BeforeChain:
