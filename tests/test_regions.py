@@ -1332,7 +1332,7 @@ def test_an_editors_note_on_a_column_is_not_the_storys_lede():
             "编者按:近些年来,东营涌现出这样一批人大代表,他们把人民的期望扛在肩上。东营市两会召开在即,本站开设专栏记录他们的风采。\n\n"
             "李永泰,广饶县大王镇西李村党支部书记,已连续三届当选县人大代表,2017年又当选为东营市第八届人大代表,为村里办了不少实事。\n\n"
             "综合文化服务中心占地3200平方米,村里前后投入资金180余万元。")
-    assert quantity_regions(text) == [("3200平方米", "广饶县"), ("180余万元", "广饶县")]
+    assert quantity_regions(text) == [("三届", "广饶县"), ("3200平方米", "广饶县"), ("180余万元", "广饶县")]  # (连续三届: terms)
 
 
 def test_a_prefectures_own_body_at_a_clauses_start_speaks_for_the_prefecture():
@@ -3386,6 +3386,9 @@ _READ_IN_THE_FORTY_FIRST_SESSION = [
                  "铜梁区人大常委会把琼江治理列为重点。安居镇投入4300余万元实施场镇污水管网改造,新建管网12.6公里。\n\n"
                  "双方商定,计划于明年邀请潼南区、安居区人大共同参与。\n",
                  [('4个', '铜梁区'), ('4300余万元', '铜梁区'), ('12.6公里', '铜梁区')], id='town-of-the-county-named-often'),
+    # 走访了孟津县及周边偃师市、新安县的40多个村: counted across three counties of one city, the city's figure
+    pytest.param("孟津县小浪底镇的全国人大代表吕某,去年先后走访了孟津县及周边偃师市、新安县的40多个村。\n",
+                 [('40多个', '洛阳市')], id='counted-across-listed-counties'),
 ]
 
 

@@ -175,6 +175,9 @@ _GIVEN_AS_EXAMPLE = regex.compile(r"[,，;；:：](?:如|比如|例如|譬如)$"
 # a sentence that opens a new example (又如, 再如, 例如)
 _NEW_EXAMPLE = regex.compile(r"[ \t\u3000]*(?:又如|再如|例如|比如|另如)")
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
+# between counties listed together (、, 和, 及周边) and after the last, right before the figure (…新安县的40多个)
+_LIST_JOINER = regex.compile(r"(?:、|和|与|及|以及)(?:周边|邻近)?")
+_COUNTED_AFTER_LIST = regex.compile(r"(?:等(?:地|县市|县区)?)?的")
 # a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
 # the unit of a figure after it either
 _EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
@@ -1176,6 +1179,8 @@ class Attributor:
                     # one example, 蒸湘区联合街道工作站等15个: that is the example's own chain)
                 return subject.ref  # 联合街道工作站等15个工作站: counted over a list of examples, the whole's
             return self._county_ref(township)
+        if mover is not None and (over := self._counties_counted_over(sentence.start, pos)) is not None:
+            return over  # 走访了孟津县及周边偃师市、新安县的40多个村: counted across the listed counties, their city's
         if mover is not None:
             if self_ref is not None and mover.start < self_ref and not _whole_of_mover(text, self_ref, mover):
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
@@ -1420,6 +1425,22 @@ class Attributor:
         while k < len(self._self_marks) and self._self_marks[k][0] < end:
             yield self._self_marks[k]
             k += 1
+
+    def _counties_counted_over(self, sentence_start: int, pos: int) -> RegionRef | None:
+        """孟津县及周边偃师市、新安县的40多个村: two or more counties of one city listed right before the figure
+        (joined by 、, 和, 及), then 的: the figure is counted across them, so it is their city's."""
+        text = self.seg.clean.text
+        clause_start = max(text.rfind(ch, sentence_start, pos) for ch in ",，;；:：") + 1
+        listed = [m for m in self._uppers_in(max(clause_start, sentence_start), pos)
+                  if m.level == "county" and m.unit is not None]
+        if len({m.unit.code for m in listed}) < 2 or not _COUNTED_AFTER_LIST.fullmatch(text, listed[-1].mention.end, pos):
+            return None
+        if any(not _LIST_JOINER.fullmatch(text, a.mention.end, b.start) for a, b in zip(listed, listed[1:])):
+            return None
+        gaz = gazetteer()
+        cities = {c.code if (c := gaz.prefecture_of(m.unit.code)) is not None else None for m in listed}
+        city = gaz.unit(cities.pop()) if len(cities) == 1 and None not in cities else None
+        return region_ref(city.name, city.code, city.level) if city is not None else None
 
     def _uppers_in(self, start: int, end: int):
         """The upper mentions starting in [start, end), in order (bisected: never a scan of the document)."""
