@@ -326,8 +326,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
         if e.kind == "stem" and _level(e.code) == "county" and _after_another_county(text, start, e):
             continue  # 铜梁区安居古城: a county's stem right after another county's full name is a place inside that one
         if e.kind == "stem" and _level(e.code) == "county" and _WATER_AFTER.match(text, end):
-            continue  # 图们江, 金沙江, 赤水河, 丹江口水库: a river or lake named after a county is the water, not the unit (a city's or
-            # province's stem goes on to a district: 天津河西区, 重庆江北区)
+            continue  # 图们江, 金沙江, 赤水河, 丹江口水库: a river or lake named after a county is the water, not the
+            # unit (a city's or province's stem goes on to a district: 天津河西区, 重庆江北区)
         if _is_han(before) and end - start == 2 and _is_province(e.code) and text[end - 1] in "东西南北" \
                 and text[end:end + 1] in _SIDE_OF:
             continue  # 西茵湖南侧, 大河北岸: a lake's or river's side (湖 + 南侧), not 湖南 or 河北
@@ -590,11 +590,10 @@ def _after_another_county(text: str, start: int, e: Entry) -> bool:
     """铜梁区安居古城 (安居区 is in 遂宁市): no county lies inside another, so a county's stem written right after a
     different county's full name names a town or place of that county."""
     gaz = gazetteer()
-    for size in range(2, 7):
-        for other in gaz.entries.get(text[max(0, start - size):start], ()):
-            if other.kind == "full" and other.code != e.code and _level(other.code) == "county" \
-                    and size == len(text[max(0, start - size):start]):
-                return True
+    for size in range(2, min(6, start) + 1):
+        if any(other.kind == "full" and other.code != e.code and _level(other.code) == "county"
+               for other in gaz.entries.get(text[start - size:start], ())):
+            return True
     return False
 
 

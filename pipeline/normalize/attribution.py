@@ -1997,10 +1997,10 @@ def _own_figure(text: str, m: LinkedMention, pos: int) -> bool:
     return len(between) <= 24 and not any(ch in "、,;。，；" for ch in between)
 
 
-# 黔东南苗族侗族自治州介绍,全州辖16个县…;全州有409个村寨…: a unit reporting on itself; its 全州 goes on after
-# the semicolons of what it reports
 # a name that modifies a noun phrase right after it (南宁东部新城, 长沙都市圈): a place word, no actor
 _NOUN_AFTER_NAME = regex.compile(r"[东西南北中]部|都市圈|城市圈|经济圈|新城|新区|城区|主城")
+# 黔东南苗族侗族自治州介绍,全州辖16个县…;全州有409个村寨…: a unit reporting on itself; its 全州 goes on after
+# the semicolons of what it reports
 _REPORTS_AFTER = regex.compile(r"(?:人大常委会|人民政府|政府|人大)?(?:介绍|汇报|通报)[,:]")
 # 信宜市政府汇报了水污染防治工作情况:…。全市设立…河长1060名: a unit's body giving its report, a colon opening it;
 # the paragraph's 全市 after it is the reporting 市's, whatever level the page's subject is

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import dataclass, replace
 
 from ..extract.regions import RegionMention
@@ -203,7 +202,7 @@ def _context(gaz: Gazetteer, units: list[Unit]) -> set[str]:
     return codes
 
 
-_NAMED_OFTEN = 3
+_NAMED_OFTEN = 3  # a county named in full this often, beside others named at most once, owns the shared town
 
 
 def _choose(gaz: Gazetteer, options: list[Unit], context: set[str], times: Counter | None = None) -> Unit | None:
