@@ -2896,7 +2896,7 @@ _TIME_LIMITED_ACTS = "答复|回复|办结|办理|反馈|办复|解决|完成|�
 # a span taken for a piece of work, then the work (历时45天完成改造, 利用2年时间完成提质改造, 用了半年时间就完成了…)
 _SPAN_TAKEN = regex.compile(r"(?:历时|耗时|用时|用了?|利用|花了?)(?:整整|近|约)?$")
 _DONE_IN_SPAN = regex.compile(r"(?:多|左右)?(?:的?时间)?(?:里|内)?(?:就|即|便|才|终于|顺利|全部|基本|已)?完成了?"
-                              r"(?P<act>\p{Han}[^,，。;；、:\n并和及]{1,15})")
+                              r"(?P<act>\p{Han}[^,，。;；、:\n并和及0-9０-９]{1,15})(?![0-9０-９])")  # (not 约800米…: a figure's own)
 _DONE_WITHIN = regex.compile(r"(?:以内|之内|内)(?:就|即|便|全部|已|及时)?完成了?(?P<act>\p{Han}[^,，。;；、:\n并和及]{1,15})")
 _TIME_LIMIT = regex.compile(r"(?:以内|内)(?:[向由]\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式|统一|集中|逐件|分别|重新)?"
                             rf"(?P<verb>(?:书面)?(?:{_TIME_LIMITED_ACTS})(?:(?:{_TIME_LIMITED_ACTS})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
