@@ -1201,12 +1201,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 市教育局满意率为98.2%,市公安局为96.5%: each body's figure of the same measure (满意率, not the first body's)
         lead = _BODY_LEAD.match(recent.last)
         return recent.last[lead.end():] if lead and len(recent.last) - lead.end() >= 2 else recent.last
-    if c.unit in _DURATION_UNITS and (done := _DONE_WITHIN.match(text, c.end)) \
+    if c.unit in _DURATION_UNITS and (done := _DONE_WITHIN.match(text, c.end) or (
+            _SPAN_TAKEN.search(text, max(s_start, c.start - 4), c.start) and _DONE_IN_SPAN.match(text, c.end))) \
             and (act := clean_item(done.group("act").rsplit("的", 1)[-1])):
-        return act  # 在15个工作日内完成清理, 5个工作日内完成意见建议的汇总梳理: the act done in time (完成 says only that)
-    if c.unit in _DURATION_UNITS and _SPAN_TAKEN.search(text, max(s_start, c.start - 4), c.start) \
-            and (done := _DONE_IN_SPAN.match(text, c.end)) and (act := clean_item(done.group("act").rsplit("的", 1)[-1])):
-        return act  # 历时45天完成改造, 计划用3年时间完成农村供水提质改造: the work the span was taken for
+        # 在15个工作日内完成清理, 5个工作日内完成意见建议的汇总梳理: the act done in time (完成 says only that); 历时45天
+        # 完成改造, 计划用3年时间完成农村供水提质改造: the work a span was taken for
+        return act
     if c.unit in _DURATION_UNITS and (limit := _TIME_LIMIT.match(text, c.end)):
         return limit.group("verb") + "时限"  # 15个工作日内答复, 3个月内办结: a time limit for doing it
     if c.unit in _DURATION_UNITS and (lasting := _what_lasted(text, s_start, s_end, c)):
@@ -2892,11 +2892,11 @@ _DURATION_UNITS = {"天", "个月", "小时", "年", "工作日", "个工作日"
 # a limit within which something must be done (15个工作日内答复, 3个月内办结并答复)
 # (3个月内书面报告, 1个月内向镇人大书面反馈: to whom and in what form stand between the limit and the act)
 _TIME_LIMITED_ACTS = "答复|回复|办结|办理|反馈|办复|解决|完成|整改|落实|报告|登记|转办|转交|交办|报回|核实|受理"
-# …内完成X: the act completed within the time (维修, 初审, 资产清查), up to a clause's end or a second act (并…)
 # a span taken for a piece of work, then the work (历时45天完成改造, 利用2年时间完成提质改造, 用了半年时间就完成了…)
 _SPAN_TAKEN = regex.compile(r"(?:历时|耗时|用时|用了?|利用|花了?)(?:整整|近|约)?$")
 _DONE_IN_SPAN = regex.compile(r"(?:多|左右)?(?:的?时间)?(?:里|内)?(?:就|即|便|才|终于|顺利|全部|基本|已)?完成了?"
                               r"(?P<act>\p{Han}[^,，。;；、:\n并和及0-9０-９]{1,15})(?![0-9０-９])")  # (not 约800米…: a figure's own)
+# …内完成X: the act completed within the time (维修, 初审, 资产清查), up to a clause's end or a second act (并…)
 _DONE_WITHIN = regex.compile(r"(?:以内|之内|内)(?:就|即|便|全部|已|及时)?完成了?(?P<act>\p{Han}[^,，。;；、:\n并和及]{1,15})")
 _TIME_LIMIT = regex.compile(r"(?:以内|内)(?:[向由]\p{Han}{1,10}?)?(?:予以|全部|及时|以书面形式|统一|集中|逐件|分别|重新)?"
                             rf"(?P<verb>(?:书面)?(?:{_TIME_LIMITED_ACTS})(?:(?:{_TIME_LIMITED_ACTS})(?!\p{{Han}}{{0,2}}(?:情况|结果|意见|工作|问题)))?)")
