@@ -534,8 +534,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or (c.unit in EVENT_UNITS and _prepositional_object(text, sentence.start, c.start, item))
                 or (c.unit == "分" and rule_item.endswith(_SCORE_WORDS))  # (每次计3分: the points, not the act)
                 or (c.unit == "%" and rule_item.endswith(CHANGE_WORDS) and _grown_named(rule_item))  # (总值增长)
-                or ((pool := _POOL_BEFORE.search(text, max(sentence.start, c.start - 16), c.start))
-                    and pool.group("pool").endswith(rule_item))):  # (173所卫生室中,已有158所: the pool's)
+                or ((pool := _pool_before(text, sentence.start, c.start, c.unit))
+                    and pool[0].endswith(rule_item))):  # (173所卫生室中,已有158所: the pool's)
             item = rule_item  # a qualifier, a plan word, a bare predicate or half a sentence: not a noun phrase
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _project_named_before(text, sentence, c.start, item, seg)):
@@ -1419,11 +1419,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # words before the figure
     if after in _PLACE_WORDS or after in _LIST_WORDS:
         after = None  # 在已经解决的6件当中: where among them; 计票人10名名单: the list of them; not what they are
-    if after and (pool := _POOL_BEFORE.search(text, max(s_start, c.start - 16), c.start)) \
-            and (_verb_led(after) or pool.group("pool").startswith(c.unit)):
-        # 173所卫生室中,已有158所接入…平台: the part is of the pool named before 中 (its count's measure word off);
-        # 78座小型水库中,仍有19座存在…的病险隐患: a pool counted with the same measure word, whatever follows
-        return pool.group("pool")[len(c.unit):] if pool.group("pool").startswith(c.unit) else pool.group("pool")
+    if after and (pool := _pool_before(text, s_start, c.start, c.unit)) \
+            and (_verb_led(after) or pool[1] or after.startswith(pool[0][-2:])):
+        # 173所卫生室中,已有158所接入…平台, 全县乡村学校中有38所存在…缺口: the part is of the pool named before 中;
+        # 78座小型水库中,仍有19座存在…的病险隐患: a pool counted with the same measure word, whatever follows;
+        # 区属国有企业中仍有3户企业资产负债率…: the pool's own head noun again
+        return pool[0]
     if after and after[0] == "所" and _verb_led(after):
         after = None  # 其中19件所涉事项超出…: what they involve, a clause about the proposals counted, not a noun of them
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
@@ -2581,11 +2582,30 @@ _UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|�
 _NAMED_BODY = regex.compile(r"(?:\p{Han}{0,6}[省市县区州旗盟])\p{Han}{0,8}?(?:检察院|法院|局|厅|人民政府|政府|委员会)")
 _BODY_BUILT = regex.compile(r"(?:建成|建设|建立|新建|设立|打造|创建|培育|挂牌)$")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
-# (中 as the locative after a group's name, not inside 集中, 其中, 中心, 中央, 中期)
-_POOL_BEFORE = regex.compile(r"(?<=\d[\p{Han}]{0,2})(?P<pool>\p{Han}{2,8}?)中[,，]?(?:已|已经|目前|现|仍|仍然|还|尚)?(?:有|共有)$")
 _PART_AMONG_AFTER = regex.compile(r"(?<=\p{Han}{2})中(?=所提|所反映|涉及)")  # (建议中所提问题: among the papers)
 # a verb + 中 is the act in progress (办理中, 解决过程中), not "among" a group
 _IN_PROGRESS = "办理|进行|实施|建设|推进|解决|落实|协调|施工|审查"
+# …中(已/仍/只…)有 right before a figure: the figure is a part of the pool named before 中
+# (中 as the locative after a group's name, not inside 集中, 其中, 过程中, 办理中; 当中 and 之中 as well)
+_POOL_TAIL = regex.compile(rf"(?<=\p{{Han}}[\p{{Han}})）])(?:当中|之中|(?<![集其当空手家])(?<!过程|进程|{_IN_PROGRESS})中)[,，]?"
+                           r"(?:已|已经|目前|现|仍|仍然|还|尚|只|仅|另|也)?(?:有|共有)(?:约|近|超过)?$")
+
+
+def _pool_before(text: str, s_start: int, pos: int, unit: str) -> tuple[str, bool] | None:
+    """(the pool a part is counted among, whether the pool was counted in the part's own measure word):
+    173所卫生室中,已有158所接入… (卫生室, True); 全县乡村学校中有38所存在… (全县乡村学校, False)."""
+    tail = _POOL_TAIL.search(text, max(s_start, pos - 12), pos)
+    if tail is None:
+        return None
+    counted = regex.search(rf"(?<=\d{regex.escape(unit)})\p{{Han}}[\p{{Han}}()（）]{{1,9}}$", text[max(s_start, tail.start() - 12):tail.start()])
+    if counted:
+        return counted.group(), True  # (28名组成人员中: the whole phrase after the count, whatever jieba tags 组成)
+    if unit.endswith("元"):
+        return None  # 年初预算中有3.42亿元待分配资金: money in a budget is named after the sum, not by the budget
+    pool, _ = _item_before(text, tail.start(), s_start)
+    if not pool or pool in _PLACE_WORDS or _only_a_verb(pool):
+        return None
+    return pool, False
 _AMONG_THOSE = regex.compile(rf"(?<=[\p{{Han}}]{{2}})(?<![集其当空手家程])(?<!{_IN_PROGRESS})中(?![{_NOT_AMONG}])[^,;。\d]{{1,14}}的(?:共|达|有)?$")
 # things done to what is counted that may be counted themselves, by events (开展视察3次, 走访120人次)
 ACTIVITIES = {"走访", "视察", "调研", "培训", "接待", "检查", "督办", "审议", "听取", "宣讲", "座谈", "评议", "询问",
