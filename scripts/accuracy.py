@@ -243,7 +243,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test219": (ROOT / "corpora" / "real" / "test219", ROOT / "corpora" / "real" / "test219"),
            "real-test220": (ROOT / "corpora" / "real" / "test220", ROOT / "corpora" / "real" / "test220"),
            "real-test221": (ROOT / "corpora" / "real" / "test221", ROOT / "corpora" / "real" / "test221"),
-           "real-test222": (ROOT / "corpora" / "real" / "test222", ROOT / "corpora" / "real" / "test222")}
+           "real-test222": (ROOT / "corpora" / "real" / "test222", ROOT / "corpora" / "real" / "test222"),
+           "real-test223": (ROOT / "corpora" / "real" / "test223", ROOT / "corpora" / "real" / "test223")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
