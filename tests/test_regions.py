@@ -3402,6 +3402,14 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
                  "崇川区:区人大常委会组织驻区代表开展“通州湾行”专题视察,提出建议6件。\n",
                  [('356件', '南通市'), ('7次', '南通市'), ('28个', '通州区'), ('15件', '如东县'), ('6件', '崇川区')],
                  id='bay-named-after-a-county'),
+    # a city session's delegation story, one county per paragraph: 市人大代表某某建议… in 禹城市代表团's paragraph is one
+    # of that delegation's deputies, and what she asks for stays the county's (市人大代表 are people, not the body)
+    pytest.param("德州新闻网\n\n市十九届人大四次会议代表报到\n\n1月11日上午,出席德州市第十九届人民代表大会第四次会议的"
+                 "人大代表陆续报到。本次会议应出席代表452名。\n\n"
+                 "禹城市代表团  禹城市代表团共39名代表,会前提交建议35件。市人大代表张某建议,每个乡镇卫生院至少配备"
+                 "2名全科医生。\n\n乐陵市代表团  乐陵市代表团有代表42名。市人大代表王某所在的企业去年研发投入1800余万元。\n",
+                 [('452名', '德州市'), ('35件', '禹城市'), ('2名', '禹城市'), ('1800余万元', '乐陵市')],
+                 id='city-deputies-in-a-county-delegation'),
 ]
 
 

@@ -156,7 +156,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,|"
                               r"(?<![\p{Han}])(?:市|州)本级")  # (市本级从13个候选项目中票决产生10个: the city's own level)
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
-_OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大|委|人民政府|政府)")
+# (市人大代表 are people, the deputies of a county's delegation at the city's session, not the body)
+_OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大(?!代表)|委|人民政府|政府)")
 # a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
 _TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
 _OTHERS_ROW = regex.compile(r"[ \t\u3000]*(?:其他|其余)[0-9０-９]*[个家]?\p{Han}{0,6}?[ \t\u3000]{2,}[^\n]*$")
