@@ -245,7 +245,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test221": (ROOT / "corpora" / "real" / "test221", ROOT / "corpora" / "real" / "test221"),
            "real-test222": (ROOT / "corpora" / "real" / "test222", ROOT / "corpora" / "real" / "test222"),
            "real-test223": (ROOT / "corpora" / "real" / "test223", ROOT / "corpora" / "real" / "test223"),
-           "real-test224": (ROOT / "corpora" / "real" / "test224", ROOT / "corpora" / "real" / "test224")}
+           "real-test224": (ROOT / "corpora" / "real" / "test224", ROOT / "corpora" / "real" / "test224"),
+           "real-test225": (ROOT / "corpora" / "real" / "test225", ROOT / "corpora" / "real" / "test225")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
