@@ -2145,6 +2145,16 @@ def test_read_in_the_forty_first_session_on_test220():
     assert names_titles("根据名单,张三、李四为大会工作人员。") == []
 
 
+def test_read_in_the_forty_second_session_on_test225():
+    # …,刘某、谢某、路 某为…副镇长: the names listed in a later clause of one election, a copy's padded name among them
+    assert names_titles("会议以无记名投票方式,选举张涛为镇人大主席团主席,赵中山为镇人民政府镇长,"
+                        "刘宇尘、谢新峰、路 鑫为镇人民政府副镇长,并颁发了当选证书。") == [
+        ("张涛", ["主席团主席"]), ("赵中山", ["镇长"]), ("刘宇尘", ["副镇长"]), ("谢新峰", ["副镇长"]), ("路鑫", ["副镇长"])]
+    assert names_titles("大会选举施 振海为镇人大主席,听取了镇政府工作报告。") == [("施振海", ["主席"])]
+    # 向人大代表陈某道谢: 道谢 (and 致谢, 道别) after a name is its verb, not the name's third character
+    assert names_titles("贫困户朱某一边搬椅子一边向人大代表陈刚道谢。") == [("陈刚", ["人大代表"])]
+
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name
