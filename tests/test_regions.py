@@ -3410,6 +3410,13 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
                  "2名全科医生。\n\n乐陵市代表团  乐陵市代表团有代表42名。市人大代表王某所在的企业去年研发投入1800余万元。\n",
                  [('452名', '德州市'), ('35件', '禹城市'), ('2名', '禹城市'), ('1800余万元', '乐陵市')],
                  id='city-deputies-in-a-county-delegation'),
+    # 省人大城环资委召开…座谈会 on the province's site, about a proposal for 宜宾: a headline opened by the province's own
+    # committee, holding its own meeting and naming no unit, is the province's page (not 莅安调研: a visit to 安阳)
+    pytest.param("报告苏 > 新闻 > 人大\n\n省人大城环资委召开2019年重点督办代表建议工作座谈会\n\n来源:四川人大网\n\n"
+                 "  省十三届人大二次会议上张某代表提出的“关于支持宜宾打造大竹海文化旅游品牌的建议”被确定为重点督办建议。\n\n"
+                 "  5月9日,省人大城环资委召开座谈会。宜宾市有关负责同志介绍,蜀南竹海景区核心区面积约120平方公里。\n\n"
+                 "  省十三届人大二次会议期间,代表共提出建议1098件,已交由136个单位办理。\n",
+                 [('1098件', '四川省'), ('136个', '四川省')], id='province-committee-holds-its-meeting'),
 ]
 
 

@@ -533,6 +533,7 @@ class Attributor:
             chosen = _own_congress(text, text[title.start:title.end], chosen, in_first)
             if not in_title:
                 chosen = _headline_city_body(text, text[title.start:title.end], chosen, in_first)
+                chosen = _headline_province_body(text[title.start:title.end], chosen, in_first)
         city = self._speaking_city(text, chosen, lede_end)
         if city is not None:  # 同志们:我市15个县(市、区)… then 偃师市282名,孟津县246名…: the city's page
             return _unit_subject(city)
@@ -2278,7 +2279,7 @@ def _own_congress(text: str, title: str, chosen: LinkedMention, mentions: list[L
 _COUNTY_SPEAKS = regex.compile(r"[我本][县区旗]")
 # …督查组来清督查, …检查组来灌检查: the city's body visiting a county (by its one-character short name) is the
 # county's news
-_VISITS = regex.compile(r"[来到赴]|走进|深入")
+_VISITS = regex.compile(r"[来到赴莅]|走进|深入")  # (莅安调研: arriving at 安阳, a guest)
 
 
 def _headline_city_body(text: str, title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
@@ -2296,6 +2297,26 @@ def _headline_city_body(text: str, title: str, chosen: LinkedMention, mentions: 
         return chosen
     return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code
                  and not m.mention.anonymous), chosen)
+
+
+def _headline_province_body(title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
+    """省人大城环资委召开2019年重点督办代表建议工作座谈会, naming no unit, then a proposal about 宜宾: a headline
+    opened by the province's own body (its standing committee or one of its committees), unnamed and going
+    nowhere, is the province's page; the city the proposal is about is its topic. The province must be named on
+    the page (四川人大网)."""
+    if chosen.unit is None or chosen.level not in ("county", "prefecture") or not _PROVINCE_BODY_OPENS.match(title) \
+            or _COUNTY_SPEAKS.search(title) or _VISITS.search(title):
+        return chosen
+    province = gazetteer().province_of(chosen.unit.code)
+    if province is None:
+        return chosen
+    return next((m for m in mentions if m.unit is not None and m.unit.code == province.code
+                 and not m.mention.anonymous), chosen)
+
+
+# a headline opened by the province's unnamed body or one of its committees (省人大常委会…, 省人大城环资委…)
+_PROVINCE_BODY_OPENS = regex.compile(r"\s*(?:省|自治区)(?:[一二三四五六七八九十]{1,3}届)?人大"
+                                     r"(?:常委会|常务委员会|\p{Han}{1,8}?委员会|\p{Han}{1,4}?委(?!员))")
 
 
 def _common_parent(chosen: LinkedMention, in_title: list[LinkedMention],
