@@ -246,7 +246,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test222": (ROOT / "corpora" / "real" / "test222", ROOT / "corpora" / "real" / "test222"),
            "real-test223": (ROOT / "corpora" / "real" / "test223", ROOT / "corpora" / "real" / "test223"),
            "real-test224": (ROOT / "corpora" / "real" / "test224", ROOT / "corpora" / "real" / "test224"),
-           "real-test225": (ROOT / "corpora" / "real" / "test225", ROOT / "corpora" / "real" / "test225")}
+           "real-test225": (ROOT / "corpora" / "real" / "test225", ROOT / "corpora" / "real" / "test225"),
+           "real-test226": (ROOT / "corpora" / "real" / "test226", ROOT / "corpora" / "real" / "test226")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
