@@ -2525,6 +2525,13 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
     # 年初预算中有2.1亿元待分配资金: money in a budget is named by the words after the sum, not by the budget
     pytest.param("区本级年初预算中有2.1亿元待分配资金未细化到部门。", [],
                  [('2.1亿元', '预算'), ('2.1亿元', '年初预算')], id='money-in-a-budget'),
+    # 福清市代表小组提出建议9件,…,长乐市代表小组7件: the delegation's groups that raised them are no kind of what the
+    # sentence counts; 其中生态环境厅牵头14项: nor is the body that leads its part; 重点建议拟交由…: 拟 is the plan's
+    pytest.param("其中,福清市代表小组提出建议9件,闽侯县代表小组8件,长乐市代表小组7件,连江县代表小组5件。",
+                 [('7件', '建议'), ('5件', '建议')], [('7件', '长乐市代表小组')], id='groups-that-raised-them'),
+    pytest.param("47项重点建议拟交由自治区发展改革委等6个部门牵头办理,其中生态环境厅牵头14项、水利厅牵头10项。",
+                 [('47项', '重点建议'), ('14项', '重点建议'), ('10项', '重点建议')], [('14项', '生态环境厅')],
+                 id='body-leading-its-part'),
 ]
 
 

@@ -932,10 +932,10 @@ def clean_item(item: str | None) -> str | None:
         item = item[3:] if item[2:3] == "的" else item[2:]
     if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
         item = item[:-2]  # 全市联系点总数达到14个: the total of 联系点 counts 联系点 (开采总量 is a measure: stays)
-    while len(item) >= 3 and item[-1] in "要将须需应能可也就都还才" and (words := tagged(item)) and len(words) >= 2 \
+    while len(item) >= 3 and item[-1] in "要将须需应能可也就都还才拟" and (words := tagged(item)) and len(words) >= 2 \
             and words[-1][0] == item[-1]:
-        item = item[:-1]  # 签约覆盖率要达到60%以上, 响应时间能从…: a modal or adverb before the verb, not part of the
-        # noun (纪要, 认可 stay)
+        item = item[:-1]  # 签约覆盖率要达到60%以上, 响应时间能从…, 重点建议拟交由…: a modal or adverb before the verb,
+        # not part of the noun (纪要, 认可, 模拟 stay)
     if len(item) >= 3 and item[-1] in "中里" and word_freq(item[-2:]) < 100 and word_tag(item) is None:
         item = item[:-1]  # 5件实事中已完成4件, 24户群众中: among them, not part of the noun (集中, 高中 stay)
     if len(item) >= 4 and item.endswith(_PER_HEAD_WORDS):
@@ -1628,6 +1628,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
     if before and carried and (topic := _topic_of_raised(text, s_start, c, before, carried)):
         return topic  # 收集意见建议27条,其中涉及道路交通9条、农田水利7条: the topic's part of the raised things
+    if before and carried and c.unit in ("件", "条", "项") and _PEOPLE_GROUP.search(before) \
+            and text.endswith(before, s_start, c.start):
+        return carried  # 福清市代表小组提出建议9件,…,长乐市代表小组7件: the group that raised them is no kind of what
+        # the sentence counts
     if before and (act := _act_after_addressee(text, s_start, c.start, before)):
         return act  # 向县委请示报告15件, 向区委专题汇报4次: the body reported to is no part of what is counted
     if before and money and _spender(before) and not _only_a_verb(before) and _SOURCES_LISTED.search(text, s_start, c.start):
@@ -1869,11 +1873,14 @@ _NOT_IN_A_HEAD = set("drpuy")
 # the deputies something was answered to (已答复代表97件, 反馈给代表30条)
 _ANSWERED_TO = regex.compile(r"(?:答复|回复|反馈|函复)(?:给|了)?(?:人大)?代表$")
 # a body's share of what was handed out (区交通局承办12件, 县民政局牵头办理8件)
-_HANDLED_BY = regex.compile(r"(?:局|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团|委员会|常委会|所|站)各?"
-                            r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理)(?:了)?$")  # (a body, then its verb)
+_HANDLED_BY = regex.compile(r"(?:局|厅|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团|委员会|常委会|所|站)各?"
+                            r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理|牵头)(?:了)?$")  # (a body, then its verb;
+# 其中生态环境厅牵头14项: the body that leads its part)
 # what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件)
 _PASSED_ON = regex.compile(r"(?:转入|转到|转交|转报|转送|转办|移交|移送|交由|交|转)\p{Han}{0,10}?"
                            r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|办所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
+# a group of people that raised a part of what is counted (长乐市代表小组7件)
+_PEOPLE_GROUP = regex.compile(r"(?:代表小组|代表团|小组)$")
 _HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|(?<=[县市区旗直])代表|法院|检察院|部门|政府)$")
 # a public body before a verb is its agent (区水务局排查泵站210座: 泵站 are counted), never part of the item
 _BODY_AGENT = regex.compile(r"(?:局|政府|常委会|人大|委员会|中心|部门|法院|检察院|办公室|工委)$")
