@@ -2532,6 +2532,14 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
     pytest.param("47项重点建议拟交由自治区发展改革委等6个部门牵头办理,其中生态环境厅牵头14项、水利厅牵头10项。",
                  [('47项', '重点建议'), ('14项', '重点建议'), ('10项', '重点建议')], [('14项', '生态环境厅')],
                  id='body-leading-its-part'),
+    # 茂南区:辞去代表职务2名,补选2名: the deputies whose seats changed, of the kind the report counted before, never
+    # the seat or the verb; 终止代表资格6人 after a count of officials: a deputy's seat names its own kind
+    pytest.param("报告显示,全市共有11名市人大代表辞去代表职务或代表资格终止。\n\n茂南区:辞去代表职务2名,补选2名。\n\n"
+                 "电白区:代表资格终止3名,补选2名。\n",
+                 [('11名', '市人大代表'), ('3名', '市人大代表')], [('3名', '代表资格'), ('2名', '补选')],
+                 id='seats-changed'),
+    pytest.param("会议依法任免国家机关工作人员12人,终止代表资格6人。", [('6人', '代表')], [('6人', '国家机关工作人员')],
+                 id='seats-ended-after-officials'),
 ]
 
 

@@ -1475,6 +1475,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 区市政市容委承办19件, 已答复代表97件: the body that handled them, the deputies answered; what was handled
         # or answered was counted before
         return kind
+    if c.unit in ("名", "人") and (changed := _SEAT_CHANGED.search(text, max(s_start, c.start - 8), c.start)):
+        kind = recent.kind_before(c.unit) or recent.latest_by_unit.get(c.unit)
+        if kind and kind.endswith("代表" if changed.group("whose") else ("代表", "人员")):
+            return kind  # 茂南区:辞去代表职务2名,补选2名: the deputies whose seats changed, of the kind counted before
+        if changed.group("whose"):
+            return "代表"  # (终止代表资格6人 after 任免…工作人员: a deputy's seat names its kind)
     before, verb_between = _item_before(text, c.start, s_start, event_unit=c.unit in EVENT_UNITS)
     before = _without_unit_prefix(before)  # 范县投资4.3亿元建成…: the county is whose, 投资 what was measured
     if c.unit in _THINGS_ACTED_ON and before and (acted := _ACTED_ON.search(text, max(s_start, c.start - 30), c.start)) \
@@ -1879,6 +1885,10 @@ _HANDLED_BY = regex.compile(r"(?:局|厅|委|办|院|中心|政府|部门|单位
 # what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件)
 _PASSED_ON = regex.compile(r"(?:转入|转到|转交|转报|转送|转办|移交|移送|交由|交|转)\p{Han}{0,10}?"
                            r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|办所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
+# a change of seats or posts counted in people (补选2名, 代表资格终止3名, 辞去代表职务2名, 免去职务2名): the people
+# are of the kind counted before; a deputy's seat names its kind (whose)
+_SEAT_CHANGED = regex.compile(r"(?:(?:依法)?补选|(?P<whose>代表)资格终止|终止(?P<whose>代表)资格|辞去(?P<whose>代表)职务|罢免"
+                              r"|免去职务|辞去职务)(?:了|的)?$")
 # a group of people that raised a part of what is counted (长乐市代表小组7件)
 _PEOPLE_GROUP = regex.compile(r"(?:代表小组|代表团|小组)$")
 _HANDLER = regex.compile(r"(?:局|委员会|管委会|委|办公室|办|中心|系统|代表团|(?<=[县市区旗直])代表|法院|检察院|部门|政府)$")
