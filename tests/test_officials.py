@@ -2153,6 +2153,9 @@ def test_read_in_the_forty_second_session_on_test225():
     assert names_titles("大会选举施 振海为镇人大主席,听取了镇政府工作报告。") == [("施振海", ["主席"])]
     # 向人大代表陈某道谢: 道谢 (and 致谢, 道别) after a name is its verb, not the name's third character
     assert names_titles("贫困户朱某一边搬椅子一边向人大代表陈刚道谢。") == [("陈刚", ["人大代表"])]
+    # 2. 杨建华等12名代表关于…的议案: the first proposer before 等 and a count of deputies, a name jieba's dictionary
+    # holds as a person's however common it is
+    assert names_titles("议案目录\n\n2. 杨建华等12名代表关于加快推进沿江高铁建设的议案(第2号)") == [("杨建华", ["代表"])]
 
 
 def test_a_cards_line_names_the_person_before_a_colon():

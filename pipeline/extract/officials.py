@@ -2079,7 +2079,9 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                                              or text[start - 1:start] == "和" and _listed_name_before(text, start - 1)
                                              or text[start - 1:start] in _WITH_BEFORE_NAME  # (与卢列才等6名代表座谈)
                                              or len(people) >= 2 and _word_starts_at(text, start)) \
-                    and (word_freq(text[start:end]) < 50 or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
+                    and (word_freq(text[start:end]) < 50 or (word_tag(text[start:end]) or "").startswith("nr")
+                         or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
+                # (杨建华等12名代表: a name jieba's dictionary holds as a person's, however common)
                 found = (start, end)
                 break
         if not found and (listed := _element_name_ending_at(text, end)) is not None:
