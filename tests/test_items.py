@@ -2540,6 +2540,9 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
                  id='seats-changed'),
     pytest.param("会议依法任免国家机关工作人员12人,终止代表资格6人。", [('6人', '代表')], [('6人', '国家机关工作人员')],
                  id='seats-ended-after-officials'),
+    # 迈陈镇的联络室设在镇文化站二楼,面积60平方米: the area is the station's; the town that owns it is no part of it
+    pytest.param("迈陈镇的联络室设在镇文化站二楼,面积60平方米,配备了电脑和文件柜。", [('60平方米', '联络室面积')],
+                 [('60平方米', '陈镇面积')], id='area-of-a-towns-station'),
 ]
 
 

@@ -2136,6 +2136,10 @@ _BUILT_AT_END = regex.compile(r"(?:新上|新建|建起|购置|购进|引进|修
 _LOCATED = regex.compile(r"(?:现|目前|均|统一)?(?:设在|设于|位于|坐落于|坐落在|选址在|选址于|建在|地处)")
 
 
+# a place owning the clause's subject (迈陈镇的联络室, 镇里的代表之家): whose it is, not what the clause is about
+_PLACES_OWN = regex.compile(r"^\p{Han}{0,8}?(?:镇|乡|街道|村|社区|县|区|市|镇里|村里|乡里)的(?=\p{Han}{2})")
+
+
 def _previous_clause_topic(text: str, s_start: int, pos: int, money: bool = False) -> str | None:
     """新建公路一条,全长5.2公里 / 总站设在三楼,面积420平方米: the noun phrase the previous clause is about
     (its subject when it opens with one, else the object of its verb). Money after a clause that ends by naming
@@ -2151,6 +2155,7 @@ def _previous_clause_topic(text: str, s_start: int, pos: int, money: bool = Fals
     if money and prev and (built := _BUILT_AT_END.search(prev)) and (what := clean_item(built.group("what"))):
         return what
     prev = _LEADING_NOISE.sub("", prev.replace("“", "").replace("”", ""), count=1) if prev else prev
+    prev = _PLACES_OWN.sub("", prev, count=1) if prev else prev  # (迈陈镇的联络室设在…: the station, not the town)
     tokens = _tokens(prev)  # (我镇“代表之家”设在…,面积80平方米: the 代表之家, not 我镇)
     subject = clean_item(_leading_noun_phrase(tokens))
     if subject and prev.find(subject) >= 0 and prev[prev.find(subject) + len(subject):].startswith(("把", "将")):
