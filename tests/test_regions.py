@@ -3417,6 +3417,9 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
                  "  5月9日,省人大城环资委召开座谈会。宜宾市有关负责同志介绍,蜀南竹海景区核心区面积约120平方公里。\n\n"
                  "  省十三届人大二次会议期间,代表共提出建议1098件,已交由136个单位办理。\n",
                  [('1098件', '四川省'), ('136个', '四川省')], id='province-committee-holds-its-meeting'),
+    # 历城区代表团和章丘区代表团…分别为34件和29件: delegations listed by their counties' names, shared out in order
+    pytest.param("济南市人大常委会召开主任会议。从提出建议的代表团看,历城区代表团和章丘区代表团提出的建议较多,"
+                 "分别为34件和29件。\n", [('34件', '历城区'), ('29件', '章丘区')], id='delegations-shared-out'),
 ]
 
 

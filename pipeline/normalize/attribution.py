@@ -261,7 +261,7 @@ _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进
 _WITH_BEFORE = regex.compile(r"[与同和]$")
 _NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|相接|接界|为邻|搭界)")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
-_LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府)?[、和及]?")
+_LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府|代表团)?[、和及]?")  # (A代表团和B代表团)
 # a numbered unit's name that opens a paragraph as its own sentence (（一）清镇市。, 2.修文县:)
 _INLINE_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?"
                                 r"\s*\p{Han}{1,10}?(?:自治县|自治旗|县|区|市|旗)[。:：]")
