@@ -2543,6 +2543,12 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
     # 迈陈镇的联络室设在镇文化站二楼,面积60平方米: the area is the station's; the town that owns it is no part of it
     pytest.param("迈陈镇的联络室设在镇文化站二楼,面积60平方米,配备了电脑和文件柜。", [('60平方米', '联络室面积')],
                  [('60平方米', '陈镇面积')], id='area-of-a-towns-station'),
+    # 历城区代表团和章丘区代表团提出的较多,分别为34件和29件: the delegations are whose, and 较多 (how many there were)
+    # is a predicate; what they count is the proposals the sentence opened with
+    pytest.param("从提出建议的代表团看,历城区代表团和章丘区代表团提出的较多,分别为34件和29件;莱芜区代表团提出15件。",
+                 [('34件', '建议'), ('29件', '建议'), ('15件', '建议')], [('34件', '较多')], id='delegations-that-raised-more'),
+    pytest.param("各代表团中,历城区和章丘区提出的建议较多,分别为34件和29件。", [('34件', '建议')], [('34件', '建议较多')],
+                 id='degree-after-the-noun'),
 ]
 
 

@@ -852,6 +852,7 @@ _YEAR_THEN_PLAN = regex.compile(r"^年(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|
 _QUOTES_AROUND = regex.compile(r"^“([^“”]*)”$|^“(?=[^”]*$)|(?<=^[^“]*)”$")
 
 
+_DEGREE_TAIL = ("较多", "最多", "较少", "最少", "居多", "偏多", "偏少")
 _QUOTED_JUDGEMENT = regex.compile(r"^“((?:基本|比较|非常|不)?(?:满意|称职|合格|优秀|良好|赞成|反对|弃权))”(?=[票件项]$)")
 _LEADING_ALTERNATIVE = regex.compile(r"^[(（][^()（）]{1,5}[)）](?=\p{Han}{2})")
 
@@ -932,6 +933,8 @@ def clean_item(item: str | None) -> str | None:
         item = item[3:] if item[2:3] == "的" else item[2:]
     if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
         item = item[:-2]  # 全市联系点总数达到14个: the total of 联系点 counts 联系点 (开采总量 is a measure: stays)
+    if len(item) >= 4 and item.endswith(_DEGREE_TAIL):
+        item = item[:-2]  # 提出的建议较多,分别为34件: how many there were, a predicate, is no part of what is counted
     while len(item) >= 3 and item[-1] in "要将须需应能可也就都还才拟" and (words := tagged(item)) and len(words) >= 2 \
             and words[-1][0] == item[-1]:
         item = item[:-1]  # 签约覆盖率要达到60%以上, 响应时间能从…, 重点建议拟交由…: a modal or adverb before the verb,
@@ -3645,8 +3648,8 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
         members = ["城镇" + members[0][2:], "农村" + members[0][2:]]
         if k < 2:
             return _with_change(members[k], verb)
-    if k >= len(members):
-        return None
+    if k >= len(members) or members[0].endswith(("代表团", "代表小组")):
+        return None  # (历城区代表团和章丘区代表团提出的较多,分别为34件和29件: whose, not what)
     if "的" in members[-1][1:-2]:
         # 县人民政府、县人民法院、县人民检察院的满意率分别为97.1%、94.2%: each one's 满意率, the head after 的
         return members[-1].rsplit("的", 1)[1]
