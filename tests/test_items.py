@@ -2549,6 +2549,10 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
                  [('34件', '建议'), ('29件', '建议'), ('15件', '建议')], [('34件', '较多')], id='delegations-that-raised-more'),
     pytest.param("各代表团中,历城区和章丘区提出的建议较多,分别为34件和29件。", [('34件', '建议')], [('34件', '建议较多')],
                  id='degree-after-the-noun'),
+    # 报告获得满意52票、基本满意4票: votes counted by the judgement right before them, never the report judged
+    pytest.param("代表建议办理情况报告获得满意52票、基本满意4票;测评结果为称职28票。",
+                 [('52票', '满意票'), ('4票', '基本满意票'), ('28票', '称职票')], [('52票', '代表建议办理情况报告')],
+                 id='votes-of-a-judgement'),
 ]
 
 

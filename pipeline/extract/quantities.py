@@ -572,8 +572,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = _not_a_rate(text, c, item, rule_item, recent)
         base = item
         if c.unit == "票" and (stance := _STANCE.search(text, max(sentence.start, c.start - 3), c.start)
-                               or _STANCE_AFTER.match(text, c.end)):
-            item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining
+                               or _STANCE_AFTER.match(text, c.end)
+                               or _JUDGED_VOTE.search(text, max(sentence.start, c.start - 5), c.start)):
+            item = stance.group("stance") + "票"  # 赞成57票, 以24票赞成: votes for, against or abstaining; 获得满意52票:
+            # votes of a judgement
         elif c.unit == "张" and _BALLOTS_WON.search(text, max(sentence.start, c.start - 5), c.start):
             item = "选票"  # 陈明得票612张: ballots a candidate won, counted as sheets
         elif c.unit == "票" and out and out[-1].unit == "票" and c.start - out[-1].end <= _NEXT_VOTE_CHARS \
@@ -2918,6 +2920,7 @@ _STANCE_VOTES = {stance + "票" for stance in _STANCES.split("|")}
 _NEXT_VOTE_CHARS = 40  # (one list's next item, past a ; that ends the sentence)
 _GOT = regex.compile(r"(?:获得|获|得)$")
 _VOTES_WON = regex.compile(rf"(?:得票{_WON_TAIL}|获得|得|以)$")  # (项目得55票, 以57票全票通过)
+_JUDGED_VOTE = regex.compile(r"(?<![\p{Han}&&[^得获以]])(?P<stance>(?:基本|比较|非常|不)?(?:满意|称职))$")  # (获得满意52票)
 _STANCE_AFTER = regex.compile(rf"(?P<stance>{_STANCES})(?![\p{{Han}}&&[^、,;。获通]])")
 
 
