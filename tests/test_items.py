@@ -2553,6 +2553,10 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
     pytest.param("代表建议办理情况报告获得满意52票、基本满意4票;测评结果为称职28票。",
                  [('52票', '满意票'), ('4票', '基本满意票'), ('28票', '称职票')], [('52票', '代表建议办理情况报告')],
                  id='votes-of-a-judgement'),
+    # 粮食播种面积稳定在128万亩,总产量61.8万吨: a bare output after a clause is the output of the thing that clause
+    # measured (粮食), not of its area; a chain of measures (…总产量,总产值) names no thing, the measure stays alone
+    pytest.param("克服夏秋连旱不利影响,粮食播种面积稳定在128万亩,总产量61.8万吨。", [('61.8万吨', '粮食总产量')],
+                 [('61.8万吨', '粮食播种面积总产量')], id='output-of-the-thing-measured'),
 ]
 
 

@@ -1584,7 +1584,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         topic = _opens_clause(text, s_start, c.start, before) and not text.startswith("的", c.end) and (
             (money and (_project_subject(text, s_start, c.start) or _heading_project(text, s_start, c.start)
                         or _measured_thing(thing)))
-            or thing or _previous_clause_topic(text, s_start, c.start, money))
+            or (thing if (before or "").endswith("面积") else _thing_of_measure(thing))
+            or _previous_clause_topic(text, s_start, c.start, money))
+        # (粮食播种面积128万亩,总产量61.8万吨: the grain's output, not its area's; 白莲种植面积…,总面积: the area again)
         if topic:
             # the measure of the thing just named (民生实事项目186个,总投资19.6亿元: 民生实事项目总投资), with the
             # verb that says which measure (征收面积, 使用面积, 改造面积)
@@ -1592,6 +1594,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             if head.endswith("面积") and len(head) > 4 and topic == recent.last_count \
                     and recent.last_unit in ("户", "人", "名", "位"):
                 return head  # 居民7680户,改造建筑面积约58.3万平方米: the people are no thing an area measures
+            if topic.endswith(("产量", "产值")) and not topic.endswith(head):
+                return head  # (…特色水果总产量,总产值: a chain of measures names no thing; the measure alone)
             return topic if topic.endswith(head) else topic + head
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
@@ -1792,7 +1796,7 @@ _BODIES_AT_FAULT = regex.compile(
     r"(?:\([^()]{1,8}\))?的?(?:存在|有)?(?P<fault>[^,，;；。:：\n]{3,30}?)(?:等(?:方面的)?问题|等情况|的?问题)?"
     r"[,，](?:涉及)?(?:的)?金额(?:合计|共计|总计|为|达到?|约|共)?$")
 _GENERIC_HEAD = regex.compile(r"(?:计划)?(?:总)?(?:投资|投入|资金|金额|总额|规模|价值|面积|建筑面积|占地面积|占地|"
-                              r"全长|总长|长度|总面积|经费|总数|总量|数量|数)")
+                              r"全长|总长|长度|总面积|经费|总数|总量|数量|数|产量|产值)")  # (粮食播种面积…,总产量61.8万吨: 粮食总产量)
 # (推动/推进 right after the figure only: after a comma, 推动完善制度17项 is a further result, not the purpose)
 _PURPOSE = regex.compile(r"(?:,?(?:专项|主要|全部|重点|统筹)?(?:用于|实施|对|为|完成|建设|支持|开发了?|购置|购买|"
                           r"修建|打造|改造|修缮|新建|扩建|添置|配备)|推动|推进)(?P<what>[^,;。]{2,30})")
@@ -2119,6 +2123,13 @@ _MEASURE_TAIL = regex.compile(rf"(?:{_BARE_MEASURE_NAME.pattern})$")
 # a bare measure word opening its clause right before a measure whose thing follows it after 的 (,全长660米的…路面;
 # not 路基宽6.5米: the noun before owns that one)
 _BARE_MEASURE = regex.compile(rf"(?:^|(?<=[,;:、，；：]))(?:{_BARE_MEASURE_NAME.pattern}|长约|长|宽|占地)(?:约|为|达)?$")
+
+
+def _thing_of_measure(item: str | None) -> str | None:
+    """粮食播种面积 -> 粮食: the thing a measure before measured, for the next measure of it; none when what is
+    left is still a measure (…总产量, 产业增势产量: a chain of measures names no thing)."""
+    thing = _measured_thing(item)
+    return None if thing and thing.endswith(("产量", "产值", "面积", "规模", "总量")) else thing
 
 
 def _measured_thing(item: str | None) -> str | None:
