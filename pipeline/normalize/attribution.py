@@ -2292,11 +2292,15 @@ def _headline_city_body(text: str, title: str, chosen: LinkedMention, mentions: 
             or _COUNTY_SPEAKS.search(title) or _VISITS.search(title):
         # (the standing committee itself, not a deputy of it: 市人大代表胡禹万:…, filed under a county)
         return chosen
-    parent = gazetteer().prefecture_of(chosen.unit.code)
-    if parent is None:
-        return chosen
-    return next((m for m in mentions if m.unit is not None and m.unit.code == parent.code
-                 and not m.mention.anonymous), chosen)
+    return _named_on_page(gazetteer().prefecture_of(chosen.unit.code), mentions, chosen)
+
+
+def _named_on_page(unit, mentions: list[LinkedMention], otherwise: LinkedMention) -> LinkedMention:
+    """The page's own (not masked) mention of unit, else `otherwise`."""
+    if unit is None:
+        return otherwise
+    return next((m for m in mentions if m.unit is not None and m.unit.code == unit.code
+                 and not m.mention.anonymous), otherwise)
 
 
 def _headline_province_body(title: str, chosen: LinkedMention, mentions: list[LinkedMention]) -> LinkedMention:
@@ -2307,11 +2311,7 @@ def _headline_province_body(title: str, chosen: LinkedMention, mentions: list[Li
     if chosen.unit is None or chosen.level not in ("county", "prefecture") or not _PROVINCE_BODY_OPENS.match(title) \
             or _COUNTY_SPEAKS.search(title) or _VISITS.search(title):
         return chosen
-    province = gazetteer().province_of(chosen.unit.code)
-    if province is None:
-        return chosen
-    return next((m for m in mentions if m.unit is not None and m.unit.code == province.code
-                 and not m.mention.anonymous), chosen)
+    return _named_on_page(gazetteer().province_of(chosen.unit.code), mentions, chosen)
 
 
 # a headline opened by the province's unnamed body or one of its committees (省人大常委会…, 省人大城环资委…)
