@@ -854,6 +854,7 @@ _YEAR_THEN_PLAN = regex.compile(r"^年(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|
 _QUOTES_AROUND = regex.compile(r"^“([^“”]*)”$|^“(?=[^”]*$)|(?<=^[^“]*)”$")
 
 
+# how many there were, said after the noun (提出的建议较多): a predicate of degree, never part of what is counted
 _DEGREE_TAIL = ("较多", "最多", "较少", "最少", "居多", "偏多", "偏少")
 _QUOTED_JUDGEMENT = regex.compile(r"^“((?:基本|比较|非常|不)?(?:满意|称职|合格|优秀|良好|赞成|反对|弃权))”(?=[票件项]$)")
 _LEADING_ALTERNATIVE = regex.compile(r"^[(（][^()（）]{1,5}[)）](?=\p{Han}{2})")

@@ -373,8 +373,9 @@ def _on_navigation_line(text: str, pos: int) -> bool:
         and sum(1 for t in tokens if _NAV_NAME.search(t)) >= 2
 _AREA_AFTER = regex.compile(r"(?:都市圈|城市圈|经济圈|城市群|经济带|经济区|一体化)")
 _ROAD_AFTER = regex.compile(r"[东西南北中]?(?:路|大道|大街)(?![桥况线径])")
-_WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])|湾(?![县市区])|水库|库区")  # (not 清水河县: the longer name is the unit;
-# 丹江口水库, 丹江口库区: the reservoir and the land around it, across several units; 胶州湾, 通州湾: the bay)
+# water named after a county (not 清水河县: the longer name is the unit; 丹江口水库, 丹江口库区: the reservoir and the
+# land around it, across several units; 胶州湾, 通州湾: the bay)
+_WATER_AFTER = regex.compile(r"[江河](?![\p{Han}]?[县市区州旗盟])|湾(?![县市区])|水库|库区")
 _BOUNDARY_BEFORE = set(" \t\n,;。:、(“”《》在到赴于和与及的镇乡村道县区市旗自")  # (来自德平镇)
 
 
