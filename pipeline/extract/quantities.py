@@ -1595,7 +1595,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             if head.endswith("面积") and len(head) > 4 and topic == recent.last_count \
                     and recent.last_unit in ("户", "人", "名", "位"):
                 return head  # 居民7680户,改造建筑面积约58.3万平方米: the people are no thing an area measures
-            if topic.endswith(("产量", "产值")) and not topic.endswith(head):
+            if topic.endswith(_OUTPUT_MEASURES) and not topic.endswith(head):
                 return head  # (…特色水果总产量,总产值: a chain of measures names no thing; the measure alone)
             return topic if topic.endswith(head) else topic + head
     if before and before.endswith(_MEASURE_NOUNS):
@@ -2130,7 +2130,13 @@ def _thing_of_measure(item: str | None) -> str | None:
     """粮食播种面积 -> 粮食: the thing a measure before measured, for the next measure of it; none when what is
     left is still a measure (…总产量, 产业增势产量: a chain of measures names no thing)."""
     thing = _measured_thing(item)
-    return None if thing and thing.endswith(("产量", "产值", "面积", "规模", "总量")) else thing
+    return None if thing and thing.endswith(_MEASURE_ENDS) else thing
+
+
+# what a phrase that is itself a measure ends with (特色水果总产量, 产业增势产量): no thing a further measure is of;
+# an output ending a topic is dropped before the next measure (白莲种植面积…,总面积 keeps the area it restates)
+_OUTPUT_MEASURES = ("产量", "产值")
+_MEASURE_ENDS = _OUTPUT_MEASURES + ("面积", "规模", "总量")
 
 
 def _measured_thing(item: str | None) -> str | None:

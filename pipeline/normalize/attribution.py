@@ -43,7 +43,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 import regex
 
-from ..gazetteer import RANK, gazetteer
+from ..gazetteer import RANK, Unit, gazetteer
 from ..models import RegionRef, Segmented, Span, in_spans, region_ref
 from ..textindex import line_start
 from ..units import NUMBER_RUN
@@ -2295,7 +2295,7 @@ def _headline_city_body(text: str, title: str, chosen: LinkedMention, mentions: 
     return _named_on_page(gazetteer().prefecture_of(chosen.unit.code), mentions, chosen)
 
 
-def _named_on_page(unit, mentions: list[LinkedMention], otherwise: LinkedMention) -> LinkedMention:
+def _named_on_page(unit: Unit | None, mentions: list[LinkedMention], otherwise: LinkedMention) -> LinkedMention:
     """The page's own (not masked) mention of unit, else `otherwise`."""
     if unit is None:
         return otherwise
