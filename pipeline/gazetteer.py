@@ -139,7 +139,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"7:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"8:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -187,8 +187,8 @@ class _Rows(dict):
         return [(key, self[key]) for key in self._raw]
 
 
-_SOURCES = ("divisions.tsv", "extra_units.tsv", "abbreviations.tsv", "name_variants.tsv", "division_changes.tsv",
-            "townships.tsv", "extra_townships.tsv")
+_SOURCES = ("divisions.tsv", "extra_units.tsv", "abbreviations.tsv", "name_variants.tsv", "coextensive_areas.tsv",
+            "division_changes.tsv", "townships.tsv", "extra_townships.tsv")
 
 
 def _build_plain() -> tuple[dict, dict]:
@@ -214,7 +214,9 @@ def _build() -> Gazetteer:
     for row in extra + read_tsv("abbreviations.tsv"):  # (博州 for 博尔塔拉蒙古自治州: no stem of its name)
         for also in filter(None, row["also"].split(",")):
             entries[also].append(Entry(row["code"], "short"))
-    for row in read_tsv("name_variants.tsv"):  # (濬县 for 浚县: the full name, written with a variant character)
+    # (濬县 for 浚县: the full name, written with a variant character; 西海岸新区 for 黄岛区: the name of a new area
+    # that is the whole unit, so the fact carries the unit's own name)
+    for row in read_tsv("name_variants.tsv") + read_tsv("coextensive_areas.tsv"):
         for also in filter(None, row["also"].split(",")):
             entries[also].append(Entry(row["code"], "full"))
     for unit in units.values():
