@@ -247,7 +247,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test223": (ROOT / "corpora" / "real" / "test223", ROOT / "corpora" / "real" / "test223"),
            "real-test224": (ROOT / "corpora" / "real" / "test224", ROOT / "corpora" / "real" / "test224"),
            "real-test225": (ROOT / "corpora" / "real" / "test225", ROOT / "corpora" / "real" / "test225"),
-           "real-test226": (ROOT / "corpora" / "real" / "test226", ROOT / "corpora" / "real" / "test226")}
+           "real-test226": (ROOT / "corpora" / "real" / "test226", ROOT / "corpora" / "real" / "test226"),
+           "real-test227": (ROOT / "corpora" / "real" / "test227", ROOT / "corpora" / "real" / "test227")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
