@@ -3429,6 +3429,12 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
                  "同住区市人大代表座谈。西海岸新区共有住区市人大代表80余名,当天参加座谈的有15名。\n\n"
                  "  近年来,新区推动镇(街道)人大代表联络站全覆盖,建成联络站23个。\n",
                  [('80余名', '黄岛区'), ('15名', '黄岛区'), ('23个', '黄岛区')], id='new-area-that-is-one-district'),
+    # 某县传达学习全省…推进会精神: the county opening the headline holds its own meeting on the province's; the
+    # page and its figures stay the county's, not the province's whole
+    pytest.param("湖南人大网>市县人大>工作动态>正文\n\n桃源县传达学习全省县乡人大工作推进会精神\n\n来源:桃源县人大\n\n"
+                 "  近日,县人大常委会召开党组会议,传达学习全省推进会精神。\n\n  会议指出,全县已有16个乡镇建成"
+                 "标准化人大代表之家。县财政今年已安排代表活动专项经费85万元。\n",
+                 [('16个', '桃源县'), ('85万元', '桃源县')], id='county-relays-a-province-meeting'),
 ]
 
 

@@ -2411,8 +2411,9 @@ def _headline_province(text: str, title, chosen: LinkedMention):
 
 # a headline opening with a township's own body (谭坊镇人大…, 某某街道人大工委…)
 _TOWNSHIP_BODY_OPENS = regex.compile(r"\s*\p{Han}{1,8}?(?:镇|乡|街道)人大")
-# the headline's unit doing something itself (黑河市组织…, 某县召开…), before the province's whole is named
-_ACTS_ON_WHOLE = regex.compile(r"(?:人大常委会|人大)?(?:组织|召开|举办|开展|选派|推荐|承办)")
+# the headline's unit doing something itself (黑河市组织…, 某县召开…), before the province's whole is named; relaying
+# or studying the province's meeting is its own meeting too (沅陵县传达学习全省…推进会精神)
+_ACTS_ON_WHOLE = regex.compile(r"(?:人大常委会|人大)?(?:组织|召开|举办|开展|选派|推荐|承办|传达|学习|贯彻|落实)")
 
 
 _OURS = regex.compile(r"我(?P<kind>[市县区旗州])")
