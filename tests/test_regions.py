@@ -3435,6 +3435,14 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
                  "  近日,县人大常委会召开党组会议,传达学习全省推进会精神。\n\n  会议指出,全县已有16个乡镇建成"
                  "标准化人大代表之家。县财政今年已安排代表活动专项经费85万元。\n",
                  [('16个', '桃源县'), ('85万元', '桃源县')], id='county-relays-a-province-meeting'),
+    # a county-level 市's paper on its delegation at the city's session: a paragraph that names the city's own standing
+    # committee means the city by the bare 市人大常委会 after it; the delegation's own figures stay the county's
+    pytest.param("闽南网 > 石狮 > 石狮新闻 > 正文\n\n泉州两会石狮代表团提交建议42件\n\n2015-03-19 11:58 来源:石狮日报\n\n"
+                 "  记者从石狮代表团泉州两会宣传组获悉,出席泉州市第十五届人民代表大会第五次会议的石狮代表团已向大会提交建议"
+                 "42件。\n  据了解,石狮代表团去年提出的建议已全部办复。\n  又讯 昨天下午,泉州市第十五届人大五次会议举行第二次"
+                 "全体会议,听取了泉州市人民代表大会常务委员会工作报告。市人大常委会工作报告显示,过去一年,市人大常委会共开展"
+                 "执法检查6次。\n  今天上午,石狮代表团将对上述报告进行分组审议。\n",
+                 [('42件', '石狮市'), ('6次', '泉州市')], id='city-standing-committee-named-in-the-paragraph'),
 ]
 
 

@@ -1853,7 +1853,8 @@ class Attributor:
                         or (m.level == subject.level and (self._opens_sentence(m)
                                                           or _REPORTS_AFTER.match(text, m.mention.end))) \
                         or _REPORT_GIVEN.match(text, m.mention.end) \
-                        or self._paragraph_opened_by(m.unit, floor, m.start) or self._leads_paragraph(m):
+                        or self._paragraph_opened_by(m.unit, floor, m.start) or self._leads_paragraph(m) \
+                        or (whole.re is _WHOLE_BODY and self._standing_committee_named(m, floor, whole.start())):
                     # (汨罗代表团的代表们…汨罗市…。全市已有3个乡镇: a paragraph its county-level 市 opens is that 市's)
                     return _subject(m).ref
                 break
@@ -1874,6 +1875,13 @@ class Attributor:
                     return _subject(m).ref
                 k -= 1
         return subject.ref
+
+    def _standing_committee_named(self, m: LinkedMention, floor: int, before: int) -> bool:
+        """听取了泉州市人民代表大会常务委员会工作报告…。市人大常委会工作报告显示 on 晋江市's page: a paragraph that names a
+        unit's own standing committee means that unit by the bare 市人大常委会 after it, not the page's own 市."""
+        text = self.seg.clean.text
+        return any(o.unit is not None and m.unit is not None and o.unit.code == m.unit.code and floor <= o.start < before
+                   and _STANDING_COMMITTEE_AFTER.match(text, o.mention.end) for o in self.upper)
 
     def _visited_whole(self, m: LinkedMention, own: bool) -> bool:
         """代表们来到柞水县。…全县共排查问题点位237处: the one county visited is the only 县 a page about a city's
@@ -2006,6 +2014,8 @@ _NOUN_AFTER_NAME = regex.compile(r"[东西南北中]部|都市圈|城市圈|经�
 _REPORTS_AFTER = regex.compile(r"(?:人大常委会|人民政府|政府|人大)?(?:介绍|汇报|通报)[,:]")
 # 信宜市政府汇报了水污染防治工作情况:…。全市设立…河长1060名: a unit's body giving its report, a colon opening it;
 # the paragraph's 全市 after it is the reporting 市's, whatever level the page's subject is
+# a unit's own standing committee, written after its name (泉州市人民代表大会常务委员会, 泉州市人大常委会)
+_STANDING_COMMITTEE_AFTER = regex.compile(_TERM + r"(?:人民代表大会常务委员会|人大常委会)")
 _REPORT_GIVEN = regex.compile(r"(?:人大常委会|人民政府|政府)(?:介绍|汇报|通报)了[^。,，;；\n]{0,20}?[:：]")
 
 
