@@ -248,7 +248,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test224": (ROOT / "corpora" / "real" / "test224", ROOT / "corpora" / "real" / "test224"),
            "real-test225": (ROOT / "corpora" / "real" / "test225", ROOT / "corpora" / "real" / "test225"),
            "real-test226": (ROOT / "corpora" / "real" / "test226", ROOT / "corpora" / "real" / "test226"),
-           "real-test227": (ROOT / "corpora" / "real" / "test227", ROOT / "corpora" / "real" / "test227")}
+           "real-test227": (ROOT / "corpora" / "real" / "test227", ROOT / "corpora" / "real" / "test227"),
+           "real-test228": (ROOT / "corpora" / "real" / "test228", ROOT / "corpora" / "real" / "test228")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
