@@ -2559,13 +2559,24 @@ _READ_IN_THE_FORTY_SECOND_SESSION = [
                  [('61.8万吨', '粮食播种面积总产量')], id='output-of-the-thing-measured'),
 ]
 
+_READ_IN_THE_FORTY_THIRD_SESSION = [
+    # 市人大常委会今年计划安排专项资金120万元,…按每站1万元至3万元的标准给予奖补: a standard for the fund the clause
+    # arranged is that fund, without the clause that arranged it (never a window cut mid-word, 委会今年计划安排…);
+    # the word right before the fund's words is its own (试点补助资金, 代表履职补贴)
+    pytest.param("市人大常委会今年计划安排专项资金120万元,支持各县区推进代表联络站建设,按照每站1万元至3万元的标准给予奖补。"
+                 "省财政安排试点补助资金560万元,按每个县市区20万元的标准下拨。",
+                 [('1万元至3万元', '专项资金'), ('20万元', '试点补助资金')],
+                 [('1万元至3万元', '委会今年计划安排专项资金')], id='standard-of-a-fund-arranged'),
+]
+
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
                          + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_EIGHTH_SESSION
                          + _READ_IN_THE_THIRTY_NINTH_SESSION + _READ_IN_THE_FORTIETH_SESSION
-                         + _READ_IN_THE_FORTY_FIRST_SESSION + _READ_IN_THE_FORTY_SECOND_SESSION)
+                         + _READ_IN_THE_FORTY_FIRST_SESSION + _READ_IN_THE_FORTY_SECOND_SESSION
+                         + _READ_IN_THE_FORTY_THIRD_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

@@ -4433,7 +4433,8 @@ _ALT_UNIT = regex.compile(r"^\([^()]{1,3}\)")
 _FUND_AFTER_STANDARD = regex.compile(
     r"[^。;]{0,25}?标准[,]?(?:[^。;,]{0,4}?)(?P<fund>[\p{Han}]{2,12}?(?:经费|资金|补助|补贴|费用|奖金))")
 _STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?(?:标准|测算|计算|核算)")  # (…每人每年0.2万元测算: a basis)
-_FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)")
+_FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)+")  # (补助资金 whole, not 补助)
+_FUND_WORDS = regex.compile(r"(?:经费|资金|补助|补贴)+$")
 _FUND_REACH = 200  # how far back in the sentence a fund is looked for (bounded: no rescan of a long sentence)
 
 
@@ -4448,7 +4449,17 @@ def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end:
     if not _STANDARD_NEXT.match(text, end, s_end):
         return None
     funds = list(_FUND.finditer(text, max(s_start, start - _FUND_REACH), start))
-    return _strip_leading_verbs(funds[-1].group()) if funds else None
+    return _after_last_verb(funds[-1].group()) if funds else None
+
+
+def _after_last_verb(phrase: str) -> str:
+    """The fund a clause arranges, without the clause (常委会今年计划安排专项资金 -> 专项资金): the words after its
+    last verb, time or adverb (a window cut mid-word, 委会…, falls away with the clause)."""
+    head = _FUND_WORDS.search(phrase).start()  # (补助 in 试点补助资金 is the fund's own word, no verb of the clause)
+    tokens = list(tagged(phrase[:head]))
+    # (the word right before the fund's words is its modifier, whatever its tag: 履职补贴, 活动经费)
+    last = max((i for i, (_, tag) in enumerate(tokens[:-1]) if tag[:1] in ("v", "p", "d", "c", "r", "t")), default=-1)
+    return "".join(w for w, _ in tokens[last + 1:]) + phrase[head:]
 
 
 def _strip_leading_verbs(phrase: str) -> str:
