@@ -249,7 +249,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test225": (ROOT / "corpora" / "real" / "test225", ROOT / "corpora" / "real" / "test225"),
            "real-test226": (ROOT / "corpora" / "real" / "test226", ROOT / "corpora" / "real" / "test226"),
            "real-test227": (ROOT / "corpora" / "real" / "test227", ROOT / "corpora" / "real" / "test227"),
-           "real-test228": (ROOT / "corpora" / "real" / "test228", ROOT / "corpora" / "real" / "test228")}
+           "real-test228": (ROOT / "corpora" / "real" / "test228", ROOT / "corpora" / "real" / "test228"),
+           "real-test229": (ROOT / "corpora" / "real" / "test229", ROOT / "corpora" / "real" / "test229")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
