@@ -3443,6 +3443,11 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
                  "全体会议,听取了泉州市人民代表大会常务委员会工作报告。市人大常委会工作报告显示,过去一年,市人大常委会共开展"
                  "执法检查6次。\n  今天上午,石狮代表团将对上述报告进行分组审议。\n",
                  [('42件', '石狮市'), ('6次', '泉州市')], id='city-standing-committee-named-in-the-paragraph'),
+    # 两个代表团分别…: a count of units before 分别 shares the figures out to the units its paragraph named, in order,
+    # when it named just that many
+    pytest.param("曲靖市人大会议新闻\n\n陆良县、师宗县代表团\n\n陆良县代表团到会代表30名,师宗县代表团到会代表19名,"
+                 "两个代表团分别提出建议12件和7件。\n",
+                 [('12件', '陆良县'), ('7件', '师宗县')], id='counted-delegations-shared-out'),
 ]
 
 

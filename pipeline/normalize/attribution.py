@@ -384,8 +384,8 @@ class Attributor:
         self._long_lists = sorted((units for units in lists if len(units) > 1), key=lambda units: units[0].start)
         self._list_starts = [units[0].start for units in self._long_lists]
         self._visited = _not_movers(text, lists, self.upper)
-        self._shares = _shares(text, lists)
-        self._share_starts = [end for end, _ in self._shares]
+        self._shares = _shares(text, lists, self.upper)
+        self._share_starts = [end for end, _, _ in self._shares]
         self._movers: dict[tuple, tuple[list[LinkedMention], list[int]]] = {}
         self._topics = self._sentence_topics()
         self._acting = {m.start for m in linked if _acts_as_body(text, m)}
@@ -1664,8 +1664,8 @@ class Attributor:
         k = bisect_right(self._share_starts, pos) - 1
         if k < 0:
             return None
-        end, units = self._shares[k]
-        if units[0].start < sentence_start - 40 or self.seg.sentence_at(end - 1).end < pos:
+        end, units, counted = self._shares[k]
+        if (units[0].start < sentence_start - 40 and not counted) or self.seg.sentence_at(end - 1).end < pos:
             return None
         if _WHOLE.search(self.seg.clean.text, end, pos):
             return None  # 在凉州区、古浪县…分别设立联系点,全市联系点达到4个: the whole again, shared out to none
@@ -2123,15 +2123,34 @@ _SHARED_OUT = regex.compile(r"(?:[^;；\n]{0,16}?|[^;；。\n]{17,30}?)(?:分别
 # (石家庄市、邯郸市、保定市分得的名额位居前三,依次为82名、72名、71名: in the order of the list, as 分别)
 
 
-def _shares(text: str, lists: list[list[LinkedMention]]) -> list[tuple[int, list[LinkedMention]]]:
-    """(where 分别 ends, the units it shares figures out to) for every list of two or more units."""
+# 三个代表团分别酝酿建议6件、8件和4件, 两县分别: the units counted are the ones the paragraph named before, in order
+_COUNTED_SHARE = regex.compile(r"(?<![\d一二三四五六七八九十])(?P<n>[两二三四五六七八九]|[2-9])个?"
+                               r"(?:代表团|县市区|县区|县|区|市)(?:代表团)?(?:分别|依次)")
+_COUNT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _shares(text: str, lists: list[list[LinkedMention]],
+            upper: list[LinkedMention]) -> list[tuple[int, list[LinkedMention], bool]]:
+    """(where 分别 ends, the units it shares figures out to, whether they were counted) for every list of two or
+    more units, and for every count of units before 分别 (三个代表团分别) whose paragraph named just that many
+    county-level units before it (大关县代表团…,威信县代表团…,绥江县代表团…。)."""
     out = []
     for units in lists:
         if len(units) > 1:
             m = _SHARED_OUT.match(text, units[-1].mention.end)
             if m is not None:
-                out.append((m.end(), units))
-    return out
+                out.append((m.end(), units, False))
+    starts = [m.start for m in upper]
+    for m in _COUNTED_SHARE.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_OF[m.group("n")]
+        paragraph_start = text.rfind("\n", 0, m.start()) + 1
+        named: dict[str, LinkedMention] = {}
+        for u in upper[bisect_left(starts, paragraph_start):bisect_left(starts, m.start())]:
+            if u.unit is not None and not u.mention.anonymous and u.level == "county":
+                named.setdefault(u.unit.code, u)
+        if len(named) == n:
+            out.append((m.end(), list(named.values()), True))
+    return sorted(out, key=lambda share: share[0])
 
 
 def _outlet(text: str, m: LinkedMention) -> bool:
