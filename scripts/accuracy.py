@@ -250,7 +250,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test226": (ROOT / "corpora" / "real" / "test226", ROOT / "corpora" / "real" / "test226"),
            "real-test227": (ROOT / "corpora" / "real" / "test227", ROOT / "corpora" / "real" / "test227"),
            "real-test228": (ROOT / "corpora" / "real" / "test228", ROOT / "corpora" / "real" / "test228"),
-           "real-test229": (ROOT / "corpora" / "real" / "test229", ROOT / "corpora" / "real" / "test229")}
+           "real-test229": (ROOT / "corpora" / "real" / "test229", ROOT / "corpora" / "real" / "test229"),
+           "real-test230": (ROOT / "corpora" / "real" / "test230", ROOT / "corpora" / "real" / "test230")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
