@@ -3448,6 +3448,12 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
     pytest.param("曲靖市人大会议新闻\n\n陆良县、师宗县代表团\n\n陆良县代表团到会代表30名,师宗县代表团到会代表19名,"
                  "两个代表团分别提出建议12件和7件。\n",
                  [('12件', '陆良县'), ('7件', '师宗县')], id='counted-delegations-shared-out'),
+    # 代表委员即将汇聚北京: where the national session meets is where the deputies gather, not the page's unit; the
+    # county the story is set in is
+    pytest.param("开栏的话\n  全国两会就要开幕了,驻赣的全国人大代表即将汇聚北京。本报今起开设专栏。\n\n"
+                 "全国人大代表刘某:把库区群众的心愿带上会\n\n  2月16日,记者在永修县吴城镇见到刘某。她这一年走访农户210余户,"
+                 "召开座谈会9场。\n",
+                 [('210余户', '永修县'), ('9场', '永修县')], id='deputies-gather-in-the-capital'),
 ]
 
 
