@@ -2158,6 +2158,14 @@ def test_read_in_the_forty_second_session_on_test225():
     assert names_titles("议案目录\n\n2. 杨建华等12名代表关于加快推进沿江高铁建设的议案(第2号)") == [("杨建华", ["代表"])]
 
 
+def test_read_in_the_forty_third_session_on_test230():
+    # …新产品。中国网 董宁摄影: a caption's sentence, then the outlet crediting its photographer, 摄影 glued to the name;
+    # a site's channel named after its city (…文明实践  延吉摄影) is no photographer
+    assert names_titles("他琢磨出中草药拌种等多项改良土壤的新技术。中国网 王利摄影\n\n") == [
+        ("王利", ["摄影"])]
+    assert names_titles("首页  新闻中心  新时代文明实践  延吉摄影\n延吉概况 延吉新闻\n") == []
+
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name

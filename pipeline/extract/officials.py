@@ -1123,8 +1123,10 @@ _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
 # a credit word alone on its line and the name alone on the next line with text (编辑\n\n王涛)
 _CREDIT_LABEL_ABOVE = regex.compile(r"(?m)^[ \t]*(?P<role>\p{Han}{1,4})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>\p{Han}{2,4})[ \t]*$")
-# a photographer's name glued to 摄 after a caption's gap or in brackets, ending its line or bracket
-_GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（]))(?P<name>\p{Han}{2,3})摄(?=[ \t]*(?:$|[)）\]】]))")
+# a photographer's name glued to 摄 after a caption's gap, in brackets, or after the outlet that credits it (…新产品。
+# 中国网 董宁摄影), ending its line or bracket
+_GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（])|(?<=[。!?]\p{Han}{1,6}(?:网|报|社)[ \t\u3000]))"
+                                    r"(?P<name>\p{Han}{2,3})(?P<role>摄影?)(?=[ \t]*(?:$|[)）\]】]))")
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄影?(?=[ \t]*(?:$|[)\]】]))")
 
 
@@ -1430,8 +1432,10 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
                 and m.group("name")[0] not in _NOT_A_PERSON_START:  # (图片 / 镇街动态: a channel, no name)
             add([(m.start("name"), m.end("name"))], m.group("role"))
     for m in _GLUED_PHOTO_CREDIT.finditer(text):  # (…改造项目  黄梦萍摄, （钟尹辰摄）): 摄 glued to the name
-        if _credit_name(text, m.group("name"), m.end("name"), ended=True):
-            add([(m.start("name"), m.end("name"))], "摄")
+        # (…新时代文明实践  延吉摄影: a site's channel named after its city, no photographer)
+        if _credit_name(text, m.group("name"), m.end("name"), ended=True) \
+                and not any(e.kind in ("full", "short", "stem") for e in gazetteer().entries.get(m.group("name"), ())):
+            add([(m.start("name"), m.end("name"))], m.group("role"))
     for m in _SIGNED_BY_BODY.finditer(text):  # (象州镇人大　某某), (某市人大办公室 某某): a closing signature
         start = m.start("name")
         if _surname_at(text, start) and _credit_name(text, m.group("name"), m.end("name"), ended=True):
