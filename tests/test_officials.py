@@ -2164,6 +2164,9 @@ def test_read_in_the_forty_third_session_on_test230():
     assert names_titles("他琢磨出中草药拌种等多项改良土壤的新技术。中国网 王利摄影\n\n") == [
         ("王利", ["摄影"])]
     assert names_titles("首页  新闻中心  新时代文明实践  延吉摄影\n延吉概况 延吉新闻\n") == []
+    # 代表冯某(左)、国某(中)、杨某(右)利用会议间隙…: a caption's one-character places between the names of one list
+    assert names_titles("代表团代表冯建光(左)、国宝莲(中)、杨丙军(右)利用会议间隙交流意见。") == [
+        ("冯建光", ["代表"]), ("国宝莲", ["代表"]), ("杨丙军", ["代表"])]
 
 
 def test_a_cards_line_names_the_person_before_a_colon():

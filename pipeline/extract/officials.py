@@ -59,10 +59,10 @@ _BYLINE_SPACE = regex.compile(r"[ \t]+(?=\p{Han})")
 _NAME_LINE_BELOW = regex.compile(r"\n[ \t]*(?P<name>\p{Han}{2,4})[ \t]*(?=\n|$)")
 _BYLINE_SEP = regex.compile(r"、|[ \t]+(?=\p{Han})")
 _LOST_LIST_SEP = regex.compile(r"[ \t\u3000]{1,2}(?=\p{Han})")
-_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|\p{Han}{1,3}族|\p{Han}{2,5}|[^()（）,;。\n]{2,24}?(?:长|人|主任|书记|法人|经理|"
+_LIST_SEP = regex.compile(r"(?:[(（](?:女|男|[左中右]|\p{Han}{1,3}族|\p{Han}{2,5}|[^()（）,;。\n]{2,24}?(?:长|人|主任|书记|法人|经理|"
                        r"负责人|主席|委员|代表))[)）])?[ \t\u3000]?、[ \t\u3000]?")  # (戴立华(女)、戴新贤: a note
 # on the person; 周磊(某风力发电厂厂长)、姚江(某公司负责人): each name's own post; 周向阳 、贺金平: a stray space a copy
-# left beside the 、)
+# left beside the 、; 冯建光(左)、国宝莲(中): a photo caption's places, one character each)
 _SPACED_GIVEN = regex.compile(r"[ \u3000]{1,3}(\p{Han})(?![\p{Han}])")  # 施 林, 周  敏, 周   敏 (three, padded to a width)
 _SPACED_TWO_GIVEN = regex.compile(r"[ \u3000]{1,2}(\p{Han}{2})(?![\p{Han}])")  # 编辑:沈 佳怡: a surname, a space, the rest
 _SPACED_IN_PROSE = regex.compile(r"[ \u3000]{1,2}\p{Han}")  # 主席张 敏介绍: the verb follows at once
