@@ -2167,6 +2167,10 @@ def test_read_in_the_forty_third_session_on_test230():
     # 代表冯某(左)、国某(中)、杨某(右)利用会议间隙…: a caption's one-character places between the names of one list
     assert names_titles("代表团代表冯建光(左)、国宝莲(中)、杨丙军(右)利用会议间隙交流意见。") == [
         ("冯建光", ["代表"]), ("国宝莲", ["代表"]), ("杨丙军", ["代表"])]
+    # 视频文案:某某 某某  视频剪辑:某某: a video's credits name its writers, editors and voices as a byline does
+    assert names_titles("(策划:王曦辉  视频文案:谢岚 高利国  视频剪辑:杨鑫阳  视频配音:韩淼宇)") == [
+        ("王曦辉", ["策划"]), ("谢岚", ["视频文案"]), ("高利国", ["视频文案"]), ("杨鑫阳", ["视频剪辑"]),
+        ("韩淼宇", ["视频配音"])]
 
 
 def test_a_cards_line_names_the_person_before_a_colon():
