@@ -3454,6 +3454,11 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
                  "全国人大代表刘某:把库区群众的心愿带上会\n\n  2月16日,记者在永修县吴城镇见到刘某。她这一年走访农户210余户,"
                  "召开座谈会9场。\n",
                  [('210余户', '永修县'), ('9场', '永修县')], id='deputies-gather-in-the-capital'),
+    # 省十届人大三次会议期间…代表共提出建议N件 on a city deputy's page: the province's session counts the province's
+    # suggestions
+    pytest.param("佳木斯人大网\n\n佳木斯市人大代表王某:建议答复要重实效\n\n  佳木斯市人大代表王某近日提出建议。\n\n"
+                 "  据了解,省十届人大三次会议期间,代表共提出建议、批评和意见640件。\n",
+                 [('640件', '黑龙江省')], id='province-session-period'),
 ]
 
 

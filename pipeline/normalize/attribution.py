@@ -133,7 +133,9 @@ _WORKS_WITH = ("配合", "协助", "协同", "服务", "支持")
 _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北县共3名: nothing else between unit and figure)
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
 # speaks for the whole 市 or 州, as 全市 does (市人大代表 are people, not the body)
-_WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州)(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)")
+# (省十届人大三次会议期间…代表共提出建议812件 on a city's page: the province's session, its figures the province's)
+_WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州|省)(?:(?<=[市州])(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)|"
+                            r"(?<=省)(?=[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议(?:期间|以来|上)))")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
 _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
             r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
