@@ -3459,6 +3459,13 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
     pytest.param("佳木斯人大网\n\n佳木斯市人大代表王某:建议答复要重实效\n\n  佳木斯市人大代表王某近日提出建议。\n\n"
                  "  据了解,省十届人大三次会议期间,代表共提出建议、批评和意见640件。\n",
                  [('640件', '黑龙江省')], id='province-session-period'),
+    # 梁某,来自甘肃省的全国人大代表。…/ 顾某,来自河北省的全国人大代表,保定市阜平县…: a gallery of deputies' cards from
+    # many provinces, each paragraph the story of its person, set where the card says they come from
+    pytest.param("河南人大网\n\n[高清组图] 全国人大代表风采\n\n党某,来自河南省的全国人大代表。他琢磨出多项改良土壤的新技术。\n\n"
+                 "梁某,来自甘肃省的全国人大代表。她每年帮村民销售农产品上万斤,带动群众年增收900余万元。\n\n"
+                 "顾某,来自河北省的全国人大代表,保定市阜平县一个山村的党支部书记。她带领全村120户村民建起食用菌大棚"
+                 "210个。\n",
+                 [('900余万元', '甘肃省'), ('120户', '阜平县'), ('210个', '阜平县')], id='gallery-of-deputies-cards'),
 ]
 
 

@@ -160,6 +160,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
                               r"(?<![\p{Han}])(?:市|州)本级")  # (市本级从13个候选项目中票决产生10个: the city's own level)
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
 # (市人大代表 are people, the deputies of a county's delegation at the city's session, not the body)
+# a deputy's card opening its paragraph: the person's name, then where they come from (梁某,来自甘肃省的全国人大代表)
+_CARD_OPENER = regex.compile(r"[ \t\u3000]*\p{Han}{2,4}[,，]来自")
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大(?!代表)|委|人民政府|政府)")
 # a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
 _TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
@@ -1791,8 +1793,12 @@ class Attributor:
         went to (组织代表赴平昌县学习 opens with no unit)."""
         topics: set[int] = set()
         gaz = gazetteer()
+        text = self.seg.clean.text
         for p in self.seg.sentences:
             topic = self._opening_unit(p)
+            if topic is None:  # (梁某,来自甘肃省的全国人大代表: a deputy's card is about where its person comes from)
+                topic = next((m for m in self._uppers_in(p.start, p.end)
+                              if _CARD_OPENER.fullmatch(text, p.start, m.start)), None)
             if topic is None or topic.unit is None or topic.mention.anonymous:
                 continue
             for m in self._uppers_in(p.start, p.end):
