@@ -47,6 +47,7 @@ from ..gazetteer import RANK, Unit, gazetteer
 from ..models import RegionRef, Segmented, Span, in_spans, region_ref
 from ..textindex import line_start
 from ..units import NUMBER_RUN
+from .numbers import parse_number
 from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京), or gathered
@@ -1889,8 +1890,9 @@ class Attributor:
         """听取了泉州市人民代表大会常务委员会工作报告…。市人大常委会工作报告显示 on 晋江市's page: a paragraph that names a
         unit's own standing committee means that unit by the bare 市人大常委会 after it, not the page's own 市."""
         text = self.seg.clean.text
-        return any(o.unit is not None and m.unit is not None and o.unit.code == m.unit.code and floor <= o.start < before
-                   and _STANDING_COMMITTEE_AFTER.match(text, o.mention.end) for o in self.upper)
+        named = self.upper[bisect_left(self._upper_starts, floor):bisect_left(self._upper_starts, before)]
+        return m.unit is not None and any(o.unit is not None and o.unit.code == m.unit.code
+                                          and _STANDING_COMMITTEE_AFTER.match(text, o.mention.end) for o in named)
 
     def _visited_whole(self, m: LinkedMention, own: bool) -> bool:
         """代表们来到柞水县。…全县共排查问题点位237处: the one county visited is the only 县 a page about a city's
@@ -2135,7 +2137,6 @@ _SHARED_OUT = regex.compile(r"(?:[^;；\n]{0,16}?|[^;；。\n]{17,30}?)(?:分别
 # 三个代表团分别酝酿建议6件、8件和4件, 两县分别: the units counted are the ones the paragraph named before, in order
 _COUNTED_SHARE = regex.compile(r"(?<![\d一二三四五六七八九十])(?P<n>[两二三四五六七八九]|[2-9])个?"
                                r"(?:代表团|县市区|县区|县|区|市)(?:代表团)?(?:分别|依次)")
-_COUNT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 def _shares(text: str, lists: list[list[LinkedMention]],
@@ -2151,7 +2152,7 @@ def _shares(text: str, lists: list[list[LinkedMention]],
                 out.append((m.end(), units, False))
     starts = [m.start for m in upper]
     for m in _COUNTED_SHARE.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_OF[m.group("n")]
+        n = int(parse_number(m.group("n")))
         paragraph_start = text.rfind("\n", 0, m.start()) + 1
         named: dict[str, LinkedMention] = {}
         for u in upper[bisect_left(starts, paragraph_start):bisect_left(starts, m.start())]:
