@@ -251,7 +251,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test227": (ROOT / "corpora" / "real" / "test227", ROOT / "corpora" / "real" / "test227"),
            "real-test228": (ROOT / "corpora" / "real" / "test228", ROOT / "corpora" / "real" / "test228"),
            "real-test229": (ROOT / "corpora" / "real" / "test229", ROOT / "corpora" / "real" / "test229"),
-           "real-test230": (ROOT / "corpora" / "real" / "test230", ROOT / "corpora" / "real" / "test230")}
+           "real-test230": (ROOT / "corpora" / "real" / "test230", ROOT / "corpora" / "real" / "test230"),
+           "real-test231": (ROOT / "corpora" / "real" / "test231", ROOT / "corpora" / "real" / "test231")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
