@@ -342,6 +342,9 @@ _SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大�
 # 比五次会议少24件, 与三次会议相比, a table's `|一次会议|`: a session named by its number alone, once the term is
 # known, after a comparison or a preposition or at a cell's start (a count of meetings follows its verb: 召开三次会议)
 _SESSION_NAMED_BEFORE = regex.compile(r"(?:^|[比与较同和在于及、|\n])[ \t]*$")
+# 2023年三次会议期间提出19件: a meeting held over a stretch of time is one session, named by its number (a count
+# of meetings is never "during")
+_SESSION_SPAN_AFTER = regex.compile(r"(?:会议|全会)期间")
 
 
 _ISSUE_YEAR = regex.compile(r"(?:19|20)\d{2}[ \t]*年[ \t]*第?$")
@@ -370,7 +373,8 @@ def _not_an_amount(text: str, c: QuantityCandidate) -> bool:
         return True
     if c.unit == "次" and text.startswith(("会议", "全会"), c.end) and (
             _SESSION_BEFORE.search(text, max(0, c.start - 3), c.start)
-            or not c.num[:1].isdigit() and _SESSION_NAMED_BEFORE.search(text, max(0, c.start - 3), c.start)):
+            or not c.num[:1].isdigit() and (_SESSION_NAMED_BEFORE.search(text, max(0, c.start - 3), c.start)
+                                            or _SESSION_SPAN_AFTER.match(text, c.end))):
         return True
     if _unit_is_a_word(text, c) or _COUNTER_BEFORE.search(text, max(0, c.start - 6), c.start) \
             or (c.unit in ("次", "人次", "人") and _COUNTER_AFTER.match(text, c.end)):
@@ -611,7 +615,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 and not _BUDGET_AMOUNT.search(text, max(sentence.start, c.start - 14), c.start):
             recent.named(base, c.unit, judged=item if item != base else None,
                          aside=bool(_ASIDE.search(text, max(sentence.start, c.start - 20), c.start)),
-                         part=_PART_OPENER.search(text, sentence.start, c.start) is not None)
+                         part=_PART_OPENER.search(text, sentence.start, c.start) is not None
+                         or _DONE_PART_BEFORE.search(text, max(sentence.start, c.start - 8), c.start) is not None)
     for page_pass in (_parts_of_a_total, _households_and_people, _quota_counts):  # (kinds read across figures)
         out = page_pass(seg, out)
     return _changes_shared_out(text, _share_list_items(text, out))
@@ -715,6 +720,8 @@ _NOT_AMONG = "心央国层部级队小学型医文转继间低高华期旬"  # w
 _AMONG_AFTER = regex.compile(rf"中(?![{_NOT_AMONG}])")
 _COUNTED_AMONG = regex.compile(rf"(?<![\d.])\d+(?P<unit>[件个项条名])中(?![{_NOT_AMONG}])[^,;。\d]{{0,8}}$")
 _PART_OPENER = regex.compile(r"(?<=[,;:，；：])其中")  # a clause that names a part of the whole before it
+# 发现隐患点位17处,目前已整改15处,其余2处: what is done so far is a part of what was counted; the rest is of the whole
+_DONE_PART_BEFORE = regex.compile(r"已(?:经)?(?:整改|落实|办结|解决|完成|化解|答复|办理|采纳|销号|兑现|回复|处理|处置)(?:了|到位)?$")
 
 
 # a bracketed aside that counts a part (交由市政府办理的268件(包括重点建议4件)): no new whole for later classes
