@@ -252,7 +252,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test228": (ROOT / "corpora" / "real" / "test228", ROOT / "corpora" / "real" / "test228"),
            "real-test229": (ROOT / "corpora" / "real" / "test229", ROOT / "corpora" / "real" / "test229"),
            "real-test230": (ROOT / "corpora" / "real" / "test230", ROOT / "corpora" / "real" / "test230"),
-           "real-test231": (ROOT / "corpora" / "real" / "test231", ROOT / "corpora" / "real" / "test231")}
+           "real-test231": (ROOT / "corpora" / "real" / "test231", ROOT / "corpora" / "real" / "test231"),
+           "real-test232": (ROOT / "corpora" / "real" / "test232", ROOT / "corpora" / "real" / "test232")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
