@@ -3469,13 +3469,24 @@ _READ_IN_THE_FORTY_THIRD_SESSION = [
 ]
 
 
+_READ_IN_THE_FORTY_FOURTH_SESSION = [
+    # a county site's page on one of its towns' sessions that names no county at all: the date bar above is no headline
+    # (今天是…星期三), and the one township the headline names gives its county
+    pytest.param("今天是2023年03月15日 星期三\n先锋网 | 首页 > 区镇动态\n\n千灯镇召开第十八届人民代表大会第三次会议\n\n"
+                 "  3月14日,千灯镇第十八届人民代表大会第三次会议在镇行政中心举行。本次大会应出席代表98名,实际出席93名。\n\n"
+                 "  报告显示,去年全镇完成一般公共预算收入12.6亿元。\n",
+                 [('98名', '昆山市'), ('93名', '昆山市'), ('12.6亿元', '昆山市')], id='town-session-on-a-county-site'),
+]
+
+
 @pytest.mark.parametrize("page,want", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
                          + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_SEVENTH_SESSION
                          + _READ_IN_THE_THIRTY_EIGHTH_SESSION + _READ_IN_THE_THIRTY_NINTH_SESSION
                          + _READ_IN_THE_FORTIETH_SESSION + _READ_IN_THE_FORTY_FIRST_SESSION
-                         + _READ_IN_THE_FORTY_SECOND_SESSION + _READ_IN_THE_FORTY_THIRD_SESSION)
+                         + _READ_IN_THE_FORTY_SECOND_SESSION + _READ_IN_THE_FORTY_THIRD_SESSION
+                         + _READ_IN_THE_FORTY_FOURTH_SESSION)
 def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []

@@ -924,6 +924,9 @@ class Attributor:
                 m.unit is not None and m.unit.parent_code == code for m in self.lower)):
             pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names; 洪梅镇 linked to 东莞市
             # (a city with no counties, named only in a document's title): the town is the city's own
+        elif n == 1 and names == 1 and len(votes) == 1 and self._title is not None \
+                and any(self._title.start <= m.start < self._title.end for m in self.lower if m.name in first_by_name):
+            pass  # 盛泽镇召开第十六届人民代表大会第七次会议, no county named: the one county the headline's township lies in
         elif code in self._upper_by_code and 2 * n >= names:
             pass  # 新会区三江镇 … 联合镇: the county the page names holds at least half the townships it names
         elif n < 2 or 3 * n < 2 * names:
@@ -2176,6 +2179,7 @@ _MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察|人民政府)?[ 
 _TRAIL_STEP = regex.compile(r"[>＞»›]")
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
 _PRE_TITLE = regex.compile(r"^\s*(?:[\p{Han}]{1,8}(?:人大|人大网|新闻网|网|发布|融媒|日报|在线)?\s*$|[\d\s年月日:.\-/]+$|"
+                           r"(?:今天是|今日|今天)?[\d\s年月日:.\-/]+(?:星期|礼拜|周)[一二三四五六日天]\s*$|"  # 今天是2024年05月20日 星期一
                            r"[\p{Han}]{2,14}(?:门户网站|网站|政府网|政务网|人大网|新闻网|人民政府)\s*$|"  # 随州市人民政府门户网站
                            r"[\p{Han}]{2,20}门户网站\s*(?:[-—–]{1,2}|[|｜])\s*[\p{Han}]{2,10}\s*$|"  # 湖北鄂东地区第一门户网站--鄂东网
                            r"[\p{Han}]{4,20}管理委员会\s*$|"  # 阳江高新技术产业开发区管理委员会: a zone's site, no unit of its own
