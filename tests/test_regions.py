@@ -3476,6 +3476,20 @@ _READ_IN_THE_FORTY_FOURTH_SESSION = [
                  "  3月14日,千灯镇第十八届人民代表大会第三次会议在镇行政中心举行。本次大会应出席代表98名,实际出席93名。\n\n"
                  "  报告显示,去年全镇完成一般公共预算收入12.6亿元。\n",
                  [('98名', '昆山市'), ('93名', '昆山市'), ('12.6亿元', '昆山市')], id='town-session-on-a-county-site'),
+    # a county's own page naming its partners in a list of counties across provinces (与酉阳、花垣、松桃三地人大
+    # 常委会联手): listed partners are no second county of the page, which stays the one named on its own
+    pytest.param("重庆人大\n首页 > 区县人大 > 工作动态\n\n秀山自治县:“五张清单”推进人大工作\n\n"
+                 "秀山自治县:“五张清单”推进人大工作\n\n日期:2023年02月21日  来源:重庆人大\n\n"
+                 "本报讯 近日,秀山自治县人大常委会把县人大常委会年度工作要点细化为五张清单。\n\n"
+                 "围绕落实“建设现代化新重庆”的目标任务,县人大常委会列出重点工作清单。\n\n"
+                 "按照安排,4个督导调研工作组分别由县人大常委会主任、副主任带队。\n\n"
+                 "围绕提高监督实效,列出工作调研清单。县人大常委会组织代表开展视察。\n\n"
+                 "围绕打造“渝东南粮仓”,列出交流合作清单,与酉阳、花垣、松桃三地人大常委会联手开展视察。\n\n"
+                 "围绕破解发展难题,列出重点督办清单,从县十八届人大三次会议期间代表提出的126件建议中,挑选出10件,"
+                 "作为县人大常委会重点督办建议。\n\n"
+                 "围绕自身建设,提出全年开展常委会组成人员集中学习12次以上,组织县乡人大代表履职培训不少于3期。\n",
+                 [('126件', '秀山土家族苗族自治县'), ('10件', '秀山土家族苗族自治县'), ('12次以上', '秀山土家族苗族自治县'),
+                  ('3期', '秀山土家族苗族自治县')], id='partners-listed-across-provinces'),
 ]
 
 
@@ -3491,6 +3505,14 @@ def test_page_families_read_in_the_thirtieth_session_and_after(page, want):
     got = quantity_regions(page)
     assert [pair for pair in want if pair not in got] == []
 
+
+
+def test_short_names_listed_before_their_count_without_deng():
+    # 长阳、五峰两县: a list of two everyday-word stems closed by its count and kind, with no 等, names both counties
+    # (read in the forty-fourth session)
+    assert {r.name for r in regions("组织区人大代表对口联系长阳、五峰两县的6个帮扶村。")} == {"长阳土家族自治县", "五峰土家族自治县"}
+    assert {r.name for r in regions("与酉阳、花垣、松桃三地人大常委会联手。")} == {
+        "酉阳土家族苗族自治县", "花垣县", "松桃苗族自治县"}
 
 
 def test_short_names_listed_before_a_count_of_their_kind():

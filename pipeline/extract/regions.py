@@ -430,8 +430,10 @@ _SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*等(?:[\d一二三�
                                      r"(?:乡镇|镇街|镇|乡|村|社区|街道|村庄|村组)")  # (流经安居、少云、蒲吕等4个镇街)
 _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 # (渭南、咸阳、汉中、安康、商洛、宝鸡等7个地市: a count of the kind may stand between 等 and the kind)
-_LIST_MEMBER_AFTER = regex.compile(r"(?:、\p{Han}{2,4}?(?=、|等))*等(?:[\d一二三四五六七八九十两]{1,2}个)?"
-                                   r"(?:地市|地|县区|县市|区县|县|区|市|旗)")
+# (长阳、五峰两县: a list of two or more may close on its count and kind alone, with no 等)
+_LIST_KIND = r"(?:地市|地|县区|县市|区县|县|区|市|旗)"
+_LIST_MEMBER_AFTER = regex.compile(rf"(?P<members>(?:、\p{{Han}}{{2,4}}?(?=、|等|[两二三四五六七八九十]个?{_LIST_KIND}))*)"
+                                   rf"(?:等(?:[\d一二三四五六七八九十两]{{1,2}}个)?|[两二三四五六七八九十]个?){_LIST_KIND}")
 
 
 def _in_unit_list(text: str, start: int, end: int) -> bool:
@@ -440,7 +442,7 @@ def _in_unit_list(text: str, start: int, end: int) -> bool:
     if not after or not (before or text[end:end + 1] == "、"):
         return False
     left = before.group()[:-1].split("、") if before else []
-    right = [m for m in text[end:after.end()].rsplit("等", 1)[0].split("、") if m]
+    right = [m for m in after.group("members").split("、") if m]
     if left:  # the first member may have words before it (拟在|岳阳): its longest unit-name ending counts
         first = left[0]
         left[0] = next((first[-n:] for n in (4, 3, 2) if len(first) >= n and _unit_name(first[-n:])), first)

@@ -218,7 +218,7 @@ _WHOLE_IN_PAPER = regex.compile(r"[^,，;；:：。\n]{0,20}?的(?:通知|意见
 _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|特区报|商报|时报|电视台|广播电视台|融媒|在线|"
                               r"论坛|客户端|发布|频道|分站|网|人大微信|微信|公众号|微博|"
                               r"(?:人大)?(?:月刊|半月刊|周刊|杂志|期刊)|"  # (上海人大月刊 2016年8期: the magazine)
-                              r"\p{Han}{1,10}网(?=[ \t]*(?:\n|$))|"
+                              r"\p{Han}{1,10}(?<![路电管水光联渔天法张])网(?=[ \t]*(?:\n|$))|"  # (…呼吁建设路网: a network, no site)
                               r"\p{Han}{0,8}网上\p{Han}{2,6}(?=[ \t]*(?:\n|$)))")
 # (浙江人大代表联络站网 alone on its line: a site's masthead; so is 河南省人大代表网上联络站, an online station)
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
@@ -761,6 +761,9 @@ class Attributor:
         gaz = gazetteer()
         counties = {m.unit.code: m for m in self.upper if m.level == "county" and m.unit is not None
                     and not m.mention.anonymous}
+        unlisted = {m.unit.code for m in self.upper if m.unit is not None and m.start not in self._listed}
+        alone = {code: m for code, m in counties.items() if code in unlisted}
+        counties = alone if len(alone) == 1 else counties  # (与酉阳、花垣、松桃三地人大常委会联手: partners, listed)
         if len(counties) != 1:
             return None
         county = next(iter(counties.values()))
