@@ -253,7 +253,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test229": (ROOT / "corpora" / "real" / "test229", ROOT / "corpora" / "real" / "test229"),
            "real-test230": (ROOT / "corpora" / "real" / "test230", ROOT / "corpora" / "real" / "test230"),
            "real-test231": (ROOT / "corpora" / "real" / "test231", ROOT / "corpora" / "real" / "test231"),
-           "real-test232": (ROOT / "corpora" / "real" / "test232", ROOT / "corpora" / "real" / "test232")}
+           "real-test232": (ROOT / "corpora" / "real" / "test232", ROOT / "corpora" / "real" / "test232"),
+           "real-test233": (ROOT / "corpora" / "real" / "test233", ROOT / "corpora" / "real" / "test233")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
