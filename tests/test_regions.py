@@ -3490,6 +3490,11 @@ _READ_IN_THE_FORTY_FOURTH_SESSION = [
                  "围绕自身建设,提出全年开展常委会组成人员集中学习12次以上,组织县乡人大代表履职培训不少于3期。\n",
                  [('126件', '秀山土家族苗族自治县'), ('10件', '秀山土家族苗族自治县'), ('12次以上', '秀山土家族苗族自治县'),
                   ('3期', '秀山土家族苗族自治县')], id='partners-listed-across-provinces'),
+    # 灌河沿线涉及灌云、灌南两县的9个乡镇: counted across two counties listed with their count, so their city's,
+    # however near the speaker's own township was named in the sentence
+    pytest.param("连云港代表团提交建议29件。\n\n省人大代表、灌南县堆沟港镇党委书记李成林在建议中提到,灌河沿线涉及灌云、"
+                 "灌南两县的9个乡镇。\n",
+                 [('9个', '连云港市')], id='counted-across-two-counties-past-a-township'),
 ]
 
 

@@ -184,7 +184,7 @@ _NEW_EXAMPLE = regex.compile(r"[ \t\u3000]*(?:又如|再如|例如|比如|另如
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 # between counties listed together (、, 和, 及周边) and after the last, right before the figure (…新安县的40多个)
 _LIST_JOINER = regex.compile(r"(?:、|和|与|及|以及)(?:周边|邻近)?")
-_COUNTED_AFTER_LIST = regex.compile(r"(?:等(?:地|县市|县区)?)?的")
+_COUNTED_AFTER_LIST = regex.compile(r"(?:等(?:地|县市|县区)?|[两二三四五六七八九十]个?(?:县市|县区|市县|区县|县|区|市|地))?的")  # (灌云、灌南两县的)
 # a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
 # the unit of a figure after it either
 _EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
@@ -1181,6 +1181,9 @@ class Attributor:
         # the nearest unit before the figure (in its paragraph) that may take it, unless a 我区 stands between;
         # a township named nearer than any unit gives its county (新狮街道人大代表联民工作站… in a page that
         # names 婺城区 and its visitors from 缙云县)
+        if mover is not None and (over := self._counties_counted_over(sentence.start, pos)) is not None:
+            return over  # 走访了孟津县及周边偃师市、新安县的40多个村: counted across the listed counties, their city's
+            # (灌南县堆沟港镇党委书记…提到,灌河沿线涉及灌云、灌南两县的9个乡镇: however near a township was named)
         if township is not None and (mover is None or township.start > mover.start) \
                 and (self_ref is None or township.start > self_ref):
             if _LIST_END.match(text, township.mention.end, pos) or _EXAMPLE.match(text, township.mention.end, pos):
@@ -1193,8 +1196,6 @@ class Attributor:
                     # one example, 蒸湘区联合街道工作站等15个: that is the example's own chain)
                 return subject.ref  # 联合街道工作站等15个工作站: counted over a list of examples, the whole's
             return self._county_ref(township)
-        if mover is not None and (over := self._counties_counted_over(sentence.start, pos)) is not None:
-            return over  # 走访了孟津县及周边偃师市、新安县的40多个村: counted across the listed counties, their city's
         if mover is not None:
             if self_ref is not None and mover.start < self_ref and not _whole_of_mover(text, self_ref, mover):
                 return subject.ref  # 丰都县组织…，我区组织代表17名: 我区 brings the figure back
