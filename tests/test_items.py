@@ -2581,6 +2581,12 @@ _READ_IN_THE_FORTY_FOURTH_SESSION = [
     pytest.param("协助镇应急办开展汛前安全隐患排查,发现隐患点位17处,目前已整改15处,其余2处正在落实措施。",
                  [('17处', '隐患点位'), ('2处', '隐患点位')], [('2处', '整改'), ('2处', '措施')],
                  id='rest-after-a-done-part'),
+    # 其中,雨城区整治96个、名山区41个: in a breakdown, a county and only a verb before a figure say where the work was
+    # done; the figure counts what the paragraph counted (never 雨城区整治)
+    pytest.param("查出各类排污口213个。排污口中目前已整治到位187个,整治率87.8%。其中,雨城区整治96个、名山区41个、"
+                 "天全县28个。",
+                 [('96个', '排污口'), ('41个', '排污口'), ('28个', '排污口')], [('96个', '雨城区整治'), ('41个', '雨城区整治')],
+                 id='breakdown-by-place-and-verb'),
 ]
 
 

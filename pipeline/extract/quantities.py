@@ -721,7 +721,9 @@ _AMONG_AFTER = regex.compile(rf"中(?![{_NOT_AMONG}])")
 _COUNTED_AMONG = regex.compile(rf"(?<![\d.])\d+(?P<unit>[件个项条名])中(?![{_NOT_AMONG}])[^,;。\d]{{0,8}}$")
 _PART_OPENER = regex.compile(r"(?<=[,;:，；：])其中")  # a clause that names a part of the whole before it
 # 发现隐患点位17处,目前已整改15处,其余2处: what is done so far is a part of what was counted; the rest is of the whole
-_DONE_PART_BEFORE = regex.compile(r"已(?:经)?(?:整改|落实|办结|解决|完成|化解|答复|办理|采纳|销号|兑现|回复|处理|处置)(?:了|到位)?$")
+_DONE_VERBS = ("整改", "整治", "落实", "办结", "解决", "完成", "化解", "答复", "办理", "采纳", "销号", "兑现", "回复", "处理",
+               "处置")
+_DONE_PART_BEFORE = regex.compile(rf"已(?:经)?(?:{'|'.join(_DONE_VERBS)})(?:了|到位)?$")
 
 
 # a bracketed aside that counts a part (交由市政府办理的268件(包括重点建议4件)): no new whole for later classes
@@ -1657,6 +1659,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # the sentence counts
     if before and (act := _act_after_addressee(text, s_start, c.start, before)):
         return act  # 向县委请示报告15件, 向区委专题汇报4次: the body reported to is no part of what is counted
+    if before and (kind := _kind_done_by_place(text, s_start, c, before, recent)):
+        return kind  # 其中,雨城区整治96个、名山区41个: where the work was done is no kind of what it was done to
     if before and money and _spender(before) and not _only_a_verb(before) and _SOURCES_LISTED.search(text, s_start, c.start):
         return before  # 筹措资金8.6万元,其中区人大常委会补助2万元、街道财政安排5万元: each part is named by who gave it
     if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
@@ -2914,6 +2918,25 @@ def _without_unit_prefix(item: str | None) -> str | None:
         if _GENERIC_HEAD.fullmatch(item[cut:]) and _names_a_unit(item[:cut]):  # (the cheap test first: hot path)
             return item[cut:]
     return item
+
+
+def _kind_done_by_place(text: str, s_start: int, c: QuantityCandidate, before: str, recent: _Recent) -> str | None:
+    """雨城区整治96个 in a breakdown (其中,…): a unit's name, then only a verb, before a figure; what the paragraph
+    counted in that unit is what the verb was done to."""
+    for n in range(len(before) - 1, 1, -1):
+        if _names_a_unit(before[:n]) and (word_tag(before[n:]) in ("v", "vn") or _only_a_verb(before[n:])
+                                          or before[n:] in _DONE_VERBS):
+            break
+    else:
+        return None
+    if not _OF_THOSE.search(text, max(s_start, c.start - len(before) - 4), c.start - len(before)) \
+            and not _AMONG_THEM_OPENS.match(text, s_start, c.start):
+        return None
+    kind = recent.paragraph_by_unit.get(c.unit)
+    return kind if kind and not _only_a_verb(kind) else None
+
+
+_AMONG_THEM_OPENS = regex.compile(r"[ \t\u3000]*其中[,，:：]?")
 
 
 def _names_a_unit(item: str) -> bool:
