@@ -2173,6 +2173,16 @@ def test_read_in_the_forty_third_session_on_test230():
         ("韩淼宇", ["视频配音"])]
 
 
+def test_read_in_the_forty_fourth_session_on_test234():
+    # 党委书记杨龙和都看在眼里: 和 before an adverb joins nothing, so it ends a three-character name (a 和 before
+    # a title or a name still joins two people)
+    assert names_titles("安徽省人大代表、幸福村党委书记楊龍和都看在眼裡、急在心上。") == [("杨龙和", ["人大代表", "党委书记"])]
+    assert [n for n, _ in names_titles("县人大常委会主任王刚和副主任李明都参加了活动。")] == ["王刚", "李明"]
+    # 院長張徳昌: a converted page's Japanese-form 徳, which t2s keeps, is folded to 德 (data/char_variants.tsv)
+    assert names_titles("州中級人民法院院長張徳昌,州人民檢察院檢察長吳仕倫出席。") == [
+        ("张德昌", ["院长"]), ("吴仕伦", ["检察长"])]
+
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name

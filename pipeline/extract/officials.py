@@ -885,6 +885,8 @@ _NAMES_VOUCH = 3  # (names after a first item that vouch for it: a list of peopl
 # a note that the names below are ordered by their strokes or spelling (按姓名笔画排序): whatever follows is names
 _ORDERED_BY_NAME = regex.compile(r"[(（](?:以下)?[按以]姓[名氏](?:笔画|笔划|拼音)[^()（）\n]{0,6}[)）][:：]?[ \t]*$")
 _ORDER_NOTE = regex.compile(r"[(（](?:以下)?[按以][^()（）\n]{1,10}[)）][ \t]*")
+# 和 before an adverb (杨龙和都看在眼里, 李永和也来了): no conjunction, which would join a second name or noun
+_AND_THEN_ADVERB = regex.compile(r"和(?:都|也|还|就|又|便|却|总|一直|始终|常常|经常|默默)")
 _NOTE_JOINER = regex.compile(r"[,，、]?(?:以及|及|和)?")  # (the chair first, then 以及 the rest in order)
 
 
@@ -1618,6 +1620,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
             # 陈国强|调来: a name jieba's dictionary holds whole keeps its third character)
         if len(word) == 2 and _third_character(text, end):
             end += 1  # jieba stopped at 马志 in 马志强、: the third character is still the name's
+        elif len(word) == 2 and _AND_THEN_ADVERB.match(text, end):
+            end += 1  # 党委书记杨龙和都看在眼里: 和 before an adverb joins nothing; it ends the name
         elif len(word) == 2 and (last := _SPACED_LAST.match(text, end)) and (
                 text[last.end():last.end() + 1] in _LIST_OR_CLAUSE_END or _follower_at(text, last.end())):
             end = last.end()  # 省人大代表高云 虹、, 副主任刘德 华说: a copy set the last character apart
