@@ -2178,6 +2178,10 @@ def test_read_in_the_forty_fourth_session_on_test234():
     # a title or a name still joins two people)
     assert names_titles("安徽省人大代表、幸福村党委书记楊龍和都看在眼裡、急在心上。") == [("杨龙和", ["人大代表", "党委书记"])]
     assert [n for n, _ in names_titles("县人大常委会主任王刚和副主任李明都参加了活动。")] == ["王刚", "李明"]
+    # 副主任贾记鑫、王平、周长松带领第一视察组: leading a party is something only a person does, so 周长松 is a name
+    # however common a word 周长 is
+    assert [n for n, _ in names_titles("郑州市人大常委会副主任贾记鑫、王平、周长松带领第一视察组,先到二七区。")] == [
+        "贾记鑫", "王平", "周长松"]
     # 院長張徳昌: a converted page's Japanese-form 徳, which t2s keeps, is folded to 德 (data/char_variants.tsv)
     assert names_titles("州中級人民法院院長張徳昌,州人民檢察院檢察長吳仕倫出席。") == [
         ("张德昌", ["院长"]), ("吴仕伦", ["检察长"])]

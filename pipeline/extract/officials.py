@@ -1694,7 +1694,7 @@ _TITLE_WORD_ENDS = set("们团")
 _LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|介绍|要求")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
-_PRESIDING = regex.compile(r"主持|出席|致辞|讲话")  # what only a person does at a meeting
+_PRESIDING = regex.compile(r"主持|出席|致辞|讲话|带领|率领|带队")  # what only a person does at a meeting (or leading a party)
 _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
                           # (县长庞大鹏代表县人民政府作政府工作报告: a report made for a body, as only a person does)
                           r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
