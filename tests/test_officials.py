@@ -2182,6 +2182,11 @@ def test_read_in_the_forty_fourth_session_on_test234():
     # however common a word 周长 is
     assert [n for n, _ in names_titles("郑州市人大常委会副主任贾记鑫、王平、周长松带领第一视察组,先到二七区。")] == [
         "贾记鑫", "王平", "周长松"]
+    # …轮训一遍。记者张烨: credits glued after the story's last sentence close its paragraph (a credit title that
+    # goes on into a clause, 记者王强说,…, names no byline)
+    assert names_titles("会议要求,力争明年上半年前对全市选民代表轮训一遍。记者张烨 通讯员李明\n") == [
+        ("张烨", ["记者"]), ("李明", ["通讯员"])]
+    assert names_titles("会议结束。记者王强说,会议开得很好。\n") == []
     # 院長張徳昌: a converted page's Japanese-form 徳, which t2s keeps, is folded to 德 (data/char_variants.tsv)
     assert names_titles("州中級人民法院院長張徳昌,州人民檢察院檢察長吳仕倫出席。") == [
         ("张德昌", ["院长"]), ("吴仕伦", ["检察长"])]

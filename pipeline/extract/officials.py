@@ -1173,9 +1173,27 @@ def _credit_names(text: str, chain_start: int, pos: int) -> list[tuple[int, int]
             or _OWN_OUTLET.search(text, max(0, chain_start - 24), chain_start) \
             or _ON_SOURCE_LINE.search(text, max(0, chain_start - 60), chain_start) \
             or _AFTER_AUTHOR_LABEL.search(text, max(0, chain_start - 8), chain_start) \
-            or _credits_line(text, chain_start):
+            or _credits_line(text, chain_start) or _closing_credit(text, chain_start):
         return _credit_tokens(text, pos)
     return []
+
+
+# …轮训一遍。记者张烨: credits glued after the story's last sentence, closing its paragraph, with no clause of their own
+_SENTENCE_END_BEFORE = regex.compile(r"[。!?！？”][ \t\u3000]*$")
+_CLOSING_CREDIT_CHARS = 30
+
+
+def _closing_credit(text: str, chain_start: int) -> bool:
+    """(…一遍。记者张烨 通讯员李明: the later credit too, after the first on the same closing run.)"""
+    end = line_end(text, chain_start)
+    if end - chain_start > _CLOSING_CREDIT_CHARS or _CLAUSE_MARK.search(text, chain_start, end):
+        return False
+    if _SENTENCE_END_BEFORE.search(text, max(0, chain_start - 4), chain_start) is not None:
+        return True
+    run_start = max(text.rfind(ch, max(line_start(text, chain_start), chain_start - _CLOSING_CREDIT_CHARS), chain_start)
+                    for ch in "。!?！？”")
+    run = text[run_start + 1:chain_start].strip(" \t\u3000") if run_start >= 0 else ""
+    return bool(run) and _CREDIT_OPENS_LINE.match(run) is not None and not _CLAUSE_MARK.search(run)
 
 
 # a credit label that is also a verb (统筹, 策划, 制作): glued to the word before it (一站统筹　多点延伸, a heading's
