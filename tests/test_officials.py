@@ -2187,6 +2187,8 @@ def test_read_in_the_forty_fourth_session_on_test234():
     assert names_titles("会议要求,力争明年上半年前对全市选民代表轮训一遍。记者张烨 通讯员李明\n") == [
         ("张烨", ["记者"]), ("李明", ["通讯员"])]
     assert names_titles("会议结束。记者王强说,会议开得很好。\n") == []
+    # 【祥云县代表团】杨志刚代表谈到: a bracketed heading's close stops whatever came before the name
+    assert names_titles("【弥渡县代表团】何建华代表关注农村饮水安全。") == [("何建华", ["代表"])]
     # 院長張徳昌: a converted page's Japanese-form 徳, which t2s keeps, is folded to 德 (data/char_variants.tsv)
     assert names_titles("州中級人民法院院長張徳昌,州人民檢察院檢察長吳仕倫出席。") == [
         ("张德昌", ["院长"]), ("吴仕伦", ["检察长"])]

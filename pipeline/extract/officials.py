@@ -1710,7 +1710,7 @@ _SPEECH_OR_PARTY = regex.compile(r"作了?\p{Han}{0,8}?(?:报告|讲话|发言|�
 _TITLE_WORD_ENDS = set("们团")
 # what only a person does, right after a name (带领, 率队, 陪同, 表示): never the second of two names joined by 和
 _LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|介绍|要求")
-_STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t")
+_STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t【】[]「」『』")  # (【祥云县代表团】杨志刚代表: a bracketed heading ends before the name)
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话|带领|率领|带队")  # what only a person does at a meeting (or leading a party)
 _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
