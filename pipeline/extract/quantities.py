@@ -1231,6 +1231,15 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     standard = _funding_standard_item(text, c.start, c.end, s_start, s_end, bool(c.per)) if money else None
     if standard:
         return standard  # 按每个联络站1万元的标准安排运行经费: the fund the standard is for
+    if money and (category := _CATEGORY_RATE_BEFORE.search(text, max(s_start, c.start - 24), c.start)) \
+            and (funds := list(_FUND.finditer(text, max(s_start, c.start - _FUND_REACH), category.start()))):
+        # 提高代表活动经费标准:市人大代表由每人每年1500元提高到3000元,县级人大代表由800元提高到2000元: each class of
+        # deputies gets its own rate of the one fund the sentence named, which is what every amount is of
+        fund = _after_last_verb(funds[-1].group()).lstrip("了着过的")
+        clause = _AFTER_LAST_BREAK.search(text, max(s_start, category.start() - 16), category.start())
+        deputies = text[clause.start():category.start()] + category.group("who")
+        own = fund.rsplit("代表", 1)[-1] if "代表" in fund else fund
+        return clean_item(deputies) + own if own and len(deputies) >= 2 else fund  # (乡镇人大代表活动经费)
     if money and (budget := _BUDGET_AMOUNT.search(text, max(s_start, c.start - 14), c.start)):
         return budget.group("budget")  # 支出537347万元,为调整预算数539267万元的99.6%: the amount is the budget's
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)
@@ -4465,6 +4474,9 @@ _FUND_AFTER_STANDARD = regex.compile(
 _STANDARD_NEXT = regex.compile(r"[^。;,]{0,6}的?(?:标准|测算|计算|核算)")  # (…每人每年0.2万元测算: a basis)
 _FUND = regex.compile(r"[\p{Han}]{2,10}?(?:经费|资金|补助|补贴)+")  # (补助资金 whole, not 补助)
 _FUND_WORDS = regex.compile(r"(?:经费|资金|补助|补贴)+$")
+# a class of people, then its rate (乡镇人大代表由每人每年500元提高到, 县级人大代表每人每年不少于): the amount is per head
+_CATEGORY_RATE_BEFORE = regex.compile(r"(?P<who>人大代表|代表)(?:由)?(?:每人)?(?:每年|每月)?(?:[\d.]+元)?"
+                                      r"(?:提高到|提高至|增加到|增加至|调整为|调整到)?(?:不少于|不低于)?$")
 _FUND_REACH = 200  # how far back in the sentence a fund is looked for (bounded: no rescan of a long sentence)
 
 
