@@ -1169,6 +1169,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return _people_counted(noun) if c.unit in ("名", "人") else noun
     if c.unit == "个" and (level := _counted_level(text, c)):
         return level  # 沿线3个县、1个区: units of one level, counted by the level's one character
+    if c.unit in ("人", "名", "位") and _COSIGNED_AFTER.match(text, c.end) \
+            and not _DEPUTIES_RIGHT_BEFORE.search(text, max(s_start, c.start - 4), c.start):
+        return "联名代表"  # 区人大代表沈国强等12人联名提出, 5名以上代表联名: the deputies who signed together
     if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
         return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
@@ -4477,6 +4480,8 @@ _FUND_WORDS = regex.compile(r"(?:经费|资金|补助|补贴)+$")
 # a class of people, then its rate (乡镇人大代表由每人每年500元提高到, 县级人大代表每人每年不少于): the amount is per head
 _CATEGORY_RATE_BEFORE = regex.compile(r"(?P<who>人大代表|代表)(?:由)?(?:每人)?(?:每年|每月)?(?:[\d.]+元)?"
                                       r"(?:提高到|提高至|增加到|增加至|调整为|调整到)?(?:不少于|不低于)?$")
+_COSIGNED_AFTER = regex.compile(r"(?:以上)?(?:代表)?联名")
+_DEPUTIES_RIGHT_BEFORE = regex.compile(r"代表(?:共|有)?$")  # (镇人大代表5人以上联名: the text names which deputies)
 _FUND_REACH = 200  # how far back in the sentence a fund is looked for (bounded: no rescan of a long sentence)
 
 
