@@ -2596,7 +2596,7 @@ _READ_IN_THE_FORTY_FOURTH_SESSION = [
                  id='rate-of-a-fund-per-class-of-deputies'),
     # 区人大代表沈国强等12人联名提出: the people counted before 联名 are the deputies who signed together, never the
     # first signer's name; where the text names which deputies (镇人大代表5人以上联名), that class stays
-    pytest.param("重点建议分别是:区人大代表沈国强等12人联名提出的《关于加快渔港建设的建议》;须由镇人大代表5人以上联名提出。",
+    pytest.param("重点建议分别是:区人大代表沈国强等12人联名提出的《关于加快渔港建设的建议》。镇人大代表5人以上联名,可以提出议案。",
                  [('12人', '联名代表'), ('5人以上', '镇人大代表')], [('12人', '区人大代表沈国强')], id='cosigned-deputies'),
 ]
 
