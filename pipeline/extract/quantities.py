@@ -1240,9 +1240,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # deputies gets its own rate of the one fund the sentence named, which is what every amount is of
         fund = _after_last_verb(funds[-1].group()).lstrip("了着过的")
         clause = _AFTER_LAST_BREAK.search(text, max(s_start, category.start() - 16), category.start())
-        deputies = text[clause.start():category.start()] + category.group("who")
-        own = fund.rsplit("代表", 1)[-1] if "代表" in fund else fund
-        return clean_item(deputies) + own if own and len(deputies) >= 2 else fund  # (乡镇人大代表活动经费)
+        deputies = clean_item(text[clause.start():category.start()] + category.group("who")) or category.group("who")
+        own = fund.rsplit("代表", 1)[-1] if "代表" in fund else fund  # (县人大代表活动经费: the fund's own words)
+        return deputies + own if own else fund  # (乡镇人大代表活动经费)
     if money and (budget := _BUDGET_AMOUNT.search(text, max(s_start, c.start - 14), c.start)):
         return budget.group("budget")  # 支出537347万元,为调整预算数539267万元的99.6%: the amount is the budget's
     if recent.last_count and (_BASIS_IN_TIME.search(text, max(s_start, c.start - 12), c.start)

@@ -928,7 +928,8 @@ class Attributor:
             pass  # 麻家渡镇:… on 今日竹山网: one township, in the one county the page names; 洪梅镇 linked to 东莞市
             # (a city with no counties, named only in a document's title): the town is the city's own
         elif n == 1 and names == 1 and len(votes) == 1 and self._title is not None \
-                and any(self._title.start <= m.start < self._title.end for m in self.lower if m.name in first_by_name):
+                and (k := bisect_left(self._lower_starts, self._title.start)) < len(self.lower) \
+                and self.lower[k].start < self._title.end:
             pass  # 盛泽镇召开第十六届人民代表大会第七次会议, no county named: the one county the headline's township lies in
         elif code in self._upper_by_code and 2 * n >= names:
             pass  # 新会区三江镇 … 联合镇: the county the page names holds at least half the townships it names
