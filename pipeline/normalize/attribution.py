@@ -184,13 +184,13 @@ _NEW_EXAMPLE = regex.compile(r"[ \t\u3000]*(?:又如|再如|例如|比如|另如
 _LIST_END = regex.compile(r"[^,;。、\d]{0,12}等$")
 # between counties listed together (、, 和, 及周边) and after the last, right before the figure (…新安县的40多个)
 _LIST_JOINER = regex.compile(r"(?:、|和|与|及|以及)(?:周边|邻近)?")
-_COUNTED_AFTER_LIST = regex.compile(r"(?:等(?:地|县市|县区)?|[两二三四五六七八九十]个?(?:县市|县区|市县|区县|县|区|市|地))?的")  # (灌云、灌南两县的)
-# a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
-# the unit of a figure after it either
-_EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
 # a list closed by its count of units (定安、海口、澄迈三市县之间, 镇安、柞水两县): its last unit is one of several,
 # no unit of a figure after it
 _COUNTED_LIST_END = regex.compile(r"[两二三四五六七八九十]{1,2}个?(?:市县|县市|县区|区县|市区|县|市|区|旗|地)")
+_COUNTED_AFTER_LIST = regex.compile(rf"(?:等(?:地|县市|县区)?|{_COUNTED_LIST_END.pattern})?的")  # (灌云、灌南两县的)
+# a unit named as an example of what a count covers (…樂坪街道代表聯絡站等10個站點被評為…,每個站點獎補2萬元): never
+# the unit of a figure after it either
+_EXAMPLE = regex.compile(r"[^,;。、\d]{0,12}等[\d一二三四五六七八九十两]")
 # people of a unit's delegation named as examples (晋宁区代表团郎佳等13名代表提出的议案): the people are the
 # examples, the unit is whose they are
 _PEOPLE_EXAMPLE = regex.compile(r"(?:代表团|代表组|代表小组)[\p{Han}·]{2,5}等")
