@@ -256,7 +256,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test232": (ROOT / "corpora" / "real" / "test232", ROOT / "corpora" / "real" / "test232"),
            "real-test233": (ROOT / "corpora" / "real" / "test233", ROOT / "corpora" / "real" / "test233"),
            "real-test234": (ROOT / "corpora" / "real" / "test234", ROOT / "corpora" / "real" / "test234"),
-           "real-test235": (ROOT / "corpora" / "real" / "test235", ROOT / "corpora" / "real" / "test235")}
+           "real-test235": (ROOT / "corpora" / "real" / "test235", ROOT / "corpora" / "real" / "test235"),
+           "real-test236": (ROOT / "corpora" / "real" / "test236", ROOT / "corpora" / "real" / "test236")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
