@@ -2194,6 +2194,13 @@ def test_read_in_the_forty_fourth_session_on_test234():
         ("张德昌", ["院长"]), ("吴仕伦", ["检察长"])]
 
 
+def test_read_in_the_forty_fifth_session_on_test236():
+    # 党委书记朱婷所在的社区: 所在, like 所提, is what follows a whole name (the place the person is in), never a
+    # name's third character
+    assert names_titles("人大代表、华阳街道东门社区党委书记朱 婷所在的社区是个老社区。") == [("朱婷", ["人大代表", "党委书记"])]
+    assert names_titles("党委书记朱婷所在的社区有居民3200户。") == [("朱婷", ["党委书记"])]
+
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name
