@@ -2600,6 +2600,27 @@ _READ_IN_THE_FORTY_FOURTH_SESSION = [
                  [('12人', '联名代表'), ('5人以上', '镇人大代表')], [('12人', '区人大代表沈国强')], id='cosigned-deputies'),
 ]
 
+_READ_IN_THE_FORTY_FIFTH_SESSION = [
+    # 县、镇两级人大代表活动经费分别按每人每年1200元、800元: 分别 gives the k-th level the k-th standard, and a
+    # standard given 分别 for a list is each member's (never the last member's words for both)
+    pytest.param("县财政为每个镇街安排代表活动专项经费5万元,县、镇两级人大代表活动经费分别按每人每年1200元、800元的标准落实到位。",
+                 [('1200元', '县人大代表活动经费'), ('800元', '镇人大代表活动经费')],
+                 [('1200元', '镇两级人大代表活动经费')], id='levels-each-with-its-standard'),
+    pytest.param("全省市、县、乡三级票决制工作覆盖率分别提高了75.1个百分点、71.2个百分点和60.2个百分点。",
+                 [('75.1个百分点', '市级票决制工作覆盖率'), ('60.2个百分点', '乡级票决制工作覆盖率')], [],
+                 id='levels-each-with-its-rate'),
+    pytest.param("县人大代表和乡镇人大代表的活动经费分别按每人每年2000元、800元的标准保障到位。",
+                 [('2000元', '活动经费'), ('800元', '活动经费')], [('2000元', '乡镇人大代表的活动经费')],
+                 id='members-each-with-its-standard'),
+    # 分别达到35077元和22143元,各增长5%和9%: 各 runs the list again as 分别 does; 谷子、中药材种植分别发展到: the
+    # k-th figure after the verb is the k-th member's
+    pytest.param("城镇、农村居民人均可支配收入分别达到35077元和22143元,各增长5%和9%。",
+                 [('5%', '城镇居民人均可支配收入'), ('9%', '农村居民人均可支配收入')], [('5%', '各增长')],
+                 id='each-runs-the-list-again'),
+    pytest.param("谷子、中药材种植分别发展到8.6万亩和3.4万亩,带动1.1万户农户增收。",
+                 [('8.6万亩', '谷子种植'), ('3.4万亩', '中药材种植')], [('8.6万亩', '中药材')], id='grown-to-each'),
+]
+
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
@@ -2607,7 +2628,8 @@ _READ_IN_THE_FORTY_FOURTH_SESSION = [
                          + _READ_IN_THE_THIRTY_SIXTH_SESSION + _READ_IN_THE_THIRTY_EIGHTH_SESSION
                          + _READ_IN_THE_THIRTY_NINTH_SESSION + _READ_IN_THE_FORTIETH_SESSION
                          + _READ_IN_THE_FORTY_FIRST_SESSION + _READ_IN_THE_FORTY_SECOND_SESSION
-                         + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION)
+                         + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION
+                         + _READ_IN_THE_FORTY_FIFTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

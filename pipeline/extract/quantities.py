@@ -3667,12 +3667,16 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 # (or across a comma after a count of the members: 农村饮水安全、道路硬化和中小学扩容三类,分别占27%、22%和15%)
 # the year a list of multiples is of (依次为2015年的1.55倍、1.67倍): a basis, never a member's figure
 _MULTIPLE_BASIS = r"(?:\d{4}年的?|上年的?|去年的?)?"
+# the verbs a list's figures follow (分别增长, 分别发展到, 分别按每人每年: a standard, one for each member)
+_SHARED_VERB = r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在|发展到|扩大到|按(?:每人每年|每人|每年|每个)?)"
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
                              r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?(?:分别|依次)"
-                             r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在)"
-                             rf"{_MULTIPLE_BASIS}")
-# a clause that runs the list before it again (…分别达到A和B,年均分别增长…)
-_SHARED_AGAIN = regex.compile(r"(?:年均|同比|均|也|又)?(?:分别|依次)(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加)"
+                             rf"{_SHARED_VERB}{_MULTIPLE_BASIS}")
+# levels listed before what each has (县、镇两级人大代表活动经费分别按…, 市、县、乡三级票决制覆盖率分别提高…)
+_LEVELS_SHARED = regex.compile(r"(?P<levels>[省市州县区乡镇](?:、[省市州县区乡镇])+)(?:两|二|三|四)级(?P<head>\p{Han}{2,14}?)"
+                               rf"(?:均)?(?:分别|依次){_SHARED_VERB}")
+# a clause that runs the list before it again (…分别达到A和B,年均分别增长…; …分别达到A和B,各增长…)
+_SHARED_AGAIN = regex.compile(r"(?:年均|同比|均|也|又)?(?:分别|依次|各)(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加)"
                               rf"{_MULTIPLE_BASIS}")
 # what opens a list the sentence names (反映最集中的是A和B): the first member starts after it
 _LIST_LEAD = regex.compile(r"^\p{Han}*?(?:的是|主要是|集中在|包括|分为|分成)")
@@ -3685,6 +3689,8 @@ _WHOLE_PREFIX = regex.compile(r"^(?:全[省市州县区旗镇乡]|全年|今年|
 def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     """The k-th noun of a list before 分别 for the k-th figure after it, when every member is a thing (not a
     place: 华亭县、崇信县分别投入资金… are whose, not what)."""
+    if (levels := _levels_item(text, s_start, pos)) is not None:
+        return levels
     shared = None
     for m in _SHARED_LIST.finditer(text, max(s_start, pos - 60), pos):
         shared = m
@@ -3721,6 +3727,22 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     if any(not member or _NOT_A_THING.search(member) or word_tag(member) == "ns" for member in members):
         return None
     return members[k]
+
+
+def _levels_item(text: str, s_start: int, pos: int) -> str | None:
+    """县、镇两级人大代表活动经费分别按每人每年1200元、800元: the k-th figure is the k-th level's (县人大代表活动经费;
+    市级票决制工作覆盖率 where the head is no body of its own)."""
+    shared = None
+    for m in _LEVELS_SHARED.finditer(text, max(s_start, pos - 40), pos):
+        shared = m
+    if shared is None or _CLAUSE_END.search(text, shared.end(), pos):
+        return None
+    levels = shared.group("levels").split("、")
+    k = len(NUMBER_RUN.findall(text, shared.end(), pos)) - len(_THOUSANDS.findall(text, shared.end(), pos))
+    if k >= len(levels):
+        return None
+    head = shared.group("head")
+    return _with_change(levels[k] + ("" if head.startswith(("人大", "人民")) else "级") + head, shared.group("verb"))
 
 
 def _with_change(member: str, verb: str) -> str:
@@ -4492,6 +4514,8 @@ def _funding_standard_item(text: str, start: int, end: int, s_start: int, s_end:
         return _strip_leading_verbs(m.group("fund"))
     if not _STANDARD_NEXT.match(text, end, s_end):
         return None
+    if shared := _shared_item(text, s_start, start):
+        return shared  # 县、镇两级人大代表活动经费分别按每人每年1200元、800元的标准: one standard for each member
     funds = list(_FUND.finditer(text, max(s_start, start - _FUND_REACH), start))
     return _after_last_verb(funds[-1].group()) if funds else None
 
