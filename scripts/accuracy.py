@@ -257,7 +257,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test233": (ROOT / "corpora" / "real" / "test233", ROOT / "corpora" / "real" / "test233"),
            "real-test234": (ROOT / "corpora" / "real" / "test234", ROOT / "corpora" / "real" / "test234"),
            "real-test235": (ROOT / "corpora" / "real" / "test235", ROOT / "corpora" / "real" / "test235"),
-           "real-test236": (ROOT / "corpora" / "real" / "test236", ROOT / "corpora" / "real" / "test236")}
+           "real-test236": (ROOT / "corpora" / "real" / "test236", ROOT / "corpora" / "real" / "test236"),
+           "real-test237": (ROOT / "corpora" / "real" / "test237", ROOT / "corpora" / "real" / "test237")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
