@@ -2619,6 +2619,11 @@ _READ_IN_THE_FORTY_FIFTH_SESSION = [
                  id='each-runs-the-list-again'),
     pytest.param("谷子、中药材种植分别发展到8.6万亩和3.4万亩,带动1.1万户农户增收。",
                  [('8.6万亩', '谷子种植'), ('3.4万亩', '中药材种植')], [('8.6万亩', '中药材')], id='grown-to-each'),
+    # 其中交区政府系统办理88件: the body proposals are handed to is no kind of them; the count is of what the sentence
+    # counted (建议、批评和意见), never 意见 or 区政府系统办理
+    pytest.param("代表们共提出建议、批评和意见96件,其中交区政府系统办理88件,交区法院、区检察院及其他单位办理8件。",
+                 [('88件', '建议、批评和意见'), ('8件', '建议、批评和意见')], [('88件', '意见'), ('88件', '区政府系统办理')],
+                 id='handed-to-a-body'),
 ]
 
 

@@ -1673,6 +1673,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return act  # 向县委请示报告15件, 向区委专题汇报4次: the body reported to is no part of what is counted
     if before and (kind := _kind_done_by_place(text, s_start, c, before, recent)):
         return kind  # 其中,雨城区整治96个、名山区41个: where the work was done is no kind of what it was done to
+    if before and c.unit in ("件", "条") and _HANDED_TO.search(text, max(s_start, c.start - 30), c.start) \
+            and (kind := recent.paragraph_by_unit.get(c.unit)) and not _only_a_verb(kind):
+        return kind  # 提出建议、批评和意见96件,其中交区政府系统办理88件: who handles them is no kind of what is counted
     if before and money and _spender(before) and not _only_a_verb(before) and _SOURCES_LISTED.search(text, s_start, c.start):
         return before  # 筹措资金8.6万元,其中区人大常委会补助2万元、街道财政安排5万元: each part is named by who gave it
     if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
@@ -2946,6 +2949,11 @@ def _kind_done_by_place(text: str, s_start: int, c: QuantityCandidate, before: s
         return None
     kind = recent.paragraph_by_unit.get(c.unit)
     return kind if kind and not _only_a_verb(kind) else None
+
+
+# the body a count of proposals or opinions is handed to (交区政府系统办理, 转交有关部门办理的, 由县法院承办), right
+# before the count
+_HANDED_TO = regex.compile(r"(?:转交|交由|交给|交|由)[^,，。;；:：、]{1,24}?(?:办理|承办)的?$")
 
 
 def _names_a_unit(item: str) -> bool:
