@@ -258,7 +258,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test234": (ROOT / "corpora" / "real" / "test234", ROOT / "corpora" / "real" / "test234"),
            "real-test235": (ROOT / "corpora" / "real" / "test235", ROOT / "corpora" / "real" / "test235"),
            "real-test236": (ROOT / "corpora" / "real" / "test236", ROOT / "corpora" / "real" / "test236"),
-           "real-test237": (ROOT / "corpora" / "real" / "test237", ROOT / "corpora" / "real" / "test237")}
+           "real-test237": (ROOT / "corpora" / "real" / "test237", ROOT / "corpora" / "real" / "test237"),
+           "real-test238": (ROOT / "corpora" / "real" / "test238", ROOT / "corpora" / "real" / "test238")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
