@@ -2194,11 +2194,14 @@ def test_read_in_the_forty_fourth_session_on_test234():
         ("张德昌", ["院长"]), ("吴仕伦", ["检察长"])]
 
 
-def test_read_in_the_forty_fifth_session_on_test236():
+def test_read_in_the_forty_fifth_session_on_test236_and_test237():
     # 党委书记朱婷所在的社区: 所在, like 所提, is what follows a whole name (the place the person is in), never a
     # name's third character
     assert names_titles("人大代表、华阳街道东门社区党委书记朱 婷所在的社区是个老社区。") == [("朱婷", ["人大代表", "党委书记"])]
     assert names_titles("党委书记朱婷所在的社区有居民3200户。") == [("朱婷", ["党委书记"])]
+    # 共有执行主席13名,他们是:邓天友、高晓…: the names after a title's count and 他们是 hold that title
+    assert names_titles("本次大会共有执行主席13名,他们是:邓天友、高晓、沈海涛、彭屹。") == [
+        ("邓天友", ["执行主席"]), ("高晓", ["执行主席"]), ("沈海涛", ["执行主席"]), ("彭屹", ["执行主席"])]
 
 
 def test_a_cards_line_names_the_person_before_a_colon():
