@@ -2204,6 +2204,15 @@ def test_read_in_the_forty_fifth_session_on_test236_and_test237():
         ("邓天友", ["执行主席"]), ("高晓", ["执行主席"]), ("沈海涛", ["执行主席"]), ("彭屹", ["执行主席"])]
 
 
+def test_read_in_the_forty_fifth_session_on_test238():
+    # 请政协委员和列席同志提出意见: a verb that follows names (列席) is no given name after 和, a conjunction here
+    assert names_titles("请各位代表审议,并请政协委员和列席同志提出意见。") == []
+    # 副主任徐国强、沈文华各牵头2件: 各 (each of those listed) before what each does ends the name after its third
+    # character; 各 before a noun (村委会主任和镇直各单位负责人) is no act
+    assert names_titles("8件重点建议由主任会议成员分头领衔督办,其中副主任徐国强、沈文华各牵头2件。") == [
+        ("徐国强", ["副主任"]), ("沈文华", ["副主任"])]
+
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name

@@ -1770,6 +1770,8 @@ def _bounded_name(text: str, pos: int, family: str) -> tuple[int, int] | None:
             return None
         if given.endswith("的"):
             return None  # 主任会议成员督办的,: a particle ends the phrase; no given name ends with 的
+        if len(given) == 2 and _FOLLOWERS.fullmatch(given):
+            return None  # 请政协委员和列席同志: a verb that follows names (列席) is no given name after a conjunction
         if not _follower_at(text, end) or _FOLLOWERS.match(text, end - 1) and end - 1 > start_given \
                 and not text.startswith(_LEADS, end) \
                 and not (text[end - 1] in "和与及同" and text[end:end + 1] in _LIST_OR_CLAUSE_END):
@@ -1905,6 +1907,8 @@ def _third_character(text: str, pos: int) -> bool:
                 and len(_first_word(text[pos:pos + 4])[0]) == 1)
     if c4 and c4 not in _STRONG_STOP and _FOLLOWERS.match(text, pos + 1):
         return True  # 孙国庆|作交流发言, 沙比提|牵头
+    if c4 == "各" and _FOLLOWERS.match(text, pos + 2):
+        return True  # 副主任徐国强、沈文华|各牵头2件: each of the people listed, then what each does
     if c4 == ":" and c3 in _SPEECH_VERBS:
         return False  # 县长王刚|道:要…: a verb of saying before its colon
     if c4 and _closes_name(c3, c4):
