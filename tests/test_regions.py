@@ -259,6 +259,7 @@ def test_a_ranking_against_the_whole_is_no_scope():
     "自来水普及率高出全省平均水平14个百分点。",
     "该镇借本县入选全省农村公路网化示范县的东风,实施了投资2600万元的改造工程。",  # chosen in the province
     "上半年地区生产总值同比增长3.0%,比全省、全市均低0.5个百分点。",  # two wholes listed after 比
+    "常委会结合全省“联村联户、为民富民”行动,组织县乡两级人大代表1200余名参与“双联”。",  # the whole's campaign
 ])
 def test_the_whole_as_a_yardstick_is_no_scope(sentence):
     text = "山西省长治市沁源县人大常委会:\n" + sentence

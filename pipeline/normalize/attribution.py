@@ -324,8 +324,9 @@ _RANKED_AMONG = regex.compile(r"(?:[0-9０-９]+个)?\p{Han}{1,10}?(?:中|之中
 
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
-# (入选全省农村公路网化示范县, 被评为全市先进: the whole a unit was chosen or ranked in)
-_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身|"
+# (入选全省农村公路网化示范县, 被评为全市先进: the whole a unit was chosen or ranked in; 结合全省“双联”行动: the
+# whole's campaign a unit's own work is joined to)
+_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|结合|响应|配合|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身|"
                                    r"列入|纳入|占)"  # (该县…项目已列入全市重点项目库: the whole's list it was put on;
                                    # 全区地区生产总值占全市比重达到20%: the whole a share is of)
                                    r"(?:全\p{Han}、)?$")  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
