@@ -2624,6 +2624,10 @@ _READ_IN_THE_FORTY_FIFTH_SESSION = [
     pytest.param("代表们共提出建议、批评和意见96件,其中交区政府系统办理88件,交区法院、区检察院及其他单位办理8件。",
                  [('88件', '建议、批评和意见'), ('8件', '建议、批评和意见')], [('88件', '意见'), ('88件', '区政府系统办理')],
                  id='handed-to-a-body'),
+    # 参与编制国家标准1项、团体标准5项: a standard an issuer publishes is a document counted, never a rate that hands
+    # the count on to the patents before it (标准 alone, 补助标准, stays a rate)
+    pytest.param("工业固废处理累计取得专利87项,参与编制国家标准1项、CECS团体标准5项;",
+                 [('87项', '专利')], [('1项', '专利'), ('5项', '专利')], id='standards-as-documents'),
 ]
 
 

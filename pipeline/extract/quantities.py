@@ -2652,7 +2652,8 @@ _UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|�
 # thing counted
 _NAMED_BODY = regex.compile(r"(?:\p{Han}{0,6}[省市县区州旗盟])\p{Han}{0,8}?(?:检察院|法院|局|厅|人民政府|政府|委员会)")
 _BODY_BUILT = regex.compile(r"(?:建成|建设|建立|新建|设立|打造|创建|培育|挂牌)$")
-_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|标准|[^城村集]镇|[^城]乡|街道)$")
+_NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|(?<!国家|行业|团体|地方|企业)标准|[^城村集]镇|[^城]乡|街道)$")
+# (国家标准1项、团体标准5项: a standard an issuer publishes is a document, a thing counted; 标准 alone is a rate)
 _PART_AMONG_AFTER = regex.compile(r"(?<=\p{Han}{2})中(?=所提|所反映|涉及)")  # (建议中所提问题: among the papers)
 # a verb + 中 is the act in progress (办理中, 解决过程中), not "among" a group
 _IN_PROGRESS = "办理|进行|实施|建设|推进|解决|落实|协调|施工|审查"
