@@ -2211,6 +2211,10 @@ def test_read_in_the_forty_fifth_session_on_test238():
     # character; 各 before a noun (村委会主任和镇直各单位负责人) is no act
     assert names_titles("8件重点建议由主任会议成员分头领衔督办,其中副主任徐国强、沈文华各牵头2件。") == [
         ("徐国强", ["副主任"]), ("沈文华", ["副主任"])]
+    # 人大代表张鹏拿出现金2万元: a verb (拿出) starts after a two-character name even where it is commoner than
+    # jieba's cut (出现) makes it look
+    assert names_titles("安康市诚鹏集团董事长、市区两级人大代表张鹏拿出现金2万元交给大河镇。") == [
+        ("张鹏", ["董事长", "人大代表"])]
     # 秘书长王清和出席。: 和 never joins a name to an act that closes the clause, so it ends the name
     assert names_titles("市人大常委会副主任李晓媛,市人大常委会秘书长王清和出席。") == [
         ("李晓媛", ["副主任"]), ("王清和", ["秘书长"])]

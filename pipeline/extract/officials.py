@@ -1887,8 +1887,8 @@ def _third_character(text: str, pos: int) -> bool:
         return False  # 周峰|担任
     if _SPEECH_OR_PARTY.match(text, pos):
         return False  # 伍晓|作动员讲话, 罗梅|率调研组: 作 a speech, 率 a party (the verbs, not a third character)
-    if word_tag(text[pos:pos + 2]) == "v" and word_freq(text[pos:pos + 2]) > 3000 and c4 != "为":
-        return False  # 李芹|打开手机, 楼扬|面对国徽: a common verb starts here, as jieba read it
+    if word_tag(text[pos:pos + 2]) == "v" and word_freq(text[pos:pos + 2]) > 1000 and c4 != "为":
+        return False  # 李芹|打开手机, 楼扬|面对国徽, 张鹏|拿出现金: a common verb starts here, as jieba read it
         # (苗润成|为绥滨县人民法院院长: an appointment list's 为 follows the whole name, so 成为 is no verb there)
     if c3 in _AFTER_NAME and c4 in ("", "\n") and text[pos - 3:pos - 2] in (" ", "\u3000", "\t"):
         return True  # 常务副县长 王大为 on a signature line of its own: nothing follows the name to be a verb
