@@ -2215,6 +2215,10 @@ def test_read_in_the_forty_fifth_session_on_test238():
     # jieba's cut (出现) makes it look
     assert names_titles("安康市诚鹏集团董事长、市区两级人大代表张鹏拿出现金2万元交给大河镇。") == [
         ("张鹏", ["董事长", "人大代表"])]
+    # 大江网/赣州头条客户端讯 通讯员郭娟、肖程程报道: a second outlet after a slash opens the dateline as the first
+    # would, and its credits name the writers
+    assert names_titles("大江网/赣州头条客户端讯 通讯员郭娟、肖程程报道:为保障早稻生产有序推进,镇人大组织代表下田。") == [
+        ("郭娟", ["通讯员"]), ("肖程程", ["通讯员"])]
     # 秘书长王清和出席。: 和 never joins a name to an act that closes the clause, so it ends the name
     assert names_titles("市人大常委会副主任李晓媛,市人大常委会秘书长王清和出席。") == [
         ("李晓媛", ["副主任"]), ("王清和", ["秘书长"])]

@@ -1242,7 +1242,8 @@ _DATELINE_CREDITS = r"(?:讯[ \t]+(?:(?:记者|见习记者|通讯员|特约记�
                     r"(?:\p{Han}{2,8}?(?:日报|晚报|报|新闻网|电视台))?)?"  # (…沈忱、通讯员…)
 # (佛山新闻网讯 佛山日报记者黄碧云: the paper the reporter writes for, after another outlet's dateline)
 # (本报讯 记者…; another outlet's dateline too: 南都讯 记者张小玲 2月27日)
-_OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t{_BULLETS}(（【\[]))(?:本(?:报|台|网|刊)|\p{{Han}}{{2,6}}(?=讯[ \t])){_DATELINE_CREDITS}$")
+_OWN_OUTLET = regex.compile(rf"(?:^|(?<=[\n \t/{_BULLETS}(（【\[]))(?:本(?:报|台|网|刊)|\p{{Han}}{{2,8}}(?=讯[ \t])){_DATELINE_CREDITS}$")
+# (大江网/赣州头条客户端讯 通讯员郭娟、肖程程报道: a second outlet after a slash, its dateline's 讯)
 
 
 # what an outlet's name ends with (湛江日报, 天山网, 县融媒)
