@@ -2628,6 +2628,10 @@ _READ_IN_THE_FORTY_FIFTH_SESSION = [
     # the count on to the patents before it (标准 alone, 补助标准, stays a rate)
     pytest.param("工业固废处理累计取得专利87项,参与编制国家标准1项、CECS团体标准5项;",
                  [('87项', '专利')], [('1项', '专利'), ('5项', '专利')], id='standards-as-documents'),
+    # …一般公共预算收入完成10.82亿元,五年年均分别增长6.3%、5.6%: yearly rates after 分别 are of the figures before,
+    # in order, as 同比分别增长 is (never 五年)
+    pytest.param("2020年全县地区生产总值达到238.39亿元,一般公共预算收入完成10.82亿元,五年年均分别增长6.3%、5.6%;",
+                 [('6.3%', '地区生产总值'), ('5.6%', '一般公共预算收入')], [('6.3%', '五年')], id='yearly-rates-each'),
 ]
 
 

@@ -623,7 +623,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
 
 
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
-_CHANGES_SHARED = regex.compile(rf"(?:(?:同比|环比|比上年|较上年)?(?:分别|依次)(?:同比|环比)?(?:{CHANGE_VERBS})了?|"
+_CHANGES_SHARED = regex.compile(rf"(?:(?:同比|环比|比上年|较上年|(?:[一二三四五六七八九十两]年)?年均)?(?:分别|依次)(?:同比|环比)?"
+                                rf"(?:{CHANGE_VERBS})了?|"  # (…,五年年均分别增长6.3%、5.6%: each figure's yearly rate)
                                 rf"(?:增幅|增速|降幅|涨幅)(?:分别|依次)(?:为|是|达到?))$")  # (增速依次为2.6%、2.5%)
 _RATE_LIST_JOIN = ("和", "、", "及", ",")
 # nothing but a verb of what the last figure counts between it and 分别 (…27人受伤,同比分别下降: not 城乡居民人均
