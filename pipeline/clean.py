@@ -488,8 +488,9 @@ def _run_on_lines(norm: str, lines: list[tuple[int, int]]) -> set[int]:
             continue
         text_start = a + len(norm[a:b]) - len(norm[a:b].lstrip())  # (an indented paragraph's line too)
         if _HAN.match(norm[b - 1]) and _FIGURE_OPENS.match(norm, c) \
-                and not _NOT_RUN_ON.match(norm, text_start):
-            out.add(k)  # …代表共⏎55名,其中…; …参加代表⏎达120人次: the figure the clause was heading for
+                and not (_NOT_RUN_ON.match(norm, text_start) and not _PROSE_STOP.search(norm, a, b)):
+            out.add(k)  # …代表共⏎55名,其中…; …参加代表⏎达120人次: the figure the clause was heading for (a line
+            # opened by a marker runs on too once it is prose: (二)…再获丰收;新建高标准农田⏎3.2万亩)
             continue
         stops = list(_PROSE_STOP.finditer(norm, a, b))  # (a roster line, names and 、 only, is no prose)
         # (一、彭水…: a heading; …拉开帷幕。某某 摄: a caption's credit, set apart by a space)

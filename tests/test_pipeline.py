@@ -227,6 +227,16 @@ def test_a_line_a_copy_broke_inside_a_clause_runs_on_into_the_next():
         assert text[f.start:f.end] == f.text
 
 
+def test_a_marked_line_that_is_prose_runs_on_into_the_figure_on_the_next():
+    # (二)…再获丰收;新建高标准农田⏎3.2万亩: a line a list marker opens is still prose once it has clause stops, so
+    # the figure on the next line is the clause's (its township parts too); a bare heading stays its own line
+    text = ("(二)持续用力推进乡村振兴。粮食播种面积稳定在62.5万亩,粮食生产再获丰收;新建高标准农田\n"
+            "3.2万亩,其中富驿镇1.1万亩、金孔镇0.9万亩、黑坪镇0.7万亩;\n\n(三)建强阵地\n39个代表之家全部建成。\n")
+    items = {f.text: f.item for f in pipeline.extract(text) if f.type == "quantity"}
+    assert items["3.2万亩"] == items["1.1万亩"] == items["0.7万亩"] == "高标准农田"
+    assert items["39个"] == "代表之家"
+
+
 def test_a_number_broken_across_lines_by_a_copy_is_read_whole():
     text = "政协委员提案30\n\n件,已办结23件。\n全市9\n000余名代表全部进站。"
     q = [(f.value, f.item) for f in pipeline.extract(text) if f.type == "quantity"]
