@@ -266,6 +266,15 @@ def test_the_whole_as_a_yardstick_is_no_scope(sentence):
     assert {region for _, region in quantity_regions(text)} == {"沁源县"}
 
 
+def test_a_routes_far_end_is_no_whole():
+    # 灌阳至全州公路改造: 全州 after 至 and before a route word is the county at the road's far end (全州县), never
+    # 全州, the whole prefecture; the delegation's figures stay its county's
+    text = ("市四届人大四次会议今日开幕\n\n桂林市四届人大四次会议今日开幕,全市各代表团陆续报到。\n\n【龙胜代表团】梯田里的建议\n\n"
+            "龙胜各族自治县代表团带来建议12件。\n\n【灌阳代表团】书记一句开场白拉近距离\n\n"
+            "灌阳县代表团共有代表19名,带来了灌阳至全州公路改造、3万亩雪梨基地提质增效等方面的建议9件。\n")
+    assert quantity_regions(text) == [("12件", "龙胜各族自治县"), ("19名", "灌阳县"), ("3万亩", "灌阳县"), ("9件", "灌阳县")]
+
+
 def test_a_meeting_a_district_paragraph_opened_with_is_the_districts_own():
     text = ("各区人代会相继召开\n\n今年1月,上海市各区人民代表大会陆续召开。\n\n静安区人代会建议数量创新高\n\n"
             "静安区人代会于1月上旬召开。会议期间,区人大代表共提出书面意见和建议205件。")

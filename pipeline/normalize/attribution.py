@@ -1159,7 +1159,9 @@ class Attributor:
         whole = None  # the last 全市/该市 before the figure in its sentence
         for m in _WHOLE.finditer(text, sentence.start, pos):
             if not _frames_ranking(text, m.end()) and not _yardstick(text, m) \
-                    and not ((doc := _WHOLE_IN_PAPER.match(text, m.end())) and doc.end() <= pos):
+                    and not ((doc := _WHOLE_IN_PAPER.match(text, m.end())) and doc.end() <= pos) \
+                    and not (text[m.start() - 1:m.start()] == "至" and _ROUTE_AFTER.match(text, m.end())):
+                # (灌阳至全州公路改造: a route's far end, 全州县, never the whole 州)
                 whole = m
         body = _WHOLE_BODY.search(text, sentence.start, pos)
         if body is not None and (whole is None or body.start() > whole.start()):
