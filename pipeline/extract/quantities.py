@@ -3678,7 +3678,7 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 # the year a list of multiples is of (依次为2015年的1.55倍、1.67倍): a basis, never a member's figure
 _MULTIPLE_BASIS = r"(?:\d{4}年的?|上年的?|去年的?)?"
 # the verbs a list's figures follow (分别增长, 分别发展到, 分别按每人每年: a standard, one for each member)
-_SHARED_VERB = r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在|发展到|扩大到|按(?:每人每年|每人|每年|每个)?)"
+_SHARED_VERB = r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在|发展到|扩大到|按)"
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
                              r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?(?:分别|依次)"
                              rf"{_SHARED_VERB}{_MULTIPLE_BASIS}")
