@@ -1674,9 +1674,6 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return act  # 向县委请示报告15件, 向区委专题汇报4次: the body reported to is no part of what is counted
     if before and (kind := _kind_done_by_place(text, s_start, c, before, recent)):
         return kind  # 其中,雨城区整治96个、名山区41个: where the work was done is no kind of what it was done to
-    if before and c.unit in ("件", "条") and _HANDED_TO.search(text, max(s_start, c.start - 30), c.start) \
-            and (kind := recent.paragraph_by_unit.get(c.unit)) and not _only_a_verb(kind):
-        return kind  # 提出建议、批评和意见96件,其中交区政府系统办理88件: who handles them is no kind of what is counted
     if before and money and _spender(before) and not _only_a_verb(before) and _SOURCES_LISTED.search(text, s_start, c.start):
         return before  # 筹措资金8.6万元,其中区人大常委会补助2万元、街道财政安排5万元: each part is named by who gave it
     if before and not _only_a_verb(before) and not (money and _spender(before)) and not _MANNER_PHRASE.fullmatch(before):
@@ -1919,9 +1916,10 @@ _ANSWERED_TO = regex.compile(r"(?:答复|回复|反馈|函复)(?:给|了)?(?:人
 _HANDLED_BY = regex.compile(r"(?:局|厅|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团|委员会|常委会|所|站)各?"
                             r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理|牵头)(?:了)?$")  # (a body, then its verb;
 # 其中生态环境厅牵头14项: the body that leads its part)
-# what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件)
+# what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件, 其中交区政府系统
+# 办理88件, 转交有关部门办理的216条, 转交…群团组织办理7件)
 _PASSED_ON = regex.compile(r"(?:转入|转到|转交|转报|转送|转办|移交|移送|交由|交|转)\p{Han}{0,10}?"
-                           r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|办所|机关)(?:研究)?(?:处理|办理|交办|解决)?了?$")
+                           r"(?:渠道|程序|部门|单位|人大|政府|法院|检察院|站所|办所|机关|系统|组织)(?:研究)?(?:处理|办理|交办|解决)?了?的?$")
 # a change of seats or posts counted in people (补选2名, 代表资格终止3名, 辞去代表职务2名, 免去职务2名): the people
 # are of the kind counted before; a deputy's seat names its kind (whose)
 _SEAT_CHANGED = regex.compile(r"(?:(?:依法)?补选|(?P<whose>代表)资格终止|终止(?P<whose>代表)资格|辞去(?P<whose>代表)职务|罢免"
@@ -2951,11 +2949,6 @@ def _kind_done_by_place(text: str, s_start: int, c: QuantityCandidate, before: s
         return None
     kind = recent.paragraph_by_unit.get(c.unit)
     return kind if kind and not _only_a_verb(kind) else None
-
-
-# the body a count of proposals or opinions is handed to (交区政府系统办理, 转交有关部门办理的, 由县法院承办), right
-# before the count
-_HANDED_TO = regex.compile(r"(?:转交|交由|交给|交|由)[^,，。;；:：、]{1,24}?(?:办理|承办)的?$")
 
 
 def _names_a_unit(item: str) -> bool:
