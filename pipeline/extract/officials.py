@@ -1716,11 +1716,9 @@ _LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t【】[]「」『』")  # (【祥云县代表团】杨志刚代表: a bracketed heading ends before the name)
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话|带领|率领|带队")  # what only a person does at a meeting (or leading a party)
-_PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和主持会议的王宁: a person joined by 和)
+_PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言|出席|列席)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和出席会议的代表: a person joined by 和)
                           # (县长庞大鹏代表县人民政府作政府工作报告: a report made for a body, as only a person does)
                           r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
-# attending, closing its clause (…秘书长王清和出席。; not 和出席会议的代表, a person joined by 和)
-_ATTENDED = regex.compile(r"(?:出席|列席)(?=[,;。、\s]|$)")
 # one-character verbs jieba may read into a two-character name before them (杨光率…, 田巍得…)
 _VERB_ENDINGS = set("率得说讲称到来去带作致")
 _ADVERB_CHARS = set("很难更最太却仍竟颇甚则")  # (陈刚|则建议: then, in turn)
@@ -1896,8 +1894,7 @@ def _third_character(text: str, pos: int) -> bool:
     if c3 in _AFTER_NAME:
         if c3 in "和与及同" and c4 in "、,;。)）":
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
-        if c3 in "和与及同" and (_PRESIDED.match(text, pos + 1) or _LEADING_ACT.match(text, pos + 1)
-                                or _ATTENDED.match(text, pos + 1)):
+        if c3 in "和与及同" and (_PRESIDED.match(text, pos + 1) or _LEADING_ACT.match(text, pos + 1)):
             return True  # 康正|和主持, 顾大|同讲话, 郭新|和带领, 王清|和出席。: a conjunction joins names, never a name to
             # an act
         if _closes_name(c3, c4) and c3 not in _FUNCTION_CHARS and c3 not in _SPEECH_VERBS:
