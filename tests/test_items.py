@@ -2635,6 +2635,19 @@ _READ_IN_THE_FORTY_FIFTH_SESSION = [
 ]
 
 
+_READ_IN_THE_FORTY_SIXTH_SESSION = [
+    # 湿地 and 撂荒地 are nouns that jieba tags z (a state word): the land counted, never the clause before it
+    pytest.param("今年该县在沿河两岸修复人工湿地3处,复垦撂荒地1200亩。",
+                 [('3处', '人工湿地'), ('1200亩', '撂荒地')], [], id='wetland-and-idle-land-are-nouns'),
+    # 扩大种植面积至800亩: 至 is the preposition of 扩大…至, never a suffix of the noun before it
+    pytest.param("该村明年将扩大蔬菜种植面积至800亩。", [('800亩', '蔬菜种植面积')], [('800亩', '蔬菜种植面积至')],
+                 id='to-is-no-suffix'),
+    # 办结率均达100%: jieba reads 均达 as one adjective; it stands between the rate and its value as 均|达 would
+    pytest.param("全年共办理代表建议92件、群众来信45件,办结率均达100%。", [('100%', '办结率')], [('100%', '群众来信')],
+                 id='all-reach-stands-between'),
+]
+
+
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
@@ -2642,7 +2655,7 @@ _READ_IN_THE_FORTY_FIFTH_SESSION = [
                          + _READ_IN_THE_THIRTY_NINTH_SESSION + _READ_IN_THE_FORTIETH_SESSION
                          + _READ_IN_THE_FORTY_FIRST_SESSION + _READ_IN_THE_FORTY_SECOND_SESSION
                          + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION
-                         + _READ_IN_THE_FORTY_FIFTH_SESSION)
+                         + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

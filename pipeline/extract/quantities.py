@@ -132,8 +132,8 @@ _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")
 _COMPARED_BY = {"同比", "环比"}  # (不起诉率同比上升13.65%: how the rate is compared, never what is counted)
 # everything that may stand between an item and its number besides the stop words
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
-                  "还有", "另有"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS \
-    | _COMPARED_BY
+                  "还有", "另有", "均达"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS \
+    | _COMPARED_BY  # (均达: jieba's one word, tagged a, for 均|达 in 办结率均达100%)
 _HAS_ALREADY = {"已有", "尚有", "仍有"}  # (X中已有N: among X, N already)
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "批次", "轮", "人次", "天"}
 
@@ -3589,7 +3589,8 @@ def _tokens(window: str) -> list[tuple[str, str]]:
 
 # one-character words that stand on their own before a number; any other one-character head is a bound
 # suffix jieba split off (示范|站, 办结|率, 供水管|道) and belongs to the word before it
-_FREE_CHARS = set("共达为有是约近到在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因则却亦即便以")  # (5名代表因病请假: a cause follows)
+_FREE_CHARS = set("共达为有是约近到至在等和及与或了的每各均计超逾余多将已由从按对向于其加并再又也还就都才被把让给占赴往去可未不没尚仍因则却亦即便以")
+# (5名代表因病请假: a cause follows; 扩大轮作面积至1000亩: 至 is the preposition of 增加至, not a suffix)
 
 
 # one-character adverbs no noun ends in (二审稿共|设6章: 共 and the verb 设, no word 共设)
