@@ -259,7 +259,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test235": (ROOT / "corpora" / "real" / "test235", ROOT / "corpora" / "real" / "test235"),
            "real-test236": (ROOT / "corpora" / "real" / "test236", ROOT / "corpora" / "real" / "test236"),
            "real-test237": (ROOT / "corpora" / "real" / "test237", ROOT / "corpora" / "real" / "test237"),
-           "real-test238": (ROOT / "corpora" / "real" / "test238", ROOT / "corpora" / "real" / "test238")}
+           "real-test238": (ROOT / "corpora" / "real" / "test238", ROOT / "corpora" / "real" / "test238"),
+           "real-test239": (ROOT / "corpora" / "real" / "test239", ROOT / "corpora" / "real" / "test239")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
