@@ -473,6 +473,8 @@ def test_a_numeral_inside_a_place_name_counts_nothing():
     ("云上咸安讯 7月15日,永安街道召开会议。", "咸安区"),
     ("芦溪新闻网 >> 人大动态\n\n县人大常委会召开会议。", "芦溪县"),
     ("在上海、杭州、苏州等地建立驻外联络站4个。", "杭州市"),
+    # 漳州两会: the city's two sessions (its congress and CPPCC) name it as its congress does (forty-sixth session)
+    ("漳州两会收到的312件建议将于三个月内办复", "漳州市"),
 ])
 def test_short_names_in_mastheads_and_place_lists(text, name):
     assert name in {f.name for f in regions(text)}

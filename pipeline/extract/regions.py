@@ -19,10 +19,11 @@ from ..models import Segmented
 from ..segment import place_word_at, tagged, word_freq, word_tag
 from ..textindex import count, line_end, line_start
 
+# (泉州两会: the unit's two sessions, its congress and its CPPCC, as a headline names them)
 _BODY_AFTER = regex.compile(
     r"(?P<term>第[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|委员会))?"  # (房县第十八届人民代表大会: a term, then the body)
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
-    r"全县|全市|全区|境内|籍|辖区|县城|代表团|支部|总支|"
+    r"全县|全市|全区|境内|籍|辖区|县城|代表团|支部|总支|两会|"
     r"新闻网|新闻|日报|晚报|特区报|电视台|融媒|在线|发布|分站)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
 # a masthead before a short name: 云上咸安, 今日长子 (the county's app or paper)
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
