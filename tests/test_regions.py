@@ -1398,6 +1398,15 @@ def test_a_county_written_right_before_its_figure_owns_it():
     assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got
 
 
+def test_a_prefecture_written_right_before_its_figure_owns_it_on_a_countys_page():
+    # 也是黔南州6名全国人大代表中的一位: the prefecture's count of its deputies, not the county's (read in the
+    # forty-sixth session); the county's own figures stay its own
+    text = ("三都水族自治县人大代表潘某某履职记\n"
+            "潘某某今年当选全国人大代表,也是黔南州6名全国人大代表中唯一的农民代表。她所在的村有农户320户。\n")
+    got = dict(quantity_regions(text))
+    assert got["6名"] == "黔南布依族苗族自治州" and got["320户"] == "三都水族自治县", got
+
+
 # Joint pages, one section per county, whatever heads it (each case: the page, then figures and their counties).
 _JOINT_PAGES = [
     # 延平:… / 武夷山:… head one section each (two or more such lines); a lone 十堰:… line is a headline.

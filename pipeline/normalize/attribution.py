@@ -1666,12 +1666,13 @@ class Attributor:
 
     def _adjacent_unit(self, pos: int, subject: Subject) -> RegionRef | None:
         """张家川县4名人大代表和肃北县3名人大代表: a county written right before its figure owns it, wherever it
-        lies (a county elsewhere is otherwise only where the section's deputies went)."""
+        lies (a county elsewhere is otherwise only where the section's deputies went); so does a prefecture on a
+        county's page (也是凉山州4名全国人大代表里唯一的…: the prefecture's count, not the county's)."""
         k = bisect_right(self._upper_starts, pos) - 1
         if k < 0:
             return None
         m = _innermost(self.upper[k], self._upper_by_start)
-        if m.mention.anonymous or m.level != "county" or subject.level != "county" \
+        if m.mention.anonymous or m.level not in ("county", "prefecture") or subject.level != "county" \
                 or not _ADJACENT_GAP.fullmatch(self.seg.clean.text, m.mention.end, pos):
             return None
         return _subject(m).ref
