@@ -2224,6 +2224,15 @@ def test_read_in_the_forty_fifth_session_on_test238():
         ("李晓媛", ["副主任"]), ("王清和", ["秘书长"])]
 
 
+
+def test_read_in_the_forty_sixth_session_on_test240():
+    # 新当选的某(镇人大主席)、某(副镇长): a title in brackets right after a name is that person's; the body is what
+    # the bracket holds, never the one an earlier bracket named
+    got = officials("会上,新当选的罗新民(镇人大主席)、周丽(副镇长)进行了宪法宣誓。")
+    assert got == [("罗新民", ["主席"], "镇人大"), ("周丽", ["副镇长"], "")], got
+    # a bracket that holds a clause or a list is no title set after a name
+    assert names_titles("会议听取了报告(由县人大常委会主任作说明)。") == []
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name

@@ -275,6 +275,14 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 and (profiled := _profile_name(text, opened, m.start)) and profiled not in profiles:
             profiles.add(profiled)
             people = [profiled]  # (宋某,长春市人大代表、…社区党委书记): a photo's or quote's bracketed profile
+        if not people and not byline and text[after:after + 1] in ")）" \
+                and (opened := _bracket_opened(text, m.start)) is not None \
+                and _BRACKETED_ORG.fullmatch(text, opened, m.start) \
+                and (named := _name_right_before(text, opened - 1)) is not None \
+                and not any((c.start, c.end) == named for c in out):
+            people, org_floor = [named], opened  # 新当选的曾某(镇人大主席)、李某(副镇长): the title set in brackets
+            # after the name; its body is what the bracket holds, never one named before it (below). (县人大代表周某
+            # (风力发电厂厂长)、张某(…): a list after one role already named them; their posts stay notes)
         if not people:
             # a role, 、, then an organisation and the person's title there: the first role is the person's too
             if text[after:after + 1] == "、" and not byline:
@@ -289,7 +297,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                                   first.honours + before.honours, before.deputy, before.start)
         pending = None
         org, org_span = before.org, before.span
-        if org is None and not before.deputy and not byline and sentence.start in last_org_by_sentence:
+        if org is None and not before.deputy and not byline and sentence.start in last_org_by_sentence \
+                and not (org_floor and text[org_floor - 1:org_floor] in "(（"):
             org, org_span = last_org_by_sentence[sentence.start]  # 副主任雷邦元: the body named before
         elif org:
             last_org_by_sentence[sentence.start] = (org, org_span)
@@ -439,6 +448,10 @@ _PROFILE = regex.compile(r"[ \t\u3000]*(?:[老小]\p{Han}(?:叫|名叫))?(?P<nam
                          r"(?:,|[:：]|[ \t\u3000]+(?=\p{Han}))")
 # (吴某:庆元县人大代表、…管理员; 韦某 全国人大代表、…: a card's line, the name then a colon or a space; not a dateline's
 # 廉江讯 before its space)
+
+
+# what may stand in a bracket before the title it holds (镇人大, 县人民政府): a body's name, no clause or list
+_BRACKETED_ORG = regex.compile(r"\p{Han}{0,12}")
 
 
 def _bracket_opened(text: str, pos: int) -> int | None:
