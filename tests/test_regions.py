@@ -1398,6 +1398,14 @@ def test_a_county_written_right_before_its_figure_owns_it():
     assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got
 
 
+def test_a_chain_of_units_only_goes_down():
+    # 清流台湾农民创业园: a county's park for farmers from 台湾, not a place inside 台湾; the page is the county's
+    # (read in the forty-sixth session)
+    text = ("两岸融合谱新篇\n——清流台湾农民创业园建设纪实\n\n"
+            "日前,清流县举办两岸文化交流活动。\n\n联络站今年接待台胞120人次,收集意见建议35条。\n")
+    got = dict(quantity_regions(text))
+    assert got["120人次"] == "清流县" and got["35条"] == "清流县", got
+
 def test_a_prefecture_written_right_before_its_figure_owns_it_on_a_countys_page():
     # 也是黔南州6名全国人大代表中的一位: the prefecture's count of its deputies, not the county's (read in the
     # forty-sixth session); the county's own figures stay its own

@@ -2847,9 +2847,13 @@ def _above(gaz, code: str) -> set[str]:
 
 def _innermost(m: LinkedMention, by_start: dict[int, LinkedMention]) -> LinkedMention:
     """Follow a chain of units written back to back (成都市武侯区) to its last, most specific one (by_start:
-    the upper mentions by their start, built once per document: one dict per heading was quadratic)."""
+    the upper mentions by their start, built once per document: one dict per heading was quadratic). A chain
+    only goes down: 漳平台湾农民创业园 is 漳平's park for farmers from 台湾, not a place in 台湾."""
     while m.mention.end in by_start and not m.mention.anonymous:
-        m = by_start[m.mention.end]
+        inner = by_start[m.mention.end]
+        if m.level is not None and inner.level is not None and RANK[inner.level] < RANK[m.level]:
+            break
+        m = inner
     return m
 
 
