@@ -261,7 +261,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test237": (ROOT / "corpora" / "real" / "test237", ROOT / "corpora" / "real" / "test237"),
            "real-test238": (ROOT / "corpora" / "real" / "test238", ROOT / "corpora" / "real" / "test238"),
            "real-test239": (ROOT / "corpora" / "real" / "test239", ROOT / "corpora" / "real" / "test239"),
-           "real-test240": (ROOT / "corpora" / "real" / "test240", ROOT / "corpora" / "real" / "test240")}
+           "real-test240": (ROOT / "corpora" / "real" / "test240", ROOT / "corpora" / "real" / "test240"),
+           "real-test241": (ROOT / "corpora" / "real" / "test241", ROOT / "corpora" / "real" / "test241")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
