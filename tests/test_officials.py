@@ -2233,6 +2233,16 @@ def test_read_in_the_forty_sixth_session_on_test240():
     # a bracket that holds a clause or a list is no title set after a name
     assert names_titles("会议听取了报告(由县人大常委会主任作说明)。") == []
 
+
+def test_read_in_the_forty_sixth_session_on_test241():
+    # 钟某(女)、…等六人当选为…副镇长: a note in brackets after a listed name is part of the list, no name of its own
+    assert names_titles("刘志成、黄美玲(女)、陈国栋等三人当选为大岗镇人民政府副镇长。") == [
+        ("刘志成", ["副镇长"]), ("黄美玲", ["副镇长"]), ("陈国栋", ["副镇长"])]
+    # 总经理孙晓正盯着屏幕: 正 V 着 is the progressive after a two-character name, not its third character
+    assert names_titles("县人大代表、合作社理事长孙晓正盯着大屏查看数据。") == [("孙晓", ["人大代表", "理事长"])]
+    # 王某代表我区对考察组表示欢迎: 代表 before 我区 or 全县 is the verb (on behalf of), no deputy's role
+    assert names_titles("周建华代表我县对考察组一行表示欢迎。") == []
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name

@@ -576,6 +576,7 @@ def _deputies_elected_by(text: str, seen: set[int]) -> list[OfficialCandidate]:
 # surname and one or two characters that make no everyday word, opening a clause or after a particle or a word.
 _ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额|证|席|人数|联络|之家|家|小组|中心|站|点|"
                                  r"室|工(?!作室)|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|办事处|"
+                                 r"我[省市州县区旗镇乡们]|全[省市州县区旗镇乡]|"  # (王某代表我区对考察组表示欢迎: on behalf of)
                                  r"(?:\p{Han}{0,10}?(?:政府|人大|主席团|常委会|党委|党组|委员会|全体|广大|"
                                  r"公司|单位|部门|集团|学校|医院|法院|检察院|村委会|社区|支部|协会|企业|机关))")
 _NOT_GIVEN = set("名位个余多年届次级类籍")  # (万名代表, 百位代表, 两届代表: a count; 惠籍代表: an origin)
@@ -959,8 +960,10 @@ _ELECTED_OR_SERVING = regex.compile(_ELECTED_VERB.pattern + "|(?<=等)担任")
 # a two-character name a copy padded to three characters' width (李　燕, 刘  勇), as one item of a list
 # (or a three-character name with a space after the surname: 胡 春雷以59票当选, 汪 玉琴当选为)
 _PADDED_NAME = r"\p{Han}[ \u3000]{1,2}\p{Han}{1,2}"
-_ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)"
-                         rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?)){{0,19}}"
+# a note on a listed person set in brackets after the name (钟某(女), 王某(彝族)): part of the list, no name
+_NAME_NOTE = r"(?:[(（](?:女|男|\p{Han}{1,3}族)[)）])"
+_ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?){_NAME_NOTE}?"
+                         rf"(?:、(?:\p{{Han}}{{2,4}}?|{_PADDED_NAME}|\p{{Han}}{{1,6}}·\p{{Han}}{{1,8}}?){_NAME_NOTE}?){{0,19}}"
                          r"(?:和\p{Han}{2,4}?)?)"  # (徐广振、李　燕、颜培军当选为副镇长: a padded name inside the list,
                          # or ending it: 王立峰、沈晓东、汪 强当选为…副镇长)
                          r"(?:同志)?(?:等(?:[0-9一二三四五六七八九十]{1,2}(?:名(?:同志|代表)|人))?)?"  # (李炳仁同志当选为; 黄耀斌…等4名同志)
@@ -1066,8 +1069,9 @@ def _listed_names(text: str, m) -> list[tuple[int, int]]:
     """The spans of the names in group `names` of m (张三、李四), or none unless every item reads as exactly
     one name."""
     people = []
+    names = regex.sub(_NAME_NOTE, lambda note: "、" * len(note.group()), m.group("names"))  # (offsets kept)
     parts = list(regex.finditer(rf"{_PADDED_NAME}(?=、|$)|[\p{{Han}}·]+",
-                                regex.sub("和(?=\\p{Han}{2,4}$)", "、", m.group("names"))))
+                                regex.sub("和(?=\\p{Han}{2,4}$)", "、", names)))
     for part in parts:
         start = m.start("names") + part.start()
         end = m.start("names") + part.end()
@@ -1645,7 +1649,8 @@ def _name_at(text: str, pos: int, allow_space: bool) -> tuple[int, int] | None:
             and not (len(word) == 4 and len(family) == 1 and word_freq(word[:2]) > _EVERYDAY_OPENING_FREQ):
         # (区人大代表应邀出席: jieba's nr for four characters opening with an everyday word, 应邀, is a phrase)
         end = pos + len(word)
-        if len(word) == 3 and len(family) == 1 and word[2] in _VERB_ENDINGS and not _third_character(text, end - 1):
+        if len(word) == 3 and len(family) == 1 and (word[2] in _VERB_ENDINGS or _progressive_at(text, end - 1)) \
+                and not _third_character(text, end - 1):
             end -= 1  # 杨光|率执法检查组, 田巍|得称职票: jieba read the verb after a two-character name into it
         elif len(word) == 3 and len(family) == 1 and (follower := _FOLLOWERS.match(text, end - 1)) \
                 and len(follower.group()) >= 2 and not _third_character(text, end - 1) and word_freq(word) == 0:
@@ -1879,6 +1884,11 @@ def _whitespace_delimited(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == " " and (end >= len(text) or text[end] in " \n,。;、)")
 
 
+def _progressive_at(text: str, pos: int) -> bool:
+    """正 V 着 (赵昭|正盯着屏幕): the progressive after a name, never its third character (王正 is a name)."""
+    return text[pos:pos + 1] == "正" and text[pos + 2:pos + 3] == "着"
+
+
 def _third_character(text: str, pos: int) -> bool:
     """After a two-character name: is text[pos] the name's third character (马志|强、, 詹国|平等, 易忠|和以及),
     or the next word (周峰|担任, 章科|再平常)?"""
@@ -1889,6 +1899,8 @@ def _third_character(text: str, pos: int) -> bool:
         return True  # 代侃|让同志: 同志 follows the whole name (徐志|等同志: 等 lists the comrades, no name's end)
     if c3 in _ADVERB_CHARS:
         return False  # 刘萍|很是感慨, 王芹|难掩高兴: an adverb, which given names almost never end in
+    if _progressive_at(text, pos):
+        return False  # 赵昭|正盯着屏幕
     if (word_tag(text[pos:pos + 2]) or "") in ("p", "c") and word_freq(text[pos:pos + 2]) > 1000:
         return False  # 刘蓓|针对居民提出的…: a preposition or conjunction starts here
     if (word_tag(text[pos:pos + 2]) or "") in ("d", "t") and word_freq(text[pos:pos + 2]) > 1000 \
