@@ -2645,6 +2645,12 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # 办结率均达100%: jieba reads 均达 as one adjective; it stands between the rate and its value as 均|达 would
     pytest.param("全年共办理代表建议92件、群众来信45件,办结率均达100%。", [('100%', '办结率')], [('100%', '群众来信')],
                  id='all-reach-stands-between'),
+    # 其中A镇、B镇各建站5个: a verb and its bare station (建站, 设点) count the kind of station the paragraph counted
+    # (never 建设点, a building site, which is its own kind)
+    pytest.param("全县建成代表联络站48个,其中城关镇建站6个,其余乡镇各设站2至3个。",
+                 [('6个', '代表联络站')], [('6个', '城关镇建站')], id='built-station-is-the-kind-counted'),
+    pytest.param("全县设立基层立法联系点12个,其中在工业园区设点3个;今年完成新农村建设点20个。",
+                 [('3个', '基层立法联系点'), ('20个', '新农村建设点')], [], id='set-point-and-building-site'),
 ]
 
 

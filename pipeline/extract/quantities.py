@@ -547,6 +547,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
         if item and (c.unit in _MEASURES or c.unit.endswith("元")) \
                 and (named := _thing_named_above(text, sentence, seg, item)):
             item = named  # 和平路跨铁路桥。该桥全长486米,…,总投资6800万元: the thing its heading named
+        if item and (built := _BUILT_STATION.search(item)) \
+                and (kind := recent.paragraph_by_unit.get(c.unit)) and _STATION_KIND_END.search(kind) \
+                and built.group("what") in kind:
+            item = kind  # 建成代表联络站63个,其中瓜沥镇、临浦镇各建站5个: the stations the paragraph counts, not the act
         if item in ("投入", "总投入", "共投入", "出资", "拿出") and c.unit.endswith("元") \
                 and (purpose := _purpose_after(text, c.end, sentence.end, work_on=True)
                      or _spent_on(text, c.end, sentence.end)):
@@ -2074,6 +2078,12 @@ def _measured_after(text: str, s_start: int, s_end: int, c: QuantityCandidate) -
     if not thing or len(thing) < 2 or thing.startswith(_ABSTRACT_HEADS) or thing.endswith(_HOLDERS):
         return None  # (按路基宽6.5米的标准: a standard; 连片种植50亩以上的经营主体: who holds that much, not the land)
     return thing
+
+
+# a verb and the bare station or point it sets up, ending the item (建站, 旅游村寨设点; not 建设点, a building
+# site): the kind of station the paragraph counted before
+_BUILT_STATION = regex.compile(r"(?:新?建|建成|(?<!建)设|设立|新设)(?P<what>[站点])$")
+_STATION_KIND_END = regex.compile(r"[站点](?:\([站点]\))?$")
 
 
 # verbs of building, laying or planting, whose measure is the thing built (铺设|5公里|的引水管道)
