@@ -2651,6 +2651,10 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
                  [('6个', '代表联络站')], [('6个', '城关镇建站')], id='built-station-is-the-kind-counted'),
     pytest.param("全县设立基层立法联系点12个,其中在工业园区设点3个;今年完成新农村建设点20个。",
                  [('3个', '基层立法联系点'), ('20个', '新农村建设点')], [], id='set-point-and-building-site'),
+    # 在12项重点指标中,5项…,4项位居全市前列: a sentence that opens on a counted pool makes its later parts in that
+    # measure parts of it, whatever verb follows them
+    pytest.param("在全市考核的12项重点指标中,5项增速高于全市平均水平,4项位居全市前列。",
+                 [('5项', '重点指标'), ('4项', '重点指标')], [('4项', '位居全市')], id='parts-of-the-opening-pool'),
 ]
 
 

@@ -1457,6 +1457,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 78座小型水库中,仍有19座存在…的病险隐患: a pool counted with the same measure word, whatever follows;
         # 区属国有企业中仍有3户企业资产负债率…: the pool's own head noun again
         return pool[0]
+    if after and _verb_led(after) and (opened := _POOL_OPENS_SENTENCE.match(text, s_start, c.start)) \
+            and opened.group("unit") == c.unit:
+        return opened.group("pool")  # 在9项主要经济指标中,6项…,7项处于全市中游以上: a part of the pool the sentence
+        # opened with, counted in its measure word, whatever clause it stands in
     if after and after[0] == "所" and _verb_led(after):
         after = None  # 其中19件所涉事项超出…: what they involve, a clause about the proposals counted, not a noun of them
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
@@ -2670,6 +2674,11 @@ _IN_PROGRESS = "办理|进行|实施|建设|推进|解决|落实|协调|施工|�
 # (中 as the locative after a group's name, not inside 集中, 其中, 过程中, 办理中; 当中 and 之中 as well)
 _POOL_TAIL = regex.compile(rf"(?<=\p{{Han}}[\p{{Han}})）])(?:当中|之中|(?<![集其当空手家])(?<!过程|进程|{_IN_PROGRESS})中)[,，]?"
                            r"(?:已|已经|目前|现|仍|仍然|还|尚|只|仅|另|也)?(?:有|共有)(?:约|近|超过)?$")
+
+
+# a sentence that opens on a counted pool (在全市列统考核的16项指标中,): its later parts in that measure are of it
+_POOL_OPENS_SENTENCE = regex.compile(r"[ \t\u3000]*(?:在|从)?(?:[^,，;；。:：\d]{0,12}?的)?[0-9０-９]+(?P<unit>[项个件名家所条])"
+                                     r"(?P<pool>\p{Han}{2,10}?)(?:当)?中[,，]")
 
 
 def _pool_before(text: str, s_start: int, pos: int, unit: str) -> tuple[str, bool] | None:
