@@ -2655,6 +2655,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # measure parts of it, whatever verb follows them
     pytest.param("在全市考核的12项重点指标中,5项增速高于全市平均水平,4项位居全市前列。",
                  [('5项', '重点指标'), ('4项', '重点指标')], [('4项', '位居全市')], id='parts-of-the-opening-pool'),
+    # 投入35万元,对辖区内12个代表联络站进行改造提升: the money's work is on the stations, whatever says where they are
+    pytest.param("镇人大今年投入35万元,对辖区内12个代表联络站进行改造提升。",
+                 [('35万元', '代表联络站改造提升')], [('35万元', '辖区内')], id='work-on-the-stations-within'),
 ]
 
 

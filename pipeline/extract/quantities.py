@@ -1853,7 +1853,8 @@ def _leading_people(words: str) -> str | None:
 # a count of what is built before its name (完成4500亩高效节水灌溉…, 建成一座四季采摘园)
 _BUILT_COUNT = regex.compile(r"(?:[0-9０-９.]+|[一二两三四五六七八九十]+)万?(?:多|余)?[个座条处所套栋间亩台辆家项户张块盏口眼]")
 # money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
-_WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
+_WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:所辖|辖区内?|现有|全[县区市旗镇乡])?"  # (对辖区内27个联络站)
+                         r"(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
 _MADE_INTO = regex.compile(r",?(?:把|将)(?P<object>[\p{Han}“”]{2,16}?)(?:(?:改造成|改建成|改造为|改建为|打造成)"
                            r"(?P<result>[\p{Han}“”]{2,16})|(?:重新|全面|进一步)?(?:升级|改造|修缮|翻新|扩建|提升))")
