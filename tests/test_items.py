@@ -2658,6 +2658,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # 投入35万元,对辖区内12个代表联络站进行改造提升: the money's work is on the stations, whatever says where they are
     pytest.param("镇人大今年投入35万元,对辖区内12个代表联络站进行改造提升。",
                  [('35万元', '代表联络站改造提升')], [('35万元', '辖区内')], id='work-on-the-stations-within'),
+    # 养殖场仍有42户未配套污水处理设施: what there are still N of is named before 仍有; a negated predicate follows
+    pytest.param("检查发现,全镇小型养殖场仍有42户未配套污水处理设施。",
+                 [('42户', '小型养殖场')], [('42户', '未配套污水处理')], id='still-n-of-what-before'),
 ]
 
 

@@ -1461,6 +1461,11 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and opened.group("unit") == c.unit:
         return opened.group("pool")  # 在9项主要经济指标中,6项…,7项处于全市中游以上: a part of the pool the sentence
         # opened with, counted in its measure word, whatever clause it stands in
+    if after and _verb_led(after) and (had := _EXISTENTIAL_BEFORE.search(text, max(s_start, c.start - 6), c.start)) \
+            and (holder := _item_before(text, had.start(), s_start)[0]) and text.endswith(holder, s_start, had.start()) \
+            and not _only_a_verb(holder) and holder not in _PLACE_WORDS:
+        return holder  # 全县规模以下畜禽养殖场仍有130多户未配套…设施: what there are N of is named before 有; a
+        # predicate follows the figure
     if after and after[0] == "所" and _verb_led(after):
         after = None  # 其中19件所涉事项超出…: what they involve, a clause about the proposals counted, not a noun of them
     if after and not money and c.unit not in EVENT_UNITS and _verb_led(after) \
@@ -2677,6 +2682,10 @@ _POOL_TAIL = regex.compile(rf"(?<=\p{{Han}}[\p{{Han}})）])(?:当中|之中|(?<!
                            r"(?:已|已经|目前|现|仍|仍然|还|尚|只|仅|另|也)?(?:有|共有)(?:约|近|超过)?$")
 
 
+# there are (still) N of what was named before (养殖场仍有130多户, 村中尚有5户)
+_EXISTENTIAL_BEFORE = regex.compile(r"(?:仍|还|尚|共|另)有(?:约|近|超过)?$")
+
+
 # a sentence that opens on a counted pool (在全市列统考核的16项指标中,): its later parts in that measure are of it
 _POOL_OPENS_SENTENCE = regex.compile(r"[ \t\u3000]*(?:在|从)?(?:[^,，;；。:：\d]{0,12}?的)?[0-9０-９]+(?P<unit>[项个件名家所条])"
                                      r"(?P<pool>\p{Han}{2,10}?)(?:当)?中[,，]")
@@ -3825,9 +3834,14 @@ def _verb_led(phrase: str) -> bool:
         return True  # 19件所涉事项超出…: 所 and a verb make a clause about what was counted (what it involves)
     tokens = _tokens(phrase)
     word, tag = tokens[0]
+    if word in _NEGATIONS and len(tokens) > 1:
+        return True  # 130多户未配套粪污处理设施: a negated predicate (未成年人, 不动产 are one word each, no negation)
     if tag in ("d", "ad") and len(tokens) > 1 and len(word) >= 2:
         word, tag = tokens[1]
     return tag == "v" or (tag == "vn" and word in ACTION_VERBS)
+
+
+_NEGATIONS = {"未", "不", "没", "没有", "尚未", "仍未", "未能", "不能", "无法"}
 
 
 # 7个方面的问题和建议, 11个方面的问题已基本解决: the aspects group what was raised, and what was raised is counted
