@@ -3189,6 +3189,16 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
                  "　　博白县代表团的代表、某镇卫生院院长陈某带来了4件建议,都和乡村医疗有关。\n\n"
                  "　　本次大会会期4天,代表们将听取和审议市人民政府工作报告等7项报告。\n",
                  [('4天', '玉林市'), ('7项', '玉林市')], id='page-event-opens-paragraph'),
+    # 今年,代表们共提交建议15件 in the paragraph after a county delegation's own: the county's deputies' proposals to
+    # the city's congress stay the county's, as the deputies themselves do (the guideline's 井冈山市 section; read in
+    # the forty-sixth session)
+    pytest.param("韶关新闻网 > 本地新闻 > 正文\n\n代表团驻地见闻\n\n"
+                 "　　韶关市第十五届人民代表大会第四次会议明天开幕。今天,代表们陆续报到。\n\n"
+                 "　　乐昌市代表团的29名代表昨天下午到达驻地。乐昌市人大常委会主任介绍了会前调研情况。\n\n"
+                 "　　今年,代表们共提交建议15件,其中关于乡村旅游的有4件。\n\n"
+                 "　　南雄市代表团的31名代表也已报到。\n\n"
+                 "　　仁化县代表团的26名代表带来了11件建议。\n",
+                 [('15件', '乐昌市'), ('4件', '乐昌市')], id='delegations-proposals-stay-with-their-county'),
     # 云南省第十四届人大常委会第九次会议在昆明召开 opening a prefecture site's profile of a provincial deputy: the
     # province's meeting is held in its capital, which is the meeting's venue and no unit of the page's story
     pytest.param("红河人大网\n当前位置:首页 > 代表风采 > 正文\n\n省人大代表李某:把民声带上会\n\n"

@@ -271,9 +271,6 @@ _LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政
 # a numbered unit's name that opens a paragraph as its own sentence (（一）清镇市。, 2.修文县:)
 _INLINE_HEADING = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?"
                                 r"\s*\p{Han}{1,10}?(?:自治县|自治旗|县|区|市|旗)[。:：]")
-# a count of proposals (提出建议21件, 准备了3件建议): the congress's they were made to, never carried
-_PROPOSALS_COUNTED = regex.compile(r"(?:建议|议案)(?:共|有|达)?$")
-_PROPOSALS_AFTER = regex.compile(r"[0-9０-９]+\s*(?:件|条|份)(?:代表)?(?:建议|议案)")
 # what may open a paragraph before the unit it is about (在…, 据…, a list number)
 _TOPIC_OPENING = regex.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:今年|去年|近年来|近年|目前|近日|日前|此外"
                             # (五年来,桃花村先后争取…: a span of years the sentence opens with)
@@ -1342,8 +1339,8 @@ class Attributor:
                 subject.level == "province" or subject.level == "prefecture" and (bare or self._round_up(subject))):
             return None
         of_whole = _whole_again(subject.ref.name[-1])
-        if _PROPOSALS_COUNTED.search(text, max(0, pos - 8), pos) or _PROPOSALS_AFTER.match(text, pos):
-            return None  # 今年赴会,我准备了3件建议: proposals are counted by the congress they go to
+        # (a county's deputies' proposals to the congress above stay the county's, as its deputies do: the
+        # guideline's 井冈山市 section; 天镇代表团:… / 今年,代表们共提交建议18件)
         movers, starts = self._movers_for(subject)
         paragraphs = self.seg.paragraphs
         index = paragraph.index
