@@ -1398,6 +1398,13 @@ def test_a_county_written_right_before_its_figure_owns_it():
     assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got
 
 
+def test_the_most_among_the_wholes_peers_frames_a_rank():
+    # 代表人数为全省各代表团之最,共有代表98名: 全省 frames the rank among the peers; the count is the delegation's
+    # city's (read in the forty-sixth session)
+    text = ("湖南省人大会议前瞻\n\n衡阳代表团:衡阳代表团代表人数为全省各代表团之最,共有代表98名,来自衡阳市12个县(市、区)。\n")
+    got = dict(quantity_regions(text))
+    assert got["98名"] == "衡阳市", got
+
 def test_a_chain_of_units_only_goes_down():
     # 清流台湾农民创业园: a county's park for farmers from 台湾, not a place inside 台湾; the page is the county's
     # (read in the forty-sixth session)

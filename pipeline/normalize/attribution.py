@@ -317,7 +317,8 @@ def _frames_ranking(text: str, pos: int) -> bool:
 
 # 全州11个省级园区中排名第一: a count of the peers a unit ranks among, then its rank
 _RANKED_AMONG = regex.compile(r"(?:[0-9０-９]+个)?\p{Han}{1,10}?(?:中|之中|当中)(?:排名|排|位居|位列|居)(?:第|首|前)"
-                             r"|[0-9０-９]+个\p{Han}{1,10}?(?:中|之中|当中)(?:第|首|前)")  # (在全区县域中位居前列: the peers unnumbered)
+                             r"|[0-9０-９]+个\p{Han}{1,10}?(?:中|之中|当中)(?:第|首|前)"  # (在全区县域中位居前列: the peers unnumbered)
+                             r"|各\p{Han}{1,8}?之(?:最|首|冠)")  # (代表人数为全省各代表团之最: the most among the peers)
 
 # 按照全省…模式, 依托全省统一的平台, 高出全省平均水平: the whole as a yardstick or a frame the unit works in,
 # not the whole whose figure follows
