@@ -3206,6 +3206,14 @@ _READ_IN_THE_THIRTY_EIGHTH_SESSION = [
                  "　　南雄市代表团的31名代表也已报到。\n\n"
                  "　　仁化县代表团的26名代表带来了11件建议。\n",
                  [('15件', '乐昌市'), ('4件', '乐昌市')], id='delegations-proposals-stay-with-their-county'),
+    # 据悉,大会期间将举办… after a delegation's paragraph: the page's congress again, the whole's figures
+    pytest.param("韶关新闻网 > 本地新闻 > 正文\n\n代表团驻地见闻\n\n"
+                 "　　韶关市第十五届人民代表大会第四次会议明天开幕。\n\n"
+                 "　　乐昌市代表团的29名代表昨天下午到达驻地。\n\n"
+                 "　　南雄市代表团的31名代表也已到达。\n\n"
+                 "　　仁化县代表团的26名代表带来了11件建议。\n\n"
+                 "　　据悉,大会期间将举办“代表通道”采访活动3场,邀请12名市人大代表回答记者提问。\n",
+                 [('3场', '韶关市'), ('12名', '韶关市')], id='during-the-congress-is-the-wholes'),
     # 云南省第十四届人大常委会第九次会议在昆明召开 opening a prefecture site's profile of a provincial deputy: the
     # province's meeting is held in its capital, which is the meeting's venue and no unit of the page's story
     pytest.param("红河人大网\n当前位置:首页 > 代表风采 > 正文\n\n省人大代表李某:把民声带上会\n\n"

@@ -156,7 +156,8 @@ _COUNTIES_TOGETHER = regex.compile(rf"各{_COUNTY_GROUP}")
 _PEERS_RANKED = regex.compile(rf"各{_COUNTY_GROUP}(?:之|中)?(?:首位|首|前列|前茅|第[一二三四五六七八九十\d])")
 # a sentence about the whole of a prefecture's meeting or its counties together
 _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她)(?:要求|强调|指出)|"
-                              r"(?:了解到|据悉|据了解),(?:此次|本次)|"  # (记者了解到,此次绩效评价…: the page's event again)
+                              r"(?:了解到|据悉|据了解),(?:此次|本次|大会期间|会议期间)|"  # (记者了解到,此次绩效评价…: the page's
+                              # event again; 据悉,大会期间将继续开设“代表通道”: the congress's own)
                               r"(?<![\p{Han}])从\p{Han}{1,8}(?:看|分),|(?<![\p{Han}])按\p{Han}{1,6}分,|"
                               r"(?<![\p{Han}])(?:市|州)本级")  # (市本级从13个候选项目中票决产生10个: the city's own level)
 # a sentence opening with the body of a prefecture, unnamed (市人大常委会领导…): the page's own, on its page
