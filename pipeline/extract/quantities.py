@@ -518,6 +518,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or rule_item == _team_made_of(text, sentence.start, c)  # (not the last kind of member listed)
                 or text.find("据" + item, max(sentence.start, c.start - 60), c.start) >= 0
                 # (据调研组掌握的情况: whose account, not what is counted)
+                or _SPAN_OF_TIME_INSIDE.search(item)  # (汛期以来沙口镇三级人大代表: when, cut into a phrase)
                 or (_CLASS_LETTER.fullmatch(rule_item) and _BRACKETED_CLASS.search(text, max(sentence.start, c.start - 8),
                                                                                     c.start))  # ((B类)的有134件)
                 or _next_members_item(text, c.end, sentence.end, item)  # 一般债务限额126300万元、专项债务限额…
@@ -1560,7 +1561,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("人次", "人", "名") and (organised := _ORGANISED.search(text, max(s_start, c.start - 40), c.start)):
         # 组织各级人大代表进站履职2100余人次: the people and their act (not 履职 alone); 组织代表参加视察、执法检查
         # 等活动1400余人次, 组织代表走访调研、座谈交流260余次、1100余人次: the people with what they did (not 活动)
-        return organised.group("who") + organised.group("act")
+        return _SPAN_OF_TIME_FIRST.sub("", organised.group("who")) + organised.group("act")  # (汛期以来…: when)
     if c.unit == "人次" and (joined := _JOINED.search(text, max(s_start, c.start - 30), c.start)) \
             and (who := _last_match(_ORGANISED_WHO, text, s_start, joined.start())):
         # 邀请代表列席常委会会议190余人次,参与执法检查、专题调研等活动1100余人次: the clause has no subject; the
@@ -2684,6 +2685,11 @@ _POOL_TAIL = regex.compile(rf"(?<=\p{{Han}}[\p{{Han}})）])(?:当中|之中|(?<!
 
 # there are (still) N of what was named before (养殖场仍有130多户, 村中尚有5户)
 _EXISTENTIAL_BEFORE = regex.compile(r"(?:仍|还|尚|共|另)有(?:约|近|超过)?$")
+
+
+# a span of time's closing word (今年以来, 汛期期间): a phrase that holds one runs across when into what
+_SPAN_OF_TIME_INSIDE = regex.compile(r"以来|期间")
+_SPAN_OF_TIME_FIRST = regex.compile(r"^\p{Han}{0,4}?(?:以来|期间)")
 
 
 # a sentence that opens on a counted pool (在全市列统考核的16项指标中,): its later parts in that measure are of it
