@@ -2665,6 +2665,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # their act, as the genre counts them; never the ranker's pick with a span of time inside)
     pytest.param("据统计,汛期以来全镇两级人大代表参与巡堤78人次。", [('78人次', '两级人大代表参与巡堤')],
                  [('78人次', '汛期以来全镇两级人大代表参与巡堤')], id='no-span-of-time-inside-the-item'),
+    # 计划再投入20万元,在古镇设立代表议事厅: money spent on what the next clause sets up, not the verb of spending
+    pytest.param("下一步,镇人大计划再投入20万元,在古镇设立代表议事厅。", [('20万元', '代表议事厅')], [('20万元', '投入')],
+                 id='spent-on-what-is-set-up'),
 ]
 
 

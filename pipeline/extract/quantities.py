@@ -2590,7 +2590,7 @@ _STATUS_BEFORE_FOLLOW_UP = regex.compile(r"(?P<status>(?:暂时|暂未|尚未|�
 _GRADED_AS = regex.compile(r"的?(?:评为|评定为|定为|为)")
 _SCORE_WORD = regex.compile(r"\p{Han}{0,2}?(?:考核|评价|测评)?(?:得分|总分|分数|成绩)")
 # the work money is spent on, in the clause after it (投入25万元,创建新型社区治理试点1个)
-_SPENT_ON = regex.compile(r"[,，][\p{Han}、]{0,24}?(?:创建|建设|打造|新建|改造|实施|开展|建成|建起|举办)了?"
+_SPENT_ON = regex.compile(r"[,，][\p{Han}、]{0,24}?(?:创建|建设|打造|新建|改造|实施|开展|建成|建起|举办|设立)了?"  # (,在台湾街设立两岸融合议事厅)
                           r"(?:[一二三四五六七八九十两\d]+[期批次个所座处项])?(?P<what>\p{Han}{2,14}?)(?=[\d,，;；。、]|$)")
 
 
