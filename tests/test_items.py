@@ -2668,6 +2668,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # 计划再投入20万元,在古镇设立代表议事厅: money spent on what the next clause sets up, not the verb of spending
     pytest.param("下一步,镇人大计划再投入20万元,在古镇设立代表议事厅。", [('20万元', '代表议事厅')], [('20万元', '投入')],
                  id='spent-on-what-is-set-up'),
+    # 街道人大工委投入18万元对…联络站进行提升改造: a working committee (工委) or a presidium spends the money, never is it
+    pytest.param("去年,城东街道人大工委投入18万元对社区代表联络站进行提升改造。", [('18万元', '社区代表联络站提升改造')],
+                 [('18万元', '城东街道人大工委')], id='working-committee-spends'),
 ]
 
 
