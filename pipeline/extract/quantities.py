@@ -1949,7 +1949,8 @@ _DOER = regex.compile(r"(?:政府|单位|部门|委员会|常委会|人大|局|�
                       r"主席团|工委|小组|组)$")
 # the body that spends money, not what it is spent on (县人大常委会还投入45万元)
 # (县里随后投入15万元, 推动有关部门投入86万元完成…, 街道投入120万元对…)
-_AGENT = regex.compile(r"(?:常委会|政府|人大|委员会|财政|党委|部门|单位|工委|主席团)$|^[村镇乡县区市省州]里$|^(?:街道|社区|村委会)$")  # (街道人大工委投入28万元, 镇人大主席团安排: who spends)
+# (街道人大工委投入28万元, 镇人大主席团安排: who spends)
+_AGENT = regex.compile(r"(?:常委会|政府|人大|委员会|财政|党委|部门|单位|工委|主席团)$|^[村镇乡县区市省州]里$|^(?:街道|社区|村委会)$")
 # when the money was spent (近两年累计投入, 去年投入): never what it was spent on
 _WHEN_SPENT = regex.compile(r"(?:近|今|去|前|明|这)?[一二两三四五六七八九十\d]{0,2}年(?:来|间)?")
 
