@@ -2242,6 +2242,10 @@ def test_read_in_the_forty_sixth_session_on_test241():
     assert names_titles("县人大代表、合作社理事长孙晓正盯着大屏查看数据。") == [("孙晓", ["人大代表", "理事长"])]
     # 王某代表我区对考察组表示欢迎: 代表 before 我区 or 全县 is the verb (on behalf of), no deputy's role
     assert names_titles("周建华代表我县对考察组一行表示欢迎。") == []
+    # 副市长林振和在会上要求: a conjunction never stands before 在 and the place after it, so 和 is the name's third
+    # character; 和在场的代表 is 和 + 在场 (those present)
+    assert names_titles("副县长陈国和在会上强调,要抓好建议办理。") == [("陈国和", ["副县长"])]
+    assert names_titles("副主任李明和在场的代表一一交流。") == [("李明", ["副主任"])]
 
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the

@@ -1919,6 +1919,10 @@ def _third_character(text: str, pos: int) -> bool:
     if c3 in _AFTER_NAME:
         if c3 in "和与及同" and c4 in "、,;。)）":
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
+        if c3 in "和与及同" and c4 == "在" and word_freq(text[pos + 1:pos + 3]) < 100 \
+                and _follower_at(text, pos + 1):
+            return True  # 副市长林振|和在会上要求: a conjunction never stands before 在 and its place (和在场的代表: 在场
+            # is a word, those present)
         if c3 in "和与及同" and (_PRESIDED.match(text, pos + 1) or _LEADING_ACT.match(text, pos + 1)):
             return True  # 康正|和主持, 顾大|同讲话, 郭新|和带领, 王清|和出席。: a conjunction joins names, never a name to
             # an act
