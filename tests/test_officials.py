@@ -2247,6 +2247,11 @@ def test_read_in_the_forty_sixth_session_on_test241():
     assert names_titles("副县长陈国和在会上强调,要抓好建议办理。") == [("陈国和", ["副县长"])]
     assert names_titles("副主任李明和在场的代表一一交流。") == [("李明", ["副主任"])]
 
+
+def test_read_in_the_forty_sixth_session_on_test239():
+    # 作者:甲、乙浏览数:259: a count's label (浏览数, 阅读量) run on after the credits ends the last name
+    assert names_titles("来源:镇人大办作者:张明远、刘芳阅读量:312\n\n正文。") == [("张明远", ["作者"]), ("刘芳", ["作者"])]
+
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the
     # fortieth session); a dateline's 廉江讯 before its space is no name
