@@ -2251,6 +2251,9 @@ def test_read_in_the_forty_sixth_session_on_test241():
 def test_read_in_the_forty_sixth_session_on_test239():
     # 作者:甲、乙浏览数:259: a count's label (浏览数, 阅读量) run on after the credits ends the last name
     assert names_titles("来源:镇人大办作者:张明远、刘芳阅读量:312\n\n正文。") == [("张明远", ["作者"]), ("刘芳", ["作者"])]
+    # 通讯员 甲 乙 一袋大米,暖了…: a credit's names run into the story's first words; no name opens with a numeral
+    assert names_titles("本报讯 记者 王立新 通讯员 赵小燕 一袋大米,暖了老人的心。") == [
+        ("王立新", ["记者"]), ("赵小燕", ["通讯员"])]
 
 def test_a_cards_line_names_the_person_before_a_colon():
     # 吴某:庆元县人大代表、举水乡月山村文化礼堂管理员: a profile card's line, the name before a colon (read in the

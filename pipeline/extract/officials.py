@@ -794,7 +794,7 @@ _OFFICE_AHEAD = regex.compile(r"[省市州县区旗镇乡][^\P{Han}、]{1,12}?(?
 # an item of a list of names that no surname opens (达布希拉图, 问针俊: a rare or transliterated name), read whole
 # up to the next 、 or the verb that ends the list
 _UNSURNAMED_ITEM = regex.compile(r"\p{Han}{2,6}?(?=、|等|参加|出席|陪同|列席|一同|分别|,|。)")
-_NOT_A_PERSON_START = set("县市区镇乡村各全驻省州旗盟有相部其该本我机单")
+_NOT_A_PERSON_START = set("县市区镇乡村各全驻省州旗盟有相部其该本我机单一二三四五六七八九十两几每")  # (一盒月饼)
 _MONGOLIAN_OPENINGS = set("其")  # (其其格, 其木格: Mongolian names open with 其, a word elsewhere)
 _COLLECTIVE_END = regex.compile(r"(?:单位|部门|干部|人员|群众|代表|领导|同志|委员|成员|负责人|等)$")
 
