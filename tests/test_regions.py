@@ -1389,37 +1389,30 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
     assert got["4个"] == "武威市" and got["112个"] == "武威市", got
 
 
-def test_a_county_written_right_before_its_figure_owns_it():
-    # On 张家川县's page, a county of another prefecture is usually where its deputies went; written right
-    # before a count of its own deputies, it owns the figure.
-    text = ("张家川回族自治县人大常委会召开座谈会。\n"
-            "座谈会上,张家川县4名人大代表和肃北县3名人大代表先后作了交流发言。\n")
-    got = dict(quantity_regions(text))
-    assert got["4名"] == "张家川回族自治县" and got["3名"] == "肃北蒙古族自治县", got
-
-
-def test_the_most_among_the_wholes_peers_frames_a_rank():
+@pytest.mark.parametrize("text,want", [
+    # On 张家川县's page, a county of another prefecture is usually where its deputies went; written right before a
+    # count of its own deputies, it owns the figure.
+    pytest.param("张家川回族自治县人大常委会召开座谈会。\n"
+                 "座谈会上,张家川县4名人大代表和肃北县3名人大代表先后作了交流发言。\n",
+                 {"4名": "张家川回族自治县", "3名": "肃北蒙古族自治县"}, id="county-right-before-its-figure"),
+    # 也是黔南州6名全国人大代表中的一位: the prefecture's count of its deputies, not the county's; the county's own
+    # figures stay its own (read in the forty-sixth session)
+    pytest.param("三都水族自治县人大代表潘某某履职记\n"
+                 "潘某某今年当选全国人大代表,也是黔南州6名全国人大代表中唯一的农民代表。她所在的村有农户320户。\n",
+                 {"6名": "黔南布依族苗族自治州", "320户": "三都水族自治县"}, id="prefecture-right-before-its-figure"),
     # 代表人数为全省各代表团之最,共有代表98名: 全省 frames the rank among the peers; the count is the delegation's
     # city's (read in the forty-sixth session)
-    text = ("湖南省人大会议前瞻\n\n衡阳代表团:衡阳代表团代表人数为全省各代表团之最,共有代表98名,来自衡阳市12个县(市、区)。\n")
+    pytest.param("湖南省人大会议前瞻\n\n衡阳代表团:衡阳代表团代表人数为全省各代表团之最,共有代表98名,"
+                 "来自衡阳市12个县(市、区)。\n", {"98名": "衡阳市"}, id="the-most-among-the-wholes-peers"),
+    # 清流台湾农民创业园: a county's park for farmers from 台湾, not a place inside 台湾; a chain of units only goes
+    # down, and the page is the county's (read in the forty-sixth session)
+    pytest.param("两岸融合谱新篇\n——清流台湾农民创业园建设纪实\n\n"
+                 "日前,清流县举办两岸文化交流活动。\n\n联络站今年接待台胞120人次,收集意见建议35条。\n",
+                 {"120人次": "清流县", "35条": "清流县"}, id="a-chain-of-units-only-goes-down"),
+])
+def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))
-    assert got["98名"] == "衡阳市", got
-
-def test_a_chain_of_units_only_goes_down():
-    # 清流台湾农民创业园: a county's park for farmers from 台湾, not a place inside 台湾; the page is the county's
-    # (read in the forty-sixth session)
-    text = ("两岸融合谱新篇\n——清流台湾农民创业园建设纪实\n\n"
-            "日前,清流县举办两岸文化交流活动。\n\n联络站今年接待台胞120人次,收集意见建议35条。\n")
-    got = dict(quantity_regions(text))
-    assert got["120人次"] == "清流县" and got["35条"] == "清流县", got
-
-def test_a_prefecture_written_right_before_its_figure_owns_it_on_a_countys_page():
-    # 也是黔南州6名全国人大代表中的一位: the prefecture's count of its deputies, not the county's (read in the
-    # forty-sixth session); the county's own figures stay its own
-    text = ("三都水族自治县人大代表潘某某履职记\n"
-            "潘某某今年当选全国人大代表,也是黔南州6名全国人大代表中唯一的农民代表。她所在的村有农户320户。\n")
-    got = dict(quantity_regions(text))
-    assert got["6名"] == "黔南布依族苗族自治州" and got["320户"] == "三都水族自治县", got
+    assert {k: got.get(k) for k in want} == want, got
 
 
 # Joint pages, one section per county, whatever heads it (each case: the page, then figures and their counties).
