@@ -2671,6 +2671,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # 街道人大工委投入18万元对…联络站进行提升改造: a working committee (工委) or a presidium spends the money, never is it
     pytest.param("去年,城东街道人大工委投入18万元对社区代表联络站进行提升改造。", [('18万元', '社区代表联络站提升改造')],
                  [('18万元', '城东街道人大工委')], id='working-committee-spends'),
+    # 扎根 is a verb (jieba tags it a place): 46名扎根基层的人大代表 counts the deputies who take root there
+    pytest.param("全镇46名扎根基层的人大代表列席会议。", [('46名', '人大代表')], [('46名', '扎根基层')],
+                 id='taking-root-is-a-verb'),
 ]
 
 
