@@ -2674,6 +2674,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # 扎根 is a verb (jieba tags it a place): 46名扎根基层的人大代表 counts the deputies who take root there
     pytest.param("全镇46名扎根基层的人大代表列席会议。", [('46名', '人大代表')], [('46名', '扎根基层')],
                  id='taking-root-is-a-verb'),
+    # 惠及 is a verb (jieba tags it a place): what it benefits is counted, not the clause before it
+    pytest.param("该项目建成后惠及群众2.3万人。", [('2.3万人', '群众')], [('2.3万人', '后惠及群众')],
+                 id='benefiting-is-a-verb'),
 ]
 
 
