@@ -166,8 +166,9 @@ def test_item_families_seen_in_test3(text, expected):
     # the share of those a relative clause before 的占 describes
     ("代表对办理结果表示满意和基本满意的占95.3%。", [("95.3%", "满意和基本满意")]),
     ("所提问题已解决和正在解决的占81.2%。", [("81.2%", "已解决和正在解决")]),
-    # a qualifier before the number is the figure's, tagged apart from the noun (大河镇|约: not 镇约)
-    ("惠及周边群众约3200人。", [("3200人", "周边群众")]),
+    # a qualifier before the number is the figure's, tagged apart from the noun (大河镇|约: not 镇约); since 惠及 is
+    # read as the verb it is (forty-sixth session), its object drops where the people live, as 吸纳当地群众务工 does
+    ("惠及周边群众约3200人。", [("3200人", "群众")]),
 ])
 def test_item_families_seen_in_test4(text, expected):
     """Families read from real/test4's misses after its one untuned score (invented sentences)."""
