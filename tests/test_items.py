@@ -2678,6 +2678,9 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
     # 惠及 is a verb (jieba tags it a place): what it benefits is counted, not the clause before it
     pytest.param("该项目建成后惠及群众2.3万人。", [('2.3万人', '群众')], [('2.3万人', '后惠及群众')],
                  id='benefiting-is-a-verb'),
+    # 5年来东坪村累计…: the 来 of 年来 (over five years) opens no item after the duration
+    pytest.param("据统计,5年来东坪村累计实施村级民生实事项目18个。", [('18个', '村级民生实事项目')], [('5年', '来东坪')],
+                 id='over-n-years-opens-no-item'),
 ]
 
 

@@ -1475,6 +1475,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if after in _TOOK_PART and c.unit in ("名", "人", "位", "人次") \
             and (who := _item_before(text, c.start, s_start)[0]) and not _only_a_verb(who):
         return who  # …机关干部及部分区人大代表共86人参训: who took part is named before; taking part is no noun
+    if after and c.unit in _DURATION_UNITS and after[0] == "来" and text.startswith("来", c.end):
+        after = None  # 4年来南屏村累计实施…: the 来 of 年来 (over four years), then the sentence's subject
     if after and c.unit in _DURATION_UNITS and after.startswith(("内", "以内")):
         # 30日内报送整改方案: a time limit's 内 is never the start of what is counted (what follows it may be)
         after = clean_item(after[after.index("内") + 1:]) or None
