@@ -1110,7 +1110,7 @@ _CREDIT_SEP = regex.compile(r"[ \t]*[、/□][ \t]*(?=\p{Han})|[ \t]+(?=\p{Han})
 # a short credit nested in a labelled one (作者:文图:杨丽娟  苏绍章): the names follow it
 _NESTED_CREDIT = regex.compile(r"(?:文图|图文|文/图|图/文|文|图)[ \t]*[:：][ \t]*")
 # a metadata label run into the name before it (作者:陈泽玖来源:…)
-_RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|(?:浏览|阅读|点击)(?:数|量|次数)?|审核|点击)(?=[:：])")
+_RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|(?:浏览|阅读|点击)(?:数|量|次数)?|审核)(?=[:：])")
 _CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、□\d(（<]|_[A-Z]{{1,4}}\d|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>,
 # markup left in a copied page; 责任编辑:刘洋_NBJ11286: a portal's editor code glued to the name)
 _CREDIT_OPEN = "([【[「"

@@ -2691,8 +2691,9 @@ _EXISTENTIAL_BEFORE = regex.compile(r"(?:仍|还|尚|共|另)有(?:约|近|超�
 
 
 # a span of time's closing word (今年以来, 汛期期间): a phrase that holds one runs across when into what
-_SPAN_OF_TIME_INSIDE = regex.compile(r"以来|期间")
-_SPAN_OF_TIME_FIRST = regex.compile(r"^\p{Han}{0,4}?(?:以来|期间)")
+_SPAN_OF_TIME_END = r"以来|期间"
+_SPAN_OF_TIME_INSIDE = regex.compile(_SPAN_OF_TIME_END)
+_SPAN_OF_TIME_FIRST = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{_SPAN_OF_TIME_END})")
 
 
 # a sentence that opens on a counted pool (在全市列统考核的16项指标中,): its later parts in that measure are of it
