@@ -39,7 +39,8 @@ _CN_TAIL = r"零?(?:[一二两三四五六七八九][千百十]){1,3}(?:零?[一
 # Arabic with a place word: 3千, 5百余, 9佰日元 (the financial 佰), 1万2千, 3.6万, 1百01
 _NUM = (rf"(?:{_A}(?:{_SP}?[十百千]?[万亿]{{1,2}}(?:零?\d+[千百十]?|{_CN_TAIL})?"
         rf"|[十百千拾佰仟](?!瓦)(?:零?\d{{1,3}}(?![\d万亿]))?(?![万亿]))?|{_CN})")  # (3千瓦: the unit 千瓦, as written)
-_QUAL_INNER = r"(?:余|多|几)"
+# 来 after a round number (30来人, 十来天, 100来个): "about"; never after other digits (1来, 3来), where 来 is a verb
+_QUAL_INNER = r"(?:余|多|几|(?<=[0０十百千拾佰仟])来)"
 _RANGE_SEP = r"(?:至|到|——|--|-|~|～|—|－)"
 # 角/毛 and 分 after 元/圆/块 (123元1角1分, 一百三十五块六角七分钱, 十块三毛): one digit each. Not 角落/角色,
 # 分之 (a fraction) or 分钟.
@@ -272,7 +273,7 @@ def _is_duration(text: str, c: QuantityCandidate) -> bool:
     if c.num.isdigit() and len(c.num) <= 2 and not regex.match(r"[级度底初末中前\d]", text[c.end:c.end + 1]):
         return True  # 一干就是16年, 住了6年的, 这17年: a one- or two-digit count of years (not 18年3月, 3年级)
     return bool(_DURATION_BEFORE.search(text, max(0, c.start - 3), c.start)
-                or text.startswith(_DURATION_AFTER, c.end) or c.inner_qualifier in ("余", "多"))
+                or text.startswith(_DURATION_AFTER, c.end) or c.inner_qualifier in ("余", "多", "来"))
 # 约占全市耕地面积的68%: 约 qualifies the figure that ends its clause
 # characters that open a word with 约 (签约, 预约, 节约…): 约 there closes the word, never qualifies the number after
 _OPENS_YUE_WORD = "签预节制公条契违邀履相租"

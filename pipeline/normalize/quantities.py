@@ -110,6 +110,8 @@ def _qualifier(c: QuantityCandidate, ranged: bool) -> str:
         return SUFFIX_QUALIFIERS[c.suffix]
     if c.inner_qualifier in ("余", "多", "几", "数"):
         return "over"
+    if c.inner_qualifier == "来":  # 30来人: about thirty
+        return "approx"
     if c.prefix_qualifier:
         return c.prefix_qualifier
     return "exact"
