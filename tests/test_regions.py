@@ -1409,6 +1409,13 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
     pytest.param("两岸融合谱新篇\n——清流台湾农民创业园建设纪实\n\n"
                  "日前,清流县举办两岸文化交流活动。\n\n联络站今年接待台胞120人次,收集意见建议35条。\n",
                  {"120人次": "清流县", "35条": "清流县"}, id="a-chain-of-units-only-goes-down"),
+    # a province in brackets before the county's name places the county; the report is the county's, as under
+    # 吉林省前郭县 (read in the forty-seventh session)
+    pytest.param("导航菜单\n\n(吉林省)前郭县人民政府工作报告(2021年12月27日)\n\n"
+                 "  五是民生保障取得新成效。全年推进民生项目24个,新冠疫苗接种在全省县域中率先完成。\n\n"
+                 "  工作在省和松原市考评中位居前列。\n\n  (责任编辑:刘 爽)\n\n"
+                 "  相关报告:(吉林省)乾安县人民政府工作报告 | (吉林省)长岭县人民政府工作报告\n",
+                 {"24个": "前郭县"}, id="a-bracketed-province-places-the-county"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

@@ -375,6 +375,11 @@ class Attributor:
         self._titled = [m for m in linked if m.upper and m.unit is not None and m.mention.in_title]
         self._upper_starts = [m.start for m in self.upper]
         self._upper_by_start = {m.start: m for m in self.upper}
+        for outer, inner in zip(self.upper, self.upper[1:]):
+            # (吉林省)前郭县人民政府工作报告: a unit in brackets that places the next one is written back to back with it,
+            # a chain as 吉林省前郭县 is
+            if outer.start > 0 and text[outer.start - 1] in "(（" and text[outer.mention.end:inner.start] in (")", "）"):
+                self._upper_by_start.setdefault(outer.mention.end, inner)
         self._upper_by_code: dict[str, LinkedMention] = {}  # each unit's first mention
         for m in self.upper:
             if m.unit is not None:
