@@ -2684,6 +2684,13 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
 ]
 
 
+_READ_IN_THE_FORTY_SEVENTH_SESSION = [
+    # 总产 (total output) measures the crop the clause before named, as 总产量 does: the grain's, not a bare measure
+    pytest.param("全县粮食播种面积稳定在520万亩以上,总产力争达到55亿斤。", [('55亿斤', '粮食总产')], [('55亿斤', '总产')],
+                 id='total-output-is-the-crops'),
+]
+
+
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
@@ -2691,7 +2698,8 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
                          + _READ_IN_THE_THIRTY_NINTH_SESSION + _READ_IN_THE_FORTIETH_SESSION
                          + _READ_IN_THE_FORTY_FIRST_SESSION + _READ_IN_THE_FORTY_SECOND_SESSION
                          + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION
-                         + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION)
+                         + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION
+                         + _READ_IN_THE_FORTY_SEVENTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []
