@@ -416,10 +416,14 @@ class Attributor:
     # --- subjects --------------------------------------------------------------------------------------------
     def _doc_subject(self, text: str) -> Subject:
         first_section = self.seg.sections[0]
-        if len(self.seg.sections) == 2 and first_section.heading is None and "。" not in text[:first_section.end] \
-                and (headline := self._heading_unit(self.seg.sections[1])) is not None:
+        last = self.seg.sections[-1]
+        if len(self.seg.sections) >= 2 and first_section.heading is None and "。" not in text[:last.start] \
+                and (len(self.seg.sections) == 2 or _menu_lines(text[:last.start])) \
+                and (headline := self._heading_unit(last)) is not None:
             # 雅安市人民政府 / 首页 > 区县动态 / 名山区人大常委会 开展…: a masthead and chrome, then the headline read as a
-            # unit's heading; the page is that unit's, its one section all of the page
+            # unit's heading; the page is that unit's, its one section all of the page (a menu's lines before it, one
+            # item a line, can read as headings of sections with no sentence: 洛阳人大网 / … / 高新区人大工委 / 首页 / >
+            # / 吉利区人大 / 吉利区人大常委会组织…调研)
             return headline
         own = next((m for m in self.upper if _WRITERS_OWN.search(text, max(0, m.start - 8), m.start)), None)
         if own is not None and own.unit is not None:
@@ -2545,6 +2549,15 @@ def _title_paragraph(text: str, paragraphs):
                 return Span(p.start, nxt.end)  # 田间地头拉家常 / ——曾都区洛阳镇…见闻: the subtitle is the headline's
             return p
     return paragraphs[0] if paragraphs else None
+
+
+_MENU_ITEM = 10  # the longest line a site's menu or breadcrumb item runs to
+
+
+def _menu_lines(chunk: str) -> bool:
+    """A run of a site's menu, one short item a line (洛阳人大网 / 首页 / … / 吉利区人大 / >), unlike a list of rows that
+    each count something (耒阳市:应选代表45名;) under a headline."""
+    return all(len(line.strip()) <= _MENU_ITEM for line in chunk.splitlines())
 
 
 # a township a development zone administers (驻马店经济开发区关王庙乡): the zone is the city's, not a county's
