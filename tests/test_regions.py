@@ -1426,6 +1426,11 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "4月23日,吉利区人大常委会组织有关人员,就区七届人大三次会议期间代表联名提出的《关于北环路与金清线交叉口改造的议案》开展专题调研。\n"
                  "调研组一行8人深入交叉口现场实地查看,邀请5名区人大代表参加。\n",
                  {"8人": "吉利区", "5名": "吉利区"}, id="a-menu-before-the-headline-is-no-section-of-its-own"),
+    # a road named by its ends (攸县至醴陵市快速通道): the far end's city does none of the page's work, nor the next
+    # sentence's (read in the forty-seventh session)
+    pytest.param("攸县政府工作报告解读\n\n交通建设提速。攸县至醴陵市快速通道完成投资4.6亿元;"
+                 "农村公路提质改造186公里,农村卫生厕所普及率达到96.5%。\n",
+                 {"4.6亿元": "攸县", "186公里": "攸县"}, id="a-fast-road-to-a-city-is-a-route"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

@@ -262,7 +262,7 @@ _BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;�
 _SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
 # a place goods are brought from (从喀什市区拉煤过来, 从外县调运): where they came from, never whose work it is
 # a route named by its ends (隐塘至旌德县际公路, 绩溪至宁国市公路): the unit at its far end does no work of the page's
-_ROUTE_AFTER = regex.compile(r"[县市区]?(?:际|界)?(?:公路|铁路|高速|快速路|大道|道路|连接线|干线|段)")
+_ROUTE_AFTER = regex.compile(r"[县市区]?(?:际|界)?(?:公路|铁路|高速|高铁|城际|快速路|快速通道|通道|大道|道路|连接线|干线|航道|段)")
 _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进货|引进)")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
