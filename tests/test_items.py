@@ -2688,6 +2688,12 @@ _READ_IN_THE_FORTY_SEVENTH_SESSION = [
     # 总产 (total output) measures the crop the clause before named, as 总产量 does: the grain's, not a bare measure
     pytest.param("全县粮食播种面积稳定在520万亩以上,总产力争达到55亿斤。", [('55亿斤', '粮食总产')], [('55亿斤', '总产')],
                  id='total-output-is-the-crops'),
+    # what follows a measure after a comma is the next piece of work, never what the measure is for; only money has
+    # a purpose (投入资金2.3亿元实施供水改造)
+    pytest.param("全年粮食播种面积92.24万亩、总产43.67万吨,新建高标准农田4.52万亩。", [('43.67万吨', '粮食总产')],
+                 [('43.67万吨', '高标准农田')], id='a-measure-has-no-purpose'),
+    pytest.param("工作站使用面积60平方米,配备专兼职工作人员3名。", [('60平方米', '工作站使用面积')],
+                 [('60平方米', '专兼职工作人员')], id='an-area-has-no-purpose'),
 ]
 
 

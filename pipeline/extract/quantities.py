@@ -1607,7 +1607,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             # (三)丁家坝安置区二期建设:得票219票。总投资3.6亿元,建设安置住房960套: the heading's project's money; what
             # it builds after the comma is part of the project
             return heading.group("project") + before
-        purpose = _purpose_after(text, c.end, s_end)
+        purpose = _purpose_after(text, c.end, s_end) if money else None  # (总产43.67万吨,新建高标准农田: no purpose of an output)
         if purpose:
             return purpose
         if money and (done := _DONE_BEFORE.search(text, max(s_start, c.start - len(before) - 5), c.start - len(before))) \
