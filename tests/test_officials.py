@@ -2263,3 +2263,10 @@ def test_a_cards_line_names_the_person_before_a_colon():
     assert names_titles(text) == [("吴艳霞", ["人大代表"]), ("陈彩芬", ["人大代表"])]
     assert "廉江讯" not in [n for n, _ in names_titles(
         "点击:\n\n    廉江讯 本月23日,在镇委书记、镇人大主席全强带领下,良垌镇选区20名市人大代表开展了视察。\n")]
+
+
+def test_read_in_the_forty_seventh_session_on_test244():
+    # 特邀代表 (a congress's invited deputy) is a role, before one name or a list of them
+    assert names_titles("特邀代表胡一、甘才志、周康启等8人相继发言。") == [
+        ("胡一", ["特邀代表"]), ("甘才志", ["特邀代表"]), ("周康启", ["特邀代表"])]
+    assert names_titles("特邀代表柯伟才说,全县蕲艾种植面积已达18万亩。") == [("柯伟才", ["特邀代表"])]
