@@ -265,7 +265,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test241": (ROOT / "corpora" / "real" / "test241", ROOT / "corpora" / "real" / "test241"),
            "real-test242": (ROOT / "corpora" / "real" / "test242", ROOT / "corpora" / "real" / "test242"),
            "real-test243": (ROOT / "corpora" / "real" / "test243", ROOT / "corpora" / "real" / "test243"),
-           "real-test244": (ROOT / "corpora" / "real" / "test244", ROOT / "corpora" / "real" / "test244")}
+           "real-test244": (ROOT / "corpora" / "real" / "test244", ROOT / "corpora" / "real" / "test244"),
+           "real-test245": (ROOT / "corpora" / "real" / "test245", ROOT / "corpora" / "real" / "test245")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
