@@ -1431,6 +1431,13 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
     pytest.param("攸县政府工作报告解读\n\n交通建设提速。攸县至醴陵市快速通道完成投资4.6亿元;"
                  "农村公路提质改造186公里,农村卫生厕所普及率达到96.5%。\n",
                  {"4.6亿元": "攸县", "186公里": "攸县"}, id="a-fast-road-to-a-city-is-a-route"),
+    # a bid site's tag (湖北 > 武汉) before the headline, where 我市's deputies go: the page's townships all lie in one
+    # county under no part of 武汉 (天门市), and none under 武汉; the page is that county's (read in the
+    # forty-seventh session)
+    pytest.param("采购信息平台  首页 > 招标信息 > 湖北 > 武汉\n\n湖北武汉我市省人大代表赴汉参加省“两会”\n\n"
+                 "我市的省人大代表一行到达武汉,出席湖北省第十三届人民代表大会第二次会议。\n\n"
+                 "会前,代表们分成3个调研组,先后深入岳口镇、多宝镇、皂市镇、渔薪镇等14个乡镇开展专题调研,召开座谈会21场。\n",
+                 {"3个": "天门市", "21场": "天门市"}, id="a-bid-sites-tag-over-one-countys-townships"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

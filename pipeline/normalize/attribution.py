@@ -563,6 +563,12 @@ class Attributor:
                 and (county := self._county_of_lede_township(text, chosen, lede_end)) is not None:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         if chosen.level in ("prefecture", "province") and chosen.unit is not None \
+                and (places := self._county_of_places()) is not None and places.ref is not None \
+                and places.ref.code != chosen.unit.code and chosen.unit.code not in _above(gazetteer(), places.ref.code) \
+                and self._townships_only_in(places.ref.code) >= 3 and not self._townships_under(chosen.unit.code):
+            return places  # 湖北武汉 (a bid site's tag) over 我市…多宝镇、皂市镇、渔薪镇: the townships are 天门市's, a
+            # county under no part of 武汉; the page is the county's
+        if chosen.level in ("prefecture", "province") and chosen.unit is not None \
                 and (profiled := self._county_of_profile_subtitle(text, chosen)) is not None:
             return _subject(profiled)  # ——市人大代表、西乡县茶产业发展中心副主任 闫满朝 on 汉中人大网
         if chosen.level == "prefecture" and chosen.unit is not None \
@@ -912,6 +918,22 @@ class Attributor:
                 return speaker
         return chosen
 
+    def _townships_only_in(self, code: str) -> int:
+        """How many townships the page names that no county but this one holds (a name two counties share, 海头镇,
+        says nothing of which is meant)."""
+        gaz = gazetteer()
+        names = set()
+        for m in self.lower:
+            counties = {c.code for c in (_county_above(gaz, x) for x in _codes_of(m)) if c is not None}
+            if counties == {code}:
+                names.add(m.name)
+        return len(names)
+
+    def _townships_under(self, code: str) -> bool:
+        """Does the page name any township that may lie under this unit."""
+        gaz = gazetteer()
+        return any(code in _above(gaz, x) for m in self.lower for x in _codes_of(m))
+
     def _county_of_places(self) -> Subject | None:
         """A page that names no county but several of its townships (高沟镇, 保滩街道…) is that county's: the
         county two or more of the named townships can lie in, for at least two thirds of them."""
@@ -923,7 +945,7 @@ class Attributor:
             if m.mention.entries:
                 first_by_name.setdefault(m.name, m)  # one pass: a page may name thousands of places
         for m in first_by_name.values():
-            codes = [m.unit.code] if m.unit is not None else [e.code for e in m.mention.entries]  # (linked: its own)
+            codes = _codes_of(m)
             counties = {c.code for code in codes if (c := _county_above(gaz, code)) is not None}
             names += bool(counties)
             votes.update(counties)
@@ -2856,6 +2878,11 @@ def _county_above(gaz, code: str):
     above = gaz.ancestors(code)
     return next((a for a in above if a.level == "county"), None) \
         or (above[0] if above and above[0].level == "prefecture" and gaz.unit(code).level == "township" else None)
+
+
+def _codes_of(m: LinkedMention) -> list[str]:
+    """The units a place's mention may be: the one it is linked to, else every gazetteer entry of its name."""
+    return [m.unit.code] if m.unit is not None else [e.code for e in m.mention.entries]
 
 
 def _above(gaz, code: str) -> set[str]:
