@@ -88,7 +88,8 @@ def _short_name_heading(line: str) -> bool:
     line = line.strip()
     short = _SHORT_NAME_COLON.match(line) if len(line) <= _SHORT_HEADING_CHARS and not _SENTENCE_END.search(line) \
         else None
-    return short is not None and _is_unit_name(short.group("name"))
+    # (上海:突出示范引领 / 江苏:发挥三个作用: a regional meeting's provinces head their speakers' sections the same way)
+    return short is not None and _is_unit_name(short.group("name"), ("province",) + _COUNTY_LEVELS)
 
 
 _NUMBERED_SHORT_NAME = regex.compile(rf"\s*{_NUMBER}\s*(?P<name>\p{{Han}}{{2,6}}?)\s*[:：]")
@@ -98,7 +99,10 @@ _SHORT_NAME_COLON = regex.compile(r"\s*(?:[■□●◆▲★◇○☆•]\s*)?(
 _SHORT_HEADING_CHARS = 40
 
 
-def _is_unit_name(line: str) -> bool:
+_COUNTY_LEVELS = ("prefecture", "county")
+
+
+def _is_unit_name(line: str, levels: tuple[str, ...] = _COUNTY_LEVELS) -> bool:
     """肇庆 / 中山 alone on a line: a feature's sub-heading that is only a city's or county's short name."""
     if len(line) > 6:
         return False
@@ -107,7 +111,7 @@ def _is_unit_name(line: str) -> bool:
     gaz = gazetteer()
     for e in gaz.entries.get(line, ()):
         unit = gaz.unit(e.code)
-        if e.kind in ("full", "short", "stem") and unit is not None and unit.level in ("prefecture", "county"):
+        if e.kind in ("full", "short", "stem") and unit is not None and unit.level in levels:
             return True
     return False
 

@@ -1438,6 +1438,13 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "我市的省人大代表一行到达武汉,出席湖北省第十三届人民代表大会第二次会议。\n\n"
                  "会前,代表们分成3个调研组,先后深入岳口镇、多宝镇、皂市镇、渔薪镇等14个乡镇开展专题调研,召开座谈会21场。\n",
                  {"3个": "天门市", "21场": "天门市"}, id="a-bid-sites-tag-over-one-countys-townships"),
+    # a regional meeting's speakers under their provinces' short names (上海:突出示范引领), as counties' are
+    # (read in the forty-seventh session)
+    pytest.param("荔枝网首页 > 新闻 > 江苏新闻 > 正文\n\n长三角地区三省一市人大常委会主任座谈会召开\n\n"
+                 "  座谈会于9月7日至8日在杭州举行。\n\n  上海:突出示范引领\n\n"
+                 "  蒋卓庆在发言中介绍,本届以来共制定法规47件。\n\n  浙江:聚焦改革赋能\n\n"
+                 "  梁黎明介绍,本届以来制定、修改法规110件。\n",
+                 {"47件": "上海市", "110件": "浙江省"}, id="provinces-head-a-regional-meetings-sections"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))
