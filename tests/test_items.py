@@ -2694,6 +2694,10 @@ _READ_IN_THE_FORTY_SEVENTH_SESSION = [
                  [('43.67万吨', '高标准农田')], id='a-measure-has-no-purpose'),
     pytest.param("工作站使用面积60平方米,配备专兼职工作人员3名。", [('60平方米', '工作站使用面积')],
                  [('60平方米', '专兼职工作人员')], id='an-area-has-no-purpose'),
+    # 设区的市 (a city with districts) is one noun of the Legislation Law, though written with 的
+    pytest.param("全年批准的35件设区的市法规中,杭州市6件、宁波市5件,其余8个设区的市共20件。",
+                 [('35件', '设区的市法规'), ('5件', '设区的市法规'), ('8个', '设区的市')], [('35件', '设区')],
+                 id='a-city-with-districts-is-one-noun'),
 ]
 
 

@@ -3879,9 +3879,10 @@ def _item_after(text: str, pos: int, s_end: int) -> str | None:
     window = _INNER_ALTERNATIVE.sub("", window)  # tagged without them, written with them (below)
     if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
         return None
-    steppe = _STEPPE_PLACE.match(written)
-    if steppe:  # 48个嘎查村设立…, 680余名苏木镇人大代表: jieba cuts 嘎|查, so the Mongolian place word is read whole
-        return steppe.group() + (_leading_noun_phrase(_tokens(written[steppe.end():])) or "")
+    place_word = _PLACE_WORD_WHOLE.match(written)
+    if place_word:  # 48个嘎查村设立…, 680余名苏木镇人大代表: jieba cuts 嘎|查, so the Mongolian place word is read whole
+        # (35件设区的市法规: and 设区|的|市, so the legal term is too)
+        return place_word.group() + (_leading_noun_phrase(_tokens(written[place_word.end():])) or "")
     levels = _LEVEL_LIST.match(written) or _GRADE_LIST.match(written)
     if levels and (phrase := _leading_noun_phrase(_tokens(written[levels.end():]))):
         # 112名县、乡人大代表: the levels listed are part of whose deputies; 7个国控、省控及县控断面: so are grades
@@ -4061,8 +4062,9 @@ def _join_nominal_suffix(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]
     return tokens
 
 
-# Inner Mongolia's village and township words (嘎查 a village, 苏木 a township), with what they are written with
-_STEPPE_PLACE = regex.compile(r"(?:嘎查|苏木)(?:村|镇场|乡镇|镇|乡)?(?:[(（][村镇乡][)）])?")
+# Inner Mongolia's village and township words (嘎查 a village, 苏木 a township), with what they are written with;
+# and 设区的市 (a city with districts, the Legislation Law's term, one noun though written with 的)
+_PLACE_WORD_WHOLE = regex.compile(r"(?:嘎查|苏木)(?:村|镇场|乡镇|镇|乡)?(?:[(（][村镇乡][)）])?|设区的市")
 # levels of government listed before a noun (县、乡人大代表, 州、市、镇三级人大代表)
 # grades listed before one noun, joined by 、 and 及/和 (国控、省控及县控, 省级、市级及县级, A类、B类和C类)
 _GRADE = r"\p{Han}{1,3}[级控类型]"
