@@ -2698,6 +2698,9 @@ _READ_IN_THE_FORTY_SEVENTH_SESSION = [
     pytest.param("全年批准的35件设区的市法规中,杭州市6件、宁波市5件,其余8个设区的市共20件。",
                  [('35件', '设区的市法规'), ('5件', '设区的市法规'), ('8个', '设区的市')], [('35件', '设区')],
                  id='a-city-with-districts-is-one-noun'),
+    # 全村 alone before a count of people or households: the village's population, its households
+    pytest.param("全村有1186户、3950余人,年轻人大多在外打工。", [('1186户', '全村户数'), ('3950余人', '全村人口')],
+                 [('3950余人', '全村')], id='the-whole-villages-people'),
 ]
 
 

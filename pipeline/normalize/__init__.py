@@ -21,7 +21,8 @@ from ..models import (
 from ..textindex import line_end, line_start
 from .attribution import Attributor
 from .dates import iso
-from .items import canonical_item, handled_item, what_changed, what_is_limited, what_is_measured, who_was_absent
+from .items import (canonical_item, handled_item, what_changed, what_is_limited, what_is_measured, who_lives_there,
+                    who_was_absent)
 from .quantities import normalize_quantity
 from .regions import former_parent, link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
@@ -120,6 +121,7 @@ def _quantities(seg, cands, attributor, report):
         status = status_of(text, s.start, s.end, c.start, c.end, in_spans(zones, c.start), report.covers)
         common = _common(seg, c.start, c.end)
         item = who_was_absent(c.item, text, c.start)  # (请假5名: those on leave, an indicator of their own)
+        item = who_lives_there(item, amount.unit)  # (全村800多人: the village's population)
         out.append(QuantityFact(
             **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,

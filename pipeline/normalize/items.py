@@ -109,6 +109,20 @@ def what_is_measured(item: str | None, category: str) -> str | None:
     return base if len(base) >= 2 else item
 
 
+# a place's whole and nothing else before a count of its people or households (全村800多人, 古路村全村有100多户):
+# the count is of its population, its households; the scope names no thing counted
+_WHOLE_OF_A_PLACE = regex.compile(r"\p{Han}{0,8}?全(?:村|组|屯|镇|乡|县|市|区|旗|社区)")
+_RESIDENTS = {"人": "人口", "口": "人口", "户": "户数"}
+
+
+def who_lives_there(item: str | None, unit: str) -> str | None:
+    """The place's 人口 or 户数 for a count of people or households whose item is only a place's whole (全村 ->
+    全村人口), else `item`."""
+    if not item or unit not in _RESIDENTS or not _WHOLE_OF_A_PLACE.fullmatch(item):
+        return item
+    return item + _RESIDENTS[unit]
+
+
 # a count of the absent right after its verb (该团共有市人大代表62名,请假5名,实到57名; 因事因病请假4人): the
 # deputies on leave are their own indicator, not the roster the sentence opened with
 _ABSENT_BEFORE = regex.compile(r"(?:因事|因病|因事因病|因病因事|因公)?(?P<verb>请假|缺席)$")
