@@ -796,3 +796,17 @@ def test_a_pages_widgets_and_weather_box_are_no_amounts():
     page = ("今天是2012年1月2日 星期一   福州 多云 8℃~15℃   [登录]\n网友评论(0条)  我要评论\n展开剩余39%\n"
             "阅读需要8分钟 | 收藏\n36℃/24℃ 详情\n室温提高到18℃以上,收集网友评论120条。")
     assert [f.text for f in pipeline.extract(page) if f.type == "quantity"] == ["18℃以上", "120条"]
+
+
+def test_at_least_is_shared_by_the_list_after_it():
+    # 每名代表每年至少联系选民10户、提出建议1件: one 至少 before a list of figures holds for each of them
+    got = [(f.text, f.qualifier) for f in pipeline.extract("每名代表每年至少联系选民10户、提出建议1件。")
+           if f.type == "quantity"]
+    assert got == [("10户", "at_least"), ("1件", "at_least")]
+    got = [(f.text, f.qualifier) for f in pipeline.extract("力争每个卫生院至少配备1台DR和2名全科医生。")
+           if f.type == "quantity"]
+    assert got == [("1台", "at_least"), ("2名", "at_least")]
+    # a new clause after a comma starts afresh (至少开展2次,全年完成3次)
+    got = [(f.text, f.qualifier) for f in pipeline.extract("每季度至少开展2次,全年共完成视察9次。")
+           if f.type == "quantity"]
+    assert got == [("2次", "at_least"), ("9次", "exact")]

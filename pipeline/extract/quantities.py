@@ -284,7 +284,9 @@ _APPROX_CLAUSE = regex.compile(rf"(?<![{_OPENS_YUE_WORD}])(?:约占|约为|大�
 # 不低于年度计划的90%: a floor)
 _UNDER_SHARE_OF = regex.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)少于)(?!位)[^\d,。;，；、:]{1,10}的$")
 _PERCENT_AT = regex.compile(r"[\d０-９.．]+\s*[%％]")
-_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{1,18}$")
+# (每名代表每年至少联系选民10户、提出建议1件: the list after one 至少 shares it, figure by figure)
+_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{1,18}"
+                                      r"(?:[\d０-９]+(?:[.．][\d０-９]+)?[余多]?\p{Han}{1,2}[A-Za-z\p{Han}]{0,6}?[、和及][^\d,。;、]{0,12})*$")
 # a weather box's line: a kind of weather, or a day's high and low written with a slash or a tilde
 _WEATHER_LINE = regex.compile(r"晴|多云|阴天|[小中大暴]雨|阵雨|雷阵雨|[小中大]雪|℃\s*[/~～-]\s*-?\d|\d\s*[/~～]\s*-?\d+\s*℃")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)
@@ -319,7 +321,7 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
                 return qualifier if qualifier != "exact" else None
     if _UNDER_SHARE_OF.search(text, max(0, start - 14), start) and _PERCENT_AT.match(text, start):
         return "under"  # 常住人口不足户籍人口的40%: the share is below the figure, of the whole named between
-    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 21), start):
+    if _AT_LEAST_BEFORE_VERB.search(text, max(0, start - 60), start):
         return "at_least"  # 每月至少开展1次, 每季度至少进站接待选民1次: a predicate between the qualifier and the number
     if _APPROX_CLAUSE.search(text, max(0, start - 20), start):
         return "approx"
