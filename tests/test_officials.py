@@ -2270,3 +2270,13 @@ def test_read_in_the_forty_seventh_session_on_test244():
     assert names_titles("特邀代表胡一、甘才志、周康启等8人相继发言。") == [
         ("胡一", ["特邀代表"]), ("甘才志", ["特邀代表"]), ("周康启", ["特邀代表"])]
     assert names_titles("特邀代表柯伟才说,全县蕲艾种植面积已达18万亩。") == [("柯伟才", ["特邀代表"])]
+
+
+def test_read_in_the_forty_seventh_session_on_test242_and_test243():
+    # a copy's space inside a name is no part of it, whatever found the name (主任医师邓 勇)
+    facts = [f for f in pipeline.extract("区人大代表、第一医院主任医师邓 勇,全年带领团队义诊12次。") if f.type == "official"]
+    assert [(f.name, f.text) for f in facts] == [("邓勇", "邓 勇")]
+    # 黄 子 琪　审核:…: the next credit's label after a spaced three-character name, not a second name
+    assert names_titles("責任編輯:黃 子 琪　審核:吳振輝") == [("黄子琪", ["责任编辑"]), ("吴振辉", ["审核"])]
+    # 齐玉和 at a line's end: a conjunction never ends a line, a name's third character may
+    assert names_titles("——访市人大代表齐玉和\n") == [("齐玉和", ["人大代表"])]

@@ -1303,6 +1303,7 @@ def _opens_bracket(text: str, chain_start: int) -> bool:
 _OUTLET_IN_BRACKET = regex.compile(rf"[(（【\[][\p{{Han}}·]{{2,16}}{_OUTLET_END}$")
 
 
+_CREDIT_LABEL_AT = regex.compile(r"\p{Han}{1,4}[ \t]*[:：]")  # (审核:, 通讯员:: the next credit's label)
 _CREDIT_SUFFIX_CHARS = set("摄文图绘编译")  # (马 婧 摄: the photo credit after a spaced name, no third character)
 
 
@@ -1344,9 +1345,11 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
             third = _SPACED_GIVEN.match(text, spaced.end(), spaced.end() + 8) if len(spaced.group(1)) == 1 else None
             if third and third.group(1) not in _CREDIT_SUFFIX_CHARS and (
                     not (fourth := _SPACED_IN_PROSE.match(text, third.end()))
-                    or fourth.end() - 1 - third.end() > max(spaced.start(1) - run.end(), third.start(1) - spaced.end())):
+                    or fourth.end() - 1 - third.end() > max(spaced.start(1) - run.end(), third.start(1) - spaced.end())
+                    or _CREDIT_LABEL_AT.match(text, fourth.end() - 1)):
                 # 供稿:王 丽 娜), 孔 祥 云  王 蕾: a three-character name with every character set apart, the next name
-                # (if any) set further off; 王 丽 李 娜, evenly spaced: two names, each spaced
+                # (if any) set further off, or the next credit's label (黄 子 琪　审核:…); 王 丽 李 娜, evenly spaced:
+                # two names, each spaced
                 span, name = (pos, third.end()), name + third.group(1)
         else:
             span, name = (pos, run.end()), run.group()
@@ -1917,8 +1920,9 @@ def _third_character(text: str, pos: int) -> bool:
     if c3 in _AFTER_NAME and c4 in ("", "\n") and text[pos - 3:pos - 2] in (" ", "\u3000", "\t"):
         return True  # 常务副县长 王大为 on a signature line of its own: nothing follows the name to be a verb
     if c3 in _AFTER_NAME:
-        if c3 in "和与及同" and c4 in "、,;。)）":
-            return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma; a name's end does
+        if c3 in "和与及同" and c4 in "、,;。)），；\n…!?！？":
+            return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma or a line's end (访市人大
+            # 代表齐玉|和 / 齐玉|和……); a name's end does
         if c3 in "和与及同" and c4 == "在" and word_freq(text[pos + 1:pos + 3]) < 100 \
                 and _follower_at(text, pos + 1):
             return True  # 副市长林振|和在会上要求: a conjunction never stands before 在 and its place (和在场的代表: 在场
