@@ -1445,6 +1445,13 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "  蒋卓庆在发言中介绍,本届以来共制定法规47件。\n\n  浙江:聚焦改革赋能\n\n"
                  "  梁黎明介绍,本届以来制定、修改法规110件。\n",
                  {"47件": "上海市", "110件": "浙江省"}, id="provinces-head-a-regional-meetings-sections"),
+    # a prefecture acting by its name alone on a county deputy's page (西双版纳州为边境学校新增…, 拟投入…): its
+    # figures are the prefecture's; the county's share after 其中 stays the county's (read in the forty-seventh session)
+    pytest.param("勐海县人大代表玉龙的故事\n\n玉龙是勐海县打洛镇的一名教师。\n\n"
+                 "2021年,西双版纳州为边境学校新增教职工编制126名,其中勐海县48名。\n\n"
+                 "据了解,西双版纳州“十四五”期间拟投入1.8亿元改善边境学校办学条件。\n",
+                 {"126名": "西双版纳傣族自治州", "48名": "勐海县", "1.8亿元": "西双版纳傣族自治州"},
+                 id="a-prefecture-acting-by-its-name"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

@@ -80,6 +80,9 @@ _CLAUSE_BREAK = regex.compile(r"[,，。;；:：\n]")
 # the body of a unit, acting: no title or office of it after (市人大常委会副主任…, 人大常委会办公室)
 _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党组|主任|副主任|秘书长|委员|组成人员|机关|领导|办公室|"
                             r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
+# a unit above the page's acting by its name alone (2021年,西双版纳州为边境学校新增教职工编制126名; 州“十四五”期间拟
+# 投入1.8亿元): a verb of giving, planning or adding right after it, or after the period it names
+_UNIT_ACTS = regex.compile(r"(?:“[^”]{1,10}”期间|今年|去年)?(?:为|拟|将|已|累计|先后|计划|安排|投入|新增|下达|拨付)")
 # a body's office giving its own account (据文山州人大常委会代表工委介绍,州…会议期间,代表们共提出建议263件): the
 # figures it tells are its unit's
 _ITS_ACCOUNT = regex.compile(r"(?:人大常委会|常委会|人民政府)[^,;。]{0,10}?(?:介绍|统计|透露)[,，]")
@@ -1517,6 +1520,7 @@ class Attributor:
             if actor.mention.anonymous or actor.level is None or RANK[actor.level] > RANK[subject.level] \
                     or not (_ACTOR_BODY.match(text, actor.mention.end, pos)
                             or _PARTS_COUNTED.match(text, actor.mention.end, pos)
+                            or actor.level != subject.level and _UNIT_ACTS.match(text, actor.mention.end, pos)
                             or text.endswith("据", 0, at) and _ITS_ACCOUNT.match(text, actor.mention.end, pos)):
                 return None
             if next(self._uppers_in(actor.mention.end, pos), None) is not None:
