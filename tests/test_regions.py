@@ -1418,11 +1418,12 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  {"24个": "前郭县"}, id="a-bracketed-province-places-the-county"),
     # a site's menu, one item a line, reads as sections headed by its counties with no sentence in them; the
     # headline's section after it is the page (read in the forty-seventh session)
-    pytest.param("洛阳人大网\n首页\n洛阳概况\n人大概览\n立法广角\n监督纵横\n决定决议\n人事任免\n代表工作\n机关建设\n吉利区人大\n偃师区人大\n孟津区人大\n新安县人大\n伊川县人大\n"
-                 "宜阳县人大\n汝阳县人大\n洛宁县人大\n栾川县人大\n嵩县人大\n涧西区人大\n西工区人大\n老城区人大\n瀍河区人大\n洛龙区人大\n吉利区人大\n高新区人大工委\n首页\n>\n"
-                 "老网站栏目\n>\n县(市)区人大\n>\n吉利区人大\n"
-                 "吉利区人大常委会组织对区七届人大三次会议代表联名提出的议案进行调研\n"
-                 "2009-04-28\n"
+    pytest.param("洛阳人大网\n首页\n洛阳概况\n人大概览\n立法广角\n监督纵横\n决定决议\n人事任免\n"
+                 "代表工作\n机关建设\n吉利区人大\n偃师区人大\n孟津区人大\n新安县人大\n伊川县人大\n"
+                 "宜阳县人大\n汝阳县人大\n洛宁县人大\n栾川县人大\n嵩县人大\n涧西区人大\n西工区人大\n"
+                 "老城区人大\n瀍河区人大\n洛龙区人大\n吉利区人大\n高新区人大工委\n首页\n>\n老网站栏目\n"
+                 ">\n县(市)区人大\n>\n吉利区人大\n"
+                 "吉利区人大常委会组织对区七届人大三次会议代表联名提出的议案进行调研\n2009-04-28\n"
                  "4月23日,吉利区人大常委会组织有关人员,就区七届人大三次会议期间代表联名提出的《关于北环路与金清线交叉口改造的议案》开展专题调研。\n"
                  "调研组一行8人深入交叉口现场实地查看,邀请5名区人大代表参加。\n",
                  {"8人": "吉利区", "5名": "吉利区"}, id="a-menu-before-the-headline-is-no-section-of-its-own"),
