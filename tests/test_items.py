@@ -2686,21 +2686,21 @@ _READ_IN_THE_FORTY_SIXTH_SESSION = [
 
 _READ_IN_THE_FORTY_SEVENTH_SESSION = [
     # 总产 (total output) measures the crop the clause before named, as 总产量 does: the grain's, not a bare measure
-    pytest.param("全县粮食播种面积稳定在520万亩以上,总产力争达到55亿斤。", [('55亿斤', '粮食总产')], [('55亿斤', '总产')],
+    pytest.param("全区粮食播种面积保持在86万亩,总产达到7.8亿斤。", [('7.8亿斤', '粮食总产')], [('7.8亿斤', '总产')],
                  id='total-output-is-the-crops'),
     # what follows a measure after a comma is the next piece of work, never what the measure is for; only money has
     # a purpose (投入资金2.3亿元实施供水改造)
-    pytest.param("全年粮食播种面积92.24万亩、总产43.67万吨,新建高标准农田4.52万亩。", [('43.67万吨', '粮食总产')],
-                 [('43.67万吨', '高标准农田')], id='a-measure-has-no-purpose'),
-    pytest.param("工作站使用面积60平方米,配备专兼职工作人员3名。", [('60平方米', '工作站使用面积')],
-                 [('60平方米', '专兼职工作人员')], id='an-area-has-no-purpose'),
+    pytest.param("去年粮食播种面积61.5万亩、总产28.4万吨,新建高标准农田3.1万亩。", [('28.4万吨', '粮食总产')],
+                 [('28.4万吨', '高标准农田')], id='a-measure-has-no-purpose'),
+    pytest.param("联络站使用面积85平方米,配备专职联络员2名。", [('85平方米', '联络站使用面积')],
+                 [('85平方米', '专职联络员')], id='an-area-has-no-purpose'),
     # 设区的市 (a city with districts) is one noun of the Legislation Law, though written with 的
-    pytest.param("全年批准的35件设区的市法规中,杭州市6件、宁波市5件,其余8个设区的市共20件。",
-                 [('35件', '设区的市法规'), ('5件', '设区的市法规'), ('8个', '设区的市')], [('35件', '设区')],
+    pytest.param("常委会今年审查批准的24件设区的市法规中,南昌市5件、九江市4件,其余9个设区的市共15件。",
+                 [('24件', '设区的市法规'), ('4件', '设区的市法规'), ('9个', '设区的市')], [('24件', '设区')],
                  id='a-city-with-districts-is-one-noun'),
     # 全村 alone before a count of people or households: the village's population, its households
-    pytest.param("全村有1186户、3950余人,年轻人大多在外打工。", [('1186户', '全村户数'), ('3950余人', '全村人口')],
-                 [('3950余人', '全村')], id='the-whole-villages-people'),
+    pytest.param("全村有642户、2180余人,青壮年多在外务工。", [('642户', '全村户数'), ('2180余人', '全村人口')],
+                 [('2180余人', '全村')], id='the-whole-villages-people'),
 ]
 
 

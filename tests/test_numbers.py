@@ -90,13 +90,13 @@ CASES = [
     ("误差5吨上下。", "5吨上下", 5, "吨", "approx"),
     ("接待约1.2万人。", "1.2万人", 12000, "人", "approx"),
     ("接待群众近300人次。", "300人次", 300, "人次", "approx"),
-    ("涉及村民300来人。", "300来人", 300, "人", "approx"),               # 来 after a round number: about
-    ("採摘期就那麼40來天。", "40來天", 40, "天", "approx"),
-    ("他在村里干了十来年。", "十来年", 10, "年", "approx"),
-    ("集装箱吞吐量306万标箱。", "306万标箱", 3_060_000, "标箱", "exact"),        # a port's TEU, not 箱
-    ("累计压减玻璃产能2680萬重量箱。", "2680萬重量箱", 26_800_000, "重量箱", "exact"),
-    ("群众投工投劳1600多个工日。", "1600多个工日", 1600, "工日", "over"),          # 个 before a measure word of its own
-    ("平潭与对岸直线距离只有68海里。", "68海里", 68, "海里", "exact"),               # a nautical mile
+    ("赶集那天来了200来人。", "200来人", 200, "人", "approx"),               # 来 after a round number: about
+    ("汛期前後就那麼30來天。", "30來天", 30, "天", "approx"),
+    ("老支书在村里守了十来年。", "十来年", 10, "年", "approx"),
+    ("港区全年完成集装箱吞吐量128万标箱。", "128万标箱", 1_280_000, "标箱", "exact"),        # a port's TEU, not 箱
+    ("全年壓減平板玻璃產能900萬重量箱。", "900萬重量箱", 9_000_000, "重量箱", "exact"),
+    ("村民义务出工800多个工日。", "800多个工日", 800, "工日", "over"),          # 个 before a measure word of its own
+    ("渔港距主航道只有12海里。", "12海里", 12, "海里", "exact"),               # a nautical mile
     ("投资超过50万元。", "50万元", 500_000, "元", "over"),
     ("惠及逾3000户。", "3000户", 3000, "户", "over"),
     ("销售额突破260万元。", "260万元", 2_600_000, "元", "over"),
@@ -801,11 +801,11 @@ def test_a_pages_widgets_and_weather_box_are_no_amounts():
 
 
 def test_at_least_is_shared_by_the_list_after_it():
-    # 每名代表每年至少联系选民10户、提出建议1件: one 至少 before a list of figures holds for each of them
-    got = [(f.text, f.qualifier) for f in pipeline.extract("每名代表每年至少联系选民10户、提出建议1件。")
+    # 每名代表每季度至少走访选民5户、收集意见2条: one 至少 before a list of figures holds for each of them
+    got = [(f.text, f.qualifier) for f in pipeline.extract("每名代表每季度至少走访选民5户、收集意见2条。")
            if f.type == "quantity"]
-    assert got == [("10户", "at_least"), ("1件", "at_least")]
-    got = [(f.text, f.qualifier) for f in pipeline.extract("力争每个卫生院至少配备1台DR和2名全科医生。")
+    assert got == [("5户", "at_least"), ("2条", "at_least")]
+    got = [(f.text, f.qualifier) for f in pipeline.extract("每个村卫生室至少配备1台血压计和2名乡村医生。")
            if f.type == "quantity"]
     assert got == [("1台", "at_least"), ("2名", "at_least")]
     # a new clause after a comma starts afresh (至少开展2次,全年完成3次)

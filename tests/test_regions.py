@@ -1410,48 +1410,47 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "日前,清流县举办两岸文化交流活动。\n\n联络站今年接待台胞120人次,收集意见建议35条。\n",
                  {"120人次": "清流县", "35条": "清流县"}, id="a-chain-of-units-only-goes-down"),
     # a province in brackets before the county's name places the county; the report is the county's, as under
-    # 吉林省前郭县 (read in the forty-seventh session)
-    pytest.param("导航菜单\n\n(吉林省)前郭县人民政府工作报告(2021年12月27日)\n\n"
-                 "  五是民生保障取得新成效。全年推进民生项目24个,新冠疫苗接种在全省县域中率先完成。\n\n"
-                 "  工作在省和松原市考评中位居前列。\n\n  (责任编辑:刘 爽)\n\n"
+    # 吉林省扶余市 (read in the forty-seventh session)
+    pytest.param("网站导航\n\n(吉林省)扶余市人民政府工作报告(2022年1月6日)\n\n"
+                 "  三是社会事业全面进步。全年实施民生工程17个,义务教育均衡发展在全省率先通过验收。\n\n"
+                 "  多项工作在省和松原市考核中名列前茅。\n\n  (责任编辑:王 静)\n\n"
                  "  相关报告:(吉林省)乾安县人民政府工作报告 | (吉林省)长岭县人民政府工作报告\n",
-                 {"24个": "前郭县"}, id="a-bracketed-province-places-the-county"),
+                 {"17个": "扶余市"}, id="a-bracketed-province-places-the-county"),
     # a site's menu, one item a line, reads as sections headed by its counties with no sentence in them; the
     # headline's section after it is the page (read in the forty-seventh session)
-    pytest.param("洛阳人大网\n首页\n洛阳概况\n人大概览\n立法广角\n监督纵横\n决定决议\n人事任免\n"
-                 "代表工作\n机关建设\n吉利区人大\n偃师区人大\n孟津区人大\n新安县人大\n伊川县人大\n"
-                 "宜阳县人大\n汝阳县人大\n洛宁县人大\n栾川县人大\n嵩县人大\n涧西区人大\n西工区人大\n"
-                 "老城区人大\n瀍河区人大\n洛龙区人大\n吉利区人大\n高新区人大工委\n首页\n>\n老网站栏目\n"
-                 ">\n县(市)区人大\n>\n吉利区人大\n"
-                 "吉利区人大常委会组织对区七届人大三次会议代表联名提出的议案进行调研\n2009-04-28\n"
-                 "4月23日,吉利区人大常委会组织有关人员,就区七届人大三次会议期间代表联名提出的《关于北环路与金清线交叉口改造的议案》开展专题调研。\n"
-                 "调研组一行8人深入交叉口现场实地查看,邀请5名区人大代表参加。\n",
-                 {"8人": "吉利区", "5名": "吉利区"}, id="a-menu-before-the-headline-is-no-section-of-its-own"),
-    # a road named by its ends (攸县至醴陵市快速通道): the far end's city does none of the page's work, nor the next
+    pytest.param("开封人大网\n首页\n人大概况\n立法工作\n监督工作\n决议决定\n人事任免\n代表工作\n机关建设\n"
+                 "龙亭区人大\n顺河区人大\n鼓楼区人大\n禹王台区人大\n祥符区人大\n杞县人大\n通许县人大\n"
+                 "尉氏县人大\n兰考县人大\n示范区人大工委\n首页\n>\n县区人大\n>\n鼓楼区人大\n"
+                 "鼓楼区人大常委会就区九届人大二次会议代表联名提出的议案开展视察\n2021-05-12\n"
+                 "5月10日,鼓楼区人大常委会组织有关人员,就区九届人大二次会议期间代表联名提出的"
+                 "《关于加快老旧小区加装电梯的议案》开展专题视察。\n"
+                 "视察组一行9人深入小区现场实地查看,邀请6名区人大代表参加。\n",
+                 {"9人": "鼓楼区", "6名": "鼓楼区"}, id="a-menu-before-the-headline-is-no-section-of-its-own"),
+    # a road named by its ends (茶陵县至炎陵县快速通道): the far end's city does none of the page's work, nor the next
     # sentence's (read in the forty-seventh session)
-    pytest.param("攸县政府工作报告解读\n\n交通建设提速。攸县至醴陵市快速通道完成投资4.6亿元;"
-                 "农村公路提质改造186公里,农村卫生厕所普及率达到96.5%。\n",
-                 {"4.6亿元": "攸县", "186公里": "攸县"}, id="a-fast-road-to-a-city-is-a-route"),
+    pytest.param("茶陵县政府工作报告解读\n\n交通建设提速。茶陵县至炎陵县快速通道完成投资3.2亿元;"
+                 "改造提质农村公路128公里,农村自来水普及率达到92%。\n",
+                 {"3.2亿元": "茶陵县", "128公里": "茶陵县"}, id="a-fast-road-to-a-city-is-a-route"),
     # a bid site's tag (湖北 > 武汉) before the headline, where 我市's deputies go: the page's townships all lie in one
     # county under no part of 武汉 (天门市), and none under 武汉; the page is that county's (read in the
     # forty-seventh session)
-    pytest.param("采购信息平台  首页 > 招标信息 > 湖北 > 武汉\n\n湖北武汉我市省人大代表赴汉参加省“两会”\n\n"
-                 "我市的省人大代表一行到达武汉,出席湖北省第十三届人民代表大会第二次会议。\n\n"
-                 "会前,代表们分成3个调研组,先后深入岳口镇、多宝镇、皂市镇、渔薪镇等14个乡镇开展专题调研,召开座谈会21场。\n",
-                 {"3个": "天门市", "21场": "天门市"}, id="a-bid-sites-tag-over-one-countys-townships"),
-    # a regional meeting's speakers under their provinces' short names (上海:突出示范引领), as counties' are
+    pytest.param("招投标信息网  首页 > 资讯 > 湖北 > 武汉\n\n湖北武汉我市省人大代表启程出席省人代会\n\n"
+                 "今天,我市的省人大代表乘车前往武汉,参加省人民代表大会会议。\n\n"
+                 "会议召开前,代表们组成4个小组,走访了渔薪镇、岳口镇、皂市镇、多宝镇的企业和村组,开展座谈17场。\n",
+                 {"4个": "天门市", "17场": "天门市"}, id="a-bid-sites-tag-over-one-countys-townships"),
+    # a regional meeting's speakers under their provinces' short names (广东:推动协同立法), as counties' are
     # (read in the forty-seventh session)
-    pytest.param("荔枝网首页 > 新闻 > 江苏新闻 > 正文\n\n长三角地区三省一市人大常委会主任座谈会召开\n\n"
-                 "  座谈会于9月7日至8日在杭州举行。\n\n  上海:突出示范引领\n\n"
-                 "  蒋卓庆在发言中介绍,本届以来共制定法规47件。\n\n  浙江:聚焦改革赋能\n\n"
-                 "  梁黎明介绍,本届以来制定、修改法规110件。\n",
-                 {"47件": "上海市", "110件": "浙江省"}, id="provinces-head-a-regional-meetings-sections"),
-    # a prefecture acting by its name alone on a county deputy's page (西双版纳州为边境学校新增…, 拟投入…): its
+    pytest.param("新闻首页 > 区域 > 正文\n\n泛珠三角省区人大常委会协作会议举行\n\n"
+                 "  协作会议于11月在南宁举行。\n\n  广东:推动协同立法\n\n"
+                 "  李明在发言中介绍,近年共开展协同立法项目9件。\n\n  福建:深化联动监督\n\n"
+                 "  王强介绍,联合开展执法检查6次。\n",
+                 {"9件": "广东省", "6次": "福建省"}, id="provinces-head-a-regional-meetings-sections"),
+    # a prefecture acting by its name alone on a county deputy's page (大理州为山区学校新增…, 拟投入…): its
     # figures are the prefecture's; the county's share after 其中 stays the county's (read in the forty-seventh session)
-    pytest.param("勐海县人大代表玉龙的故事\n\n玉龙是勐海县打洛镇的一名教师。\n\n"
-                 "2021年,西双版纳州为边境学校新增教职工编制126名,其中勐海县48名。\n\n"
-                 "据了解,西双版纳州“十四五”期间拟投入1.8亿元改善边境学校办学条件。\n",
-                 {"126名": "西双版纳傣族自治州", "48名": "勐海县", "1.8亿元": "西双版纳傣族自治州"},
+    pytest.param("巍山县人大代表的山村教学路\n\n她是巍山县马鞍山乡的一名小学教师。\n\n"
+                 "2022年,大理州为山区学校新增教师编制90名,其中巍山县21名。\n\n"
+                 "据了解,大理州“十四五”期间拟投入2.4亿元改善山区学校办学条件。\n",
+                 {"90名": "大理白族自治州", "21名": "巍山彝族回族自治县", "2.4亿元": "大理白族自治州"},
                  id="a-prefecture-acting-by-its-name"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
