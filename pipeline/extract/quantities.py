@@ -285,8 +285,9 @@ _APPROX_CLAUSE = regex.compile(rf"(?<![{_OPENS_YUE_WORD}])(?:约占|约为|大�
 _UNDER_SHARE_OF = regex.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)少于)(?!位)[^\d,。;，；、:]{1,10}的$")
 _PERCENT_AT = regex.compile(r"[\d０-９.．]+\s*[%％]")
 # (每名代表每年至少联系选民10户、提出建议1件: the list after one 至少 shares it, figure by figure)
-_AT_LEAST_BEFORE_VERB = regex.compile(r"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{1,18}"
-                                      r"(?:[\d０-９]+(?:[.．][\d０-９]+)?[余多]?\p{Han}{1,2}[A-Za-z\p{Han}]{0,6}?[、和及][^\d,。;、]{0,12})*$")
+_LISTED_FIGURE = r"[\d０-９]+(?:[.．][\d０-９]+)?[余多]?\p{Han}{1,2}[A-Za-z\p{Han}]{0,6}?[、和及]"  # (10户、, 1台DR和)
+_AT_LEAST_BEFORE_VERB = regex.compile(rf"(?:至少|不少于|不低于|最少(?!的))[^\d,。;、]{{1,18}}"
+                                      rf"(?:{_LISTED_FIGURE}[^\d,。;、]{{0,12}})*$")
 # a weather box's line: a kind of weather, or a day's high and low written with a slash or a tilde
 _WEATHER_LINE = regex.compile(r"晴|多云|阴天|[小中大暴]雨|阵雨|雷阵雨|[小中大]雪|℃\s*[/~～-]\s*-?\d|\d\s*[/~～]\s*-?\d+\s*℃")
 # page counters are not amounts the report states (浏览:1286次, 阅读量 3500)

@@ -567,7 +567,8 @@ class Attributor:
             return _unit_subject(county)  # 县十七届人大三次会议期间,来自德平镇的县人大代表… on 德州新闻网
         if chosen.level in ("prefecture", "province") and chosen.unit is not None \
                 and (places := self._county_of_places()) is not None and places.ref is not None \
-                and places.ref.code != chosen.unit.code and chosen.unit.code not in _above(gazetteer(), places.ref.code) \
+                and places.ref.code != chosen.unit.code \
+                and chosen.unit.code not in _above(gazetteer(), places.ref.code) \
                 and self._townships_only_in(places.ref.code) >= 3 and not self._townships_under(chosen.unit.code):
             return places  # 湖北武汉 (a bid site's tag) over 我市…多宝镇、皂市镇、渔薪镇: the townships are 天门市's, a
             # county under no part of 武汉; the page is the county's
