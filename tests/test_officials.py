@@ -2280,3 +2280,10 @@ def test_read_in_the_forty_seventh_session_on_test242_and_test243():
     assert names_titles("責任編輯:陳 曉 琳　審核:林國棟") == [("陈晓琳", ["责任编辑"]), ("林国栋", ["审核"])]
     # 孙立和 at a line's end: a conjunction never ends a line, a name's third character may
     assert names_titles("——记县人大代表孙立和\n") == [("孙立和", ["人大代表"])]
+
+
+def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
+    # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
+    assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]
+    # (…主任的信访工作: a word runs on past the three characters, so no name)
+    assert names_titles("他分管办公室主任的信访工作。") == []

@@ -230,8 +230,12 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_then_stop(text, intro.end())  # …执行主席、在主席台就座的有:…
             if not people and text.startswith("的", after) \
                     and (span := _name_at(text, after + 1, allow_space=False)) \
-                    and _follower_at(text, span[1], strong_only=True) and not word_freq(text[span[0]:span[1]]):
-                people = [span]  # 连任三届翔安区人大代表的张秋媚,履职… (代表的初心,: a word, no name)
+                    and (_follower_at(text, span[1], strong_only=True)
+                         or _surname_at(text, span[0]) and _follower_at(text, span[1])
+                         and not word_freq(text[span[0]:span[1] + 1]) and not word_freq(text[span[0]:span[1] + 2])) \
+                    and not word_freq(text[span[0]:span[1]]):
+                people = [span]  # 连任三届翔安区人大代表的张秋媚,履职… (代表的初心,: a word, no name); a surname-led
+                # name with its verb after it (作为市人大代表的班小倩把…), unless a word runs on past it (的信访工作)
                 if text.startswith("、", span[1]) and len(listed := _names_after(text, after + 1)) >= 2:
                     people = listed  # 担任大会执行主席的吉辉、冯元智、…在主席台前排就座: the whole list
             if not people and (roster := _ROSTER_COLON.match(text, after)):
