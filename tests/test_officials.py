@@ -2287,3 +2287,5 @@ def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]
     # (…主任的信访工作: a word runs on past the three characters, so no name)
     assert names_titles("他分管办公室主任的信访工作。") == []
+    # 党委书记的某某: the particle is no name's first character; the name after it is read on its own
+    assert [name for name, _ in names_titles("这是作为市人大代表、村党委书记的罗丽一直琢磨的事。")] == ["罗丽"]

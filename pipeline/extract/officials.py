@@ -713,6 +713,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         return []  # (人大常委会依次发言, 村委会, 工作委员会多次: 常委, 村委, 委员 as the start of a body's name, no title)
     if text[pos:pos + 2] in ("家站", "家室"):
         return []  # (人大代表家站点4.8万个, 代表家室站: the deputies' homes and stations, no 家 surname)
+    if text.startswith("的", pos):
+        return []  # (党委书记的罗力: the particle closes the title's clause; the name after it is read on its own)
     people = []
     if text.startswith("由", pos) and _surname_at(text, pos + 1) and (
             _first_of_list(text, pos + 1) or _name_at(text, pos + 1, allow_space=False)):
