@@ -2278,6 +2278,8 @@ def test_read_in_the_forty_seventh_session_on_test242_and_test243():
     assert [(f.name, f.text) for f in facts] == [("周强", "周 强")]
     # 陈 晓 琳　审核:…: the next credit's label after a spaced three-character name, not a second name
     assert names_titles("責任編輯:陳 曉 琳　審核:林國棟") == [("陈晓琳", ["责任编辑"]), ("林国栋", ["审核"])]
+    # (编 辑:龚 敏 审 核:胡志刚: a spaced label's first character after a spaced two-character name is no third one)
+    assert names_titles("(作者:县人大办 编 辑:孟 敏 审 核:胡志刚)") == [("孟敏", ["编辑"]), ("胡志刚", ["审核"])]
     # 孙立和 at a line's end: a conjunction never ends a line, a name's third character may
     assert names_titles("——记县人大代表孙立和\n") == [("孙立和", ["人大代表"])]
 

@@ -1309,7 +1309,7 @@ def _opens_bracket(text: str, chain_start: int) -> bool:
 _OUTLET_IN_BRACKET = regex.compile(rf"[(（【\[][\p{{Han}}·]{{2,16}}{_OUTLET_END}$")
 
 
-_CREDIT_LABEL_AT = regex.compile(r"\p{Han}{1,4}[ \t]*[:：]")  # (审核:, 通讯员:: the next credit's label)
+_CREDIT_LABEL_AT = regex.compile(r"\p{Han}{2,4}[ \t]*[:：]")  # (审核:, 通讯员:: the next credit's label; not 审 核:, spaced)
 _CREDIT_SUFFIX_CHARS = set("摄文图绘编译")  # (马 婧 摄: the photo credit after a spaced name, no third character)
 
 
