@@ -229,13 +229,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if not people and (intro := _LIST_INTRO.match(text, after)):
                 people = _names_then_stop(text, intro.end())  # …执行主席、在主席台就座的有:…
             if not people and text.startswith("的", after) \
-                    and (span := _name_at(text, after + 1, allow_space=False)) \
-                    and (_follower_at(text, span[1], strong_only=True)
-                         or _surname_at(text, span[0]) and _follower_at(text, span[1])
-                         and not word_freq(text[span[0]:span[1] + 1]) and not word_freq(text[span[0]:span[1] + 2])) \
-                    and not word_freq(text[span[0]:span[1]]):
-                people = [span]  # 连任三届翔安区人大代表的张秋媚,履职… (代表的初心,: a word, no name); a surname-led
-                # name with its verb after it (作为市人大代表的班小倩把…), unless a word runs on past it (的信访工作)
+                    and (span := _name_at(text, after + 1, allow_space=False)) and _name_after_de(text, span):
+                people = [span]  # 连任三届翔安区人大代表的张秋媚,履职…
                 if text.startswith("、", span[1]) and len(listed := _names_after(text, after + 1)) >= 2:
                     people = listed  # 担任大会执行主席的吉辉、冯元智、…在主席台前排就座: the whole list
             if not people and (roster := _ROSTER_COLON.match(text, after)):
@@ -706,6 +701,18 @@ def _surname_led_given_name(name: str) -> bool:
     family = _surname_at(name, 0)
     return bool(family) and len(name) - len(family) == 2 and family not in _FUNCTION_SURNAMES \
         and not gazetteer().entries.get(name)
+
+
+def _name_after_de(text: str, span: tuple[int, int]) -> bool:
+    """A title's clause closed by 的, then this span: a name when no dictionary word (代表的初心) and a stop follows
+    it, or a surname opens it and its verb follows (作为市人大代表的班小倩把…), with no word running on past it
+    (主任的信访工作)."""
+    start, end = span
+    if word_freq(text[start:end]):
+        return False
+    return _follower_at(text, end, strong_only=True) or bool(
+        _surname_at(text, start) and _follower_at(text, end)
+        and not word_freq(text[start:end + 1]) and not word_freq(text[start:end + 2]))
 
 
 def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
