@@ -1452,6 +1452,13 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "据了解,大理州“十四五”期间拟投入2.4亿元改善山区学校办学条件。\n",
                  {"90名": "大理白族自治州", "21名": "巍山彝族回族自治县", "2.4亿元": "大理白族自治州"},
                  id="a-prefecture-acting-by-its-name"),
+    # a deputy asks the province's purse or level to act, for no place of the county's own: what is asked for is
+    # the province's; asked for the county's own project (该项目, a township of it), it stays the county's
+    pytest.param("江西省修水县人大代表陈某某在省人代会上说,全县有茶园12万亩。\n\n"
+                 "他建议省级财政每年安排不少于8000万元专项资金,扶持全省山区茶园改造,同时每年培训茶农不少于3000人次。\n\n"
+                 "她还提出,县里的茶叶物流园已完成规划,建议省财政对该项目给予不低于20%的资本金支持。\n",
+                 {"12万亩": "修水县", "8000万元": "江西省", "3000人次": "江西省", "20%": "修水县"},
+                 id="a-proposal-to-the-provinces-purse"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

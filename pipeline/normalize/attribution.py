@@ -138,8 +138,14 @@ _ADJACENT_GAP = regex.compile(r"(?:共|有|共有)?")  # (肃北县3名, 肃北�
 # a prefecture's own body written without its name at a clause's start (市人大常委会计划…, 市住建局推进…): it
 # speaks for the whole 市 or 州, as 全市 does (市人大代表 are people, not the body)
 # (省十届人大三次会议期间…代表共提出建议812件 on a city's page: the province's session, its figures the province's)
-_WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(市|州|省)(?:(?<=[市州])(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)|"
-                            r"(?<=省)(?=[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议(?:期间|以来|上)))")
+_WHOLE_BODY = regex.compile(r"(?:(?<=[,。;:!?\n])|^)(?P<kind>市|州|省)(?:(?<=[市州])(?=人大(?!代表)|政府|委员会|[\p{Han}]{1,3}局)|"
+                            r"(?<=省)(?=[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议(?:期间|以来|上)))"
+                            # (他建议省财政每年安排不少于2亿元, 她提出省级层面每年统筹…: a proposal asks the province's
+                            # purse or level to act, so what it asks for is the province's, not the deputy's county's)
+                            r"|(?P<asked>(?:(?<=[,。;:!?\n])|^|(?<=建议|提出|希望|呼吁|提议))(?P<kind>省)(?=级?财政(?![厅局])|级层面))")
+# a county's own place or project in the sentence of such a proposal (支持台山渔港建设, 对该项目给予…, 全特区茶园…):
+# the money is asked for the county, and the figure stays the county's
+_OWN_PLACE_ASKED = regex.compile(r"全(?:县|区|旗|特区)|该(?:项目|工程|县|区|旗)")
 # what a prefecture's meeting report says of the meeting as a whole (会议要求…, 与会, 参加会议)
 _MEETING = (r"会议(?:要求|强调|指出|明确|通报|为|期间)|与会|参加会议|参会|代表[^,;。]{0,4}报到"  # (550余名代表完成报到)
             r"|大会(?:共|累计)?收到")  # (大会共收到州人大代表提出的议案6件: the congress's proposals)
@@ -1198,6 +1204,8 @@ class Attributor:
                 # (灌阳至全州公路改造: a route's far end, 全州县, never the whole 州)
                 whole = m
         body = _WHOLE_BODY.search(text, sentence.start, pos)
+        if body is not None and body.group("asked") and self._own_place_asked(sentence):
+            body = None
         if body is not None and (whole is None or body.start() > whole.start()):
             whole = body
         # …全市…，陆良县对…5000元 / 全市的示范点，把全镇103名: a unit or a township's whole named after 全市 is nearer
@@ -1250,6 +1258,13 @@ class Attributor:
             if carried is not None:
                 return _subject(carried).ref
         return subject.ref
+
+    def _own_place_asked(self, sentence) -> bool:
+        """Does the sentence of a proposal to the province's purse name a county, a township or its own project?"""
+        text = self.seg.clean.text
+        return _OWN_PLACE_ASKED.search(text, sentence.start, sentence.end) is not None \
+            or any(sentence.start <= m.start < sentence.end and m.level == "county" for m in self.upper) \
+            or bisect_left(self._lower_starts, sentence.start) < bisect_left(self._lower_starts, sentence.end)
 
     def _one_city(self) -> LinkedMention | None:
         """The one prefecture a province's page names (outright, or as the prefecture of every county it names),
