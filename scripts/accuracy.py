@@ -266,7 +266,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test242": (ROOT / "corpora" / "real" / "test242", ROOT / "corpora" / "real" / "test242"),
            "real-test243": (ROOT / "corpora" / "real" / "test243", ROOT / "corpora" / "real" / "test243"),
            "real-test244": (ROOT / "corpora" / "real" / "test244", ROOT / "corpora" / "real" / "test244"),
-           "real-test245": (ROOT / "corpora" / "real" / "test245", ROOT / "corpora" / "real" / "test245")}
+           "real-test245": (ROOT / "corpora" / "real" / "test245", ROOT / "corpora" / "real" / "test245"),
+           "real-test246": (ROOT / "corpora" / "real" / "test246", ROOT / "corpora" / "real" / "test246")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
