@@ -1459,6 +1459,14 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "她还提出,县里的茶叶物流园已完成规划,建议省财政对该项目给予不低于20%的资本金支持。\n",
                  {"12万亩": "修水县", "8000万元": "江西省", "3000人次": "江西省", "20%": "修水县"},
                  id="a-proposal-to-the-provinces-purse"),
+    # a province the lede names only as a model (浙江's way of working), with none of its places on a page whose
+    # cities and counties all lie in another province: a comparison, never the page's unit
+    pytest.param("来源:吉林日报\n\n“我建议全省学习浙江的做法,梳理出20项改革举措。”审议中,省人大代表王某某说。\n\n"
+                 "1月20日,通化代表团35名代表分组审议。通化市代表介绍,通化去年新签约项目48个。"
+                 "来自集安市的代表说,集安全市接待游客600万人次。通化代表团共提出建议52件。"
+                 "来自辉南县的代表说,辉南县去年建成温室大棚120栋。\n",
+                 {"35名": "通化市", "48个": "通化市", "600万人次": "集安市", "52件": "通化市"},
+                 id="a-province-named-as-a-model"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

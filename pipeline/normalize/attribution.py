@@ -489,6 +489,7 @@ class Attributor:
         learned_from = self._learned_from(text)
         named = [m for m in named if m.start not in learned_from] or named
         named = [m for m in named if not _elsewhere(text, m)] or named
+        named = [m for m in named if not self._province_apart(m)] or named
         in_title = [m for m in named if title and title.start <= m.start < title.end
                     and not _RETURNED_TO.search(text, max(0, m.start - 2), m.start)  # (代表返回延吉: where they came back to)
                     and not _venue(text, m)]  # (…在南昌开幕: where the meeting opened)
@@ -598,6 +599,19 @@ class Attributor:
                     and _TO_LEARN_AFTER.match(text, units[-1].mention.end):
                 out.update(u.start for u in units)
         return out
+
+    def _province_apart(self, m: LinkedMention) -> bool:
+        """许昆林…:“我建议全省把上海营商环境…逐条对照” on a page whose cities and counties lie in 辽宁 (阜新 eleven
+        times): a province named with no place of its own below it, on a page that names another province's places
+        at least three times as often, is a comparison the page draws, never its unit."""
+        if m.level != "province" or m.unit is None:
+            return False
+        own = m.unit.code[:2]
+        by_province = Counter(u.unit.code[:2] for u in self.upper if u.unit is not None)
+        if any(u.unit is not None and u.unit.code[:2] == own and u.level != "province" for u in self.upper):
+            return False
+        return any(by_province[other] >= max(_APART_MIN, _APART_RATIO * by_province[own])
+                   for other in {u.unit.code[:2] for u in self.upper if u.unit is not None and u.level != "province"})
 
     def _city_of_its_counties(self, text: str, chosen: LinkedMention, in_first: list[LinkedMention],
                               lede_end: int) -> LinkedMention:
@@ -2749,6 +2763,10 @@ def _elsewhere(text: str, m: LinkedMention) -> bool:
 
 
 # 习近平总书记…走进湘西州花垣县十八洞村考察: a place the country's leader visited, told as the story's background
+# a province apart from the page's places (`_province_apart`): the other province's mentions are at least this many,
+# and this many times the province's own
+_APART_MIN = 5
+_APART_RATIO = 3
 _LEADER_VISITED_BEFORE = regex.compile(r"总书记[^。;；:：]{0,16}?(?:走进|来到|亲临|深入)[^,，。;；:：]{0,6}\Z")
 
 
