@@ -139,7 +139,7 @@ def gazetteer() -> Gazetteer:
     from .diskcache import cache_path, load_or_build
 
     sources = [Path(str(data_path(name))) for name in _SOURCES]
-    cache = cache_path("gazetteer", sources, version=f"8:{version('jieba')}")  # (common words are jieba's)
+    cache = cache_path("gazetteer", sources, version=f"9:{version('jieba')}")  # (common words are jieba's)
     units, entries = load_or_build(cache, _build_plain, valid=lambda v: isinstance(v, tuple) and len(v) == 2)
     return Gazetteer(_Rows(units, Unit._make), _Rows(entries, _entries))
 
@@ -249,8 +249,13 @@ def _build() -> Gazetteer:
         # (a former name a current unit elsewhere still bears, 重庆's 江北区 beside 宁波's, stays an option for
         # reports dated before the change: linking weighs the two by the page's other units)
         year = int(row["year"]) if row["year"].isdigit() else None
-        if not any(e.code == new for e in entries[old]):
+        same = next((i for i, e in enumerate(entries[old]) if e.code == new), None)
+        if same is None:
             entries[old].append(Entry(new, "old", changed_in=year, old_code=row["old_code"] or None))
+        elif entries[old][same].kind == "old" and year and (entries[old][same].changed_in or 0) < year:
+            # (邢台's 桥西区 took its code 130503 in 1983 and kept its name until it became 信都区 in 2020: the name
+            # stopped being current at the later change)
+            entries[old][same] = Entry(new, "old", changed_in=year, old_code=row["old_code"] or None)
     for row in read_tsv("townships.tsv") + read_tsv("extra_townships.tsv"):  # (东莞's and 中山's towns: the second)
         name, county = row["name"], row["county_code"]
         if len(name) >= 3 and county in units:

@@ -95,6 +95,17 @@ def test_a_former_prefecture_is_a_prefecture_in_its_own_years():
     assert [f.region.name for f in facts if f.type == "quantity" and f.text == "930人"] == ["山东省"]
 
 
+def test_a_name_kept_through_a_code_change_is_current_until_its_rename():
+    # 邢台's 桥西区 took the code 130503 in 1983 and kept its name until it became 信都区 in 2020: a 2016 page's
+    # 邢台市桥西区 is that district (not left unlinked between 石家庄's and 张家口's 桥西区), and a 2022 page's is not
+    facts = pipeline.extract("2016-03-02 来源:邢台日报\n\n邢台市桥西区人大常委会召开会议,区人大代表共提出建议35件。")
+    qiaoxi = next(f for f in facts if f.type == "region" and f.text == "桥西区")
+    assert (qiaoxi.code, qiaoxi.parent) == ("130503", "邢台市")
+    assert [f.region.code for f in facts if f.type == "quantity"] == ["130503"]
+    later = pipeline.extract("2022-03-02 来源:邢台日报\n\n邢台市桥西区人大常委会召开会议,区人大代表共提出建议35件。")
+    assert not [f for f in later if f.type == "region" and f.code == "130503"]
+
+
 def test_former_name_is_not_read_in_a_later_report():
     # 平凉县 was abolished in 1983: in a 2021 report 平凉县乡人大 is 平凉 + 县乡人大
     facts = upper("2021-09-24 “三化三邁進”,平涼縣鄉人大履職創新。平涼市人大常委會主任馬琨說。")
