@@ -2704,6 +2704,17 @@ _READ_IN_THE_FORTY_SEVENTH_SESSION = [
 ]
 
 
+_READ_IN_THE_FORTY_EIGHTH_SESSION = [
+    # 当年 (that year) before a change is when, not what, changed; a mean growth with no noun of its own after it
+    # is the growth of what the rate before it measured
+    pytest.param("全县财政总收入当年增长9%,三年年均增长6.5%。", [('9%', '财政总收入'), ('6.5%', '财政总收入')],
+                 [('9%', '财政总收入当年'), ('6.5%', '增长')], id='that-years-growth-then-the-mean'),
+    # 增速 (rate of growth) is a growth rate, as 增幅 is: of the amount just counted
+    pytest.param("全县一般公共预算收入达8.6亿元,年均增速6.1%。", [('6.1%', '一般公共预算收入')], [('6.1%', '增速')],
+                 id='a-growth-rate-named-as-a-speed'),
+]
+
+
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
@@ -2712,7 +2723,7 @@ _READ_IN_THE_FORTY_SEVENTH_SESSION = [
                          + _READ_IN_THE_FORTY_FIRST_SESSION + _READ_IN_THE_FORTY_SECOND_SESSION
                          + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION
                          + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION
-                         + _READ_IN_THE_FORTY_SEVENTH_SESSION)
+                         + _READ_IN_THE_FORTY_SEVENTH_SESSION + _READ_IN_THE_FORTY_EIGHTH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

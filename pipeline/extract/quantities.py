@@ -1364,7 +1364,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             grown, _ = _item_before(text, between.start(), s_start)
             grown = _GROWN_TAIL.sub("", _GROWN_HEAD.sub("", grown)) if grown else grown
             grown = grown if grown and not _only_a_verb(grown) else (
-                recent.last_count if recent.last_unit not in _RATE_UNITS else None)
+                recent.last_count if recent.last_unit not in _RATE_UNITS
+                else recent.last if not grown and recent.last_unit == "%" and _grown_named(recent.last) else None)
+            # (规上工业增加值当年增长8%,五年年均增长7.8%: the mean growth of what the rate before it measured)
             if grown:
                 return _change_of(grown, what)
         if what in CHANGE_WORDS and c.unit not in _RATE_UNITS:
@@ -1415,8 +1417,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             if recent.last_count and c.unit == "%":
                 # 税收完成16.81亿元,同比减少17.7%: as 同比增长, whichever verb of change the report uses
                 return _change_of(recent.last_count, growth.group("change"))
-    elif recent.last_count and _COMPARED.search(text, max(s_start, c.start - 40), c.start):
+    elif recent.last_count and (_COMPARED.search(text, max(s_start, c.start - 40), c.start)
+                                or _SPAN_CHANGE.search(text, max(s_start, c.start - 12), c.start)):
         # 支出决算为186万元,比年初预算数减少41万元: the change counts what was just counted, not the basis
+        # (生产总值达279亿元,五年间净增加83.4亿元: so does a change over the years before)
         return recent.last_count
     if (money or (c.unit in _MEASURES and (_MEASURED_BEFORE.search(text, max(s_start, c.start - 4), c.start)
                                            or (text.startswith("的", c.end)  # (tag the words before only then)
@@ -3287,6 +3291,10 @@ _BARE_GROWTH = regex.compile(rf"(?<=[,;]){_LAST_YEAR}(?P<change>{CHANGE_VERBS})�
 _THAN = r"(?:比(?!较|例|重|率)|(?<!比)较)"  # (not 比例, 比重, 比率: a share is no comparison)
 # (比报告数567118万元多出8226万元: the basis may carry its own amount)
 _COMPARED = regex.compile(rf"{_THAN}[^,;。]{{0,30}}?(?:{CHANGE_VERBS}|多出|超出|多|少)了?$")
+# a clause that is only a change over a span of years (,五年间净增加83.4亿元; ,三年来累计增长12万元): of the figure
+# just stated
+_SPAN_CHANGE = regex.compile(rf"(?<=[,;])(?:近?[一二三四五六七八九十两\d]{{1,2}}年(?:间|来|以来)?|期间)(?:净|累计|共)?"
+                             rf"(?:{CHANGE_VERBS})了?$")
 # a percentage compared with a basis (比2019年决算数下降24.8%, 与上年决算数相比增长12%): of the figure just stated
 # The comparison opens its clause (after 但/而/并): with a noun before it (“三公”经费支出比2013年下降30.1%) that
 # noun is what changed, and the usual rules read it
@@ -3298,7 +3306,7 @@ _BARE_CHANGE = regex.compile(rf"(?<=[,;])(?P<change>{CHANGE_VERBS})了?$")
 # the same right after an amount's unit (…万元,增长6.2%)
 _BARE_CHANGE_AFTER_AMOUNT = regex.compile(rf"(?<=[\p{{Han}}\d],)(?P<change>{CHANGE_VERBS})了?$")
 # a growth rate named as a noun, and the change it measures (增幅17.6%: 增长)
-_GROWTH_RATES = {"增幅": "增长", "涨幅": "增长", "降幅": "下降"}
+_GROWTH_RATES = {"增幅": "增长", "涨幅": "增长", "降幅": "下降", "增速": "增长"}  # (年均增速7.2%)
 # the scope and time before what grew, and a mean's word after it (五年间全县|地区生产总值|年均): neither is what grew
 _GROWN_HEAD = regex.compile(r"^.*?(?:全[省市州县区旗镇乡]|期间|时期|年间|以来)")
 _GROWN_TAIL = regex.compile(r"(?:年均|平均|每年)$")
@@ -3485,7 +3493,8 @@ def _rate_before(text: str, s_start: int, pos: int) -> str | None:
 
 
 # how a change is compared or hoped for, between what changed and the change (同比, 比上年, 力争, 预期)
-_COMPARED_IN_RATE = regex.compile(r"(?:同比|比上年同期|比上年|比去年|较上年同期|较上年|较去年|力争|预计|预期|分别)(?=\p{Han}{0,2}$)")
+_COMPARED_IN_RATE = regex.compile(r"(?:同比|比上年同期|比上年|比去年|较上年同期|较上年|较去年|力争|预计|预期|分别|当年|全年)"
+                               r"(?=\p{Han}{0,2}$)")  # (规上工业增加值当年增长8%: the year's growth)
 # the scope and time a change is reported for, before what changed (全县, 上半年, 前三季度, 1-7月)
 _LEADING_SCOPE = regex.compile(rf"^(?:{_OPENER_WORDS}|全地区|今年|去年|上半年|下半年|前三季度|[一二三四五六七八九十\d]{{0,2}}月|虽|但"
                             r"|年(?=全)|\p{Han}{1,6}?[省市县区旗州](?=今年|去年|上半年|下半年|前三季度))+")
