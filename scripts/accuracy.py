@@ -268,7 +268,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test244": (ROOT / "corpora" / "real" / "test244", ROOT / "corpora" / "real" / "test244"),
            "real-test245": (ROOT / "corpora" / "real" / "test245", ROOT / "corpora" / "real" / "test245"),
            "real-test246": (ROOT / "corpora" / "real" / "test246", ROOT / "corpora" / "real" / "test246"),
-           "real-test247": (ROOT / "corpora" / "real" / "test247", ROOT / "corpora" / "real" / "test247")}
+           "real-test247": (ROOT / "corpora" / "real" / "test247", ROOT / "corpora" / "real" / "test247"),
+           "real-test248": (ROOT / "corpora" / "real" / "test248", ROOT / "corpora" / "real" / "test248")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
