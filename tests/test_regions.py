@@ -262,6 +262,9 @@ def test_whole_district_resets_and_a_place_in_another_province_takes_nothing():
 def test_a_ranking_against_the_whole_is_no_scope():
     text = "淇滨区人大常委会:\n在园区建起全市首个产业型联络站,吸纳代表28名。"
     assert quantity_regions(text) == [("28名", "淇滨区")]
+    # the rank's noun in place of 的 (全市人口第一大县): the county ranked, whose figures follow
+    text = "衡阳市人大常委会:\n\n衡南县　作为全市人口第一大县,登记选民72.5万人,选出县人大代表330名。"
+    assert quantity_regions(text) == [("72.5万人", "衡南县"), ("330名", "衡南县")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -307,7 +307,8 @@ _QUESTION_LINE = regex.compile(r"[ \t\u3000]*(?:问|记者|主持人)[:：]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
 _RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
 # 作为全市人口最多的县, 全市面积第二大的乡镇: the whole as the frame of a ranking, a measure between it and the rank
-_RANKED_BY = regex.compile(r"\p{Han}{1,4}?(?:最|第[一二三四五六七八九十])\p{Han}{0,3}?的")
+_RANKED_BY = regex.compile(r"\p{Han}{1,4}?(?:最|第[一二三四五六七八九十])(?:\p{Han}{0,3}?的|大?(?:县|区|市|旗|镇|乡|城市|城区))")
+# (作为全市人口第一大县: the rank's noun, the kind of unit ranked, in place of 的)
 
 
 # 是全市草原保护的重点区域: what a unit is to the whole (是 + 全X + …的), the whole as a frame
