@@ -74,7 +74,7 @@ def test_rules_only_switch_gives_the_rules_item(monkeypatch):
     assert on["8次"] == off["8次"] == "常委会会议"
 
 
-@pytest.mark.parametrize("folder", [f"corpora/real/test{i}" for i in range(70, 249)])
+@pytest.mark.parametrize("folder", [f"corpora/real/test{i}" for i in range(70, 250)])
 def test_training_refuses_the_held_out_splits(folder):
     from pipeline.train import collect
     with pytest.raises(ValueError, match="held out"):
