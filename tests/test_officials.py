@@ -2284,6 +2284,22 @@ def test_read_in_the_forty_seventh_session_on_test242_and_test243():
     assert names_titles("——记县人大代表孙立和\n") == [("孙立和", ["人大代表"])]
 
 
+def test_read_in_the_forty_eighth_session_on_test246_to_test249():
+    # 王家 is a word to jieba (a royal house), but a name before what only a person says (建议,) is whole
+    assert names_titles("座谈中,村党支部书记王家明建议,尽快硬化通组公路。") == [("王家明", ["村党支部书记"])]
+    # 等 after a two-character name closes the list; it never ends a given name
+    assert names_titles("市人大常委会办公室副主任刘峰等一行4人来到镇里。") == [("刘峰", ["副主任"])]
+    # 将 takes the proposal its proposers' names open as its object; 和 after a closed title joins two proposals
+    assert [name for name, _ in names_titles(
+        "建议将邵文杰等12名代表提出的《关于治理城区内涝的议案》和蒋丽华等11名代表提出的《关于议案》列入议程。")] \
+        == ["邵文杰", "蒋丽华"]
+    # a credit's inner label set with a slash (记者 文/图 …, 作者:文/…), and a label before each name (文/… 图/…)
+    assert names_titles("会议召开。\n\n(县融媒体中心记者 文/图 程思远 孔佳)") == [
+        ("程思远", ["记者"]), ("孔佳", ["记者"])]
+    assert names_titles("第3期 —— 履职纪实 作者:文/谭立群\n") == [("谭立群", ["作者"])]
+    assert [name for name, _ in names_titles("会议召开。\n\n(区人大供稿 文/韩 梅 图/姚 远)")] == ["韩梅", "姚远"]
+
+
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]

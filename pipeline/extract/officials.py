@@ -1121,7 +1121,8 @@ _ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CREDIT_SEP = regex.compile(r"[ \t]*[、/□][ \t]*(?=\p{Han})|[ \t]+(?=\p{Han})")  # (作者:杨伟平/廖凤江, 记者甲□乙)
 # a short credit nested in a labelled one (作者:文图:杨丽娟  苏绍章): the names follow it
-_NESTED_CREDIT = regex.compile(r"(?:文图|图文|文/图|图/文|文|图)[ \t]*[:：][ \t]*")
+_NESTED_CREDIT = regex.compile(r"(?:(?:文/图|图/文)[ \t]*[:：]?|(?:文图|图文)[ \t]*[:：]|(?:文|图)[ \t]*[:：/])[ \t]*")
+# (记者 文/图 王晶晶 殷旭, 作者:文/彭志全: the inner label by its slash too)
 # a metadata label run into the name before it (作者:陈泽玖来源:…)
 _RUN_ON_LABEL = regex.compile(r"(?:来源|责任编辑|责编|编辑|发布|(?:浏览|阅读|点击)(?:数|量|次数)?|审核)(?=[:：])")
 _CREDIT_END = regex.compile(rf"(?m)$|[ \t\n)\]】》,;。|/、□\d(（<]|_[A-Z]{{1,4}}\d|(?={_RUN_ON_LABEL.pattern})")  # (<: 审核:张建平</p>,
@@ -1322,9 +1323,9 @@ _CREDIT_SUFFIX_CHARS = set("摄文图绘编译")  # (马 婧 摄: the photo cred
 
 def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     people: list[tuple[int, int]] = []
-    if nested := _NESTED_CREDIT.match(text, pos):
-        pos = nested.end()
     while True:
+        if nested := _NESTED_CREDIT.match(text, pos):
+            pos = nested.end()  # (文/李 倩 图/王 磊: each name's own label, the first's and the next's)
         org = _CREDIT_ORG.match(text, pos)
         if org:  # 作者:附城镇人大 吴小燕, 执笔:研究室 王晓峰 代表联络室 刘 婷: the body each writes for, then the name
             pos = org.end()
@@ -1749,7 +1750,8 @@ _TITLE_WORD_ENDS = set("们团")
 _LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|介绍|要求")
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t【】[]「」『』")  # (【祥云县代表团】杨志刚代表: a bracketed heading ends before the name)
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
-_PRESIDING = regex.compile(r"主持|出席|致辞|讲话|带领|率领|带队")  # what only a person does at a meeting (or leading a party)
+_PRESIDING = regex.compile(r"主持|出席|致辞|讲话|带领|率领|带队"  # what only a person does at a meeting (or leading a party)
+                           r"|(?:建议|表示|介绍|认为|指出|强调|告诉)[,，:：]")  # (…书记王家富建议,尽快…: what a person says)
 _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言|出席|列席)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和出席会议的代表: a person joined by 和)
                           # (县长庞大鹏代表县人民政府作政府工作报告: a report made for a body, as only a person does)
                           r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
@@ -1932,6 +1934,8 @@ def _third_character(text: str, pos: int) -> bool:
         # (苗润成|为绥滨县人民法院院长: an appointment list's 为 follows the whole name, so 成为 is no verb there)
     if c3 in _AFTER_NAME and c4 in ("", "\n") and text[pos - 3:pos - 2] in (" ", "\u3000", "\t"):
         return True  # 常务副县长 王大为 on a signature line of its own: nothing follows the name to be a verb
+    if c3 == "等":
+        return False  # 副巡视员张杰|等一行来到: 等 closes the names listed, never ends a given name
     if c3 in _AFTER_NAME:
         if c3 in "和与及同" and c4 in "、,;。)），；\n…!?！？":
             return True  # 周树|和,县法院院长…: a conjunction never stands right before a comma or a line's end (访市人大
@@ -2131,8 +2135,9 @@ def _name_start(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
 
 
-_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经", "如", "对")  # (由秦传安等48名代表提出: 由 names the proposers;
-# 经陈文积等代表提出建议后; 比如笪崇军、方静代表提出的: 如 gives the example; 针对王某等12名代表提出的建议: 对)
+_WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经", "如", "对", "将", "把")  # (由秦传安等48名代表提出: 由 names the proposers;
+# 经陈文积等代表提出建议后; 比如笪崇军、方静代表提出的: 如 gives the example; 针对王某等12名代表提出的建议: 对;
+# 建议将汪立新等13名代表提出的议案列为…: 将 and 把 take what they proposed as their object)
 
 
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
@@ -2158,6 +2163,9 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                                              or _ENUMERATOR.search(text, max(0, start - 6), start)
                                              or text[start - 1:start] == "和" and _listed_name_before(text, start - 1)
                                              or text[start - 1:start] in _WITH_BEFORE_NAME  # (与卢列才等6名代表座谈)
+                                             # (…的议案》和胡晓燕等10名代表提出的: 和 after a closed title joins two
+                                             # proposals, the name after it)
+                                             or text[start - 1:start] == "和" and text[start - 2:start - 1] in "》”"
                                              or len(people) >= 2 and _word_starts_at(text, start)) \
                     and (word_freq(text[start:end]) < 50 or (word_tag(text[start:end]) or "").startswith("nr")
                          or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
