@@ -2298,6 +2298,13 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
         ("程思远", ["记者"]), ("孔佳", ["记者"])]
     assert names_titles("第3期 —— 履职纪实 作者:文/谭立群\n") == [("谭立群", ["作者"])]
     assert [name for name, _ in names_titles("会议召开。\n\n(区人大供稿 文/韩 梅 图/姚 远)")] == ["韩梅", "姚远"]
+    # an appointment named by its decision (关于任命…为…审判员的决定), a presidium's nomination (推定, 推举), and
+    # one appointment after another, each after its 、
+    assert names_titles("会议通过了关于任命许文涛、葛兰为县人民法院审判员的决定。") == [
+        ("许文涛", ["审判员"]), ("葛兰", ["审判员"])]
+    assert names_titles("预备会议推定韦国平、朱宏、龚建成等5人为大会主席团常务主席。") == [
+        ("韦国平", ["主席团常务主席"]), ("朱宏", ["主席团常务主席"]), ("龚建成", ["主席团常务主席"])]
+    assert names_titles("会议推举邱明担任代表团团长、谢海洋担任副团长。") == [("邱明", ["团长"]), ("谢海洋", ["副团长"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

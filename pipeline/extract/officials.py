@@ -209,7 +209,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                           or _FOLLOWERS.match(text, p[1]) and _surname_at(text, p[0])]  # (代表们多次: no name)
             if not people and (colon := _ROSTER_COLON.match(text, after)) and not _ORG_AHEAD.match(text, colon.end()):
                 people = _names_after(text, colon.end())  # 领衔代表:曹婷 (a list of proposals, each with its lead)
-            if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
+            if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith(_APPOINTMENT_ENDS, after)):
                 # 补选孟吉东为山西省第十四届人民代表大会代表; 确认王建江、…等19名同志为…代表
                 people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)
         elif byline:
@@ -239,7 +239,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _roster_lines(text, below.end())  # 执行主席是:(以姓名笔画排列)|王志成 代万军 李 军
             if not people and text[after:after + 1] in _STRONG_STOP:
                 people, org_floor = _elected(text, seg.sentence_at(m.start).start, m.start)  # 贾永胜当选为…副主任
-            if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith("职务", after)):
+            if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith(_APPOINTMENT_ENDS, after)):
                 people, org_floor = _appointed(text, seg.sentence_at(m.start).start, m.start)  # 选举穆兴科为镇人大主席
             if not people and titles[-1] in _NAME_BEFORE_TITLES:
                 people = _name_before(text, m.start)
@@ -993,7 +993,9 @@ _ELECTED = regex.compile(rf"[ \t\u3000]*(?P<names>(?:\p{{Han}}{{2,4}}?|{_PADDED_
 # 会议选举穆兴科为镇人大主席,李玮为镇长,杜渐、马锋为副镇长 / 选举苏虹、孝水2位同志担任副主任: the verb of
 # election or appointment, the names, 为 or 担任, the body, the title; later clauses of the same sentence
 # (,李玮为镇长) take the verb from the first
-_APPOINT_VERB = regex.compile(r"选举|补选|推选|任命|决定任命|决定|选出|同意|接受|免去|免除|撤销|确认|表决通过")  # (选出赵显虎任…主任: 任, serve as)
+# what closes the title an appointment gives (…副局长职务; 关于任命杨某为县人民法院审判员的决定: the decision's name)
+_APPOINTMENT_ENDS = ("职务", "的决定")
+_APPOINT_VERB = regex.compile(r"选举|补选|推选|推定|推举|任命|决定任命|决定|选出|同意|接受|免去|免除|撤销|确认|表决通过")  # (选出赵显虎任…主任: 任, serve as)
 # (同意陈月洪、朱春龙两位同志辞去县人大常委会委员职务: a resignation names the office left, the names' role;
 # 免去周玲同志竹山县人民政府副县长职务: so does a removal, the office right after 同志)
 _APPOINTED_NAME = rf"(?:[\p{{Han}}·]{{2,12}}?|{_PADDED_NAME})"  # (…、路 鑫为: a name a copy padded with a space)
@@ -1032,6 +1034,9 @@ def _appointed(text: str, sentence_start: int, chain_start: int) -> tuple[list[t
             names_start += 1  # (…;⏎李某的…职务: the clause opens on its line)
         if text.startswith("由", names_start):
             names_start += 1  # 会议决定由蒋某担任县人民政府副县长: 由 introduces the one who serves
+        if (sep := text.rfind("、", names_start, chain_start)) > names_start \
+                and _titles()[2].find_matches_as_indexes(text[names_start:sep]):
+            names_start = sep + 1  # 推举杨某担任代表团团长、刘某担任副团长: each appointment after the 、 names its own
         m = _APPOINTED.match(text, names_start, chain_start)
         people = _listed_names(text, m) if m is not None else []
         if people:
