@@ -2712,6 +2712,13 @@ _READ_IN_THE_FORTY_EIGHTH_SESSION = [
     # 增速 (rate of growth) is a growth rate, as 增幅 is: of the amount just counted
     pytest.param("全县一般公共预算收入达8.6亿元,年均增速6.1%。", [('6.1%', '一般公共预算收入')], [('6.1%', '增速')],
                  id='a-growth-rate-named-as-a-speed'),
+    # a round figure written as a mark crossed (台阶, 大关, 关口): what crossed it, not the mark's word
+    pytest.param("2023年全县地区生产总值站上300亿元台阶,增速居全市前列。", [('300亿元', '地区生产总值')],
+                 [('300亿元', '台阶')], id='a-step-climbed'),
+    pytest.param("全区财政总收入跨过8亿元、10亿元两道关口。", [('8亿元', '财政总收入'), ('10亿元', '财政总收入')],
+                 [('10亿元', '两道关口')], id='two-marks-passed'),
+    pytest.param("全县规上工业产值首次突破200亿元大关,增长9.6%。",
+                 [('200亿元', '规上工业产值'), ('9.6%', '规上工业产值')], [('200亿元', '大关')], id='a-barrier-broken'),
 ]
 
 

@@ -1184,6 +1184,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "联名代表"  # 区人大代表沈国强等12人联名提出, 5名以上代表联名: the deputies who signed together
     if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
         return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
+    if (crossed := _threshold_crossed(text, c, s_start, s_end)) is not None:
+        return crossed  # 地区生产总值迈上400亿元台阶, 财政收入先后跨过20亿元、30亿元两道关口: what crossed the mark
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
         return bracketed.group("letter") + "类"  # 已经解决或基本解决的(A类)有178件: the class the bracket names
     if money and _DONATED.search(text, max(s_start, c.start - 4), c.start):
@@ -3210,6 +3212,24 @@ def _subject_of_placed_deed(text: str, s_start: int, pos: int) -> str | None:
     if not subject or _only_a_verb(subject) or _AGENT.search(subject) or _names_a_unit(subject):
         return None
     return subject
+
+
+# a round figure written as a mark crossed (迈上400亿元台阶, 突破10亿元大关, 跨过20亿元、30亿元两道关口): the mark after
+# the figure (past the list's other marks), and the verb of crossing before it (past the list's earlier figures)
+_THRESHOLD_AFTER = regex.compile(r"(?:、[^,;。、]{1,10}?)*(?:[两二三四五]道)?新?(?:大关|台阶|关口)")
+_THRESHOLD_VERB = regex.compile(r"(?:突破|迈上|迈过|迈入|站上|跨上|跨过|跨越|越过|跃上|登上|逼近)了?(?:[^,;。、]{1,10}?、)*$")
+
+
+def _threshold_crossed(text: str, c: QuantityCandidate, s_start: int, s_end: int) -> str | None:
+    """The measure that crossed a round mark (全县地区生产总值迈上400亿元台阶: 地区生产总值), not the mark's word."""
+    if not _THRESHOLD_AFTER.match(text, c.end, s_end):
+        return None
+    verb = _THRESHOLD_VERB.search(text, max(s_start, c.start - 24), c.start)
+    if verb is None:
+        return None
+    crossed, _ = _item_before(text, verb.start(), s_start)
+    crossed = _GROWN_HEAD.sub("", _COMPARED_IN_RATE.sub("", crossed)) if crossed else crossed
+    return crossed if crossed and not _only_a_verb(crossed) else None
 
 
 def _only_a_verb(item: str) -> bool:
