@@ -2719,6 +2719,13 @@ _READ_IN_THE_FORTY_EIGHTH_SESSION = [
                  [('10亿元', '两道关口')], id='two-marks-passed'),
     pytest.param("全县规上工业产值首次突破200亿元大关,增长9.6%。",
                  [('200亿元', '规上工业产值'), ('9.6%', '规上工业产值')], [('200亿元', '大关')], id='a-barrier-broken'),
+    # a crop's or a herd's output written without it: the product the clause names before the measure, or the crop
+    # whose area the clause before measured
+    pytest.param("全县脐橙种植面积已达18万亩,年产量约26万吨。", [('26万吨', '脐橙年产量')], [('26万吨', '年产量')],
+                 id='the-output-of-the-crop-whose-area-was-given'),
+    pytest.param("全镇黑山羊年出栏量达8.5万只。", [('8.5万只', '黑山羊年出栏量')], [('8.5万只', '出栏量')],
+                 id='the-output-of-the-herd-named-before-it'),
+    pytest.param("全县把出栏量提高到3万只。", [], [('3万只', '把出栏量')], id='a-preposition-is-no-product'),
 ]
 
 

@@ -570,6 +570,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 and text.endswith(item + (part := land.group("part") or ""), sentence.start, land.start() + len(part)):
             # 七星柠檬项目一期占地260亩: the land the thing takes up (项目占地), as the genre names the measure
             item = item + part + "占地"
+        if item in _OUTPUT_WORDS and (product := _product_of_output(text, sentence.start, c.start, item)):
+            item = product + item  # 柑橘种植面积已达22万亩,年产量约38万吨; 生猪年出栏量保持在110万头: whose output
         if item == "时长" and (timed := _what_took_so_long(text, sentence.start, c.start)):
             item = timed  # 授课时长约5个小时, 收看了…警示教育片,时长约40分钟: what lasted so long
         if item and (c.unit.endswith("元") or c.unit in _RATE_UNITS) and _BUDGET_STAGE.fullmatch(item) \
@@ -2627,6 +2629,31 @@ def _what_took_so_long(text: str, s_start: int, pos: int) -> str | None:
         return thing + "时长" if thing and not verb_between and text.endswith(thing, s_start, at - 1) else None
     words = _tokens(text[max(s_start, at - 6):at])
     return words[-1][0] + "时长" if words and len(words[-1][0]) >= 2 and words[-1][1][:1] in ("v", "n") else None
+
+
+# a crop's or a herd's output written without it (年产量, 出栏量): the product named before the measure in its clause
+# (全镇马冈鹅年出栏量), else the crop or animal whose area the clause before measured (蜜柚种植面积65万亩,年产量…)
+_OUTPUT_WORDS = ("产量", "年产量", "总产量", "出栏量", "年出栏量", "存栏量", "年存栏量")
+_OUTPUT_LEAD = regex.compile(r"^(?:全[县市区镇乡村州旗]|当地|全年|今年|去年|明年|当年|每年|目前|预计|现在)+")
+_AREA_OF_PRODUCT = regex.compile(r"(?P<what>\p{Han}{1,6}?)(?:种植|养殖)面积[^,，;；。:：\n]{0,12}$")
+
+
+def _product_of_output(text: str, s_start: int, pos: int, item: str) -> str | None:
+    at = text.rfind(item, s_start, pos)
+    if at < 0:
+        return None
+    clause = max(text.rfind(ch, s_start, at) for ch in ",，;；:：、") + 1 or s_start
+    clause = max(clause, s_start)
+    before = _OUTPUT_LEAD.sub("", text[clause:at])
+    if before:  # (马冈鹅年出栏量: the year stays the measure's, as written; 羊的存栏量: the particle goes)
+        product = before.removesuffix("的")
+        return product if 1 <= len(product.removesuffix("年")) <= 6 and regex.fullmatch(r"\p{Han}+", product) \
+            and not product.startswith(("每", "亩")) and product[0] not in "把将对让使为" \
+            and not _only_a_verb(product.removesuffix("年")) else None
+    if clause <= s_start or text[clause - 1] not in ",，":
+        return None
+    area = _AREA_OF_PRODUCT.search(text, s_start, clause - 1)
+    return _OUTPUT_LEAD.sub("", area.group("what")) or None if area else None
 
 
 _LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
