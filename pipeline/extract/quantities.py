@@ -509,7 +509,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                                            or _broken_pick(item) or _after_a_figure(text, sentence.start, c.start, item)
                                            or _next_figures_label(text, sentence.start, c.start, c.end, item)
                                            or _budget_compared_with(text, sentence.start, c, item)
-                                           or (rule_item and _township_before(text, sentence.start, c.start, item)
+                                           or (rule_item and (_township_before(text, sentence.start, c.start, item)
+                                                              or _member_label(text, sentence.start, c.start) == item
+                                                              and _STATION_PLACE_WORD.fullmatch(item))
                                                and _parts_by_place(text, sentence.start, c.start, rule_item))):
             item = rule_item  # 万州区35名, 璧山区14名: the county is whose figure it is, and 山区 is half its name
             # (新增民宿91家,其中城关镇42家、新城乡31家: the places of a breakdown say where, the rules keep what)
@@ -3290,6 +3292,14 @@ def _township_before(text: str, s_start: int, pos: int, item: str) -> bool:
     """The list member right before pos is a named township and `item` is it or its tail (獐子岛镇18家: 岛镇)."""
     member = _AFTER_LAST_BREAK.search(text, max(s_start, pos - 10), pos).group()  # (、 is a break: one member)
     return bool(_NAMED_TOWNSHIP.fullmatch(member)) and member.endswith(item)
+def _member_label(text: str, s_start: int, pos: int) -> str:
+    """The words of the list member right before pos (其中乡镇10所、社区3所: 社区 for the 3所)."""
+    return _MEMBER_OPENING.sub("", _AFTER_LAST_BREAK.search(text, max(s_start, pos - 10), pos).group())
+
+
+_STATION_PLACE_WORD = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|片区|小区|城区|农村)+")  # (乡镇, 社区: places, no kind
+# of thing counted; not 学校 or 园区, which may be what a breakdown counts)
+_MEMBER_OPENING = regex.compile(r"^.*?[(（]?其中")  # (…“人大代表之家”(其中乡镇10所: the list opens at 其中)
 _PLACES_COUNTED = regex.compile(r"(?:村|社区|镇|乡|街道|居委会|小组|组|村\(居\)民小组)$")
 
 
