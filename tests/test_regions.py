@@ -188,6 +188,15 @@ def test_province_short_names_count_anywhere_but_stems_need_context():
     assert not upper("市人大常委会选联工委要会同市人民政府督查室加强跟踪督办。")
 
 
+def test_a_name_two_places_meet_across_or_a_town_list_holds_is_no_unit():
+    # 庐山 + 西海 (a lake) meet across 山西; 榆林子 is a town of a list closed by its count, not 榆林市
+    assert not upper("代表们沿庐山西海库区察看入湖排污口。")
+    assert not upper("督查组先后走进周家、宫河、榆林子、永正、永和5个乡镇察看。")
+    # the former county the towns of a new district came from counts none of them
+    text = "龙圩区人大常委会:\n\n龙圩区于2013年经国务院批准设立,辖原苍梧县的龙圩、广平、大坡、新地4个镇。"
+    assert quantity_regions(text) == [("4个", "龙圩区")]
+
+
 def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert not upper("据统计,当天全县16个代表联络站共接待选民430余人次。")
     assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")

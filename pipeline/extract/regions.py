@@ -321,8 +321,7 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
         if e.kind in ("stem", "short", "old") and _AREA_AFTER.match(text, end):
             continue  # 武汉都市圈, 长株潭城市群: an area around or across units, not the unit whose work is told
-        if e.kind == "stem" and _level(e.code) == "county" and text[end:end + 1] == "、" \
-                and _SMALL_PLACES_LISTED.match(text, end, end + 40):
+        if e.kind == "stem" and _town_in_list(text, start, end, e):
             continue  # 流经安居、少云、蒲吕等4个镇街: a town of the list, whatever county its name is the stem of
         if e.kind == "stem" and _level(e.code) == "county" and _after_another_county(text, start, e):
             continue  # 铜梁区安居古城: a county's stem right after another county's full name is a place inside that one
@@ -427,8 +426,9 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
 
 
 # a list that closes on a kind of small place (刘坪、中山等乡镇, …等村): its members are towns or villages
-_SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*等(?:[\d一二三四五六七八九十两]{1,2}个)?"
-                                     r"(?:乡镇|镇街|镇|乡|村|社区|街道|村庄|村组)")  # (流经安居、少云、蒲吕等4个镇街)
+_SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*(?:等(?:[\d一二三四五六七八九十两]{1,2}个)?|[\d一二三四五六七八九十两]{1,2}个)"
+                                     r"(?:乡镇|镇街|镇|乡|村|社区|街道|村庄|村组)")  # (流经安居、少云、蒲吕等4个镇街;
+# 走进周家、宫河、榆林子、永正、永和7个乡镇: the count closes the list too)
 _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 # (渭南、咸阳、汉中、安康、商洛、宝鸡等7个地市: a count of the kind may stand between 等 and the kind)
 # (长阳、五峰两县: a list of two or more may close on its count and kind alone, with no 等)
@@ -554,9 +554,31 @@ def _cut_across(text: str, start: int, end: int) -> bool:
         pos = w_end
         if (start < w_start < end < w_end or w_start < start < w_end < end) and tag[:2] not in ("ns", "nr"):
             return True  # (湖|南岳|阳海泰: jieba's own misreading of places and names is no evidence)
+        if w_start < start < w_end < end and len(word) >= 2 and tag[:2] == "ns" \
+                and any(w_end == p and len(w) >= 2 and t[:2] == "ns" and p + len(w) > end
+                        for w, t, p in _words_from(text, w_end)):
+            return True  # 庐|山西|海 read as 庐山 + 西海: two places meet across the name, which belongs to neither
         if w_start <= start and end <= w_end and w_end - w_start > end - start and tag in ("i", "l"):
             return True
     return False
+
+
+def _town_in_list(text: str, start: int, end: int, e: Entry) -> bool:
+    """A member of a list of towns closed by their kind (安居、少云、蒲吕等4个镇街): a county's stem as a whole member,
+    or a county's or city's stem one character short of the member (周家、宫河、榆林子、永正…7个乡镇)."""
+    if _level(e.code) == "county" and text[end:end + 1] == "、":
+        return _SMALL_PLACES_LISTED.match(text, end, end + 40) is not None
+    longer = end + 1
+    return _level(e.code) in ("county", "prefecture") and _is_han(text[end:longer]) \
+        and text[end] not in "市县区州盟旗" and text[longer:longer + 1] == "、" \
+        and _LIST_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _SMALL_PLACES_LISTED.match(text, longer, longer + 40) is not None
+
+
+def _words_from(text: str, pos: int) -> list[tuple[str, str, int]]:
+    """jieba's first word at pos, with its tag and start (a window of a few characters)."""
+    words = tagged(text[pos:pos + 6])
+    return [(words[0][0], words[0][1], pos)] if words else []
 
 
 _WORD_ACROSS_FREQ = 1000

@@ -2177,7 +2177,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
     """Starts of the units that never take a figure from the section: the places the subject went to or
     worked with (`_VISITED_BEFORE`: 分赴A县、B县, 赴双江县学习, 会同慈溪市人大常委会), its neighbours (与遂昌县
     交界), the places goods are brought from (从喀什市区拉煤过来), and every unit of a list of
-    two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out)."""
+    two or more (深入木垒县、奇台县、吉木萨尔县开展调研: the figure is the whole's, unless `分别` shares it out), and
+    the former unit a new one's parts came from (龙圩区…辖原苍梧县的龙圩、广平…4个镇)."""
     out: set[int] = set()
     in_list = {u.start for units in lists for u in units}
     by_end = {m.mention.end: m for m in upper}
@@ -2196,6 +2197,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                 or (_COUNTED_LIST_END.match(text, last) and not _own_parts_counted(units)) or _PEERS_OF.match(text, last) \
                 or (text[first.start - 1:first.start] == "至" and _ROUTE_AFTER.match(text, last)) \
                 or (text[last - 1:last + 1] in ("县际", "市际", "省际")) \
+                or (text[first.start - 2:first.start] in ("辖原", "将原", "由原") and text.startswith("的", last)) \
                 or _venue_of_whole_meeting(text, first.start, last):
             out.update(u.start for u in units)  # (全市…座谈会在莱州市召开: the whole's meeting, the county its venue)
     # a chain's leading units (绍兴市 in 绍兴市上虞区) share their list's fate
