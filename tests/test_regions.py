@@ -195,6 +195,9 @@ def test_a_name_two_places_meet_across_or_a_town_list_holds_is_no_unit():
     # the former county the towns of a new district came from counts none of them
     text = "龙圩区人大常委会:\n\n龙圩区于2013年经国务院批准设立,辖原苍梧县的龙圩、广平、大坡、新地4个镇。"
     assert quantity_regions(text) == [("4个", "龙圩区")]
+    # a unit named as what a town borders on a side (东邻…,西接…) is a neighbour, not whose figures follow
+    text = "恩平市人大常委会:\n\n大田镇位于恩平市北部,东邻开平市,西接阳春市,镇域面积215平方公里,辖18个村委会。"
+    assert quantity_regions(text) == [("215平方公里", "恩平市"), ("18个", "恩平市")]
 
 
 def test_a_name_never_starts_inside_a_word_the_text_uses():

@@ -276,6 +276,8 @@ _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
 _NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|相接|接界|为邻|搭界)")
+# a unit named as what a place borders on a side (东邻江门市新会区,西接开平市; 北与…接壤 is _NEIGHBOUR_AFTER's)
+_NEIGHBOUR_BEFORE = regex.compile(r"(?:[东西南北](?:邻|接|靠|连|临|依|抵|界|面|濒)|毗邻|紧邻|比邻|接壤)$")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
 _LIST_GAP = regex.compile(r"(?:人大常委会|人大|常委会|人民政府|政府|代表团)?[、和及]?")  # (A代表团和B代表团)
 # a numbered unit's name that opens a paragraph as its own sentence (（一）清镇市。, 2.修文县:)
@@ -2193,6 +2195,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                               and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
                 or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
+                or _NEIGHBOUR_BEFORE.search(text, max(0, first.start - 2), first.start) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
                 or (_COUNTED_LIST_END.match(text, last) and not _own_parts_counted(units)) or _PEERS_OF.match(text, last) \
                 or (text[first.start - 1:first.start] == "至" and _ROUTE_AFTER.match(text, last)) \
