@@ -2725,10 +2725,10 @@ _READ_IN_THE_FORTY_EIGHTH_SESSION = [
                  id='the-output-of-the-crop-whose-area-was-given'),
     pytest.param("全镇黑山羊年出栏量达8.5万只。", [('8.5万只', '黑山羊年出栏量')], [('8.5万只', '出栏量')],
                  id='the-output-of-the-herd-named-before-it'),
-    pytest.param("全县把出栏量提高到3万只。", [], [('3万只', '把出栏量')], id='a-preposition-is-no-product'),
-    # a breakdown by place (其中乡镇6所、社区3所) counts the whole's kind, whichever phrase the ranker prefers
-    pytest.param("截至目前,全区已建成的9所“代表之家”(其中乡镇6所、社区3所)全部投入使用。",
-                 [('6所', '代表之家'), ('3所', '代表之家')], [('6所', '乡镇'), ('3所', '社区')],
+    pytest.param("全镇把出栏量提高到5万头。", [], [('5万头', '把出栏量')], id='a-preposition-is-no-product'),
+    # a breakdown by place (其中乡镇6所、社区2所) counts the whole's kind, whichever phrase the ranker prefers
+    pytest.param("截至目前,全区已建成的8所“代表之家”(其中乡镇6所、社区2所)全部投入使用。",
+                 [('6所', '代表之家'), ('2所', '代表之家')], [('6所', '乡镇'), ('2所', '社区')],
                  id='a-breakdown-by-place-over-the-rankers-pick'),
 ]
 
