@@ -2730,6 +2730,9 @@ _READ_IN_THE_FORTY_EIGHTH_SESSION = [
     pytest.param("截至目前,全区已建成的8所“代表之家”(其中乡镇6所、社区2所)全部投入使用。",
                  [('6所', '代表之家'), ('2所', '代表之家')], [('6所', '乡镇'), ('2所', '社区')],
                  id='a-breakdown-by-place-over-the-rankers-pick'),
+    # suggestions the deputies judged unsatisfactory, counted before the judgement
+    pytest.param("今年办结的建议中,另有3件建议代表表示不满意,已交承办单位重新办理。", [('3件', '不满意建议')],
+                 [('3件', '建议代表')], id='counted-before-the-deputies-judgement'),
 ]
 
 

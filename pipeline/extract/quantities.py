@@ -1188,6 +1188,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "联名代表"  # 区人大代表沈国强等12人联名提出, 5名以上代表联名: the deputies who signed together
     if text.startswith("的", c.end) and (thing := _measured_after(text, s_start, s_end, c)):
         return thing  # 铺设5公里左右的引水管道, 每个村修通3到5公里的水渠: the thing the length measures follows 的
+    if c.unit == "件" and _DISSATISFIED_AFTER.match(text, c.end, s_end):
+        return "不满意建议"  # 另有2件代表表示不满意, 对3件代表不满意的建议: the suggestions the deputies were not satisfied with
     if (crossed := _threshold_crossed(text, c, s_start, s_end)) is not None:
         return crossed  # 地区生产总值迈上400亿元台阶, 财政收入先后跨过20亿元、30亿元两道关口: what crossed the mark
     if bracketed := _BRACKETED_CLASS.search(text, max(s_start, c.start - 8), c.start):
@@ -3241,6 +3243,10 @@ def _subject_of_placed_deed(text: str, s_start: int, pos: int) -> str | None:
     if not subject or _only_a_verb(subject) or _AGENT.search(subject) or _names_a_unit(subject):
         return None
     return subject
+
+
+# the deputies judging the figure's suggestions unsatisfactory, right after it (2件代表表示不满意, 4件建议代表对答复不满意)
+_DISSATISFIED_AFTER = regex.compile(r"(?:建议)?代表(?:均|都)?(?:表示|对)?[^,;。]{0,6}?不满意")
 
 
 # a round figure written as a mark crossed (迈上400亿元台阶, 突破10亿元大关, 跨过20亿元、30亿元两道关口): the mark after
