@@ -2305,6 +2305,10 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
     assert names_titles("预备会议推定韦国平、朱宏、龚建成等5人为大会主席团常务主席。") == [
         ("韦国平", ["主席团常务主席"]), ("朱宏", ["主席团常务主席"]), ("龚建成", ["主席团常务主席"])]
     assert names_titles("会议推举邱明担任代表团团长、谢海洋担任副团长。") == [("邱明", ["团长"]), ("谢海洋", ["副团长"])]
+    # a title's nominee (副主任提名人选, 副县长拟任人选): the name follows the candidacy, not the title
+    assert names_titles("会议由县人大常委会副主任提名人选范志强主持。") == [("范志强", ["副主任提名人选"])]
+    assert [name for name, _ in names_titles("县人民政府副县长拟任人选邓晓,县财政局局长拟任人选钱学林。")] == [
+        "邓晓", "钱学林"]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

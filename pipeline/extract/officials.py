@@ -136,6 +136,18 @@ class _Chain:
     titles: tuple[str, ...]
 
 
+# a title's candidate or nominee, the name after it (副主任提名人选陈某主持, 副省长拟任人选吴某, 镇长提名候选人李某)
+_CANDIDATE_AFTER = regex.compile(r"(?:提名|拟任|推荐)(?:候选人|人选)|人选")
+
+
+def _as_candidate(text: str, chain: _Chain) -> _Chain:
+    """The chain run on to the candidacy written after its last title (副主任|提名人选): the name follows that."""
+    m = _CANDIDATE_AFTER.match(text, chain.end)
+    if m is None:
+        return chain
+    return _Chain(chain.start, m.end(), chain.titles[:-1] + (chain.titles[-1] + m.group(),))
+
+
 def _title_chains(text: str) -> list[_Chain]:
     _, words, automaton = _titles()
     chains: list[_Chain] = []
@@ -145,6 +157,7 @@ def _title_chains(text: str) -> list[_Chain]:
             chains[-1] = _Chain(last.start, end, last.titles + (words[i],))
         else:
             chains.append(_Chain(start, end, (words[i],)))
+    chains = [_as_candidate(text, c) for c in chains]
     before = [_Chain(m.start(), m.end(), (m.group(),)) for m in _before_titles().finditer(text)]
     if before:  # 某某代表; not the 代表 of 人大代表, which the automaton matched whole
         starts = [c.start for c in chains]
