@@ -2309,6 +2309,11 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
     assert names_titles("会议由县人大常委会副主任提名人选范志强主持。") == [("范志强", ["副主任提名人选"])]
     assert [name for name, _ in names_titles("县人民政府副县长拟任人选邓晓,县财政局局长拟任人选钱学林。")] == [
         "邓晓", "钱学林"]
+    # a candidate named by the vote (候选人) is a role; candidates in general (推荐候选人时) name no one
+    assert names_titles("经当场计票,候选人郑海峰获得612票。") == [("郑海峰", ["候选人"])]
+    assert names_titles("在推荐代表候选人时统筹兼顾各方面。") == []
+    # a resignation accepted for several (接受某某等辞去…职务): the first is named
+    assert names_titles("会议通过了关于接受陶立平等辞去县人民政府副县长职务的决定。") == [("陶立平", ["副县长"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

@@ -137,6 +137,7 @@ class _Chain:
 
 
 # a title's candidate or nominee, the name after it (副主任提名人选陈某主持, 副省长拟任人选吴某, 镇长提名候选人李某)
+_CANDIDATES_IN_GENERAL = regex.compile(r"时|的|名单|中|人数|数|提名|推荐|预备人选")  # (候选人时, 候选人名单: none named)
 _CANDIDATE_AFTER = regex.compile(r"(?:提名|拟任|推荐)(?:候选人|人选)|人选")
 
 
@@ -195,6 +196,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
         if titles[-1].endswith("委") and text.startswith("会", m.end):
             continue  # 23名常委会组成人员, 村委会: 常委 and 村委 start a body's name here, no one's title
         kind = kinds.get(titles[-1])
+        if titles == ("候选人",) and (_CANDIDATES_IN_GENERAL.match(text, m.end)
+                                     or text.endswith(("推荐", "提名", "确定", "酝酿", "协商"), 0, m.start)):
+            continue  # 推荐代表候选人时…, 联名推荐候选人的有关事项: candidates in general, not one named
         byline = kind == "byline"
         if titles[-1] == "领导" and _RETIRED_JOINED.match(text, m.end):
             continue  # 杨某、曾某…等领导和老同志在主席台就座: leaders and retired cadres in one list, no one's title
@@ -1013,7 +1017,8 @@ _APPOINT_VERB = regex.compile(r"选举|补选|推选|推定|推举|任命|决定
 # 免去周玲同志竹山县人民政府副县长职务: so does a removal, the office right after 同志)
 _APPOINTED_NAME = rf"(?:[\p{{Han}}·]{{2,12}}?|{_PADDED_NAME})"  # (…、路 鑫为: a name a copy padded with a space)
 _APPOINTED = regex.compile(rf"(?P<names>{_APPOINTED_NAME}(?:、{_APPOINTED_NAME}){{0,29}})"
-                           r"(?P<count>等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志)?(?:为|担任|任|辞去|(?<=同志)|"
+                           r"(?P<count>等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志|等(?=辞去))?"
+                           r"(?:为|担任|任|辞去|(?<=同志)|"  # (接受张某等辞去…职务: 等 before a resignation)
                            r"(?<=(?:免去|免除|撤销)[^,;。]{2,12})的|(?<=\n[ \t]*[\p{Han}·]{2,4})的)"  # (免去王强的区人民政府副区长职务; 免去:⏎…;⏎李某的…职务)
                            r"(?P<body>[^,;。:!?\n为]{0,30})$")
 
