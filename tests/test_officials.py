@@ -2314,6 +2314,8 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
     assert names_titles("在推荐代表候选人时统筹兼顾各方面。") == []
     # a resignation accepted for several (接受某某等辞去…职务): the first is named
     assert names_titles("会议通过了关于接受陶立平等辞去县人民政府副县长职务的决定。") == [("陶立平", ["副县长"])]
+    # 政委, the political commissar of an armed forces department, is a title
+    assert [name for name, _ in names_titles("区人武部政委韩国栋,区政府副区长出席会议。")] == ["韩国栋"]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
