@@ -2316,6 +2316,11 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
     assert names_titles("会议通过了关于接受陶立平等辞去县人民政府副县长职务的决定。") == [("陶立平", ["副县长"])]
     # 政委, the political commissar of an armed forces department, is a title
     assert [name for name, _ in names_titles("区人武部政委韩国栋,区政府副区长出席会议。")] == ["韩国栋"]
+    # staff named by their post (工作人员), and a site's word for its reporter (采访人员); staff doing something
+    # name no one (工作人员张贴…, 工作人员戴着…)
+    assert names_titles("街道工作人员庞雪莹介绍,联络站每周开放三天。") == [("庞雪莹", ["工作人员"])]
+    assert names_titles("本网讯(采访人员卓立新)近日,县人大常委会召开会议。") == [("卓立新", ["采访人员"])]
+    assert names_titles("工作人员张贴公告,工作人员戴着红袖章引导代表入场。") == []
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

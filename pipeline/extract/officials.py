@@ -137,6 +137,18 @@ class _Chain:
 
 
 # a title's candidate or nominee, the name after it (副主任提名人选陈某主持, 副省长拟任人选吴某, 镇长提名候选人李某)
+# a post's word so general that what follows it is as often the staff's act as a name (工作人员张贴通知)
+_GENERIC_STAFF = {"工作人员"}
+
+
+def _plainly_a_name(name: str) -> bool:
+    """A name that jieba reads as a person's, or that no dictionary word opens (纪池鑫, 牟童; not 张贴, 能力和)."""
+    if (word_tag(name) or "").startswith("nr") and word_freq(name) < 100:
+        return True  # (张贴: jieba's nr for an everyday verb is no name)
+    return 2 <= len(name) <= 3 and name[:1] not in _FUNCTION_SURNAMES and word_freq(name) == 0 \
+        and word_freq(name[:2]) < 50 and not any(ch in "着了过" for ch in name[1:])  # (戴着: a verb and its aspect)
+
+
 _CANDIDATES_IN_GENERAL = regex.compile(r"时|的|名单|中|人数|数|提名|推荐|预备人选")  # (候选人时, 候选人名单: none named)
 _CANDIDATE_AFTER = regex.compile(r"(?:提名|拟任|推荐)(?:候选人|人选)|人选")
 
@@ -322,6 +334,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             people = []  # 邀请区政府分管领导和发改、经信…负责人: the conjunction after a group's title, not 和 the surname
         for start, end in people:
             name = text[start:end].replace(" ", "")
+            if titles[-1] in _GENERIC_STAFF and not _plainly_a_name(name):
+                continue  # 工作人员张贴…, 工作人员戴着…: staff doing something; a name there must read as one
             if _role_noun_or_institution(name) or name.endswith("小") and text.startswith("组", end) \
                     or (name[:1] in _FUNCTION_SURNAMES and (word_tag(name[1:]) or "x")[:1] in ("r", "c", "u")) \
                     or (text.startswith(("小组", "代表团", "代表组"), end) and gazetteer().entries.get(name)):
