@@ -2312,6 +2312,7 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
     # a candidate named by the vote (候选人) is a role; candidates in general (推荐候选人时) name no one
     assert names_titles("经当场计票,候选人郑海峰获得612票。") == [("郑海峰", ["候选人"])]
     assert names_titles("在推荐代表候选人时统筹兼顾各方面。") == []
+    assert names_titles("各选区初步候选人张榜公布后,选民反映良好。") == []
     # a resignation accepted for several (接受某某等辞去…职务): the first is named
     assert names_titles("会议通过了关于接受陶立平等辞去县人民政府副县长职务的决定。") == [("陶立平", ["副县长"])]
     # 政委, the political commissar of an armed forces department, is a title

@@ -149,7 +149,7 @@ def _plainly_a_name(name: str) -> bool:
         and word_freq(name[:2]) < 50 and not any(ch in "着了过" for ch in name[1:])  # (戴着: a verb and its aspect)
 
 
-_CANDIDATES_IN_GENERAL = regex.compile(r"时|的|名单|中|人数|数|提名|推荐|预备人选")  # (候选人时, 候选人名单: none named)
+_CANDIDATES_IN_GENERAL = regex.compile(r"时|的|名单|中|人数|数|提名|推荐|预备人选|张榜|公示|公布")  # (候选人时, 候选人名单: none named)
 _CANDIDATE_AFTER = regex.compile(r"(?:提名|拟任|推荐)(?:候选人|人选)|人选")
 
 
