@@ -427,8 +427,8 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
 
 # a list that closes on a kind of small place (刘坪、中山等乡镇, …等村): its members are towns or villages
 _SMALL_PLACES_LISTED = regex.compile(r"(?:、\p{Han}{2,4}?)*(?:等(?:[\d一二三四五六七八九十两]{1,2}个)?|[\d一二三四五六七八九十两]{1,2}个)"
-                                     r"(?:乡镇|镇街|镇|乡|村|社区|街道|村庄|村组)")  # (流经安居、少云、蒲吕等4个镇街;
-# 走进周家、宫河、榆林子、永正、永和7个乡镇: the count closes the list too)
+                                     r"(?:乡镇|镇街|镇|乡|村|社区|街道|村庄|村组)")
+# (流经安居、少云、蒲吕等4个镇街; 走进周家、宫河、榆林子、永正、永和7个乡镇: the count alone closes the list too)
 _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 # (渭南、咸阳、汉中、安康、商洛、宝鸡等7个地市: a count of the kind may stand between 等 and the kind)
 # (长阳、五峰两县: a list of two or more may close on its count and kind alone, with no 等)
@@ -549,15 +549,15 @@ def _cut_across(text: str, start: int, end: int) -> bool:
     name whole is fine (上海市, 湖南日报); a name with its level character is left to the rules above (平安县|城 read
     as 平安|县城 would fall back to the stem 平安 before 县城)."""
     pos = max(0, start - 4)
+    place_over_start = 0  # where a place word that runs over the name's start ends (庐山 in 庐|山西)
     for word, tag in tagged(text[pos:end + 4]):
         w_start, w_end = pos, pos + len(word)
         pos = w_end
         if (start < w_start < end < w_end or w_start < start < w_end < end) and tag[:2] not in ("ns", "nr"):
             return True  # (湖|南岳|阳海泰: jieba's own misreading of places and names is no evidence)
-        if w_start < start < w_end < end and len(word) >= 2 and tag[:2] == "ns" \
-                and any(w_end == p and len(w) >= 2 and t[:2] == "ns" and p + len(w) > end
-                        for w, t, p in _words_from(text, w_end)):
+        if place_over_start and w_start == place_over_start < end < w_end and len(word) >= 2 and tag[:2] == "ns":
             return True  # 庐|山西|海 read as 庐山 + 西海: two places meet across the name, which belongs to neither
+        place_over_start = w_end if w_start < start < w_end < end and len(word) >= 2 and tag[:2] == "ns" else 0
         if w_start <= start and end <= w_end and w_end - w_start > end - start and tag in ("i", "l"):
             return True
     return False
@@ -573,12 +573,6 @@ def _town_in_list(text: str, start: int, end: int, e: Entry) -> bool:
         and text[end] not in "市县区州盟旗" and text[longer:longer + 1] == "、" \
         and _LIST_BEFORE.search(text, max(0, start - 30), start) is not None \
         and _SMALL_PLACES_LISTED.match(text, longer, longer + 40) is not None
-
-
-def _words_from(text: str, pos: int) -> list[tuple[str, str, int]]:
-    """jieba's first word at pos, with its tag and start (a window of a few characters)."""
-    words = tagged(text[pos:pos + 6])
-    return [(words[0][0], words[0][1], pos)] if words else []
 
 
 _WORD_ACROSS_FREQ = 1000
