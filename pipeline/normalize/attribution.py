@@ -604,9 +604,9 @@ class Attributor:
         return out
 
     def _province_apart(self, m: LinkedMention) -> bool:
-        """许昆林…:“我建议全省把上海营商环境…逐条对照” on a page whose cities and counties lie in 辽宁 (阜新 eleven
-        times): a province named with no place of its own below it, on a page that names another province's places
-        at least three times as often, is a comparison the page draws, never its unit."""
+        """“我建议全省把上海营商环境…逐条对照” on a 辽宁 delegation's page whose cities and counties lie in 辽宁 (阜新
+        eleven times): a province named with no place of its own below it, on a page that names another province's
+        places at least three times as often, is a comparison the page draws, never its unit."""
         if m.level != "province" or m.unit is None:
             return False
         own = m.unit.code[:2]
