@@ -149,6 +149,7 @@ def _plainly_a_name(name: str) -> bool:
         and word_freq(name[:2]) < 50 and not any(ch in "着了过" for ch in name[1:])  # (戴着: a verb and its aspect)
 
 
+_CANDIDATES_CHOSEN_BY = ("推荐", "提名", "确定", "酝酿", "协商")  # (推荐候选人, 酝酿候选人: the choosing, no one named)
 _CANDIDATES_IN_GENERAL = regex.compile(r"时|的|名单|中|人数|数|提名|推荐|预备人选|张榜|公示|公布")  # (候选人时, 候选人名单: none named)
 _CANDIDATE_AFTER = regex.compile(r"(?:提名|拟任|推荐)(?:候选人|人选)|人选")
 
@@ -209,7 +210,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             continue  # 23名常委会组成人员, 村委会: 常委 and 村委 start a body's name here, no one's title
         kind = kinds.get(titles[-1])
         if titles == ("候选人",) and (_CANDIDATES_IN_GENERAL.match(text, m.end)
-                                     or text.endswith(("推荐", "提名", "确定", "酝酿", "协商"), 0, m.start)):
+                                     or text.endswith(_CANDIDATES_CHOSEN_BY, 0, m.start)):
             continue  # 推荐代表候选人时…, 联名推荐候选人的有关事项: candidates in general, not one named
         byline = kind == "byline"
         if titles[-1] == "领导" and _RETIRED_JOINED.match(text, m.end):

@@ -2643,21 +2643,28 @@ _AREA_OF_PRODUCT = regex.compile(r"(?P<what>\p{Han}{1,6}?)(?:种植|养殖)面�
 
 
 def _product_of_output(text: str, s_start: int, pos: int, item: str) -> str | None:
+    """The crop or herd whose output `item` (年产量, 出栏量) measures: the words before it in its clause, else the
+    crop whose area the clause before measured."""
     at = text.rfind(item, s_start, pos)
     if at < 0:
         return None
-    clause = max(text.rfind(ch, s_start, at) for ch in ",，;；:：、") + 1 or s_start
-    clause = max(clause, s_start)
+    clause = max(s_start, max(text.rfind(ch, s_start, at) for ch in ",，;；:：、") + 1)
     before = _OUTPUT_LEAD.sub("", text[clause:at])
     if before:  # (马冈鹅年出栏量: the year stays the measure's, as written; 羊的存栏量: the particle goes)
         product = before.removesuffix("的")
-        return product if 1 <= len(product.removesuffix("年")) <= 6 and regex.fullmatch(r"\p{Han}+", product) \
-            and not product.startswith(("每", "亩")) and product[0] not in "把将对让使为" \
-            and not _only_a_verb(product.removesuffix("年")) else None
+        bare = product.removesuffix("年")
+        if 1 <= len(bare) <= 6 and regex.fullmatch(r"\p{Han}+", product) and not _NO_PRODUCT_OPENING.match(product) \
+                and not _only_a_verb(bare):
+            return product
+        return None
     if clause <= s_start or text[clause - 1] not in ",，":
         return None
     area = _AREA_OF_PRODUCT.search(text, s_start, clause - 1)
-    return _OUTPUT_LEAD.sub("", area.group("what")) or None if area else None
+    return (_OUTPUT_LEAD.sub("", area.group("what")) or None) if area else None
+
+
+# a basis or a preposition, never a product (每亩产量, 把出栏量提高到…)
+_NO_PRODUCT_OPENING = regex.compile(r"[每亩把将对让使为]")
 
 
 _LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
@@ -3303,8 +3310,9 @@ def _member_label(text: str, s_start: int, pos: int) -> str:
     return _MEMBER_OPENING.sub("", _AFTER_LAST_BREAK.search(text, max(s_start, pos - 10), pos).group())
 
 
-_STATION_PLACE_WORD = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|片区|小区|城区|农村)+")  # (乡镇, 社区: places, no kind
-# of thing counted; not 学校 or 园区, which may be what a breakdown counts)
+# places a breakdown's members are named by (乡镇, 社区), never a kind of thing counted (not 学校 or 园区, which a
+# breakdown may count)
+_STATION_PLACE_WORD = regex.compile(r"(?:镇|乡|街道|社区|村|嘎查|苏木|片区|小区|城区|农村)+")
 _MEMBER_OPENING = regex.compile(r"^.*?[(（]?其中")  # (…“人大代表之家”(其中乡镇10所: the list opens at 其中)
 _PLACES_COUNTED = regex.compile(r"(?:村|社区|镇|乡|街道|居委会|小组|组|村\(居\)民小组)$")
 
