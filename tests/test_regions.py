@@ -1493,6 +1493,14 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
                  "来自辉南县的代表说,辉南县去年建成温室大棚120栋。\n",
                  {"35名": "通化市", "48个": "通化市", "600万人次": "集安市", "52件": "通化市"},
                  id="a-province-named-as-a-model"),
+    # a one-character county padded to a three-character one's width at its section's head (蒙　县 under 长湖区): the
+    # county's section all the same (read in the forty-ninth session)
+    pytest.param("某市人大宣传工作调研报告\n\n　　长湖区　区人大常委会建成宪法宣传点6个。\n\n"
+                 "　　礼　县　县人大常委会在城关镇建成展示厅1个，投入资金32万元。\n",
+                 {"6个": None, "1个": "礼县", "32万元": "礼县"}, id="a-padded-county-heads-its-section"),
+    # a county's short name before its quoted 两会 in a headline is the county (东阳「两会」即提即办)
+    pytest.param("首页 > 地方 > 浙江\n慈溪「两会」即提即办:代表提建议 部门当场回\n\n全市已有42家经营主体获授权。\n",
+                 {"42家": "慈溪市"}, id="a-short-name-before-its-quoted-two-sessions"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

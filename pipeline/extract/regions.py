@@ -22,6 +22,7 @@ from ..textindex import count, line_end, line_start
 # (泉州两会: the unit's two sessions, its congress and its CPPCC, as a headline names them)
 _BODY_AFTER = regex.compile(
     r"(?P<term>第[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|委员会))?"  # (房县第十八届人民代表大会: a term, then the body)
+    r"(?:[「“『](?=两会))?"  # (东阳“两会”: a headline quotes 两会; not 新建“人大代表之家”, a verb before a quoted name)
     r"(?:人大|人民代表大会|人民政府|政府|政协|县委|市委|区委|州委|旗委|省委|党委|常委会|人民法院|人民检察院|"
     r"全县|全市|全区|境内|籍|辖区|县城|代表团|支部|总支|两会|"
     r"新闻网|新闻|日报|晚报|特区报|电视台|融媒|在线|发布|分站)")  # not a bare 市/县: 会同市人民政府 is 会同 (jointly) + 市政府
@@ -93,6 +94,7 @@ def extract_regions(seg: Segmented) -> list[RegionMention]:
     mentions = _drop_out_of_place(text, mentions)
     mentions = [m for m in mentions if not _ADDRESS_BEFORE.search(text, max(0, m.start - _ADDRESS_REACH), m.start)
                 and not _on_navigation_line(text, m.start)]
+    mentions += _padded_names(text, gaz, mentions)
     for m in _ANONYMOUS.finditer(text):
         mentions.append(RegionMention(m.start(), m.end(), m.group(), (), _in_title(text, m.start()), True))
     mentions += _small_places(text, mentions)
@@ -118,6 +120,23 @@ def _county_then_township(gaz, by_start: dict[int, list[tuple[int, str]]]) -> di
                     out[(start, end)] = tuple(counties[gaz.unit(e.code).parent_code] for e in townships[:1])
                     out[(end, t_end)] = townships
     return out
+
+
+# a one-character name padded to a three-character one's width at a line's head (藤　县 over 长洲区 in a list of
+# counties' sections): the full name with a typesetter's space inside
+_PADDED_NAME = regex.compile(r"^[ \t\u3000]*(\p{Han})[ \t\u3000]{1,3}([县区市旗])(?=[ \t\u3000:：])", regex.M)
+
+
+def _padded_names(text: str, gaz, known: list[RegionMention]) -> list[RegionMention]:
+    taken = {m.start for m in known}
+    found = []
+    for m in _PADDED_NAME.finditer(text):
+        surface = m.group(1) + m.group(2)
+        entries = tuple(e for e in gaz.entries[surface] if e.kind == "full") if surface in gaz.entries else ()
+        if entries and m.start(1) not in taken:
+            found.append(RegionMention(m.start(1), m.end(), surface, entries,
+                                       body_after=_own_body_after(text, m.start(1), m.end())))
+    return found
 
 
 def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
