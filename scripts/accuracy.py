@@ -271,7 +271,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test247": (ROOT / "corpora" / "real" / "test247", ROOT / "corpora" / "real" / "test247"),
            "real-test248": (ROOT / "corpora" / "real" / "test248", ROOT / "corpora" / "real" / "test248"),
            "real-test249": (ROOT / "corpora" / "real" / "test249", ROOT / "corpora" / "real" / "test249"),
-           "real-test250": (ROOT / "corpora" / "real" / "test250", ROOT / "corpora" / "real" / "test250")}
+           "real-test250": (ROOT / "corpora" / "real" / "test250", ROOT / "corpora" / "real" / "test250"),
+           "real-test251": (ROOT / "corpora" / "real" / "test251", ROOT / "corpora" / "real" / "test251")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
