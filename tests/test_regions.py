@@ -200,6 +200,13 @@ def test_a_name_two_places_meet_across_or_a_town_list_holds_is_no_unit():
     assert quantity_regions(text) == [("215平方公里", "恩平市"), ("18个", "恩平市")]
 
 
+def test_a_prefectures_stem_is_the_city_where_two_of_its_counties_are_named():
+    assert ("遂宁市", "510900") in upper("射洪市、大英县代表发言。今年是遂宁加快发展的关键一年。")
+    assert ("遂宁市", "510900") not in upper("射洪市、大英县代表发言。来源:遂宁网")  # the city's news site
+    assert ("遂宁市", "510900") not in upper("射洪市、大英县代表考察了遂宁天然气有限公司。")  # a company after it
+    assert ("遂宁市", "510900") not in upper("今年是遂宁加快发展的关键一年。")  # no county of its own named
+
+
 def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert not upper("据统计,当天全县16个代表联络站共接待选民430余人次。")
     assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")
@@ -1501,6 +1508,13 @@ def test_a_whole_named_after_a_shared_out_list_takes_its_figures_back():
     # a county's short name before its quoted 两会 in a headline is the county (东阳「两会」即提即办)
     pytest.param("首页 > 地方 > 浙江\n慈溪「两会」即提即办:代表提建议 部门当场回\n\n全市已有42家经营主体获授权。\n",
                  {"42家": "慈溪市"}, id="a-short-name-before-its-quoted-two-sessions"),
+    # the whole city's meeting with a long name held at one county: the city's figures; the city is named by its
+    # stem alone, which two of its own counties named in full make the city (not a company or news site after it)
+    pytest.param("全市人大农业农村工作座谈会暨联系部门工作会议在蓬溪县召开\n\n"
+                 "5月8日,全市人大农业农村工作座谈会暨联系部门工作会议在蓬溪县举行。市人大农委通报,"
+                 "2024年组织执法检查3次,督办代表建议19件。\n\n射洪市、大英县人大农委作交流发言。"
+                 "会议指出,今年是遂宁加快建设现代农业强市的关键一年。\n",
+                 {"3次": "遂宁市", "19件": "遂宁市"}, id="a-whole-citys-long-named-meeting-at-a-county"),
 ])
 def test_the_unit_a_figure_is_written_against(text, want):
     got = dict(quantity_regions(text))

@@ -307,7 +307,8 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
     for e in entries:
         if e.kind == "stem" and not (e.code in named_in_full or in_context or _is_province(e.code)
                                      or _city_gone_to(text, start, end, e) or _before_its_county(text, end, e)
-                                     or _in_place_list(text, start, end, e) or _after_its_province(text, start, e)):
+                                     or _in_place_list(text, start, end, e) or _after_its_province(text, start, e)
+                                     or _own_counties_named(text, start, end, e, named_in_full)):
             continue  # 惠民 (政策), 大兴 (调查研究), 卫东 (in 李卫东): a stem alone is too often a word
         if e.common_word and not _is_province(e.code) and not _in_place_list(text, start, end, e) \
                 and not _city_named_in_full(text, start, end, e, named_in_full) \
@@ -498,6 +499,21 @@ def _opens_heading(text: str, start: int, end: int) -> bool:
     k = before.rfind("\n")
     return text[end:end + 1] in ":：" and (k >= 0 or start <= _LINE_PAD) \
         and not before[k + 1:].strip(" \t\u3000■□●◆▲★◇○☆•")
+
+
+def _own_counties_named(text: str, start: int, end: int, e: Entry, named: set[str]) -> bool:
+    """南充 on a page naming 南部县 and 嘉陵区 in full: a prefecture's stem where two of its own counties are named is
+    the city they lie in, not a word; but not the city's news site that carries a county's story (岳阳网, 鞍山资讯)
+    nor a company named after it, its seat in brackets or not (…资源(鞍山)有限公司, 鞍山现代软包装有限公司)."""
+    unit = gazetteer().unit(e.code)
+    if unit is None or unit.level != "prefecture" or _SITE_AFTER.match(text, end) or _COMPANY_AFTER.match(text, end) \
+            or text[start - 1:start] in ("(", "（") and text[end:end + 1] in (")", "）"):
+        return False
+    return sum(code[:4] == e.code[:4] and code != e.code for code in named) >= 2
+
+
+_SITE_AFTER = regex.compile(r"网|资讯|在线|发布")
+_COMPANY_AFTER = regex.compile(r"[^\s,，。;；、:：]{0,10}?(?:公司|集团|工厂)")  # (鞍山现代软包装有限公司)
 
 
 def _named_above(code: str, named: set[str]) -> bool:

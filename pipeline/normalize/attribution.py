@@ -2469,7 +2469,7 @@ _BODY_MEETS_AT = regex.compile(r"[^。\n]{0,12}?(?:省|自治区|市)(?:[一二�
 # (省十一届人大新任代表首期培训班在自贡开班: the province's class, held at one city)
 _MEETING_HELD = regex.compile(r"(?:召开|举行|举办|开班|开幕)")
 # the whole prefecture's meeting held at one county (全市县市区人大常委会主任座谈会在莱州市召开)
-_WHOLE_MEETS_AT = regex.compile(r"全(?:市|州|盟)[^。\n,，;；]{0,20}?(?:会议|座谈会|推进会|现场会|交流会|培训班|研讨班)在$")
+_WHOLE_MEETS_AT = regex.compile(r"全(?:市|州|盟)[^。\n,，;；]{0,32}?(?:会议|座谈会|推进会|现场会|交流会|培训班|研讨班)在$")
 
 
 # …or the whole prefecture's people gathered at one county to hold it (全市各县区人大常委会主任齐聚汉阴县,召开座谈会)
