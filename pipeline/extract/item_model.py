@@ -131,7 +131,7 @@ def _clause_before(text: str, pos: int, s_start: int) -> str:
 
 def _add(found: dict[str, Candidate], text: str, source: str, **kw) -> None:
     text = text.strip("“”\"「」『』()（） ")
-    if len(text) < 2 or not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+    if len(text) < 2 or not any("\u4e00" <= ch <= "\u9fff" for ch in text) or SCOPE_OR_TIME.fullmatch(text):
         return
     cand = found.get(text)
     if cand is None:
@@ -200,6 +200,10 @@ def _adjacent(found: dict[str, Candidate], tokens, side: str) -> None:
             continue
         _add(found, word, side, rank=rank, chars=rank, tags=(tag,), derived="adjacent")
         return
+
+
+# where or when a figure holds (全市投入…, 今年种了…, 去年的…), never what it counts
+SCOPE_OR_TIME = regex.compile(r"(?:全|本|我)(?:市|县|区|镇|乡|省|州|旗|盟|自治区)|今年|去年|前年|明年|当年|同比|上年")
 
 
 def candidates(ctx: Context) -> list[Candidate]:
