@@ -272,7 +272,8 @@ CORPORA = {"samples": (ROOT / "corpora" / "gold", ROOT / "corpora" / "samples"),
            "real-test248": (ROOT / "corpora" / "real" / "test248", ROOT / "corpora" / "real" / "test248"),
            "real-test249": (ROOT / "corpora" / "real" / "test249", ROOT / "corpora" / "real" / "test249"),
            "real-test250": (ROOT / "corpora" / "real" / "test250", ROOT / "corpora" / "real" / "test250"),
-           "real-test251": (ROOT / "corpora" / "real" / "test251", ROOT / "corpora" / "real" / "test251")}
+           "real-test251": (ROOT / "corpora" / "real" / "test251", ROOT / "corpora" / "real" / "test251"),
+           "real-test252": (ROOT / "corpora" / "real" / "test252", ROOT / "corpora" / "real" / "test252")}
 BASELINE = ROOT / "corpora" / "baseline.json"
 
 
