@@ -2324,6 +2324,14 @@ def test_read_in_the_forty_eighth_session_on_test246_to_test249():
     assert names_titles("工作人员张贴公告,工作人员戴着红袖章引导代表入场。") == []
 
 
+def test_read_in_the_forty_ninth_session_on_test250_to_test252():
+    # a copy's space after the surname of a name written before the deputy's title (李 石文代表说): the whole name
+    assert names_titles("座谈会上,各位代表踊跃发言。\n郑 文斌代表说,村里的机耕路一下雨就没法走。") == [
+        ("郑文斌", ["代表"])]
+    # 乾 in a given name stays 乾, a copy's space inside the name notwithstanding (作者:李 乾)
+    assert names_titles("发布时间:2020-05-06 | 来源:县新闻网 | 作者:陈 乾 |") == [("陈乾", ["作者"])]
+
+
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]

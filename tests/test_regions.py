@@ -207,6 +207,12 @@ def test_a_prefectures_stem_is_the_city_where_two_of_its_counties_are_named():
     assert ("遂宁市", "510900") not in upper("今年是遂宁加快发展的关键一年。")  # no county of its own named
 
 
+def test_an_everyday_words_stem_never_places_its_own_phrase():
+    # 老城区 (the old town) on a page about a county far from Luoyang: neither it nor 老城 (改造) is a unit there
+    text = "太康县人民政府工作报告\n\n老城区综合整治持续推进,新区建设和老城改造统筹推进,全年改造老旧小区31个。"
+    assert ("老城区", "410302") not in upper(text)
+
+
 def test_a_name_never_starts_inside_a_word_the_text_uses():
     assert not upper("据统计,当天全县16个代表联络站共接待选民430余人次。")
     assert ("平凉市", "620800") in upper("会议由省人大和平凉市人大常委会联合举办。")

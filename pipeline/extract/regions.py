@@ -148,6 +148,12 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
     suspects = {i for i, m in enumerate(mentions) if _phrase_like(m)}
     if not suspects:
         return mentions
+    # a stem that stands only because the phrase's own full name was written (老城改造 after 老城区综合整治)
+    # places nothing: it is as suspect (not 常山: as a heading stands on its own; nor 昆山, a place's name to jieba)
+    suspect_codes = {e.code for i in suspects for e in mentions[i].entries}
+    suspects |= {i for i, m in enumerate(mentions) if m.entries and all(e.kind == "stem" for e in m.entries)
+                 and all(e.code in suspect_codes for e in m.entries) and (word_tag(m.surface) or "")[:2] != "ns"
+                 and not _acceptable(text, m.start, m.end, list(m.entries), set())}
     named: set[str] = set()
     for i, m in enumerate(mentions):
         if i in suspects:
@@ -160,7 +166,8 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
         return mentions  # nothing else to place the document by
     only_provinces = all((u := gaz.unit(c)) is None or u.level == "province" for c in named)
     with_body = {e.code for i, m in enumerate(mentions) if i in suspects
-                 and (_BODY_AFTER.match(text, m.end) or _entry_body(text, m)) and not _conjunction_led(m)
+                 and (_BODY_AFTER.match(text, m.end) or _entry_body(text, m) or _holds_event(text, m))
+                 and not _conjunction_led(m)
                  for e in m.entries}
     keep = []
     for i, m in enumerate(mentions):
@@ -174,6 +181,14 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
 
 # a round-up's entry: the unit's name, a space, then its own body by its level alone (安定区  区人大常委会推进…)
 _ENTRY_BODY = regex.compile(r"[ \t\u3000]{1,4}(?P<kind>[区县市旗])(?:人大|人民政府|政府|常委会|委)")
+
+
+def _holds_event(text: str, m: RegionMention) -> bool:
+    """日前,清流县举办两岸文化交流活动: a unit that opens a clause and holds an event stands on its own."""
+    return bool(_HOLDS.match(text, m.end)) and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS)
+
+
+_HOLDS = regex.compile(r"(?:隆重)?(?:召开|举行|举办)")
 
 
 def _entry_body(text: str, m: RegionMention) -> bool:

@@ -187,9 +187,11 @@ def _officials(seg, cands, linked):
 def name_as_written(name: str, written: str) -> str:
     """OpenCC folds 乾 into 干 (its 'dry' sense), but simplified Chinese keeps 乾 (qián), the sense a given
     name carries: a name keeps the 乾 its page writes (陈俊乾, never 陈俊干); and no space a copy left in it."""
+    name = name.replace(" ", "").replace("\u3000", "")  # (主任医师邓 勇: a copy's space is no part of the name)
+    written = written.replace(" ", "").replace("\u3000", "")  # (作者:李 乾: compared without the copy's space)
     if "干" in name and len(name) == len(written):
         name = "".join("乾" if a == "干" and b == "乾" else a for a, b in zip(name, written))
-    return name.replace(" ", "").replace("\u3000", "")  # (主任医师邓 勇: a copy's space is no part of the name)
+    return name
 
 
 def _region_in_span(uppers, upper_starts, span) -> RegionRef | None:
