@@ -2330,6 +2330,10 @@ def test_read_in_the_forty_ninth_session_on_test250_to_test252():
         ("郑文斌", ["代表"])]
     # 乾 in a given name stays 乾, a copy's space inside the name notwithstanding (作者:李 乾)
     assert names_titles("发布时间:2020-05-06 | 来源:县新闻网 | 作者:陈 乾 |") == [("陈乾", ["作者"])]
+    # a credit's short names set comma to comma (通讯员:甲,乙,丙), and the words-and-pictures credit by its slash
+    assert names_titles("(通讯员:钟立新,彭小玲,谢文涛)5月8日,镇人大召开会议。") == [
+        ("钟立新", ["通讯员"]), ("彭小玲", ["通讯员"]), ("谢文涛", ["通讯员"])]
+    assert names_titles("发布时间:2022-03-01  来源:县人大网  文/图:程 立峰  浏览次数:") == [("程立峰", ["文/图"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

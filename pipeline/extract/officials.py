@@ -196,6 +196,9 @@ def extract_officials_rules_only(seg: Segmented) -> list[OfficialCandidate]:
     return extract_officials(seg, use_model=False)
 
 
+_WORDS_AND_PICTURES = ("文/图", "图/文")
+
+
 def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     text = seg.clean.text
     kinds = _titles()[0]
@@ -468,8 +471,11 @@ def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate
         if first is None:
             by_span[(c.start, c.end)] = c
         else:
-            more = tuple(t for t in c.titles if t not in first.titles)
-            by_span[(c.start, c.end)] = replace(first, titles=first.titles + more, org=first.org or c.org,
+            titles = first.titles + tuple(t for t in c.titles if t not in first.titles)
+            if any(t not in _WORDS_AND_PICTURES for t in titles):
+                titles = tuple(t for t in titles if t not in _WORDS_AND_PICTURES)  # 记者 文/图 王某: the reporter's
+                # credit; the slash only says what the reporter made
+            by_span[(c.start, c.end)] = replace(first, titles=titles, org=first.org or c.org,
                                                 org_span=first.org_span or c.org_span)
     return list(by_span.values())
 
@@ -1158,6 +1164,7 @@ _ORG_AHEAD = regex.compile(r"[^\P{Han}和与及]{0,5}?(?:人大|常委会|人民
 # two-character name with a space inside (施 林).
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CREDIT_SEP = regex.compile(r"[ \t]*[、/□][ \t]*(?=\p{Han})|[ \t]+(?=\p{Han})")  # (作者:杨伟平/廖凤江, 记者甲□乙)
+_CREDIT_COMMA = regex.compile(r"[,，](?=\p{Han}{2,3}[,，)）])")  # (通讯员:邓某,屈某,王某): short names, comma to comma
 # a short credit nested in a labelled one (作者:文图:杨丽娟  苏绍章): the names follow it
 _NESTED_CREDIT = regex.compile(r"(?:(?:文/图|图/文)[ \t]*[:：]?|(?:文图|图文)[ \t]*[:：]|(?:文|图)[ \t]*[:：/])[ \t]*")
 # (记者 文/图 王晶晶 殷旭, 作者:文/彭志全: the inner label by its slash too)
@@ -1419,7 +1426,7 @@ def _credit_tokens(text: str, pos: int) -> list[tuple[int, int]]:
         if not _credit_name(text, name, run.end() if len(run.group()) > 1 else span[1], ended=reported):
             break
         people.append(span)
-        sep = _CREDIT_SEP.match(text, span[1], span[1] + 4)
+        sep = _CREDIT_SEP.match(text, span[1], span[1] + 4) or _CREDIT_COMMA.match(text, span[1], span[1] + 6)
         if not sep:
             break
         pos = sep.end()
