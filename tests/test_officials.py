@@ -2334,6 +2334,11 @@ def test_read_in_the_forty_ninth_session_on_test250_to_test252():
     assert names_titles("(通讯员:钟立新,彭小玲,谢文涛)5月8日,镇人大召开会议。") == [
         ("钟立新", ["通讯员"]), ("彭小玲", ["通讯员"]), ("谢文涛", ["通讯员"])]
     assert names_titles("发布时间:2022-03-01  来源:县人大网  文/图:程 立峰  浏览次数:") == [("程立峰", ["文/图"])]
+    # a surname-led name jieba splits (李|国庆) after 的, before 代表 and more of a deputy's acts (表示, 参加…);
+    # never a delegation (梅州团代表) or a preposition before 代表 (李虎向代表介绍)
+    assert names_titles("来自城关镇的何国庆代表表示,全镇已建成高标准农田1.2万亩。") == [("何国庆", ["代表"])]
+    assert names_titles("孙宫武代表参加县代表团审议。") == [("孙宫武", ["代表"])]
+    assert names_titles("此外,韶关团代表提交的建议还涉及交通。") == []
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

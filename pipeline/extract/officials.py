@@ -120,7 +120,7 @@ _PLACE_BEFORE_ROLE = "(?:[镇乡村县区市旗州盟]|[村居]民|代表团)"  
 _CLAUSE_OPENERS = ",。;:\n"
 _CLAUSE_OPEN = f"^|[{regex.escape(_CLAUSE_OPENERS)}]|\\n[ \\t\u3000]{{1,4}}"  # (an indented paragraph's start too)
 _OPENS_PARAGRAPH = regex.compile(r"\n[ \t\u3000]*$")  # a paragraph's first word
-_DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映|认为|希望|呼吁")
+_DEPUTY_ACT = regex.compile(r"等|联名|领衔|提出|说|表示|建议|反映|认为|希望|呼吁|介绍|结合|围绕|参加|接受|带来|发言|提交|指出|坦言|告诉")
 # 代表 as the first half of another word: 代表性, 代表团, 代表大会, 代表处, 代表作
 # (and 西河、王畈、金鹰等代表联络站: places listed before a compound)
 _NOT_A_ROLE_AFTER = "性|团|大会|处|作|队|着|了|联络|之家|家[站室]|工作|小组|建议|议案|活动|履职|中心|[室站点]"  # (代表家站点)
@@ -2156,9 +2156,11 @@ def _split_name_before(text: str, pos: int) -> list[tuple[int, int]]:
     surname, which jieba read as a surname and a word (陈|文章, 郭|红军); only before 代表 and a deputy's act."""
     start = pos - 3
     name = text[start:pos]
-    if start < 0 or not _name_start(text, start) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
-            or name[-1] in "了着过":
-        return []  # (,宣布了代表提出…的截止时间: a verb and its aspect particle, no name)
+    if start < 0 or not (_name_start(text, start) or text[start - 1:start] == "的") \
+            or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+            or name[-1] in "了着过向对为给跟团":
+        return []  # (,宣布了代表提出…的截止时间: a verb and its aspect particle, no name; 李虎向代表介绍: a
+        # preposition before 代表; 梅州团代表: a delegation's)
     surname = _surname_at(text, start)
     if surname is None or len(surname) != 1 or surname in _FUNCTION_SURNAMES or word_freq(name) >= 5 \
             or word_tag(name) not in (None, "nr"):
