@@ -32,7 +32,8 @@ _HEAD_CHARS = 400  # where a dateline or metadata line sits
 
 def normalize(seg: Segmented, cands: Candidates) -> list:
     report = report_date(cands.dates, seg.clean.text, _HEAD_CHARS)
-    linked = link_regions(_outside_names(seg.clean.text, cands.regions, cands.officials), report.year)
+    linked = link_regions(_outside_names(seg.clean.text, cands.regions, cands.officials), report.year,
+                          report.year if report.month else None)
     attributor = Attributor(seg, linked, cands.officials)
     facts: list = []
     facts += _quantities(seg, cands, attributor, report)

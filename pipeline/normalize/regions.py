@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ..extract.regions import RegionMention
+from ..data_files import read_tsv
 from ..gazetteer import RANK, Gazetteer, Unit, gazetteer, stem
 from ..models import RegionRef, region_ref
 
@@ -43,7 +45,10 @@ class LinkedMention:
         return region_ref(self.name, self.unit.code if self.unit else None, self.level)
 
 
-def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[LinkedMention]:
+def link_regions(mentions: list[RegionMention], doc_year: int | None,
+                 dated_year: int | None = None) -> list[LinkedMention]:
+    """Each mention's unit; doc_year is the report's year (its dateline's, else the latest it writes), dated_year
+    its dateline's only (the year a unit's code is read at: a page's latest year may be a history's)."""
     gaz = gazetteer()
     named_in_full = {e.code for m in mentions for e in m.entries if e.kind == "full"}
     surfaces = {m.surface for m in mentions}
@@ -71,7 +76,7 @@ def link_regions(mentions: list[RegionMention], doc_year: int | None) -> list[Li
         elif m.small_place:
             out.append(LinkedMention(m, None, m.surface, m.small_place))
         elif unit is not None:
-            former = _former_code(m, unit)
+            former = _former_code(m, unit) or _code_then(unit, dated_year)
             out.append(LinkedMention(m, unit, _name_as_used(m, unit, surfaces), level_of_code(former) if former else unit.level,
                                      former))
         elif options[i]:
@@ -125,6 +130,32 @@ def _former_code(m: RegionMention, unit: Unit) -> str | None:
     if m.surface == unit.name:
         return None
     return next((e.old_code for e in m.entries if e.kind == "old" and e.code == unit.code and e.old_code), None)
+
+
+_WEB_ERA = 2000
+
+
+@lru_cache(maxsize=1)
+def _same_name_recodes() -> dict[str, list[tuple[int, str]]]:
+    """new code -> (year, old code) of each change that kept the unit's name but gave it a new code (三元区 350403
+    -> 350404 in 2021, when 梅列区 merged into it; 石阡县 522224 -> 520623 in 2011, when 铜仁地区 became a city)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for row in read_tsv("division_changes.tsv"):
+        if row["old_name"] == row["new_name"] and row["old_code"] != row["new_code"] and row["year"].isdigit():
+            out.setdefault(row["new_code"], []).append((int(row["year"]), row["old_code"]))
+    return out
+
+
+def _code_then(unit: Unit, doc_year: int | None) -> str | None:
+    """The code the unit had, under the same name, in the year the report was written (三元区 in 2018: 350403):
+    facts carry the code valid then, as they do for a former name."""
+    if doc_year is None or doc_year < _WEB_ERA:
+        return None  # (a year before the web era is a history's, not when the page was written)
+    code, recodes, seen = unit.code, _same_name_recodes(), {unit.code}
+    while (earlier := [(y, old) for y, old in recodes.get(code, ()) if y > doc_year and old not in seen]):
+        code = min(earlier)[1]  # (the change nearest after the report, then any before it)
+        seen.add(code)
+    return code if code != unit.code else None
 
 
 def level_of_code(code: str) -> str:
