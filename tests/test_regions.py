@@ -213,6 +213,11 @@ def test_an_everyday_words_stem_never_places_its_own_phrase():
     assert ("老城区", "410302") not in upper(text)
 
 
+def test_a_line_set_letter_by_letter_pads_no_name():
+    # 代 县 长 is the acting county head set letter by letter on a report's signature line, not 代县 padded
+    assert ("代县", "140923") not in upper("政府工作报告\n    代 县 长  周 立 新\n\n各位代表:")
+
+
 def test_a_unit_recoded_under_its_own_name_carries_the_code_of_the_reports_year():
     # 崇川区 kept its name when 港闸区 merged into it in 2020 (320602 -> 320613): a 2018 report's 崇川区 is 320602,
     # a 2023 report's 320613; a history's early year is no report's (the web-era floor)
