@@ -2104,8 +2104,8 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
                                                                 or text.endswith(_DELEGATIONS, 0, start))):
             # (商州代表团杨爱文代表提出的: a delegation opens the name as a clause would)
             return []
-        if len(word) == 2 and text[start - 1:start] in (" ", "\u3000") and len(_surname_at(text, start - 2) or "") == 1 \
-                and _name_start(text, start - 2):
+        if len(word) == 2 and text[start - 1:start] in (" ", "\u3000") \
+                and len(_surname_at(text, start - 2) or "") == 1 and _name_start(text, start - 2):
             return [(start - 2, pos)]  # 李 石文代表说: a copy's space after the surname, the given name before the title
         return [(pos - len(word), pos)]
     if surname_rule and _DEPUTY_ACT.match(text, pos + 2):

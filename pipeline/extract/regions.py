@@ -125,8 +125,8 @@ def _county_then_township(gaz, by_start: dict[int, list[tuple[int, str]]]) -> di
 # a one-character name padded to a three-character one's width at a line's head (藤　县 over 长洲区 in a list of
 # counties' sections): the full name with a typesetter's space inside
 # (not a line set letter by letter: 代 县 长  李 晓 东 is the acting county head; the section's text runs on after it)
-_PADDED_NAME = regex.compile(r"^[ \t\u3000]*(\p{Han})[ \t\u3000]{1,3}([县区市旗])(?=[ \t\u3000]*[:：]|[ \t\u3000]+\p{Han}{2})",
-                             regex.M)
+_PADDED_NAME = regex.compile(r"^[ \t\u3000]*(\p{Han})[ \t\u3000]{1,3}([县区市旗])"
+                             r"(?=[ \t\u3000]*[:：]|[ \t\u3000]+\p{Han}{2})", regex.M)
 
 
 def _padded_names(text: str, gaz, known: list[RegionMention]) -> list[RegionMention]:
