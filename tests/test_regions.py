@@ -216,6 +216,8 @@ def test_an_everyday_words_stem_never_places_its_own_phrase():
 def test_a_line_set_letter_by_letter_pads_no_name():
     # 代 县 长 is the acting county head set letter by letter on a report's signature line, not 代县 padded
     assert ("代县", "140923") not in upper("政府工作报告\n    代 县 长  周 立 新\n\n各位代表:")
+    # a table's row padded the same way is the county (宾  县      220名)
+    assert ("宾县", "230125") in upper("各县代表名额\n 呼兰县      260名\n 宾  县      220名\n")
 
 
 def test_a_unit_recoded_under_its_own_name_carries_the_code_of_the_reports_year():

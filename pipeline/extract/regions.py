@@ -126,10 +126,11 @@ def _county_then_township(gaz, by_start: dict[int, list[tuple[int, str]]]) -> di
 # counties' sections): the full name with a typesetter's space inside
 # (not a line set letter by letter: 代 县 长  李 晓 东 is the acting county head; the section's text runs on after it)
 _PADDED_NAME = regex.compile(r"^[ \t\u3000]*(\p{Han})[ \t\u3000]{1,3}([县区市旗])"
-                             r"(?=[ \t\u3000]*[:：]|[ \t\u3000]+\p{Han}{2})", regex.M)
+                             r"(?=[ \t\u3000]*[:：]|[ \t\u3000]+(?:\p{Han}{2}|[0-9０-９]))", regex.M)  # (宾  县  220名)
 
 
 def _padded_names(text: str, gaz, known: list[RegionMention]) -> list[RegionMention]:
+    """The padded names (`_PADDED_NAME`) no mention found already starts at: their full names, spaces and all."""
     taken = {m.start for m in known}
     found = []
     for m in _PADDED_NAME.finditer(text):
@@ -187,10 +188,10 @@ _ENTRY_BODY = regex.compile(r"[ \t\u3000]{1,4}(?P<kind>[区县市旗])(?:人大|
 
 def _holds_event(text: str, m: RegionMention) -> bool:
     """日前,清流县举办两岸文化交流活动: a unit that opens a clause and holds an event stands on its own."""
-    return bool(_HOLDS.match(text, m.end)) and (m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS)
+    return _convenes(text, m.start, m.end, _HOLDS)
 
 
-_HOLDS = regex.compile(r"(?:隆重)?(?:召开|举行|举办)")
+_HOLDS = regex.compile(r"(?:隆重)?(?:召开|举行|举办)")  # (what a unit convenes, and the events it holds)
 
 
 def _entry_body(text: str, m: RegionMention) -> bool:
@@ -544,8 +545,8 @@ _CONVENES = regex.compile(r"(?:召开|举行|隆重召开|隆重举行)")
 _CLAUSE_OPENERS = ("\n", ",", "，", "。", " ", "\t", "\u3000", "午", "日", "晚", "讯", ":", "：")
 
 
-def _convenes(text: str, start: int, end: int) -> bool:
-    return bool(_CONVENES.match(text, end)) and (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
+def _convenes(text: str, start: int, end: int, verbs: regex.Pattern = _CONVENES) -> bool:
+    return bool(verbs.match(text, end)) and (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
 
 
 # a preposition or verb of place right before a name (在台州率先, 赴宁波考察, 到济南学习)
