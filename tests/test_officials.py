@@ -2339,6 +2339,10 @@ def test_read_in_the_forty_ninth_session_on_test250_to_test252():
     assert names_titles("来自城关镇的何国庆代表表示,全镇已建成高标准农田1.2万亩。") == [("何国庆", ["代表"])]
     assert names_titles("孙宫武代表参加县代表团审议。") == [("孙宫武", ["代表"])]
     assert names_titles("此外,韶关团代表提交的建议还涉及交通。") == []
+    # a report's signature line under its title: the unit, the title, spaces, then the name ending the line
+    # (吴为民: a given name jieba reads as a phrase, 为民, which the line's end vouches for)
+    assert names_titles("政府工作报告\n——在某县第九届人民代表大会第三次会议上\n阳春市市长  吴为民\n\n各位代表:") == [
+        ("吴为民", ["市长"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

@@ -292,6 +292,8 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if not people and _IN_CAPACITY.match(text, after) \
                     and (by := _IN_CAPACITY_OF.search(text, max(0, m.start - 20), m.start)):
                 people = _name_before(text, by.start())  # 胡某某以主席团常务主席、大会执行主席的身份主持会议
+            if not people and (signed := _signed_name(text, m.start, after)):
+                people = [signed]  # 阳西县县长  黄家新: a report's signature line, its unit, title and name
             if not people and text[after:after + 1] in ("\n", "", " ", "\t"):
                 people = _name_line_above(text, m.start, after)
         if not people and text[after:after + 1] == "、" and not byline \
@@ -968,6 +970,23 @@ _ROSTER_COLON = regex.compile(r"[:：][ \t]*(?=\p{Han})")
 # (执行主席(按姓名笔划为序) and 人大代表(18名): with the bracket first, a colon or none)
 _ROSTER_BELOW = regex.compile(r"(?:是|为|有|名单)?(?:[:：][ \t]*(?:[(（][^()（）\n]{0,12}[)）])?|[(（][^()（）\n]{0,12}[)）][:：]?)"
                               r"[ \t]*\n[ \t\u3000]*(?=\p{Han})")
+
+
+# a report's signature line: the unit (if any), the title, spaces, then a surname-led name ending the line
+_SIGNATURE_NAME = regex.compile(r"[ \t\u3000]{1,6}(?P<name>\p{Han}(?:[ \t\u3000]{0,2}\p{Han}){1,2})[ \t\u3000]*(?=\n|$)")
+
+
+def _signed_name(text: str, start: int, after: int) -> tuple[int, int] | None:
+    """县人民政府县长  黄家新 on a line of its own under a report's title: the name that signs it."""
+    line = line_start(text, start)
+    if not _SIGNATURE_UNIT.fullmatch(text, line, start) or not (sig := _SIGNATURE_NAME.match(text, after)):
+        return None
+    name = regex.sub(r"[ \t\u3000]", "", sig.group("name"))
+    family = _surname_at(text, sig.start("name"))
+    return sig.span("name") if family and family not in _FUNCTION_SURNAMES and len(name) <= 3 else None
+
+
+_SIGNATURE_UNIT = regex.compile(r"[ \t\u3000]*[\p{Han}]{0,16}")  # (only a unit's name before the title on the line)
 
 
 def _roster_lines(text: str, pos: int) -> list[tuple[int, int]]:
