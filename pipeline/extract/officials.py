@@ -973,7 +973,8 @@ _ROSTER_BELOW = regex.compile(r"(?:是|为|有|名单)?(?:[:：][ \t]*(?:[(（][
 
 
 # a report's signature line: the unit (if any), the title, spaces, then a surname-led name ending the line
-_SIGNATURE_NAME = regex.compile(r"[ \t\u3000]{1,6}(?P<name>\p{Han}(?:[ \t\u3000]{0,2}\p{Han}){1,2})[ \t\u3000]*(?=\n|$)")
+_SIGNATURE_NAME = regex.compile(r"[ \t\u3000]{1,6}(?P<name>\p{Han}(?:[ \t\u3000]{0,2}\p{Han}){1,2})"
+                                 r"[ \t\u3000]*(?=\n|$)")
 
 
 def _signed_name(text: str, start: int, after: int) -> tuple[int, int] | None:
