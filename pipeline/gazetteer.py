@@ -296,3 +296,14 @@ def successors() -> dict[str, str]:
     units = gazetteer().units
     became = _became(read_tsv("division_changes.tsv"))
     return {old: code for old in became if (code := _current(old, became, units)) in units and code != old}
+
+
+@lru_cache(maxsize=1)
+def same_name_recodes() -> dict[str, list[tuple[int, str]]]:
+    """new code -> (year, old code) of each change that kept the unit's name but gave it a new code (三元区 350403
+    -> 350404 in 2021, when 梅列区 merged into it; 石阡县 522224 -> 520623 in 2011, when 铜仁地区 became a city)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for row in read_tsv("division_changes.tsv"):
+        if row["old_name"] == row["new_name"] and row["old_code"] != row["new_code"] and row["year"].isdigit():
+            out.setdefault(row["new_code"], []).append((int(row["year"]), row["old_code"]))
+    return out

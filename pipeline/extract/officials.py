@@ -987,7 +987,7 @@ def _signed_name(text: str, start: int, after: int) -> tuple[int, int] | None:
     return sig.span("name") if family and family not in _FUNCTION_SURNAMES and len(name) <= 3 else None
 
 
-_SIGNATURE_UNIT = regex.compile(r"[ \t\u3000]*[\p{Han}]{0,16}")  # (only a unit's name before the title on the line)
+_SIGNATURE_UNIT = regex.compile(r"[ \t\u3000]*\p{Han}{0,16}")  # (only a unit's name before the title on the line)
 
 
 def _roster_lines(text: str, pos: int) -> list[tuple[int, int]]:

@@ -11,12 +11,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ..extract.regions import RegionMention
-from ..data_files import read_tsv
-from ..gazetteer import RANK, Gazetteer, Unit, gazetteer, stem
+from ..gazetteer import RANK, Gazetteer, Unit, gazetteer, same_name_recodes, stem
 from ..models import RegionRef, region_ref
 
 UPPER = ("province", "prefecture", "county")
@@ -135,23 +133,12 @@ def _former_code(m: RegionMention, unit: Unit) -> str | None:
 _WEB_ERA = 2000
 
 
-@lru_cache(maxsize=1)
-def _same_name_recodes() -> dict[str, list[tuple[int, str]]]:
-    """new code -> (year, old code) of each change that kept the unit's name but gave it a new code (三元区 350403
-    -> 350404 in 2021, when 梅列区 merged into it; 石阡县 522224 -> 520623 in 2011, when 铜仁地区 became a city)."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for row in read_tsv("division_changes.tsv"):
-        if row["old_name"] == row["new_name"] and row["old_code"] != row["new_code"] and row["year"].isdigit():
-            out.setdefault(row["new_code"], []).append((int(row["year"]), row["old_code"]))
-    return out
-
-
 def _code_then(unit: Unit, doc_year: int | None) -> str | None:
     """The code the unit had, under the same name, in the year the report was written (三元区 in 2018: 350403):
     facts carry the code valid then, as they do for a former name."""
     if doc_year is None or doc_year < _WEB_ERA:
         return None  # (a year before the web era is a history's, not when the page was written)
-    code, recodes, seen = unit.code, _same_name_recodes(), {unit.code}
+    code, recodes, seen = unit.code, same_name_recodes(), {unit.code}
     while (earlier := [(y, old) for y, old in recodes.get(code, ()) if y > doc_year and old not in seen]):
         code = min(earlier)[1]  # (the change nearest after the report, then any before it)
         seen.add(code)
