@@ -2741,6 +2741,22 @@ _READ_IN_THE_FORTY_NINTH_SESSION = [
     pytest.param("全区水稻制种面积11万亩,制种量占全省的37%。", [], [('37%', '全省')], id='a-share-of-the-province'),
 ]
 
+_READ_IN_THE_FIFTIETH_SESSION = [
+    # a deputies' group that did a part of the activities counted before (其中甲街道代表小组11次): the group is who
+    # did them, never what is counted; nor is the next row's label after a list comma (人民路街道代表小组)
+    pytest.param("全年各代表小组共开展走访、座谈活动48次,其中东湖街道代表小组13次、解放路街道代表小组9次。",
+                 [('13次', '座谈活动'), ('9次', '座谈活动')], [('13次', '解放'), ('9次', '东湖街道代表小组')],
+                 id='a-group-did-a-part'),
+    # a zone in a breakdown (其中甲高新区落户…、乙工业园…) is where a part stands, like a county
+    pytest.param("全年新开工亿元以上工业项目38个,其中城南工业园区落户15个、滨河经济开发区9个。",
+                 [('15个', '工业项目'), ('9个', '工业项目')], [], id='a-zone-of-a-breakdown'),
+    # a class of zones is no site (省级以上开发区 is what is counted)
+    pytest.param("全省共有各类开发区120家,其中省级以上开发区31家。", [('31家', '省级以上开发区')], [], id='a-class-of-zones'),
+    # the ballots that elected a person (以N票当选) are 选票; a project's votes stay 得票
+    pytest.param("经无记名投票,赵明远以47票全票当选为镇人民政府镇长。", [('47票', '选票')], [], id='elected-by-ballots'),
+    pytest.param("(二)农贸市场改造项目,得票39票。", [('39票', '得票')], [], id='a-projects-votes'),
+]
+
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
@@ -2751,7 +2767,7 @@ _READ_IN_THE_FORTY_NINTH_SESSION = [
                          + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION
                          + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION
                          + _READ_IN_THE_FORTY_SEVENTH_SESSION + _READ_IN_THE_FORTY_EIGHTH_SESSION
-                         + _READ_IN_THE_FORTY_NINTH_SESSION)
+                         + _READ_IN_THE_FORTY_NINTH_SESSION + _READ_IN_THE_FIFTIETH_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

@@ -601,6 +601,8 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 and "\n" not in text[out[-1].end:c.start] \
                 and out[-1].item in _STANCE_VOTES and _GOT.search(text, max(sentence.start, c.start - 2), c.start):
             item = out[-1].item  # …获赞成票162票;“…”项目获161票: the same kind of votes as the one before
+        elif c.unit == "票" and text.endswith("以", 0, c.start) and _ELECTED_BY_BALLOTS.match(text, c.end):
+            item = "选票"  # 陈俊以55票全票当选为…镇长: the ballots that elected a person (a project's are 得票)
         elif c.unit == "票" and (_VOTES_WON.search(text, max(sentence.start, c.start - 5), c.start)
                                 or (text.endswith("票、", 0, c.start) and out and out[-1].item == "得票")):
             item = "得票"  # (一)集镇污水管网延伸工程,投资680万元,得票64票: the votes a candidate won (分别获得312票、307票)
@@ -1700,7 +1702,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return subject  # 智慧康养示范社区将在主城区建设20个: where they are built, and the building, are no noun
     if before and carried and (topic := _topic_of_raised(text, s_start, c, before, carried)):
         return topic  # 收集意见建议27条,其中涉及道路交通9条、农田水利7条: the topic's part of the raised things
-    if before and carried and c.unit in ("件", "条", "项") and _PEOPLE_GROUP.search(before) \
+    if before and carried and c.unit in ("件", "条", "项", "次", "场", "期") and _PEOPLE_GROUP.search(before) \
             and text.endswith(before, s_start, c.start):
         return carried  # 福清市代表小组提出建议9件,…,长乐市代表小组7件: the group that raised them is no kind of what
         # the sentence counts
@@ -2974,7 +2976,7 @@ def _budget_compared_with(text: str, s_start: int, c: QuantityCandidate, item: s
 
 # a township's name as a row's label, right before its figure (,郑口镇11条、武官寨镇9条)
 _TOWNSHIP_LABEL = regex.compile(r"(?:^|(?<=[,，、;；:：\s]))\p{Han}{1,6}(?:镇|乡|街道)$")
-_LABEL_THEN_FIGURE = regex.compile(r"\p{Han}{0,3}[0-9０-９]")
+_LABEL_THEN_FIGURE = regex.compile(r"\p{Han}{0,8}[0-9０-９]")
 _ROW_BREAKS = ("、", ",", "，", ";", "；")  # (a row of its own after the figure's: 郑口镇11条、武官寨镇9条)
 
 
@@ -3024,15 +3026,23 @@ def _without_unit_prefix(item: str | None) -> str | None:
     return item
 
 
+# a development zone or industrial park, a site of a breakdown like a county (其中鲁北高新区落地19个、新海工业园12个;
+# not a class of zones, 省级以上开发区46家)
+_ZONE = regex.compile(r"[^\P{Han}级类]{1,10}?(?:工业园区|工业园|产业园区|产业园|开发区|高新区|园区|经开区|新区)")
+
+
 def _kind_done_by_place(text: str, s_start: int, c: QuantityCandidate, before: str, recent: _Recent) -> str | None:
-    """雨城区整治96个 in a breakdown (其中,…): a unit's name, then only a verb, before a figure; what the paragraph
-    counted in that unit is what the verb was done to."""
+    """雨城区整治96个 in a breakdown (其中,…): a unit's name, then only a verb, before a figure (or a zone's name,
+    with or without one: 经济开发区贡献312亿元, 新海工业园12个); what the paragraph counted in that unit is what
+    the verb was done to."""
     if not _OF_THOSE_OPEN.search(text, s_start, c.start):
         return None  # (the same 其中 list _parts_by_place reads: members named by where, not by what; checked first,
         # as it is cheap and most figures stand in no such list)
-    for n in range(len(before) - 1, 1, -1):
-        if _names_a_unit(before[:n]) and (word_tag(before[n:]) in ("v", "vn") or _only_a_verb(before[n:])
-                                          or before[n:] in _DONE_VERBS):
+    for n in range(len(before), 1, -1):
+        rest = before[n:]
+        if _names_a_unit(before[:n]) and rest and (word_tag(rest) in ("v", "vn") or _only_a_verb(rest)
+                                                   or rest in _DONE_VERBS) \
+                or _ZONE.fullmatch(before[:n]) and (not rest or word_tag(rest) == "v" or rest in _DONE_VERBS):
             break
     else:
         return None
@@ -3068,6 +3078,7 @@ _BALLOTS_WON = regex.compile(rf"(?:得票|获得选票|得选票|获选票){_WON
 _STANCE_VOTES = {stance + "票" for stance in _STANCES.split("|")}
 _NEXT_VOTE_CHARS = 40  # (one list's next item, past a ; that ends the sentence)
 _GOT = regex.compile(r"(?:获得|获|得)$")
+_ELECTED_BY_BALLOTS = regex.compile(r"(?:全票|高票|满票)?(?:当选|當選)")
 _VOTES_WON = regex.compile(rf"(?:得票{_WON_TAIL}|获得|得|以)$")  # (项目得55票, 以57票全票通过)
 _JUDGED_VOTE = regex.compile(r"(?<![\p{Han}&&[^得获以]])(?P<stance>(?:基本|比较|非常|不)?(?:满意|称职))$")  # (获得满意52票)
 _STANCE_AFTER = regex.compile(rf"(?P<stance>{_STANCES})(?![\p{{Han}}&&[^、,;。获通]])")
