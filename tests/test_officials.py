@@ -2345,6 +2345,21 @@ def test_read_in_the_forty_ninth_session_on_test250_to_test252():
         ("吴为民", ["市长"])]
 
 
+def test_read_in_the_fiftieth_session_on_test253_to_test255():
+    # names listed, 等, then this meeting's title (…等本次大会执行主席): each name holds it
+    assert names_titles("孙卫东、钱立华、郑小红等本次大会执行主席在主席台就座。") == [
+        ("孙卫东", ["执行主席"]), ("钱立华", ["执行主席"]), ("郑小红", ["执行主席"])]
+    # names listed, then a count and a deputy's title with its city and term between (4名某市第六届人大代表)
+    assert names_titles("会上,吴明亮、覃雪梅、陆文斌3名柳州市第五届人大代表依次报告履职情况。") == [
+        ("吴明亮", ["人大代表"]), ("覃雪梅", ["人大代表"]), ("陆文斌", ["人大代表"])]
+    # a roster line whose title carries a note on the names' order before its colon
+    assert names_titles("委员(按姓氏笔画为序):丁海波  石建华  李  琳\n") == [
+        ("丁海波", ["委员"]), ("石建华", ["委员"]), ("李琳", ["委员"])]
+    # a name, then 任, then the post it serves in (某某任组长); never 任 ending another word (责任领导, 兼任)
+    assert names_titles("调研组由黄德胜任组长,成员8名。") == [("黄德胜", ["组长"])]
+    assert names_titles("各单位要明确责任领导和完成时限。") == []
+
+
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]

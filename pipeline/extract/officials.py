@@ -266,8 +266,9 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = [span]  # 连任三届翔安区人大代表的张秋媚,履职…
                 if text.startswith("、", span[1]) and len(listed := _names_after(text, after + 1)) >= 2:
                     people = listed  # 担任大会执行主席的吉辉、冯元智、…在主席台前排就座: the whole list
-            if not people and (roster := _ROSTER_COLON.match(text, after)):
+            if not people and (roster := _ROSTER_COLON.match(text, _past_order_note(text, after))):
                 people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
+                # (委员(按姓氏笔画为序):王志刚  邓小勇: the note on the order stands before the colon)
             if not people and (below := _ROSTER_BELOW.match(text, after)):
                 people = _roster_lines(text, below.end())  # 执行主席是:(以姓名笔画排列)|王志成 代万军 李 军
             if not people and text[after:after + 1] in _STRONG_STOP:
@@ -280,7 +281,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_before_list(text, deng.start())  # 田春华等72名市人大代表: any role, after 等N名
                 if not regex.search(r"[名位人]", deng.group()) and len(people) < 2:
                     people = []  # 张生伟、…、郭光等大会主席团常务主席: with no count, only a list of names
-            if not people and (counted := _COUNT_AFTER_NAMES.search(text, max(0, m.start - 8), m.start)):
+            if not people and (counted := _COUNT_AFTER_NAMES.search(text, max(0, m.start - 20), m.start)):
                 people = _names_before_list(text, counted.start())
                 people = people if len(people) >= 2 else []  # 武跃军、黎地、杨志健3名区人大代表: a count closes a list
             if not people and (among := _AMONG_THEM.match(text, after)) \
@@ -962,6 +963,12 @@ def _roster(text: str, pos: int) -> list[tuple[int, int]]:
     tokens = _credit_tokens(text, pos)
     ok = all((family := _surname_at(text, a)) and family not in _FUNCTION_SURNAMES for a, _ in tokens)
     return tokens if ok else []
+
+
+def _past_order_note(text: str, pos: int) -> int:
+    """Where a note on the names' order at pos ends ((按姓氏笔画为序)), else pos."""
+    note = _ORDER_NOTE.match(text, pos)
+    return note.end() if note else pos
 
 
 # a title, a colon, then names set off by spaces on a roster line (副市长:刘义昌  高俊阳  张力新)
@@ -2078,13 +2085,17 @@ def _surname_at(text: str, pos: int) -> str | None:
 # names, then the office they serve in (巩文生、杨晓兵作为大会执行主席, 张三担任组长)
 _IN_CAPACITY = regex.compile(r"的?身份")  # (…以TITLE的身份主持: the name stands before 以, the body after it)
 _IN_CAPACITY_OF = regex.compile(r"以[^,;。:\d\s]{0,18}$")
-_SERVING_AS = regex.compile(r"(?:作为|担任)(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")  # (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席)
+# (…刘严冰担任本次大会执行主席; 作为本次全体会议执行主席; 李环凤任组长: a name, then 任, serves as; not 责任领导,
+# 兼任理事长, 新任镇长, where 任 ends another word)
+_SERVING_AS = regex.compile(r"(?:作为|担任|(?<=\p{Han})(?<![责兼新现曾继出担主信委赴就历连留改升调原前首离])任(?:临时)?)"
+                            r"(?:本次|本届)?(?:大会|会议|(?:第[一二三四五六七八九十\d]{1,2}次)?全体会议)?$")
 _DENG = regex.compile(r"(?:等共?(?:[\d一二两三四五六七八九十]{1,3}(?:余|多)?(?:名|位|人)|多(?:名|位))?|(?<=\p{Han})[两二三四五六七八九十]位)"
-                      r"(?:基层|各级)?(?:大会|会议|[省市州县区镇乡](?:、?[省市州县区镇乡])*(?:两级|三级)?)?$")
-# (…等大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表 or 县镇人大代表;
+                      r"(?:基层|各级)?(?:(?:本次|此次|这次)?(?:大会|会议)|[省市州县区镇乡](?:、?[省市州县区镇乡])*(?:两级|三级)?)?$")
+# (…等大会执行主席, …等本次大会执行主席; 田春华等72名市人大代表; 申保林、胡占锋两位副主任; 鲁霞霞…等3名县、镇人大代表 or 县镇人大代表;
 # …等5名基层市人大代表)
 # a list of names closed by its count, with no 等 (武跃军、黎地、杨志健3名区人大代表)
-_COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}(?:名|位)[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
+_COUNT_AFTER_NAMES = regex.compile(r"(?<=[^\P{Han}和与及])[0-9]{1,2}(?:名|位)(?:\p{Han}{1,8}?[省市州盟县区旗](?=第))?"
+                                r"(?:第?[一二三四五六七八九十]{1,3}届)?[省市州县区镇乡]?$")  # (…殷宝库和22名委员: others)
 
 
 def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[int, int]]:
