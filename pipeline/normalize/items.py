@@ -117,10 +117,15 @@ _RESIDENTS = {"人": "人口", "口": "人口", "户": "户数"}
 
 def who_lives_there(item: str | None, unit: str) -> str | None:
     """The place's 人口 or 户数 for a count of people or households whose item is only a place's whole (全村 ->
-    全村人口), else `item`."""
+    全村人口; a village's households: 全村农户), else `item`."""
     if not item or unit not in _RESIDENTS or not _WHOLE_OF_A_PLACE.fullmatch(item):
         return item
+    if unit == "户" and item.endswith(_RURAL_WHOLES):
+        return item + "农户"  # 全村380户: a village's households are its farm households (the genre's 农户)
     return item + _RESIDENTS[unit]
+
+
+_RURAL_WHOLES = ("全村", "全组", "全屯")
 
 
 # a count of the absent right after its verb (该团共有市人大代表62名,请假5名,实到57名; 因事因病请假4人): the
