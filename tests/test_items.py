@@ -2756,6 +2756,9 @@ _READ_IN_THE_FIFTIETH_SESSION = [
     # the ballots that elected a person (以N票当选) are 选票; a project's votes stay 得票
     pytest.param("经无记名投票,赵明远以47票全票当选为镇人民政府镇长。", [('47票', '选票')], [], id='elected-by-ballots'),
     pytest.param("(二)农贸市场改造项目,得票39票。", [('39票', '得票')], [], id='a-projects-votes'),
+    # places in a 其中 clause that did the act, with its own object right before the figure: that object is counted
+    pytest.param("全县建成家庭农场43个,其中城关镇、新集镇分别建成示范家庭农场8个和6个。",
+                 [('8个', '示范家庭农场'), ('6个', '示范家庭农场')], [], id='places-did-it-to-their-object'),
 ]
 
 

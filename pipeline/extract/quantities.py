@@ -3344,7 +3344,13 @@ def _parts_by_place(text: str, s_start: int, pos: int, carried: str) -> bool:
     before = regex.sub(r"[和及与、]", "", before)
     if not before or _verb_led(before):
         return False  # (其中…,改造老旧小区11个: a clause with its own verb and object, no member of the list)
+    if _OWN_VERB_AND_OBJECT.search(before):
+        return False  # (其中甲镇、乙镇分别建成标准化养殖小区12个和9个: the places did it, the object is counted)
     return bool(_PLACE_PART.search(before))
+
+
+# places, then a verb of the list's acts with its own object right before the figure (分别建成标准化养殖小区)
+_OWN_VERB_AND_OBJECT = regex.compile(rf"(?:分别|各|共)(?:{'|'.join(ACTION_VERBS)})了?\p{{Han}}{{2,}}$")
 
 
 # a budget line's share of its aggregate (税收收入3.15亿元,占一般公共预算收入的65.4%) is the line's; a share of
