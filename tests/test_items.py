@@ -2757,8 +2757,9 @@ _READ_IN_THE_FIFTIETH_SESSION = [
     pytest.param("经无记名投票,赵明远以47票全票当选为镇人民政府镇长。", [('47票', '选票')], [], id='elected-by-ballots'),
     pytest.param("(二)农贸市场改造项目,得票39票。", [('39票', '得票')], [], id='a-projects-votes'),
     # places in a 其中 clause that did the act, with its own object right before the figure: that object is counted
-    pytest.param("全县建成家庭农场43个,其中城关镇、新集镇分别建成示范家庭农场8个和6个。",
-                 [('8个', '示范家庭农场'), ('6个', '示范家庭农场')], [], id='places-did-it-to-their-object'),
+    pytest.param("全区建成生猪养殖场14个、肉牛养殖场9个,其中北山镇、河口乡分别建成标准化养殖小区5个和3个。",
+                 [('5个', '标准化养殖小区'), ('3个', '标准化养殖小区')], [('5个', '肉牛养殖场')],
+                 id='places-did-it-to-their-object'),
 ]
 
 
