@@ -2358,6 +2358,10 @@ def test_read_in_the_fiftieth_session_on_test253_to_test255():
     # a name, then 任, then the post it serves in (某某任组长); never 任 ending another word (责任领导, 兼任)
     assert names_titles("调研组由黄德胜任组长,成员8名。") == [("黄德胜", ["组长"])]
     assert names_titles("各单位要明确责任领导和完成时限。") == []
+    # what a deputy is concerned with, judges or gives as an example ends the name before it (关注, 评价, 举了)
+    assert names_titles("市人大代表、县医院护士长孟秋月关注的是基层护理人员短缺问题。") == [
+        ("孟秋月", ["人大代表", "县医院护士长"])]
+    assert names_titles("县人大代表、种植大户邱德旺举了自家合作社的例子。") == [("邱德旺", ["人大代表", "种植大户"])]
     # 刀, a Dai surname of 云南 (刀志强, 刀建华), after a title like any other
     assert names_titles("勐海县人大常委会副主任刀永明介绍,全县已建成代表联络站30个。") == [("刀永明", ["副主任"])]
 
