@@ -2260,6 +2260,15 @@ def test_a_township_opening_its_sentence_in_a_comparison_across_provinces_did_th
     assert quantity_regions(text) == [("71个", "香洲区"), ("14个", "黄浦区"), ("5个", "武侯区")]
 
 
+def test_a_township_opening_its_sentence_on_a_page_two_neighbouring_counties_share_gives_its_own_county():
+    # a joint activity of two border townships held in 德清县 (湖州) with one from 桐乡市 (嘉兴): 崇福镇, what its
+    # sentence is about, gives 桐乡市 its figures however far the page's unit (read in the fiftieth session)
+    text = ("桐乡德清边界两镇人大“握手”\n\n8月5日,一场跨区域人大代表专题活动在德清县新市镇举行。活动由崇福镇人大主席团牵头,"
+            "联合新市镇人大主席团共同举办,深化桐乡市与德清县边界乡镇人大的联动。\n\n"
+            "崇福镇现有镇人大代表47名,建有代表联络站3个。新市镇现有镇人大代表55名。")
+    assert quantity_regions(text) == [("47名", "桐乡市"), ("3个", "桐乡市"), ("55名", "德清县")]
+
+
 def test_units_of_a_list_closed_by_its_count_take_no_figure():
     # 定安、海口、澄迈三市县之间: the list's units are where the bridge runs, not whose work its figures are
     text = ("定安县人大代表呼吁建设路网\n\n路网涉及海口市龙桥镇、澄迈县永发镇和定安县定城镇。\n\n"

@@ -1803,6 +1803,9 @@ class Attributor:
                         and speaking.unit.code == m.unit.code) \
                         and _may_move(county, subject, nearby=False, anywhere=True):
                     return m
+                if self._opens_sentence(m) and _may_move(county, subject, nearby=False):
+                    return m  # 永和镇现有镇人大代表58名 on a page two neighbouring counties share: the township that
+                    # opens its sentence is what the sentence is about, its county's however far the page's unit
                 if speaking is None:
                     return None
                 # (百和镇人大主席说,百和镇与朱沱镇山水相连…: the partner it names is no speaker; back to the speaking one)
