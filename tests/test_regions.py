@@ -2269,6 +2269,14 @@ def test_a_township_opening_its_sentence_on_a_page_two_neighbouring_counties_sha
     assert quantity_regions(text) == [("47名", "桐乡市"), ("3个", "桐乡市"), ("55名", "德清县")]
 
 
+def test_a_run_of_prefecture_short_names_makes_each_a_city_even_a_word():
+    # 开封 (to open), 商丘 and 信阳 are no places to jieba; in a run of three or more cities' short names with a
+    # place jieba knows among them, each is its city (read in the fiftieth session)
+    text = "河南省人大代表审议时建议,支持洛阳、开封、商丘、信阳联动发展。"
+    assert [(f.text, f.name) for f in pipeline.extract(text) if f.type == "region"] == [
+        ("河南省", "河南省"), ("洛阳", "洛阳市"), ("开封", "开封市"), ("商丘", "商丘市"), ("信阳", "信阳市")]
+
+
 def test_units_of_a_list_closed_by_its_count_take_no_figure():
     # 定安、海口、澄迈三市县之间: the list's units are where the bridge runs, not whose work its figures are
     text = ("定安县人大代表呼吁建设路网\n\n路网涉及海口市龙桥镇、澄迈县永发镇和定安县定城镇。\n\n"

@@ -450,7 +450,7 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
     """上海、杭州、苏州等地: a prefecture's short name that jieba knows as a place, in a list of places; or any
     member of a list of two or more names that are all units' names, closed by 等地/等区/等县/等市 (双城、阿城、
     平房等区; 岳阳、常德、益阳等地: 常德 is no word jieba knows)."""
-    if _in_unit_list(text, start, end):
+    if _in_unit_list(text, start, end) or _in_prefecture_run(text, start, end):
         return True
     if (word_tag(text[start:end]) or "")[:2] != "ns":
         return False
@@ -473,6 +473,36 @@ _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 _LIST_KIND = r"(?:地市|地|县区|县市|区县|县|区|市|旗)"
 _LIST_MEMBER_AFTER = regex.compile(rf"(?P<members>(?:、\p{{Han}}{{2,4}}?(?=、|等|[两二三四五六七八九十]个?{_LIST_KIND}))*)"
                                    rf"(?:等(?:[\d一二三四五六七八九十两]{{1,2}}个)?|[两二三四五六七八九十]个?){_LIST_KIND}")
+
+
+def _in_prefecture_run(text: str, start: int, end: int) -> bool:
+    """郑州、开封、洛阳、安阳: a run of three or more prefectures' short names joined by 、, one of them a place to
+    jieba, makes each member a city, even one that is also a word (开封, to open; 商丘, 信阳)."""
+    members = [text[start:end]]
+    at = start
+    while text[at - 1:at] == "、" and (name := _prefecture_name_ending(text, at - 1)):
+        members.insert(0, name)
+        at -= 1 + len(name)
+    at = end
+    while text[at:at + 1] == "、" and (name := _prefecture_name_starting(text, at + 1)):
+        members.append(name)
+        at += 1 + len(name)
+    return len(members) >= 3 and all(_prefecture_name(m) for m in members) \
+        and any((word_tag(m) or "")[:2] == "ns" for m in members if m != text[start:end])
+
+
+def _prefecture_name(surface: str) -> bool:
+    gaz = gazetteer()
+    return any(x.kind in ("full", "short", "stem") and (u := gaz.unit(x.code)) is not None and u.level == "prefecture"
+               for x in gaz.entries.get(surface, ()))
+
+
+def _prefecture_name_ending(text: str, pos: int) -> str | None:
+    return next((text[pos - n:pos] for n in (3, 2) if pos >= n and _prefecture_name(text[pos - n:pos])), None)
+
+
+def _prefecture_name_starting(text: str, pos: int) -> str | None:
+    return next((text[pos:pos + n] for n in (3, 2) if _prefecture_name(text[pos:pos + n])), None)
 
 
 def _in_unit_list(text: str, start: int, end: int) -> bool:
