@@ -2269,6 +2269,13 @@ def test_a_township_opening_its_sentence_on_a_page_two_neighbouring_counties_sha
     assert quantity_regions(text) == [("47名", "桐乡市"), ("3个", "桐乡市"), ("55名", "德清县")]
 
 
+def test_a_township_named_after_a_province_is_no_province():
+    # 河北镇, a township of 陇县 named after the province (河北 + 镇), is no mention of 河北省; 江苏镇江 still is
+    text = "陇县今年建成固关镇至河北镇公路12公里。江苏镇江市人大代表到会。"
+    names = [f.name for f in pipeline.extract(text) if f.type == "region"]
+    assert "河北省" not in names and ["江苏省", "镇江市"] == names[-2:]
+
+
 def test_a_run_of_prefecture_short_names_makes_each_a_city_even_a_word():
     # 开封 (to open), 商丘 and 信阳 are no places to jieba; in a run of three or more cities' short names with a
     # place jieba knows among them, each is its city (read in the fiftieth session)

@@ -359,6 +359,11 @@ def _acceptable(text: str, start: int, end: int, entries: list[Entry], named_in_
             continue  # 船山西路, 北京东路: a street named after a place is an address, not the unit's mention
         if e.kind in ("stem", "short", "old") and _AREA_AFTER.match(text, end):
             continue  # 武汉都市圈, 长株潭城市群: an area around or across units, not the unit whose work is told
+        if e.kind in ("stem", "short") and _level(e.code) in ("province", "prefecture") \
+                and text[end:end + 1] in _TOWNSHIP_SUFFIX and not _unit_starts(text, end) \
+                and not word_freq(text[end:end + 2]):
+            continue  # 固关镇至河北镇公路: a township named after a province or city (河北 + 镇), not the province
+            # (河南乡村振兴: 乡村 is a word of its own after the province)
         if e.kind == "stem" and _town_in_list(text, start, end, e):
             continue  # 流经安居、少云、蒲吕等4个镇街: a town of the list, whatever county its name is the stem of
         if e.kind == "stem" and _level(e.code) == "county" and _after_another_county(text, start, e):
@@ -473,6 +478,15 @@ _LIST_BEFORE = regex.compile(r"(?:\p{Han}{1,4}、){1,8}$")
 _LIST_KIND = r"(?:地市|地|县区|县市|区县|县|区|市|旗)"
 _LIST_MEMBER_AFTER = regex.compile(rf"(?P<members>(?:、\p{{Han}}{{2,4}}?(?=、|等|[两二三四五六七八九十]个?{_LIST_KIND}))*)"
                                    rf"(?:等(?:[\d一二三四五六七八九十两]{{1,2}}个)?|[两二三四五六七八九十]个?){_LIST_KIND}")
+
+
+_TOWNSHIP_SUFFIX = set("镇乡")
+
+
+def _unit_starts(text: str, pos: int) -> bool:
+    """Does a unit's name start at pos (江苏镇江: 镇江 is a city, not 江苏 + 镇)?"""
+    gaz = gazetteer()
+    return any(x.kind in ("full", "short", "stem") for n in (2, 3, 4) for x in gaz.entries.get(text[pos:pos + n], ()))
 
 
 def _in_prefecture_run(text: str, start: int, end: int) -> bool:
