@@ -2756,6 +2756,12 @@ _READ_IN_THE_FIFTIETH_SESSION = [
     # the ballots that elected a person (以N票当选) are 选票; a project's votes stay 得票
     pytest.param("经无记名投票,赵明远以47票全票当选为镇人民政府镇长。", [('47票', '选票')], [], id='elected-by-ballots'),
     pytest.param("(二)农贸市场改造项目,得票39票。", [('39票', '得票')], [], id='a-projects-votes'),
+    # a unit's or township's full name leading the item says where (region and place carry it); a facility's or
+    # project's name keeps its place (城关镇中心幼儿园), as do a level's deputies
+    pytest.param("洪洞县今年生猪出栏42万头,大槐树镇生猪出栏9.6万头。", [('9.6万头', '生猪')],
+                 [('9.6万头', '大槐树镇生猪')], id='where-is-no-part-of-what'),
+    pytest.param("城关镇中心幼儿园项目总投资860万元。", [('860万元', '城关镇中心幼儿园项目总投资')], [],
+                 id='a-facility-keeps-its-place'),
     # places in a 其中 clause that did the act, with its own object right before the figure: that object is counted
     pytest.param("全区建成生猪养殖场14个、肉牛养殖场9个,其中北山镇、河口乡分别建成标准化养殖小区5个和3个。",
                  [('5个', '标准化养殖小区'), ('3个', '标准化养殖小区')], [('5个', '肉牛养殖场')],

@@ -22,7 +22,7 @@ from ..textindex import line_end, line_start
 from .attribution import Attributor
 from .dates import iso
 from .items import (canonical_item, handled_item, what_changed, what_is_limited, what_is_measured, who_lives_there,
-                    who_was_absent)
+                    who_was_absent, without_where)
 from .quantities import normalize_quantity
 from .regions import former_parent, link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
@@ -111,6 +111,8 @@ def _quantities(seg, cands, attributor, report):
     zones = plan_zones(text, seg.paragraphs)
     places = sorted((m.start, m.end) for m in cands.regions if m.entries or m.small_place)
     place_starts = [start for start, _ in places]
+    named = sorted((m.start, m.surface) for m in cands.regions if m.entries)  # units the gazetteer knows
+    named_starts = [start for start, _ in named]
     for c in cands.quantities:
         if _inside_place_name(c, places, place_starts):
             continue  # 十字镇, 五里乡: a numeral inside a place's name counts nothing
@@ -123,6 +125,8 @@ def _quantities(seg, cands, attributor, report):
         common = _common(seg, c.start, c.end)
         item = who_was_absent(c.item, text, c.start)  # (请假5名: those on leave, an indicator of their own)
         item = who_lives_there(item, amount.unit)  # (全村800多人: the village's population)
+        item = without_where(item, [surface for _, surface in  # (邓川镇存栏: where, which region and place say)
+                                    named[bisect_left(named_starts, s.start):bisect_left(named_starts, c.start)]])
         out.append(QuantityFact(
             **common,
             value=amount.value, unit=amount.unit, category=amount.category, qualifier=amount.qualifier,

@@ -140,3 +140,24 @@ def who_was_absent(item: str | None, text: str, start: int) -> str | None:
         return item
     return m.group("verb") + "代表"
 
+
+# a unit's or township's full name leading an item (邓川镇存栏2.1万头, 牟山镇小微企业园占地126亩) says where the
+# figure holds, which the fact's region and place carry; the item is the rest, as with 全市 (SCOPE_OR_TIME)
+_UNIT_NAME_END = ("镇", "乡", "街道", "县", "区", "市", "旗")
+_NOT_AN_ITEM_START = set("的之一则也还就都又是在对和与及为")
+# a facility or project the place's name is part of (蒲岐镇第二幼儿园, 福山镇集中寄宿制办学项目), or a level's
+# deputies (陆丰市人大代表 stays the county's): the place stays in the item
+_NAMED_SITE = regex.compile(r"项目|工程|幼儿园|学校|中学|小学|医院|卫生院|敬老院|档案馆|基地|之家|人大代表")
+
+
+def without_where(item: str | None, places: list[str]) -> str | None:
+    """`item` without a leading full name of a place the sentence names, when at least two characters of a
+    noun are left (邓川镇存栏 -> 存栏; 永和镇 alone, or 镇的…, stays)."""
+    if not item:
+        return item
+    for place in sorted(places, key=len, reverse=True):
+        rest = item[len(place):]
+        if item.startswith(place) and place.endswith(_UNIT_NAME_END) and len(rest) >= 2 \
+                and rest[0] not in _NOT_AN_ITEM_START and not _NAMED_SITE.search(rest):
+            return rest
+    return item
