@@ -2362,6 +2362,9 @@ def test_read_in_the_fiftieth_session_on_test253_to_test255():
     assert names_titles("市人大代表、县医院护士长孟秋月关注的是基层护理人员短缺问题。") == [
         ("孟秋月", ["人大代表", "县医院护士长"])]
     assert names_titles("县人大代表、种植大户邱德旺举了自家合作社的例子。") == [("邱德旺", ["人大代表", "种植大户"])]
+    # the capacity a person acts in, a comma, then the person (作为一名县人大代表,某某…); never a pronoun or a verb
+    assert names_titles("作为一名扎根乡村的市人大代表,韦春燕始终把群众的事放在心上。") == [("韦春燕", ["人大代表"])]
+    assert names_titles("作为县人大代表,全力推动项目落地。") == []
     # 刀, a Dai surname of 云南 (刀志强, 刀建华), after a title like any other
     assert names_titles("勐海县人大常委会副主任刀永明介绍,全县已建成代表联络站30个。") == [("刀永明", ["副主任"])]
 

@@ -266,6 +266,11 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = [span]  # 连任三届翔安区人大代表的张秋媚,履职…
                 if text.startswith("、", span[1]) and len(listed := _names_after(text, after + 1)) >= 2:
                     people = listed  # 担任大会执行主席的吉辉、冯元智、…在主席台前排就座: the whole list
+            if not people and text[after:after + 1] in ",，" and _IN_THE_CAPACITY_OF.search(text, max(0, m.start - 32),
+                                                                                              m.start) \
+                    and (span := _name_at(text, after + 1, allow_space=False)) and _surname_at(text, span[0]) \
+                    and (word_freq(text[span[0]:span[1]]) < 50 or (word_tag(text[span[0]:span[1]]) or "").startswith("nr")):
+                people = [span]  # 作为省人大代表,李军在走访调研中发现…: the capacity, a comma, then who holds it
             if not people and (roster := _ROSTER_COLON.match(text, _past_order_note(text, after))):
                 people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
                 # (委员(按姓氏笔画为序):王志刚  邓小勇: the note on the order stands before the colon)
@@ -969,6 +974,10 @@ def _past_order_note(text: str, pos: int) -> int:
     """Where a note on the names' order at pos ends ((按姓氏笔画为序)), else pos."""
     note = _ORDER_NOTE.match(text, pos)
     return note.end() if note else pos
+
+
+# the capacity a person acts in, opening the clause the title closes (作为一名扎根基层的市人大代表,)
+_IN_THE_CAPACITY_OF = regex.compile(r"(?:^|(?<=[,，;；。:：!?！？\n\s]))作[为爲][^,，;；。:：!?！？\n]{0,30}$")
 
 
 # a title, a colon, then names set off by spaces on a roster line (副市长:刘义昌  高俊阳  张力新)
