@@ -2365,6 +2365,8 @@ def test_read_in_the_fiftieth_session_on_test253_to_test255():
     # the capacity a person acts in, a comma, then the person (作为一名县人大代表,某某…); never a pronoun or a verb
     assert names_titles("作为一名扎根乡村的市人大代表,韦春燕始终把群众的事放在心上。") == [("韦春燕", ["人大代表"])]
     assert names_titles("作为县人大代表,全力推动项目落地。") == []
+    # a name elected by its share of the votes (以96.4%的得票率当选…), as by its count of votes
+    assert names_titles("大会应到代表58名,实到55名,龙海波以96.4%的得票率当选乡人大主席。") == [("龙海波", ["主席"])]
     # 刀, a Dai surname of 云南 (刀志强, 刀建华), after a title like any other
     assert names_titles("勐海县人大常委会副主任刀永明介绍,全县已建成代表联络站30个。") == [("刀永明", ["副主任"])]
 

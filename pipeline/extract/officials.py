@@ -1139,7 +1139,8 @@ def _elected(text: str, sentence_start: int, chain_start: int) -> tuple[list[tup
 
 # each candidate and their votes, one clause each, before one verb of election for all (马立获得赞成票209票,郑雁获得
 # 赞成票207票,…,均获得全体代表过半数的选票,当选为…委员)
-_NAME_AND_VOTES = regex.compile(r"(?:^|(?<=[,;:，；：]))(?P<name>\p{Han}{2,4}?)(?:同志)?(?:获得|以)(?:赞成票)?[0-9０-９]+票")
+_NAME_AND_VOTES = regex.compile(r"(?:^|(?<=[,;:，；：]))(?P<name>\p{Han}{2,4}?)(?:同志)?(?:获得|以)(?:赞成票)?[0-9０-９]+"
+                                r"(?:票|(?:\.[0-9]+)?%的得票率)")  # (刘爱民以97.6%的得票率当选镇人大主席)
 
 
 def _elected_by_votes(text: str, sentence_start: int, chain_start: int) -> tuple[list[tuple[int, int]], int]:
