@@ -2762,6 +2762,10 @@ _READ_IN_THE_FIFTIETH_SESSION = [
                  [('9.6万头', '大槐树镇生猪')], id='where-is-no-part-of-what'),
     pytest.param("城关镇中心幼儿园项目总投资860万元。", [('860万元', '城关镇中心幼儿园项目总投资')], [],
                  id='a-facility-keeps-its-place'),
+    # sessions by their number in a row after the first (…一次会议期间…436件,二次会议398件): each says when, and is no
+    # count of meetings either
+    pytest.param("统计显示,市八届人大一次会议期间代表提出建议512件,二次会议467件,三次会议455件。",
+                 [('467件', '建议'), ('455件', '建议')], [('二次', '会议'), ('455件', '会议')], id='sessions-by-number'),
     # places in a 其中 clause that did the act, with its own object right before the figure: that object is counted
     pytest.param("全区建成生猪养殖场14个、肉牛养殖场9个,其中北山镇、河口乡分别建成标准化养殖小区5个和3个。",
                  [('5个', '标准化养殖小区'), ('3个', '标准化养殖小区')], [('5个', '肉牛养殖场')],

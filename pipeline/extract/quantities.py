@@ -345,7 +345,7 @@ _FRAGMENT_BEFORE = regex.compile(rf"(?:\d\.?{_SP}|[零十百千万亿拾佰仟])
 _SESSION_BEFORE = regex.compile(r"(?:届|人大|常委会|党代会|政协|大会|[省市州县区旗党]委)$")  # (区委七次全会: the party committee's)
 # 比五次会议少24件, 与三次会议相比, a table's `|一次会议|`: a session named by its number alone, once the term is
 # known, after a comparison or a preposition or at a cell's start (a count of meetings follows its verb: 召开三次会议)
-_SESSION_NAMED_BEFORE = regex.compile(r"(?:^|[比与较同和在于及、|\n])[ \t]*$")
+_SESSION_NAMED_BEFORE = regex.compile(r"(?:^|[比与较同和在于及、,，;；|\n])[ \t]*$")  # (…一次会议…436件,二次会议398件)
 # 2023年三次会议期间提出19件: a meeting held over a stretch of time is one session, named by its number (a count
 # of meetings is never "during")
 _SESSION_SPAN_AFTER = regex.compile(r"(?:会议|全会)期间")
@@ -1658,6 +1658,8 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             return topic if topic.endswith(head) else topic + head
     if before and before.endswith(_MEASURE_NOUNS):
         return _measured(text, c.start, s_start, before) or before
+    if before and carried and _SESSION_LABEL.search(text, max(s_start, c.start - 10), c.start) and carried != before:
+        return carried  # 一次会议期间代表提出建议436件,二次会议398件: a session by its number says when, not what
     if before and carried and (_NOT_A_THING.search(before) or _NUMBERED_GROUP.search(text, max(0, c.start - 10), c.start)) \
             and not _NOT_A_THING.search(carried) and not _UNIT_KIND.fullmatch(before) \
             and not _object_of_verb_before(text, c.start - len(before)):
@@ -2727,6 +2729,7 @@ _UNIT_KIND = regex.compile(r"县级市|地级市|自治县|自治旗|自治州|�
 # thing counted
 _NAMED_BODY = regex.compile(r"(?:\p{Han}{0,6}[省市县区州旗盟])\p{Han}{0,8}?(?:检察院|法院|局|厅|人民政府|政府|委员会)")
 _BODY_BUILT = regex.compile(r"(?:建成|建设|建立|新建|设立|打造|创建|培育|挂牌)$")
+_SESSION_LABEL = regex.compile(r"(?:^|(?<=[,，;；、]))第?[一二三四五六七八九十]{1,3}次(?:会议|全会|全体会议)(?:期间|上)?$")
 _NOT_A_THING = regex.compile(r"(?:类|[^大]市|县|旗|[^社地城园辖小景片校库矿选]区|(?<!国家|行业|团体|地方|企业)标准|[^城村集]镇|[^城]乡|街道)$")
 # (国家标准1项、团体标准5项: a standard an issuer publishes is a document, a thing counted; 标准 alone is a rate)
 _PART_AMONG_AFTER = regex.compile(r"(?<=\p{Han}{2})中(?=所提|所反映|涉及)")  # (建议中所提问题: among the papers)
