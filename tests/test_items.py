@@ -2766,6 +2766,9 @@ _READ_IN_THE_FIFTIETH_SESSION = [
     # count of meetings either
     pytest.param("统计显示,市八届人大一次会议期间代表提出建议512件,二次会议467件,三次会议455件。",
                  [('467件', '建议'), ('455件', '建议')], [('二次', '会议'), ('455件', '会议')], id='sessions-by-number'),
+    # a word of estimate or of how a sum was reached (预计, 大概, 下来) is never what a figure counts
+    pytest.param("他说,道路全部修好大概要450万元,光靠村里拿不出来。", [], [('450万元', '大概')], id='an-estimate-word'),
+    pytest.param("到2025年预计达到56.8亿元。", [], [('56.8亿元', '预计')], id='an-expected-sum'),
     # places in a 其中 clause that did the act, with its own object right before the figure: that object is counted
     pytest.param("全区建成生猪养殖场14个、肉牛养殖场9个,其中北山镇、河口乡分别建成标准化养殖小区5个和3个。",
                  [('5个', '标准化养殖小区'), ('3个', '标准化养殖小区')], [('5个', '肉牛养殖场')],

@@ -503,7 +503,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             prev_sentence = sentence
         changed = _changed_from(text, sentence.start, c.start)  # (read once: the rules and the guard below use it)
         rule_item = clean_item(_item(text, c, sentence.start, sentence.end, recent, changed))
-        if rule_item and item_model.SCOPE_OR_TIME.fullmatch(rule_item):
+        if rule_item and item_model.NEVER_WHAT_IS_COUNTED.fullmatch(rule_item):
             rule_item = None  # 全市投入73.3亿元, 占全省的47%: where the figure holds, never what it counts
         # the trained ranker may prefer another candidate to the rules' item (item_model.py; off: rules only)
         item = item_model.choose(text, c.start, c.end, c.unit, sentence.start, sentence.end, rule_item, recent.last)

@@ -142,7 +142,7 @@ def who_was_absent(item: str | None, text: str, start: int) -> str | None:
 
 
 # a unit's or township's full name leading an item (邓川镇存栏2.1万头, 牟山镇小微企业园占地126亩) says where the
-# figure holds, which the fact's region and place carry; the item is the rest, as with 全市 (SCOPE_OR_TIME)
+# figure holds, which the fact's region and place carry; the item is the rest, as with 全市 (NEVER_WHAT_IS_COUNTED)
 _UNIT_NAME_END = ("镇", "乡", "街道", "县", "区", "市", "旗")
 _NOT_AN_ITEM_START = set("的之一则也还就都又是在对和与及为")
 # a facility or project the place's name is part of (蒲岐镇第二幼儿园, 福山镇集中寄宿制办学项目), or a level's
