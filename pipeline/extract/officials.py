@@ -269,7 +269,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
             if not people and text[after:after + 1] in ",，" and _IN_THE_CAPACITY_OF.search(text, max(0, m.start - 32),
                                                                                               m.start) \
                     and (span := _name_at(text, after + 1, allow_space=False)) and _surname_at(text, span[0]) \
-                    and (word_freq(text[span[0]:span[1]]) < 50 or (word_tag(text[span[0]:span[1]]) or "").startswith("nr")):
+                    and _rare_or_a_name(text[span[0]:span[1]]):
                 people = [span]  # 作为省人大代表,李军在走访调研中发现…: the capacity, a comma, then who holds it
             if not people and (roster := _ROSTER_COLON.match(text, _past_order_note(text, after))):
                 people = _roster(text, roster.end())  # 副书记:徐福和  赵学礼  韩 伟 (a yearbook's roster line)
@@ -974,6 +974,11 @@ def _past_order_note(text: str, pos: int) -> int:
     """Where a note on the names' order at pos ends ((按姓氏笔画为序)), else pos."""
     note = _ORDER_NOTE.match(text, pos)
     return note.end() if note else pos
+
+
+def _rare_or_a_name(word: str) -> bool:
+    """A span that is no everyday word, or one jieba's dictionary holds as a person's name (王秀兰)."""
+    return word_freq(word) < 50 or (word_tag(word) or "").startswith("nr")
 
 
 # the capacity a person acts in, opening the clause the title closes (作为一名扎根基层的市人大代表,)
@@ -2258,7 +2263,7 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
                                              # proposals, the name after it)
                                              or text[start - 1:start] == "和" and text[start - 2:start - 1] in "》”"
                                              or len(people) >= 2 and _word_starts_at(text, start)) \
-                    and (word_freq(text[start:end]) < 50 or (word_tag(text[start:end]) or "").startswith("nr")
+                    and (_rare_or_a_name(text[start:end])
                          or (text[start - 1:start] == "、" and _listed_name_before(text, start - 1))):
                 # (杨建华等12名代表: a name jieba's dictionary holds as a person's, however common)
                 found = (start, end)
