@@ -2282,6 +2282,10 @@ def test_a_run_of_prefecture_short_names_makes_each_a_city_even_a_word():
     text = "河南省人大代表审议时建议,支持洛阳、开封、商丘、信阳联动发展。"
     assert [(f.text, f.name) for f in pipeline.extract(text) if f.type == "region"] == [
         ("河南省", "河南省"), ("洛阳", "洛阳市"), ("开封", "开封市"), ("商丘", "商丘市"), ("信阳", "信阳市")]
+    # only the member's city is read so: 西安, also the stem of two districts, stays 西安市 in such a run
+    text = "建议借鉴杭州、西安、成都等城市的做法。"
+    assert [(f.text, f.name) for f in pipeline.extract(text) if f.type == "region"] == [
+        ("杭州", "杭州市"), ("西安", "西安市"), ("成都", "成都市")]
 
 
 def test_units_of_a_list_closed_by_its_count_take_no_figure():

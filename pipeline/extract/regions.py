@@ -455,7 +455,7 @@ def _in_place_list(text: str, start: int, end: int, e: Entry) -> bool:
     """上海、杭州、苏州等地: a prefecture's short name that jieba knows as a place, in a list of places; or any
     member of a list of two or more names that are all units' names, closed by 等地/等区/等县/等市 (双城、阿城、
     平房等区; 岳阳、常德、益阳等地: 常德 is no word jieba knows)."""
-    if _in_unit_list(text, start, end) or _in_prefecture_run(text, start, end):
+    if _in_unit_list(text, start, end) or _level(e.code) == "prefecture" and _in_prefecture_run(text, start, end):
         return True
     if (word_tag(text[start:end]) or "")[:2] != "ns":
         return False
