@@ -204,8 +204,8 @@ def _adjacent(found: dict[str, Candidate], tokens, side: str) -> None:
 
 # where or when a figure holds (全市投入…, 今年种了…, 去年的…), never what it counts
 # (and a word of estimate, aim or manner, 预计达到113.6亿元, 大概要600万元, 一年下来要12万元: how sure or how reached)
-NEVER_WHAT_IS_COUNTED = regex.compile(r"(?:全|本|我)(?:市|县|区|镇|乡|省|州|旗|盟|自治区)|今年|去年|前年|明年|当年|同比|上年"
-                              r"|预计|大概|大约|下来|力争|分别|同样|突破|超过|预期")
+NEVER_WHAT_IS_COUNTED = regex.compile(r"(?:全|本|我)(?:市|县|区|镇|乡|省|州|旗|盟|自治区)|今年|去年|前年|明年|当年"
+                                      r"|同比|上年|预计|大概|大约|下来|力争|分别|同样|突破|超过|预期")
 
 
 def candidates(ctx: Context) -> list[Candidate]:

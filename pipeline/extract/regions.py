@@ -506,9 +506,7 @@ def _in_prefecture_run(text: str, start: int, end: int) -> bool:
 
 
 def _prefecture_name(surface: str) -> bool:
-    gaz = gazetteer()
-    return any(x.kind in ("full", "short", "stem") and (u := gaz.unit(x.code)) is not None and u.level == "prefecture"
-               for x in gaz.entries.get(surface, ()))
+    return _unit_name(surface, levels=("prefecture",))
 
 
 def _prefecture_name_ending(text: str, pos: int) -> str | None:
@@ -533,10 +531,10 @@ def _in_unit_list(text: str, start: int, end: int) -> bool:
     return len(members) >= 2 and all(_unit_name(m) for m in members)
 
 
-def _unit_name(surface: str) -> bool:
+def _unit_name(surface: str, levels: tuple[str, ...] = ("prefecture", "county")) -> bool:
     gaz = gazetteer()
     return any(x.kind in ("full", "short", "stem") and (u := gaz.unit(x.code)) is not None
-               and u.level in ("prefecture", "county") for x in gaz.entries.get(surface, ()))
+               and u.level in levels for x in gaz.entries.get(surface, ()))
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
