@@ -2775,6 +2775,21 @@ _READ_IN_THE_FIFTIETH_SESSION = [
                  id='places-did-it-to-their-object'),
 ]
 
+_READ_IN_THE_FIFTY_FIRST_SESSION = [
+    # nouns listed right before as many bare figures pair with them in order, as 分别 would (the k-th figure counts
+    # the k-th noun); the list starts after its last verb, and a verb the last noun ends on is every noun's
+    pytest.param("全县今年新建代表之家、代表联络站6个、21个。", [('6个', '代表之家'), ('21个', '代表联络站')], [],
+                 id='nouns-paired-with-figures'),
+    pytest.param("东坡镇、西岭镇分别新发展脐橙、猕猴桃种植900亩、640亩。",
+                 [('900亩', '脐橙种植'), ('640亩', '猕猴桃种植')], [], id='nouns-paired-after-the-verb'),
+    # examples of a kind (…等实事) and two measures of one thing (次、人次) pair with nothing
+    pytest.param("两镇分别推动解决村道硬化、自来水入户等实事12件、9件。", [], [('12件', '村道硬化')],
+                 id='examples-pair-with-nothing'),
+    # modifiers sharing the last member's head split at its word, not mid-word (中药材|种植面积, not 中药|材种植面积)
+    pytest.param("全乡花卉、中药材种植面积分别达到3200亩和5400亩。",
+                 [('3200亩', '花卉种植面积'), ('5400亩', '中药材种植面积')], [], id='shared-head-at-a-word'),
+]
+
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
@@ -2785,7 +2800,8 @@ _READ_IN_THE_FIFTIETH_SESSION = [
                          + _READ_IN_THE_FORTY_THIRD_SESSION + _READ_IN_THE_FORTY_FOURTH_SESSION
                          + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION
                          + _READ_IN_THE_FORTY_SEVENTH_SESSION + _READ_IN_THE_FORTY_EIGHTH_SESSION
-                         + _READ_IN_THE_FORTY_NINTH_SESSION + _READ_IN_THE_FIFTIETH_SESSION)
+                         + _READ_IN_THE_FORTY_NINTH_SESSION + _READ_IN_THE_FIFTIETH_SESSION
+                         + _READ_IN_THE_FIFTY_FIRST_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

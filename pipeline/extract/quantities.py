@@ -1285,7 +1285,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return changed  # 路面由3.5米拓宽到6.5米, 补选用时由22天缩短至15天: both ends measure the topic
     if recent.last_count and _ADJUSTED_BY.search(text, max(s_start, c.start - 40), c.start):
         return recent.by_unit.get(c.unit) or recent.last_count  # …为62000万元,后经…会议审议调整为68000万元: the same line
-    shared = _shared_item(text, s_start, c.start)
+    shared = _shared_item(text, s_start, c.start) or _paired_item(text, s_start, s_end, c)
     if shared:
         return shared  # 代表之家、代表联络站分别达到16个和98个: the k-th figure after 分别 counts the k-th noun
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start) or _CLASS_LABEL_AFTER.match(text, c.end)
@@ -3878,6 +3878,55 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     return members[k]
 
 
+def _paired_item(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> str | None:
+    """新建代表之家、代表联络站12个、30个: a list of nouns right before a list of as many bare figures pairs them in
+    order, as 分别 would (the k-th figure counts the k-th noun)."""
+    figures = _FIGURES_BEFORE.search(text, max(s_start, c.start - 60), c.start)
+    run_start = figures.start() if figures else c.start
+    nouns = _NOUNS_BEFORE.search(text, max(s_start, run_start - 60), run_start)
+    if nouns is None:
+        return None
+    units = _FIGURE_UNIT.findall(figures.group()) if figures else []
+    after = _FIGURES_AFTER.match(text, c.end, s_end)
+    units_after = _FIGURE_UNIT.findall(after.group()) if after else []
+    if any(unit != c.unit for unit in units + units_after):
+        return None  # 座谈交流260余次、1100余人次: two measures of one thing; 20个镇街、156个小区: each with its noun
+    k, total = len(units), len(units) + 1 + len(units_after)
+    members: list[str] = []
+    for member in nouns.group("list").split("、"):
+        if (cut := _strip_leading_verbs(_after_verb_of(member))) != member:
+            members = []  # 城东镇、龙湖镇分别新发展六堡茶、砂糖橘种植: the nouns listed start after the last verb
+        members.append(cut)
+    if total != len(members) or total < 2 or any(len(m) < 2 or _NOT_PAIRED.search(m) for m in members):
+        return None  # (A县、B县代表团分别提交37件、33件: whose, not what; 道路硬化、饮水管网改造等实事: examples)
+    if (shared_head := _shared_head(members)) is not None:
+        modifiers, head = shared_head  # 新建城区、农村代表联络站5个、12个: each modifier with the head
+        members = [modifier + head for modifier in modifiers]
+    elif (verb := tagged(members[-1])[-1]) and verb[1] == "v" and len(verb[0]) == 2 and len(members[-1]) > 3:
+        # 新发展六堡茶、砂糖橘种植1200亩、850亩: the verb the last noun ends on is every noun's (六堡茶种植)
+        members = [m if m.endswith(verb[0]) else m + verb[0] for m in members]
+    if any(_NOT_A_THING.search(m) or word_tag(m) == "ns" for m in members):
+        return None
+    return members[k]
+
+
+def _after_verb_of(phrase: str) -> str:
+    """全县新建代表之家 -> 代表之家: the words after the phrase's last verb, time or adverb (the whole phrase if none)."""
+    tokens = list(tagged(phrase))
+    last = max((i for i, (_, tag) in enumerate(tokens[:-1]) if tag[:1] in ("v", "p", "d", "c", "r", "t")), default=-1)
+    return "".join(w for w, _ in tokens[last + 1:])
+
+
+_BARE_FIGURE = r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?[十百千万亿]?(?:余|多)?\p{Han}{1,3}?"
+_FIGURE_UNIT = regex.compile(r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?(?:[十百千万亿](?=\p{Han}))?(?:余|多)?(\p{Han}{1,3}?)(?=[、和及]|$)")
+# the figures of a run before this one (12个、), each a figure and its unit and nothing else
+_FIGURES_BEFORE = regex.compile(rf"(?:{_BARE_FIGURE}[、和及])+$")
+_FIGURES_AFTER = regex.compile(rf"(?:[、和及]{_BARE_FIGURE}(?![\p{{Han}}\d０-９]))+")
+_NOT_PAIRED = regex.compile(r"分别|依次|也|均|各|等")
+# two or more nouns joined by 、 that end right where the figures start
+_NOUNS_BEFORE = regex.compile(r"(?P<list>\p{Han}{2,12}(?:、\p{Han}{2,12})+)$")
+
+
 def _levels_item(text: str, s_start: int, pos: int) -> str | None:
     """县、镇两级人大代表活动经费分别按每人每年1200元、800元: the k-th figure is the k-th level's (县人大代表活动经费;
     市级票决制工作覆盖率 where the head is no body of its own)."""
@@ -3912,9 +3961,10 @@ def _shared_head(members: list[str]) -> tuple[list[str], str] | None:
     if size > 4 or len(last) <= size + 1 or any(len(m) != size or len(tagged(m)) != 1 for m in firsts):
         return None
     words = tagged(last)
-    if len(words) == 2 and len(words[0][0]) == size + 1:
-        return firsts + [words[0][0]], words[1][0]  # 茶叶、蔬菜、辣椒、中药材产量: the last modifier is a character
-        # longer, one word, and the head the other (not 中药|材产量)
+    if len(words) >= 2 and len(words[0][0]) == size + 1 and len(words[1][0]) > 1:
+        return firsts + [words[0][0]], "".join(w for w, _ in words[1:])  # 茶叶、蔬菜、辣椒、中药材产量: the last
+        # modifier is a character longer, one word, and the head the rest (not 中药|材产量, 花卉、中药材|种植面积;
+        # not 小学、初中生|均公用经费, whose head starts mid-word)
     if len(tagged(last[:size])) != 1:
         return None
     return firsts + [last[:size]], last[size:]
