@@ -2295,6 +2295,18 @@ def test_units_of_a_list_closed_by_its_count_take_no_figure():
     assert quantity_regions(text) == [("2.8亿元", "定安县")]
 
 
+def test_a_deputy_introduced_by_place_takes_the_figures_of_their_sentence():
+    # a provincial paper's page on its national deputies, set by its first deputy in 梨树县: a later sentence that
+    # opens by introducing another deputy by place (全国人大代表、延边州汪清县…, 来自白山市抚松县的…) is about that
+    # deputy's county, though it lies in another prefecture (read in the fifty-first session)
+    text = ("吉林日报\n2024年03月04日  星期一\n第01版:要闻\n\n“加速度”抵京\n我省全国人大代表乘高铁赴京参会\n\n"
+            "本报北京3日电 我省出席全国人大会议的代表今天抵达北京。\n\n"
+            "“这趟车又快又稳。”全国人大代表、吉林省梨树县某农机合作社理事长赵宏伟说,合作社去年托管土地3.2万亩。\n\n"
+            "全国人大代表、延边州汪清县某村党支部书记金美玉,过去一年走访了全乡9个行政村。\n\n"
+            "来自白山市抚松县的全国人大代表孙立新,则关注人参产业。他所在的企业建起参园600亩。")
+    assert quantity_regions(text) == [("3.2万亩", "梨树县"), ("9个", "汪清县"), ("600亩", "抚松县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

@@ -173,6 +173,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
 # (市人大代表 are people, the deputies of a county's delegation at the city's session, not the body)
 # a deputy's card opening its paragraph: the person's name, then where they come from (梁某,来自甘肃省的全国人大代表)
 _CARD_OPENER = regex.compile(r"[ \t\u3000]*\p{Han}{2,4}[,，]来自")
+# a sentence that opens by introducing a deputy by their place (来自伊春市汤旺县的全国人大代表…, 全国人大代表、齐齐哈尔市…)
+_DEPUTY_OPENER = regex.compile(r"[ \t\u3000]*(?:(?:全国|省|自治区|市|州|县|区)人大代表[、，,]|来自)")
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大(?!代表)|委|人民政府|政府)")
 # a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
 _TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
@@ -1879,9 +1881,11 @@ class Attributor:
         text = self.seg.clean.text
         for p in self.seg.sentences:
             topic = self._opening_unit(p)
-            if topic is None:  # (梁某,来自甘肃省的全国人大代表: a deputy's card is about where its person comes from)
+            if topic is None:  # (梁某,来自甘肃省的全国人大代表: a deputy's card is about where its person comes from;
+                # 全国人大代表、齐齐哈尔市克东县…书记王丽娟,过去一年走访了全镇…: a deputy the sentence introduces by place)
                 topic = next((m for m in self._uppers_in(p.start, p.end)
-                              if _CARD_OPENER.fullmatch(text, p.start, m.start)), None)
+                              if _CARD_OPENER.fullmatch(text, p.start, m.start)
+                              or _DEPUTY_OPENER.fullmatch(text, p.start, m.start)), None)
             if topic is None or topic.unit is None or topic.mention.anonymous:
                 continue
             for m in self._uppers_in(p.start, p.end):
