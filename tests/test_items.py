@@ -2788,6 +2788,12 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # modifiers sharing the last member's head split at its word, not mid-word (中药材|种植面积, not 中药|材种植面积)
     pytest.param("全乡花卉、中药材种植面积分别达到3200亩和5400亩。",
                  [('3200亩', '花卉种植面积'), ('5400亩', '中药材种植面积')], [], id='shared-head-at-a-word'),
+    # a clause that is only a handling verb before its count (甲区:承办6件, 已办复6件, 其中解决或基本解决4件) counts
+    # the papers counted before, not the act or the heading's 考核
+    pytest.param("交由各县区政府承办的建议共31件。考核情况如下:\n\n东城区:承办6件,全部按期办复。\n\n"
+                 "西城区:承办5件,已办复5件,其中解决或基本解决4件。",
+                 [('6件', '建议'), ('5件', '建议'), ('4件', '建议')], [('6件', '考核'), ('5件', '承办')],
+                 id='handled-counts-the-papers'),
 ]
 
 

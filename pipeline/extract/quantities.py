@@ -1327,6 +1327,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("件", "条", "项") and (key := _MADE_KEY.match(text, c.end, s_end)):
         # 选定10件建议作为重点督办件, 有43件被县人大常委会列为重点督办建议: the count is of what they were made
         return key.group("what")
+    if c.unit in ("件", "条") and _HANDLED_ONLY.search(text, max(s_start, c.start - 12), c.start) \
+            and not _item_after(text, c.end, s_end) \
+            and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
+        return kind  # 交由各县(区)政府承办的建议共48件。…城区:承办9件; 已办复7件,其中解决或基本解决5件: those counted
     if _THESE.search(text, max(s_start, c.start - 3), c.start) and not _item_after(text, c.end, s_end) \
             and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
         return kind  # 共提出建议24件。到目前为止,这24件已经全部办理完毕: those already counted
@@ -1760,6 +1764,9 @@ _BEFORE_REPEATED_VERB = set("已共又再计后,，;；")
 
 # a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
 # paragraph counts in that unit
+# a clause that is a handling verb and nothing else before its count (城区:承办9件, 已办复7件, 其中解决或基本解决5件)
+_HANDLED_ONLY = regex.compile(r"(?:^|[,，;；:：])(?:其中)?(?:共|已|均|已经|全部)?(?:承办|办复|办结|答复|交办|转办|"
+                              r"(?:解决|落实)(?:或基本(?:解决|落实))?|基本解决)(?:了)?$")
 _HANDLED_AFTER = regex.compile(r"(?:均|已|已经|现已)?(?:全部)?(?:答复|办结|办复|办理完毕|交办|落实)")
 _PART_OPENS = regex.compile(r"(?:^|(?<=[;；。]))(?:另有|还有|另)?$")
 
