@@ -2794,6 +2794,11 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
                  "西城区:承办5件,已办复5件,其中解决或基本解决4件。",
                  [('6件', '建议'), ('5件', '建议'), ('4件', '建议')], [('6件', '考核'), ('5件', '承办')],
                  id='handled-counts-the-papers'),
+    # 分别完成 shares a list out like 分别达到; a bare change right after the list's comma runs over it in order
+    pytest.param("税收收入、非税收入分别完成2.6亿元和0.9亿元。", [('2.6亿元', '税收收入'), ('0.9亿元', '非税收入')], [],
+                 id='shared-by-completed'),
+    pytest.param("城镇和农村居民人均可支配收入分别达到28410元、9935元,增长6.1%和7.9%。",
+                 [('6.1%', '城镇居民人均可支配收入'), ('7.9%', '农村居民人均可支配收入')], [], id='bare-change-after-a-list'),
 ]
 
 

@@ -642,7 +642,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
 # 分别增长12.3%和9.6% (or 增幅分别为…) after two figures: the k-th change is of the k-th figure before it
 _CHANGES_SHARED = regex.compile(rf"(?:(?:同比|环比|比上年|较上年|(?:[一二三四五六七八九十两]年)?年均)?(?:分别|依次)(?:同比|环比)?"
                                 rf"(?:{CHANGE_VERBS})了?|"  # (…,五年年均分别增长6.3%、5.6%: each figure's yearly rate)
-                                rf"(?:增幅|增速|降幅|涨幅)(?:分别|依次)(?:为|是|达到?))$")  # (增速依次为2.6%、2.5%)
+                                rf"(?:增幅|增速|降幅|涨幅)(?:分别|依次)(?:为|是|达到?)|"  # (增速依次为2.6%、2.5%)
+                                # (…分别达到30730元、10611元,增长5.5%和8%: a bare change right after the list's comma)
+                                rf"(?<=[0-9０-９]\p{{Han}}{{0,3}}[,，])(?:同比|比上年)?(?:{CHANGE_VERBS})了?)$")
 _RATE_LIST_JOIN = ("和", "、", "及", ",")
 # nothing but a verb of what the last figure counts between it and 分别 (…27人受伤,同比分别下降: not 城乡居民人均
 # 可支配收入分别增长 or 事故起数和死亡人数同比分别下降, whose nouns name the changes themselves)
@@ -3824,7 +3826,7 @@ def _act_after(text: str, pos: int, s_end: int) -> str | None:
 # the year a list of multiples is of (依次为2015年的1.55倍、1.67倍): a basis, never a member's figure
 _MULTIPLE_BASIS = r"(?:\d{4}年的?|上年的?|去年的?)?"
 # the verbs a list's figures follow (分别增长, 分别发展到, 分别按每人每年: a standard, one for each member)
-_SHARED_VERB = r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在|发展到|扩大到|按)"
+_SHARED_VERB = r"(?P<verb>增长|下降|提高|降低|为|是|达到|达|占|减少|增加|有|控制在|发展到|扩大到|按|完成|实现)"
 _SHARED_LIST = regex.compile(r"(?P<list>\p{Han}{2,12}?(?:(?:、|和)\p{Han}{2,16}?)+|城乡\p{Han}{2,14}?)"
                              r"(?:(?:[两二三四五六七八九十]|\d{1,2})?(?:类|项|个方面|大类|种)?[,，])?(?:同比|均)?(?:分别|依次)"
                              rf"{_SHARED_VERB}{_MULTIPLE_BASIS}")
