@@ -2799,6 +2799,11 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
                  id='shared-by-completed'),
     pytest.param("城镇和农村居民人均可支配收入分别达到28410元、9935元,增长6.1%和7.9%。",
                  [('6.1%', '城镇居民人均可支配收入'), ('7.9%', '农村居民人均可支配收入')], [], id='bare-change-after-a-list'),
+    # how far a division holds (大体分为) is no part of the whole; a class of a delegation's joint suggestions is a
+    # class of 建议 (全团 says whose, as 代表 does)
+    pytest.param("这12件全团建议大体分为四类:交通水利类4件,教育卫生类3件。",
+                 [('12件', '全团建议'), ('4件', '交通水利类建议'), ('3件', '教育卫生类建议')], [],
+                 id='classes-of-the-delegations-suggestions'),
 ]
 
 

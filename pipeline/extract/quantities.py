@@ -965,6 +965,8 @@ def clean_item(item: str | None) -> str | None:
         item = item[3:] if item[2:3] == "的" else item[2:]
     if len(item) >= 4 and item.endswith("总数") and word_tag(item) is None:
         item = item[:-2]  # 全市联系点总数达到14个: the total of 联系点 counts 联系点 (开采总量 is a measure: stays)
+    if len(item) >= 4 and item.endswith(_EXTENT_TAIL) and word_tag(item) is None:
+        item = item[:-2]  # 这16件全团建议大体分为六类: how far the division holds is no part of what is counted
     if len(item) >= 4 and item.endswith(_DEGREE_TAIL):
         item = item[:-2]  # 提出的建议较多,分别为34件: how many there were, a predicate, is no part of what is counted
     while len(item) >= 3 and item[-1] in "要将须需应能可也就都还才拟" and (words := tagged(item)) and len(words) >= 2 \
@@ -984,6 +986,7 @@ def clean_item(item: str | None) -> str | None:
     return item or None
 
 
+_EXTENT_TAIL = ("大体", "大致", "主要", "总体", "大都", "大多")
 _PARTS_MIN = 3  # figures in a paragraph's run that must add up to a total named before them
 _PART_GAP = 30  # characters between two parts of one run (a delegation's name and a verb; a share in between)
 _RUN_OPENERS = 3  # counts a run may open with before its parts (the total, written again, or another count)
@@ -2588,7 +2591,7 @@ _PLACED_PART = regex.compile(r"(?:列入|纳入)[^,;。的\d]{1,10}的\p{Han}{2}
 # who proposed them, at the head of a kind (区人大代表建议, 代表意见建议): a judgement of the kind names the
 # proposals judged, not their proposers (满意建议, 基本满意建议). (Classes keep the whole kind: annotators write
 # both 城建环保类建议 and 代表建议 for them, so neither form is surer.)
-_PROPOSERS = regex.compile(r"^\p{Han}*?代表(?=建议|意见建议|议案|意见$)")
+_PROPOSERS = regex.compile(r"^(?:\p{Han}*?代表|全团|联名)(?=建议|意见建议|议案|意见$)")  # (全团建议: the delegation's own)
 
 
 # the whole the classes are of, named as the sentence's topic before them (收到的议案里,城建环保类最多)
