@@ -2804,6 +2804,12 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     pytest.param("这12件全团建议大体分为四类:交通水利类4件,教育卫生类3件。",
                  [('12件', '全团建议'), ('4件', '交通水利类建议'), ('3件', '教育卫生类建议')], [],
                  id='classes-of-the-delegations-suggestions'),
+    # a grade before 的 (高质量的) describes the head noun after it, as an adjective does
+    pytest.param("每名代表会前至少提出1条高质量的意见建议。", [('1条', '意见建议')], [('1条', '高质量')],
+                 id='a-grade-before-de'),
+    # the rest of a whole (其余7件) with a verb after it (涉及…) is still what the whole counted
+    pytest.param("代表共提出建议186件。截至6月底,已办复180件;其余6件涉及跨年度项目,正在办理。",
+                 [('6件', '建议')], [('6件', '涉及跨年度项目')], id='the-rest-with-a-verb-after'),
 ]
 
 

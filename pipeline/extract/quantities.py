@@ -1348,7 +1348,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and not (after_noun and not _verb_led(after_noun) and not after_noun.startswith(_PREDICATE_ADVERBS)
                      and not after_noun.startswith(ACTION_VERBS) and recent.last != recent.same_unit(c.unit)) \
             and (kind := (recent.paragraph_by_unit.get(c.unit) if _REST_OF_WHOLE.search(text, max(s_start, c.start - 4), c.start)
-                          and not after_noun else None)
+                          and (not after_noun or _verb_led(after_noun)) else None)
                  or (carried if recent.same_unit(c.unit) or not after_noun or _verb_led(after_noun) else None)
                  or (recent.paragraph_by_unit.get(c.unit) if not after_noun or after_noun[0] == "所"
                      else recent.latest_by_unit.get(c.unit) if after_noun.startswith(ACTION_VERBS) else None)):
@@ -4120,7 +4120,8 @@ def _people_counted(phrase: str) -> str:
 
 
 # words of likeness that close a clause as an adjective would (5件内容相近的建议); jieba tags them v, d or nr
-_LIKENESS = frozenset(("相近", "相似", "相同", "类似", "雷同", "一致", "重复", "近似"))
+_LIKENESS = frozenset(("相近", "相似", "相同", "类似", "雷同", "一致", "重复", "近似",
+                       "高质量", "高水平", "高标准", "优质"))  # (1条高质量的意见建议: a grade, jieba's n or nr)
 
 
 def _head_after_relative_clause(window: str) -> str | None:
