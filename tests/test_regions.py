@@ -2307,6 +2307,16 @@ def test_a_deputy_introduced_by_place_takes_the_figures_of_their_sentence():
     assert quantity_regions(text) == [("3.2万亩", "梨树县"), ("9个", "汪清县"), ("600亩", "抚松县")]
 
 
+def test_a_county_stem_before_a_delegation_on_a_county_session_page_is_a_township_delegation():
+    # 永安代表团 at 会宁县's own session is one of its township delegations, not 福建's 永安市: a stem before 代表团
+    # never makes the page a round-up of two provinces (read in the fifty-first session)
+    text = ("会宁县十八届人大一次会议代表分团审议政府工作报告\n\n"
+            "10月22日,出席会宁县第十八届人民代表大会第一次会议的代表分团审议政府工作报告。本次会议共编为10个代表团。\n\n"
+            "永安代表团代表提出,县城现有停车泊位不足2000个,建议新建立体停车场3处。\n\n"
+            "截至22日18时,大会秘书处共收到代表提出的建议、批评和意见64件。")
+    assert quantity_regions(text) == [("10个", "会宁县"), ("2000个", "会宁县"), ("3处", "会宁县"), ("64件", "会宁县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

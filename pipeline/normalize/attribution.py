@@ -1899,7 +1899,9 @@ class Attributor:
         温岭市预算民主恳谈…): a round-up or comparison across provinces, where each unit written as what its
         sentence is about did the work, whichever province's site carries it."""
         gaz = gazetteer()
+        text = self.seg.clean.text
         provinces = {p.code for m in self.upper if m.start in self._topics and m.unit is not None
+                     and not _stem_delegation(text, m)
                      and (p := gaz.province_of(m.unit.code)) is not None}
         return len(provinces) >= 2
 
@@ -2993,6 +2995,13 @@ def _acts_as_body(text: str, m: LinkedMention) -> bool:
     before = text[m.start - 1] if m.start else "\n"
     return before in _CLAUSE_OPEN and bool(_OWN_BODY_AFTER.match(text, m.mention.end)) \
         and not _VISITING.match(text, m.mention.end)
+
+
+def _stem_delegation(text: str, m: LinkedMention) -> bool:
+    """兴国代表团 on 秦安县's session page: a county's stem alone before 代表团 names one of the session's own
+    township delegations as often as a county elsewhere, so it never makes the page a round-up of provinces."""
+    return m.level == "county" and not m.mention.surface.endswith(("县", "区", "市", "旗")) \
+        and text.startswith("代表团", m.mention.end)
 
 
 def _may_move(m: LinkedMention, subject: Subject, nearby: bool = True, anywhere: bool = False) -> bool:
