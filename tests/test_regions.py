@@ -2317,6 +2317,17 @@ def test_a_county_stem_before_a_delegation_on_a_county_session_page_is_a_townshi
     assert quantity_regions(text) == [("10个", "会宁县"), ("2000个", "会宁县"), ("3处", "会宁县"), ("64件", "会宁县")]
 
 
+def test_speaking_of_the_province_is_no_going_to_it():
+    # 说到河南 on a provincial paper's page about its national deputies names the province, not a place they went:
+    # the headline's province stays the page's unit (read in the fifty-first session)
+    text = ("带着基层声音抵京 河南省全国人大代表车厢议政\n\n来源:河南日报\n\n"
+            "他们来自中原大地的四面八方。3月2日上午,出席全国人大会议的我省代表登上高铁启程进京。\n\n"
+            "清晨的郑州东站,代表们陆续赶到站台。\n\n"
+            "全国人大代表李红是某医院血液科主任,过去一年到周口市、商丘市的8个县开展义诊,接诊群众2100余人次。\n\n"
+            "说到河南,绕不开的始终是粮食。代表们已准备议案7件、建议260余件。")
+    assert quantity_regions(text) == [("8个", "河南省"), ("2100余人次", "河南省"), ("7件", "河南省"), ("260余件", "河南省")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"
