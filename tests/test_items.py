@@ -2810,6 +2810,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # the rest of a whole (其余7件) with a verb after it (涉及…) is still what the whole counted
     pytest.param("代表共提出建议186件。截至6月底,已办复180件;其余6件涉及跨年度项目,正在办理。",
                  [('6件', '建议')], [('6件', '涉及跨年度项目')], id='the-rest-with-a-verb-after'),
+    # the tail of a township's name jieba cut off (乌迳|镇各设2个) is where, never what is counted
+    pytest.param("全市共建成联络站19个,其中篁岭镇、乌迳镇各设2个。", [('2个', '联络站')], [('2个', '镇')],
+                 id='a-township-names-tail'),
 ]
 
 

@@ -4525,6 +4525,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
         item = item[2:]  # 市十七届人大三次会议代表意见建议57件: the session's, then what (意见建议)
     if item and _PROPER_PLACE.match(item) and _is_place_name(tokens, len(words)):
         return None, verb_between  # 把庙前镇441户脱贫户: the township is where, not what is counted
+    if item in _PLACE_KINDS and len(tokens) > len(words) and regex.match(r"\p{Han}", tokens[-len(words) - 1][0][-1:]):
+        return None, verb_between  # 其中禾梨坳|乡|集中安置412人: the tail of a township's name jieba cut off, not what
     if item and _STREET_BEFORE.search(text, max(s_start, pos - 8), pos) and _street_list(text, s_start, pos):
         return None, verb_between  # 其中光复道街5个、鼓楼街6个: a breakdown by street offices, where and not what
     if item and written != window:
@@ -4550,6 +4552,7 @@ _COORDINATED_BEFORE = regex.compile(rf"(?:(?:代表)?(?:{_PROPOSAL_WORDS})[、�
 
 
 
+_PLACE_KINDS = ("乡", "镇", "街道")
 # a township, village or street named by its proper name (庙前镇, 洛江村): a place, never an item
 _PROPER_PLACE = regex.compile(r"^[\p{Han}]{2,5}(?:镇|乡|村|街道|社区|嘎查|苏木)$")
 
