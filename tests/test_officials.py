@@ -2371,6 +2371,13 @@ def test_read_in_the_fiftieth_session_on_test253_to_test255():
     assert names_titles("勐海县人大常委会副主任刀永明介绍,全县已建成代表联络站30个。") == [("刀永明", ["副主任"])]
 
 
+def test_read_in_the_fifty_first_session_on_test256_to_test258():
+    # a card's bracketed label before the name (【代表名片】某某,省人大代表,…) is no part of the name
+    assert names_titles("【代表名片】孟庆春,省人大代表,来自松原市,长期从事粮食收储工作。") == [("孟庆春", ["人大代表"])]
+    # a three-character title spaced out at a line's start (主 持 人:某某), as a spaced credit is
+    assert names_titles("会议议程\n\n主 持 人:刘德成\n") == [("刘德成", ["主持人"])]
+
+
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]

@@ -489,7 +489,8 @@ def _one_per_name_span(found: list[OfficialCandidate]) -> list[OfficialCandidate
 
 
 # (老杨叫杨盛川,苗族人,身兼…书记: a nickname said first, then the name)
-_PROFILE = regex.compile(r"[ \t\u3000]*(?:[老小]\p{Han}(?:叫|名叫))?(?P<name>\p{Han}{2,4}(?<![讯电]))"
+_PROFILE = regex.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】[ \t\u3000]*)?"  # (【代表名片】冯某,省人大代表: a card's label)
+                         r"(?:[老小]\p{Han}(?:叫|名叫))?(?P<name>\p{Han}{2,4}(?<![讯电]))"
                          r"(?:,|[:：]|[ \t\u3000]+(?=\p{Han}))")
 # (吴某:庆元县人大代表、…管理员; 韦某 全国人大代表、…: a card's line, the name then a colon or a space; not a dateline's
 # 廉江讯 before its space)
@@ -1220,6 +1221,8 @@ _CREDIT_MARKS = _BULLETS + " \t"
 # a credit word on a line of its own, its characters spaced out (`编 辑:`), or a one-character credit (`文//`)
 _SPACED_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t]))[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]*(?::|[ \t]\|)[ \t]*")  # (编 辑:甲 审 核:乙;
 # 编 辑 | 甲, a bar set apart by spaces for the colon)
+# a three-character title spaced out at a line's start, as a credit is (主 持 人:某某)
+_SPACED_TITLE = regex.compile(r"(?m)^[ \t]*(\p{Han})[ \t]+(\p{Han})[ \t]+(\p{Han})[ \t]*[:：][ \t]*")
 _SHORT_CREDIT = regex.compile(rf"(?m)^[ \t{_BULLETS}(（【\[]*" r"(?:(文[ \t]?[/、][ \t]?图|图[ \t]?[/、][ \t]?文)[ \t]*"
                                r"(?:[-—:]{1,2}[ \t]*|(?=[ \t])[ \t]*)"  # (文 / 图 严武科: a copy's spaced slash too)
                                r"|(文图|图文|文|图)[ \t]*(?:/{1,2}|:)[ \t]*)")
@@ -1554,6 +1557,8 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
         for m in _SPACED_CREDIT.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
             if kinds.get(m.group(1) + m.group(2)) == "byline":  # (编 辑:何某 审 核:李 某: each label on the line)
                 add(_credit_tokens(text, m.end()), m.group(1) + m.group(2))
+        if (m := _SPACED_TITLE.match(text, line_start)) and (title := m.group(1) + m.group(2) + m.group(3)) in kinds:
+            add(_credit_tokens(text, m.end()), title)
         m = _SHORT_CREDIT.match(text, line_start)
         if m:
             add(_credit_tokens(text, m.end()), regex.sub(r"[ \t]", "", m.group(1) or m.group(2)))  # (both roles, or one)
