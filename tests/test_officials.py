@@ -2376,6 +2376,8 @@ def test_read_in_the_fifty_first_session_on_test256_to_test258():
     assert names_titles("【代表名片】孟庆春,省人大代表,来自松原市,长期从事粮食收储工作。") == [("孟庆春", ["人大代表"])]
     # a three-character title spaced out at a line's start (主 持 人:某某), as a spaced credit is
     assert names_titles("会议议程\n\n主 持 人:刘德成\n") == [("刘德成", ["主持人"])]
+    # a Yi name written in Han characters opens with its clan name (家支), as a compound surname does
+    assert names_titles("全国人大代表、村党支部书记阿苏木呷介绍,全村已通水泥路。") == [("阿苏木呷", ["全国人大代表", "村党支部书记"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
