@@ -2328,6 +2328,15 @@ def test_speaking_of_the_province_is_no_going_to_it():
     assert quantity_regions(text) == [("8个", "河南省"), ("2100余人次", "河南省"), ("7件", "河南省"), ("260余件", "河南省")]
 
 
+def test_a_county_opening_its_paragraph_with_its_own_townships_counted_is_no_breakdown_member():
+    # 临城县8个镇、3个乡同日投票: the county counts its own townships, so it is no member of a breakdown list and
+    # its 全县 after is its own (read in the fifty-first session)
+    text = ("全市乡镇人大换届选举顺利完成\n\n"
+            "宁晋县登记选民58.3万人,选出县人大代表290名。隆尧县提前联系在外选民2.6万余人。\n\n"
+            "临城县8个镇、3个乡同日投票,全县共选出乡镇人大代表540余名,其中妇女代表占27.1%。")
+    assert quantity_regions(text)[-2:] == [("540余名", "临城县"), ("27.1%", "临城县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

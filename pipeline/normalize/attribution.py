@@ -2076,6 +2076,7 @@ class Attributor:
         return None
 
 
+_OWN_PARTS_COUNTED = regex.compile(r"个(?:镇|乡|街道|村|社区)[、;；,，。]$")
 _FIGURE_THEN_NEXT = regex.compile(r"(?:代表团|人大常委会|人大)?(?:提出|共有|有|为)?"
                                   r"[ \t]?[0-9０-９][0-9０-９.．]*[ \t]?\p{Han}{0,3}(?:、|;|；|,|，|。)")
 # (not 7月3日,; a page may set a space on either side of the number: 文成县 22 个、泰顺县 24 个)
@@ -2098,6 +2099,8 @@ def _breakdown_member(text: str, m: LinkedMention) -> bool:
     if _FIGURE_BEFORE.search(text, max(0, m.start - 12), m.start):
         return True
     after = _FIGURE_THEN_NEXT.match(text, m.mention.end)
+    if after is not None and _OWN_PARTS_COUNTED.search(after.group()) and text[m.start - 1:m.start] in ("", "\n", "。"):
+        return False  # 威县12个镇、4个乡同日投票: a unit opening its paragraph counts its own townships, no breakdown
     return after is not None and after.group()[-1] in "、;；"
 
 
