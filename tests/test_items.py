@@ -2813,6 +2813,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # the tail of a township's name jieba cut off (乌迳|镇各设2个) is where, never what is counted
     pytest.param("全市共建成联络站19个,其中篁岭镇、乌迳镇各设2个。", [('2个', '联络站')], [('2个', '镇')],
                  id='a-township-names-tail'),
+    # a named village's households and people (某某村共有486户1930人) are its 农户 and 人口, never the village
+    pytest.param("黄土坡村共有415户1620人,耕地2800余亩。", [('415户', '农户'), ('1620人', '人口')],
+                 [('415户', '黄土坡村')], id='a-named-villages-households'),
 ]
 
 

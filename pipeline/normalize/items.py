@@ -118,6 +118,9 @@ _RESIDENTS = {"人": "人口", "口": "人口", "户": "户数"}
 def who_lives_there(item: str | None, unit: str) -> str | None:
     """The place's 人口 or 户数 for a count of people or households whose item is only a place's whole (全村 ->
     全村人口; a village's households: 全村农户), else `item`."""
+    if item and unit in _RESIDENTS and _A_VILLAGE.fullmatch(item) and not item.endswith(_COUNTED_VILLAGES) \
+            and "全" not in item:
+        return "农户" if unit == "户" else "人口"  # 白云山村共有486户1930人: a named village's households and people
     if not item or unit not in _RESIDENTS or not _WHOLE_OF_A_PLACE.fullmatch(item):
         return item
     if unit == "户" and item.endswith(_RURAL_WHOLES):
@@ -126,6 +129,9 @@ def who_lives_there(item: str | None, unit: str) -> str | None:
 
 
 _RURAL_WHOLES = ("全村", "全组", "全屯")
+_A_VILLAGE = regex.compile(r"\p{Han}{0,5}村")  # (宝塔村, or 村 alone: jieba cut the name off)
+_COUNTED_VILLAGES = ("自然村", "行政村", "贫困村", "示范村", "重点村", "农村", "乡村")  # (a kind of village, or the
+# countryside (农村低保), is a thing counted or its scope)
 
 
 # a count of the absent right after its verb (该团共有市人大代表62名,请假5名,实到57名; 因事因病请假4人): the
