@@ -2816,6 +2816,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # a named village's households and people (某某村共有486户1930人) are its 农户 and 人口, never the village
     pytest.param("黄土坡村共有415户1620人,耕地2800余亩。", [('415户', '农户'), ('1620人', '人口')],
                  [('415户', '黄土坡村')], id='a-named-villages-households'),
+    # how long and how steadily a measure held (连续多年稳定在, 常年稳定在) stands between it and its figure
+    pytest.param("全县高标准农田达到85万亩,粮食总产连续多年稳定在90万吨以上。", [('90万吨以上', '粮食总产')],
+                 [('90万吨以上', '高标准农田')], id='held-for-years'),
 ]
 
 

@@ -133,8 +133,10 @@ _TRAILING_ALTERNATIVE = regex.compile(r"\([^()]{1,3}\)$|\([\p{Han}、]{4,8}\)$")
 _COMPARED_BY = {"同比", "环比"}  # (不起诉率同比上升13.65%: how the rate is compared, never what is counted)
 # everything that may stand between an item and its number besides the stop words
 _BETWEEN_WORDS = {"每年", "每人", "人均", "每次", "每个", "每月", "每季度", "预计", "超过", "剩余", "仅", "仅有",
-                  "还有", "另有", "均达"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS \
-    | _COMPARED_BY  # (均达: jieba's one word, tagged a, for 均|达 in 办结率均达100%)
+                  "还有", "另有", "均达", "稳定", "常年", "保持"} | _COPULAS | _PREFIX_WORDS | item_model.EMPHASIS_ADVERBS \
+    | _COMPARED_BY  # (均达: jieba's one word, tagged a, for 均|达 in 办结率均达100%; 常年稳定在, 保持: how steadily it
+# held, jieba's adjectives, says nothing of what)
+_YEARS_RUNNING = regex.compile(r"连续(?:多|几|数)年(?=\p{Han})")
 _HAS_ALREADY = {"已有", "尚有", "仍有"}  # (X中已有N: among X, N already)
 EVENT_UNITS = {"次", "场", "场次", "期", "批", "批次", "轮", "人次", "天"}
 
@@ -4432,6 +4434,8 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
     start = max(s_start, pos - limit)
     window = _AFTER_LAST_BREAK.search(text, start, pos).group()
     window = _after_last_figure(window).rstrip()
+    if "连续" in window:  # (粮食总产连续多年稳定在: for how many years it held is no part of what; 连续3年 stays)
+        window = _YEARS_RUNNING.sub("", window)
     if "原因" in window:  # (a substring test first: this runs for every figure)
         window = _CAUSE.sub("", window)  # 因迁出、死亡等原因除名1137人: the cause is why, never what is counted
     if not window:
