@@ -2819,6 +2819,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # how long and how steadily a measure held (连续多年稳定在, 常年稳定在) stands between it and its figure
     pytest.param("全县高标准农田达到85万亩,粮食总产连续多年稳定在90万吨以上。", [('90万吨以上', '粮食总产')],
                  [('90万吨以上', '高标准农田')], id='held-for-years'),
+    # more of the same again (今年再增加…) counts what was just counted, not the verb that proposed it
+    pytest.param("该区去年新增公共停车泊位1800个,代表们建议今年再增加800个以上。", [('800个以上', '泊位')],
+                 [('800个以上', '建议')], id='more-of-the-same-again'),
 ]
 
 

@@ -1334,6 +1334,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("件", "条", "项") and (key := _MADE_KEY.match(text, c.end, s_end)):
         # 选定10件建议作为重点督办件, 有43件被县人大常委会列为重点督办建议: the count is of what they were made
         return key.group("what")
+    if _MORE_AGAIN.search(text, max(s_start, c.start - 9), c.start) and not _item_after(text, c.end, s_end) \
+            and (kind := recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)):
+        return kind  # 去年新增公共停车泊位2400个,代表们建议今年再增加1000个以上: more of what was just counted
     if c.unit in ("件", "条") and _HANDLED_ONLY.search(text, max(s_start, c.start - 12), c.start) \
             and not _item_after(text, c.end, s_end) \
             and (kind := carried or recent.paragraph_by_unit.get(c.unit) or recent.latest_by_unit.get(c.unit)):
@@ -1771,6 +1774,10 @@ _BEFORE_REPEATED_VERB = set("已共又再计后,，;；")
 
 # a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
 # paragraph counts in that unit
+# more of the same, again (再增加, 再新建, 再完成): the figure counts what the sentence or paragraph just counted
+_MORE_AGAIN = regex.compile(r"(?:今年|明年|年内|年底前|下一步|下步|还要|还将|将|要|[,，])"
+                            r"再(?:增加|新增|新建|建设|建成|完成|发展|培育|改造|扩大)(?:了)?$")  # (not 联系点再新增:
+# the noun stands before it)
 # a clause that is a handling verb and nothing else before its count (城区:承办9件, 已办复7件, 其中解决或基本解决5件)
 _HANDLED_ONLY = regex.compile(r"(?:^|[,，;；:：])(?:其中)?(?:共|已|均|已经|全部)?(?:承办|办复|办结|答复|交办|转办|"
                               r"(?:解决|落实)(?:或基本(?:解决|落实))?|基本解决)(?:了)?$")
