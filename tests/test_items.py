@@ -2822,6 +2822,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # more of the same again (今年再增加…) counts what was just counted, not the verb that proposed it
     pytest.param("该区去年新增公共停车泊位1800个,代表们建议今年再增加800个以上。", [('800个以上', '泊位')],
                  [('800个以上', '建议')], id='more-of-the-same-again'),
+    # a bare measure (规划占地, 全长 after other clauses) measures the site or work the sentence named before it
+    pytest.param("据介绍,城东冷链物流园区项目总投资约4亿元,规划占地180亩。", [('180亩', '城东冷链物流园区项目')],
+                 [('180亩', '规划')], id='a-bare-measure-of-the-site-named'),
 ]
 
 

@@ -572,6 +572,10 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
             if (whose := _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)) is not None:
                 item = clean_item(whose.group("what")) or item
+        if item in _LENGTH_WORDS + ("规划",) and (site := _last_match(_SITE_NAMED, text, sentence.start, c.start)):
+            # 京东商仓物流园区项目总投资约6亿元,规划占地210亩; 绿道由…构成,起点为…,全长44088米: a measure with no
+            # thing of its own measures the site or work the sentence named before it
+            item = _POINTING_WORD.sub("", site.group("what")) or item
         if item and c.unit in _MEASURES and (land := _LAND_USE_BEFORE.search(text, max(sentence.start, c.start - 8), c.start)) \
                 and text.endswith(item + (part := land.group("part") or ""), sentence.start, land.start() + len(part)):
             # 七星柠檬项目一期占地260亩: the land the thing takes up (项目占地), as the genre names the measure
@@ -2694,6 +2698,10 @@ def _product_of_output(text: str, s_start: int, pos: int, item: str) -> str | No
 _NO_PRODUCT_OPENING = regex.compile(r"[每亩把将对让使为]")
 
 
+# a site or work named in a sentence (…物流园区项目, …公路扩建工程, 绿道, …海塘): what a bare measure after it is of
+_SITE_NAMED = regex.compile(r"(?P<what>\p{Han}{0,12}?(?:项目|工程|产业园|物流园|园区|公园|基地|管廊|公路|道路|绿道|海塘|大桥|主干道))"
+                            r"(?=[^\p{Han}]|由|是|以|拟|位于|建成|总投资|计划|正在|一期|二期|于|共|累计|投入|全长|总长)")
+_POINTING_WORD = regex.compile(r"^(?:其中|该|这个|这条|这|此)")
 _LENGTH_WORDS = ("全长", "总长", "全程")  # (a length, not what is that long; 长度 stays: 在我市境内的长度)
 # what a length word measures: the clause's noun right before it, after a demonstrative (这条便道全长)
 _MEASURED_BEFORE_LENGTH = regex.compile(r"(?:^|(?<=[,，;；:：。、\n]))(?:这条|这段|该|此|其)?(?P<what>\p{Han}{2,16})$")
