@@ -2337,6 +2337,16 @@ def test_a_county_opening_its_paragraph_with_its_own_townships_counted_is_no_bre
     assert quantity_regions(text)[-2:] == [("540余名", "临城县"), ("27.1%", "临城县")]
 
 
+def test_the_near_end_of_a_route_does_no_work_of_the_page():
+    # 郧西县至房县快速通道 on 房县's report: the route runs from 郧西县; the roads built are the page's county's, as
+    # with a route's far end (read in the fifty-first session)
+    text = ("房县人民政府工作报告\n\n——2021年11月8日在县十九届人民代表大会第一次会议上\n\n各位代表:\n\n"
+            "下面,我代表县人民政府向大会作工作报告。\n\n"
+            "交通瓶颈加快破除。十巫高速房县段建成通车,郧西县至房县快速通道全线贯通,五年新改建农村公路1320公里,"
+            "其中军店镇、化龙堰镇均超过120公里,实现所有建制村通客车。")
+    assert quantity_regions(text) == [("1320公里", "房县"), ("120公里", "房县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

@@ -274,6 +274,8 @@ _BREAKDOWN_GOES_ON = regex.compile(r"[^。;；\d]{0,10}\d+\p{Han}{1,3}[,，、;�
 _SCENE_OPENS = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:走进|来到|走入)$")
 # a place goods are brought from (从喀什市区拉煤过来, 从外县调运): where they came from, never whose work it is
 # a route named by its ends (隐塘至旌德县际公路, 绩溪至宁国市公路): the unit at its far end does no work of the page's
+# …and the unit at its near end (竹溪县至竹山县快速通道: the route runs from it; the work is the page's)
+_ROUTE_FROM = regex.compile(r"至\p{Han}{2,8}?[县市区]?(?:际|界)?(?:公路|铁路|高速|高铁|城际|快速路|快速通道|通道|大道|道路|连接线|干线|航道)")
 _ROUTE_AFTER = regex.compile(r"[县市区]?(?:际|界)?(?:公路|铁路|高速|高铁|城际|快速路|快速通道|通道|大道|道路|连接线|干线|航道|段)")
 _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进货|引进)")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
@@ -2212,6 +2214,7 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
                 or (_COUNTED_LIST_END.match(text, last) and not _own_parts_counted(units)) or _PEERS_OF.match(text, last) \
                 or (text[first.start - 1:first.start] == "至" and _ROUTE_AFTER.match(text, last)) \
+                or (_ROUTE_FROM.match(text, last) and text[first.start - 1:first.start] != "至") \
                 or (text[last - 1:last + 1] in ("县际", "市际", "省际")) \
                 or (text[first.start - 2:first.start] in ("辖原", "将原", "由原") and text.startswith("的", last)) \
                 or _venue_of_whole_meeting(text, first.start, last):
