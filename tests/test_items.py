@@ -2825,6 +2825,10 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # a bare measure (规划占地, 全长 after other clauses) measures the site or work the sentence named before it
     pytest.param("据介绍,城东冷链物流园区项目总投资约4亿元,规划占地180亩。", [('180亩', '城东冷链物流园区项目')],
                  [('180亩', '规划')], id='a-bare-measure-of-the-site-named'),
+    # places listed after what they did best at (…任务完成较好的有甲镇N亩、乙镇M亩) each count that measure
+    pytest.param("从各乡镇情况看,植树造林任务完成较好的有龙田镇3200亩、石岭镇2600亩、沙溪乡1900亩。",
+                 [('3200亩', '植树造林'), ('2600亩', '植树造林'), ('1900亩', '植树造林')], [],
+                 id='places-that-did-best'),
 ]
 
 

@@ -1338,6 +1338,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if c.unit in ("件", "条", "项") and (key := _MADE_KEY.match(text, c.end, s_end)):
         # 选定10件建议作为重点督办件, 有43件被县人大常委会列为重点督办建议: the count is of what they were made
         return key.group("what")
+    if (best := _last_match(_BEST_AMONG_PLACES, text, max(s_start, c.start - 80), c.start)) \
+            and _PLACES_AND_FIGURES.fullmatch(text, best.end(), c.start):
+        return best.group("what")  # 新造林任务完成较好的有荫田镇4600亩、官岭镇3800亩: what the places did best
     if _MORE_AGAIN.search(text, max(s_start, c.start - 9), c.start) and not _item_after(text, c.end, s_end) \
             and (kind := recent.same_unit(c.unit) or recent.paragraph_by_unit.get(c.unit)):
         return kind  # 去年新增公共停车泊位2400个,代表们建议今年再增加1000个以上: more of what was just counted
@@ -1778,6 +1781,11 @@ _BEFORE_REPEATED_VERB = set("已共又再计后,，;；")
 
 # a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
 # paragraph counts in that unit
+# the measure the places listed after it did best at (新造林任务完成较好的有…, 低改面积较大的有…)
+_BEST_AMONG_PLACES = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中)?(?P<what>\p{Han}{2,10}?)(?:任务)?(?:完成|推进|进展)?"
+                                   r"(?:较好|较快|较大|较多|最多|最好|最大|最快|突出)的(?:有|是|为)[:：]?")
+_PLACES_AND_FIGURES = regex.compile(r"(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|市|旗)[0-9０-９.．]+[万亿]?[\p{Han}]{1,3}?[、,，])*"
+                                    r"\p{Han}{1,8}?(?:镇|乡|街道|县|区|市|旗)")
 # more of the same, again (再增加, 再新建, 再完成): the figure counts what the sentence or paragraph just counted
 _MORE_AGAIN = regex.compile(r"(?:今年|明年|年内|年底前|下一步|下步|还要|还将|将|要|[,，])"
                             r"再(?:增加|新增|新建|建设|建成|完成|发展|培育|改造|扩大)(?:了)?$")  # (not 联系点再新增:
