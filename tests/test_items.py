@@ -2829,6 +2829,10 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     pytest.param("从各乡镇情况看,植树造林任务完成较好的有龙田镇3200亩、石岭镇2600亩、沙溪乡1900亩。",
                  [('3200亩', '植树造林'), ('2600亩', '植树造林'), ('1900亩', '植树造林')], [],
                  id='places-that-did-best'),
+    # bodies listed before 分别 with rates (民政办和农技中心分别为…) are whose, not what: each rate is of the measure
+    # just given
+    pytest.param("测评中党政办满意率达到97.1%,民政办和农技中心分别为95.3%和94.8%。",
+                 [('95.3%', '满意率'), ('94.8%', '满意率')], [('95.3%', '民政办')], id='bodies-rates-shared-out'),
 ]
 
 

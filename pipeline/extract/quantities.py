@@ -1297,6 +1297,10 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
     if recent.last_count and _ADJUSTED_BY.search(text, max(s_start, c.start - 40), c.start):
         return recent.by_unit.get(c.unit) or recent.last_count  # …为62000万元,后经…会议审议调整为68000万元: the same line
     shared = _shared_item(text, s_start, c.start) or _paired_item(text, s_start, s_end, c)
+    if shared and c.unit == "%" and _BODY_LEAD.fullmatch(shared) and recent.last and recent.last_unit == c.unit:
+        # 党政办满意率达到97.6%,财政分局和农综中心分别为96.8%和95.2%: each body's figure of the measure just given
+        lead = _BODY_LEAD.match(recent.last)
+        return recent.last[lead.end():] if lead and len(recent.last) - lead.end() >= 2 else recent.last
     if shared:
         return shared  # 代表之家、代表联络站分别达到16个和98个: the k-th figure after 分别 counts the k-th noun
     label = _CLASS_LABEL.search(text, max(s_start, c.start - 40), c.start) or _CLASS_LABEL_AFTER.match(text, c.end)
