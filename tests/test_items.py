@@ -2833,6 +2833,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # just given
     pytest.param("测评中党政办满意率达到97.1%,民政办和农技中心分别为95.3%和94.8%。",
                  [('95.3%', '满意率'), ('94.8%', '满意率')], [('95.3%', '民政办')], id='bodies-rates-shared-out'),
+    # one of a kind by its classifier, then its size (一间约40平方米的屋子, 这片1.4万亩的茶园): the thing after 的
+    pytest.param("走进社区,一间约60平方米的屋子挂着联络室的牌子。", [('60平方米', '屋子')], [('60平方米', '牌子')],
+                 id='one-of-a-kind-then-its-size'),
 ]
 
 
