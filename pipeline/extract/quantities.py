@@ -3955,14 +3955,16 @@ def _paired_item(text: str, s_start: int, s_end: int, c: QuantityCandidate) -> s
 
 
 def _after_verb_of(phrase: str) -> str:
-    """全县新建代表之家 -> 代表之家: the words after the phrase's last verb, time or adverb (the whole phrase if none)."""
+    """全县新建代表之家 -> 代表之家: the words after the phrase's last verb, time or adverb (the whole phrase if none;
+    the last word is never cut off, whatever its tag)."""
     tokens = list(tagged(phrase))
     last = max((i for i, (_, tag) in enumerate(tokens[:-1]) if tag[:1] in ("v", "p", "d", "c", "r", "t")), default=-1)
     return "".join(w for w, _ in tokens[last + 1:])
 
 
 _BARE_FIGURE = r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?[十百千万亿]?(?:余|多)?\p{Han}{1,3}?"
-_FIGURE_UNIT = regex.compile(r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?(?:[十百千万亿](?=\p{Han}))?(?:余|多)?(\p{Han}{1,3}?)(?=[、和及]|$)")
+_FIGURE_UNIT = regex.compile(r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?(?:[十百千万亿](?=\p{Han}))?(?:余|多)?"
+                             r"(\p{Han}{1,3}?)(?=[、和及]|$)")
 # the figures of a run before this one (12个、), each a figure and its unit and nothing else
 _FIGURES_BEFORE = regex.compile(rf"(?:{_BARE_FIGURE}[、和及])+$")
 _FIGURES_AFTER = regex.compile(rf"(?:[、和及]{_BARE_FIGURE}(?![\p{{Han}}\d０-９]))+")
@@ -4780,10 +4782,8 @@ def _after_last_verb(phrase: str) -> str:
     """The fund a clause arranges, without the clause (常委会今年计划安排专项资金 -> 专项资金): the words after its
     last verb, time or adverb (a window cut mid-word, 委会…, falls away with the clause)."""
     head = _FUND_WORDS.search(phrase).start()  # (补助 in 试点补助资金 is the fund's own word, no verb of the clause)
-    tokens = list(tagged(phrase[:head]))
     # (the word right before the fund's words is its modifier, whatever its tag: 履职补贴, 活动经费)
-    last = max((i for i, (_, tag) in enumerate(tokens[:-1]) if tag[:1] in ("v", "p", "d", "c", "r", "t")), default=-1)
-    return "".join(w for w, _ in tokens[last + 1:]) + phrase[head:]
+    return _after_verb_of(phrase[:head]) + phrase[head:]
 
 
 def _strip_leading_verbs(phrase: str) -> str:

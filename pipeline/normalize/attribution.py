@@ -52,7 +52,8 @@ from .regions import LinkedMention
 
 # a verb of going right before a unit: where someone went (带到北京, 赴京, 抵达北京, 提着“干货”上北京), or gathered
 # (代表委员即将汇聚北京: where the national session meets)
-_GONE_TO_BEFORE = regex.compile(r"(?:(?<![说提谈讲])到|赴|抵达|前往|汇聚|齐聚|云集|聚首|(?<![过失除辞免撤])去|(?<![促推改增引先跟演激精])进|(?<![以之向议会])上)了?\Z")  # (促进广西…: not 进)
+_GONE_TO_BEFORE = regex.compile(r"(?:(?<![说提谈讲])到|赴|抵达|前往|汇聚|齐聚|云集|聚首|(?<![过失除辞免撤])去|"
+                                r"(?<![促推改增引先跟演激精])进|(?<![以之向议会])上)了?\Z")  # (促进广西…: not 进)
 # (说到山西, 提到北京: speaking of a place is no going to it)
 # (带到了北京: the aspect particle 了 after the verb of going; 会议上 / 大会上 / 北京市人民代表大会…: a meeting's 上 and a line
 # break are no going, so \Z, not $, which would match before the line's end)
