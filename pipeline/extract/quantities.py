@@ -1783,8 +1783,6 @@ def _object_said_before(text: str, s_start: int, pos: int, verb: str) -> str | N
 _BEFORE_REPEATED_VERB = set("已共又再计后,，;；")
 
 
-# a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
-# paragraph counts in that unit
 # the measure the places listed after it did best at (新造林任务完成较好的有…, 低改面积较大的有…)
 _BEST_AMONG_PLACES = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中)?(?P<what>\p{Han}{2,10}?)(?:任务)?(?:完成|推进|进展)?"
                                    r"(?:较好|较快|较大|较多|最多|最好|最大|最快|突出)的(?:有|是|为)[:：]?")
@@ -1797,6 +1795,8 @@ _MORE_AGAIN = regex.compile(r"(?:今年|明年|年内|年底前|下一步|下步
 # a clause that is a handling verb and nothing else before its count (城区:承办9件, 已办复7件, 其中解决或基本解决5件)
 _HANDLED_ONLY = regex.compile(r"(?:^|[,，;；:：])(?:其中)?(?:共|已|均|已经|全部)?(?:承办|办复|办结|答复|交办|转办|"
                               r"(?:解决|落实)(?:或基本(?:解决|落实))?|基本解决)(?:了)?$")
+# a count with no noun of its own that the clause goes on to say was handled (目前29件已全部答复): of the kind the
+# paragraph counts in that unit
 _HANDLED_AFTER = regex.compile(r"(?:均|已|已经|现已)?(?:全部)?(?:答复|办结|办复|办理完毕|交办|落实)")
 _PART_OPENS = regex.compile(r"(?:^|(?<=[;；。]))(?:另有|还有|另)?$")
 

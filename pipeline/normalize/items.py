@@ -117,7 +117,7 @@ _RESIDENTS = {"人": "人口", "口": "人口", "户": "户数"}
 
 def who_lives_there(item: str | None, unit: str) -> str | None:
     """The place's 人口 or 户数 for a count of people or households whose item is only a place's whole (全村 ->
-    全村人口; a village's households: 全村农户), else `item`."""
+    全村人口; a village's households: 全村农户) or a named village (宝塔村 -> 农户, 人口), else `item`."""
     if item and unit in _RESIDENTS and _A_VILLAGE.fullmatch(item) and not item.endswith(_COUNTED_VILLAGES) \
             and "全" not in item:
         return "农户" if unit == "户" else "人口"  # 白云山村共有486户1930人: a named village's households and people
