@@ -2836,6 +2836,9 @@ _READ_IN_THE_FIFTY_FIRST_SESSION = [
     # one of a kind by its classifier, then its size (一间约40平方米的屋子, 这片1.4万亩的茶园): the thing after 的
     pytest.param("走进社区,一间约60平方米的屋子挂着联络室的牌子。", [('60平方米', '屋子')], [('60平方米', '牌子')],
                  id='one-of-a-kind-then-its-size'),
+    # how long an act takes (答复时间, 培训时间) keeps its act: 时间 alone names no measure
+    pytest.param("收集意见建议86条,平均答复时间不超过5天,每期培训时间不少于3天。",
+                 [('5天', '平均答复时间'), ('3天', '培训时间')], [('5天', '时间')], id='the-acts-time'),
 ]
 
 

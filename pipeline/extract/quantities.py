@@ -947,7 +947,7 @@ def clean_item(item: str | None) -> str | None:
     cut = _word_boundary_cut(item, m.end()) if m else 0
     if item.startswith("各级", max(0, cut - 2)) and item.startswith(("人大代表", "代表"), cut):
         cut -= 2  # 全区各级人大代表: which deputies are counted (annotators keep 各级 with them)
-    if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限") and item[cut] not in "、和及与的" \
+    if cut and len(item) - cut >= 2 and item[cut:] not in ("活动", "时限", "时间") and item[cut] not in "、和及与的" \
             and not _word_across(item, cut) and not _PAPER_OF_ACT.match(item) and not _PLACED_PART.match(item):
         # (参加视察、调研、执法检查等活动: 视察 is the list's first member, not a verb leading into it; 提出的意见建议:
         # the verb's 的 would lead the item)
@@ -4549,7 +4549,9 @@ def _item_before(text: str, pos: int, s_start: int, limit: int = 20,
                 and k > 0 and tokens[k - 1][1] in NOUNISH and tokens[k - 1][0] not in _ITEM_STOP_WORDS
                 and not _BODY_AGENT.search(tokens[k - 1][0])) \
                 or (words and word == "类" and k > 0 and tokens[k - 1][1] in NOUNISH and len(tokens[k - 1][0]) >= 2
-                    and tokens[k - 1][1] != "eng"):  # 民生|类|支出: a class of it (C类建议: a label, read elsewhere)
+                    and tokens[k - 1][1] != "eng") \
+                or (words in (["时间"], ["时限"]) and tag in ("v", "vn") and len(word) == 2):
+            # 民生|类|支出: a class of it (C类建议: a label, read elsewhere); 平均答复|时间: how long the act takes
             words.append(word)
         elif words and k == 0 and tag == "m" and _NUMERAL_WORD.fullmatch(word) \
                 and tokens[1][1] in NOUNISH and window.startswith(word):
