@@ -1788,10 +1788,10 @@ _BEST_AMONG_PLACES = regex.compile(r"(?:^|(?<=[,，;；:：。\n]))(?:其中)?(?
                                    r"(?:较好|较快|较大|较多|最多|最好|最大|最快|突出)的(?:有|是|为)[:：]?")
 _PLACES_AND_FIGURES = regex.compile(r"(?:\p{Han}{1,8}?(?:镇|乡|街道|县|区|市|旗)[0-9０-９.．]+[万亿]?[\p{Han}]{1,3}?[、,，])*"
                                     r"\p{Han}{1,8}?(?:镇|乡|街道|县|区|市|旗)")
-# more of the same, again (再增加, 再新建, 再完成): the figure counts what the sentence or paragraph just counted
+# more of the same, again, after a time or a modal (今年再增加, 年底前再完成): the figure counts what the sentence or
+# paragraph just counted (not 联系点再新增, whose noun stands right before it)
 _MORE_AGAIN = regex.compile(r"(?:今年|明年|年内|年底前|下一步|下步|还要|还将|将|要|[,，])"
-                            r"再(?:增加|新增|新建|建设|建成|完成|发展|培育|改造|扩大)(?:了)?$")  # (not 联系点再新增:
-# the noun stands before it)
+                            r"再(?:增加|新增|新建|建设|建成|完成|发展|培育|改造|扩大)(?:了)?$")
 # a clause that is a handling verb and nothing else before its count (城区:承办9件, 已办复7件, 其中解决或基本解决5件)
 _HANDLED_ONLY = regex.compile(r"(?:^|[,，;；:：])(?:其中)?(?:共|已|均|已经|全部)?(?:承办|办复|办结|答复|交办|转办|"
                               r"(?:解决|落实)(?:或基本(?:解决|落实))?|基本解决)(?:了)?$")
@@ -4153,9 +4153,10 @@ def _people_counted(phrase: str) -> str:
     return phrase[:end] if end else phrase
 
 
-# words of likeness that close a clause as an adjective would (5件内容相近的建议); jieba tags them v, d or nr
-_LIKENESS = frozenset(("相近", "相似", "相同", "类似", "雷同", "一致", "重复", "近似",
-                       "高质量", "高水平", "高标准", "优质"))  # (1条高质量的意见建议: a grade, jieba's n or nr)
+# words that close a clause as an adjective would, though jieba tags them v, d, n or nr: likeness (5件内容相近的建议)
+# and grade (1条高质量的意见建议)
+_ADJECTIVE_WORDS = frozenset(("相近", "相似", "相同", "类似", "雷同", "一致", "重复", "近似",
+                              "高质量", "高水平", "高标准", "优质"))
 
 
 def _head_after_relative_clause(window: str) -> str | None:
@@ -4170,7 +4171,7 @@ def _head_after_relative_clause(window: str) -> str | None:
                                   for part in parts):
         return None
     if not (clause[0][1] == "v" and clause[0][0] not in ACTION_VERBS) and clause[-1][1] not in ("a", "an", "l") \
-            and clause[-1][0] not in _LIKENESS:
+            and clause[-1][0] not in _ADJECTIVE_WORDS:
         return None  # (jieba tags an idiom such as 基础薄弱 l)
     if any(tag.startswith("n") and (_DOER.search(word) or word[-1] in "镇乡站" or word == "村") for word, tag in clause):
         return None  # 400多名群众出行难的问题, 57家承办单位的努力: the clause names what is counted itself
