@@ -1213,7 +1213,7 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return "捐款"  # 当场捐出18.6万元, 先帮我捐上1万元, 各捐5000元: a bare verb of giving; the gift is a donation
     if money and (moved := _MOVED_FUNDS.search(text, max(s_start, c.start - 6), c.start)):
         return moved.group("way") + "资金"  # 支出870万元,按规定调出416万元: money moved out of (or into) a budget
-    if money and (source := _FUNDS_BY_SOURCE.search(text, max(s_start, c.start - 10), c.start)):
+    if money and (source := _FUNDS_BY_SOURCE.search(text, max(s_start, c.start - 14), c.start)):
         # 上级项目资金60万元、镇级配套15万元, 区财政专项补助20万元、街道自筹16.8万元: a sum split by who put it up;
         # each share is named by its source, not by the purpose the whole went to nor by the share before it
         return source.group("share") + "资金"
@@ -3591,8 +3591,8 @@ def _change_of(item: str, change: str) -> str:
 # a budget's money moved between budgets, the verb bare before the amount (调出416万元, 按规定调入300万元)
 _MOVED_FUNDS = regex.compile(r"(?:^|(?<=[,;，；]|按规定|依规))(?P<way>调出|调入)$")
 # a share of a sum named by the level or body that put it up (镇级配套, 街道自筹, 村集体自筹, 上级补助): its source
-_FUNDS_BY_SOURCE = regex.compile(r"(?<=[、,，;；:：]|其中)(?P<share>(?:[省市州县区旗镇乡村]级|上级|中央|省|市|县|区|镇|乡|街道|"
-                                 r"村集体|村|群众|企业|社会)(?:本级)?(?:财政)?(?:自筹|配套))$")
+# (乡里自筹, 林场配套, 某某公司自筹, 代表和群众自筹: whoever put it up, by the verb of putting up one's share)
+_FUNDS_BY_SOURCE = regex.compile(r"(?<=[、,，;；:：]|其中)(?P<share>\p{Han}{0,10}?(?:本级)?(?:财政)?(?:自筹|配套))$")
 # a bare verb of giving right before an amount (捐出, 捐上, 各捐; not 捐资 or 捐助, which name the gift themselves)
 _DONATED = regex.compile(r"(?:捐出|捐上|捐了|[各共再又]捐|(?<![\p{Han}])捐)了?$")
 # a gap against a yardstick in percentage points (比全省高0.2个百分点, 比全市平均水平高出8个百分点)
