@@ -2347,6 +2347,16 @@ def test_the_near_end_of_a_route_does_no_work_of_the_page():
     assert quantity_regions(text) == [("1320公里", "房县"), ("120公里", "房县")]
 
 
+def test_a_neighbour_named_by_its_compass_side_is_not_the_pages_unit():
+    # 东接A市、西连B县: the places beside the farm the story is set on; its figures are not theirs (read in the
+    # fifty-second session)
+    text = ("走进林场访代表\n\n来源:某某日报\n\n近日,笔者前往国有青松岭林场,走近扎根一线的人大代表。\n\n"
+            "青松岭林场东接东兴市、西连凭祥市,区位优势突出。\n\n"
+            "带路的是市人大代表周诚和宁明县供电公司的工程师戚兆英。\n\n"
+            "林场经营面积26.8万亩,森林覆盖率达92%,每年接待游客5万人次左右。")
+    assert quantity_regions(text) == [("26.8万亩", "宁明县"), ("92%", "宁明县"), ("5万人次左右", "宁明县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

@@ -250,8 +250,11 @@ _PAGE_EVENT_OPENS = regex.compile(r"[ \t\u3000]*(?:此次|本次)")
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|县市|盟市|市州|市县)|{_MEETING}")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
+# a unit named as a neighbour (周边, 毗邻, 东接A市、西连B市): beside the page's place, never its work
+_NEIGHBOUR_WORDS = r"周边|邻近|毗邻|紧邻|(?<=\p{Han})[东西南北](?:接|连|邻|靠|临|界)"
+_NEIGHBOUR_BEFORE = regex.compile(rf"(?:{_NEIGHBOUR_WORDS})$")
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
-                                r"会同|联合|配合|协同|参照|借鉴|对标|周边|邻近|毗邻|涉及|"
+                                rf"会同|联合|配合|协同|参照|借鉴|对标|{_NEIGHBOUR_WORDS}|涉及|"
                                 r"服务|融入|对接|服从服务|支援)$")
 # (市水利局会同叶县实施…工程: a county itself, no body of it, that a city's bureau works with is where the work is done
 # and whose figure it is, in that clause; 会同慈溪市人大常委会 is a partner body and 会同揭阳市 a peer city, neither an owner)
@@ -2776,8 +2779,9 @@ _AWAY_TO = regex.compile(r"(?:读书|上学|求学|念书|就读|打工|务工|�
 def _elsewhere(text: str, m: LinkedMention) -> bool:
     """A unit named as where the page's people set out from (由新疆和田市驱车…便是策勒县), as where a wire story was
     filed (中新网北京3月5日电), as where they went to study or work (去香格里拉市读书) or, at province level, where a
-    session opens (将在北京开幕): no page's unit."""
+    session opens (将在北京开幕), or as a neighbour (东接东兴市): no page's unit."""
     return _journey_origin(text, m) or _DATELINE_AFTER.match(text, m.mention.end) is not None \
+        or _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 2), m.start) is not None \
         or m.level == "province" and _venue(text, m) \
         or _LEADER_VISITED_BEFORE.search(text, max(0, m.start - 24), m.start) is not None \
         or _GONE_TO_BEFORE.search(text, max(0, m.start - 3), m.start) is not None \
