@@ -123,6 +123,7 @@ def _with_short_name_headings(paragraphs: list[Paragraph], text: str) -> tuple[P
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _BRACKETED_UNIT_LEAD.match(text, p.start, p.end)
                                              or _UNIT_COLON_LEAD.match(text, p.start, p.end))
     paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _COUNTY_TOWNSHIP_LINE.match(text, p.start, p.end))
+    paragraphs = _headings_where_two_or_more(paragraphs, text, lambda p: _TOWNSHIP_LINE.match(text, p.start, p.end))
     return _with_separated_items(paragraphs, text)
 
 
@@ -227,6 +228,9 @@ def _with_item_headlines(paragraphs, text: str) -> tuple[Paragraph, ...]:
 # 上城区南星街道 alone on a line over a station's entry: a list of entries by place, one section per county
 _COUNTY_TOWNSHIP_LINE = regex.compile(r"\s*(?![全本我该各])\p{Han}{1,8}?(?:自治县|自治旗|县|区|市|旗)\p{Han}{1,8}?"
                                       r"(?:街道|镇|乡|苏木)\s*$")
+
+# 钦工镇 alone on a line over a story (a round-up of township congresses, one story a township): its section
+_TOWNSHIP_LINE = regex.compile(r"\s*(?![全本我该各])\p{Han}{1,6}?(?:街道|镇|乡|苏木)\s*$")
 
 
 def _headings_where_two_or_more(paragraphs, text: str, is_one) -> tuple[Paragraph, ...]:

@@ -2357,6 +2357,16 @@ def test_a_neighbour_named_by_its_compass_side_is_not_the_pages_unit():
     assert quantity_regions(text) == [("26.8万亩", "宁明县"), ("92%", "宁明县"), ("5万人次左右", "宁明县")]
 
 
+def test_township_names_alone_on_their_lines_head_a_round_ups_stories():
+    # 钦工镇 / 渔沟镇 alone on their lines, each over its congress's story: one section a township, each its own
+    # county's (read in the fifty-second session)
+    text = ("镇人代会巡礼\n\n编者按:连日来,我市各县区的镇人民代表大会相继召开。\n\n"
+            "车桥镇\n\n打造特色小城镇\n\n近日,淮安区车桥镇人民代表大会召开,代表们提出建议12条。\n\n"
+            "红窑镇\n\n民生实事由代表票出来\n\n6月11日,涟水县红窑镇人民代表大会召开,会议票决民生实事9件。\n\n"
+            "分组审议时,代表们提出意见建议15件。")
+    assert quantity_regions(text) == [("12条", "淮安区"), ("9件", "涟水县"), ("15件", "涟水县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"
