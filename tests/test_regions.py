@@ -2367,6 +2367,17 @@ def test_township_names_alone_on_their_lines_head_a_round_ups_stories():
     assert quantity_regions(text) == [("12条", "淮安区"), ("9件", "涟水县"), ("15件", "涟水县")]
 
 
+def test_a_citys_own_paper_on_its_masthead_is_a_publisher_not_the_pages_unit():
+    # 那曲报社出版 / 那曲报 数字报 over a story set in one county: the city's paper publishes it; the figures are the
+    # county's (read in the fifty-second session)
+    text = ("国内统一刊号:CN54-0099　那曲报社出版　地址: 西藏那曲某某路1号　电话:0896-1234567\n\n那曲报　数字报\n\n"
+            "第03版:县域\n\n为民发声赴两会\n\n最近一段时间,嘉黎县人民医院院长成了当地的“熟面孔”。\n\n"
+            "嘉黎县地处高原,距县城最远的乡镇有120多公里,附近比如县也有患者专程前来就诊。\n\n"
+            "据了解,仅去年一年,医疗队就开展巡回义诊46场次。\n\n"
+            "过去很多病要跑到那曲市区去看,现在在县里就能做。今年是她担任那曲市人大代表的第5年。")
+    assert quantity_regions(text) == [("120多公里", "嘉黎县"), ("46场次", "嘉黎县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

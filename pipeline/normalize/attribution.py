@@ -230,6 +230,7 @@ _TOWNSHIP_WHOLE = regex.compile(r"(?:全|该|我|本)(?:镇|乡|街道)")
 _WHOLE_IN_PAPER = regex.compile(r"[^,，;；:：。\n]{0,20}?的(?:通知|意见|要求|部署|文件|精神|号召|决定)")
 # an outlet or masthead right after a unit's name (江苏人大网, 湖南日报, 蘆溪新聞網) or right before it (云上咸安)
 _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|日报|晚报|都市报|特区报|商报|时报|电视台|广播电视台|融媒|在线|"
+                              r"报社|报(?=[ \t\u3000\n]|$)|"  # (昌都报社出版, 昌都报 数字报: a city's own paper)
                               r"论坛|客户端|发布|频道|分站|网|人大微信|微信|公众号|微博|"
                               r"(?:人大)?(?:月刊|半月刊|周刊|杂志|期刊)|"  # (上海人大月刊 2016年8期: the magazine)
                               r"\p{Han}{1,10}(?<![路电管水光联渔天法张])网(?=[ \t]*(?:\n|$))|"  # (…呼吁建设路网: a network, no site)
