@@ -2848,6 +2848,10 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     pytest.param("站点改造共投入21万元,其中县人大常委会补助建设资金12万元,乡里自筹6万元,果品合作社配套3万元。",
                  [('6万元', '乡里自筹资金'), ('3万元', '果品合作社配套资金')], [('6万元', '县人大常委会补助建设资金')],
                  id='a-share-by-whoever-put-it-up'),
+    # people counted right after their households (贫困户52户187人) are those households' people, not households;
+    # a village's 农户 and its people stay one roll
+    pytest.param("全村有建档立卡贫困户52户187人,今年计划脱贫30户96人。",
+                 [('187人', '贫困人口')], [('187人', '贫困户')], id='people-of-the-households'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

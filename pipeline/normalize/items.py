@@ -128,6 +128,20 @@ def who_lives_there(item: str | None, unit: str) -> str | None:
     return item + _RESIDENTS[unit]
 
 
+def people_of_households(item: str | None, unit: str, text: str, start: int) -> str | None:
+    """建档立卡贫困户63户159人: people counted right after their households are those households' people (贫困户 ->
+    贫困人口), not the households; else `item`. (A village's 农户 and their people stay 农户: the genre counts a
+    village's households and people as one roll.)"""
+    if not item or unit not in ("人", "名") or not item.endswith("户") or item.endswith("农户") \
+            or not _HOUSEHOLDS_BEFORE.search(text, max(0, start - 12), start):
+        return item
+    return item[:-1] + "人口"
+
+
+# a count of households right before (63户|1.2万余户): the figure after it counts their people
+_HOUSEHOLDS_BEFORE = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?户$")
+
+
 _RURAL_WHOLES = ("全村", "全组", "全屯")
 _A_VILLAGE = regex.compile(r"\p{Han}{0,5}村")  # (宝塔村, or 村 alone: jieba cut the name off)
 _COUNTED_VILLAGES = ("自然村", "行政村", "贫困村", "示范村", "重点村", "农村", "乡村")  # (a kind of village, or the
