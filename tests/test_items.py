@@ -2852,6 +2852,9 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # a village's 农户 and its people stay one roll
     pytest.param("全村有建档立卡贫困户52户187人,今年计划脱贫30户96人。",
                  [('187人', '贫困人口')], [('187人', '贫困户')], id='people-of-the-households'),
+    # money put into work on a thing, the work a noun right after it (对第二、第三联络站提档升级) as after 进行
+    pytest.param("街道今年再投入12万元,对第一、第二代表之家提档升级。", [('12万元', '代表之家提档升级')], [('12万元', '投入')],
+                 id='work-on-a-thing-without-a-verb-of-doing'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

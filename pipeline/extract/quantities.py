@@ -1923,6 +1923,12 @@ _BUILT_COUNT = regex.compile(r"(?:[0-9０-９.]+|[一二两三四五六七八九
 _WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:所辖|辖区内?|现有|全[县区市旗镇乡])?"  # (对辖区内27个联络站)
                          r"(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
+# the same without a verb of doing, the work a noun right after the thing (对第二、第三联络站提档升级)
+_WORK_DONE_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:所辖|辖区内?|现有|全[县区市旗镇乡])?"
+                              r"(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?(?P<what>[\p{Han}、]{2,16}?)"
+                              r"(?P<act>提档升级|提质升级|升级改造|改造提升|提升改造|改造升级|标准化改造|改造|升级|修缮|维修|翻新|扩建|改建)"
+                              r"(?=[,;。、:\s]|$)")
+_ORDINAL_LEAD = regex.compile(r"^第[一二三四五六七八九十\d]{1,3}")
 _MADE_INTO = regex.compile(r",?(?:把|将)(?P<object>[\p{Han}“”]{2,16}?)(?:(?:改造成|改建成|改造为|改建为|打造成)"
                            r"(?P<result>[\p{Han}“”]{2,16})|(?:重新|全面|进一步)?(?:升级|改造|修缮|翻新|扩建|提升))")
 _BUILT = regex.compile(r",?(?:建起|建成)了?(?:一[个座所处家间])?(?P<what>[^,;。]{2,20})")
@@ -2040,10 +2046,11 @@ def _purpose_after(text: str, end: int, s_end: int, work_on: bool = False) -> st
         phrase = _leading_noun_phrase(_tokens(what[what.rfind("的") + 1:]))
         if phrase and len(phrase) >= 2:
             return phrase
-    on = _WORK_ON.match(text, end, s_end) if work_on else None
+    on = (_WORK_ON.match(text, end, s_end) or _WORK_DONE_ON.match(text, end, s_end)) if work_on else None
     if on:
         what = on.group("what")
-        return _OWNED.sub("", what[what.rfind("的") + 1:]) + on.group("act")  # (使用率不高的联络室: 联络室)
+        what = _ORDINAL_LEAD.sub("", what[max(what.rfind("的"), what.rfind("、")) + 1:])  # (第二、第三联络站: 联络站)
+        return _OWNED.sub("", what) + on.group("act")  # (使用率不高的联络室: 联络室)
     # (县里投入15万元建起了标准化村卫生室; not 投入资金60万元,建起车间: there the text names the money 资金)
     m = _PURPOSE_AT.match(text, end, s_end) or _PURPOSE.match(text, end, s_end) \
         or _PURPOSE_GLUED.match(text, end, s_end) or (_BUILT.match(text, end, s_end) if work_on else None)
