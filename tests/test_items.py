@@ -2855,6 +2855,10 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # money put into work on a thing, the work a noun right after it (对第二、第三联络站提档升级) as after 进行
     pytest.param("街道今年再投入12万元,对第一、第二代表之家提档升级。", [('12万元', '代表之家提档升级')], [('12万元', '投入')],
                  id='work-on-a-thing-without-a-verb-of-doing'),
+    # a township's name jieba splits (还|地桥|镇: 还 read as an adverb) is where, not what; a breakdown by township
+    # counts what the whole counted
+    pytest.param("全市今年新培育农民专业合作社31家,其中还地桥镇5家、金湖街道4家。",
+                 [('5家', '新培育农民专业合作社')], [('5家', '地桥')], id='a-township-name-jieba-splits'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

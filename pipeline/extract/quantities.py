@@ -3044,13 +3044,16 @@ def _next_figures_label(text: str, s_start: int, start: int, end: int, item: str
 
 
 def _inside_place_name(text: str, s_start: int, pos: int, item: str) -> bool:
-    """Every mention of `item` in the clauses before `pos` is the tail of a county's or city's name (璧山区: 山区)."""
+    """Every mention of `item` in the clauses before `pos` is the tail of a county's or city's name (璧山区: 山区),
+    or part of a township's the gazetteer knows (还地桥镇: 地桥, where jieba split off 还 as an adverb)."""
     lo = max(s_start, pos - 40)
     at = text.find(item, lo, pos)
     if at < 0:
         return False
     while at >= 0:
-        if not any(_names_a_unit(text[at - k:at + len(item)]) for k in range(1, 4) if at - k >= 0):
+        if not any(_names_a_unit(text[at - k:at + len(item)]) for k in range(1, 4) if at - k >= 0) \
+                and not any(e.kind == "township" for k in range(0, 3) for j in range(1, 3) if at - k >= 0
+                            for e in gazetteer().entries.get(text[at - k:at + len(item) + j], ())):
             return False
         at = text.find(item, at + 1, pos)
     return True
@@ -4616,8 +4619,10 @@ def _street_list(text: str, s_start: int, pos: int) -> bool:
 def _is_place_name(tokens, n_words: int) -> bool:
     """The phrase's first word is a proper name (jieba's ns) or the phrase is one word of a place name."""
     words = tokens[len(tokens) - n_words:]
-    if words and any(e.kind == "township" for e in gazetteer().entries.get("".join(w for w, _ in words), ())):
-        return True  # a township the gazetteer knows (大河镇), however jieba split it
+    phrase = "".join(w for w, _ in words)
+    before = tokens[len(tokens) - n_words - 1][0] if len(tokens) > n_words else ""
+    if words and any(e.kind == "township" for name in (phrase, before + phrase) for e in gazetteer().entries.get(name, ())):
+        return True  # a township the gazetteer knows (大河镇), however jieba split it (还|地桥|镇: 还地桥镇)
     return bool(words) and ((words[0][1] == "ns" and words[0][0] not in _KIND_OF_PLACE)
                             or (len(words) == 1 and words[0][1] in ("ns", "nr", "nz")))
 
