@@ -2380,6 +2380,13 @@ def test_read_in_the_fifty_first_session_on_test256_to_test258():
     assert names_titles("全国人大代表、村党支部书记阿苏木呷介绍,全村已通水泥路。") == [("阿苏木呷", ["全国人大代表", "村党支部书记"])]
 
 
+def test_read_in_the_fifty_second_session_on_test259_to_test261():
+    # a two-character name followed by the character that ends a three-character name found elsewhere on the page
+    # is that name, which jieba cut at the word after it (周海存|在 -> 周海|存在)
+    assert [name for name, _ in names_titles("县人大常委会副主任周海存到会。县人大常委会副主任周海存在讲话中强调,要抓好落实。")] \
+        == ["周海存", "周海存"]
+
+
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]

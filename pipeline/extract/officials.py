@@ -372,6 +372,7 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
     out += _function_surname_names_again(text, out)
     out += _deputies_after_an_apposition(text, out)
     out = _names_cut_before_their_last(text, out)
+    out = _names_found_whole_elsewhere(text, out)
     # (领导来我县调研: 我 (I, we) is no character of a Chinese personal name; the reader took a clause for one)
     return _one_per_name_span([c for c in out if "我" not in c.name])
 
@@ -402,6 +403,15 @@ def _names_cut_before_their_last(text: str, found: list[OfficialCandidate]) -> l
             longer[name] = text[at[0]]
     return [replace(c, end=c.end + 1, name=c.name + longer[c.name])
             if c.name in longer and c.end - c.start == 2 and text[c.end:c.end + 1] == longer[c.name] else c
+            for c in found]
+
+
+def _names_found_whole_elsewhere(text: str, found: list[OfficialCandidate]) -> list[OfficialCandidate]:
+    """孙海存到会 … 副主任孙海|存在分析: a two-character name followed by the character that ends a three-character
+    name found elsewhere on the page is that name, cut by jieba's word after it (存在)."""
+    whole = {c.name for c in found if len(c.name) == 3 and c.end - c.start == 3}
+    return [replace(c, end=c.end + 1, name=c.name + text[c.end])
+            if len(c.name) == 2 and c.end - c.start == 2 and c.name + text[c.end:c.end + 1] in whole else c
             for c in found]
 
 
