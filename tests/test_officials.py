@@ -2385,6 +2385,12 @@ def test_read_in_the_fifty_second_session_on_test259_to_test261():
     # is that name, which jieba cut at the word after it (周海存|在 -> 周海|存在)
     assert [name for name, _ in names_titles("县人大常委会副主任周海存到会。县人大常委会副主任周海存在讲话中强调,要抓好落实。")] \
         == ["周海存", "周海存"]
+    # (相关资料图) is a photo's caption, not a heading of related links: the credits under it are read; the list
+    # under 推荐内容 is still chrome
+    text = ("村里计划再建大棚8个。\n\n(相关资料图)\n\n通讯员 夏晓梅\n\n编辑 段晓茜\n\n推荐内容\n\n"
+            "赤水:竹林深处藏着致富经\n习水县人大代表为产业建言献策\n")
+    assert names_titles(text) == [("夏晓梅", ["通讯员"]), ("段晓茜", ["编辑"])]
+    assert [f.text for f in pipeline.extract(text) if f.type == "region"] == []
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
