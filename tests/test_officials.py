@@ -2391,6 +2391,8 @@ def test_read_in_the_fifty_second_session_on_test259_to_test261():
             "赤水:竹林深处藏着致富经\n习水县人大代表为产业建言献策\n")
     assert names_titles(text) == [("夏晓梅", ["通讯员"]), ("段晓茜", ["编辑"])]
     assert [f.text for f in pipeline.extract(text) if f.type == "region"] == []
+    # a deputy's role, what the person does (副场长, 渔民), then a whole name jieba reads and a verb: the deputy
+    assert names_titles("全国人大代表、国有林场副场长赵立民路过时多看了两眼。") == [("赵立民", ["人大代表"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

@@ -445,7 +445,10 @@ def _deputies_after_an_apposition(text: str, found: list[OfficialCandidate]) -> 
             if named and (span := _name_at(text, pos, False)) is not None \
                     and len(text[span[0]:span[1]].replace(" ", "")) in (2, 3) \
                     and (_follower_at(text, span[1]) or _set_apart(text, span) or text[span[1]:span[1] + 1] in _AFTER_NAME
-                         or _first_word(text[span[1]:span[1] + 4])[1][:1] in ("p", "d")) \
+                         or _first_word(text[span[1]:span[1] + 4])[1][:1] in ("p", "d")
+                         # (副场长张利民路过…: a whole name jieba reads after what the person does, then a verb)
+                         or tag.startswith("nr") and len(word) == 3 and words[i - 1][0][-1:] in _OCCUPATION_END
+                         and _first_word(text[span[1]:span[1] + 4])[1][:1] == "v") \
                     and not _is_a_place_name(text[span[0]:span[1]]) \
                     and not _role_noun_or_institution(text[span[0]:span[1]]) \
                     and "、" not in text[m.start("what"):span[0]]:  # (区人大代表、楼院管委会成员、楼栋长: groups listed)
