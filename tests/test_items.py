@@ -2859,6 +2859,10 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # counts what the whole counted
     pytest.param("全市今年新培育农民专业合作社31家,其中还地桥镇5家、金湖街道4家。",
                  [('5家', '新培育农民专业合作社')], [('5家', '地桥')], id='a-township-name-jieba-splits'),
+    # a kind of area after the last member's first word (农村|牧区) ends that member, not the shared head
+    pytest.param("全旗城镇和农村牧区常住居民人均可支配收入分别达到41200元、18650元。",
+                 [('41200元', '城镇常住居民人均可支配收入'), ('18650元', '农村牧区常住居民人均可支配收入')],
+                 [('41200元', '城镇牧区常住居民人均可支配收入')], id='a-kind-of-area-ends-the-member'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

@@ -4023,7 +4023,14 @@ def _shared_head(members: list[str]) -> tuple[list[str], str] | None:
         # not 小学、初中生|均公用经费, whose head starts mid-word)
     if len(tagged(last[:size])) != 1:
         return None
-    return firsts + [last[:size]], last[size:]
+    member, head = last[:size], last[size:]
+    if (area := _AREA_KIND_LEAD.match(head)) and len(head) > area.end() + 1:
+        member, head = member + area.group(), head[area.end():]  # 城镇和农村牧区|常住居民…: 牧区 is the member's own
+    return firsts + [member], head
+
+
+# a kind of area that ends a member rather than starting the head (农村牧区, 城镇林区)
+_AREA_KIND_LEAD = regex.compile(r"牧区|山区|林区|垦区|库区")
 
 
 _MEMBERS_COUNTED = regex.compile(r"(?P<modifier>\p{Han}{2,8}?)(?:两|二|三|四|五|几)(?:项|类|大类|个方面)(?P<head>\p{Han}{2,8})")
