@@ -2863,6 +2863,11 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     pytest.param("全旗城镇和农村牧区常住居民人均可支配收入分别达到41200元、18650元。",
                  [('41200元', '城镇常住居民人均可支配收入'), ('18650元', '农村牧区常住居民人均可支配收入')],
                  [('41200元', '城镇牧区常住居民人均可支配收入')], id='a-kind-of-area-ends-the-member'),
+    # a paragraph framed by the papers its classes divide (从全部建议的分布看) gives the classes their kind, even
+    # when the first class's own count read no kind
+    pytest.param("从全部建议的分布看,城建、交通和水利方面最多,有41件,占30.1%;教育、卫生方面33件,占24.3%。",
+                 [('41件', '城建、交通和水利方面建议'), ('33件', '教育、卫生方面建议')], [('33件', '教育、卫生方面交通')],
+                 id='classes-framed-by-their-papers'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

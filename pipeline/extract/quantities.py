@@ -857,7 +857,8 @@ def _kind_named(text: str, s_start: int, pos: int, recent: _Recent, unit: str) -
 
 
 # a paragraph framed by the kind its list sorts (从建议内容看, 从议案类别来看)
-_SEEN_BY = regex.compile(r"[ \t\u3000]*从(?P<kind>\p{Han}{2,6}?)的?(?:涉及的)?(?:内容|类别|分类|领域|性质)(?:分类)?上?来?看")
+_SEEN_BY = regex.compile(r"[ \t\u3000]*从(?P<kind>\p{Han}{2,6}?)的?(?:涉及的)?(?:内容|类别|分类|领域|性质|分布)(?:分类)?上?来?看")
+_SCOPE_LEAD = regex.compile(r"^(?:全部|所有|全体)")
 
 
 # scope words and genre verbs that open a noun phrase without being part of the thing counted
@@ -1318,7 +1319,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (not category_at.group().endswith(("的", "的有")) or c.unit in ("件", "条", "项", "份")) \
             and not _CLASS_COUNT.search(
             text, max(s_start, c.start - 4), c.start) and (
-            kind := (held := _held_kind(text, s_start, category_at.start())) or carried
+            kind := (held := _held_kind(text, s_start, category_at.start())
+                             or _framed_papers(text, category_at.start(),
+                                               carried or recent.paragraph_by_unit.get(c.unit))) or carried
             or recent.paragraph_by_unit.get(c.unit)
             or (_THESE_PAPERS.search(text, s_start, category_at.start()) and recent.latest_by_unit.get(c.unit))):
         category = _CATEGORY_NAME.search(text, max(s_start, c.start - 32), c.start)
@@ -2637,6 +2640,14 @@ def _held_kind(text: str, s_start: int, pos: int) -> str | None:
     """本次会议收到的议案里,城建环保类数量最多,有38件: the sentence names what its classes divide before them."""
     held = _last_match(_HELD_KIND, text, max(s_start, pos - 40), pos)
     return held.group("kind") if held else None
+
+
+def _framed_papers(text: str, pos: int, carried: str | None) -> str | None:
+    """从全部建议的分布看,工业、能源和投资方面最多: the papers the paragraph's frame says its classes divide, unless
+    what was carried is already of that kind (意见建议 under 从建议内容看)."""
+    frame = _SEEN_BY.match(text, line_start(text, pos))
+    kind = _SCOPE_LEAD.sub("", frame.group("kind")) if frame else None
+    return kind if kind in ("建议", "议案", "提案") and not (carried or "").endswith(kind) else None
 
 
 def _without_proposers(kind: str) -> str:
