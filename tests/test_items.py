@@ -2868,6 +2868,9 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     pytest.param("从全部建议的分布看,城建、交通和水利方面最多,有41件,占30.1%;教育、卫生方面33件,占24.3%。",
                  [('41件', '城建、交通和水利方面建议'), ('33件', '教育、卫生方面建议')], [('33件', '教育、卫生方面交通')],
                  id='classes-framed-by-their-papers'),
+    # one of a kind with its size bounded (一个面积不少于…的…) measures the thing after 的, as 一间约…的 does
+    pytest.param("代表建议在县城东侧建设一个面积不少于2平方公里的物流产业园。", [('2平方公里', '物流产业园')],
+                 [('2平方公里', '县城东侧建设一个面积')], id='one-of-a-kind-with-its-size-bounded'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

@@ -2155,7 +2155,7 @@ def _measured_after(text: str, s_start: int, s_end: int, c: QuantityCandidate) -
         return None
     if not (_WORKED_ON.search(text, max(s_start, c.start - 4), c.start)
             or _BARE_MEASURE.search(text, max(s_start, c.start - 6), c.start)
-            or _ONE_OF_A_KIND.search(text, max(s_start, c.start - 6), c.start)  # (一间约40平方米的屋子)
+            or _ONE_OF_A_KIND.search(text, max(s_start, c.start - 8), c.start)  # (一间约40平方米的屋子)
             or c.start == s_start or text[c.start - 1] in ":：,，、;；和与及"):
         return None  # (a measure opening its clause, 280亩的…服饰产业园、83亩的…创新产业园, measures the thing after 的)
     thing = _leading_noun_phrase(_tokens(_clause_after(text, c.end + 1, s_end)))
@@ -2171,7 +2171,7 @@ _STATION_KIND_END = regex.compile(r"[站点](?:\([站点]\))?$")
 
 
 # one of a kind, counted by its classifier, then its size (一间约40平方米的屋子, 一座占地3亩的…): the thing after 的
-_ONE_OF_A_KIND = regex.compile(r"(?:一|这|那)(?:间|座|处|片|块|栋|幢|条)(?:约|近|占地|面积)?$")
+_ONE_OF_A_KIND = regex.compile(r"(?:一|这|那)(?:间|座|处|片|块|栋|幢|条|个)(?:占地|面积)?(?:约|近|不少于|不低于|超过)?$")
 # verbs of building, laying or planting, whose measure is the thing built (铺设|5公里|的引水管道)
 _WORKED_ON = regex.compile(r"(?:铺设|铺装|修通|修建|新修|修筑|新建|建设|建成|建起|硬化|拓宽|改造|种植|栽植|流转|整治|疏浚|"
                            r"开挖|安装|新增|扩建)了?$")
