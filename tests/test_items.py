@@ -2871,6 +2871,9 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # one of a kind with its size bounded (一个面积不少于…的…) measures the thing after 的, as 一间约…的 does
     pytest.param("代表建议在县城东侧建设一个面积不少于2平方公里的物流产业园。", [('2平方公里', '物流产业园')],
                  [('2平方公里', '县城东侧建设一个面积')], id='one-of-a-kind-with-its-size-bounded'),
+    # households and their people counted as they leave poverty, with no noun before them, are 脱贫户 and 脱贫人口
+    pytest.param("去年全镇有58户203人如期脱贫,贫困发生率降到0.8%。", [('58户', '脱贫户'), ('203人', '脱贫人口')],
+                 [('58户', '如期')], id='out-of-poverty'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

@@ -142,6 +142,22 @@ def people_of_households(item: str | None, unit: str, text: str, start: int) -> 
 _HOUSEHOLDS_BEFORE = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?户$")
 
 
+def out_of_poverty(item: str | None, unit: str, text: str, start: int, end: int) -> str | None:
+    """当年有47户152人如期脱贫: households and their people counted as they leave poverty, with no noun of their
+    own before them, are 脱贫户 and 脱贫人口; else `item`."""
+    if item and item.endswith(("户", "人口")):
+        return item
+    if unit == "户" and (people := _PEOPLE_AFTER.match(text, end)) and _ESCAPED.match(text, people.end()):
+        return "脱贫户"
+    if unit in ("人", "名") and _HOUSEHOLDS_BEFORE.search(text, max(0, start - 12), start) and _ESCAPED.match(text, end):
+        return "脱贫人口"
+    return item
+
+
+_PEOPLE_AFTER = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?[人名]")
+_ESCAPED = regex.compile(r"[,，]?(?:如期|全部|稳定|已经|已|顺利|均|当年)*(?:实现|达到)?脱贫(?!攻坚)")
+
+
 _RURAL_WHOLES = ("全村", "全组", "全屯")
 _A_VILLAGE = regex.compile(r"\p{Han}{0,5}村")  # (宝塔村, or 村 alone: jieba cut the name off)
 _COUNTED_VILLAGES = ("自然村", "行政村", "贫困村", "示范村", "重点村", "农村", "乡村")  # (a kind of village, or the
