@@ -2874,6 +2874,9 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # households and their people counted as they leave poverty, with no noun before them, are 脱贫户 and 脱贫人口
     pytest.param("去年全镇有58户203人如期脱贫,贫困发生率降到0.8%。", [('58户', '脱贫户'), ('203人', '脱贫人口')],
                  [('58户', '如期')], id='out-of-poverty'),
+    # a thing then the bare adjective of its length (这条便道长260米) measures the thing, not 便道长
+    pytest.param("这条水渠长260米,是村民灌溉的命脉。", [('260米', '水渠')], [('260米', '水渠长')],
+                 id='a-things-length-by-its-adjective'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

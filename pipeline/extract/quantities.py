@@ -572,6 +572,13 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             # 天让路全长6.8公里, 便道全长约350米: the road measured, written before its length word
             if (whose := _MEASURED_BEFORE_LENGTH.search(text, sentence.start, at)) is not None:
                 item = clean_item(whose.group("what")) or item
+        if item and len(item) >= 3 and item.endswith("长") and not item.endswith(("全长", "总长")) \
+                and (u := lookup(c.unit)) is not None \
+                and u.category == "length" and text.endswith(item, sentence.start, c.start):
+            thing = _POINTING_WORD.sub("", item[:-1])
+            if text[c.start - len(item) - 1:c.start - len(item)] in ("这", "那", "该", "此"):
+                thing = thing.lstrip("条段座个处片")  # (这|条水渠长: the classifier stays with its demonstrative)
+            item = thing or item  # 这条小道长135米: the path, not 小道长
         if item in _LENGTH_WORDS + ("规划",) and (site := _last_match(_SITE_NAMED, text, sentence.start, c.start)):
             # 京东商仓物流园区项目总投资约6亿元,规划占地210亩; 绿道由…构成,起点为…,全长44088米: a measure with no
             # thing of its own measures the site or work the sentence named before it
