@@ -2877,6 +2877,9 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # a thing then the bare adjective of its length (这条便道长260米) measures the thing, not 便道长
     pytest.param("这条水渠长260米,是村民灌溉的命脉。", [('260米', '水渠')], [('260米', '水渠长')],
                  id='a-things-length-by-its-adjective'),
+    # people counted as elected to a post (…等28人当选市人大常委会委员) are counted by the post, as by an honour
+    pytest.param("会议选举王建国为主任,李明、赵红等28人当选市人大常委会委员。", [('28人', '市人大常委会委员')],
+                 [('28人', '赵红')], id='counted-by-the-post-they-were-elected-to'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

@@ -4711,7 +4711,7 @@ def _score_phrase(text: str, s_start: int, head_start: int, head_end: int) -> st
 # people who sat in without a vote (40人列席会议, 42名同志列席)
 _SAT_IN = regex.compile(r"(?:同志)?列席(?!人员)")
 # people counted by an honour they won (15名同志被评为先进个人, 23名同志获评先进个人)
-_HONOURED_AS = regex.compile(r"(?:同志|代表|人员)?(?:被|获)?(?:评为|评选为|获评|荣获|授予)(?:了)?"
+_HONOURED_AS = regex.compile(r"(?:同志|代表|人员)?(?:被|获)?(?:评为|评选为|获评|荣获|授予|当选为|当选(?!代表|的)|选举为)(?:了)?"
                              r"(?P<honour>[^,，。;；:：、\n“”]{2,12}?)(?:称号|荣誉称号)?(?=[,，。;；、\n]|$)")
 # a proposal's handling class named as a noun right before its count (主办件11件, 协办件2件, 会办件5件)
 _HANDLED_AS = regex.compile(r"(?P<kind>主办件|协办件|会办件)(?:的|有|为|共|共有)?$")
