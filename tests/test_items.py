@@ -2880,6 +2880,9 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
     # people counted as elected to a post (…等28人当选市人大常委会委员) are counted by the post, as by an honour
     pytest.param("会议选举王建国为主任,李明、赵红等28人当选市人大常委会委员。", [('28人', '市人大常委会委员')],
                  [('28人', '赵红')], id='counted-by-the-post-they-were-elected-to'),
+    # a verb naming which area (种植面积) keeps it when a verb of growing stands before the figure (发展到)
+    pytest.param("与农科所合作共建茶叶示范基地,种植面积达到3200亩。", [('3200亩', '茶叶种植面积')], [('3200亩', '茶叶面积')],
+                 id='which-area-before-a-verb-of-growing'),
 ]
 
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION

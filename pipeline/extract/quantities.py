@@ -2859,8 +2859,10 @@ def _verb_measure(text: str, s_start: int, pos: int, head: str) -> str:
     keeps its noun (涉及资金)."""
     if head not in ("面积", "建筑面积", "金额"):
         return head  # (改造建筑面积约58.3万平方米: the verb names which building area too)
-    window_start = max(s_start, pos - len(head) - 5)
-    m = regex.search(rf"(?P<verb>\p{{Han}}{{2}}){regex.escape(head)}\p{{Han}}?$", text[window_start:pos])
+    window_start = max(s_start, pos - len(head) - 8)
+    # (种植面积发展到2600余亩: a verb of growing may stand between the measure and its figure)
+    m = regex.search(rf"(?P<verb>\p{{Han}}{{2}}){regex.escape(head)}(?:\p{{Han}}?|(?:发展|扩大|增加|提高|达)到)$",
+                     text[window_start:pos])
     if not m or m.group("verb") in _COPULAS or (head == "金额" and m.group("verb") in _TOTAL_VERBS):
         return head
     verb_start = window_start + m.start("verb")
