@@ -32,10 +32,10 @@ _WIDTH.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord("."), 0xFE54: o
 WIDTH_TABLE = str.maketrans(_WIDTH)
 
 # --- page chrome: whole lines -------------------------------------------------------------------------------
+# headings of a list of other pages (相关文档, 相关资料: a document library's; (相关资料图) is a photo's caption, no list)
 _RELATED = ("相关文章|相关阅读|相关新闻|相关链接|相关报道|相关推荐|推荐阅读|热门推荐|热点推荐|猜你喜欢|延伸阅读|热门文章|"
             "随机内容|随机文章|最新文章|本版其他文章|本版其它文章|其他文章|更多阅读|更多新闻|新闻推荐|推荐新闻|精彩推荐|往期推荐|"
-            "相关文档|相关资料(?!图)|相关下载|推荐内容")  # (a document library's list of other documents; (相关资料图) is a
-# photo's caption, no list)
+            "相关文档|相关资料(?!图)|相关下载|推荐内容")
 _CRUMBS = r"(?:[^\s>›»]{1,10}\s*[>›»]{1,2}\s*){1,6}[^\s>›»]{1,12}\s*$"  # a breadcrumb line: 首页 > 地方频道 > 杭州 > 要闻 (>> too)
 # the label a breadcrumb opens with (当前位置:, 您当前的位置 :)
 _HERE = "当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|所在位置"

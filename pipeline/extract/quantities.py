@@ -1930,12 +1930,12 @@ def _leading_people(words: str) -> str | None:
 # a count of what is built before its name (完成4500亩高效节水灌溉…, 建成一座四季采摘园)
 _BUILT_COUNT = regex.compile(r"(?:[0-9０-９.]+|[一二两三四五六七八九十]+)万?(?:多|余)?[个座条处所套栋间亩台辆家项户张块盏口眼]")
 # money spent on work done to a thing: 对(18个)乡镇联络站实施标准化改造 (the thing and the work, without the count)
-_WORK_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:所辖|辖区内?|现有|全[县区市旗镇乡])?"  # (对辖区内27个联络站)
-                         r"(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?"
+_WORKED_THING_LEAD = (r",?(?:专项|主要|全部|重点)?对(?:所辖|辖区内?|现有|全[县区市旗镇乡])?"  # (对辖区内27个联络站)
+                      r"(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?")
+_WORK_ON = regex.compile(_WORKED_THING_LEAD +
                          r"(?P<what>[\p{Han}]{2,16}?)(?:进行|实施|开展)了?(?P<act>[\p{Han}]{2,8}?)(?=[,;。、:\s]|$)")
 # the same without a verb of doing, the work a noun right after the thing (对第二、第三联络站提档升级)
-_WORK_DONE_ON = regex.compile(r",?(?:专项|主要|全部|重点)?对(?:所辖|辖区内?|现有|全[县区市旗镇乡])?"
-                              r"(?:[\d一二三四五六七八九十]{1,4}[个座所处家间条](?:左右|多|余)?)?(?P<what>[\p{Han}、]{2,16}?)"
+_WORK_DONE_ON = regex.compile(_WORKED_THING_LEAD + r"(?P<what>[\p{Han}、]{2,16}?)"
                               r"(?P<act>提档升级|提质升级|升级改造|改造提升|提升改造|改造升级|标准化改造|改造|升级|修缮|维修|翻新|扩建|改建)"
                               r"(?=[,;。、:\s]|$)")
 _ORDINAL_LEAD = regex.compile(r"^第[一二三四五六七八九十\d]{1,3}")

@@ -249,11 +249,11 @@ _PAGE_EVENT_OPENS = regex.compile(r"[ \t\u3000]*(?:此次|本次)")
 # a later paragraph of a county's section that speaks of the whole again (the genre's closing paragraphs)
 # (各乡镇 stays inside a county's section: it is that county's townships)
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|县市|盟市|市州|市县)|{_MEETING}")
-# a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
-# 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 # a unit named as a neighbour (周边, 毗邻, 东接A市、西连B市): beside the page's place, never its work
 _NEIGHBOUR_WORDS = r"周边|邻近|毗邻|紧邻|(?<=\p{Han})[东西南北](?:接|连|邻|靠|临|界)"
 _NEIGHBOUR_BEFORE = regex.compile(rf"(?:{_NEIGHBOUR_WORDS})$")
+# a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
+# 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
                                 rf"会同|联合|配合|协同|参照|借鉴|对标|{_NEIGHBOUR_WORDS}|涉及|"
                                 r"服务|融入|对接|服从服务|支援)$")
