@@ -865,7 +865,6 @@ def _kind_named(text: str, s_start: int, pos: int, recent: _Recent, unit: str) -
 
 # a paragraph framed by the kind its list sorts (从建议内容看, 从议案类别来看)
 _SEEN_BY = regex.compile(r"[ \t\u3000]*从(?P<kind>\p{Han}{2,6}?)的?(?:涉及的)?(?:内容|类别|分类|领域|性质|分布)(?:分类)?上?来?看")
-_SCOPE_LEAD = regex.compile(r"^(?:全部|所有|全体)")
 
 
 # scope words and genre verbs that open a noun phrase without being part of the thing counted
@@ -2653,7 +2652,7 @@ def _framed_papers(text: str, pos: int, carried: str | None) -> str | None:
     """从全部建议的分布看,工业、能源和投资方面最多: the papers the paragraph's frame says its classes divide, unless
     what was carried is already of that kind (意见建议 under 从建议内容看)."""
     frame = _SEEN_BY.match(text, line_start(text, pos))
-    kind = _SCOPE_LEAD.sub("", frame.group("kind")) if frame else None
+    kind = _LEADING_NOISE.sub("", frame.group("kind")) if frame else None  # (全部建议: 建议)
     return kind if kind in ("建议", "议案", "提案") and not (carried or "").endswith(kind) else None
 
 
