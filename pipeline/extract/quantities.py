@@ -3991,9 +3991,9 @@ def _after_verb_of(phrase: str) -> str:
     return "".join(w for w, _ in tokens[last + 1:])
 
 
-_BARE_FIGURE = r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?[十百千万亿]?(?:余|多)?\p{Han}{1,3}?"
-_FIGURE_UNIT = regex.compile(r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?(?:[十百千万亿](?=\p{Han}))?(?:余|多)?"
-                             r"(\p{Han}{1,3}?)(?=[、和及]|$)")
+_FIGURE_DIGITS = r"[\d０-９]+(?:[.．][\d０-９]+)?(?:余|多)?"  # (12, 3.5, 200余: a figure's digits and its 余/多)
+_BARE_FIGURE = _FIGURE_DIGITS + r"[十百千万亿]?(?:余|多)?\p{Han}{1,3}?"
+_FIGURE_UNIT = regex.compile(_FIGURE_DIGITS + r"(?:[十百千万亿](?=\p{Han}))?(?:余|多)?(\p{Han}{1,3}?)(?=[、和及]|$)")
 # the figures of a run before this one (12个、), each a figure and its unit and nothing else
 _FIGURES_BEFORE = regex.compile(rf"(?:{_BARE_FIGURE}[、和及])+$")
 _FIGURES_AFTER = regex.compile(rf"(?:[、和及]{_BARE_FIGURE}(?![\p{{Han}}\d０-９]))+")
