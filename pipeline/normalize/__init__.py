@@ -21,8 +21,8 @@ from ..models import (
 from ..textindex import line_end, line_start
 from .attribution import Attributor
 from .dates import iso
-from .items import (canonical_item, handled_item, out_of_poverty, people_of_households, what_changed, what_is_limited,
-                    what_is_measured, who_lives_there, who_was_absent, without_where)
+from .items import (canonical_item, handled_item, households_of_people, out_of_poverty, people_of_households,
+                    what_changed, what_is_limited, what_is_measured, who_lives_there, who_was_absent, without_where)
 from .quantities import normalize_quantity
 from .regions import former_parent, link_regions, written_codes
 from .timing import aspect_of, period_of, plan_zones, report_date, status_of
@@ -126,6 +126,7 @@ def _quantities(seg, cands, attributor, report):
         item = who_was_absent(c.item, text, c.start)  # (请假5名: those on leave, an indicator of their own)
         item = who_lives_there(item, amount.unit)  # (全村800多人: the village's population)
         item = people_of_households(item, amount.unit, text, c.start)  # (贫困户63户159人: 贫困人口)
+        item = households_of_people(item, amount.unit, text, c.end)  # (1200余户4100多名群众: 群众)
         item = out_of_poverty(item, amount.unit, text, c.start, c.end)  # (47户152人如期脱贫: 脱贫户, 脱贫人口)
         item = without_where(item, [surface for _, surface in  # (邓川镇存栏: where, which region and place say)
                                     named[bisect_left(named_starts, s.start):bisect_left(named_starts, c.start)]])

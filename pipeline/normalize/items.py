@@ -142,6 +142,19 @@ def people_of_households(item: str | None, unit: str, text: str, start: int) -> 
 _HOUSEHOLDS_BEFORE = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?户$")
 
 
+def households_of_people(item: str | None, unit: str, text: str, end: int) -> str | None:
+    """沿线3个村1200余户4100多名群众, 57996户211173名建档立卡贫困人口: households counted right before their
+    people, who are named, are of those people (群众, 建档立卡贫困人口: one roll counted two ways); else `item`."""
+    if unit != "户" or not (people := _NAMED_PEOPLE_AFTER.match(text, end)):
+        return item
+    return people.group("who")
+
+
+# a count of people right after a count of households, with the people's noun (4100多名群众, 1047名脱贫人口)
+_NAMED_PEOPLE_AFTER = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?[名人](?P<who>(?:建档立卡)?(?:贫困|脱贫|困难|搬迁)?"
+                                    r"(?:群众|人口|村民|居民|农民|农牧民|牧民))")
+
+
 def out_of_poverty(item: str | None, unit: str, text: str, start: int, end: int) -> str | None:
     """当年有47户152人如期脱贫: households and their people counted as they leave poverty, with no noun of their
     own before them, are 脱贫户 and 脱贫人口; else `item`."""
