@@ -2885,6 +2885,24 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
                  id='which-area-before-a-verb-of-growing'),
 ]
 
+_READ_IN_THE_FIFTY_THIRD_SESSION = [
+    # those who came, counted right after those expected (应到代表98名,实到95名) in a township's own sentence: the
+    # deputies, never the expected count's own word
+    pytest.param("大会议程看，城关镇应到代表72名，实到69名；河口乡应到代表51名，实到50名。",
+                 [('69名', '代表'), ('50名', '代表')], [('69名', '应到代表'), ('50名', '应到代表')],
+                 id='those-who-came-are-not-the-expected'),
+    # a figure that points back at the figure before it (这一数字仅为): the same measure at another time, never
+    # 数字, and never the places a figure covered
+    pytest.param("去年全县财政收入达到24.6亿元，而五年前这一数字仅为13.2亿元。",
+                 [('13.2亿元', '财政收入')], [('13.2亿元', '数字')], id='this-figure-points-back'),
+    pytest.param("到2021年,代表联络站增加到31个,覆盖全县十二个乡镇;如今这一数字已达到40个。",
+                 [('40个', '代表联络站')], [('40个', '乡镇')], id='this-figure-not-the-places-covered'),
+    # households counted right before their people, who are named (1380户4500名建档立卡贫困人口): the people's noun,
+    # never the word the households stand after
+    pytest.param("全镇1380户4500名建档立卡贫困人口全部脱贫。",
+                 [('1380户', '建档立卡贫困人口')], [('1380户', '建档立卡')], id='households-of-named-people'),
+]
+
 @pytest.mark.parametrize("text,want,absent", _READ_IN_THE_THIRTIETH_SESSION + _READ_IN_THE_THIRTY_FIRST_SESSION
                          + _READ_IN_THE_THIRTY_SECOND_SESSION + _READ_IN_THE_THIRTY_THIRD_SESSION
                          + _READ_IN_THE_THIRTY_FOURTH_SESSION + _READ_IN_THE_THIRTY_FIFTH_SESSION
@@ -2895,7 +2913,8 @@ _READ_IN_THE_FIFTY_SECOND_SESSION = [
                          + _READ_IN_THE_FORTY_FIFTH_SESSION + _READ_IN_THE_FORTY_SIXTH_SESSION
                          + _READ_IN_THE_FORTY_SEVENTH_SESSION + _READ_IN_THE_FORTY_EIGHTH_SESSION
                          + _READ_IN_THE_FORTY_NINTH_SESSION + _READ_IN_THE_FIFTIETH_SESSION
-                         + _READ_IN_THE_FIFTY_FIRST_SESSION + _READ_IN_THE_FIFTY_SECOND_SESSION)
+                         + _READ_IN_THE_FIFTY_FIRST_SESSION + _READ_IN_THE_FIFTY_SECOND_SESSION
+                         + _READ_IN_THE_FIFTY_THIRD_SESSION)
 def test_sentence_families_read_in_the_thirtieth_session_and_after(text, want, absent):
     got = items(text)
     assert [pair for pair in want if pair not in got] == []

@@ -525,6 +525,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or (text.startswith(item, c.end) and _verb_of_change(text, c.end, item))  # 1244万元减收…, 22天缩短至15天
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 12), c.start)  # 应到代表62人,实到60人
+                or _THIS_FIGURE.search(text, max(sentence.start, c.start - 10), c.start)  # 这一数字仅为46亿元
                 or rule_item == _team_made_of(text, sentence.start, c)  # (not the last kind of member listed)
                 or text.find("据" + item, max(sentence.start, c.start - 60), c.start) >= 0
                 # (据调研组掌握的情况: whose account, not what is counted)
@@ -1144,6 +1145,10 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 # a budget's other side named alone after its first (收入为…,支出为…)
 _BUDGET_SIDES = ("收入", "支出")
 _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|达|共)?$")
+# a figure that names no noun but points back at the figure before it (这一数字仅为, 该数据已达到)
+_THIS_FIGURE = regex.compile(r"(?:这一|这个|该|此)数[字据值](?:仅|只|已|则|也)?(?:为|是|达到?|增至|降至|超过|突破)?$")
+# the word that makes a count the expected one (应到代表98名, 应出席代表80名), which those who came are not
+_EXPECTED_LEAD = regex.compile(r"^.*?应(?:到|出席|参会|到会)")
 # how many of those expected came (应到代表62人,实到60人; 应出席代表279名,实际到会269人; 该团代表41名,报到40名)
 _ATTENDED = regex.compile(r"(?<![不未没])(?:实到|实际到会|实际出席|实际参会|到会|出席|报到|请假|缺席)(?:(?:参加)?\p{Han}{0,4}?会议)?"
                           r"(?:的)?(?:有|共)?$")  # (因事请假5名; 当天到会参加预备会议的有318人; not 不出席…会议的3名代表)
@@ -1203,6 +1208,12 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
             and (noun := _item_after(text, ahead.end(), s_end)) and not _verb_led(noun):
         # 决定任命5名、免去3名国家机关工作人员职务, 新建5个、改造3个代表联络站: both counts are of the noun after the last
         return _people_counted(noun) if c.unit in ("名", "人") else noun
+    if _THIS_FIGURE.search(text, max(s_start, c.start - 10), c.start) and (before := next(
+            (kind for kind in (recent.by_unit.get(c.unit), recent.paragraph_by_unit.get(c.unit),
+                               recent.document_by_unit.get(c.unit)) if kind and not _PLACE_BASIS.fullmatch(kind)), None)):
+        # 生产总值达到137亿元,而2012年时这一数字仅为46亿元: the same measure at another time (联系点增加到25个,
+        # 覆盖全市十六个区;如今这一数字已达到36个: not the places a figure covered)
+        return before
     if c.unit == "个" and (level := _counted_level(text, c)):
         return level  # 沿线3个县、1个区: units of one level, counted by the level's one character
     if c.unit in ("人", "名", "位") and _COSIGNED_AFTER.match(text, c.end) \
@@ -1293,8 +1304,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         return (recent.by_unit.get(c.unit) if money else None) or recent.last_count
     if c.unit in ("名", "人", "位") and recent.last_count and _ATTENDED.search(text, max(s_start, c.start - 12), c.start) \
             and not _PEOPLE_NAMED_AFTER.match(text, c.end):
-        return recent.last_count  # 应到代表62人,实到60人: those who came are of the body expected (到会的40余名选民,
+        # 应到代表62人,实到60人: those who came are of the body expected, not the expected (到会的40余名选民,
         # 出席会议的68名镇人大代表: the people named after the count came)
+        return _EXPECTED_LEAD.sub("", recent.last_count) or recent.last_count
     if money and (other := _OTHER_SIDE.search(text, max(s_start, c.start - 4), c.start)) and recent.last_count \
             and recent.last_count.endswith(_BUDGET_SIDES) and not recent.last_count.endswith(other.group("side")):
         # 一般公共预算收入为91850万元,支出为456320万元: the other side of the same budget
