@@ -2378,6 +2378,19 @@ def test_a_citys_own_paper_on_its_masthead_is_a_publisher_not_the_pages_unit():
     assert quantity_regions(text) == [("120多公里", "嘉黎县"), ("46场次", "嘉黎县")]
 
 
+def test_a_comparison_with_the_province_is_no_headline_about_it():
+    # a district's report copied with no headline: 增幅高于全省平均水平 in its opening paragraph measures the district
+    # against the province; the figures stay the district's (read in the fifty-third session)
+    text = ("某某娱乐平台\n某某娱乐平台_某某娱乐平台官网  首页 | 关于我们 | 新闻中心 | 联系我们\n"
+            "您的位置:某某娱乐平台 > 新闻中心 > 行业资讯\n\n襄阳市樊城区人民政府\n"
+            "发布时间:2019-01-10  发布者:樊城区政府办  编辑:王 明  点击:\n\n"
+            "  过去一年,全区地区生产总值完成612.4亿元,增长8.6%,主要指标增幅均高于全省、全市平均水平。"
+            "一般公共预算收入41.3亿元,增长9.2%。\n\n"
+            "  全年新增城镇就业1.2万人。")
+    assert quantity_regions(text) == [("612.4亿元", "樊城区"), ("8.6%", "樊城区"), ("41.3亿元", "樊城区"),
+                                      ("9.2%", "樊城区"), ("1.2万人", "樊城区")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

@@ -2533,7 +2533,8 @@ def _city_body_visiting(text: str, chosen: LinkedMention, in_lede: list[LinkedMe
 
 
 # a headline about the whole of an unnamed province (全省代表活动阵地建成14380个), not a ranking in it (走在全省前列)
-_WHOLE_PROVINCE = regex.compile(r"(?<![居在列为排])(?:全|我|本)(?:省|自治区)(?!" + _RANKING.pattern + r"|[\p{Han}]{0,2}(?:前列|第|首))")
+# nor a comparison with it (增幅均高于全省平均水平)
+_WHOLE_PROVINCE = regex.compile(r"(?<![居在列为排于])(?:全|我|本)(?:省|自治区)(?!" + _RANKING.pattern + r"|[\p{Han}]{0,2}(?:前列|第|首))")
 
 
 def _headline_province(text: str, title, chosen: LinkedMention):
