@@ -2391,6 +2391,17 @@ def test_a_comparison_with_the_province_is_no_headline_about_it():
                                       ("9.2%", "樊城区"), ("1.2万人", "樊城区")]
 
 
+def test_a_photo_caption_closed_by_its_credit_is_no_unit_of_the_page():
+    # 兴安盟牧民正在打草。 摄影/侯某: a photo's scene, closed by the photographer's credit after a slash; the story is
+    # set in the county its body names (read in the fifty-third session)
+    text = ("牧区新闻 > 要闻 > 正文\n\n草场流转让牧民增收\n\n2021-10-12 08:36    来源:某某晚报\n\n"
+            "  兴安盟牧民正在机械化打草作业。  摄影/侯明\n\n"
+            "  近年来,阿鲁科尔沁旗推行草场流转,全旗流转草场86万亩,带动牧户1200余户增收。\n\n"
+            "  旗人大常委会开展专题调研3次,提出建议14条。")
+    assert quantity_regions(text) == [("86万亩", "阿鲁科尔沁旗"), ("1200余户", "阿鲁科尔沁旗"), ("3次", "阿鲁科尔沁旗"),
+                                      ("14条", "阿鲁科尔沁旗")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

@@ -116,8 +116,9 @@ _UNNAMED_CITY_BODY = regex.compile(r"(?<![\p{Han}])市" + _TERM + r"(?:人大|�
 _WHOLE = regex.compile(r"(?:全|该)(省|市|州|盟|县|区|旗)")
 _CAPTION = regex.compile(r"\s*(?:[\[【(（]\s*(?:图|图片|组图)(?:说明)?\s*[\]】)）]|图片说明[:：]|图为|▲|△)")  # ([图片说明])
 # a photo's caption closed by its credit (…人大代表与居民代表围坐座谈。新京报记者 浦峰 摄): one scene, not the page's unit
-_PHOTO_CREDIT_AT_END = regex.compile(r"。[^。\n]{0,12}?(?:记者|記者)[ \t\u3000]*\p{Han}{2,4}[ \t\u3000]*(?:摄|攝)[)）]?[ \t\u3000]*$")
-# (a traditional page's credit too: 新京報記者 浦峰 攝)
+_PHOTO_CREDIT_AT_END = regex.compile(r"。(?:[^。\n]{0,12}?(?:记者|記者)[ \t\u3000]*\p{Han}{2,4}[ \t\u3000]*(?:摄|攝)[)）]?"
+                                     r"|[ \t\u3000]*(?:摄影|攝影|摄|攝)[ \t\u3000]*[/／:：][ \t\u3000]*\p{Han}{2,4})[ \t\u3000]*$")
+# (a traditional page's credit too: 新京報記者 浦峰 攝; a photographer's credit after a slash: …放牧。  摄影/连振)
 
 
 def _caption_line(text: str, pos: int) -> bool:
@@ -766,7 +767,7 @@ class Attributor:
 
     def _in_caption(self, m: LinkedMention) -> bool:
         p = self.seg.paragraphs[self.seg.sentence_at(m.start).paragraph]
-        return bool(_CAPTION.match(self.seg.clean.text, p.start, p.end))
+        return bool(_CAPTION.match(self.seg.clean.text, p.start, p.end)) or _caption_line(self.seg.clean.text, m.start)
 
     def _editors_note(self):
         """The paragraph of an editor's note about a column (编者按:…东营涌现出这样一批人大代表…), among the first
