@@ -2402,6 +2402,17 @@ def test_a_photo_caption_closed_by_its_credit_is_no_unit_of_the_page():
                                       ("14条", "阿鲁科尔沁旗")]
 
 
+def test_a_citys_congress_site_as_the_author_is_a_publisher_not_the_pages_unit():
+    # 文章作者:淄博人大 on a city congress site's metadata line: the site wrote the page up; a deputies' story set in
+    # one of its counties is that county's (read in the fifty-third session)
+    text = ("淄博人大\n首页 | 人大要闻 | 代表风采\n\n当前位置:首页 > 代表风采 > 正文\n\n山村里的“夫妻代表”\n"
+            "发布时间:2009-05-29 11:20:30  文章来源:不详  文章作者:淄博人大\n\n"
+            "  石门村是高青县木李镇的一个小村子,全村一共85户、260口人。\n\n"
+            "  村里种了蔬菜大棚120个,一年总收入300多万元。")
+    assert quantity_regions(text) == [("85户", "高青县"), ("260口", "高青县"), ("120个", "高青县"),
+                                      ("300多万元", "高青县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"
