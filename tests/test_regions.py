@@ -2413,6 +2413,20 @@ def test_a_citys_congress_site_as_the_author_is_a_publisher_not_the_pages_unit()
                                       ("300多万元", "高青县")]
 
 
+def test_a_national_deputys_county_in_another_province_goes_on_with_the_deputy():
+    # a 河北 paper's round-up of national deputies, one of them from 山东: the country's congress gathers every
+    # province's deputies, so the figures the deputy's paragraphs give are the deputy's county's (read in the
+    # fifty-third session)
+    text = ("“两会”上,村官代表说些啥\n\n来源:河北农民报\n\n"
+            "  来自河北的全国人大代表孙丽,是平泉市卧龙镇某某村的党支部书记。\n\n"
+            "  孙丽说,全村有耕地3100亩。\n\n"
+            "  全国人大代表、山东省德州市夏津县某某镇某某村党支部书记刘强,一见面就掏出了小本子。\n\n"
+            "  刘强说,村里种粮大户发展到31户,最大的一户流转土地500余亩。\n\n"
+            "  全国人大代表、河北省石家庄市赵县某某村党支部书记王芳,最操心的是年轻人。\n\n"
+            "  王芳说,村里办起了服装厂3家。")
+    assert quantity_regions(text) == [("3100亩", "平泉市"), ("31户", "夏津县"), ("500余亩", "夏津县"), ("3家", "赵县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

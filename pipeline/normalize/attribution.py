@@ -178,6 +178,8 @@ _OF_THE_WHOLE = regex.compile(rf"各(?:县|区|市|乡镇)|{_MEETING}|(?:他|她
 _CARD_OPENER = regex.compile(r"[ \t\u3000]*\p{Han}{2,4}[,，]来自")
 # a sentence that opens by introducing a deputy by their place (来自伊春市汤旺县的全国人大代表…, 全国人大代表、齐齐哈尔市…)
 _DEPUTY_OPENER = regex.compile(r"[ \t\u3000]*(?:(?:全国|省|自治区|市|州|县|区)人大代表[、，,]|来自)")
+# a sentence opening with a national deputy's card, up to a unit of the deputy's place (全国人大代表、山东省聊城市|高唐县)
+_NATIONAL_DEPUTY_CARD = regex.compile(r"[ \t\u3000]*全国人大代表[、，,]\p{Han}{0,16}")
 _OWN_BODY_OPENS = regex.compile(r"[ \t\u3000]*(?P<kind>市|州|盟)(?:人大常委会|人大(?!代表)|委|人民政府|政府)")
 # a table's total row (合  计  577.0万人  351名): its label, spaced or not, then the row's cells
 _TOTAL_ROW = regex.compile(r"[ \t\u3000]*(?:合[ \t\u3000]*计|总[ \t\u3000]*计)[ \t\u3000:：]+[^\n]*$")
@@ -427,6 +429,10 @@ class Attributor:
         self._topics = self._sentence_topics()
         self._acting = {m.start for m in linked if _acts_as_body(text, m)}
         self._national = self._national_round_up()
+        # units a national deputy is introduced by (全国人大代表、山东省聊城市高唐县…书记王振山): the country's congress
+        # gathers deputies of every province, so the deputy's place is whose work the story tells, wherever it lies
+        self._national_cards = {m.start for m in self.upper if m.start in self._topics
+                                and _NATIONAL_DEPUTY_CARD.fullmatch(text, seg.sentence_at(m.start).start, m.start)}
         self._round_ups: dict[str, bool] = {}  # subject's code -> is its page a round-up (`_round_up`)
         self._home = self._homes(people or [])
         self._title = title = _title_paragraph(text, seg.paragraphs)
@@ -1406,7 +1412,8 @@ class Attributor:
             named = [home]  # 王建伟:回村的路上我就…: an interview's answer is the speaker's, sentence after sentence
         if len({m.unit.code for m in named}) != 1 or subject.ref is None or subject.ref.code is None:
             return None
-        return named[0] if subject.ref.code in _above(gazetteer(), named[0].unit.code) else None
+        return named[0] if subject.ref.code in _above(gazetteer(), named[0].unit.code) \
+            or named[0].start in self._national_cards else None  # (a national deputy's county may lie anywhere)
 
     def _carried(self, paragraph, section, subject: Subject, pos: int) -> LinkedMention | None:
         """A round-up's paragraph that names no unit goes on with the county the paragraphs before it were about
@@ -1876,7 +1883,8 @@ class Attributor:
                       and not _COMPARED_WITH.search(text, max(0, m.mention.start - 14), m.mention.start)
                       and (_may_move(m, subject) or m.start in self._topics
                            and _may_move(m, subject, nearby=False,
-                                         anywhere=self._national or m.unit.code in self._in_headline)
+                                         anywhere=self._national or m.unit.code in self._in_headline
+                                         or m.start in self._national_cards)
                            or m.start in self._acting and _may_move(m, subject, nearby=False, anywhere=True)
                            or _COUNTIES_TOGETHER.match(text, m.mention.end)
                            and not _PEERS_RANKED.match(text, m.mention.end))]  # (位居红河州各县市首位: a rank)
