@@ -2899,6 +2899,12 @@ _READ_IN_THE_FIFTY_THIRD_SESSION = [
                  [('40个', '代表联络站')], [('40个', '乡镇')], id='this-figure-not-the-places-covered'),
     # households counted right before their people, who are named (1380户4500名建档立卡贫困人口): the people's noun,
     # never the word the households stand after
+    # the sectors written as ordinals sharing one head (第一、二、三产业增加值分别…): each figure its own sector's,
+    # and so for the rates a comma's clause runs over the same list (,增幅依次为…)
+    pytest.param("全年第一、二、三产业增加值分别达到21亿元、36亿元和48亿元，增幅依次为4.1%、6.5%和9.2%。",
+                 [('21亿元', '第一产业增加值'), ('36亿元', '第二产业增加值'), ('48亿元', '第三产业增加值'),
+                  ('4.1%', '第一产业增加值'), ('6.5%', '第二产业增加值')], [('21亿元', '三产业增加值')],
+                 id='sectors-written-as-ordinals'),
     pytest.param("全镇1380户4500名建档立卡贫困人口全部脱贫。",
                  [('1380户', '建档立卡贫困人口')], [('1380户', '建档立卡')], id='households-of-named-people'),
 ]

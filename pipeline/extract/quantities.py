@@ -3925,6 +3925,8 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
     place: 华亭县、崇信县分别投入资金… are whose, not what)."""
     if (levels := _levels_item(text, s_start, pos)) is not None:
         return levels
+    if (sector := _sectors_item(text, s_start, pos)) is not None:
+        return sector
     shared = None
     for m in _SHARED_LIST.finditer(text, max(s_start, pos - 60), pos):
         shared = m
@@ -4028,6 +4030,34 @@ def _levels_item(text: str, s_start: int, pos: int) -> str | None:
         return None
     head = shared.group("head")
     return _with_change(levels[k] + ("" if head.startswith(("人大", "人民")) else "级") + head, shared.group("verb"))
+
+
+# the sectors of an economy written as ordinals sharing one head (第一、二、三产业增加值, 一、二、三产业增加值分别增长)
+_SECTORS_SHARED = regex.compile(r"第?(?P<ords>[一二三](?:、第?[一二三])+)产业(?P<head>\p{Han}{2,8}?)"
+                                rf"(?:均)?(?:分别|依次){_SHARED_VERB}")
+_RATE_WORD = regex.compile(r"增幅|增速|涨幅|降幅")  # (…,增幅依次为3.6%、7.8%: the list's rates, run again)
+
+
+def _sectors_item(text: str, s_start: int, pos: int) -> str | None:
+    """第一、二、三产业增加值分别达到55亿元、53亿元和105亿元: the k-th figure is the k-th sector's (第二产业增加值), and
+    so is the k-th of a clause that runs the list again (,增幅依次为3.6%、7.8%和11.6%)."""
+    shared = None
+    for m in _SECTORS_SHARED.finditer(text, max(s_start, pos - 60), pos):
+        shared = m
+    if shared is None:
+        return None
+    verb, count_from = shared.group("verb"), shared.end()
+    if ends := list(_CLAUSE_END.finditer(text, shared.end(), pos)):
+        rate = _RATE_WORD.match(text, ends[-1].end(), pos)
+        again = _SHARED_AGAIN.match(text, rate.end() if rate else ends[-1].end(), pos)
+        if again is None or len(ends) > 1 or ends[-1].group() not in (",", "，"):
+            return None
+        verb, count_from = again.group("verb"), again.end()
+    ordinals = [o.lstrip("第") for o in shared.group("ords").split("、")]
+    k = len(NUMBER_RUN.findall(text, count_from, pos)) - len(_THOUSANDS.findall(text, count_from, pos))
+    if k >= len(ordinals):
+        return None
+    return _with_change("第" + ordinals[k] + "产业" + shared.group("head"), verb)
 
 
 def _with_change(member: str, verb: str) -> str:
