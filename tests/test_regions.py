@@ -2427,6 +2427,14 @@ def test_a_national_deputys_county_in_another_province_goes_on_with_the_deputy()
     assert quantity_regions(text) == [("3100亩", "平泉市"), ("31户", "夏津县"), ("500余亩", "夏津县"), ("3家", "赵县")]
 
 
+def test_a_neighbour_named_with_a_second_one_takes_no_figure():
+    # 与云南省富宁县和越南接壤: two neighbours before the verb of bordering; the county's own figures stay its own
+    # (read in the fifty-third session)
+    text = ("那坡县人大常委会工作报告(摘要)\n\n"
+            "那坡地处桂西南边陲,与云南省富宁县和越南接壤,全县边境线长达207公里,下设9个乡(镇)。")
+    assert quantity_regions(text) == [("207公里", "那坡县"), ("9个", "那坡县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"

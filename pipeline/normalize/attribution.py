@@ -257,7 +257,6 @@ _PAGE_EVENT_OPENS = regex.compile(r"[ \t\u3000]*(?:此次|本次)")
 _BACK_TO_WHOLE = regex.compile(rf"各(?:县区|县市区|县\(市、区\)|县\(市\)|区县|县市|盟市|市州|市县)|{_MEETING}")
 # a unit named as a neighbour (周边, 毗邻, 东接A市、西连B市): beside the page's place, never its work
 _NEIGHBOUR_WORDS = r"周边|邻近|毗邻|紧邻|(?<=\p{Han})[东西南北](?:接|连|邻|靠|临|界)"
-_NEIGHBOUR_BEFORE = regex.compile(rf"(?:{_NEIGHBOUR_WORDS})$")
 # a unit the subject went to, worked with or copied (分赴A县、B县, 组织代表赴双江县学习, 会同慈溪市人大常委会,
 # 参照周边庐江县做法): where the work was done or whose practice was cited, not whose work the figure is
 _VISITED_BEFORE = regex.compile(r"(?:分赴|奔赴|赴|前往|来到|(?<![得达受感做收遇想看听报签迎提直])到|深入|走进|"
@@ -291,7 +290,8 @@ _ROUTE_AFTER = regex.compile(r"[县市区]?(?:际|界)?(?:公路|铁路|高速|�
 _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进货|引进)")
 # a neighbour (与遂昌县交界, 同广西接壤): where the subject lies, never whose work it is
 _WITH_BEFORE = regex.compile(r"[与同和]$")
-_NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:交界|接壤|毗邻|相邻|相连|相接|接界|为邻|搭界)")
+_NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:[和、及]\p{Han}{1,6}?)?(?:交界|接壤|毗邻|相邻|相连|相接|接界|为邻|搭界)")
+# (与云南省富宁县和越南接壤: a second neighbour may stand before the verb)
 # a unit named as what a place borders on a side (东邻江门市新会区,西接开平市; 北与…接壤 is _NEIGHBOUR_AFTER's)
 _NEIGHBOUR_BEFORE = regex.compile(r"(?:[东西南北](?:邻|接|靠|连|临|依|抵|界|面|濒)|毗邻|紧邻|比邻|接壤)$")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
