@@ -2905,6 +2905,10 @@ _READ_IN_THE_FIFTY_THIRD_SESSION = [
                  [('21亿元', '第一产业增加值'), ('36亿元', '第二产业增加值'), ('48亿元', '第三产业增加值'),
                   ('4.1%', '第一产业增加值'), ('6.5%', '第二产业增加值')], [('21亿元', '三产业增加值')],
                  id='sectors-written-as-ordinals'),
+    # a count right before a kind of place and 各 (其余9个乡镇各有2至3个) counts those places, inside a breakdown of
+    # stations too
+    pytest.param("全县建成代表联络站40个，其中城关镇5个，其余12个乡镇各有2至3个。",
+                 [('12个', '乡镇'), ('5个', '代表联络站')], [('12个', '代表联络站')], id='the-rest-are-places-each-with'),
     pytest.param("全镇1380户4500名建档立卡贫困人口全部脱贫。",
                  [('1380户', '建档立卡贫困人口')], [('1380户', '建档立卡')], id='households-of-named-people'),
 ]

@@ -492,6 +492,10 @@ def _is_idiom(text: str, c: QuantityCandidate) -> bool:
 
 # --- items ---------------------------------------------------------------------------------------------------
 
+# a kind of place right after a count and before 各 (9个乡镇各有…, 11个乡镇(街道)各6至8个): the count is of the places
+_PLACES_EACH_AFTER = regex.compile(r"(?P<kind>乡镇|镇街|街道|社区|村|镇|乡|县区|县市区|县|区)(?:[(（]街道[)）])?各")
+
+
 def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
     text = seg.clean.text
     out: list[QuantityCandidate] = []
@@ -631,6 +635,9 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
             item = judged + "票" if c.unit == "票" or whole.endswith("票") \
                 else item if "满意" in whole else judged + _without_proposers(whole)  # (“满意”41张: 满意票)
             # (not 满意丙类)
+        if c.unit == "个" and (places := _PLACES_EACH_AFTER.match(text, c.end)):
+            item = places.group("kind")  # 其中城关镇3个,其余9个乡镇各有2至3个: the 9 count townships, each with its own
+            # stations (a breakdown's member is no station count when its places say 各)
         if item in _PER_HEAD_WORDS and (between := _after_per_head(text, sentence.start, c.start, item)):
             item = between  # 日均骑行约4200人次, 户均年增收超过8000元: what the mean is of, between 均 and the figure
         if item and _CLASS_LETTER.fullmatch(item) and (item.endswith("类") or item + "类" in text[c.start - 8:c.start]):
