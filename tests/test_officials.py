@@ -2395,6 +2395,12 @@ def test_read_in_the_fifty_second_session_on_test259_to_test261():
     assert names_titles("全国人大代表、国有林场副场长赵立民路过时多看了两眼。") == [("赵立民", ["人大代表"])]
 
 
+def test_read_in_the_fifty_third_session_on_test262_to_test264():
+    # 黑 is a surname (Shaanxi, Gansu, Ningxia): a title's list of names that opens with one is read whole
+    assert [name for name, _ in names_titles("市人大常委会副主任黑建军、宋满英、董明和秘书长任高峰出席会议。")] \
+        == ["黑建军", "宋满英", "董明", "任高峰"]
+
+
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():
     # 作为县人大代表的某某把…: the title closes a clause with 的, then a surname-led name and its verb
     assert names_titles("作为县人大代表的周晓梅把群众的意见写成了建议。") == [("周晓梅", ["人大代表"])]
