@@ -2399,6 +2399,11 @@ def test_read_in_the_fifty_third_session_on_test262_to_test264():
     # 黑 is a surname (Shaanxi, Gansu, Ningxia): a title's list of names that opens with one is read whole
     assert [name for name, _ in names_titles("市人大常委会副主任黑建军、宋满英、董明和秘书长任高峰出席会议。")] \
         == ["黑建军", "宋满英", "董明", "任高峰"]
+    # a sentence that opens with a name and says what the person is, the title closing a description: the first
+    # role that ends its phrase (never a byline's word, and never a village that 是 describes)
+    assert names_titles("田秀梅是城关镇一所公办小学的校长,去年当选县人大代表。") == [("田秀梅", ["校长"])]
+    assert names_titles("“90后”孟阳是一家农机合作社的负责人,也是市人大代表。") == [("孟阳", ["负责人"])]
+    assert names_titles("张岔村是贫困村,由机关选派干部担任第一书记。") == []
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

@@ -569,6 +569,15 @@ _IS_DEPUTY = regex.compile(r"(?:^|(?<=[。!?\n]))[ \t]*(?P<name>\p{Han}{2,4}?)(?
                            rf"(?!{_NOT_A_ROLE_AFTER})")  # (杨龙普还是片区人大代表联络站的常客: no role)
 
 
+# a sentence that opens with a name (or 乌审旗的 / “90后” before it) and says what the person is, the title closing a
+# description (高娃是东胜区一所公办幼儿园的园长,…; 额尔敦是鄂托克旗…嘎查的嘎查达、市人大代表): the first title that ends
+# its phrase in the sentence
+_IS_DESCRIBED = regex.compile(r"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:“?\d{2}后”?|\p{Han}{2,8}的)?"
+                              r"(?P<name>\p{Han}{2,5}?)(?:既|也|还)?是(?=\p{Han})")
+_DESCRIPTION_CHARS = 60
+_TITLE_ENDS = regex.compile(r"[、,，;；。]")
+
+
 def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
     out = []
     for m in _IS_DEPUTY.finditer(text):
@@ -579,6 +588,20 @@ def _deputies_by_copula(text: str, seen: set[int]) -> list[OfficialCandidate]:
         place = (m.start("place"), m.end("place")) if m.group("place") else None
         out.append(OfficialCandidate(start, span[1], m.group("name"), (m.group("title"),), None, place,
                                      m.group("term")))
+    taken = seen | {c.start for c in out}
+    kinds, _, automaton = _titles()
+    for m in _IS_DESCRIBED.finditer(text):
+        start = m.start("name")
+        span = _name_at(text, start, allow_space=False)
+        if start in taken or span is None or span[1] != m.end("name") or _is_a_place_name(m.group("name")):
+            continue  # (张岔村是贫困村,…担任第一书记: a village, not a person)
+        end = text.find("。", m.end(), m.end() + _DESCRIPTION_CHARS)
+        window = text[m.end():end if end >= 0 else m.end() + _DESCRIPTION_CHARS]
+        # (a role, never a byline's word: 养鸡棚是…的重要收入来源)
+        title = next((window[i:j] for _, i, j in automaton.find_matches_as_indexes(window)
+                      if kinds[window[i:j]] == "role" and (_TITLE_ENDS.match(window, j) or j == len(window))), None)
+        if title is not None:
+            out.append(OfficialCandidate(start, span[1], m.group("name"), (title,), None, None, None))
     return out
 
 
