@@ -2404,6 +2404,9 @@ def test_read_in_the_fifty_third_session_on_test262_to_test264():
     assert names_titles("田秀梅是城关镇一所公办小学的校长,去年当选县人大代表。") == [("田秀梅", ["校长"])]
     assert names_titles("“90后”孟阳是一家农机合作社的负责人,也是市人大代表。") == [("孟阳", ["负责人"])]
     assert names_titles("张岔村是贫困村,由机关选派干部担任第一书记。") == []
+    # a deputy heading their part of a feature, the title then a colon (曾某某代表:守好…): that deputy
+    assert names_titles("村医的心事。\n\n曾建国代表:守好农村群众健康的第一道关\n\n他说,村卫生室要建好。") \
+        == [("曾建国", ["代表"])]
 
 
 def test_a_name_after_its_titled_relative_clause_and_before_its_verb():

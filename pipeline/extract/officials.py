@@ -2197,7 +2197,14 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
         return [(pos - len(word), pos)]
     if surname_rule and _DEPUTY_ACT.match(text, pos + 2):
         return _split_name_before(text, pos)
+    if surname_rule and text[pos + 2:pos + 3] in (":", "："):
+        # ◆ 曾建国代表:守好农村群众健康的"第一道关": a deputy heading the part of a feature that is theirs
+        return [span for span in _split_name_before(text, pos) if _LINE_LEAD.search(text, max(0, span[0] - 4), span[0])]
     return []
+
+
+# what may stand on a line before a name that heads it (◆ , ■, a bullet and its space)
+_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t\u3000◆■●▲★☆◇□]*$")
 
 
 def _deng_named_unit(text: str, pos: int):
