@@ -2909,6 +2909,10 @@ _READ_IN_THE_FIFTY_THIRD_SESSION = [
     # stations too
     pytest.param("全县建成代表联络站40个，其中城关镇5个，其余12个乡镇各有2至3个。",
                  [('12个', '乡镇'), ('5个', '代表联络站')], [('12个', '代表联络站')], id='the-rest-are-places-each-with'),
+    # those who sat in on a meeting, listed then counted (列席会议的有…负责人、…书记等86人): all who sat in, never the
+    # last kind listed
+    pytest.param("列席会议的有县直有关部门负责人、各乡镇人大主席等86人。", [('86人', '列席人员')], [('86人', '人大主席')],
+                 id='those-who-sat-in'),
     pytest.param("全镇1380户4500名建档立卡贫困人口全部脱贫。",
                  [('1380户', '建档立卡贫困人口')], [('1380户', '建档立卡')], id='households-of-named-people'),
 ]

@@ -1152,6 +1152,8 @@ def _in_slogan(seg: Segmented, c: QuantityCandidate) -> bool:
 # a budget's other side named alone after its first (收入为…,支出为…)
 _BUDGET_SIDES = ("收入", "支出")
 _OTHER_SIDE = regex.compile(r"(?:^|(?<=[,;]))(?P<side>收入|支出)(?:为|是|达|共)?$")
+# those who sat in on a meeting, listed then counted (列席会议的有…负责人、…书记等120余人)
+_SAT_IN_LIST = regex.compile(r"列席(?:会议|大会|本次会议)?的(?:还)?有[^。;；]{2,60}?等$")
 # a figure that names no noun but points back at the figure before it (这一数字仅为, 该数据已达到)
 _THIS_FIGURE = regex.compile(r"(?:这一|这个|该|此)数[字据值](?:仅|只|已|则|也)?(?:为|是|达到?|增至|降至|超过|突破)?$")
 # the word that makes a count the expected one (应到代表98名, 应出席代表80名), which those who came are not
@@ -1221,6 +1223,9 @@ def _item(text: str, c: QuantityCandidate, s_start: int, s_end: int, recent: _Re
         # 生产总值达到137亿元,而2012年时这一数字仅为46亿元: the same measure at another time (联系点增加到25个,
         # 覆盖全市十六个区;如今这一数字已达到36个: not the places a figure covered)
         return before
+    if c.unit in ("人", "名", "位") and _SAT_IN_LIST.search(text, max(s_start, c.start - 70), c.start) \
+            and not _PEOPLE_NAMED_AFTER.match(text, c.end):
+        return "列席人员"  # 列席会议的有市直有关部门负责人、各乡镇党委书记等120余人: all who sat in, not the last kind
     if c.unit == "个" and (level := _counted_level(text, c)):
         return level  # 沿线3个县、1个区: units of one level, counted by the level's one character
     if c.unit in ("人", "名", "位") and _COSIGNED_AFTER.match(text, c.end) \
