@@ -3939,24 +3939,13 @@ def _shared_item(text: str, s_start: int, pos: int) -> str | None:
         return levels
     if (sector := _sectors_item(text, s_start, pos)) is not None:
         return sector
-    shared = None
-    for m in _SHARED_LIST.finditer(text, max(s_start, pos - 60), pos):
-        shared = m
-    if shared is None:
+    if (found := _list_position(_SHARED_LIST, text, s_start, pos)) is None:
         return None
-    verb, count_from = shared.group("verb"), shared.end()
-    if ends := list(_CLAUSE_END.finditer(text, shared.end(), pos)):
-        again = _SHARED_AGAIN.match(text, ends[-1].end(), pos)
-        if again is None or len(ends) > 1 or ends[-1].group() not in (",", "，"):
-            return None
-        # 城镇、农村居民人均可支配收入分别达到37860元和15210元,年均分别增长7.6%、9.8%: the next clause's
-        # 分别 runs over the same list
-        verb, count_from = again.group("verb"), again.end()
+    shared, verb, k = found
     if shared.group("list").endswith("的"):
         return None  # 涉及乡村振兴、交通建设的分别为57件和41件: the ones about each, a part of what is counted
     members = [_WHOLE_PREFIX.sub("", member) for member in regex.split(r"、|和", shared.group("list"))]
     members[0] = _LIST_LEAD.sub("", members[0])
-    k = len(NUMBER_RUN.findall(text, count_from, pos)) - len(_THOUSANDS.findall(text, count_from, pos))
     if len(members) == 1 and members[0].startswith("城乡") and len(members[0]) > 2:
         # 城乡居民人均可支配收入分别增长4.1%和6.3%: 城乡 is the pair 城镇 and 农村, each with its own figure
         members = ["城镇" + members[0][2:], "农村" + members[0][2:]]
@@ -4050,11 +4039,12 @@ _SECTORS_SHARED = regex.compile(r"第?(?P<ords>[一二三](?:、第?[一二三])
 _RATE_WORD = regex.compile(r"增幅|增速|涨幅|降幅")  # (…,增幅依次为3.6%、7.8%: the list's rates, run again)
 
 
-def _sectors_item(text: str, s_start: int, pos: int) -> str | None:
-    """第一、二、三产业增加值分别达到55亿元、53亿元和105亿元: the k-th figure is the k-th sector's (第二产业增加值), and
-    so is the k-th of a clause that runs the list again (,增幅依次为3.6%、7.8%和11.6%)."""
+def _list_position(pattern: regex.Pattern, text: str, s_start: int, pos: int):
+    """The last list `pattern` matches before pos, the verb its figures share, and which of those figures (k) the one
+    at pos is: counted after the list, or after a comma's clause that runs the same list again (城镇、农村居民人均可支配
+    收入分别达到37860元和15210元,年均分别增长7.6%、9.8%; …分别达到55亿元、53亿元,增幅依次为3.6%、7.8%)."""
     shared = None
-    for m in _SECTORS_SHARED.finditer(text, max(s_start, pos - 60), pos):
+    for m in pattern.finditer(text, max(s_start, pos - 60), pos):
         shared = m
     if shared is None:
         return None
@@ -4065,8 +4055,16 @@ def _sectors_item(text: str, s_start: int, pos: int) -> str | None:
         if again is None or len(ends) > 1 or ends[-1].group() not in (",", "，"):
             return None
         verb, count_from = again.group("verb"), again.end()
+    return shared, verb, len(NUMBER_RUN.findall(text, count_from, pos)) - len(_THOUSANDS.findall(text, count_from, pos))
+
+
+def _sectors_item(text: str, s_start: int, pos: int) -> str | None:
+    """第一、二、三产业增加值分别达到55亿元、53亿元和105亿元: the k-th figure is the k-th sector's (第二产业增加值), and
+    so is the k-th of a clause that runs the list again (,增幅依次为3.6%、7.8%和11.6%)."""
+    if (found := _list_position(_SECTORS_SHARED, text, s_start, pos)) is None:
+        return None
+    shared, verb, k = found
     ordinals = [o.lstrip("第") for o in shared.group("ords").split("、")]
-    k = len(NUMBER_RUN.findall(text, count_from, pos)) - len(_THOUSANDS.findall(text, count_from, pos))
     if k >= len(ordinals):
         return None
     return _with_change("第" + ordinals[k] + "产业" + shared.group("head"), verb)
