@@ -240,8 +240,8 @@ _OUTLET_AFTER = regex.compile(r"(?:人大网|人大新闻网|新闻网|新闻|�
                               r"\p{Han}{0,8}网上\p{Han}{2,6}(?=[ \t]*(?:\n|$))|"
                               r"人大(?=[ \t\u3000]*(?:\n|$))(?<=作者[:：][ \t\u3000]*\p{Han}{2,10}))")
 # (浙江人大代表联络站网 alone on its line: a site's masthead; so is 河南省人大代表网上联络站, an online station; and
-# 文章作者:淄博人大 closing a metadata line: the site that wrote it; a source line's unit stays the page's candidate,
-# a prefecture's round-up of its counties citing its own site)
+# 文章作者:淄博人大 closing a metadata line: the site that wrote it; only after 作者, for a source line's 来源:龙岩人大 stays
+# a candidate for the page's unit, as on a prefecture's round-up of its counties that cites its own site)
 _OUTLET_BEFORE = ("云上", "今日", "掌上")
 _SOURCE_LINE = regex.compile(r"(?:来源|信息来源|稿件来源)\s*[:：]\s*")
 # a figure of two or more digits, its measure word and the noun it counts (14件议案)

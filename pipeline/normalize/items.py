@@ -150,8 +150,10 @@ def households_of_people(item: str | None, unit: str, text: str, end: int) -> st
     return people.group("who")
 
 
-# a count of people right after a count of households, with the people's noun (4100多名群众, 1047名脱贫人口)
-_NAMED_PEOPLE_AFTER = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?[名人](?P<who>(?:建档立卡)?(?:贫困|脱贫|困难|搬迁)?"
+# a count of people (152人, 4100多名), and one right after a count of households with the people's noun (4100多名群众,
+# 1047名脱贫人口)
+_PEOPLE_COUNT = r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?[人名]"
+_NAMED_PEOPLE_AFTER = regex.compile(_PEOPLE_COUNT + r"(?P<who>(?:建档立卡)?(?:贫困|脱贫|困难|搬迁)?"
                                     r"(?:群众|人口|村民|居民|农民|农牧民|牧民))")
 
 
@@ -167,7 +169,7 @@ def out_of_poverty(item: str | None, unit: str, text: str, start: int, end: int)
     return item
 
 
-_PEOPLE_AFTER = regex.compile(r"[0-9０-９]+(?:\.[0-9]+)?万?(?:余|多)?[人名]")
+_PEOPLE_AFTER = regex.compile(_PEOPLE_COUNT)
 _ESCAPED = regex.compile(r"[,，]?(?:如期|全部|稳定|已经|已|顺利|均|当年)*(?:实现|达到)?脱贫(?!攻坚)")
 
 
