@@ -2204,7 +2204,7 @@ def _name_before(text: str, pos: int, surname_rule: bool = False) -> list[tuple[
 
 
 # what may stand on a line before a name that heads it (◆ , ■, a bullet and its space)
-_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t\u3000◆■●▲★☆◇□]*$")
+_LINE_LEAD = regex.compile(rf"(?:^|\n)[ \t\u3000{_BULLETS}]*$")
 
 
 def _deng_named_unit(text: str, pos: int):

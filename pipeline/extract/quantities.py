@@ -492,8 +492,10 @@ def _is_idiom(text: str, c: QuantityCandidate) -> bool:
 
 # --- items ---------------------------------------------------------------------------------------------------
 
+# the kinds of place a count or a breakdown goes by (区县, 乡镇, 街道, 村…), longer words first
+_PLACE_KINDS = r"区县|县区|县市区|市县|乡镇|镇街|镇|乡|街道|村|社区|县|区|市"
 # a kind of place right after a count and before 各 (9个乡镇各有…, 11个乡镇(街道)各6至8个): the count is of the places
-_PLACES_EACH_AFTER = regex.compile(r"(?P<kind>乡镇|镇街|街道|社区|村|镇|乡|县区|县市区|县|区)(?:[(（]街道[)）])?各")
+_PLACES_EACH_AFTER = regex.compile(rf"(?P<kind>{_PLACE_KINDS})(?:[(（]街道[)）])?各")
 
 
 def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
@@ -2548,7 +2550,7 @@ def _quota_holder(text: str, topic: str, end: int) -> str:
 
 
 # a topic listed place by place (分区县名额, 各乡镇联络站): the places are whose, the rest is what
-_BY_PLACE = regex.compile(r"^(?:(?:分|各|按)(?:区县|县区|县市区|市县|乡镇|镇街|镇|乡|街道|村|社区|县|区|市)"
+_BY_PLACE = regex.compile(rf"^(?:(?:分|各|按)(?:{_PLACE_KINDS})"
                           r"(?:、(?:县|区|市|镇|乡|街道))*(?:具体)?|(?:县|区|市|镇|乡)?具体)(?=\p{Han}{2})")
 # (各区、县具体名额, cut at its 、 to 县具体名额: the quota)
 
