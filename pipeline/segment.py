@@ -60,6 +60,7 @@ def segment(clean: Clean) -> Segmented:
     paragraphs = _with_listed_headlines(paragraphs, clean.text, set(clean.listed_headlines))
     paragraphs = _with_profile_headings(paragraphs, clean.text)
     paragraphs = _with_delegation_items(paragraphs, clean.text)
+    paragraphs = _with_article_subtitles(paragraphs, clean.text)
     sentences = tuple(_sentences(clean.text, paragraphs))
     sections = tuple(_sections(paragraphs, len(clean.text), clean.text))
     return Segmented(clean=clean, paragraphs=paragraphs, sentences=sentences, sections=sections,
@@ -250,6 +251,29 @@ def _as_headings(paragraphs, indexes: list[int]) -> tuple[Paragraph, ...]:
 # `——访州人大代表、三都水族自治县文化和旅游局局长韦丽娜`: a deputy profile's subtitle, a dash, a deputy's title
 # chain and the person (the place in the chain is whose work the profile reports)
 _PROFILE_SUBTITLE = regex.compile(r"\s*[—－]{1,2}\s*(?:访|记)?\s*[^\n。!?;,，]{0,20}?代表[、,，]\s*\p{Han}")
+
+
+# `——辽源市人大常委会开展《农村土地承包法》执法检查纪实`: a unit's body under a dash, the subtitle of an
+# article's title (a bulletin's second article, or a feature's)
+_UNIT_SUBTITLE = regex.compile(rf"\s*[—－]{{1,2}}\s*(?![全本我该各]){_UNIT}{_BODY}\p{{Han}}")
+
+
+def _with_article_subtitles(paragraphs: tuple[Paragraph, ...], text: str) -> tuple[Paragraph, ...]:
+    """A bulletin (人大工作动态, 工作简报) carries several articles, each under its title: a title line whose
+    dash subtitle names a unit's body, after prose of an earlier article, opens that unit's section. At the
+    top of a page the same subtitle is the page's own, and marks nothing."""
+    found = []
+    for k, p in enumerate(paragraphs):
+        if p.is_heading or k < 2 or p.end - p.start > MAX_HEADING_CHARS \
+                or _SENTENCE_END.search(text, p.start, p.end) or not _UNIT_SUBTITLE.match(text, p.start, p.end):
+            continue
+        title = paragraphs[k - 1]
+        if title.end - title.start > _SHORT_HEADING_CHARS or _HEADLINE_STOP.search(text, title.start, title.end) \
+                or _SENTENCE_END.search(text, title.start, title.end):
+            continue
+        if any(_SENTENCE_END.search(text, q.start, q.end) for q in paragraphs[:k - 1]):
+            found.append(k)  # (the subtitle names the unit, so it heads the section; its title is left above)
+    return _as_headings(paragraphs, found)
 
 
 # `1.永德代表团杨某等10名代表提出的《关于…的建议》`: a numbered proposal of a county's delegation, opening the

@@ -2435,6 +2435,20 @@ def test_a_neighbour_named_with_a_second_one_takes_no_figure():
     assert quantity_regions(text) == [("207公里", "那坡县"), ("9个", "那坡县")]
 
 
+def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
+    # a province's bulletin: a first article about the province's leader, then a second under its own title and
+    # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a
+    # county named inside it still takes its own (read in the fifty-fourth session)
+    text = ("人大工作动态(2009年第3期)\n\n"
+            "省人大常委会副主任某某会见外国议会代表团\n\n"
+            "  3月2日,某国议会代表团来河北省访问,代表团一行6人。\n\n"
+            "调研方式有新意\n\n"
+            "——邢台市人大常委会开展《水法》执法检查纪实\n\n"
+            "  检查组随机抽查了8个乡镇,发放问卷900份。\n\n"
+            "  在临城县的汇报会上,临城县人大常委会主任介绍说,全县打井47眼。")
+    assert quantity_regions(text) == [("6人", "河北省"), ("8个", "邢台市"), ("900份", "邢台市"), ("47眼", "临城县")]
+
+
 def test_a_brief_headed_by_a_township_alone_is_its_countys():
     # a page of briefs: 宰便镇's brief is 从江县's (named in its body), not the next brief's 锦屏县
     text = ("基层简讯\n\n━━━━━━━━━━━━━━━━━━━━\n\n宰便镇:人大代表冲锋防汛一线\n\n"
