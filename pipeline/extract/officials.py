@@ -2276,7 +2276,8 @@ _DELEGATIONS = ("代表团", "代表组")
 
 def _name_start(text: str, pos: int) -> bool:
     """A name may start here: the start of a clause, a list or a line (not the middle of a phrase)."""
-    return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］"  # ［图］胡彩萍代表
+    # (［图］胡彩萍代表; ■孙某某代表:…, a bullet set tight before the name that heads its line)
+    return pos == 0 or text[pos - 1] in _CLAUSE_BREAK or text[pos - 1] in "、 \t]】］" or text[pos - 1] in _BULLETS
 
 
 _WITH_BEFORE_NAME = ("与", "同", "跟", "由", "经", "如", "对", "将", "把")  # (由秦传安等48名代表提出: 由 names the proposers;
