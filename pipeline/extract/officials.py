@@ -1283,9 +1283,10 @@ _ROLE_AFTER_CREDIT = regex.compile(r"(?<=[(【\[][^()【】\[\]\n]{0,30}[ \t])(?
 # a photo credit: names, a space, 摄, then the end of the line or of a bracket (`黄慧 摄`, `(张三 李四 摄)`)
 # a credit word alone on its line and the name alone on the next line with text (编辑\n\n王涛)
 _CREDIT_LABEL_ABOVE = regex.compile(r"(?m)^[ \t]*(?P<role>\p{Han}{1,4})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>\p{Han}{2,4})[ \t]*$")
-# a photographer's name glued to 摄 after a caption's gap, in brackets, or after the outlet that credits it (…新产品。
-# 中国网 董宁摄影), ending its line or bracket
-_GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（])|(?<=[。!?]\p{Han}{1,6}(?:网|报|社)[ \t\u3000]))"
+# a photographer's name glued to 摄 after a caption's gap (…改造项目  黄梦萍摄, …投下选票。 刘某摄), in brackets, or
+# after the outlet that credits it (…新产品。中国网 董宁摄影), ending its line or bracket
+_GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（])|(?<=[。!?][ \t\u3000])"
+                                    r"|(?<=[。!?]\p{Han}{1,6}(?:网|报|社)[ \t\u3000]))"
                                     r"(?P<name>\p{Han}{2,3})(?P<role>摄影?)(?=[ \t]*(?:$|[)）\]】]))")
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄影?(?=[ \t]*(?:$|[)\]】]))")
 
