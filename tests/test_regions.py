@@ -2435,6 +2435,16 @@ def test_a_neighbour_named_with_a_second_one_takes_no_figure():
     assert quantity_regions(text) == [("207公里", "那坡县"), ("9个", "那坡县")]
 
 
+def test_a_province_acting_by_name_after_what_a_deputy_learned_is_the_provinces():
+    # a county deputy's story: what she learned (据她了解,) of the province, named as its clause's subject and
+    # acting (目前已建成…), is the province's figure; the village's own stays the county's (read in the
+    # fifty-fourth session)
+    text = ("赣州市瑞金市某某村党支部书记刘某某\n\n"
+            "  全村发展民宿12家。\n\n"
+            "  据她了解,江西省目前已建成县级物流中心70个,但能冷藏的不多。")
+    assert quantity_regions(text) == [("12家", "瑞金市"), ("70个", "江西省")]
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

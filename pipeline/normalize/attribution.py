@@ -67,7 +67,7 @@ _RETURNED_TO = regex.compile(r"(?:返回|回到|返抵|抵达)$")
 _BEEN_AT_AFTER = regex.compile(r"返回|返乡|回到|回乡|归来|回来|参会|开会|出席")
 # what may open a sentence before the body that acts in it (2023年,吉林省人大常委会…; 去年以来,省人大常委会…; 据…;
 # 据了解,2023年鄂尔多斯市人大常委会…: the source, then the year)
-_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知)|据了解|据悉)?,?"
+_ACTOR_LEAD = regex.compile(r"[ \t\u3000]*(?:[^,;。]{0,14}?(?:了解到|获悉|得知)|据[^,;。]{0,3}?了解|据悉)?,?"
                            r"(?:(?:\d{4}年(?:\d{1,2}月)?|去年|今年|近年|近两年|近三年|目前)(?:以来|来)?,?|据|经)?")
 # a row or clause of the prefecture's own delegation or bodies (市直代表团, 州直单位, 驻天水部队, 解放军和武警)
 _DIRECT_ROW = regex.compile(r"[ \t\u3000]*(?:市直|州直|盟直|地直|驻\p{Han}{1,4}部队|解放军|武警)")
@@ -84,7 +84,7 @@ _ACTOR_BODY = regex.compile(r"(?:人大常委会|人民政府|常委会)(?!党�
                             r"[^,;。]{0,6}?(?:工委|委员会|主任|处))")
 # a unit above the page's acting by its name alone (2021年,西双版纳州为边境学校新增教职工编制126名; 州“十四五”期间拟
 # 投入1.8亿元): a verb of giving, planning or adding right after it, or after the period it names
-_UNIT_ACTS = regex.compile(r"(?:“[^”]{1,10}”期间|今年|去年)?(?:为|拟|将|已|累计|先后|计划|安排|投入|新增|下达|拨付)")
+_UNIT_ACTS = regex.compile(r"(?:“[^”]{1,10}”期间|今年|去年|目前)?(?:为|拟|将|已|累计|先后|计划|安排|投入|新增|下达|拨付)")
 # a body's office giving its own account (据文山州人大常委会代表工委介绍,州…会议期间,代表们共提出建议263件): the
 # figures it tells are its unit's
 _ITS_ACCOUNT = regex.compile(r"(?:人大常委会|常委会|人民政府)[^,;。]{0,10}?(?:介绍|统计|透露)[,，]")
