@@ -2445,6 +2445,15 @@ def test_a_province_acting_by_name_after_what_a_deputy_learned_is_the_provinces(
     assert quantity_regions(text) == [("12家", "瑞金市"), ("70个", "江西省")]
 
 
+def test_a_partner_the_subject_works_with_or_links_to_takes_no_figure():
+    # 与X区对接的断头路, 与X县人大常委会建立…机制: the partner of the subject's work is no owner of its figures; a college
+    # named for the province is a partner, not the province (read in the fifty-fourth session)
+    text = ("鲤城区人大代表某某发言\n\n"
+            "  我建议今年优先打通与丰泽区对接的断头路4条。"
+            "区人大常委会还与晋江市人大常委会建立了联络机制,两地代表已联合开展视察2次。")
+    assert quantity_regions(text) == [("4条", "鲤城区"), ("2次", "鲤城区")]
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

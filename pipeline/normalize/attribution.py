@@ -292,6 +292,11 @@ _BROUGHT_FROM_AFTER = regex.compile(r"[^,;。\n]{0,4}?(?:拉|运|调|购|买|进
 _WITH_BEFORE = regex.compile(r"[与同和]$")
 _NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:[和、及]\p{Han}{1,6}?)?(?:交界|接壤|毗邻|相邻|相连|相接|接界|为邻|搭界)")
 # (与云南省富宁县和越南接壤: a second neighbour may stand before the verb)
+# a partner the subject works with or links to (与丰泽区对接的断头路, 与洱源县人大常委会建立…机制, 与敦煌市七里镇人大、
+# …开展联学联建): the subject's work, never the partner's
+# (not 与福建农林大学合作: a college named for the province is the partner, and the province is no unit there)
+_PARTNER_AFTER = regex.compile(r"(?![^,，;；。:：\n]{0,6}?(?:大学|学院|学校|公司|集团|银行|医院|协会|合作社))"
+                               r"[^,，;；。:：\n]{0,14}?(?:对接|衔接|建立|开展|共建|合作|交流|签订|签署|携手|结对|联动|互派|联学)")
 # a unit named as what a place borders on a side (东邻江门市新会区,西接开平市; 北与…接壤 is _NEIGHBOUR_AFTER's)
 _NEIGHBOUR_BEFORE = regex.compile(r"(?:[东西南北](?:邻|接|靠|连|临|依|抵|界|面|濒)|毗邻|紧邻|比邻|接壤)$")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
@@ -2226,7 +2231,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
         if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, before - 2), before)
                               and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
-                or (_NEIGHBOUR_AFTER.match(text, last) and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
+                or ((_NEIGHBOUR_AFTER.match(text, last) or _PARTNER_AFTER.match(text, last))
+                    and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or _NEIGHBOUR_BEFORE.search(text, max(0, first.start - 2), first.start) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
                 or (_COUNTED_LIST_END.match(text, last) and not _own_parts_counted(units)) or _PEERS_OF.match(text, last) \
