@@ -68,7 +68,8 @@ def segment(clean: Clean) -> Segmented:
 
 
 # a site's navigation on the line (哈尔滨市人大常委会 / 信息页面 返回首页): the host's chrome, which heads nothing
-_NAVIGATION = regex.compile(r"返回首页|信息页面|当前位置|您的位置|打印本页|关闭窗口|加入收藏")
+# (广州人大  |  首页 > 新闻动态 > 基层人大: a breadcrumb, the site's name before its home page)
+_NAVIGATION = regex.compile(r"返回首页|信息页面|当前位置|您的位置|打印本页|关闭窗口|加入收藏|首页\s*[>＞»›]")
 
 
 def is_heading(line: str) -> bool:

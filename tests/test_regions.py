@@ -2454,6 +2454,17 @@ def test_a_partner_the_subject_works_with_or_links_to_takes_no_figure():
     assert quantity_regions(text) == [("4条", "鲤城区"), ("2次", "鲤城区")]
 
 
+def test_a_city_sites_name_before_its_breadcrumb_is_a_masthead_not_the_pages_unit():
+    # `广州人大 | 首页 > 新闻动态 > 基层人大`: the site's name and its breadcrumb on one line head nothing and name only
+    # the publisher; the lede's district body, working under both levels' guidance, is the page's unit (read in
+    # the fifty-fourth session)
+    text = ("欢迎您!\n广州人大  |  首页 > 新闻动态 > 基层人大\n搜索  繁体\n\n"
+            "民情联络员架起连心桥\n\n时间:2024-11-05  来源:番禺区人大办\n\n"
+            "  今年以来,番禺区人大常委会某某街道工委在广州市、番禺区两级人大常委会的指导下,组建起一支民情联络员队伍。\n\n"
+            "  联络员队伍目前共有68名,覆盖27个村(社区)。")
+    assert quantity_regions(text) == [("68名", "番禺区"), ("27个", "番禺区")]
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

@@ -2292,7 +2292,8 @@ def _outlet(text: str, m: LinkedMention) -> bool:
 
 
 # what follows a unit's name on a masthead line of its own (`铜陵人大`, `凤翔人大网`)
-_MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察|人民政府)?[ \t]*(?:\n|$)")
+# (or a bar and the site's breadcrumb on the same line: `广州人大  |  首页 > 新闻动态 > 基层人大`)
+_MASTHEAD_REST = regex.compile(r"(?:人大|发布|融媒|观察|人民政府)?[ \t]*(?:\n|$|[|｜][^\n]*?[>＞»›])")
 # a step of a breadcrumb trail (首页 > 县区人大 > 同德县)
 _TRAIL_STEP = regex.compile(r"[>＞»›]")
 # lines before a page's headline: mastheads, datelines, breadcrumbs, publishing metadata
