@@ -2465,6 +2465,16 @@ def test_a_city_sites_name_before_its_breadcrumb_is_a_masthead_not_the_pages_uni
     assert quantity_regions(text) == [("68名", "番禺区"), ("27个", "番禺区")]
 
 
+def test_a_province_bodys_tour_of_its_cities_is_the_provinces_page():
+    # the province's own body in the headline's subtitle, and a lede whose units are the cities its team toured:
+    # the province's page, so the team's figures are the province's; a county's paragraph keeps its own (read in
+    # the fifty-fourth session)
+    text = ("为了这片耕地\n——省人大常委会耕地保护视察侧记\n\n"
+            "  6月,由省人大常委会副主任某某带队的视察组一行12人,深入石家庄市、保定市和邢台市实地察看。\n\n"
+            "  在正定县,县人大常委会主任介绍,全县已建成高标准农田30万亩。")
+    assert quantity_regions(text) == [("12人", "河北省"), ("30万亩", "正定县")]
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

@@ -561,6 +561,8 @@ class Attributor:
         chosen = self._city_of_its_counties(text, chosen, in_first, lede_end)
         chosen = self._parent_of_lede_list(text, chosen, in_title, lede_end, in_first)
         chosen = _city_body_visiting(text, chosen, in_lede, in_first)  # 市人大常委会…先后到东辽县…、东丰县
+        if (province := self._province_body_touring(text, chosen, lede_end)) is not None:
+            return _unit_subject(province)  # ——省人大常委会…视察侧记 / …深入长春市、吉林市…察看: where it went
         if any(m.mention.anonymous for m in in_first if m.start <= chosen.start
                and not (title is not None and m.start < title.start < chosen.start)  # (not a masthead's: 南宁市某某区人民政府)
                and not (chosen in with_body and _SOURCE_LINE.search(text, line_start(text, chosen.start), chosen.start)
@@ -640,6 +642,25 @@ class Attributor:
             return False
         return any(by_province[other] >= max(_APART_MIN, _APART_RATIO * by_province[own])
                    for other in {u.unit.code[:2] for u in self.upper if u.unit is not None and u.level != "province"})
+
+    def _province_body_touring(self, text: str, chosen: LinkedMention, lede_end: int):
+        """——省人大常委会黑土地保护视察侧记 / …视察组一行15人,深入长春市、吉林市、四平市和公主岭市等…察看: the
+        province's own body in the headline, and a lede whose units are a list of places its team toured, all in
+        one province: the province's page; the cities are where it went."""
+        title = self._title
+        if title is None or chosen.unit is None or chosen.level not in ("county", "prefecture") \
+                or not _BARE_PROVINCE_BODY.search(text, title.start, title.end):
+            return None
+        gaz = gazetteer()
+        for units in self._long_lists:
+            if units[0].start >= lede_end or chosen.start not in {u.start for u in units} \
+                    or not _TOURED_BEFORE.search(text, max(0, units[0].start - 2), units[0].start):
+                continue
+            provinces = {p.code if u.unit is not None and (p := gaz.province_of(u.unit.code)) is not None else None
+                         for u in units}
+            if len(provinces) == 1 and None not in provinces:
+                return gaz.province_of(chosen.unit.code)
+        return None
 
     def _city_of_its_counties(self, text: str, chosen: LinkedMention, in_first: list[LinkedMention],
                               lede_end: int) -> LinkedMention:
