@@ -211,6 +211,10 @@ def test_an_everyday_words_stem_never_places_its_own_phrase():
     # 老城区 (the old town) on a page about a county far from Luoyang: neither it nor 老城 (改造) is a unit there
     text = "太康县人民政府工作报告\n\n老城区综合整治持续推进,新区建设和老城改造统筹推进,全年改造老旧小区31个。"
     assert ("老城区", "410302") not in upper(text)
+    # (but a deputy's title chain going on to the place names the unit, whatever else the page names: 安陆 is a
+    # word jieba knows well, read in the fifty-fourth session)
+    text = "省人大代表、襄阳市襄州区某合作社理事长某某。\n\n省人大代表、安陆市特殊教育学校教师某某,一干就是19年。"
+    assert ("安陆市", "420982") in upper(text)
 
 
 def test_a_line_set_letter_by_letter_pads_no_name():

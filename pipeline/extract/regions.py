@@ -175,11 +175,15 @@ def _drop_out_of_place(text: str, mentions: list[RegionMention]) -> list[RegionM
     keep = []
     for i, m in enumerate(mentions):
         if i in suspects and not _listed_with_another(text, mentions, i, suspects) \
-                and not _chained(mentions, i, text) \
+                and not _chained(mentions, i, text) and not _TITLE_CHAIN_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and not any(_placed(gaz, e.code, with_body, named, only_provinces) for e in m.entries):
             continue  # (新城区 in 温宿金华新城区: two cities have one, the page names neither)
         keep.append(m)
     return keep
+
+
+# a deputy's title chain going on to their place (省人大代表、安陆市特殊教育学校教师某某): a unit, however phrase-like
+_TITLE_CHAIN_BEFORE = regex.compile(r"(?:代表|委员)、$")
 
 
 # a round-up's entry: the unit's name, a space, then its own body by its level alone (安定区  区人大常委会推进…)
