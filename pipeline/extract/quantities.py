@@ -4434,11 +4434,12 @@ def _leading_noun_phrase(tokens) -> str | None:
         nxt = tokens[len(words)][0]
         if len(nxt) == 1 and nxt not in _FREE_CHARS and "\u4e00" <= nxt <= "\u9fff" \
                 and not _opens_a_verb(tokens, len(words)) \
+                and not (nxt == "看" and not words[-1].endswith("回头")) \
                 and not (len(words) + 1 < len(tokens) and (tokens[len(words) + 1][0] in ("了", "过", "着")
                                                             or nxt == "分" and tokens[len(words) + 1][0][:1]
                                                             in _COUNT_OPENERS)):
             # 奖|补, 示范|站: jieba split a bound suffix off the head (项目|作|了: a verb, not one; 同志|分|两批: the
-            # verb that splits them into a count, not 同志分)
+            # verb that splits them into a count, not 同志分; 从35件议案|看: the frame's verb, but 回头|看 is a noun)
             words.append(nxt)
     phrase = "".join(words).strip("“”\"")
     return phrase or None
