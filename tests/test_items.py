@@ -2923,6 +2923,10 @@ _READ_IN_THE_FIFTY_FOURTH_SESSION = [
     pytest.param("从已收到的40件议案看，涉及水利建设的12件，教育卫生的8件。",
                  [('40件', '议案'), ('12件', '议案')], [('40件', '议案看'), ('12件', '议案看')], id='the-frames-verb-is-no-part'),
     pytest.param("常委会对去年的审议意见开展“回头看”2次。", [('2次', '回头看')], [], id='looking-back-stays-a-noun'),
+    # counts of change shared out after 分别 (分别比上年新增6家、5家): the k-th is of the k-th figure before it, each
+    # in the same unit, as rates of change are
+    pytest.param("全县规上企业达86家、高新技术企业31家,分别比上年新增9家、4家。",
+                 [('9家', '规上企业'), ('4家', '高新技术企业')], [('9家', '高新技术企业')], id='counts-of-change-shared-out'),
 ]
 
 

@@ -668,6 +668,9 @@ _CHANGES_SHARED = regex.compile(rf"(?:(?:同比|环比|比上年|较上年|(?:[�
                                 rf"(?:增幅|增速|降幅|涨幅)(?:分别|依次)(?:为|是|达到?)|"  # (增速依次为2.6%、2.5%)
                                 # (…分别达到30730元、10611元,增长5.5%和8%: a bare change right after the list's comma)
                                 rf"(?<=[0-9０-９]\p{{Han}}{{0,3}}[,，])(?:同比|比上年)?(?:{CHANGE_VERBS})了?)$")
+# 分别比上年新增6家、5家、29家 after 世界500强企业有14家、央企12家、上市公司72家: counts of change, each in the unit of
+# the figure it changes, the k-th of the k-th
+_COUNTS_SHARED = regex.compile(rf"(?:分别|依次)(?:比上年|较上年|比去年|较去年|同比)?(?:{CHANGE_VERBS}|新增)了?$")
 _RATE_LIST_JOIN = ("和", "、", "及", ",")
 # nothing but a verb of what the last figure counts between it and 分别 (…27人受伤,同比分别下降: not 城乡居民人均
 # 可支配收入分别增长 or 事故起数和死亡人数同比分别下降, whose nouns name the changes themselves)
@@ -676,12 +679,14 @@ _THEIR_CHANGES = regex.compile(r"\p{Han}{0,2}[,，]")
 
 def _changes_shared_out(text: str, cands: list[QuantityCandidate]) -> list[QuantityCandidate]:
     """接待游客143.5万人次,实现旅游综合收入7.8亿元,同比分别增长12.3%和9.6%: the rates listed after 分别 and a verb
-    of change measure the figures just before them, in order (游客, 旅游综合收入), one rate to one figure."""
+    of change measure the figures just before them, in order (游客, 旅游综合收入), one rate to one figure; so do
+    counts of change in the unit of the figures they change (…央企12家、上市公司72家,分别比上年新增6家、5家、29家)."""
     out = list(cands)
     i = 0
     while i < len(out):
         c = out[i]
-        opener = _CHANGES_SHARED.search(text, max(0, c.start - 10), c.start) if c.unit in _RATE_UNITS else None
+        rate = c.unit in _RATE_UNITS
+        opener = (_CHANGES_SHARED if rate else _COUNTS_SHARED).search(text, max(0, c.start - 10), c.start)
         if opener is None:
             i += 1
             continue
@@ -691,7 +696,8 @@ def _changes_shared_out(text: str, cands: list[QuantityCandidate]) -> list[Quant
         rates = j - i
         before = out[max(0, i - rates):i]
         stretch = text[before[0].start:opener.start()] if before else ""
-        if rates >= 2 and len(before) == rates and all(b.unit not in _RATE_UNITS and b.item for b in before) \
+        if rates >= 2 and len(before) == rates \
+                and all((b.unit not in _RATE_UNITS if rate else b.unit == c.unit) and b.item for b in before) \
                 and not regex.search(r"[。;\n]", stretch) and _THEIR_CHANGES.fullmatch(text, before[-1].end, opener.start()):
             for k in range(rates):
                 out[i + k] = QuantityCandidate(**{**out[i + k].__dict__, "item": before[k].item})
