@@ -2927,6 +2927,11 @@ _READ_IN_THE_FIFTY_FOURTH_SESSION = [
     # in the same unit, as rates of change are
     pytest.param("全县规上企业达86家、高新技术企业31家,分别比上年新增9家、4家。",
                  [('9家', '规上企业'), ('4家', '高新技术企业')], [('9家', '高新技术企业')], id='counts-of-change-shared-out'),
+    # the bodies that led the handling, a system among them, each or severally (省政府系统主办812件, …分别主办9件和6件):
+    # what they handled was counted before
+    pytest.param("代表提出建议600件。从主办单位看,市政府系统主办560件;市中级人民法院、市人民检察院分别主办8件和5件。",
+                 [('560件', '建议'), ('8件', '建议'), ('5件', '建议')], [('560件', '系统'), ('8件', '主办')],
+                 id='handled-by-a-system-or-severally'),
 ]
 
 

@@ -2036,7 +2036,8 @@ _NOT_IN_A_HEAD = set("drpuy")
 # the deputies something was answered to (已答复代表97件, 反馈给代表30条)
 _ANSWERED_TO = regex.compile(r"(?:答复|回复|反馈|函复)(?:给|了)?(?:人大)?代表$")
 # a body's share of what was handed out (区交通局承办12件, 县民政局牵头办理8件)
-_HANDLED_BY = regex.compile(r"(?:局|厅|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团|委员会|常委会|所|站)各?"
+_HANDLED_BY = regex.compile(r"(?:局|厅|委|办|院|中心|政府|部门|单位|机关|公司|镇|乡|街道|市|县|区|团|委员会|常委会|所|站|系统)"
+                            r"(?:各|分别)?"  # (省政府系统主办812件, 省高级人民法院、省人民检察院分别主办9件和6件)
                             r"(?:承办|主办|协办|会办|办理|领办|牵头办理|负责办理|牵头)(?:了)?$")  # (a body, then its verb;
 # 其中生态环境厅牵头14项: the body that leads its part)
 # what was passed on to a channel or body (引导转入信访渠道9件, 转报市人大2件, 交乡直有关站所办理32件, 其中交区政府系统
