@@ -2409,6 +2409,10 @@ def test_read_in_the_fifty_third_session_on_test262_to_test264():
     # a deputy heading their part of a feature, the title then a colon (曾某某代表:守好…): that deputy
     assert names_titles("村医的心事。\n\n曾建国代表:守好农村群众健康的第一道关\n\n他说,村卫生室要建好。") \
         == [("曾建国", ["代表"])]
+    # 代表 after a comma, then a list of names and the last one's act: every name of the list is a deputy (read in the
+    # fifty-fourth session)
+    assert [name for name, _ in names_titles("座谈会上,代表钟小牛、陈翔、王敏围绕楼宇经济等话题畅所欲言。")] \
+        == ["钟小牛", "陈翔", "王敏"]
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 

@@ -238,8 +238,12 @@ def _extract_officials(seg: Segmented) -> list[OfficialCandidate]:
                 people = _names_after(text, after)  # (a feature's paragraph opens) 代表何鹏飞已连续三届当选…
             elif not people and text[m.start - 1] in _CLAUSE_OPENERS:
                 # (。代表王建朝在刘店村走访时: a deputy's act or any verb a person's name is followed by)
-                people = [p for p in _names_after(text, after) if _DEPUTY_ACT.match(text, p[1])
-                          or _FOLLOWERS.match(text, p[1]) and _surname_at(text, p[0])]  # (代表们多次: no name)
+                listed = _names_after(text, after)
+                acts = [bool(_DEPUTY_ACT.match(text, p[1]) or _FOLLOWERS.match(text, p[1]) and _surname_at(text, p[0]))
+                        for p in listed]  # (代表们多次: no name)
+                # (,代表钟某、陈某、王某围绕…: the names listed before the one whose act follows are deputies too)
+                people = [p for p, acted in zip(listed, acts) if acted
+                          or acts[-1] and text.startswith("、", p[1]) and _surname_at(text, p[0])]
             if not people and (colon := _ROSTER_COLON.match(text, after)) and not _ORG_AHEAD.match(text, colon.end()):
                 people = _names_after(text, colon.end())  # 领衔代表:曹婷 (a list of proposals, each with its lead)
             if not people and (text[after:after + 1] in _STRONG_STOP or text.startswith(_APPOINTMENT_ENDS, after)):
