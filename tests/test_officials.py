@@ -2413,6 +2413,9 @@ def test_read_in_the_fifty_third_session_on_test262_to_test264():
     # fifty-fourth session)
     assert [name for name, _ in names_titles("座谈会上,代表钟小牛、陈翔、王敏围绕楼宇经济等话题畅所欲言。")] \
         == ["钟小牛", "陈翔", "王敏"]
+    # a deputies' group named by its place (马桥代表组) or numbered after its district (人大代表武进一组): no person
+    assert ("马桥", ["代表"]) not in names_titles("马桥代表组代表陈某报到后,随即把建议交给了代表组。")
+    assert names_titles("9月12日上午,常州市第十七届人大代表武进一组来到洛阳镇。") == []
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 

@@ -660,7 +660,8 @@ def _deputies_elected_by(text: str, seen: set[int]) -> list[OfficialCandidate]:
 # 张发明代表的带动下): the chain pass reads 代表 as a role only before a verb it knows, because 代表 also starts
 # words (代表团, 代表性) and is a verb itself (赵某代表镇人大主席团作报告). Here the name must stand on its own: a
 # surname and one or two characters that make no everyday word, opening a clause or after a particle or a word.
-_ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额|证|席|人数|联络|之家|家|小组|中心|站|点|"
+# (马桥代表组代表陈某: a deputies' group named by its place, 组 after 代表 as 团 and 小组 are)
+_ROLE_WORD_AFTER = regex.compile(r"性|团|大会|处|作|队|着|了|们|名额|证|席|人数|联络|之家|家|小组|组|中心|站|点|"
                                  r"室|工(?!作室)|联系[点站室]|中共|[省市县区州镇乡旗]委|\p{Han}{0,4}班子|新任命|新当选|办事处|"
                                  r"我[省市州县区旗镇乡们]|全[省市州县区旗镇乡]|"  # (王某代表我区对考察组表示欢迎: on behalf of)
                                  r"(?:\p{Han}{0,10}?(?:政府|人大|主席团|常委会|党委|党组|委员会|全体|广大|"
@@ -820,6 +821,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     listed = _first_of_list(text, pos)
     if listed and (span is None or listed[1] > span[1]):
         span = listed  # 高尚明、李春 (jieba reads 高尚), 贝永和、刘淑佳 (和 is the name's, no conjunction)
+    if span and _NUMBERED_GROUP.match(text, span[1]):
+        return []  # 常州市第十七届人大代表武进一组来到…: a numbered group of deputies named by its district, no person
     while span:
         people.append(span)
         sep = _LIST_SEP.match(text, span[1], span[1] + 30)
@@ -845,6 +848,10 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
             break  # 袁都村党支部书记王承华、连山村党支部副书记史万友: the next item is another village's officer
             # (谢兆村、刘国强: a name ending in 村, with no body of its own after it, stays in the list)
     return people
+
+
+# a group numbered after the word read as a name (武进一组, 第二组)
+_NUMBERED_GROUP = regex.compile(r"第?[一二三四五六七八九十\d]{1,2}(?:组|小组)")
 
 
 # a five- or six-character item between two 、 (阿拉腾孟和、敖云格日勒: a Mongolian name written in full)
