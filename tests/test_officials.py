@@ -2416,6 +2416,9 @@ def test_read_in_the_fifty_third_session_on_test262_to_test264():
     # a deputies' group named by its place (马桥代表组) or numbered after its district (人大代表武进一组): no person
     assert ("马桥", ["代表"]) not in names_titles("马桥代表组代表陈某报到后,随即把建议交给了代表组。")
     assert names_titles("9月12日上午,常州市第十七届人大代表武进一组来到洛阳镇。") == []
+    # 和 right before what the person says ends the name (主任李春和说); before a second title it joins two people
+    assert names_titles("五常市人大常委会主任李春和说,五常是农业大市。") == [("李春和", ["主任"])]
+    assert names_titles("县委书记王强和县长李明出席。") == [("王强", ["书记"]), ("李明", ["县长"])]
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 

@@ -821,6 +821,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     listed = _first_of_list(text, pos)
     if listed and (span is None or listed[1] > span[1]):
         span = listed  # 高尚明、李春 (jieba reads 高尚), 贝永和、刘淑佳 (和 is the name's, no conjunction)
+    if span and span[1] - span[0] == 2 and text.startswith("和", span[1]) and _SAID_AFTER.match(text, span[1] + 1):
+        span = (span[0], span[1] + 1)  # 主任李春和说, 代表张庆和建议: 和 ends the name, for what follows is what the person said
     if span and _NUMBERED_GROUP.match(text, span[1]):
         return []  # 常州市第十七届人大代表武进一组来到…: a numbered group of deputies named by its district, no person
     while span:
@@ -850,6 +852,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     return people
 
 
+# what a person says, right after the name (a conjunction 和 before it would join a second person instead)
+_SAID_AFTER = regex.compile(r"(?:说|表示|建议|介绍|指出|认为|强调|告诉|坦言)")
 # a group numbered after the word read as a name (武进一组, 第二组)
 _NUMBERED_GROUP = regex.compile(r"第?[一二三四五六七八九十\d]{1,2}(?:组|小组)")
 
