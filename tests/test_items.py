@@ -2932,6 +2932,9 @@ _READ_IN_THE_FIFTY_FOURTH_SESSION = [
     pytest.param("代表提出建议600件。从主办单位看,市政府系统主办560件;市中级人民法院、市人民检察院分别主办8件和5件。",
                  [('560件', '建议'), ('8件', '建议'), ('5件', '建议')], [('560件', '系统'), ('8件', '主办')],
                  id='handled-by-a-system-or-severally'),
+    # units of one level counted by the level's character, then an adverb over all of them (27个镇均召开): the level
+    pytest.param("当时全区1094个乡、27个镇均召开了第一届人民代表大会。", [('1094个', '乡'), ('27个', '镇')],
+                 [('27个', '乡')], id='level-counted-before-an-adverb-of-all'),
 ]
 
 

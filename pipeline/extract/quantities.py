@@ -2998,7 +2998,9 @@ def _spender(before: str) -> bool:
         and word_freq(before) < _RARE_WORD_FREQ
 
 
-_LEVEL_COUNTED = regex.compile(r"(?P<level>[县区市镇乡村旗州])(?=[、,，;；和及与。]|$)(?![、和][县区市镇乡村][两三]?级)")  # (not 3个区、镇两级项目)
+# (1094个乡、27个镇均召开了…: an adverb over all of them may close the count as a stop would)
+_LEVEL_COUNTED = regex.compile(r"(?P<level>[县区市镇乡村旗州])(?=[、,，;；和及与。]|均|都|全部|分别|$)"
+                               r"(?![、和][县区市镇乡村][两三]?级)")  # (not 3个区、镇两级项目)
 
 
 def _counted_level(text: str, c: QuantityCandidate) -> str | None:
