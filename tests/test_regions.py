@@ -2479,6 +2479,17 @@ def test_a_province_bodys_tour_of_its_cities_is_the_provinces_page():
     assert quantity_regions(text) == [("12人", "河北省"), ("30万亩", "正定县")]
 
 
+def test_the_unnamed_body_as_an_accounts_source_speaks_of_the_whole_again():
+    # a province's round-up of its deputies: a paragraph told on the account of the province's unnamed body
+    # (据省人大常委会…统计,…) is the province's again, not the last deputy's county's (read in the fifty-fourth session)
+    text = ("河南省人民政府门户网站\n\n代表通道四年间\n\n"
+            "  我省设立代表通道4年来,先后有40名代表走上通道。\n\n"
+            "  栾川县的民宿带头人、省人大代表赵某告诉记者,村里开办民宿42家。郑州市金水区一社区党委书记、省人大代表马某,"
+            "则讲述了推动辖区23个老旧小区完成改造的经过。\n\n"
+            "  声音没有停留在镜头前。据省人大常委会代表工作部门统计,会后转化为代表建议65件。")
+    assert quantity_regions(text)[-1] == ("65件", "河南省")
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

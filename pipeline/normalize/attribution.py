@@ -315,7 +315,8 @@ def _whole_again(kind: str) -> regex.Pattern:
     """What says a round-up's paragraph is about the page's unit again (全省, 省人大常委会, an unnamed 常委会,
     大会秘书处), compiled once per kind of unit (not 省人大代表、献县…董事长: a deputy's title, not the body)."""
     # (从市十七届人大四次会议以来: the unnamed city's own congress, by its term, after a preposition)
-    return regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、从在自])){kind}(?:第?[一二三四五六七八九十]{{1,3}}届)?"
+    # (據市人大常委會介紹,…: the unnamed city's body as the account's source)
+    return regex.compile(rf"全{kind}|(?:(?<!\p{{Han}})|(?<=[和及与、从在自据])){kind}(?:第?[一二三四五六七八九十]{{1,3}}届)?"
                          rf"(?:人大(?!代表)|委|人民政府|政府)"
                          r"|(?<!\p{Han})常委会|大会(?:秘书处|主席团)")
 
