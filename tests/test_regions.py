@@ -2490,6 +2490,16 @@ def test_the_unnamed_body_as_an_accounts_source_speaks_of_the_whole_again():
     assert quantity_regions(text)[-1] == ("65件", "河南省")
 
 
+def test_a_unit_a_share_is_of_or_a_frame_is_taken_from_takes_no_figure():
+    # 占梅州全市生产总值的11.7%: the named whole a county's share is of, and 结合湟中区经验 or 入选某市示范: a unit
+    # whose example or list the subject's work is set against; the figures stay the subject's (read in the
+    # fifty-fourth session)
+    text = ("五华县政府工作报告\n\n"
+            "  全县实现生产总值59.44亿元,占梅州全市生产总值的11.7%。"
+            "我县结合兴宁市做法,建成代表联络站18个。")
+    assert quantity_regions(text) == [("59.44亿元", "五华县"), ("11.7%", "五华县"), ("18个", "五华县")]
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

@@ -362,8 +362,11 @@ _RANKED_AMONG = regex.compile(r"(?:[0-9０-９]+个)?\p{Han}{1,10}?(?:中|之中
 _YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|结合|响应|配合|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身|"
                                    r"列入|纳入|占)"  # (该县…项目已列入全市重点项目库: the whole's list it was put on;
                                    # 全区地区生产总值占全市比重达到20%: the whole a share is of)
-                                   r"(?:全\p{Han}、)?$")  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
+                                   r"(?:全\p{Han}、)?$"  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
+                                   r"|占\p{Han}{2,3}$")  # (占梅州全市生产总值的11.7%: the named whole a share is of)
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
+# a unit a share is of or a figure is set against (占梅州全市生产总值的11.7%, 比邻县多): never whose figure it is
+_MEASURED_AGAINST = regex.compile(r"(?:占|比|较|超过|超出|按照|根据|依照|对照|对标|参照|结合|响应|配合|入选|评为|获评|跻身|列入|纳入)$")
 # a unit a figure is measured against (增速快于自治区和南宁市, 高于全国和湖南省平均水平): a yardstick, never whose figure
 _COMPARED_WITH = regex.compile(r"(?:快于|慢于|高于|低于|高出|优于)(?:[^,，。;；:：]{1,10}?(?:和|、|及|与))?$")
 
@@ -2259,6 +2262,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
                 or (_COUNTED_LIST_END.match(text, last) and not _own_parts_counted(units)) or _PEERS_OF.match(text, last) \
                 or (text[first.start - 1:first.start] == "至" and _ROUTE_AFTER.match(text, last)) \
+                or _MEASURED_AGAINST.search(text, max(0, before - 4), before) \
+                or _COMPARED_WITH.search(text, max(0, before - 16), before) \
                 or (_ROUTE_FROM.match(text, last) and text[first.start - 1:first.start] != "至") \
                 or (text[last - 1:last + 1] in ("县际", "市际", "省际")) \
                 or (text[first.start - 2:first.start] in ("辖原", "将原", "由原") and text.startswith("的", last)) \
