@@ -2498,6 +2498,9 @@ def test_a_unit_a_share_is_of_or_a_frame_is_taken_from_takes_no_figure():
             "  全县实现生产总值59.44亿元,占梅州全市生产总值的11.7%。"
             "我县结合兴宁市做法,建成代表联络站18个。")
     assert quantity_regions(text) == [("59.44亿元", "五华县"), ("11.7%", "五华县"), ("18个", "五华县")]
+    # (a rank among the whole's counties, 进入全市县区前三名, frames the whole as 居全市之首 does)
+    text = "博罗县政府工作报告\n\n  在23项主要经济指标中,增速进入全市县区前三名的有15项。"
+    assert quantity_regions(text)[-1] == ("15项", "博罗县")
 
 
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():

@@ -329,7 +329,8 @@ _SENTENCE_END = regex.compile(r"[。!?;]")
 # an interview's question line (问:下一步如何抓好贯彻实施?): the answer after it starts afresh
 _QUESTION_LINE = regex.compile(r"[ \t\u3000]*(?:问|记者|主持人)[:：]")
 # 全市首个, 位居全市第一: a comparison with the whole, not the whole's figure
-_RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)")  # (居全市之首)
+_RANKING = regex.compile(r"(?:之|中)?(?:首|第一|第[一二三四五六七八九十\d]|前列|前茅|领先|唯一|率先|最)"  # (居全市之首)
+                         r"|\p{Han}{0,4}?前[一二三四五六七八九十\d]{1,2}(?:名|位)")  # (增速进入全市县区前三名的有15项)
 # 作为全市人口最多的县, 全市面积第二大的乡镇: the whole as the frame of a ranking, a measure between it and the rank
 _RANKED_BY = regex.compile(r"\p{Han}{1,4}?(?:最|第[一二三四五六七八九十])(?:\p{Han}{0,3}?的|大?(?:县|区|市|旗|镇|乡|城市|城区))")
 # (作为全市人口第一大县: the rank's noun, the kind of unit ranked, in place of 的)
