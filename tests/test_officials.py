@@ -2419,6 +2419,9 @@ def test_read_in_the_fifty_third_session_on_test262_to_test264():
     # 和 right before what the person says ends the name (主任李春和说); before a second title it joins two people
     assert names_titles("五常市人大常委会主任李春和说,五常是农业大市。") == [("李春和", ["主任"])]
     assert names_titles("县委书记王强和县长李明出席。") == [("王强", ["书记"]), ("李明", ["县长"])]
+    # a copy's space inside the name, then what a deputy brings (带来) or does on arrival (报到): the name ends there
+    assert names_titles("淄博市人大代表、张店区某社区党委书记孙 丽娟带来的是关于加装电梯的建议。") \
+        == [("孙丽娟", ["人大代表", "党委书记"])]
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 
