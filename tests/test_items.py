@@ -2935,6 +2935,10 @@ _READ_IN_THE_FIFTY_FOURTH_SESSION = [
     # units of one level counted by the level's character, then an adverb over all of them (27个镇均召开): the level
     pytest.param("当时全区1094个乡、27个镇均召开了第一届人民代表大会。", [('1094个', '乡'), ('27个', '镇')],
                  [('27个', '乡')], id='level-counted-before-an-adverb-of-all'),
+    # a figure, a comma, then the same measure raised to a new one (…专项资金180万元,今年增加到260万元): the second is
+    # of what the first counted, never the sentence's label (经费保障方面)
+    pytest.param("经费保障方面,县财政2022年安排联络站建设专项资金80万元,今年增加到120万元,每个联络站按2万元补助。",
+                 [('120万元', '联络站建设专项资金')], [('120万元', '经费')], id='raised-again-is-the-same-measure'),
 ]
 
 

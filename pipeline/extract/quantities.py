@@ -532,6 +532,7 @@ def _with_items(seg: Segmented, cands: list[QuantityCandidate]) -> list[Quantity
                 or rule_item == changed  # 养殖户从十几户发展到40余户
                 or _ATTENDED.search(text, max(sentence.start, c.start - 12), c.start)  # 应到代表62人,实到60人
                 or _THIS_FIGURE.search(text, max(sentence.start, c.start - 10), c.start)  # 这一数字仅为46亿元
+                or _RAISED_AGAIN.search(text, max(sentence.start, c.start - 16), c.start)  # …180万元,今年增加到260万元
                 or rule_item == _team_made_of(text, sentence.start, c)  # (not the last kind of member listed)
                 or text.find("据" + item, max(sentence.start, c.start - 60), c.start) >= 0
                 # (据调研组掌握的情况: whose account, not what is counted)
@@ -3557,6 +3558,12 @@ def _object_of_verb_before(text: str, at: int) -> bool:
     """走访乡镇10个, 覆盖村(社区)46个: the words at `at` are the object of a verb of visiting or covering written
     right before them, so they are what the figure counts, not whose part it is."""
     return text.endswith(_VISITING_VERBS, 0, at)
+
+
+# a figure, a comma, then the same measure raised to a new figure (安排专项资金180万元,今年增加到260万元): the second
+# is of what the first counted, whatever the sentence's label says
+_RAISED_AGAIN = regex.compile(r"[\d０-９]\p{Han}{1,3}[,，](?:今年|去年|明年|目前|现已|现在|\d{4}年)?"
+                              r"(?:增加|增长|提高|提升|扩大|上升|增)(?:到|至)$")
 
 
 def _changed_from(text: str, s_start: int, pos: int) -> str | None:
