@@ -2397,7 +2397,7 @@ def test_read_in_the_fifty_second_session_on_test259_to_test261():
     assert names_titles("全国人大代表、国有林场副场长赵立民路过时多看了两眼。") == [("赵立民", ["人大代表"])]
 
 
-def test_read_in_the_fifty_third_session_on_test262_to_test264():
+def test_read_in_the_fifty_third_and_fourth_sessions_on_test262_to_test267():
     # 黑 is a surname (Shaanxi, Gansu, Ningxia): a title's list of names that opens with one is read whole
     assert [name for name, _ in names_titles("市人大常委会副主任黑建军、宋满英、董明和秘书长任高峰出席会议。")] \
         == ["黑建军", "宋满英", "董明", "任高峰"]

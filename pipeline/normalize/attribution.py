@@ -360,14 +360,17 @@ _RANKED_AMONG = regex.compile(r"(?:[0-9０-９]+个)?\p{Han}{1,10}?(?:中|之中
 # not the whole whose figure follows
 # (入选全省农村公路网化示范县, 被评为全市先进: the whole a unit was chosen or ranked in; 结合全省“双联”行动: the
 # whole's campaign a unit's own work is joined to)
-_YARDSTICK_BEFORE = regex.compile(r"(?:按照|根据|依照|依托|对照|对标|参照|结合|响应|配合|高于|高出|低于|超过|超出|比|较|入选|评为|获评|跻身|"
-                                   r"列入|纳入|占)"  # (该县…项目已列入全市重点项目库: the whole's list it was put on;
-                                   # 全区地区生产总值占全市比重达到20%: the whole a share is of)
+# the verbs that set a unit's figure against another unit or a whole, or take a frame from it (按照…, 结合…做法,
+# 入选…, 占…的比重, 比…多)
+_FRAME_VERBS = r"按照|根据|依照|对照|对标|参照|结合|响应|配合|超过|超出|比|较|入选|评为|获评|跻身|列入|纳入|占"
+_YARDSTICK_BEFORE = regex.compile(rf"(?:{_FRAME_VERBS}|依托|高于|高出|低于)"  # (该县…项目已列入全市重点项目库: the
+                                   # whole's list it was put on; 全区地区生产总值占全市比重达到20%: the whole a share is of)
                                    r"(?:全\p{Han}、)?$"  # (比全省、全市均低0.5个百分点: both wholes are yardsticks)
                                    r"|占\p{Han}{2,3}$")  # (占梅州全市生产总值的11.7%: the named whole a share is of)
 _YARDSTICK_AFTER = regex.compile(r"(?:的)?(?:平均|统一)")
-# a unit a share is of or a figure is set against (占梅州全市生产总值的11.7%, 比邻县多): never whose figure it is
-_MEASURED_AGAINST = regex.compile(r"(?:占|比|较|超过|超出|按照|根据|依照|对照|对标|参照|结合|响应|配合|入选|评为|获评|跻身|列入|纳入)$")
+# a unit a share is of, a figure is set against or a frame is taken from (占梅州全市生产总值的11.7%, 结合兴宁市做法): never
+# whose figure it is (依托 is left to the wholes: 依托“官渡人大”小程序 names a unit's own platform)
+_MEASURED_AGAINST = regex.compile(rf"(?:{_FRAME_VERBS})$")
 # a unit a figure is measured against (增速快于自治区和南宁市, 高于全国和湖南省平均水平): a yardstick, never whose figure
 _COMPARED_WITH = regex.compile(r"(?:快于|慢于|高于|低于|高出|优于)(?:[^,，。;；:：]{1,10}?(?:和|、|及|与))?$")
 
