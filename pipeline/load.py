@@ -23,7 +23,7 @@ from .models import Document
 
 # Raised whenever what is extracted from the same text changes (fields, rules): databases loaded by an
 # older extractor then re-extract their files on the next ingest instead of keeping stale facts.
-EXTRACTOR_VERSION = "2026.12.7-test264"
+EXTRACTOR_VERSION = "2026.12.7-test267"
 
 FACT_COLUMNS = (
     "doc_id", "seq", "type", "start", "end", "text", "sentence", "flags", "duplicate",
