@@ -852,8 +852,10 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
     return people
 
 
+# the verbs of what a person says (…书记王家富建议,…; 主任李春和说)
+_SPEECH_VERBS = r"建议|表示|介绍|认为|指出|强调|告诉"
 # what a person says, right after the name (a conjunction 和 before it would join a second person instead)
-_SAID_AFTER = regex.compile(r"(?:说|表示|建议|介绍|指出|认为|强调|告诉|坦言)")
+_SAID_AFTER = regex.compile(rf"(?:说|坦言|{_SPEECH_VERBS})")
 # a group numbered after the word read as a name (武进一组, 第二组)
 _NUMBERED_GROUP = regex.compile(r"第?[一二三四五六七八九十\d]{1,2}(?:组|小组)")
 
@@ -1895,7 +1897,7 @@ _LEADING_ACT = regex.compile(r"带领|带队|率队|陪同|表示|指出|强调|
 _STRONG_STOP = set(",。;:、!?()“”\"《》 \n\t【】[]「」『』")  # (【祥云县代表团】杨志刚代表: a bracketed heading ends before the name)
 _CONJUNCTION_FOLLOWERS = ("以及", "一行")
 _PRESIDING = regex.compile(r"主持|出席|致辞|讲话|带领|率领|带队"  # what only a person does at a meeting (or leading a party)
-                           r"|(?:建议|表示|介绍|认为|指出|强调|告诉)[,，:：]")  # (…书记王家富建议,尽快…: what a person says)
+                           rf"|(?:{_SPEECH_VERBS})[,，:：]")  # (…书记王家富建议,尽快…: what a person says)
 _PRESIDED = regex.compile(r"(?:主持|致辞|讲话|发言|出席|列席)(?=[,;。、\s]|并|$)"  # (not 和主持人, 和出席会议的代表: a person joined by 和)
                           # (县长庞大鹏代表县人民政府作政府工作报告: a report made for a body, as only a person does)
                           r"|(?:代表\p{Han}{0,6}?(?:人民政府|政府|人大常委会|常委会|人民法院|人民检察院))?作了?\p{Han}{0,10}?报告")
