@@ -2503,6 +2503,18 @@ def test_a_unit_a_share_is_of_or_a_frame_is_taken_from_takes_no_figure():
     assert quantity_regions(text)[-1] == ("15项", "博罗县")
 
 
+def test_a_news_sites_station_and_the_reporters_dateline_name_the_outlet_not_the_story():
+    # 来源:红网邵阳站 and 记者 某某 通讯员 某某 邵阳报道: the site's station and where the reporters filed from; the story is
+    # set in the county its lede names (read in the fifty-fourth session)
+    text = ("邵阳人大网\n首页 >> 代表工作 >> 代表风采\n\n人大代表风采|某某:茶产业走好乡村振兴路\n\n"
+            "来源:红网邵阳站 作者:李娟\n\n"
+            "编者按:邵阳市第十七届人民代表大会第一次会议召开以来,全市各级人大代表牢记人民重托。即日起,邵阳市人大常委会开设专栏。\n\n"
+            "红网时刻新闻记者 李娟 通讯员 陈颖 邵阳报道\n\n"
+            "  雪峰山深处的洞口县古楼乡,古楼茶庄就坐落在这片山林之间。邵阳市人大代表、某茶业公司董事长某某带头发展茶产业。\n\n"
+            "  她流转群众土地,建起标准茶园1500多亩。")
+    assert quantity_regions(text) == [("1500多亩", "洞口县")]
+
+
 def test_a_bulletins_article_under_a_units_dash_subtitle_is_that_units():
     # a province's bulletin: a first article about the province's leader, then a second under its own title and
     # a dash subtitle naming a city's standing committee; the second article's figures are the city's, and a

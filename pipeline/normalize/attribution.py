@@ -2319,7 +2319,16 @@ def _outlet(text: str, m: LinkedMention) -> bool:
     """江苏人大网, 湖南日报, 云上咸安, a line `铜陵人大`: the unit names a publisher (a page's masthead or
     source line)."""
     return (bool(_OUTLET_AFTER.match(text, m.mention.end)) or text[max(0, m.start - 2):m.start] in _OUTLET_BEFORE
-            or bool(_MASTHEAD_REST.match(text, m.mention.end)) and (m.start == 0 or text[m.start - 1] == "\n"))
+            or bool(_MASTHEAD_REST.match(text, m.mention.end)) and (m.start == 0 or text[m.start - 1] == "\n")
+            # (红网邵阳站, 红网祁东分站: a site's station in the unit, named inside the site's name)
+            or text[m.start - 1:m.start] == "网" and text.startswith(("站", "分站"), m.mention.end)
+            # (记者 李娟 通讯员 陈颖 邵阳报道: where the reporters filed from, the outlet's station, not the story's unit)
+            or bool(_FILED_FROM.match(text, m.mention.end)) and bool(_CREDITS_BEFORE.search(text, max(0, m.start - 30), m.start)))
+
+
+# a dateline closing the reporters' credits (…通讯员 陈颖 邵阳报道)
+_FILED_FROM = regex.compile(r"(?:市|县|区)?报道")
+_CREDITS_BEFORE = regex.compile(r"(?:记者|通讯员)[ \t\u3000]*\p{Han}{2,4}[ \t\u3000]+$")
 
 
 # what follows a unit's name on a masthead line of its own (`铜陵人大`, `凤翔人大网`)
