@@ -2422,6 +2422,10 @@ def test_read_in_the_fifty_third_and_fourth_sessions_on_test262_to_test267():
     # a copy's space inside the name, then what a deputy brings (带来) or does on arrival (报到): the name ends there
     assert names_titles("淄博市人大代表、张店区某社区党委书记孙 丽娟带来的是关于加装电梯的建议。") \
         == [("孙丽娟", ["人大代表", "党委书记"])]
+    # a member of a democratic party or an association, named after the word (会员孙某、郝某当选为…); a title then 后 is
+    # "after becoming it", no name (开通正式会员后可查看全文)
+    assert [name for name, _ in names_titles("会员孙雯、郝恩霖当选为鼓楼区政协常委。")] == ["孙雯", "郝恩霖"]
+    assert names_titles("温馨提示:本文为会员文章,开通正式会员后可查看全文。") == []
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 

@@ -810,6 +810,8 @@ def _names_after(text: str, pos: int) -> list[tuple[int, int]]:
         return []  # (人大代表家站点4.8万个, 代表家室站: the deputies' homes and stations, no 家 surname)
     if text.startswith("的", pos):
         return []  # (党委书记的罗力: the particle closes the title's clause; the name after it is read on its own)
+    if text.startswith("后", pos):
+        return []  # (开通正式会员后可查看, 担任主任后: after becoming it, never the rare surname 后)
     people = []
     if text.startswith("由", pos) and _surname_at(text, pos + 1) and (
             _first_of_list(text, pos + 1) or _name_at(text, pos + 1, allow_space=False)):
