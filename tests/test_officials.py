@@ -2426,6 +2426,8 @@ def test_read_in_the_fifty_third_and_fourth_sessions_on_test262_to_test267():
     # "after becoming it", no name (开通正式会员后可查看全文)
     assert [name for name, _ in names_titles("会员孙雯、郝恩霖当选为鼓楼区政协常委。")] == ["孙雯", "郝恩霖"]
     assert names_titles("温馨提示:本文为会员文章,开通正式会员后可查看全文。") == []
+    # elected to hold a post besides their own (选举某某兼任镇人大主席), as 担任 says
+    assert ("王宗义", ["主席"]) in names_titles("会议同意刘生泉辞去镇人大主席职务,选举王宗义兼任镇人大主席。")
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 

@@ -1136,7 +1136,7 @@ _APPOINT_VERB = regex.compile(r"选举|补选|推选|推定|推举|任命|决定
 _APPOINTED_NAME = rf"(?:[\p{{Han}}·]{{2,12}}?|{_PADDED_NAME})"  # (…、路 鑫为: a name a copy padded with a space)
 _APPOINTED = regex.compile(rf"(?P<names>{_APPOINTED_NAME}(?:、{_APPOINTED_NAME}){{0,29}})"
                            r"(?P<count>等?[两二三四五六七八九十\d]{1,3}(?:[位名]同志|[位名人])|等?同志|等(?=辞去))?"
-                           r"(?:为|担任|任|辞去|(?<=同志)|"  # (接受张某等辞去…职务: 等 before a resignation)
+                           r"(?:为|担任|兼任|任|辞去|(?<=同志)|"  # (接受张某等辞去…职务: 等 before a resignation)
                            r"(?<=(?:免去|免除|撤销)[^,;。]{2,12})的|(?<=\n[ \t]*[\p{Han}·]{2,4})的)"  # (免去王强的区人民政府副区长职务; 免去:⏎…;⏎李某的…职务)
                            r"(?P<body>[^,;。:!?\n为]{0,30})$")
 
