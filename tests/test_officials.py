@@ -2428,6 +2428,11 @@ def test_read_in_the_fifty_third_and_fourth_sessions_on_test262_to_test267():
     assert names_titles("温馨提示:本文为会员文章,开通正式会员后可查看全文。") == []
     # elected to hold a post besides their own (选举某某兼任镇人大主席), as 担任 says
     assert ("王宗义", ["主席"]) in names_titles("会议同意刘生泉辞去镇人大主席职务,选举王宗义兼任镇人大主席。")
+    # a yearbook's roster line, the office's letters spaced out and the holder's nationality in brackets: a person,
+    # with or without a Han surname; of several names set apart by spaces, the bracket is the last one's
+    assert names_titles("    旗 委 书 记:张德柱(蒙古族)\n\n    旗人大常委会主任:那木吉拉(鄂温克族)\n") \
+        == [("张德柱", ["书记"]), ("那木吉拉", ["主任"])]
+    assert ("陈国才", ["副盟长"]) in names_titles("副盟长:王 玉 陈国才(蒙古族) 郑学鸣\n")
     # (and with the page's bullet set tight before the name, read in the fifty-fourth session)
     assert names_titles("村医的心事。\n\n■孙秀英代表:让留守儿童有人管\n\n她说,学校要建好。") == [("孙秀英", ["代表"])]
 

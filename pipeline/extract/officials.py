@@ -1591,6 +1591,13 @@ _SIGNED_BY_BODY = regex.compile(r"[(（]\p{Han}{2,16}?(?:" + _CREDIT_BODY + r")[
                                 r"(?P<name>(?!供稿|供图|撰稿|提供|报送)\p{Han}{2,3})[)）]")
 
 
+# a yearbook's roster line: an office (its letters often spaced out), a colon, the holder and their nationality in
+# brackets (旗 委 书 记:张德柱(蒙古族), 旗      长:杜  古(鄂温克族)): the bracket says the name is a person's, with or
+# without a Han surname
+_ETHNIC_ROSTER = regex.compile(r"(?m)^[ \t\u3000]*(?P<label>\p{Han}(?:[ \t\u3000]*\p{Han}){1,11})[ \t\u3000]*[:：][ \t\u3000]*"
+                               r"(?P<name>\p{Han}(?:[ \t]{0,2}\p{Han}){1,5}?)[ \t]*[(（]\p{Han}{1,5}族[)）]")
+
+
 def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandidate]:
     """Credits the title automaton cannot see: `编 辑:`, `文//`, `黄慧 摄`."""
     kinds = _titles()[0]
@@ -1620,6 +1627,15 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
             add(_credit_tokens(text, m.end()), regex.sub(r"[ \t]", "", m.group(1) or m.group(2)))  # (both roles, or one)
         line_start = text.find("\n", line_start)
         line_start = line_start + 1 if line_start >= 0 else -1
+    for m in _ETHNIC_ROSTER.finditer(text):  # (旗 委 书 记:张某(蒙古族), 旗人大常委会主任:那木吉拉(鄂温克族))
+        label = regex.sub(r"[ \t\u3000]", "", m.group("label"))
+        title = next((label[i:] for i in range(len(label)) if kinds.get(label[i:]) not in (None, "byline")), None)
+        start = m.start("name")
+        if len(regex.sub(r"\s", "", m.group("name"))) > 3 and regex.search(r"\s", m.group("name")):
+            start = m.end("name") - len(regex.split(r"\s+", m.group("name"))[-1])  # (副盟长:王 玉 陈国才(蒙古族): the
+            # roster's names set apart by spaces; the bracket is the last one's)
+        if title:
+            add([(start, m.end("name"))], title)
     for m in _SPACED_SHORT_CREDIT.finditer(text):
         add(_credit_tokens(text, m.end()), m.group(1))
     for m in _INLINE_SHORT_CREDIT.finditer(text):
