@@ -1086,7 +1086,9 @@ def test_a_list_of_names_goes_on_past_a_name_that_spells_an_everyday_word():
 def test_a_photographers_name_glued_to_its_credit_after_a_captions_gap():
     assert names_titles("区人大代表集中视察老旧小区改造项目  郑晓燕摄\n代表们围坐讨论（孙立摄）\n") == [
         ("郑晓燕", ["摄"]), ("孙立", ["摄"])]
-    # (a caption's full stop and one space before the credit, read in the fifty-fourth session)
+    # (a caption's full stop and one space before the credit, or the credit's own word after a space, read in the
+    # fifty-fourth session)
+    assert names_titles("市委书记一行看望人大代表 记者杨闻名摄\n\n正文。") == [("杨闻名", ["摄"])]
     assert names_titles("代表们郑重投下手中的选票。 王昌林摄\n\n") == [("王昌林", ["摄"])]
 
 

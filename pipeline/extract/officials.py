@@ -1305,7 +1305,8 @@ _CREDIT_LABEL_ABOVE = regex.compile(r"(?m)^[ \t]*(?P<role>\p{Han}{1,4})[ \t]*\n(
 # a photographer's name glued to 摄 after a caption's gap (…改造项目  黄梦萍摄, …投下选票。 刘某摄), in brackets, or
 # after the outlet that credits it (…新产品。中国网 董宁摄影), ending its line or bracket
 _GLUED_PHOTO_CREDIT = regex.compile(r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=[(（])|(?<=[。!?][ \t\u3000])"
-                                    r"|(?<=[。!?]\p{Han}{1,6}(?:网|报|社)[ \t\u3000]))"
+                                    r"|(?<=[。!?]\p{Han}{1,6}(?:网|报|社)[ \t\u3000])"
+                                    r"|(?<=[ \t\u3000](?:记者|通讯员)))"  # (…看望人大代表 记者杨某摄: the credit's own word)
                                     r"(?P<name>\p{Han}{2,3})(?P<role>摄影?)(?=[ \t]*(?:$|[)）\]】]))")
 _PHOTO_CREDIT = regex.compile(r"(?m)(?:^|(?<=[ \t。!?)(\]】]))((?:\p{Han}{2,4}[ \t]+){1,4})摄影?(?=[ \t]*(?:$|[)\]】]))")
 
