@@ -1631,12 +1631,13 @@ def _line_credits(text: str, seen: set[tuple[int, int]]) -> list[OfficialCandida
     for m in _ETHNIC_ROSTER.finditer(text):  # (旗 委 书 记:张某(蒙古族), 旗人大常委会主任:那木吉拉(鄂温克族))
         label = regex.sub(r"[ \t\u3000]", "", m.group("label"))
         title = next((label[i:] for i in range(len(label)) if kinds.get(label[i:]) not in (None, "byline")), None)
-        start = m.start("name")
-        if len(regex.sub(r"\s", "", m.group("name"))) > 3 and regex.search(r"\s", m.group("name")):
-            start = m.end("name") - len(regex.split(r"\s+", m.group("name"))[-1])  # (副盟长:王 玉 陈国才(蒙古族): the
-            # roster's names set apart by spaces; the bracket is the last one's)
-        if title:
-            add([(start, m.end("name"))], title)
+        if title is None:
+            continue
+        parts = m.group("name").split()
+        # (副盟长:王 玉 陈国才(蒙古族): the roster's names set apart by spaces, the bracket the last one's; 杜  古 is
+        # one name padded to three)
+        start = m.end("name") - len(parts[-1]) if len("".join(parts)) > 3 and len(parts) > 1 else m.start("name")
+        add([(start, m.end("name"))], title)
     for m in _SPACED_SHORT_CREDIT.finditer(text):
         add(_credit_tokens(text, m.end()), m.group(1))
     for m in _INLINE_SHORT_CREDIT.finditer(text):
