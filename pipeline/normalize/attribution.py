@@ -294,9 +294,9 @@ _NEIGHBOUR_AFTER = regex.compile(r"(?:人民政府|政府)?(?:[和、及]\p{Han}
 # (与云南省富宁县和越南接壤: a second neighbour may stand before the verb)
 # a partner the subject works with or links to (与丰泽区对接的断头路, 与洱源县人大常委会建立…机制, 与敦煌市七里镇人大、
 # …开展联学联建): the subject's work, never the partner's
-# (not 与福建农林大学合作: a college named for the province is the partner, and the province is no unit there)
-_PARTNER_AFTER = regex.compile(r"(?![^,，;；。:：\n]{0,6}?(?:大学|学院|学校|公司|集团|银行|医院|协会|合作社))"
-                               r"[^,，;；。:：\n]{0,14}?(?:对接|衔接|建立|开展|共建|合作|交流|签订|签署|携手|结对|联动|互派|联学)")
+# (not 与福建农林大学合作: a college named for the province is the partner, and the province is no unit there;
+# _NAMED_AFTER)
+_PARTNER_AFTER = regex.compile(r"[^,，;；。:：\n]{0,14}?(?:对接|衔接|建立|开展|共建|合作|交流|签订|签署|携手|结对|联动|互派|联学)")
 # a unit named as what a place borders on a side (东邻江门市新会区,西接开平市; 北与…接壤 is _NEIGHBOUR_AFTER's)
 _NEIGHBOUR_BEFORE = regex.compile(r"(?:[东西南北](?:邻|接|靠|连|临|依|抵|界|面|濒)|毗邻|紧邻|比邻|接壤)$")
 # what may stand between two units of one list (慈溪市人大常委会、绍兴市上虞区…; 阜康市、吉木萨尔县)
@@ -2260,7 +2260,8 @@ def _not_movers(text: str, lists: list[list[LinkedMention]], upper: list[LinkedM
         if len(units) > 1 or (_VISITED_BEFORE.search(text, max(0, before - 2), before)
                               and not _SCENE_OPENS.search(text, max(0, first.start - 4), first.start)
                               and not _BREAKDOWN_GOES_ON.match(text, last)) \
-                or ((_NEIGHBOUR_AFTER.match(text, last) or _PARTNER_AFTER.match(text, last))
+                or ((_NEIGHBOUR_AFTER.match(text, last)
+                     or _PARTNER_AFTER.match(text, last) and not _NAMED_AFTER.match(text, last))
                     and _WITH_BEFORE.search(text, max(0, first.start - 1), first.start)) \
                 or _NEIGHBOUR_BEFORE.search(text, max(0, first.start - 2), first.start) \
                 or (text[first.start - 1:first.start] == "从" and _BROUGHT_FROM_AFTER.match(text, last)) \
@@ -2873,7 +2874,7 @@ def _venue(text: str, m: LinkedMention) -> bool:
     return text[m.start - 1:m.start] == "在" and _VENUE_AFTER.match(text, m.mention.end) is not None
 _FIRM_AFTER = regex.compile(r"(?:石化|钢铁|集团|煤矿|矿业|电厂|化工|药业|制药|酒业|酒厂|水泥|热电|纸业|啤酒)")
 # a firm or school named after its city (鹰潭市欣岩电子科技有限公司, 晋中市清清苹果种植专业合作社): no mention of the city's work
-_NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小学|中学|学校|学院|医院|农场|工厂|厂)")
+_NAMED_AFTER = regex.compile(r"\p{Han}{1,14}?(?:公司|合作社|联合社|小学|中学|学校|学院|大学|医院|农场|工厂|厂)")
 
 
 # the province's own bodies and whole, written without its name (省人民政府, 省直, 省二届人大, 全省)
